@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  output: 'static',
+  // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
+  outDir: process.env.DATELINE_OUT_DIR ?? './dist',
+  markdown: {
+    // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
+    processor: unified({ smartypants: false, gfm: false }),
+  },
+});

@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { SLUG_PATTERN } from './slug.ts';
+
+/**
+ * The truth about an article: the importer writes exactly this, the site reads exactly this.
+ * Field names are fixed so every tool (importer, site, feeds, citations, search) can rely on them.
+ */
+
+/** ISO 8601 with an explicit UTC offset: the offset is a fact of the original, never dropped. */
+export const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)$/;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256 digest');
+const idList = z.array(z.string().regex(SLUG_PATTERN, 'must be a lower-case slug id')).default([]);
+
+export const publishedSchema = z
+  .string()
+  .regex(ISO_WITH_OFFSET, 'must be ISO 8601 with a UTC offset, e.g. 2017-11-15T12:31:00+04:00')
+  .refine((value) => {
+    const [, y, mo, d, h, mi] = ISO_WITH_OFFSET.exec(value)!.map(Number);
+    const date = new Date(Date.UTC(y!, mo! - 1, d!));
+    return date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d! && h! < 24 && mi! < 60;
+  }, 'is not a real calendar date and time');
+
+export const articleSchema = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1,000 characters'),
+  /** Last segment of the permalink; fixed once published, even if the title is corrected. */
+  slug: z.string().regex(SLUG_PATTERN, 'must be lower-case ASCII words joined by hyphens'),
+  /** Id of an entry in the `sources` collection. */
+  source: z.string().regex(SLUG_PATTERN, 'must be a sources id such as civil-georgia'),
+  authors: z.array(z.string().trim().min(1)).default([]),
+  /** The place the story was filed from, when the clipping prints one. */
+  dateline: z.string().trim().min(1).optional(),
+  published: publishedSchema,
+  /** The date exactly as the clipping prints it. */
+  printedDate: z.string().min(1),
+  /** exact: date and time printed; day: full date printed; supplied: the archivist gave year or date. */
+  dateCertainty: z.enum(['exact', 'day', 'supplied']),
+  photo: z
+    .object({ caption: z.string().trim().min(1), credit: z.string().trim().min(1).optional() })
+    .optional(),
+  /** The raw clipping as received; kept verbatim in content/originals/. */
+  original: z.object({ file: z.string().min(1), sha256 }),
+  people: idList,
+  places: idList,
+  organizations: idList,
+  /** Earlier permalink paths (`YYYY/MM/DD/slug/`) that must keep working. */
+  aliases: z.array(z.string().regex(/^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/, 'must look like 2019/03/08/slug/')).default([]),
+  /** Hashes of clippings this article replaced with `import --update`, oldest first. */
+  revisions: z.array(z.object({ sha256, replaced: publishedSchema })).default([]),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleInput = z.input<typeof articleSchema>;

@@ -1,0 +1,42 @@
+/**
+ * Slugs are the last segment of an article's permalink. They are ASCII only so that a URL copied
+ * into a citation, an e-mail or a footnote survives every system it passes through.
+ */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX_LENGTH = 80;
+
+/** Lower-case ASCII words of `text`, accents folded (`Tsikhelashvili`, `Zürich` -> `zurich`). */
+function asciiWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    // An apostrophe joins a word (Putin’s -> putins), it does not split it.
+    .replace(/['’‘`ʼ]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The slug of a title, cut at a word boundary to at most `maxLength` characters.
+ * Returns '' when the title has no Latin letters or digits (e.g. a title in Georgian script);
+ * the caller then supplies a fallback, because only it knows what makes the article unique.
+ */
+export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
+  let slug = '';
+  for (const word of asciiWords(title)) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength) return slug || word.slice(0, maxLength);
+    slug = next;
+  }
+  return slug;
+}
+
+/** `slug`, `slug-2`, `slug-3`, ...: the first candidate `isTaken` says is free. */
+export function disambiguate(slug: string, isTaken: (candidate: string) => boolean): string {
+  if (!isTaken(slug)) return slug;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${slug}-${n}`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Three suites, one command: `unit` needs nothing built; `site` and `e2e` read the dist/ that
+// `npm test` builds first, and e2e drives Debian's Chromium against it.
+export default defineConfig({
+  test: {
+    root,
+    projects: [
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
