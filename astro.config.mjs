@@ -9,6 +9,7 @@ export default defineConfig({
   output: 'static',
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: process.env.DATELINE_OUT_DIR ?? './dist',
+  cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
     processor: unified({ smartypants: false, gfm: false }),

@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildVariant {
+  /** Folder (below the project) to build into, e.g. `dist-basepath`. */
+  outDir: string;
+  /** Content folder to build from; defaults to content/. */
+  contentDir?: string;
+  /** Extra environment, e.g. { BASE_PATH: '/archive/' }. */
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  outDir: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/**
+ * Runs the real `npm run build` for a variant of the site (another content folder, a base path)
+ * into its own output and cache folders, so variants never overwrite dist/ or each other.
+ * Resolves with the exit code instead of throwing: tests of failing builds need the output.
+ */
+export async function buildVariant(variant: BuildVariant): Promise<BuildResult> {
+  const outDir = path.resolve(projectRoot, variant.outDir);
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-cache-'));
+  const env = {
+    ...process.env,
+    DATELINE_OUT_DIR: outDir,
+    DATELINE_CACHE_DIR: cacheDir,
+    ...(variant.contentDir ? { DATELINE_CONTENT_DIR: path.resolve(projectRoot, variant.contentDir) } : {}),
+    ...variant.env,
+  };
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'build'], {
+      cwd: projectRoot,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { outDir, stdout, stderr, exitCode: 0 };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string; code?: number };
+    return { outDir, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', exitCode: failure.code ?? 1 };
+  }
+}
