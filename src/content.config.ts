@@ -1,8 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import path from 'node:path';
 import { articleSchema } from './lib/article-schema.ts';
 import { sourceSchema } from './lib/source-schema.ts';
+import { entitySchema, type EntityKind } from './lib/gazetteer-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 const root = contentDir();
@@ -15,7 +17,12 @@ const articles = defineCollection({
     base: path.join(root, 'articles'),
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   }),
-  schema: articleSchema.extend({ source: reference('sources') }),
+  schema: articleSchema.extend({
+    source: reference('sources'),
+    people: z.array(reference('people')).default([]),
+    places: z.array(reference('places')).default([]),
+    organizations: z.array(reference('organizations')).default([]),
+  }),
 });
 
 const sources = defineCollection({
@@ -23,4 +30,12 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { articles, sources };
+/** The gazetteer: content/gazetteer/<kind>.yaml maps an id to { name, aliases, ... }. */
+function gazetteer(kind: EntityKind) {
+  return defineCollection({ loader: file(path.join(root, 'gazetteer', `${kind}.yaml`)), schema: entitySchema });
+}
+const people = gazetteer('people');
+const places = gazetteer('places');
+const organizations = gazetteer('organizations');
+
+export const collections = { articles, sources, people, places, organizations };
