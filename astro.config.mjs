@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { safeRehypePlugins, safeRemarkPlugins } from './src/markdown/index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -12,6 +13,12 @@ export default defineConfig({
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
-    processor: unified({ smartypants: false, gfm: false }),
+    processor: unified({
+      smartypants: false,
+      gfm: false,
+      // Article bodies are others' text: raw HTML shows as text, unsafe URLs are dropped.
+      remarkPlugins: [...safeRemarkPlugins],
+      rehypePlugins: [...safeRehypePlugins],
+    }),
   },
 });
