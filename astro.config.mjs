@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { datelineSearch } from './src/search/integration.ts';
 import { safeRehypePlugins, safeRemarkPlugins } from './src/markdown/index.ts';
 
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: process.env.DATELINE_OUT_DIR ?? './dist',
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
+  // Pagefind runs after every build and fails it on any indexing error (src/search/).
+  integrations: [datelineSearch({ language: 'en' })],
   markdown: {
     // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
     processor: unified({

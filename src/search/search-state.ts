@@ -1,0 +1,96 @@
+/**
+ * A search is its URL: `/search/?q=bibilov&source=civil-georgia&sort=newest`. Reading and writing
+ * go through this one module, so a reload, a shared link or the Back button restores exactly the
+ * search that was on screen. Shared by the search page (browser) and its tests (Node).
+ */
+
+/** The facets the index carries (data-pagefind-filter names), in the order the panel shows them. */
+export const FACETS = ['source', 'year', 'author', 'person', 'place', 'organization'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** The Pagefind sort key (data-pagefind-sort="date"): an ISO instant, so text order is time order. */
+export const SORT_KEY = 'date';
+
+export interface SearchState {
+  query: string;
+  /** Selected values per facet; a facet absent from the map has nothing selected. */
+  filters: Partial<Record<Facet, string[]>>;
+  sort: SortOrder;
+}
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const facet of FACETS) {
+    const values = unique(params.getAll(facet).map((value) => value.trim()).filter(Boolean));
+    if (values.length > 0) filters[facet] = values;
+  }
+  const sort = params.get('sort');
+  return {
+    query: (params.get('q') ?? '').trim(),
+    filters,
+    sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
+  };
+}
+
+/** The canonical query string of a search: fixed key order, no empty keys, relevance implied. */
+export function writeSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const facet of FACETS) {
+    for (const value of state.filters[facet] ?? []) params.append(facet, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+export function hasCriteria(state: SearchState): boolean {
+  return state.query !== '' || Object.keys(state.filters).length > 0;
+}
+
+export interface PagefindQuery {
+  /** null asks Pagefind for every page that passes the filters. */
+  term: string | null;
+  options: { filters: Record<string, { any: string[] } | string[]>; sort?: Record<string, 'asc' | 'desc'> };
+}
+
+/**
+ * Pagefind's arguments for a search. An article has one source and one year, so several chosen
+ * sources or years mean "any of them"; people, places, organisations and authors are many per
+ * article, so choosing two narrows to articles with both.
+ */
+export function toPagefindQuery(state: SearchState): PagefindQuery {
+  const filters: PagefindQuery['options']['filters'] = {};
+  for (const facet of FACETS) {
+    const values = state.filters[facet];
+    if (!values) continue;
+    filters[facet] = SINGLE_VALUED.has(facet) ? { any: values } : values;
+  }
+  const options: PagefindQuery['options'] = { filters };
+  if (state.sort !== 'relevance') options.sort = { [SORT_KEY]: state.sort === 'newest' ? 'desc' : 'asc' };
+  return { term: state.query || null, options };
+}
+
+const SINGLE_VALUED = new Set<Facet>(['source', 'year']);
+
+/**
+ * The words and quoted phrases of a query, for highlighting them on the article page:
+ * `"South Ossetian" Bibilov` -> ["South Ossetian", "Bibilov"]. Pagefind's own highlight link
+ * splits at every space and keeps the quote marks, so a phrase would never be marked.
+ */
+export function highlightTerms(query: string): string[] {
+  const terms: string[] = [];
+  for (const match of query.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const words = (match[1] ?? match[2] ?? '').match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
+    if (!words) continue;
+    if (match[1] !== undefined) terms.push(words.join(' '));
+    else terms.push(...words);
+  }
+  return unique(terms);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
