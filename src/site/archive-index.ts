@@ -1,0 +1,143 @@
+import type { Article } from '../lib/article-schema.ts';
+import type { EntityKind } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
+import { slugify } from '../lib/slug.ts';
+import { articlePath, localDay } from '../lib/urls.ts';
+
+/**
+ * Every list the site shows, computed once from the whole archive. Pages only look things up
+ * here: at 100,000 articles, re-filtering and re-sorting the collection for each of the
+ * thousands of browse pages would cost more than rendering them.
+ *
+ * Pure (no astro:content), so it is unit-tested on plain objects.
+ */
+
+/** The article fields the indexes need; `source` and entity lists are plain ids. */
+export type IndexableArticle = Pick<Article, 'title' | 'slug' | 'source' | 'authors' | 'published' | 'people' | 'places' | 'organizations' | 'aliases'>;
+
+export interface ArticleRecord<T extends IndexableArticle = IndexableArticle> {
+  /** The content collection id (YYYY/MM/DD/slug). */
+  id: string;
+  article: T;
+  /** `YYYY/MM/DD/slug/`, from articlePath. */
+  path: string;
+  /** Position in time order, oldest first; neighbours in time are position +- 1. */
+  position: number;
+  /** Milliseconds since the epoch, for comparing across offsets. */
+  instant: number;
+}
+
+export interface Author {
+  slug: string;
+  name: string;
+  /** Newest first. */
+  articles: ArticleRecord[];
+}
+
+export interface DayIndex {
+  year: string;
+  month: string;
+  day: string;
+  /** Oldest first, the order a reader of that day's paper would meet them. */
+  articles: ArticleRecord[];
+}
+
+export interface MonthIndex {
+  year: string;
+  month: string;
+  days: DayIndex[];
+  count: number;
+}
+
+export interface YearIndex {
+  year: string;
+  months: MonthIndex[];
+  count: number;
+}
+
+export interface ArchiveIndex<T extends IndexableArticle = IndexableArticle> {
+  /** Oldest first. */
+  chronological: ArticleRecord<T>[];
+  /** Newest first. */
+  newestFirst: ArticleRecord<T>[];
+  byId: Map<string, ArticleRecord<T>>;
+  /** Source id -> its articles, newest first. */
+  bySource: Map<string, ArticleRecord<T>[]>;
+  /** Author slug -> author, articles newest first. */
+  authors: Map<string, Author>;
+  /** Entity kind -> entity id -> its articles oldest first (a story's timeline). */
+  entities: Record<EntityKind, Map<string, ArticleRecord<T>[]>>;
+  /** Years oldest first, months and days within them in calendar order. */
+  years: YearIndex[];
+}
+
+function byTime(a: { instant: number; id: string }, b: { instant: number; id: string }): number {
+  return a.instant - b.instant || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The URL slug of an author's name; names without Latin letters fall back to a hash-free form. */
+export function authorSlug(name: string): string {
+  return slugify(name) || encodeURIComponent(name.trim().toLowerCase().replace(/\s+/g, '-'));
+}
+
+export function buildArchiveIndex<T extends IndexableArticle>(entries: { id: string; article: T }[]): ArchiveIndex<T> {
+  const chronological: ArticleRecord<T>[] = entries
+    .map(({ id, article }) => ({ id, article, path: articlePath(article), position: 0, instant: Date.parse(article.published) }))
+    .sort(byTime);
+  chronological.forEach((record, position) => {
+    record.position = position;
+  });
+  const newestFirst = [...chronological].reverse();
+
+  const byId = new Map(chronological.map((record) => [record.id, record]));
+  const bySource = new Map<string, ArticleRecord<T>[]>();
+  const authors = new Map<string, Author>();
+  const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Map()])) as ArchiveIndex<T>['entities'];
+  for (const record of newestFirst) {
+    push(bySource, record.article.source, record);
+    for (const name of record.article.authors) {
+      const slug = authorSlug(name);
+      const author = authors.get(slug) ?? { slug, name, articles: [] };
+      author.articles.push(record);
+      authors.set(slug, author);
+    }
+  }
+  for (const record of chronological) {
+    for (const kind of ENTITY_KINDS) {
+      for (const id of record.article[kind]) push(entities[kind], id, record);
+    }
+  }
+  return { chronological, newestFirst, byId, bySource, authors, entities, years: calendar(chronological) };
+}
+
+/** Year -> month -> day, built in one pass over the articles in time order. */
+function calendar<T extends IndexableArticle>(chronological: ArticleRecord<T>[]): YearIndex[] {
+  const years: YearIndex[] = [];
+  // Local days sort like instants except across offsets; sorting the keys keeps calendar order exact.
+  const days = new Map<string, ArticleRecord<T>[]>();
+  for (const record of chronological) push(days, localDay(record.article.published).join('/'), record);
+  for (const key of [...days.keys()].sort()) {
+    const [year, month, day] = key.split('/') as [string, string, string];
+    const articles = days.get(key)!;
+    let yearIndex = years.at(-1);
+    if (yearIndex?.year !== year) {
+      yearIndex = { year, months: [], count: 0 };
+      years.push(yearIndex);
+    }
+    let monthIndex = yearIndex.months.at(-1);
+    if (monthIndex?.month !== month) {
+      monthIndex = { year, month, days: [], count: 0 };
+      yearIndex.months.push(monthIndex);
+    }
+    monthIndex.days.push({ year, month, day, articles });
+    monthIndex.count += articles.length;
+    yearIndex.count += articles.length;
+  }
+  return years;
+}

@@ -1,0 +1,111 @@
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Article } from '../lib/article-schema.ts';
+import { localDay } from '../lib/urls.ts';
+// Vite inlines these at build time; the files are this project's own styles (see their headers).
+import mlaStyle from './csl/mla.csl?raw';
+import chicagoStyle from './csl/chicago.csl?raw';
+
+/**
+ * "Cite this article": one CSL-JSON record per article, formatted by citation-js. APA comes with
+ * citation-js; MLA and Chicago are this project's CSL styles for newspaper articles (src/site/csl/).
+ */
+
+export type CitationStyle = 'apa' | 'mla' | 'chicago';
+export const CITATION_STYLES: { id: CitationStyle; label: string }[] = [
+  { id: 'apa', label: 'APA (7th edition)' },
+  { id: 'mla', label: 'MLA (9th edition)' },
+  { id: 'chicago', label: 'Chicago (17th edition, bibliography)' },
+];
+
+const styles = plugins.config.get('@csl').styles;
+styles.add('mla', mlaStyle);
+styles.add('chicago', chicagoStyle);
+
+export interface CitationInput {
+  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateline' | 'slug'>;
+  /** The publication's name: the container the article appeared in. */
+  sourceName: string;
+  language: string;
+  /** The archive copy's absolute URL. */
+  url: string;
+  /** When the reader consults the archive: the build date. */
+  accessed: Date;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'article-newspaper';
+  title: string;
+  'container-title': string;
+  author?: { given?: string; family: string }[];
+  issued: { 'date-parts': [[number, number, number]] };
+  accessed: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  language: string;
+  'publisher-place'?: string;
+}
+
+/** "Tea Mariamidze" -> given Tea, family Mariamidze; a single word is a family name. */
+export function personName(name: string): { given?: string; family: string } {
+  const words = name.trim().split(/\s+/);
+  const family = words.pop()!;
+  return words.length ? { given: words.join(' '), family } : { family };
+}
+
+export function cslItem({ article, sourceName, language, url, accessed }: CitationInput): CslItem {
+  const [year, month, day] = localDay(article.published).map(Number) as [number, number, number];
+  return {
+    // The citation key BibTeX and RIS show: the paper's day and the slug identify the article.
+    id: `${year}-${article.slug}`,
+    type: 'article-newspaper',
+    title: article.title,
+    'container-title': sourceName,
+    ...(article.authors.length ? { author: article.authors.map(personName) } : {}),
+    issued: { 'date-parts': [[year, month, day]] },
+    accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
+    URL: url,
+    language,
+    ...(article.dateline ? { 'publisher-place': article.dateline } : {}),
+  };
+}
+
+export function formatCitation(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
+  const output = plugins.output.format('bibliography', [item], { format, style, lang: 'en-US' }) as string;
+  return output.trim();
+}
+
+export function bibtex(item: CslItem): string {
+  return (plugins.output.format('bibtex', [item]) as string).trim() + '\n';
+}
+
+/**
+ * RIS, written from the same CSL record. citation-js's RIS output drops the authors of a NEWS
+ * record, gives only the year (no DA) and hard-wraps values at 70 characters, splitting URLs for
+ * the reference managers that read it line by line; the format is a list of tagged lines, so it
+ * is written here directly.
+ */
+export function ris(item: CslItem): string {
+  const risDate = ([[y, m, d]]: [[number, number, number]]) => `${y}/${pad(m)}/${pad(d)}/`;
+  const tags: [string, string | undefined][] = [
+    ['TY', 'NEWS'],
+    ...(item.author ?? []).map((name): [string, string] => ['AU', name.given ? `${name.family}, ${name.given}` : name.family]),
+    ['TI', item.title],
+    ['T2', item['container-title']],
+    ['PY', String(item.issued['date-parts'][0][0])],
+    ['DA', risDate(item.issued['date-parts'])],
+    ['CY', item['publisher-place']],
+    ['LA', item.language],
+    ['UR', item.URL],
+    ['Y2', risDate(item.accessed['date-parts'])],
+    ['ID', item.id],
+  ];
+  const lines = tags.filter(([, value]) => value !== undefined).map(([tag, value]) => `${tag}  - ${value}`);
+  return `${[...lines, 'ER  - '].join('\n')}\n`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,13 @@
+import { joinBase } from '../lib/urls.ts';
+
+/**
+ * Turns a site path (`2019/03/08/slug/`) into what a page links to: the base path in front for
+ * links within the site, the configured site URL in front for canonical links, feeds and citations.
+ */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE).href;
+}

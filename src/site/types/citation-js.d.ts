@@ -1,0 +1,10 @@
+// citation-js ships no type declarations; these cover the calls src/site/citation.ts makes.
+declare module '@citation-js/core' {
+  export const plugins: {
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void } } };
+    output: { format(name: string, data: object[], options?: Record<string, unknown>): unknown };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { bibtex, cslItem, formatCitation, personName, ris } from '../../src/site/citation.ts';
+
+// The expected strings below were written by hand from the style manuals' rules for an online
+// newspaper article (APA 7 §10.1, MLA 9 core elements, Chicago 17 §14.191 bibliography form),
+// not copied from the program's output.
+const civilGeorgiaUrl = 'https://archive.example/2017/11/15/putin-meets-south-ossetian-leader-in-moscow/';
+const civilGeorgia = cslItem({
+  article: {
+    title: 'Putin Meets South Ossetian Leader in Moscow',
+    authors: [],
+    published: '2017-11-15T12:31:00+04:00',
+    dateline: 'Tbilisi',
+    slug: 'putin-meets-south-ossetian-leader-in-moscow',
+  },
+  sourceName: 'Civil Georgia',
+  language: 'en',
+  url: civilGeorgiaUrl,
+  accessed: new Date('2025-09-23T10:00:00Z'),
+});
+
+const messengerUrl = 'https://archive.example/2019/03/08/georgia-denounces/';
+const messenger = cslItem({
+  article: {
+    title: 'Georgia denounces Putin’s meeting with the de facto leader of S. Ossetia',
+    authors: ['Tea Mariamidze'],
+    // 01:30 in Tbilisi is still 7 March in UTC: the cited day must be the paper's own, 8 March.
+    published: '2019-03-08T01:30:00+04:00',
+    slug: 'georgia-denounces',
+  },
+  sourceName: 'The Messenger',
+  language: 'en',
+  url: messengerUrl,
+  accessed: new Date('2025-06-02T10:00:00Z'),
+});
+
+describe('Civil Georgia article (no byline)', () => {
+  it('APA: the title takes the author position, then date, paper in italics, URL', () => {
+    expect(formatCitation(civilGeorgia, 'apa', 'text')).toBe(
+      `Putin Meets South Ossetian Leader in Moscow. (2017, November 15). Civil Georgia. ${civilGeorgiaUrl}`,
+    );
+    expect(formatCitation(civilGeorgia, 'apa', 'html')).toContain('<i>Civil Georgia</i>');
+  });
+
+  it('MLA: quoted title, container, day month-abbreviation year, URL, access date', () => {
+    expect(formatCitation(civilGeorgia, 'mla', 'text')).toBe(
+      `“Putin Meets South Ossetian Leader in Moscow.” Civil Georgia, 15 Nov. 2017, ${civilGeorgiaUrl}. Accessed 23 Sept. 2025.`,
+    );
+  });
+
+  it('Chicago: quoted title, paper, Month Day, Year, access date before the URL', () => {
+    expect(formatCitation(civilGeorgia, 'chicago', 'text')).toBe(
+      `“Putin Meets South Ossetian Leader in Moscow.” Civil Georgia, November 15, 2017. Accessed September 23, 2025. ${civilGeorgiaUrl}.`,
+    );
+    expect(formatCitation(civilGeorgia, 'chicago', 'html')).toContain('<i>Civil Georgia</i>');
+  });
+
+  it('RIS: a NEWS record with the full date, the paper as T2 and the archive URL', () => {
+    expect(ris(civilGeorgia)).toBe(
+      [
+        'TY  - NEWS',
+        'TI  - Putin Meets South Ossetian Leader in Moscow',
+        'T2  - Civil Georgia',
+        'PY  - 2017',
+        'DA  - 2017/11/15/',
+        'CY  - Tbilisi',
+        'LA  - en',
+        `UR  - ${civilGeorgiaUrl}`,
+        'Y2  - 2025/09/23/',
+        'ID  - 2017-putin-meets-south-ossetian-leader-in-moscow',
+        'ER  - ',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('BibTeX: an @article whose journal is the paper, with year, URL and access note', () => {
+    const entry = bibtex(civilGeorgia);
+    expect(entry).toMatch(/^@article\{[^,\s]+,\n/);
+    expect(entry).toContain('journal = {Civil Georgia}');
+    expect(entry).toContain('year = {2017}');
+    expect(entry).toContain(`url = {${civilGeorgiaUrl}}`);
+    expect(entry).toContain('accessed 2025-09-23');
+    // Braces protect the capitals from BibTeX styles that lower-case titles.
+    expect(entry).toContain('title = {Putin {Meets} {South} {Ossetian} {Leader} in {Moscow}}');
+    expect(entry.trim().endsWith('}')).toBe(true);
+  });
+});
+
+describe('Messenger article (with byline)', () => {
+  it('APA: surname and initial, sentence-case title left as printed', () => {
+    expect(formatCitation(messenger, 'apa', 'text')).toBe(
+      `Mariamidze, T. (2019, March 8). Georgia denounces Putin’s meeting with the de facto leader of S. Ossetia. The Messenger. ${messengerUrl}`,
+    );
+  });
+
+  it('MLA and Chicago: surname, full given name; MLA writes June in full', () => {
+    expect(formatCitation(messenger, 'mla', 'text')).toBe(
+      `Mariamidze, Tea. “Georgia denounces Putin’s meeting with the de facto leader of S. Ossetia.” The Messenger, 8 Mar. 2019, ${messengerUrl}. Accessed 2 June 2025.`,
+    );
+    expect(formatCitation(messenger, 'chicago', 'text')).toBe(
+      `Mariamidze, Tea. “Georgia denounces Putin’s meeting with the de facto leader of S. Ossetia.” The Messenger, March 8, 2019. Accessed June 2, 2025. ${messengerUrl}.`,
+    );
+  });
+
+  it('RIS carries the author as "Family, Given"', () => {
+    expect(ris(messenger)).toContain('\nAU  - Mariamidze, Tea\n');
+    expect(ris(messenger)).toContain('\nDA  - 2019/03/08/\n');
+    expect(ris(messenger)).not.toContain('CY  -');
+  });
+});
+
+describe('personName', () => {
+  it('splits the last word off as the family name', () => {
+    expect(personName('Tea Mariamidze')).toEqual({ given: 'Tea', family: 'Mariamidze' });
+    expect(personName('Anna Maria de Souza')).toEqual({ given: 'Anna Maria de', family: 'Souza' });
+    expect(personName('Reuters')).toEqual({ family: 'Reuters' });
+  });
+});
