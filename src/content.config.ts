@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { articleSchema } from './lib/article-schema.ts';
 import { sourceSchema } from './lib/source-schema.ts';
@@ -8,6 +9,19 @@ import { entitySchema, type EntityKind } from './lib/gazetteer-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 const root = contentDir();
+
+/**
+ * Astro only logs a reference to a missing entry and builds on; an article that names a paper with
+ * no file in sources/ must fail the build, naming the article's file, the field and the known ids.
+ */
+const sourcesDir = path.join(root, 'sources');
+const sourceIds = existsSync(sourcesDir)
+  ? readdirSync(sourcesDir).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length))
+  : [];
+const knownSource = z.string().refine((id) => sourceIds.includes(id), {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a source: there is no sources/${String(issue.input)}.yaml (known: ${sourceIds.join(', ') || 'none'})`,
+});
 
 const articles = defineCollection({
   // The id is the file's path below articles/ (YYYY/MM/DD/slug), so two papers' same-titled
@@ -18,7 +32,7 @@ const articles = defineCollection({
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   }),
   schema: articleSchema.extend({
-    source: reference('sources'),
+    source: knownSource.pipe(reference('sources')),
     people: z.array(reference('people')).default([]),
     places: z.array(reference('places')).default([]),
     organizations: z.array(reference('organizations')).default([]),

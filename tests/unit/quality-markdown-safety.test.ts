@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import config from '../../astro.config.mjs';
+import { safeRehypePlugins, safeRemarkPlugins } from '../../src/markdown/index.ts';
 
 /**
- * The Markdown safety plugins, tested through the very processor astro.config.mjs gives Astro,
- * so the test sees Astro's own rehype-raw step that would otherwise bring raw HTML back to life.
+ * The Markdown safety plugins inside Astro's own Markdown pipeline, whose final rehype-raw step
+ * would otherwise bring raw HTML back to life; alone here, so the expected HTML is exact.
  */
 let renderer: MarkdownRenderer | undefined;
 async function render(markdown: string): Promise<string> {
-  renderer ??= await config.markdown!.processor!.createRenderer({ ...markdownConfigDefaults });
+  renderer ??= await createMarkdownProcessor({
+    ...markdownConfigDefaults,
+    gfm: false,
+    smartypants: false,
+    remarkPlugins: safeRemarkPlugins,
+    rehypePlugins: safeRehypePlugins,
+  });
   return (await renderer.render(markdown)).code;
 }
+
+it('is part of the Markdown processor astro.config.mjs gives Astro', async () => {
+  const configured = await config.markdown!.processor!.createRenderer({ ...markdownConfigDefaults });
+  const html = (await configured.render('Before <script>alert(1)</script> [x](javascript:alert(2)) after.')).code;
+  expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+  expect(html).not.toMatch(/<script|javascript:/i);
+});
 
 describe('raw HTML in an article', () => {
   it.each([
