@@ -12,14 +12,22 @@ export const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256 digest');
 const idList = z.array(z.string().regex(SLUG_PATTERN, 'must be a lower-case slug id')).default([]);
 
-export const publishedSchema = z
-  .string()
-  .regex(ISO_WITH_OFFSET, 'must be ISO 8601 with a UTC offset, e.g. 2017-11-15T12:31:00+04:00')
-  .refine((value) => {
-    const [, y, mo, d, h, mi] = ISO_WITH_OFFSET.exec(value)!.map(Number);
-    const date = new Date(Date.UTC(y!, mo! - 1, d!));
-    return date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d! && h! < 24 && mi! < 60;
-  }, 'is not a real calendar date and time');
+/** YAML reads an unquoted timestamp as a Date, which has already lost the offset the clipping printed. */
+const quotedInYaml = z.custom<string>(
+  (value) => !(value instanceof Date),
+  'must be a quoted string in YAML, e.g. "2017-11-15T12:31:00+04:00" (unquoted, YAML reads it as a date and drops its UTC offset)',
+);
+
+export const publishedSchema = quotedInYaml.pipe(
+  z
+    .string()
+    .regex(ISO_WITH_OFFSET, 'must be ISO 8601 with a UTC offset, e.g. 2017-11-15T12:31:00+04:00')
+    .refine((value) => {
+      const [, y, mo, d, h, mi] = ISO_WITH_OFFSET.exec(value)!.map(Number);
+      const date = new Date(Date.UTC(y!, mo! - 1, d!));
+      return date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d! && h! < 24 && mi! < 60;
+    }, 'is not a real calendar date and time'),
+);
 
 export const articleSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1,000 characters'),

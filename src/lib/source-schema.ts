@@ -16,7 +16,8 @@ const timeZone = z.string().refine((zone) => {
  */
 export const sourceSchema = z.object({
   name: z.string().trim().min(1),
-  homepage: z.url(),
+  // Linked from every article page: only a web address, never javascript: or data:.
+  homepage: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://civil.ge/' }),
   timeZone,
   /** BCP 47 language tag of the publication's articles. */
   language: z.string().default('en'),
