@@ -1,0 +1,47 @@
+import type { TimedLine } from './timed-command.ts';
+
+/** Wall time of the build's phases, in ms; null when the log never reached that phase. */
+export interface Phases {
+  contentSyncMs: number | null;
+  pageRenderMs: number | null;
+  indexMs: number | null;
+  /** Everything else: npm and Astro start-up, type generation, Vite bundling, exit. */
+  otherMs: number;
+}
+
+/** Astro 7's log lines that open and close each phase, in the order they appear. */
+const SYNC_START = /\[content\] Syncing content/;
+const SYNC_END = /\[content\] Synced content/;
+const RENDER_START = /generating static routes/;
+/** The render step's own summary, not the `[build] ✓ Completed` of the whole static build. */
+const RENDER_END = /^(?!.*\[build\]).*✓ Completed in/;
+/** Astro logs this after every `astro:build:done` hook, Dateline's search index included, has run. */
+const HOOKS_END = /page\(s\) built in/;
+/** The Pagefind CLI's banner: the baseline indexes in a separate command after `astro build`. */
+const PAGEFIND_CLI_START = /Running Pagefind v/;
+
+function firstAt(lines: TimedLine[], pattern: RegExp, after = -Infinity): number | null {
+  return lines.find((line) => line.at >= after && pattern.test(line.text))?.at ?? null;
+}
+
+function span(start: number | null, end: number | null): number | null {
+  return start === null || end === null ? null : end - start;
+}
+
+/**
+ * Splits a build log into content sync, page render and index time. Dateline indexes inside
+ * `astro:build:done` (between the render summary and "page(s) built"); the baseline runs the
+ * Pagefind CLI afterwards, so its index time runs from the CLI's banner to the end.
+ */
+export function phasesOf(lines: TimedLine[], wallMs: number): Phases {
+  const syncStart = firstAt(lines, SYNC_START);
+  const syncEnd = firstAt(lines, SYNC_END, syncStart ?? 0);
+  const renderStart = firstAt(lines, RENDER_START);
+  const renderEnd = renderStart === null ? null : firstAt(lines, RENDER_END, renderStart);
+  const cliStart = firstAt(lines, PAGEFIND_CLI_START);
+  const indexMs = cliStart !== null ? wallMs - cliStart : span(renderEnd, firstAt(lines, HOOKS_END, renderEnd ?? 0));
+  const contentSyncMs = span(syncStart, syncEnd);
+  const pageRenderMs = span(renderStart, renderEnd);
+  const known = (contentSyncMs ?? 0) + (pageRenderMs ?? 0) + (indexMs ?? 0);
+  return { contentSyncMs, pageRenderMs, indexMs, otherMs: wallMs - known };
+}

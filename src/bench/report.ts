@@ -1,0 +1,148 @@
+import type { Phases } from './phases.ts';
+import type { ArticleProbe, SearchProbe } from './search-probe.ts';
+import type { SiteStats } from './site-stats.ts';
+
+/** One build of the corpus, measured. */
+export interface BuildMeasure {
+  exitCode: number;
+  wallMs: number;
+  phases: Phases;
+  articlesPerSecond: number;
+  peakRssBytes: number;
+  stats?: SiteStats;
+  /** The last lines of the log when the build failed. */
+  failureTail?: string[];
+}
+
+export interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  met: boolean;
+}
+
+export interface BenchResult {
+  date: string;
+  articles: number;
+  seed: number;
+  commit: string;
+  machine: { cpus: number; memoryBytes: number; node: string; load: number[] };
+  generate: { ms: number; files: number; bytes: number };
+  dateline: BuildMeasure;
+  search?: SearchProbe;
+  article?: ArticleProbe;
+  baseline?: BuildMeasure;
+  targets: Target[];
+}
+
+const KB = 1024;
+const MIB = 1024 * KB;
+const GIB = 1024 * MIB;
+
+export function bytes(value: number): string {
+  if (value >= GIB) return `${(value / GIB).toFixed(2)} GiB`;
+  if (value >= MIB) return `${(value / MIB).toFixed(1)} MiB`;
+  if (value >= KB) return `${(value / KB).toFixed(1)} KB`;
+  return `${value} B`;
+}
+
+export function seconds(ms: number | null | undefined): string {
+  return ms === null || ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`;
+}
+
+const milliseconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? '-' : `${Math.round(ms)} ms`);
+
+/** The issue's targets that apply at this corpus size, checked against the measurements. */
+export function checkTargets(result: Omit<BenchResult, 'targets'>): Target[] {
+  const { articles, dateline, baseline, search, article } = result;
+  const targets: Target[] = [];
+  const add = (name: string, limit: string, value: string, met: boolean) => targets.push({ name, limit, value, met });
+  const built = dateline.exitCode === 0;
+  if (articles >= 10_000 && articles < 100_000) {
+    add('full build + index', '<= 60 s', seconds(dateline.wallMs), built && dateline.wallMs <= 60_000);
+    add('peak RSS', '<= 3 GiB', bytes(dateline.peakRssBytes), dateline.peakRssBytes <= 3 * GIB);
+    if (baseline) {
+      const ratio = dateline.wallMs / baseline.wallMs;
+      add('build time vs baseline', '<= 1.0x', `${ratio.toFixed(2)}x`, built && baseline.exitCode === 0 && ratio <= 1);
+    }
+  }
+  if (articles >= 100_000) {
+    add('completes', '<= 10 min', seconds(dateline.wallMs), built && dateline.wallMs <= 600_000);
+    add('peak RSS', '<= 8 GiB', bytes(dateline.peakRssBytes), dateline.peakRssBytes <= 8 * GIB);
+  }
+  if (search) {
+    add('first search transfer', '<= 150 KB', bytes(search.firstQueryBytes), search.firstQueryBytes <= 150 * KB);
+    add('later query transfer (max)', '<= 50 KB', bytes(search.laterQueryBytes.max), search.laterQueryBytes.max <= 50 * KB);
+    const median = search.laterQueryMs.median;
+    add('median keystroke to results', '<= 100 ms', milliseconds(median), median !== null && median <= 100);
+  }
+  const page = dateline.stats?.articlePage;
+  if (page) {
+    add('article page HTML + CSS', '<= 15 KB', bytes(page.htmlBytes + page.cssBytes), page.htmlBytes + page.cssBytes <= 15 * KB);
+    add('article page JS (static)', '0 B', bytes(page.jsBytes), page.jsBytes === 0);
+  }
+  if (article) add('article page JS (loaded in browser)', '0 B', bytes(article.scriptBytes), article.scriptBytes === 0);
+  return targets;
+}
+
+type Row = [label: string, dateline: string, baseline?: string, ratio?: string];
+
+function ratio(a: number | null | undefined, b: number | null | undefined): string {
+  return a === null || a === undefined || !b ? '-' : `${(a / b).toFixed(2)}x`;
+}
+
+function buildRows(dateline: BuildMeasure, baseline?: BuildMeasure): Row[] {
+  const pair = (label: string, pick: (build: BuildMeasure) => number | null | undefined, format: (value: number | null | undefined) => string): Row =>
+    baseline
+      ? [label, format(pick(dateline)), format(pick(baseline)), ratio(pick(dateline), pick(baseline))]
+      : [label, format(pick(dateline))];
+  const plain = (value: number | null | undefined) => (value === null || value === undefined ? '-' : String(Math.round(value)));
+  const size = (value: number | null | undefined) => (value === null || value === undefined ? '-' : bytes(value));
+  return [
+    pair('exit code', (build) => build.exitCode, plain),
+    pair('wall time, build + index', (build) => build.wallMs, seconds),
+    pair('  content sync', (build) => build.phases.contentSyncMs, seconds),
+    pair('  page render', (build) => build.phases.pageRenderMs, seconds),
+    pair('  index', (build) => build.phases.indexMs, seconds),
+    pair('  other (start-up, types, bundling)', (build) => build.phases.otherMs, seconds),
+    pair('articles / second', (build) => build.articlesPerSecond, plain),
+    pair('peak RSS, process tree', (build) => build.peakRssBytes, size),
+    pair('dist size', (build) => build.stats?.dist.bytes, size),
+    pair('dist files', (build) => build.stats?.dist.files, plain),
+    pair('index size', (build) => build.stats?.index.bytes, size),
+    pair('index files', (build) => build.stats?.index.files, plain),
+    pair('article page HTML (avg)', (build) => build.stats?.articlePage.htmlBytes, size),
+    pair('article page CSS (avg)', (build) => build.stats?.articlePage.cssBytes, size),
+    pair('article page JS (avg)', (build) => build.stats?.articlePage.jsBytes, size),
+  ];
+}
+
+function searchRows(search: SearchProbe, article?: ArticleProbe): Row[] {
+  const answered = search.queries.filter((query) => query.ms !== null).length;
+  return [
+    ['search page load (HTML, CSS)', bytes(search.pageLoadBytes)],
+    ['first query transfer (JS + WASM + index)', bytes(search.firstQueryBytes)],
+    ['later query transfer, mean / max', `${bytes(search.laterQueryBytes.mean)} / ${bytes(search.laterQueryBytes.max)}`],
+    ['keystroke to results, median / p95', `${milliseconds(search.laterQueryMs.median)} / ${milliseconds(search.laterQueryMs.p95)}`],
+    ['first query keystroke to results', milliseconds(search.queries[0]?.ms)],
+    ['queries with results on screen', `${answered} / ${search.queries.length}`],
+    ...(article ? ([['article page JS loaded in browser', bytes(article.scriptBytes)]] as Row[]) : []),
+  ];
+}
+
+/** The one table the benchmark prints (Markdown, so BENCHMARKS.md can hold it as is). */
+export function table(result: BenchResult): string {
+  const rows: Row[] = [
+    ['articles', String(result.articles), ...(result.baseline ? [String(result.articles), ''] : [])] as Row,
+    ...buildRows(result.dateline, result.baseline),
+    ...(result.search ? searchRows(result.search, result.article) : []),
+  ];
+  const header = result.baseline ? ['measure', 'Dateline', 'baseline', 'Dateline / baseline'] : ['measure', 'Dateline'];
+  const lines = [header, header.map(() => '---'), ...rows.map((row) => header.map((_, index) => row[index] ?? ''))];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+export function targetTable(targets: Target[]): string {
+  const lines = [['target', 'limit', 'measured', 'met'], ['---', '---', '---', '---'], ...targets.map((target) => [target.name, target.limit, target.value, target.met ? 'yes' : '**no**'])];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}

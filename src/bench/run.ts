@@ -1,0 +1,129 @@
+/**
+ * `npm run bench -- --articles N [--compare] [--seed S] [--no-browser] [--keep]`
+ * Generates an N-article corpus in a temporary folder, builds it with the real `npm run build`,
+ * measures the build, the output and search in Chromium, optionally builds the same corpus with
+ * the minimal baseline site, prints one table and writes bench/results/<date>-<N>.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../../tests/helpers/browser.ts';
+import { projectRoot } from '../../tests/helpers/build.ts';
+import { serveBuilt } from '../../tests/helpers/serve.ts';
+import { buildBaseline, buildDateline, type BuildFolders } from './builds.ts';
+import { buildWorld, DEFAULT_SEED } from './corpus.ts';
+import { phasesOf } from './phases.ts';
+import { checkTargets, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
+import { probeArticle, probeSearch } from './search-probe.ts';
+import { siteStats } from './site-stats.ts';
+import type { TimedRun } from './timed-command.ts';
+import { writeCorpus } from './write-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    compare: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+const seed = Number(values.seed);
+if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive integer, got ${values.articles}`);
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function measure(run: TimedRun, outDir: string): Promise<BuildMeasure> {
+  const measured: BuildMeasure = {
+    exitCode: run.exitCode,
+    wallMs: Math.round(run.wallMs),
+    phases: phasesOf(run.lines, run.wallMs),
+    articlesPerSecond: articles / (run.wallMs / 1000),
+    peakRssBytes: run.peakRssBytes,
+  };
+  if (run.exitCode !== 0) return { ...measured, failureTail: run.lines.slice(-40).map((line) => line.text) };
+  const { articlePages, ...stats } = await siteStats(outDir);
+  if (articlePages.length !== articles) log(`warning: ${articlePages.length} article pages built for ${articles} articles`);
+  return { ...measured, stats };
+}
+
+function commit(): string {
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+  return dirty ? `${head}+uncommitted` : head;
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(path.join(os.tmpdir(), `dateline-bench-${articles}-`));
+  const folders = (name: string): BuildFolders => ({
+    contentDir: path.join(work, 'content'),
+    outDir: path.join(work, `${name}-out`),
+    cacheDir: path.join(work, `${name}-cache`),
+  });
+  try {
+    log(`generating ${articles} articles (seed ${seed}) in ${work}`);
+    const generateStart = performance.now();
+    const written = writeCorpus(path.join(work, 'content'), { articles, seed });
+    const generate = { ms: Math.round(performance.now() - generateStart), ...written };
+    log(`generated ${written.files} files in ${seconds(generate.ms)}; building Dateline`);
+
+    const dateline = await measure(await buildDateline(folders('dateline')), folders('dateline').outDir);
+    log(`Dateline build exit ${dateline.exitCode} in ${seconds(dateline.wallMs)}`);
+    if (dateline.failureTail) log(`build log tail:\n${dateline.failureTail.join('\n')}`);
+
+    let search: BenchResult['search'];
+    let article: BenchResult['article'];
+    if (dateline.exitCode === 0 && !values['no-browser']) {
+      log('probing search in Chromium');
+      const site = await serveBuilt(folders('dateline').outDir);
+      const browser = await launchChromium();
+      try {
+        search = await probeSearch(browser, site.url, buildWorld(seed).queries);
+        const firstArticle = (await siteStats(folders('dateline').outDir)).articlePages[0];
+        if (firstArticle) article = await probeArticle(browser, new URL(firstArticle.replace(/index\.html$/, ''), site.url).href);
+      } finally {
+        await browser.close();
+        await site.stop();
+      }
+    }
+
+    let baseline: BuildMeasure | undefined;
+    if (values.compare) {
+      // The Dateline output is measured; free the disk before the second build of the corpus.
+      await rm(folders('dateline').outDir, { recursive: true, force: true });
+      log('building the baseline');
+      baseline = await measure(await buildBaseline(path.join(work, 'baseline-site'), folders('baseline')), folders('baseline').outDir);
+      log(`baseline build exit ${baseline.exitCode} in ${seconds(baseline.wallMs)}`);
+      if (baseline.failureTail) log(`baseline log tail:\n${baseline.failureTail.join('\n')}`);
+    }
+
+    const measured = {
+      date: new Date().toISOString(),
+      articles,
+      seed,
+      commit: commit(),
+      machine: { cpus: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, load: os.loadavg() },
+      generate,
+      dateline,
+      ...(search ? { search } : {}),
+      ...(article ? { article } : {}),
+      ...(baseline ? { baseline } : {}),
+    };
+    const result: BenchResult = { ...measured, targets: checkTargets(measured) };
+    const file = path.join(projectRoot, 'bench', 'results', `${result.date.slice(0, 10)}-${articles}.json`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`\n${table(result)}\n\n${targetTable(result.targets)}\n\nResults: ${path.relative(projectRoot, file)}\n`);
+    process.exitCode = dateline.exitCode === 0 ? 0 : 1;
+  } finally {
+    if (values.keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,168 @@
+import type { Browser, CDPSession, Page } from 'playwright-core';
+
+/**
+ * What a reader's browser pays for search: bytes over the wire and the time from the last
+ * keystroke of a query to its results on screen, on the built site's /search/ page.
+ */
+
+export interface QueryTiming {
+  query: string;
+  /** From the query's last keydown to the frame after its results appeared; null if none appeared. */
+  ms: number | null;
+  bytes: number;
+}
+
+export interface SearchProbe {
+  /** The search page itself: HTML, CSS and whatever loads with it before any typing. */
+  pageLoadBytes: number;
+  /**
+   * What the first search costs: everything fetched from the first keystroke until its results
+   * are on screen, plus any search code or index files the page fetched before the keystroke.
+   */
+  firstQueryBytes: number;
+  laterQueryBytes: { mean: number; max: number };
+  /** Over the queries after the first. */
+  laterQueryMs: { median: number | null; p95: number | null };
+  queries: QueryTiming[];
+}
+
+export interface ArticleProbe {
+  /** Bytes of every script an article page loads when opened and left alone. */
+  scriptBytes: number;
+  totalBytes: number;
+}
+
+/** Transferred bytes per response, as Chromium's network layer counts them (headers included). */
+class NetworkMeter {
+  private bytes = 0;
+  private scriptBytes = 0;
+  private searchBytes = 0;
+  private readonly kind = new Map<string, string>();
+
+  private constructor(session: CDPSession) {
+    session.on('Network.responseReceived', (event) => {
+      this.kind.set(event.requestId, `${event.type} ${event.response.mimeType} ${event.response.url}`);
+    });
+    session.on('Network.loadingFinished', (event) => {
+      this.bytes += event.encodedDataLength;
+      const kind = this.kind.get(event.requestId) ?? '';
+      const script = /^Script|javascript|wasm/.test(kind);
+      if (script) this.scriptBytes += event.encodedDataLength;
+      if (script || kind.includes('/pagefind/')) this.searchBytes += event.encodedDataLength;
+    });
+  }
+
+  static async attach(page: Page): Promise<NetworkMeter> {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Network.enable');
+    return new NetworkMeter(session);
+  }
+
+  /** Bytes since the last take: all, scripts (JS, WASM), and search (scripts or the Pagefind bundle). */
+  take(): { bytes: number; scriptBytes: number; searchBytes: number } {
+    const taken = { bytes: this.bytes, scriptBytes: this.scriptBytes, searchBytes: this.searchBytes };
+    this.bytes = 0;
+    this.scriptBytes = 0;
+    this.searchBytes = 0;
+    return taken;
+  }
+}
+
+/** Arms an in-page watch: resolves when results for `words` are on screen after the last keydown. */
+async function armResultWatch(page: Page, words: string[]): Promise<void> {
+  await page.evaluate((queryWords) => {
+    const state = { lastKey: 0, rendered: 0 };
+    (window as unknown as { __bench: typeof state }).__bench = state;
+    document.addEventListener('keydown', () => (state.lastKey = performance.now()), { capture: true });
+    const article = /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
+    // Results for this query, not a prefix of it: an article link, and a highlighted word that
+    // begins like one of the query's words (Pagefind marks the matched words in each excerpt).
+    const done = () =>
+      [...document.querySelectorAll('main a[href]')].some((link) => article.test(new URL((link as HTMLAnchorElement).href).pathname)) &&
+      [...document.querySelectorAll('main mark')].some((mark) =>
+        queryWords.some((word) => mark.textContent!.toLowerCase().startsWith(word.slice(0, 5))),
+      );
+    const observer = new MutationObserver(() => {
+      if (state.lastKey === 0 || !done()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (state.rendered = performance.now()));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, words);
+}
+
+async function waitForResults(page: Page, timeoutMs: number): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      () => {
+        const state = (window as unknown as { __bench: { lastKey: number; rendered: number } }).__bench;
+        return state.rendered > 0 ? state.rendered - state.lastKey : false;
+      },
+      undefined,
+      { timeout: timeoutMs, polling: 20 },
+    );
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return null;
+  }
+}
+
+/** The search field of the search page itself (not the header's plain form). */
+async function searchField(page: Page) {
+  const inMain = page.locator('main input[type="search"]');
+  return (await inMain.count()) > 0 ? inMain.first() : page.locator('input[type="search"]').last();
+}
+
+function percentile(sorted: number[], fraction: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+export async function probeSearch(browser: Browser, siteUrl: string, queries: string[]): Promise<SearchProbe> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const meter = await NetworkMeter.attach(page);
+  await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
+  const pageLoad = meter.take();
+  const field = await searchField(page);
+
+  const timings: QueryTiming[] = [];
+  for (const query of queries) {
+    await field.fill('');
+    await page.waitForLoadState('networkidle');
+    meter.take();
+    await armResultWatch(page, query.toLowerCase().split(/\s+/));
+    await field.click();
+    await page.keyboard.type(query);
+    const ms = await waitForResults(page, 15_000);
+    await page.waitForLoadState('networkidle');
+    const fetched = meter.take();
+    const preloaded = timings.length === 0 ? pageLoad.searchBytes : 0;
+    timings.push({ query, ms, bytes: fetched.bytes + preloaded });
+  }
+  await context.close();
+
+  const later = timings.slice(1);
+  const laterMs = later.flatMap((timing) => (timing.ms === null ? [] : [timing.ms])).sort((a, b) => a - b);
+  return {
+    pageLoadBytes: pageLoad.bytes - pageLoad.searchBytes,
+    firstQueryBytes: timings[0]?.bytes ?? 0,
+    laterQueryBytes: {
+      mean: Math.round(later.reduce((sum, timing) => sum + timing.bytes, 0) / Math.max(1, later.length)),
+      max: Math.max(0, ...later.map((timing) => timing.bytes)),
+    },
+    laterQueryMs: { median: percentile(laterMs, 0.5), p95: percentile(laterMs, 0.95) },
+    queries: timings,
+  };
+}
+
+/** Opens an article page and counts the scripts it loads before the reader does anything. */
+export async function probeArticle(browser: Browser, pageUrl: string): Promise<ArticleProbe> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const meter = await NetworkMeter.attach(page);
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  const { bytes, scriptBytes } = meter.take();
+  await context.close();
+  return { scriptBytes, totalBytes: bytes };
+}

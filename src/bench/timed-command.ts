@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { watchPeakRss } from './process-tree.ts';
+
+/** One output line and when it arrived, in ms since the command started. */
+export interface TimedLine {
+  at: number;
+  text: string;
+}
+
+export interface TimedRun {
+  exitCode: number;
+  wallMs: number;
+  peakRssBytes: number;
+  lines: TimedLine[];
+}
+
+export interface CommandSpec {
+  command: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** ANSI colour codes would break the phase patterns, and Astro colours its log when it can. */
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Runs a command, stamping each output line with its arrival time (Astro's own log has only
+ * whole seconds) and sampling the peak RSS of its process tree.
+ */
+export function timedCommand({ command, args, cwd, env }: CommandSpec): Promise<TimedRun> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const memory = watchPeakRss(child.pid!);
+  const lines: TimedLine[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (text) => {
+      lines.push({ at: performance.now() - started, text: text.replace(ANSI, '') });
+    });
+  }
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const peakRssBytes = memory.stop();
+      resolve({ exitCode: code ?? (signal ? 128 : 1), wallMs: performance.now() - started, peakRssBytes, lines });
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { phasesOf } from '../../src/bench/phases.ts';
+
+// Lines as Astro 7.3 prints them (copied from a real build log), with invented arrival times.
+const astroLog = [
+  [500, '15:03:56 [content] Syncing content'],
+  [4500, '15:04:00 [content] Synced content'],
+  [4600, '15:04:00 [types] Generated 4.69s'],
+  [4700, '15:04:00 [build] ✓ Completed in 4.79s.'],
+  [5800, ' generating static routes '],
+  [6000, '15:04:01   ├─ /index.html (+10ms) '],
+  [9000, '15:04:01 ✓ Completed in 336ms.'],
+  [9100, '15:04:01 [build] ✓ Completed in 1.46s.'],
+  [9200, '15:04:01 [@astrojs/sitemap] `sitemap-index.xml` created at `../../tmp/bench-out1`'],
+  [15000, '15:04:07 [build] 1001 page(s) built in 14.50s'],
+  [15010, '15:04:07 [build] Complete!'],
+].map(([at, text]) => ({ at: at as number, text: text as string }));
+
+describe('build phases', () => {
+  it('times content sync, render and the build:done index from Astro log lines', () => {
+    expect(phasesOf(astroLog, 15_400)).toEqual({
+      contentSyncMs: 4000,
+      pageRenderMs: 3200,
+      indexMs: 6000,
+      otherMs: 15_400 - 4000 - 3200 - 6000,
+    });
+  });
+
+  it('times a Pagefind CLI run after astro build from its banner to the end', () => {
+    const cli = [...astroLog, { at: 15_500, text: 'Running Pagefind v1.6.0 (Extended)' }, { at: 20_000, text: 'Finished in 4.4 seconds' }];
+    expect(phasesOf(cli, 20_100).indexMs).toBe(20_100 - 15_500);
+  });
+
+  it('leaves a phase the log never reached as null', () => {
+    const failed = astroLog.slice(0, 5);
+    expect(phasesOf(failed, 6000)).toMatchObject({ contentSyncMs: 4000, pageRenderMs: null, indexMs: null });
+  });
+});
