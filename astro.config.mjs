@@ -14,6 +14,23 @@ export default defineConfig({
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
   // Pagefind runs after every build and fails it on any indexing error (src/search/).
   integrations: [datelineSearch({ language: 'en' })],
+  // Content Security Policy as a <meta> on every page: Astro hashes its own scripts and styles,
+  // nothing inline runs without a hash, and Pagefind gets only what it needs (WebAssembly and
+  // fetching its index from this site). tests/e2e/quality-csp.test.ts watches for violations.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
     processor: unified({
