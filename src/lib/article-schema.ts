@@ -46,8 +46,12 @@ export const articleSchema = z.object({
   photo: z
     .object({ caption: z.string().trim().min(1), credit: z.string().trim().min(1).optional() })
     .optional(),
-  /** The raw clipping as received; kept verbatim in content/originals/. */
-  original: z.object({ file: z.string().min(1), sha256 }),
+  /**
+   * The raw clipping as received; kept verbatim in content/originals/. `sha256` is of its raw bytes;
+   * `textSha256` of its normalised text (no BOM, LF line ends, no trailing blanks), which is the
+   * clipping's identity: the same text saved with other line ends or encoding is the same clipping.
+   */
+  original: z.object({ file: z.string().min(1), sha256, textSha256: sha256.optional() }),
   people: idList,
   places: idList,
   organizations: idList,

@@ -10,6 +10,42 @@ const timeZone = z.string().refine((zone) => {
   }
 }, 'must be an IANA time zone such as Asia/Tbilisi');
 
+/** A JavaScript regular expression source; a profile with a broken pattern fails validation, not import. */
+const pattern = z.string().min(1).refine((source) => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a valid JavaScript regular expression');
+
+/**
+ * One header line of a clipping. The importer walks the clipping's non-blank lines in order and
+ * matches each against the next rule; the named groups become article fields:
+ * `title`, `authors`, `dateline`, `date` (the printed date), `caption`, `credit`.
+ */
+export const headerRuleSchema = z.object({
+  /** What the line is, in words, for error messages: "title", "date line", "photo caption". */
+  name: z.string().trim().min(1),
+  /** Matched against the whole line with surrounding blanks trimmed; Unicode mode. */
+  pattern,
+  /** An optional line may be missing; the next rule is then tried on the same line. */
+  optional: z.boolean().default(false),
+});
+
+/** How a publication lays out its clippings' headers and prints its dates. */
+export const layoutSchema = z.object({
+  header: z.array(headerRuleSchema).min(1),
+  /** Which number comes first in an all-numeric date such as 03.08.2019; unset means refuse to guess. */
+  dateOrder: z.enum(['DMY', 'MDY']).optional(),
+  /** The earliest year the publication can have printed, for listing the candidates of a year-less date. */
+  firstYear: z.number().int().min(1500).max(3000).optional(),
+});
+
+export type HeaderRule = z.infer<typeof headerRuleSchema>;
+export type Layout = z.infer<typeof layoutSchema>;
+
 /**
  * A publication, and the profile that lets the importer recognise its clippings.
  * Adding a paper means adding one YAML file in content/sources/.
@@ -23,6 +59,10 @@ export const sourceSchema = z.object({
   language: z.string().default('en'),
   /** Strings that identify this publication when they appear in a clipping's header lines. */
   mastheads: z.array(z.string().min(1)).default([]),
+  /** The paper's clipping layout; without it the importer uses the generic layout (`--source ID`). */
+  header: layoutSchema.shape.header.optional(),
+  dateOrder: layoutSchema.shape.dateOrder,
+  firstYear: layoutSchema.shape.firstYear,
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { articleSchema, type Article } from '../lib/article-schema.ts';
+import { slugify } from '../lib/slug.ts';
+import { paragraphsToMarkdown } from './body-markdown.ts';
+import type { ContentData } from './content-data.ts';
+import { ImportError } from './errors.ts';
+import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
+import { htmlToClippingText, looksLikeHtml } from './html-input.ts';
+import { looksLikeMarkdownArticle, readMarkdownArticle } from './markdown-input.ts';
+import { readClipping, type ClippingOptions } from './read-clipping.ts';
+import { decodeInput, normaliseText } from './read-input.ts';
+import { commitArticle, placeArticle, type Destination, type Identity, type WriteStatus } from './write-article.ts';
+
+/**
+ * One input file in, one article file (and its original) out, or a refusal that writes nothing.
+ */
+
+export interface ImportOptions extends ClippingOptions {
+  update: boolean;
+  dryRun: boolean;
+}
+
+export type ImportStatus = WriteStatus | 'failed';
+
+export interface ImportResult {
+  file: string;
+  status: ImportStatus;
+  /** The article file written (or that would be, in a dry run). */
+  target?: string;
+  article?: Article & { body: string };
+  error?: { line?: number; reason: string; fix: string; internal?: true };
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function validated(article: Article): Article {
+  const parsed = articleSchema.safeParse(article);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new ImportError(`the article's ${issue.path.join('.')} ${issue.message}`, 'correct that part of the clipping');
+}
+
+/** The timestamp for a revisions entry: now, to the second, in UTC. */
+const replacedAt = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+interface Prepared {
+  article: Article;
+  body: string;
+  identity: Identity;
+  /** Raw bytes to keep in content/originals, or none (Markdown input is already an archived article). */
+  original?: Uint8Array;
+  renameable: boolean;
+}
+
+async function prepare(file: string, bytes: Uint8Array, data: ContentData, options: ImportOptions): Promise<Prepared> {
+  const { text } = decodeInput(bytes);
+  if (looksLikeMarkdownArticle(file, text)) {
+    const { article, body } = readMarkdownArticle(text, data);
+    const normalised = serialiseArticle(article, body);
+    return {
+      article,
+      body,
+      identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
+      renameable: false,
+    };
+  }
+  const clippingText = looksLikeHtml(file, text) ? htmlToClippingText(text) : text;
+  const textSha256 = sha256(normaliseText(clippingText));
+  const { facts, paragraphs } = readClipping(clippingText, data, options);
+  const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
+  const article: Article = {
+    ...facts,
+    slug,
+    original: { file: path.basename(file), sha256: sha256(bytes), textSha256 },
+    aliases: [],
+    revisions: [],
+  };
+  return {
+    article,
+    body: paragraphsToMarkdown(paragraphs),
+    identity: {
+      source: facts.source,
+      title: facts.title,
+      sameVersion: (existing) => {
+        try {
+          return (parseArticleFile(existing).data.original as { textSha256?: string } | undefined)?.textSha256 === textSha256;
+        } catch {
+          return false;
+        }
+      },
+    },
+    original: bytes,
+    renameable: true,
+  };
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ImportError(`the file cannot be read (${code}: ${(error as Error).message})`, 'check that the file exists and that you may read it');
+  }
+}
+
+async function importOne(file: string, data: ContentData, destination: Destination, options: ImportOptions): Promise<ImportResult> {
+  const bytes = await readBytes(file);
+  const prepared = await prepare(file, bytes, data, options);
+  const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
+    update: options.update,
+    renameable: prepared.renameable,
+  });
+  let article: Article = { ...prepared.article, slug: placement.slug };
+  if (placement.previous) {
+    const { previous } = placement;
+    article = {
+      ...article,
+      aliases: previous.aliases ?? [],
+      revisions: [...(previous.revisions ?? []), { sha256: previous.original.sha256, replaced: replacedAt(options.now ?? new Date()) }],
+    };
+  }
+  article = validated(article);
+  const markdown = serialiseArticle(article, prepared.body);
+  if (placement.status !== 'unchanged' && !options.dryRun) await commitArticle(placement, markdown, prepared.original);
+  destination.claimed.set(placement.articleFile, markdown);
+  return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body } };
+}
+
+/**
+ * Never throws: a refusal becomes a failed result with its line and fix; anything else is an
+ * importer bug, reported as a failed result marked internal so one bad file cannot stop a batch.
+ */
+export async function importFile(file: string, data: ContentData, destination: Destination, options: ImportOptions): Promise<ImportResult> {
+  try {
+    return await importOne(file, data, destination, options);
+  } catch (error) {
+    if (error instanceof ImportError) {
+      return { file, status: 'failed', error: { line: error.line, reason: error.reason, fix: error.fix } };
+    }
+    const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return { file, status: 'failed', error: { reason, fix: 'report this as an importer bug, with the file', internal: true } };
+  }
+}

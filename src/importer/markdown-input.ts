@@ -1,0 +1,52 @@
+import { articleSchema, type Article } from '../lib/article-schema.ts';
+import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
+import { normaliseMarkdown } from './body-markdown.ts';
+import type { ContentData } from './content-data.ts';
+import { ImportError } from './errors.ts';
+import { parseArticleFile } from './frontmatter.ts';
+
+/**
+ * An article that is already Markdown with frontmatter (exported from another archive, or edited
+ * by hand) is checked against the one article schema and the archive's sources and gazetteer, then
+ * rewritten in the importer's own form.
+ */
+
+export function looksLikeMarkdownArticle(file: string, text: string): boolean {
+  return /\.(?:md|markdown)$/i.test(file) && /^---[ \t]*\n/.test(text);
+}
+
+/** 1-based line of a top-level frontmatter key, so the message points at it. */
+function lineOfKey(text: string, key: string | number | undefined): number | undefined {
+  if (typeof key !== 'string') return undefined;
+  const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 1;
+}
+
+export function readMarkdownArticle(text: string, data: ContentData): { article: Article; body: string } {
+  let parsed: ReturnType<typeof parseArticleFile>;
+  try {
+    parsed = parseArticleFile(text);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    throw new ImportError(`the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'fix the YAML between the --- lines', mark?.line === undefined ? undefined : mark.line + 2);
+  }
+  const result = articleSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join('.') || 'frontmatter';
+    throw new ImportError(`frontmatter field ${field} ${issue.message}`, `correct ${field} (see src/lib/article-schema.ts for what an article holds)`, lineOfKey(text, issue.path[0] as string | undefined));
+  }
+  const article = result.data;
+  if (!data.sources.has(article.source)) {
+    throw new ImportError(`source ${article.source} is not in content/sources/`, `use one of ${[...data.sources.keys()].join(', ')}, or add content/sources/${article.source}.yaml`, lineOfKey(text, 'source'));
+  }
+  for (const kind of ENTITY_KINDS) {
+    const unknown = article[kind].find((id) => !(id in data.gazetteer[kind]));
+    if (unknown) {
+      throw new ImportError(`${kind} lists ${unknown}, which is not in content/gazetteer/${kind}.yaml`, `add ${unknown} to the gazetteer or remove it from ${kind}`, lineOfKey(text, kind));
+    }
+  }
+  const body = normaliseMarkdown(parsed.body);
+  if (body.trim() === '') throw new ImportError('the article has no body text', 'put the article text below the frontmatter');
+  return { article, body };
+}

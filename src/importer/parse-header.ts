@@ -1,0 +1,77 @@
+import type { HeaderRule } from '../lib/source-schema.ts';
+import { ImportError } from './errors.ts';
+
+/**
+ * A clipping's header: the lines before the article text, read with a source profile's rules.
+ * Rules are data (content/sources/*.yaml); this module only walks them.
+ */
+
+export interface Header {
+  title: string;
+  authors: string[];
+  dateline?: string;
+  /** The date exactly as printed, and its 1-based line for messages. */
+  date?: { text: string; line: number };
+  caption?: string;
+  credit?: string;
+  /** 0-based index of the first line after the header. */
+  bodyStart: number;
+  titleLine: number;
+}
+
+/** Blanks as the eye sees them: NBSP and tabs are spaces, runs are one space. */
+export function tidyLine(line: string): string {
+  return line.replace(/[\t\u00a0]/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** `Tea Mariamidze`, `A and B`, `A, B & C` -> one name each. */
+function splitAuthors(byline: string): string[] {
+  return byline
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+export function parseHeader(lines: readonly string[], rules: readonly HeaderRule[]): Header {
+  const fields: Record<string, { text: string; line: number }> = {};
+  let index = 0;
+  const skipBlank = () => {
+    while (index < lines.length && tidyLine(lines[index]!) === '') index += 1;
+  };
+
+  for (const rule of rules) {
+    skipBlank();
+    if (index >= lines.length) {
+      if (rule.optional) continue;
+      throw new ImportError(`the clipping ends before its ${rule.name}`, `check that the whole article was copied; the ${rule.name} must match /${rule.pattern}/`, lines.length);
+    }
+    const line = tidyLine(lines[index]!);
+    const match = new RegExp(rule.pattern, 'u').exec(line);
+    if (!match) {
+      if (rule.optional) continue;
+      throw new ImportError(
+        `expected the ${rule.name}, found "${line.slice(0, 80)}"`,
+        `make line ${index + 1} match /${rule.pattern}/, or pass --source ID if this is another paper`,
+        index + 1,
+      );
+    }
+    for (const [name, value] of Object.entries(match.groups ?? {})) {
+      if (value !== undefined && value.trim() !== '') fields[name] = { text: value.trim(), line: index + 1 };
+    }
+    index += 1;
+  }
+  skipBlank();
+
+  const title = fields.title;
+  if (!title) throw new ImportError('the clipping has no title', 'put the title on the first line, or fix the source profile', 1);
+  return {
+    title: title.text,
+    titleLine: title.line,
+    authors: fields.authors ? splitAuthors(fields.authors.text) : [],
+    dateline: fields.dateline?.text,
+    date: fields.date,
+    caption: fields.caption?.text,
+    credit: fields.credit?.text,
+    bodyStart: index,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Layout, Source } from '../lib/source-schema.ts';
+import type { ContentData } from './content-data.ts';
+import { ImportError } from './errors.ts';
+import { parseHeader, type Header } from './parse-header.ts';
+
+/**
+ * Which publication a clipping comes from, and so which layout and time zone apply. A paper is
+ * recognised by a masthead string near the top; `--source ID` names it outright (and brings the
+ * generic layout when that paper has no layout of its own). Two papers that both fit are refused.
+ */
+
+/** Mastheads are looked for in this many lines from the top; further down they are article text. */
+const MASTHEAD_WINDOW = 10;
+
+export interface Profiled {
+  sourceId: string;
+  source: Source;
+  layout: Layout;
+  header: Header;
+}
+
+function layoutOf(source: Source, generic: Layout): Layout {
+  return {
+    header: source.header ?? generic.header,
+    dateOrder: source.dateOrder ?? generic.dateOrder,
+    firstYear: source.firstYear ?? generic.firstYear,
+  };
+}
+
+function profiled(sourceId: string, source: Source, generic: Layout, lines: readonly string[]): Profiled {
+  const layout = layoutOf(source, generic);
+  return { sourceId, source, layout, header: parseHeader(lines, layout.header) };
+}
+
+export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
+  if (sourceId !== undefined) {
+    const source = data.sources.get(sourceId);
+    if (!source) {
+      throw new ImportError(
+        `--source ${sourceId} is not a known source`,
+        `use one of ${[...data.sources.keys()].join(', ')}, or add content/sources/${sourceId}.yaml`,
+      );
+    }
+    return profiled(sourceId, source, data.generic, lines);
+  }
+
+  const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
+  const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead)));
+  if (candidates.length === 0) {
+    const first = lines.find((line) => line.trim() !== '')?.trim().slice(0, 60) ?? '';
+    throw new ImportError(
+      `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines; it begins "${first}")`,
+      'pass --source ID to read it with the generic layout in that paper\'s time zone, or add the paper\'s masthead to content/sources/ID.yaml',
+      1,
+    );
+  }
+  const fits: Profiled[] = [];
+  const failures: ImportError[] = [];
+  for (const [id, source] of candidates) {
+    try {
+      fits.push(profiled(id, source, data.generic, lines));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      failures.push(error);
+    }
+  }
+  if (fits.length === 1) return fits[0]!;
+  if (fits.length > 1) {
+    throw new ImportError(
+      `the clipping fits more than one source: ${fits.map((fit) => fit.sourceId).join(', ')}`,
+      'pass --source ID to say which paper it is from',
+      1,
+    );
+  }
+  const [first] = failures;
+  throw new ImportError(`looks like ${candidates.map(([, source]) => source.name).join(' or ')}, but ${first!.reason}`, first!.fix, first!.line);
+}

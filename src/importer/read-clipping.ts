@@ -1,0 +1,73 @@
+import type { Article } from '../lib/article-schema.ts';
+import type { ContentData } from './content-data.ts';
+import { DateError, resolvePrintedDate } from './dates.ts';
+import { findEntities } from './entities.ts';
+import { ImportError } from './errors.ts';
+import { profileClipping } from './profiles.ts';
+
+/**
+ * A clipping's text to the facts of an article: header lines become fields, the remaining lines
+ * are the body, one paragraph per line, word for word.
+ */
+
+export interface ClippingOptions {
+  sourceId?: string;
+  year?: number;
+  date?: string;
+  now?: Date;
+}
+
+/** Everything about the article except where it is filed (slug) and where it came from (original). */
+export type ArticleFacts = Omit<Article, 'slug' | 'original' | 'aliases' | 'revisions'>;
+
+export interface Clipping {
+  facts: ArticleFacts;
+  paragraphs: string[];
+}
+
+/** A body line as a paragraph: tabs and runs of spaces are one space; NBSP and every other character stay. */
+function paragraphOf(line: string): string {
+  return line.replace(/[ \t]+/g, ' ').trim();
+}
+
+export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
+  const lines = text.split('\n');
+  const { sourceId, source, layout, header } = profileClipping(lines, data, options.sourceId);
+  if (!header.date) {
+    throw new ImportError('the clipping has no date line', 'add the date as the paper printed it below the title, or fix the source profile', header.titleLine + 1);
+  }
+  let resolved;
+  try {
+    resolved = resolvePrintedDate(header.date.text, {
+      timeZone: source.timeZone,
+      dateOrder: layout.dateOrder,
+      firstYear: layout.firstYear,
+      year: options.year,
+      date: options.date,
+      now: options.now,
+    });
+  } catch (error) {
+    if (error instanceof DateError) throw new ImportError(error.reason, error.fix, header.date.line);
+    throw error;
+  }
+
+  const paragraphs = lines.slice(header.bodyStart).map(paragraphOf).filter(Boolean);
+  if (paragraphs.length === 0) {
+    throw new ImportError('the clipping has a header but no article text', 'copy the article text below the header lines', lines.length);
+  }
+  const named = [header.title, header.dateline, header.caption, ...paragraphs].filter(Boolean).join('\n');
+  return {
+    facts: {
+      title: header.title,
+      source: sourceId,
+      authors: header.authors,
+      dateline: header.dateline,
+      published: resolved.published,
+      printedDate: header.date.text,
+      dateCertainty: resolved.certainty,
+      photo: header.caption ? { caption: header.caption, credit: header.credit } : undefined,
+      ...findEntities(named, data.gazetteer),
+    },
+    paragraphs,
+  };
+}
