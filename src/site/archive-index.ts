@@ -27,11 +27,11 @@ export interface ArticleRecord<T extends IndexableArticle = IndexableArticle> {
   instant: number;
 }
 
-export interface Author {
+export interface Author<T extends IndexableArticle = IndexableArticle> {
   slug: string;
   name: string;
   /** Newest first. */
-  articles: ArticleRecord[];
+  articles: ArticleRecord<T>[];
 }
 
 export interface DayIndex {
@@ -64,7 +64,7 @@ export interface ArchiveIndex<T extends IndexableArticle = IndexableArticle> {
   /** Source id -> its articles, newest first. */
   bySource: Map<string, ArticleRecord<T>[]>;
   /** Author slug -> author, articles newest first. */
-  authors: Map<string, Author>;
+  authors: Map<string, Author<T>>;
   /** Entity kind -> entity id -> its articles oldest first (a story's timeline). */
   entities: Record<EntityKind, Map<string, ArticleRecord<T>[]>>;
   /** Years oldest first, months and days within them in calendar order. */
@@ -97,7 +97,7 @@ export function buildArchiveIndex<T extends IndexableArticle>(entries: { id: str
 
   const byId = new Map(chronological.map((record) => [record.id, record]));
   const bySource = new Map<string, ArticleRecord<T>[]>();
-  const authors = new Map<string, Author>();
+  const authors = new Map<string, Author<T>>();
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Map()])) as ArchiveIndex<T>['entities'];
   for (const record of newestFirst) {
     push(bySource, record.article.source, record);

@@ -11,3 +11,10 @@ export function href(path: string): string {
 export function absoluteUrl(path: string): string {
   return new URL(href(path), import.meta.env.SITE).href;
 }
+
+/** The site path of a URL path that includes the base (as Astro's paginate builds them). */
+export function sitePath(urlPath: string): string {
+  const base = href('');
+  if (!urlPath.startsWith(base)) throw new Error(`${urlPath} is not under the base path ${base}`);
+  return urlPath.slice(base.length);
+}

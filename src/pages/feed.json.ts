@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { archiveChannel, jsonFeedResponse } from '../site/feeds.ts';
+
+export const GET: APIRoute = async () => jsonFeedResponse(await archiveChannel());

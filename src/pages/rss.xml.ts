@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { archiveChannel, rssResponse } from '../site/feeds.ts';
+
+export const GET: APIRoute = async () => rssResponse(await archiveChannel());

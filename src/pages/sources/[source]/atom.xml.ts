@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { atomResponse, sourceChannel, sourceFeedPaths } from '../../../site/feeds.ts';
+
+export const getStaticPaths = sourceFeedPaths;
+
+export const GET: APIRoute = async ({ params }) => atomResponse(await sourceChannel(params.source!));

@@ -1,0 +1,93 @@
+import type { Article } from '../lib/article-schema.ts';
+import type { EntityKind } from '../lib/gazetteer-schema.ts';
+import type { Source } from '../lib/source-schema.ts';
+import { localDay } from '../lib/urls.ts';
+
+/**
+ * Machine-readable descriptions of an article for its <head>: schema.org JSON-LD for search
+ * engines, Open Graph for link previews, Highwire Press tags for reference managers (Zotero reads
+ * citation_*). Pure: URLs arrive already absolute.
+ */
+export interface ArticleMetaInput {
+  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateline'>;
+  source: Source;
+  url: string;
+  description: string;
+  /** Entity names by kind, for `about` and article:tag. */
+  entities: { kind: EntityKind; name: string; url: string }[];
+  /** Breadcrumb trail from the home page to the article's day, absolute URLs. */
+  breadcrumbs: { name: string; url: string }[];
+  siteName: string;
+  siteUrl: string;
+}
+
+const SCHEMA_TYPE: Record<EntityKind, string> = { people: 'Person', places: 'Place', organizations: 'Organization' };
+
+export function jsonLd(input: ArticleMetaInput): object[] {
+  const { article, source, url } = input;
+  const newsArticle = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    datePublished: article.published,
+    ...(article.authors.length ? { author: article.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    publisher: { '@type': 'NewsMediaOrganization', name: source.name, url: source.homepage },
+    isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    inLanguage: source.language,
+    description: input.description,
+    ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline } } : {}),
+    about: input.entities.map((entity) => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name, url: entity.url })),
+  };
+  const breadcrumbList = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [...input.breadcrumbs, { name: article.title, url }].map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+  return [newsArticle, breadcrumbList];
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export interface MetaTag {
+  property?: string;
+  name?: string;
+  content: string;
+}
+
+export function openGraph(input: ArticleMetaInput): MetaTag[] {
+  const { article, source } = input;
+  return [
+    { property: 'og:type', content: 'article' },
+    { property: 'og:title', content: article.title },
+    { property: 'og:url', content: input.url },
+    { property: 'og:site_name', content: input.siteName },
+    { property: 'og:description', content: input.description },
+    { property: 'og:locale', content: source.language.replace('-', '_') },
+    { property: 'article:published_time', content: article.published },
+    ...article.authors.map((name) => ({ property: 'article:author', content: name })),
+    { property: 'article:section', content: source.name },
+    ...input.entities.map((entity) => ({ property: 'article:tag', content: entity.name })),
+  ];
+}
+
+export function highwire(input: ArticleMetaInput): MetaTag[] {
+  const { article, source } = input;
+  return [
+    { name: 'citation_title', content: article.title },
+    ...article.authors.map((name) => ({ name: 'citation_author', content: name })),
+    { name: 'citation_publication_date', content: localDay(article.published).join('/') },
+    { name: 'citation_journal_title', content: source.name },
+    { name: 'citation_public_url', content: input.url },
+    { name: 'citation_language', content: source.language },
+  ];
+}
