@@ -1,7 +1,8 @@
 /**
- * Pagefind excerpts are the page's plain text with `<mark>` around matched words, and that text is
- * NOT escaped: an article quoting `<img src=x onerror=...>` comes back as those very characters.
- * So an excerpt is never parsed as HTML; it is cut at the mark tags and every piece becomes text.
+ * A Pagefind excerpt is the page's plain text with `<` and `>` (and nothing else) escaped, and
+ * `<mark>` around matched words. It is never parsed as HTML: it is cut at the mark tags, the two
+ * escapes are undone, and every piece becomes a text node, so an article quoting
+ * `<img src=x onerror=...>` shows those characters and runs nothing.
  */
 export interface ExcerptSegment {
   text: string;
@@ -14,7 +15,7 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
-    else if (piece !== '') segments.push({ text: piece, marked });
+    else if (piece !== '') segments.push({ text: piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), marked });
   }
   return segments;
 }

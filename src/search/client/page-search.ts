@@ -1,0 +1,41 @@
+import { joinBase } from '../../lib/urls.ts';
+import { HIGHLIGHT_PARAM } from '../result-links.ts';
+import { shortcutEnabled } from './shortcut-preference.ts';
+
+/**
+ * On every page: `/` moves to the search box, and an article opened from a search result marks
+ * the searched words. The highlighter is fetched only when the URL carries search terms, so an
+ * ordinary visit runs nothing but this file.
+ */
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  if (!shortcutEnabled()) return;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
+  // The search page's own box first; elsewhere, the header's.
+  const box = document.querySelector<HTMLInputElement>('#search-query, #site-search');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
+/** Pagefind's highlighter reads the terms from the URL itself and marks them in the article. */
+async function highlightSearchedWords(): Promise<void> {
+  const bundle = joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind-highlight.js');
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ bundle)) as {
+    default: new (options: object) => unknown;
+  };
+  new PagefindHighlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    markContext: '[data-pagefind-body]',
+    // The style lives in SearchEnhancements.astro: no injected <style>, which a CSP would block.
+    addStyles: false,
+    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  });
+}
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM) && document.querySelector('[data-pagefind-body]')) {
+  void highlightSearchedWords();
+}

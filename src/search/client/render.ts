@@ -1,0 +1,132 @@
+import { excerptSegments } from '../excerpt.ts';
+import { highlightLink, paragraphHits } from '../result-links.ts';
+import { FACETS, type Facet, type SearchState } from '../search-state.ts';
+import type { PagefindFilterCounts, PagefindFragment } from './pagefind-api.ts';
+
+/**
+ * DOM for the search page. Everything that came from the index or the URL (titles, bylines,
+ * excerpts, the query) is set as text, never as HTML.
+ */
+
+/** Display names of filter values that are ids in the index (sources, gazetteer entries). */
+export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
+
+const FACET_NAMES: Record<Facet, string> = {
+  source: 'Source',
+  year: 'Year',
+  author: 'Author',
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organization',
+};
+
+/** Values shown before the rest of a long facet folds away behind "more". */
+const FACET_VISIBLE_VALUES = 8;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function excerptNodes(excerpt: string): Node[] {
+  return excerptSegments(excerpt).map(({ text, marked }) => (marked ? element('mark', {}, text) : document.createTextNode(text)));
+}
+
+export function resultItem(fragment: PagefindFragment, terms: string[]): HTMLLIElement {
+  const meta = fragment.meta;
+  const title = element('h3', { class: 'search-result-title' }, element('a', { href: highlightLink(fragment.url, terms) }, meta.title ?? fragment.url));
+
+  const parts: Node[] = [];
+  if (meta.source) parts.push(element('span', { class: 'search-result-source' }, meta.source));
+  if (meta.date) {
+    const date = element('span', { class: 'search-result-date' }, meta.published ? element('time', { datetime: meta.published }, meta.date) : meta.date);
+    // The paper printed no year; the archivist supplied it, and says so.
+    if (meta.year_supplied) date.append(` [${meta.year_supplied}]`);
+    parts.push(date);
+  }
+  if (meta.byline) parts.push(element('span', { class: 'search-result-byline' }, meta.byline));
+  const line = element('p', { class: 'search-result-meta' });
+  parts.forEach((part, i) => line.append(...(i > 0 ? [' · ', part] : [part])));
+
+  const item = element('li', { class: 'search-result' }, title, line, element('p', { class: 'search-result-excerpt' }, ...excerptNodes(fragment.excerpt)));
+  const hits = paragraphHits(fragment.sub_results);
+  if (hits.length > 0) {
+    const list = element('ul', { class: 'search-result-paragraphs', 'aria-label': `Matching paragraphs in “${meta.title ?? ''}”` });
+    for (const hit of hits) {
+      list.append(
+        element(
+          'li',
+          {},
+          element('a', { href: highlightLink(hit.url, terms) }, `Paragraph ${hit.paragraph}`),
+          ' ',
+          element('span', { class: 'search-result-paragraph-excerpt' }, ...excerptNodes(hit.excerpt)),
+        ),
+      );
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/**
+ * One fieldset per facet, its values as checkboxes named like the URL keys and owned by the search
+ * form (`formId`), so the form's own data is the search state. Counts are for the current query
+ * and filters.
+ */
+export function facetFieldsets(state: SearchState, counts: PagefindFilterCounts, labels: FacetLabels, formId: string): HTMLFieldSetElement[] {
+  const fieldsets: HTMLFieldSetElement[] = [];
+  for (const facet of FACETS) {
+    const selected = new Set(state.filters[facet] ?? []);
+    const available = counts[facet] ?? {};
+    const values = [...new Set([...selected, ...Object.keys(available).filter((value) => (available[value] ?? 0) > 0)])];
+    if (values.length === 0) continue;
+    const label = (value: string) => labels[facet]?.[value] ?? value;
+    values.sort((a, b) =>
+      facet === 'year'
+        ? b.localeCompare(a)
+        : Number(selected.has(b)) - Number(selected.has(a)) || (available[b] ?? 0) - (available[a] ?? 0) || label(a).localeCompare(label(b)),
+    );
+
+    const options = values.map((value, i) => {
+      const id = `facet-${facet}-${i}`;
+      const box = element('input', { type: 'checkbox', id, name: facet, value, form: formId });
+      box.checked = selected.has(value);
+      const count = available[value] ?? 0;
+      return element(
+        'li',
+        {},
+        box,
+        element('label', { for: id }, label(value), ' ', element('span', { class: 'facet-count' }, `(${count})`)),
+      );
+    });
+    const fieldset = element('fieldset', { class: 'search-facet' }, element('legend', {}, FACET_NAMES[facet]));
+    fieldset.append(element('ul', {}, ...options.slice(0, FACET_VISIBLE_VALUES)));
+    if (options.length > FACET_VISIBLE_VALUES) {
+      const rest = options.slice(FACET_VISIBLE_VALUES);
+      const more = element('details', {}, element('summary', {}, `${rest.length} more`), element('ul', {}, ...rest));
+      // A chosen value never hides behind a closed "more".
+      more.open = rest.some((option) => option.querySelector('input')?.checked);
+      fieldset.append(more);
+    }
+    fieldsets.push(fieldset);
+  }
+  return fieldsets;
+}
+
+/** "2 articles match “bibilov” in Civil Georgia, 2017." as plain text for the live region. */
+export function resultSummary(count: number, state: SearchState, labels: FacetLabels): string {
+  const articles = count === 1 ? '1 article' : `${count} articles`;
+  const chosen = FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => labels[facet]?.[value] ?? value));
+  const scope = chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
+  if (count === 0) {
+    const what = state.query ? `for “${state.query}”` : 'for these filters';
+    return `No articles found ${what}${scope}.`;
+  }
+  return state.query ? `${articles} ${count === 1 ? 'matches' : 'match'} “${state.query}”${scope}.` : `${articles}${scope}.`;
+}
