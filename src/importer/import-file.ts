@@ -67,7 +67,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
     };
   }
   const clippingText = looksLikeHtml(file, text) ? htmlToClippingText(text) : text;
-  const textSha256 = sha256(normaliseText(clippingText));
+  const textSha256 = sha256(normaliseText(text));
   const { facts, paragraphs } = readClipping(clippingText, data, options);
   const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
   const article: Article = {

@@ -5,8 +5,8 @@ import { parseHeader, type Header } from './parse-header.ts';
 
 /**
  * Which publication a clipping comes from, and so which layout and time zone apply. A paper is
- * recognised by a masthead string near the top; `--source ID` names it outright (and brings the
- * generic layout when that paper has no layout of its own). Two papers that both fit are refused.
+ * recognised by a masthead string near the top; `--source ID` names it outright, and then the
+ * generic layout is used when the paper's own layout does not fit. Two papers that both fit are refused.
  */
 
 /** Mastheads are looked for in this many lines from the top; further down they are article text. */
@@ -19,17 +19,34 @@ export interface Profiled {
   header: Header;
 }
 
-function layoutOf(source: Source, generic: Layout): Layout {
-  return {
-    header: source.header ?? generic.header,
-    dateOrder: source.dateOrder ?? generic.dateOrder,
-    firstYear: source.firstYear ?? generic.firstYear,
-  };
+function layoutOf(source: Source, header: Layout['header']): Layout {
+  return { header, dateOrder: source.dateOrder, firstYear: source.firstYear };
 }
 
-function profiled(sourceId: string, source: Source, generic: Layout, lines: readonly string[]): Profiled {
-  const layout = layoutOf(source, generic);
+function profiled(sourceId: string, source: Source, header: Layout['header'], lines: readonly string[]): Profiled {
+  const layout = layoutOf(source, header);
   return { sourceId, source, layout, header: parseHeader(lines, layout.header) };
+}
+
+/**
+ * A clipping the archivist says is from `sourceId`: the paper's own layout if it fits, else the
+ * generic one in the paper's zone. When neither fits, the reading that got further explains why.
+ */
+function profiledAs(sourceId: string, source: Source, generic: Layout, lines: readonly string[]): Profiled {
+  if (!source.header) return profiled(sourceId, source, generic.header, lines);
+  try {
+    return profiled(sourceId, source, source.header, lines);
+  } catch (ownError) {
+    if (!(ownError instanceof ImportError)) throw ownError;
+    try {
+      return profiled(sourceId, source, generic.header, lines);
+    } catch (genericError) {
+      if (!(genericError instanceof ImportError)) throw genericError;
+      const further = (genericError.line ?? 0) > (ownError.line ?? 0) ? genericError : ownError;
+      const layout = further === ownError ? `${source.name}'s layout` : 'the generic layout';
+      throw new ImportError(`read with ${layout}, ${further.reason}`, further.fix, further.line);
+    }
+  }
 }
 
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
@@ -41,7 +58,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
         `use one of ${[...data.sources.keys()].join(', ')}, or add content/sources/${sourceId}.yaml`,
       );
     }
-    return profiled(sourceId, source, data.generic, lines);
+    return profiledAs(sourceId, source, data.generic, lines);
   }
 
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
@@ -58,7 +75,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   const failures: ImportError[] = [];
   for (const [id, source] of candidates) {
     try {
-      fits.push(profiled(id, source, data.generic, lines));
+      fits.push(profiled(id, source, source.header ?? data.generic.header, lines));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       failures.push(error);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { candidateYears, DateError, readPrintedDate, resolvePrintedDate, type DateContext } from '../../src/importer/dates.ts';
+
+// Expected timestamps are worked out by hand: Tbilisi has been UTC+4 all year since March 2005;
+// New York is UTC-5 in winter and UTC-4 from the second Sunday of March (10 March 2019, 02:00).
+const NOW = new Date('2026-01-01T00:00:00Z');
+const TBILISI: DateContext = { timeZone: 'Asia/Tbilisi', now: NOW };
+
+describe('every printed date form news sites use', () => {
+  const cases: [printed: string, context: Partial<DateContext>, published: string, certainty: string][] = [
+    ["15 Nov.'17 / 12:31", {}, '2017-11-15T12:31:00+04:00', 'exact'],
+    ['Friday, March 8', { year: 2019 }, '2019-03-08T00:00:00+04:00', 'supplied'],
+    ['Friday, March 8', { date: '2019-03-08' }, '2019-03-08T00:00:00+04:00', 'supplied'],
+    ['March 8, 2019', {}, '2019-03-08T00:00:00+04:00', 'day'],
+    ['8 March 2019 14:05', {}, '2019-03-08T14:05:00+04:00', 'exact'],
+    ['2019-03-08', {}, '2019-03-08T00:00:00+04:00', 'day'],
+    ['08.03.2019', { dateOrder: 'DMY' }, '2019-03-08T00:00:00+04:00', 'day'],
+    ['08.03.2019', { dateOrder: 'MDY' }, '2019-08-03T00:00:00+04:00', 'day'],
+    ['03/08/2019', { dateOrder: 'MDY' }, '2019-03-08T00:00:00+04:00', 'day'],
+    ['Nov 15, 2017, 12:31 pm', {}, '2017-11-15T12:31:00+04:00', 'exact'],
+    ['Nov 15, 2017, 12:31 am', {}, '2017-11-15T00:31:00+04:00', 'exact'],
+    ['Nov 15, 2017, 9:05 p.m.', {}, '2017-11-15T21:05:00+04:00', 'exact'],
+    // with a weekday
+    ['Friday, March 8, 2019', {}, '2019-03-08T00:00:00+04:00', 'day'],
+    ['Fri, 8 Mar 2019 14:05', {}, '2019-03-08T14:05:00+04:00', 'exact'],
+    ['Wednesday 15 November 2017 12:31', {}, '2017-11-15T12:31:00+04:00', 'exact'],
+    // ordinals, long abbreviations, two-digit years
+    ['8th March 2019', {}, '2019-03-08T00:00:00+04:00', 'day'],
+    ['March 8th, 2019', {}, '2019-03-08T00:00:00+04:00', 'day'],
+    ['Sept 3, 2019', {}, '2019-09-03T00:00:00+04:00', 'day'],
+    ["3 Sep '09", {}, '2009-09-03T00:00:00+04:00', 'day'],
+    // '99 is 1999, when Georgia kept summer time at UTC+5 (tz database: Asia/Tbilisi 1997-2004)
+    ["3 Sep '99", {}, '1999-09-03T00:00:00+05:00', 'day'],
+    // unambiguous numeric dates need no profile: 25 cannot be a month
+    ['25.12.2019', {}, '2019-12-25T00:00:00+04:00', 'day'],
+    ['12/25/2019', {}, '2019-12-25T00:00:00+04:00', 'day'],
+    ['08.08.2019', {}, '2019-08-08T00:00:00+04:00', 'day'],
+    // with a zone of their own: the instant is kept, shown in the paper's zone
+    ['March 8, 2019 10:05 GMT', {}, '2019-03-08T14:05:00+04:00', 'exact'],
+    ['8 March 2019 14:05 +03:00', {}, '2019-03-08T15:05:00+04:00', 'exact'],
+    ['March 8, 2019 2:05 pm UTC+4', {}, '2019-03-08T14:05:00+04:00', 'exact'],
+    ['2019-03-08T14:05:00Z', {}, '2019-03-08T18:05:00+04:00', 'exact'],
+    ['2019-03-08 14:05 (Europe/London)', {}, '2019-03-08T18:05:00+04:00', 'exact'],
+    ['March 8, 2019 22:30 UTC', {}, '2019-03-09T02:30:00+04:00', 'exact'],
+    ['8 March 2019 12:00 MSK', {}, '2019-03-08T13:00:00+04:00', 'exact'],
+    // a paper in a zone with summer time: the offset is that day's
+    ['March 1, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-01T14:00:00-05:00', 'exact'],
+    ['March 10, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-10T14:00:00-04:00', 'exact'],
+    // blanks as clippings have them
+    ['8\u00a0March  2019\t14:05', {}, '2019-03-08T14:05:00+04:00', 'exact'],
+  ];
+  it.each(cases)('%s %o -> %s (%s)', (printed, context, published, certainty) => {
+    expect(resolvePrintedDate(printed, { ...TBILISI, ...context })).toEqual({ published, certainty });
+  });
+});
+
+describe('dates that are refused, and why', () => {
+  const cases: [printed: string, context: Partial<DateContext>, reason: RegExp, fix: RegExp][] = [
+    ['03.08.2019', {}, /could be 3\/8 or 8\/3/, /dateOrder: DMY or MDY/],
+    ['31 Feb 2019', {}, /impossible date: February 2019 has no day 31/, /correct the date line/],
+    ['February 29, 2019', {}, /February 2019 has no day 29/, /correct/],
+    ['30.02.2019', { dateOrder: 'DMY' }, /February 2019 has no day 30/, /day and month order/],
+    ['Saturday, March 8, 2019', {}, /says Saturday, but March 8, 2019 was a Friday/, /correct the weekday/],
+    ['Thursday, March 8', { year: 2019 }, /says Thursday, but March 8, 2019 was a Friday/, /--year/],
+    ['Friday, March 8', {}, /prints no year; candidate years \(Friday, March 8\): 1991, 1996, 2002, 2013, 2019, 2024$/, /--year YYYY/],
+    ['March 8', {}, /any of the 36 years from 1990 to 2025 fits/, /--year/],
+    ['Friday, March 8', { date: '2019-03-09' }, /--date 2019-03-09 disagrees/, /date the clipping prints/],
+    ['March 8, 2019', { date: '2018-03-08' }, /disagrees/, /date the clipping prints/],
+    ['March 8, 2019 25:00', {}, /not a real time of day/, /correct the time/],
+    ['March 8, 2019 13:05 pm', {}, /not an hour on a 12-hour clock/, /correct the time/],
+    ['March 8, 2019 14:05 IST', {}, /unknown or ambiguous/, /offset such as \+04:00/],
+    ['March 8, 2019 14:05 Mars/Olympus', {}, /not an IANA time zone/, /IANA name/],
+    ['March 10, 2019 2:30', { timeZone: 'America/New_York' }, /does not exist in America\/New_York/, /check the time/],
+    ['yesterday', {}, /not a date form the importer knows/, /March 8, 2019/],
+    ['March 8, 2019 at noon', {}, /not a date form/, /write it as/],
+    ['', {}, /not a date form/, /write it as/],
+    ['Friday', {}, /not a date form/, /write it as/],
+  ];
+  it.each(cases)('%s %o', (printed, context, reason, fix) => {
+    let error: unknown;
+    try {
+      resolvePrintedDate(printed, { ...TBILISI, ...context });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DateError);
+    expect((error as DateError).reason).toMatch(reason);
+    expect((error as DateError).fix).toMatch(fix);
+  });
+});
+
+describe('candidate years of a year-less date', () => {
+  it('lists the years the weekday fits, from the profile\'s first year, never in the future', () => {
+    const printed = readPrintedDate('Friday, March 8');
+    expect(candidateYears(printed, 2000, NOW)).toEqual([2002, 2013, 2019, 2024]);
+    // On 1 March 2019, 8 March 2019 had not happened yet.
+    expect(candidateYears(printed, 2000, new Date('2019-03-01T00:00:00Z'))).toEqual([2002, 2013]);
+  });
+
+  it('puts 29 February only in leap years', () => {
+    expect(candidateYears(readPrintedDate('Thursday, February 29'), 1990, NOW)).toEqual([1996, 2024]);
+  });
+
+  it('respects firstYear from the source profile in the error message', () => {
+    expect(() => resolvePrintedDate('Friday, March 8', { ...TBILISI, firstYear: 2010 })).toThrow(/2013, 2019, 2024$/);
+  });
+});
+
+describe('what a date line literally says', () => {
+  it('keeps weekday, day, month, year, time and zone apart', () => {
+    expect(readPrintedDate('Fri, 8 Mar 2019 14:05:30 +03:00')).toEqual({
+      weekday: 5, year: 2019, month: 3, day: 8, time: { hour: 14, minute: 5, second: 30 }, zone: 180,
+    });
+    expect(readPrintedDate('March 8')).toEqual({ weekday: undefined, year: undefined, month: 3, day: 8, time: undefined, zone: undefined });
+  });
+});
