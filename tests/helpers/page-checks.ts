@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuiltPage } from './html-files.ts';
@@ -198,6 +199,28 @@ export function externalLinksWithoutRel(page: BuiltPage, site: SiteAddress): str
     if (!rel.includes('noopener') || !rel.includes('noreferrer')) {
       problems.push(`${page.file}: <a href="${link.getAttribute('href')}" rel="${link.getAttribute('rel') ?? ''}">`);
     }
+  }
+  return problems;
+}
+
+/**
+ * The page's Content-Security-Policy <meta> must exist, must not allow inline scripts wholesale,
+ * and must list the hash of every inline script the page runs (JSON data blocks run nothing).
+ */
+export function cspProblems(page: BuiltPage): string[] {
+  const meta = page.document.querySelector('meta[http-equiv="content-security-policy" i]');
+  if (!meta) return [`${page.file}: no Content-Security-Policy <meta>`];
+  const policy = meta.getAttribute('content') ?? '';
+  const directive = (name: string) =>
+    policy.split(';').map((part) => part.trim().split(/\s+/)).find(([first]) => first === name)?.slice(1);
+  const scriptSources = [...(directive('script-src') ?? []), ...(directive('script-src-elem') ?? [])];
+  const problems: string[] = [];
+  if (scriptSources.includes("'unsafe-inline'")) problems.push(`${page.file}: script-src allows 'unsafe-inline'`);
+  for (const script of page.document.querySelectorAll('script:not([src])')) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    if (type && type !== 'module' && !type.includes('javascript')) continue;
+    const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+    if (!scriptSources.includes(hash)) problems.push(`${page.file}: inline script without its hash in the CSP: ${(script.textContent ?? '').slice(0, 60)}`);
   }
   return problems;
 }

@@ -6,6 +6,7 @@ import { builtDir, onePageOfEachKind, readAllPages, REQUIRED_KINDS, type BuiltPa
 import {
   activeContent,
   brokenLinks,
+  cspProblems,
   externalLinksWithoutRel,
   jsonLdProblems,
   siteAddress,
@@ -33,6 +34,10 @@ it('has no broken internal link, image, script or #fragment', () => {
 
 it('has nothing that runs script besides the site’s own scripts: no on* attributes, script URLs or frames', () => {
   expect(everyPage((page) => activeContent(page, site))).toEqual([]);
+});
+
+it('sends a Content-Security-Policy with every page that hashes each inline script and never allows inline ones wholesale', () => {
+  expect(everyPage(cspProblems)).toEqual([]);
 });
 
 it('opens external links with rel="noopener noreferrer"', () => {

@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { builtDir } from '../helpers/html-files.ts';
+import { serveBuilt, type Served } from '../helpers/serve.ts';
+import { siteTour, type Stop } from '../helpers/site-tour.ts';
+
+/** WCAG 2.0, 2.1 and 2.2 A and AA, as axe-core tags them. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let context: BrowserContext;
+let site: Served;
+let stops: Stop[];
+
+beforeAll(async () => {
+  stops = await siteTour(builtDir());
+  site = await serveBuilt(process.env.DATELINE_OUT_DIR ?? 'dist');
+  browser = await launchChromium();
+  // axe is injected by the test, not shipped by the site: let it past the page's CSP.
+  context = await browser.newContext({ bypassCSP: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(stop: Stop): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(site.url + stop.path, { waitUntil: 'networkidle' });
+  expect(response?.status(), stop.path).toBe(stop.kind === '404' ? 404 : 200);
+  return page;
+}
+
+describe('axe-core, WCAG 2.2 A and AA, in Chromium', () => {
+  it('visits a page of every kind the archive must have', () => {
+    expect(stops.map((stop) => stop.kind)).toEqual(expect.arrayContaining(['home', 'article', 'search', '404']));
+  });
+
+  it('finds no violation on one page of every kind', async () => {
+    const violations: string[] = [];
+    for (const stop of stops) {
+      const page = await open(stop);
+      await page.evaluate(await axeSource);
+      const found = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      }, WCAG_TAGS);
+      violations.push(...found.map((line) => `${stop.kind} /${stop.path}: ${line}`));
+      await page.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});
+
+/** What the keyboard focus is on, described well enough to assert on and to read in a failure. */
+interface Focused {
+  tag: string;
+  href: string | null;
+  type: string | null;
+  inHeader: boolean;
+  inMain: boolean;
+  visible: boolean;
+  label: string;
+}
+
+async function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return {
+      tag: el.localName,
+      href: el.getAttribute('href'),
+      type: el.getAttribute('type'),
+      inHeader: Boolean(el.closest('header')),
+      inMain: Boolean(el.closest('main')),
+      // A focus indicator: an outline or a box shadow while :focus-visible matches.
+      visible: el.matches(':focus-visible') && (outline || style.boxShadow !== 'none'),
+      label: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40),
+    };
+  });
+}
+
+describe('keyboard only', () => {
+  it('tabs from the skip link through the header search to every link in an article, focus always visible', async () => {
+    const stop = stops.find((candidate) => candidate.kind === 'article');
+    expect(stop, 'an article page to walk').toBeDefined();
+    const page = await open(stop!);
+    const articleLinks = await page.locator('main a[href]').count();
+    const walk: Focused[] = [];
+    for (let step = 0; step < 300; step += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now || (walk.length > 0 && now.tag === walk[0]!.tag && now.href === walk[0]!.href)) break;
+      walk.push(now);
+    }
+    const first = walk[0];
+    expect(first?.href, 'the first Tab reaches the skip link').toMatch(/^#./);
+    const skipTarget = await page.locator(first!.href!).count();
+    expect(skipTarget, `the skip link's target ${first!.href} exists`).toBe(1);
+    expect(walk.some((f) => f.inHeader && f.tag === 'input' && f.type === 'search'), 'the header search box').toBe(true);
+    expect(walk.filter((f) => f.inMain && f.tag === 'a').length, 'every link in the article').toBe(articleLinks);
+    expect(walk.filter((f) => !f.visible).map((f) => `${f.tag} ${f.href ?? ''} ${f.label}`), 'focus is visible').toEqual([]);
+    await page.close();
+  });
+
+  it('moves focus into the main content when the skip link is followed', async () => {
+    const stop = stops.find((candidate) => candidate.kind === 'article')!;
+    const page = await open(stop);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const next = await focused(page);
+    expect(next?.inMain, `after the skip link, Tab lands in <main>, not on ${JSON.stringify(next)}`).toBe(true);
+    await page.close();
+  });
+});
