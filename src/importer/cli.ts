@@ -67,6 +67,9 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  if (values.source !== undefined && !data.sources.has(values.source)) {
+    fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}.`);
+  }
   const total = (await collectInputs(positionals)).files.length;
   const reporter = createReporter({ json: values.json, total, stdout: process.stdout, stderr: process.stderr });
   const results = await runImport(positionals, data, {

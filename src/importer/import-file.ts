@@ -123,7 +123,13 @@ async function importOne(file: string, data: ContentData, destination: Destinati
   }
   article = validated(article);
   const markdown = serialiseArticle(article, prepared.body);
-  if (placement.status !== 'unchanged' && !options.dryRun) await commitArticle(placement, markdown, prepared.original);
+  if (placement.status !== 'unchanged' && !options.dryRun) {
+    try {
+      await commitArticle(placement, markdown, prepared.original);
+    } catch (error) {
+      throw new ImportError(`could not write ${placement.articleFile} (${(error as Error).message})`, 'check that the content directory is writable and has free space, then import this file again');
+    }
+  }
   destination.claimed.set(placement.articleFile, markdown);
   return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body } };
 }

@@ -27,8 +27,9 @@ export function readMarkdownArticle(text: string, data: ContentData): { article:
   try {
     parsed = parseArticleFile(text);
   } catch (error) {
+    // js-yaml counts from 0 in a text that starts with the rest of the opening --- line.
     const mark = (error as { mark?: { line?: number } }).mark;
-    throw new ImportError(`the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'fix the YAML between the --- lines', mark?.line === undefined ? undefined : mark.line + 2);
+    throw new ImportError(`the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'fix the YAML between the --- lines', mark?.line === undefined ? undefined : mark.line + 1);
   }
   const result = articleSchema.safeParse(parsed.data);
   if (!result.success) {

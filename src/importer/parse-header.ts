@@ -32,6 +32,11 @@ function splitAuthors(byline: string): string[] {
     .filter(Boolean);
 }
 
+/** Lines as an editor counts them: a final newline does not start another line. */
+export function lineCount(lines: readonly string[]): number {
+  return lines.at(-1) === '' ? lines.length - 1 : lines.length;
+}
+
 export function parseHeader(lines: readonly string[], rules: readonly HeaderRule[]): Header {
   const fields: Record<string, { text: string; line: number }> = {};
   let index = 0;
@@ -43,7 +48,7 @@ export function parseHeader(lines: readonly string[], rules: readonly HeaderRule
     skipBlank();
     if (index >= lines.length) {
       if (rule.optional) continue;
-      throw new ImportError(`the clipping ends before its ${rule.name}`, `check that the whole article was copied; the ${rule.name} must match /${rule.pattern}/`, lines.length);
+      throw new ImportError(`the clipping ends before its ${rule.name}`, `check that the whole article was copied; the ${rule.name} must match /${rule.pattern}/`, lineCount(lines));
     }
     const line = tidyLine(lines[index]!);
     const match = new RegExp(rule.pattern, 'u').exec(line);

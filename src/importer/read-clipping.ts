@@ -3,6 +3,7 @@ import type { ContentData } from './content-data.ts';
 import { DateError, resolvePrintedDate } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
+import { lineCount } from './parse-header.ts';
 import { profileClipping } from './profiles.ts';
 
 /**
@@ -53,7 +54,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
 
   const paragraphs = lines.slice(header.bodyStart).map(paragraphOf).filter(Boolean);
   if (paragraphs.length === 0) {
-    throw new ImportError('the clipping has a header but no article text', 'copy the article text below the header lines', lines.length);
+    throw new ImportError('the clipping has a header but no article text', 'copy the article text below the header lines', lineCount(lines));
   }
   const named = [header.title, header.dateline, header.caption, ...paragraphs].filter(Boolean).join('\n');
   return {

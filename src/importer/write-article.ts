@@ -59,7 +59,13 @@ function assertInside(root: string, file: string): void {
 function readExisting(file: string, destination: Destination): string | undefined {
   const claimed = destination.claimed.get(file);
   if (claimed !== undefined) return claimed;
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (!existsSync(file)) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // Something unreadable occupies the path; it is not this article, so another slug is taken.
+    return '';
+  }
 }
 
 function sameArticle(existingText: string, identity: Identity): boolean {

@@ -1,0 +1,145 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/importer/frontmatter.ts';
+import { useWorkspace } from './importer-harness.ts';
+
+const SEEDS = path.resolve('tests/fixtures/seeds');
+const CIVIL = readFileSync(path.join(SEEDS, '004_c563c99bc929bd38.txt'));
+const CIVIL_TEXT = CIVIL.toString('utf8');
+const CIVIL_ARTICLE = 'articles/2017/11/15/putin-meets-south-ossetian-leader-in-moscow.md';
+const CIVIL_ORIGINAL = 'originals/2017/11/15/putin-meets-south-ossetian-leader-in-moscow.txt';
+const MESSENGER = readFileSync(path.resolve('tests/fixtures/clippings/messenger-full-date.txt'));
+
+describe('a batch with one bad file', () => {
+  const workspace = useWorkspace();
+
+  it('writes the good ones, reports the bad one, and leaves no temp files', async () => {
+    workspace.input('batch/1-civil.txt', CIVIL);
+    workspace.input('batch/2-bad.txt', 'A Title\nno date here\n\nText.\n');
+    workspace.input('batch/nested/3-messenger.txt', MESSENGER);
+    workspace.input('batch/.hidden.txt', 'ignored: hidden files are no clippings');
+    const results = await workspace.run([path.join(workspace.root, 'in/batch')]);
+    expect(results.map((result) => [path.relative(workspace.root, result.file), result.status])).toEqual([
+      ['in/batch/1-civil.txt', 'imported'],
+      ['in/batch/2-bad.txt', 'failed'],
+      ['in/batch/nested/3-messenger.txt', 'imported'],
+    ]);
+    expect(results[1]!.error!.line).toBe(1);
+    expect(workspace.files()).toEqual([
+      CIVIL_ARTICLE,
+      'articles/2019/03/11/parliament-debates-the-budget.md',
+      CIVIL_ORIGINAL,
+      'originals/2019/03/11/parliament-debates-the-budget.txt',
+    ]);
+  });
+
+  it('stops at the first failure with --strict', async () => {
+    const bad = workspace.input('a-bad.txt', '');
+    const good = workspace.input('b-good.txt', CIVIL);
+    const results = await workspace.run([bad, good], { strict: true });
+    expect(results.map((result) => result.status)).toEqual(['failed']);
+    expect(workspace.files()).toEqual([]);
+  });
+
+  it('rolls back the original when the article cannot be written, leaving nothing half-done', async () => {
+    // A file where the article's day folder should be makes the article write fail after the original's.
+    mkdirSync(path.join(workspace.articlesDir, '2017/11'), { recursive: true });
+    writeFileSync(path.join(workspace.articlesDir, '2017/11/15'), 'in the way');
+    const [result] = await workspace.run([workspace.input('civil.txt', CIVIL)]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error!.reason).toMatch(/could not write/);
+    expect(result!.error!.internal).toBeUndefined();
+    expect(workspace.files()).toEqual(['articles/2017/11/15']);
+  });
+});
+
+describe('identity: unchanged, refused, updated', () => {
+  const workspace = useWorkspace();
+
+  it('imports the same clipping twice as unchanged, even saved with CRLF and a BOM, and rewrites nothing', async () => {
+    await workspace.run([workspace.input('civil.txt', CIVIL)]);
+    const article = path.join(workspace.contentDir, CIVIL_ARTICLE);
+    const before = statSync(article).mtimeMs;
+    const crlf = workspace.input('civil-crlf.txt', `\ufeff${CIVIL_TEXT.replace(/\n/g, '  \r\n')}\r\n\r\n`);
+    const results = await workspace.run([workspace.input('civil.txt', CIVIL), crlf]);
+    expect(results.map((result) => result.status)).toEqual(['unchanged', 'unchanged']);
+    expect(statSync(article).mtimeMs).toBe(before);
+    expect(workspace.files()).toEqual([CIVIL_ARTICLE, CIVIL_ORIGINAL]);
+  });
+
+  it('refuses a different clipping of the same article unless --update, and then keeps the old hash', async () => {
+    await workspace.run([workspace.input('civil.txt', CIVIL)]);
+    const articleFile = path.join(workspace.contentDir, CIVIL_ARTICLE);
+    const first = readFileSync(articleFile, 'utf8');
+    const corrected = workspace.input('civil-corrected.txt', CIVIL_TEXT.replace('about a hundred agreements', 'about 100 agreements'));
+
+    const [refused] = await workspace.run([corrected]);
+    expect(refused!.status).toBe('failed');
+    expect(refused!.error!.reason).toMatch(/already holds another version of this article/);
+    expect(refused!.error!.fix).toMatch(/--update/);
+    expect(readFileSync(articleFile, 'utf8')).toBe(first);
+
+    const [updated] = await workspace.run([corrected], { update: true });
+    expect(updated!.status).toBe('updated');
+    const { data, body } = parseArticleFile(readFileSync(articleFile, 'utf8'));
+    expect(body).toContain('about 100 agreements');
+    expect(data.revisions).toEqual([
+      { sha256: '1018849daeb34fa10fd2fd5dfafc903fb12a207f74db879322b8681c4ab9fd28', replaced: '2026-01-01T00:00:00Z' },
+    ]);
+    const keptOriginal = 'originals/2017/11/15/putin-meets-south-ossetian-leader-in-moscow.1018849daeb3.txt';
+    expect(workspace.files()).toEqual([CIVIL_ARTICLE, keptOriginal, CIVIL_ORIGINAL]);
+    // The replaced original is kept byte for byte; the new one is the corrected clipping.
+    expect(readFileSync(path.join(workspace.contentDir, keptOriginal))).toEqual(CIVIL);
+    expect(readFileSync(path.join(workspace.contentDir, CIVIL_ORIGINAL), 'utf8')).toContain('about 100 agreements');
+  });
+
+  it('--update of an unchanged clipping is still unchanged', async () => {
+    await workspace.run([workspace.input('civil.txt', CIVIL)]);
+    const [again] = await workspace.run([workspace.input('civil.txt', CIVIL)], { update: true });
+    expect(again!.status).toBe('unchanged');
+  });
+});
+
+describe('slugs and URLs', () => {
+  const workspace = useWorkspace();
+  const clipping = (title: string, body = 'Text.') => `${title}\nCivil Georgia, Tbilisi / 15 Nov.'17 / 12:31\n\n${body}\n`;
+
+  it('gives a different article with the same slug on the same day a suffix', async () => {
+    const results = await workspace.run([
+      workspace.input('a.txt', CIVIL),
+      workspace.input('b.txt', clipping('Putin meets South Ossetian leader in Moscow!')),
+      workspace.input('c.txt', clipping('Putin meets South-Ossetian leader, in Moscow')),
+    ]);
+    expect(results.map((result) => path.basename(result.target!))).toEqual([
+      'putin-meets-south-ossetian-leader-in-moscow.md',
+      'putin-meets-south-ossetian-leader-in-moscow-2.md',
+      'putin-meets-south-ossetian-leader-in-moscow-3.md',
+    ]);
+    // Re-importing the second finds its own file, not a fourth slug.
+    const [again] = await workspace.run([workspace.input('b.txt', clipping('Putin meets South Ossetian leader in Moscow!'))]);
+    expect(again!.status).toBe('unchanged');
+    expect(path.basename(again!.target!)).toBe('putin-meets-south-ossetian-leader-in-moscow-2.md');
+  });
+
+  it('keeps two colliding articles apart in a dry run too, and writes nothing', async () => {
+    const results = await workspace.run([workspace.input('a.txt', clipping('Same Title', 'One.')), workspace.input('b.txt', clipping('Same title', 'Two.'))], { dryRun: true });
+    expect(results.map((result) => [result.status, path.basename(result.target!)])).toEqual([
+      ['imported', 'same-title.md'],
+      ['imported', 'same-title-2.md'],
+    ]);
+    expect(workspace.files()).toEqual([]);
+  });
+
+  it('never lets a title lead outside content/', async () => {
+    const [result] = await workspace.run([workspace.input('evil.txt', clipping('../../../../etc/passwd'))]);
+    expect(result!.article!.slug).toBe('etc-passwd');
+    expect(workspace.files()).toEqual(['articles/2017/11/15/etc-passwd.md', 'originals/2017/11/15/etc-passwd.txt']);
+  });
+
+  it('gives a title without Latin letters a slug from the source and the clipping hash', async () => {
+    const [result] = await workspace.run([workspace.input('ka.txt', clipping('პუტინი მოსკოვში'))]);
+    expect(result!.article!.slug).toMatch(/^civil-georgia-[0-9a-f]{8}$/);
+    expect(result!.article!.title).toBe('პუტინი მოსკოვში');
+  });
+});
