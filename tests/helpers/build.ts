@@ -31,8 +31,11 @@ export interface BuildResult {
 export async function buildVariant(variant: BuildVariant): Promise<BuildResult> {
   const outDir = path.resolve(projectRoot, variant.outDir);
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-cache-'));
+  // Vitest copies Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a
+  // child build would take BASE_URL=/ from there over its own base path, so they are dropped.
+  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     DATELINE_OUT_DIR: outDir,
     DATELINE_CACHE_DIR: cacheDir,
     ...(variant.contentDir ? { DATELINE_CONTENT_DIR: path.resolve(projectRoot, variant.contentDir) } : {}),
