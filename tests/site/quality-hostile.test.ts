@@ -39,17 +39,28 @@ describe('a build of hostile articles', () => {
     expect(pages.flatMap((page) => activeContent(page, site))).toEqual([]);
   });
 
-  it('carries no article text inside a <script>, <style> or style attribute', () => {
+  it('carries no article text inside a <script>, <style> or style attribute, JSON data blocks aside', () => {
     const leaks = pages.flatMap((page) =>
-      [...page.document.querySelectorAll('script:not([type="application/ld+json"]), style, [style]')]
+      [...page.document.querySelectorAll('script:not([type$="json"]), style, [style]')]
         .filter((element) => /HOSTILE/.test(element.textContent + (element.getAttribute('style') ?? '')))
         .map((element) => `${page.file}: ${element.outerHTML.slice(0, 120)}`),
     );
     expect(leaks).toEqual([]);
   });
 
-  it('keeps hostile titles inside their JSON-LD string, which still parses', () => {
+  it('keeps hostile text inside the strings of JSON-LD and JSON data blocks, which still parse', () => {
     expect(pages.flatMap(jsonLdProblems)).toEqual([]);
+    const unparsable = pages.flatMap((page) =>
+      [...page.document.querySelectorAll('script[type="application/json"]')].flatMap((script) => {
+        try {
+          JSON.parse(script.textContent ?? '');
+          return [];
+        } catch {
+          return [`${page.file}: ${script.outerHTML.slice(0, 120)}`];
+        }
+      }),
+    );
+    expect(unparsable).toEqual([]);
   });
 
   it('still resolves every internal link under the base path, and external links carry rel', () => {
