@@ -84,4 +84,10 @@ async function main(): Promise<number> {
   return results.every((result) => result.status !== 'failed') ? 0 : 1;
 }
 
+// `npm run import -- DIR | head` closes stdout early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main();

@@ -17,5 +17,6 @@ export class ImportError extends Error {
 /** `FILE:LINE: reason. Fix: ...`, the form editors and terminals turn into a link. */
 export function formatImportError(file: string, error: ImportError): string {
   const where = error.line === undefined ? file : `${file}:${error.line}`;
-  return `${where}: ${error.reason}. Fix: ${error.fix}.`;
+  const sentence = (text: string) => text.replace(/\.+$/, '');
+  return `${where}: ${sentence(error.reason)}. Fix: ${sentence(error.fix)}.`;
 }
