@@ -5,12 +5,13 @@ import '@citation-js/plugin-ris';
 import type { Article } from '../lib/article-schema.ts';
 import { localDay } from '../lib/urls.ts';
 // Vite inlines these at build time; the files are this project's own styles (see their headers).
+import apaStyle from './csl/apa.csl?raw';
 import mlaStyle from './csl/mla.csl?raw';
 import chicagoStyle from './csl/chicago.csl?raw';
 
 /**
- * "Cite this article": one CSL-JSON record per article, formatted by citation-js. APA comes with
- * citation-js; MLA and Chicago are this project's CSL styles for newspaper articles (src/site/csl/).
+ * "Cite this article": one CSL-JSON record per article, formatted by citation-js (citeproc) with
+ * this project's CSL styles for newspaper articles (src/site/csl/): APA, MLA and Chicago.
  */
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
@@ -21,8 +22,9 @@ export const CITATION_STYLES: { id: CitationStyle; label: string }[] = [
 ];
 
 const styles = plugins.config.get('@csl').styles;
-styles.add('mla', mlaStyle);
-styles.add('chicago', chicagoStyle);
+styles.add('dateline-apa', apaStyle);
+styles.add('dateline-mla', mlaStyle);
+styles.add('dateline-chicago', chicagoStyle);
 
 export interface CitationInput {
   article: Pick<Article, 'title' | 'authors' | 'published' | 'dateline' | 'slug'>;
@@ -73,7 +75,7 @@ export function cslItem({ article, sourceName, language, url, accessed }: Citati
 }
 
 export function formatCitation(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
-  const output = plugins.output.format('bibliography', [item], { format, style, lang: 'en-US' }) as string;
+  const output = plugins.output.format('bibliography', [item], { format, style: `dateline-${style}`, lang: 'en-US' }) as string;
   return output.trim();
 }
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import { Feed } from 'feed';
-import { PARAGRAPH_LINK_CLASS } from '../markdown/rehype-paragraph-ids.ts';
 import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from './archive.ts';
+import { absoluteParagraphLinks } from './feed-html.ts';
 import { absoluteUrl } from './links.ts';
 import { feedPaths, sourcePath } from './paths.ts';
 import { firstSentence } from './summary.ts';
@@ -73,14 +73,6 @@ function entry(site: SiteArchive, record: SiteRecord): FeedEntry {
     summary: firstSentence(record.article.entry.body ?? ''),
     html: absoluteParagraphLinks(html, url),
   };
-}
-
-/**
- * Paragraph links are `#p3` on the page; a feed reader shows the body away from the page, so they
- * point at the article's URL. Only the links the paragraph-id plugin wrote are touched.
- */
-export function absoluteParagraphLinks(html: string, articleUrl: string): string {
-  return html.replace(new RegExp(`href="#(p\\d+)"(?= class="${PARAGRAPH_LINK_CLASS}")`, 'g'), `href="${articleUrl}#$1"`);
 }
 
 async function entries(channel: FeedChannel): Promise<FeedEntry[]> {

@@ -6,8 +6,10 @@
 export function firstSentence(markdownBody: string, maxLength = 300): string {
   const paragraph = markdownBody.trim().split(/\n\s*\n/, 1)[0] ?? '';
   const text = paragraph
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~"'])/g, '$1')
-    .replace(/(^|\s)[*_]+|[*_]+(?=\s|$|[.,;:!?])/g, '$1')
+    // Emphasis markers first (unescaped ones only), then the escapes, so `\*` stays a star.
+    .replace(/(^|\s)(?<!\\)[*_]+|(?<!\\)[*_]+(?=\s|$|[.,;:!?])/g, '$1')
+    // CommonMark lets a backslash escape any ASCII punctuation character.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   // A sentence ends at . ! or ? (perhaps followed by a closing quote) before a space and a capital;

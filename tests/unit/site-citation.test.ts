@@ -110,6 +110,28 @@ describe('Messenger article (with byline)', () => {
   });
 });
 
+describe('two bylines', () => {
+  const both = cslItem({
+    article: { title: 'Talks resume', authors: ['Tea Mariamidze', 'Giorgi Lomsadze'], published: '2019-07-01T10:00:00+04:00', slug: 'talks-resume' },
+    sourceName: 'The Messenger',
+    language: 'en',
+    url: 'https://archive.example/2019/07/01/talks-resume/',
+    accessed: new Date('2025-06-02T10:00:00Z'),
+  });
+
+  it('APA joins them with a comma and an ampersand; MLA and Chicago invert only the first', () => {
+    expect(formatCitation(both, 'apa', 'text')).toBe(
+      'Mariamidze, T., & Lomsadze, G. (2019, July 1). Talks resume. The Messenger. https://archive.example/2019/07/01/talks-resume/',
+    );
+    expect(formatCitation(both, 'mla', 'text')).toBe(
+      'Mariamidze, Tea, and Giorgi Lomsadze. “Talks resume.” The Messenger, 1 July 2019, https://archive.example/2019/07/01/talks-resume/. Accessed 2 June 2025.',
+    );
+    expect(formatCitation(both, 'chicago', 'text')).toBe(
+      'Mariamidze, Tea, and Giorgi Lomsadze. “Talks resume.” The Messenger, July 1, 2019. Accessed June 2, 2025. https://archive.example/2019/07/01/talks-resume/.',
+    );
+  });
+});
+
 describe('personName', () => {
   it('splits the last word off as the family name', () => {
     expect(personName('Tea Mariamidze')).toEqual({ given: 'Tea', family: 'Mariamidze' });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { authorSlug, buildArchiveIndex, type IndexableArticle } from '../../src/site/archive-index.ts';
+import { relatedArticles } from '../../src/site/related.ts';
+
+function article(slug: string, published: string, extra: Partial<IndexableArticle> = {}): { id: string; article: IndexableArticle } {
+  return {
+    id: `${published.slice(0, 10).replace(/-/g, '/')}/${slug}`,
+    article: { title: slug, slug, source: 'civil-georgia', authors: [], published, people: [], places: [], organizations: [], aliases: [], ...extra },
+  };
+}
+
+describe('buildArchiveIndex', () => {
+  const index = buildArchiveIndex([
+    article('c', '2019-03-08T00:00:00+04:00', { source: 'the-messenger', authors: ['Tea Mariamidze'], people: ['vladimir-putin'] }),
+    // 01:00 on the 15th in Tbilisi (21:00 UTC on the 14th) comes before 23:30 on the 14th in
+    // New York (04:30 UTC on the 15th), though its date reads later: time order is by instant,
+    // while each article is filed under its own paper's calendar day.
+    article('a', '2017-11-15T01:00:00+04:00', { people: ['vladimir-putin', 'anatoly-bibilov'] }),
+    article('b', '2017-11-14T23:30:00-05:00', { authors: ['Tea Mariamidze'] }),
+  ]);
+
+  it('orders articles by instant, not by the text of the timestamp', () => {
+    expect(index.chronological.map((r) => r.article.slug)).toEqual(['a', 'b', 'c']);
+    expect(index.newestFirst.map((r) => r.article.slug)).toEqual(['c', 'b', 'a']);
+    expect(index.chronological.map((r) => r.position)).toEqual([0, 1, 2]);
+  });
+
+  it('files each article under its own local calendar day', () => {
+    expect(index.years.map((y) => [y.year, y.count])).toEqual([['2017', 2], ['2019', 1]]);
+    const november = index.years[0]!.months[0]!;
+    expect(november.days.map((d) => [d.day, d.articles.map((r) => r.article.slug)])).toEqual([
+      ['14', ['b']],
+      ['15', ['a']],
+    ]);
+    expect(index.chronological.map((r) => r.path)).toEqual([
+      '2017/11/15/a/',
+      '2017/11/14/b/',
+      '2019/03/08/c/',
+    ]);
+  });
+
+  it('groups by source and author newest first, and by entity oldest first', () => {
+    expect(index.bySource.get('civil-georgia')!.map((r) => r.article.slug)).toEqual(['b', 'a']);
+    expect(index.authors.get('tea-mariamidze')).toMatchObject({ name: 'Tea Mariamidze' });
+    expect(index.authors.get('tea-mariamidze')!.articles.map((r) => r.article.slug)).toEqual(['c', 'b']);
+    expect(index.entities.people.get('vladimir-putin')!.map((r) => r.article.slug)).toEqual(['a', 'c']);
+  });
+
+  it('slugs author names to ASCII', () => {
+    expect(authorSlug('Tea Mariamidze')).toBe('tea-mariamidze');
+    expect(authorSlug('Nino Kharshiladze ')).toBe('nino-kharshiladze');
+  });
+});
+
+describe('relatedArticles', () => {
+  const day = (n: number) => new Date(Date.UTC(2018, 0, 1) + n * 86_400_000).toISOString().replace('.000Z', '+00:00');
+
+  it('ranks by shared entities, then nearness in time, and never lists the article itself', () => {
+    const index = buildArchiveIndex([
+      article('subject', day(10), { people: ['putin', 'bibilov'], places: ['ossetia'] }),
+      article('one-shared-near', day(11), { people: ['putin'] }),
+      article('one-shared-far', day(40), { people: ['putin'] }),
+      article('three-shared-far', day(90), { people: ['putin', 'bibilov'], places: ['ossetia'] }),
+      article('two-shared', day(1), { people: ['bibilov'], places: ['ossetia'] }),
+      article('unrelated', day(10), { people: ['someone-else'] }),
+    ]);
+    const subject = index.chronological.find((r) => r.article.slug === 'subject')!;
+    expect(relatedArticles(index, subject).map((r) => r.article.slug)).toEqual([
+      'three-shared-far',
+      'two-shared',
+      'one-shared-near',
+      'one-shared-far',
+    ]);
+    expect(relatedArticles(index, subject, { limit: 2 })).toHaveLength(2);
+  });
+
+  it('stays fast at 100,000 articles sharing one very common entity', () => {
+    const entries = Array.from({ length: 100_000 }, (_, n) =>
+      article(`a${n}`, day(n % 10_000), { people: ['putin', `p${n % 50}`], places: [`place${n % 7}`] }),
+    );
+    const index = buildArchiveIndex(entries);
+    const started = performance.now();
+    for (let i = 0; i < 2_000; i += 1) relatedArticles(index, index.chronological[i * 50]!);
+    const perArticle = (performance.now() - started) / 2_000;
+    // An all-pairs scan would touch 100,000 postings per article; the window touches a few hundred.
+    expect(perArticle).toBeLessThan(2);
+  });
+});
