@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContentData } from '../../src/importer/content-data.ts';
+import { findEntities } from '../../src/importer/entities.ts';
+
+// Entities come from the shipped gazetteer only, matched as whole words with their capitals.
+const { gazetteer } = loadContentData(path.resolve('content'));
+const none = { people: [], places: [], organizations: [] };
+
+describe('entities from the gazetteer', () => {
+  it.each([
+    ['Tskhinvali region and South Ossetia are one place', { ...none, places: ['south-ossetia'] }],
+    ['S. Ossetia, Tskhinvali, the Republic of South Ossetia', { ...none, places: ['south-ossetia'] }],
+    ['Putin said; Vladimir Putin added; Putin’s visit', { ...none, people: ['vladimir-putin'] }],
+    ['A deal with Sokhumi', { ...none, places: ['sokhumi'] }],
+    ['the Kremlin reported, Kremlin sources said', { ...none, organizations: ['kremlin'] }],
+    ['the Moscow-backed leader', { ...none, places: ['moscow'] }],
+    ['South\u00a0Ossetia with a non-breaking space', { ...none, places: ['south-ossetia'] }],
+    ['Civil Georgia reported', { ...none, organizations: ['civil-georgia'] }],
+    ['Ketevan Tsikhelashvili, Minister of State for Reconciliation and Civic Equality', { ...none, people: ['ketevan-tsikhelashvili'], organizations: ['office-of-the-state-minister-for-reconciliation'] }],
+  ])('%s', (text, expected) => {
+    expect(findEntities(text, gazetteer)).toEqual(expected);
+  });
+
+  it.each([
+    'Georgian territories and Russian citizens',
+    'georgia in lower case is no name',
+    'Putinism and Moscovites',
+    'The Abkhazian coast',
+    'Nobody named here.',
+  ])('invents nothing: %s', (text) => {
+    expect(findEntities(text, gazetteer)).toEqual(none);
+  });
+});

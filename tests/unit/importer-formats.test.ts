@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/importer/frontmatter.ts';
+import { useWorkspace } from './importer-harness.ts';
+
+const SEEDS = path.resolve('tests/fixtures/seeds');
+const MESSENGER_LINES = readFileSync(path.join(SEEDS, '000_62f9dd80dc8d7e61.txt'), 'utf8').split('\n');
+const CIVIL_ARTICLE = readFileSync(path.resolve('tests/fixtures/clippings/seed-civil-georgia.expected.md'), 'utf8');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+describe('saved HTML pages', () => {
+  const workspace = useWorkspace();
+
+  it('imports a Messenger page built from the seed: logo alt text, byline and year-less date as in the clipping', async () => {
+    const body = MESSENGER_LINES.slice(6).filter((line) => line.trim());
+    const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(MESSENGER_LINES[2]!)}</title></head>
+<body><header><a href="/"><img src="/logo.png" alt="The messenger logo"></a><nav><a href="/politics">Politics</a> <a href="/business">Business</a></nav></header>
+<main><article><h1>${escapeHtml(MESSENGER_LINES[2]!)}</h1><p>By Tea Mariamidze</p><p>Friday, March 8</p>
+${body.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
+</article></main><footer><p>© The Messenger</p></footer></body></html>`;
+    const [refused] = await workspace.run([workspace.input('messenger.html', page)]);
+    expect(refused!.error!.reason).toMatch(/1991, 1996, 2002, 2013, 2019, 2024/);
+
+    const [result] = await workspace.run([workspace.input('messenger.html', page)], { year: 2019 });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Georgia denounces Putin’s meeting with the de facto leader of S. Ossetia',
+      source: 'the-messenger',
+      authors: ['Tea Mariamidze'],
+      published: '2019-03-08T00:00:00+04:00',
+      printedDate: 'Friday, March 8',
+      dateCertainty: 'supplied',
+      original: { file: 'messenger.html' },
+    });
+    const { body: markdown } = parseArticleFile(readFileSync(result!.target!, 'utf8'));
+    expect(markdown.split('\n\n').map((paragraph) => paragraph.trim().replace(/\\\[/g, '['))).toEqual(body);
+    // The saved page is kept verbatim, as .txt so that it is never served as a live page.
+    expect(readFileSync(path.join(workspace.contentDir, 'originals/2019/03/08/georgia-denounces-putins-meeting-with-the-de-facto-leader-of-s-ossetia.txt'), 'utf8')).toBe(page);
+  });
+});
+
+describe('Markdown articles with frontmatter', () => {
+  const workspace = useWorkspace();
+
+  it('are validated and written at their permalink; a second import is unchanged', async () => {
+    const input = workspace.input('article.md', CIVIL_ARTICLE);
+    const [result] = await workspace.run([input]);
+    expect(result!.status).toBe('imported');
+    expect(path.relative(workspace.articlesDir, result!.target!)).toBe('2017/11/15/putin-meets-south-ossetian-leader-in-moscow.md');
+    expect(readFileSync(result!.target!, 'utf8')).toBe(CIVIL_ARTICLE);
+    // Markdown input is an archived article already: no original is written for it.
+    expect(workspace.files()).toEqual(['articles/2017/11/15/putin-meets-south-ossetian-leader-in-moscow.md']);
+    const [again] = await workspace.run([input]);
+    expect(again!.status).toBe('unchanged');
+  });
+
+  it('are normalised: key order, quoting, escaping and blank lines as the importer writes them', async () => {
+    const messy = [
+      '---',
+      'places: [tbilisi]',
+      "published: '2019-03-08T00:00:00+04:00'",
+      'title: A *Hand* Edited Article',
+      'source: the-messenger',
+      'slug: a-hand-edited-article',
+      'printedDate: March 8, 2019',
+      'dateCertainty: day',
+      `original: {file: a.txt, sha256: ${'b'.repeat(64)}}`,
+      '---',
+      '',
+      '',
+      'First   paragraph with *emphasis*',
+      'continued on a second line.',
+      '',
+      '',
+      '',
+      'Second paragraph.',
+      '',
+    ].join('\n');
+    const [result] = await workspace.run([workspace.input('messy.md', messy)]);
+    expect(result!.status).toBe('imported');
+    expect(readFileSync(result!.target!, 'utf8')).toBe(
+      [
+        '---',
+        'title: A *Hand* Edited Article',
+        'slug: a-hand-edited-article',
+        'source: the-messenger',
+        'authors: []',
+        "published: '2019-03-08T00:00:00+04:00'",
+        'printedDate: March 8, 2019',
+        'dateCertainty: day',
+        'original:',
+        '  file: a.txt',
+        `  sha256: ${'b'.repeat(64)}`,
+        'people: []',
+        'places:',
+        '  - tbilisi',
+        'organizations: []',
+        'aliases: []',
+        'revisions: []',
+        '---',
+        'First   paragraph with *emphasis*',
+        'continued on a second line.',
+        '',
+        'Second paragraph.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuse to take the permalink of a different article', async () => {
+    await workspace.run([workspace.input('civil.txt', readFileSync(path.join(SEEDS, '004_c563c99bc929bd38.txt')))]);
+    const other = CIVIL_ARTICLE.replace('title: Putin Meets South Ossetian Leader in Moscow', 'title: Another Story');
+    const [result] = await workspace.run([workspace.input('other.md', other)]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error!.reason).toMatch(/already holds a different article/);
+    expect(result!.error!.fix).toMatch(/another slug/);
+  });
+});
+
+describe('encodings and per-file dates', () => {
+  const workspace = useWorkspace();
+  const clipping = "A Title\nCivil Georgia, Tbilisi / 15 Nov.'17 / 12:31\n\nCafé “quoted” text.\n";
+
+  it.each([
+    ['UTF-16 LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from(clipping, 'utf16le')])],
+    ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, ...Buffer.from(clipping, 'utf16le').swap16()])],
+    ['UTF-8 with BOM and lone CR line ends', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(clipping.replace(/\n/g, '\r'))])],
+  ])('reads %s', async (_name, bytes) => {
+    const [result] = await workspace.run([workspace.input('clip.txt', bytes)]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.title).toBe('A Title');
+    expect(result!.article!.body).toBe('Café “quoted” text.\n');
+  });
+
+  it('takes --date for a year-less clipping and checks it against the printed day', async () => {
+    const input = workspace.input('messenger.txt', readFileSync(path.join(SEEDS, '000_62f9dd80dc8d7e61.txt')));
+    const [wrong] = await workspace.run([input], { date: '2019-03-09', dryRun: true });
+    expect(wrong!.error!.reason).toMatch(/--date 2019-03-09 disagrees with the printed date "Friday, March 8"/);
+    expect(wrong!.error!.line).toBe(6);
+    const [right] = await workspace.run([input], { date: '2013-03-08', dryRun: true });
+    expect(right!.article).toMatchObject({ published: '2013-03-08T00:00:00+04:00', dateCertainty: 'supplied' });
+  });
+
+  it('writes the original as received even when the text needed converting', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(clipping, 'utf16le')]);
+    const [result] = await workspace.run([workspace.input('clip.txt', bytes)]);
+    const original = path.join(workspace.contentDir, 'originals/2017/11/15/a-title.txt');
+    expect(new Uint8Array(readFileSync(original))).toEqual(bytes);
+    expect(result!.article!.original.file).toBe('clip.txt');
+  });
+});
