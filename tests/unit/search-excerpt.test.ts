@@ -18,3 +18,14 @@ it('gives back the characters of markup quoted in the text, which Pagefind escap
     { text: 'b', marked: true },
   ]);
 });
+
+it('marks the word, not the quotes and punctuation Pagefind marks with it', () => {
+  expect(excerptSegments('said <mark>“Tsikhelashvili,”</mark> then <mark>...</mark>')).toEqual([
+    { text: 'said ', marked: false },
+    { text: '“', marked: false },
+    { text: 'Tsikhelashvili', marked: true },
+    { text: ',”', marked: false },
+    { text: ' then ', marked: false },
+    { text: '...', marked: false },
+  ]);
+});

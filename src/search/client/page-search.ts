@@ -14,7 +14,7 @@ document.addEventListener('keydown', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
   // The search page's own box first; elsewhere, the header's.
-  const box = document.querySelector<HTMLInputElement>('#search-query, #site-search');
+  const box = document.querySelector<HTMLInputElement>('#search-query') ?? document.querySelector<HTMLInputElement>('#site-search');
   if (!box) return;
   event.preventDefault();
   box.focus();

@@ -115,6 +115,11 @@ function submit(): void {
 
 async function start(): Promise<void> {
   offerShortcutSwitch();
+  // The form shows the URL's search at once; a reader who starts typing while the index loads
+  // keeps what they typed.
+  const initial = readSearchState(new URLSearchParams(location.search));
+  showStateInForm(initial);
+  if (hasCriteria(initial)) status.textContent = 'Searching…';
   try {
     pagefind = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
   } catch {
@@ -130,18 +135,24 @@ async function start(): Promise<void> {
   // A filter or the order applies at once; typing in the box waits for Enter or the button.
   sortSelect.addEventListener('change', submit);
   facetsBox.addEventListener('change', submit);
+  let loadingMore = false;
   moreButton.addEventListener('click', async () => {
-    const first = await showMore(latest);
-    first?.querySelector('a')?.focus();
+    // A double click must not load the same twenty twice.
+    if (loadingMore) return;
+    loadingMore = true;
+    try {
+      const first = await showMore(latest);
+      first?.querySelector('a')?.focus();
+    } finally {
+      loadingMore = false;
+    }
   });
   window.addEventListener('popstate', () => {
     const state = readSearchState(new URLSearchParams(location.search));
     showStateInForm(state);
     void run(state);
   });
-  const state = readSearchState(new URLSearchParams(location.search));
-  showStateInForm(state);
-  await run(state);
+  await run(initial);
 }
 
 void start();

@@ -1,0 +1,308 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildVariant } from '../helpers/build.ts';
+import { serveBuilt, type Served } from '../helpers/serve.ts';
+import { CORPUS_SIZE, corpusArticle } from '../helpers/make-site-corpus.ts';
+
+/**
+ * Search in a real browser against the built site: the seed archive that `npm test` builds, and
+ * a base-path build of the 64-article corpus for paging and sorting at some size.
+ */
+
+// The two seed articles, titles as their clippings print them.
+const CIVIL_GEORGIA = 'Putin Meets South Ossetian Leader in Moscow';
+const MESSENGER = 'Georgia denounces Putin’s meeting with the de facto leader of S. Ossetia';
+const CIVIL_GEORGIA_PATH = '2017/11/15/putin-meets-south-ossetian-leader-in-moscow/';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the live region reports the search whose summary matches `summary`. */
+async function waitForSummary(page: Page, summary: RegExp): Promise<string> {
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''),
+    summary.source,
+  );
+  return (await page.locator('#search-status').textContent()) ?? '';
+}
+
+const resultTitles = (page: Page) => page.locator('.search-result-title a').allTextContents();
+
+/** Pages that throw or open dialogs fail the test that opened them. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return { page, problems };
+}
+
+describe('search on the seed archive', () => {
+  let site: Served;
+
+  beforeAll(async () => {
+    site = await serveBuilt(process.env.DATELINE_OUT_DIR ?? 'dist');
+  });
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  it('finds only the Messenger article for Tsikhelashvili, in any letter case', async () => {
+    const { page, problems } = await watchedPage();
+    for (const query of ['Tsikhelashvili', 'TSIKHELASHVILI', 'tsikhelashvili']) {
+      await page.goto(`${site.url}search/?q=${query}`);
+      expect(await waitForSummary(page, /^1 article matches/)).toBe(`1 article matches “${query}”.`);
+      expect(await resultTitles(page)).toEqual([MESSENGER]);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('finds both articles for Bibilov, newest or oldest first as the order asks', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${site.url}search/?q=Bibilov`);
+    await waitForSummary(page, /^2 articles match “Bibilov”/);
+    expect((await resultTitles(page)).sort()).toEqual([CIVIL_GEORGIA, MESSENGER].sort());
+
+    await page.selectOption('#search-sort', 'newest');
+    await page.waitForURL(/[?&]sort=newest$/);
+    await page.waitForFunction(() => document.querySelector('.search-result-title a')?.textContent?.startsWith('Georgia'));
+    expect(await resultTitles(page)).toEqual([MESSENGER, CIVIL_GEORGIA]);
+
+    await page.selectOption('#search-sort', 'oldest');
+    await page.waitForURL(/[?&]sort=oldest$/);
+    await page.waitForFunction(() => document.querySelector('.search-result-title a')?.textContent?.startsWith('Putin'));
+    expect(await resultTitles(page)).toEqual([CIVIL_GEORGIA, MESSENGER]);
+
+    // The order is part of the URL, so a reload keeps it.
+    await page.reload();
+    await waitForSummary(page, /^2 articles/);
+    expect(await page.inputValue('#search-sort')).toBe('oldest');
+    expect(await resultTitles(page)).toEqual([CIVIL_GEORGIA, MESSENGER]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each result with its printed date, source and byline, and the searched word marked', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}search/?q=Tsikhelashvili`);
+    await waitForSummary(page, /^1 article/);
+    // No year is printed on the Messenger clipping; the supplied one is shown as supplied.
+    expect(await page.locator('.search-result-meta').textContent()).toBe('The Messenger · Friday, March 8 [2019] · Tea Mariamidze');
+    const marked = await page.locator('.search-result-excerpt mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked.map((word) => word.toLowerCase()))).toEqual(new Set(['tsikhelashvili']));
+  });
+
+  it('narrows to Civil Georgia with the source filter, and puts the filter in the URL', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${site.url}search/?q=Bibilov`);
+    await waitForSummary(page, /^2 articles/);
+    const box = page.getByRole('checkbox', { name: /^Civil Georgia \(1\)$/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/\?q=Bibilov&source=civil-georgia$/);
+    expect(await waitForSummary(page, /in Civil Georgia/)).toBe('1 article matches “Bibilov” in Civil Georgia.');
+    expect(await resultTitles(page)).toEqual([CIVIL_GEORGIA]);
+    // The panel was rebuilt with the new counts; the keyboard user is still on the same box.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('civil-georgia');
+
+    await page.goto(`${site.url}search/?source=civil-georgia`);
+    expect(await waitForSummary(page, /^1 article in Civil Georgia\.$/)).toBe('1 article in Civil Georgia.');
+    expect(await resultTitles(page)).toEqual([CIVIL_GEORGIA]);
+    expect(problems).toEqual([]);
+  });
+
+  it('takes a query typed in the header of an article page to /search/?q=..., and Back restores each search', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(site.url + CIVIL_GEORGIA_PATH);
+    await page.fill('#site-search', 'Tsikhelashvili');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(`${site.url}search/?q=Tsikhelashvili`);
+    await waitForSummary(page, /^1 article matches “Tsikhelashvili”/);
+    expect(await resultTitles(page)).toEqual([MESSENGER]);
+
+    // A second search on the search page itself is a new history entry.
+    await page.fill('#search-query', 'Bibilov');
+    await page.press('#search-query', 'Enter');
+    await page.waitForURL(`${site.url}search/?q=Bibilov`);
+    await waitForSummary(page, /^2 articles match “Bibilov”/);
+
+    await page.goBack();
+    await page.waitForURL(`${site.url}search/?q=Tsikhelashvili`);
+    await waitForSummary(page, /^1 article matches “Tsikhelashvili”/);
+    expect(await page.inputValue('#search-query')).toBe('Tsikhelashvili');
+    expect(await resultTitles(page)).toEqual([MESSENGER]);
+
+    // Out to a result and back again.
+    await page.click('.search-result-title a');
+    await page.waitForURL(/\/2019\/03\/08\//);
+    await page.goBack();
+    await waitForSummary(page, /^1 article matches “Tsikhelashvili”/);
+    expect(await resultTitles(page)).toEqual([MESSENGER]);
+
+    await page.goBack();
+    await page.waitForURL(site.url + CIVIL_GEORGIA_PATH);
+    expect(problems).toEqual([]);
+  });
+
+  it('links each matching paragraph to its #pN, and the article marks the searched word there', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${site.url}search/?q=Tsikhelashvili`);
+    await waitForSummary(page, /^1 article/);
+    const anchors = await page
+      .locator('.search-result-paragraphs a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash));
+    expect(anchors.length).toBeGreaterThan(0);
+
+    await page.click('.search-result-paragraphs a >> nth=0');
+    await page.waitForURL(new RegExp(`${anchors[0]}$`));
+    // The listed paragraphs are exactly those of the article that contain the word.
+    const containing = await page
+      .locator('.article__body p[id]')
+      .evaluateAll((paragraphs) => paragraphs.filter((p) => /tsikhelashvili/i.test(p.textContent ?? '')).map((p) => `#${p.id}`));
+    expect(anchors).toEqual(containing);
+
+    const target = page.locator(`${anchors[0]}`);
+    await page.waitForSelector(`${anchors[0]} mark.search-highlight`);
+    expect(await target.locator('mark.search-highlight').allTextContents()).toContain('Tsikhelashvili');
+    expect(await target.evaluate((p) => p.matches(':target'))).toBe(true);
+    const box = await target.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('matches a quoted phrase only where its words stand together', async () => {
+    const { page } = await watchedPage();
+    // Both articles have all three words; only Civil Georgia has them in this order, together.
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('leader Anatoly Bibilov')}`);
+    await waitForSummary(page, /^2 articles/);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('"leader Anatoly Bibilov"')}`);
+    await waitForSummary(page, /^1 article/);
+    expect(await resultTitles(page)).toEqual([CIVIL_GEORGIA]);
+    // The phrase is carried whole to the article page, to be marked whole.
+    expect(await page.locator('.search-result-title a').getAttribute('href')).toContain('highlight=leader+Anatoly+Bibilov');
+  });
+
+  it('ignores diacritics a reader adds', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('Bíbílov')}`);
+    await waitForSummary(page, /^2 articles/);
+    expect((await resultTitles(page)).sort()).toEqual([CIVIL_GEORGIA, MESSENGER].sort());
+  });
+
+  it('says clearly when nothing matches, echoing the query as text, never as markup', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('<zzzqqq>')}`);
+    expect(await waitForSummary(page, /^No articles/)).toBe('No articles found for “<zzzqqq>”.');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    expect(await page.locator('zzzqqq').count()).toBe(0);
+
+    // Pagefind finds fragments of these words ("on" in "onerror"), so there may be results; in
+    // either case the query is shown as the characters typed and nothing runs.
+    const query = '<img src=x onerror=alert(1)>';
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    const summary = await waitForSummary(page, /articles? /);
+    expect(summary.endsWith(`“${query}”.`), summary).toBe(true);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.inputValue('#search-query')).toBe(query);
+    expect(problems).toEqual([]);
+  });
+
+  it('focuses the search box with / on any page, and lets the reader switch that off', async () => {
+    const { page } = await watchedPage();
+    await page.goto(site.url + CIVIL_GEORGIA_PATH);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+
+    await page.goto(`${site.url}search/`);
+    await page.waitForSelector('#search-shortcut-setting:not([hidden])');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    // Typing a slash into a box is typing, not the shortcut.
+    await page.keyboard.type('a/b');
+    expect(await page.inputValue('#search-query')).toBe('a/b');
+
+    await page.uncheck('#search-shortcut');
+    await page.goto(site.url + CIVIL_GEORGIA_PATH);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('site-search');
+  });
+
+  it('without JavaScript, says search needs it and links to the date and source archives', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=Bibilov`);
+    const notice = page.locator('.search-results p.search-status').last();
+    expect(await notice.textContent()).toMatch(/needs JavaScript/);
+    for (const link of await notice.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      expect((await page.request.get(link)).status(), link).toBe(200);
+    }
+    await context.close();
+  });
+});
+
+describe('search under a base path, on the 64-article corpus', () => {
+  const BASE = '/archive/';
+  let site: Served;
+
+  beforeAll(async () => {
+    const build = await buildVariant({ outDir: 'dist-search-base', contentDir: 'tests/fixtures/site-corpus', env: { BASE_PATH: BASE } });
+    expect(build.exitCode, build.stderr + build.stdout).toBe(0);
+    site = await serveBuilt('dist-search-base', BASE);
+  }, 300_000);
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  it('pages through more than 20 results, newest first, with links under the base path', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${site.url}search/?q=Tbilisi&sort=newest`);
+    // Every corpus article names Tbilisi in its title.
+    expect(await waitForSummary(page, /^\d+ articles/)).toBe(`${CORPUS_SIZE} articles match “Tbilisi”.`);
+    const newestFirst = Array.from({ length: CORPUS_SIZE }, (_, n) => corpusArticle(n))
+      .sort((a, b) => b.published.localeCompare(a.published))
+      .map((article) => article.title);
+    expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 20));
+
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 40);
+    // Focus goes to the first newly shown result, so a keyboard user carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(newestFirst[20]);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 60);
+    await page.click('#search-more');
+    await page.waitForFunction((total) => document.querySelectorAll('.search-result').length === total, CORPUS_SIZE);
+    expect(await resultTitles(page)).toEqual(newestFirst);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+
+    const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => href.startsWith(BASE) && /^\/archive\/\d{4}\/\d{2}\/\d{2}\//.test(href))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('lands on the matched paragraph under the base path, with the word marked', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${site.url}search/?q=Observers&source=georgia-today`);
+    // Georgia Today prints reports 4, 20, 36 and 52 of the corpus; each says "Observers noted".
+    expect(await waitForSummary(page, /^\d+ articles/)).toBe('4 articles match “Observers” in Georgia Today.');
+    const link = page.locator('.search-result-paragraphs a >> nth=0');
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/archive\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/\?highlight=Observers#p3$/);
+    const response = page.waitForResponse((r) => r.url().endsWith(href.replace(/#.*/, '')));
+    await link.click();
+    expect((await response).status()).toBe(200);
+    await page.waitForSelector('#p3 mark.search-highlight');
+    expect(await page.locator('#p3 mark.search-highlight').allTextContents()).toEqual(['Observers']);
+    expect(problems).toEqual([]);
+  });
+});
