@@ -3,7 +3,6 @@ import { contentDir } from '../lib/content-dir.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
 import { createReporter } from './report.ts';
 import { runImport } from './run-import.ts';
-import { collectInputs } from './collect-inputs.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE|DIR...
 
@@ -70,8 +69,6 @@ async function main(): Promise<number> {
   if (values.source !== undefined && !data.sources.has(values.source)) {
     fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}.`);
   }
-  const total = (await collectInputs(positionals)).files.length;
-  const reporter = createReporter({ json: values.json, total, stdout: process.stdout, stderr: process.stderr });
   const results = await runImport(positionals, data, {
     out: values.out,
     sourceId: values.source,
@@ -80,7 +77,7 @@ async function main(): Promise<number> {
     update: values.update,
     strict: values.strict,
     dryRun: values['dry-run'],
-  }, reporter);
+  }, (total) => createReporter({ json: values.json, total, stdout: process.stdout, stderr: process.stderr }));
   return results.every((result) => result.status !== 'failed') ? 0 : 1;
 }
 

@@ -16,8 +16,15 @@ export interface RunOptions extends ImportOptions {
   strict: boolean;
 }
 
-export async function runImport(args: readonly string[], data: ContentData, options: RunOptions, reporter?: Reporter): Promise<ImportResult[]> {
+/** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
+export async function runImport(
+  args: readonly string[],
+  data: ContentData,
+  options: RunOptions,
+  report?: (total: number) => Reporter,
+): Promise<ImportResult[]> {
   const inputs = await collectInputs(args);
+  const reporter = report?.(inputs.files.length);
   const results: ImportResult[] = inputs.unreadable.map(({ file, reason }) => ({
     file,
     status: 'failed' as const,
