@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import matter from 'gray-matter';
+import { parse as parseHtml } from 'node-html-parser';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildVariant } from '../helpers/build.ts';
+import { builtDir } from '../helpers/html-files.ts';
 import { serveBuilt, type Served } from '../helpers/serve.ts';
 import { CORPUS_SIZE, corpusArticle } from '../helpers/make-site-corpus.ts';
+import { readIndexedPages } from '../helpers/search-index-files.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { articlePath } from '../../src/lib/urls.ts';
 
 /**
  * Search in a real browser against the built site: the seed archive that `npm test` builds, and
@@ -46,6 +54,71 @@ async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   });
   return { page, problems };
 }
+
+describe('the index of the seed archive', () => {
+  /** What the site's frame prints around every article; none of it may be searchable. */
+  const SITE_CHROME = [
+    'Skip to content',
+    'Printed as',
+    'all articles from this paper',
+    'The original clipping',
+    'In this article',
+    'Previous article',
+    'Related articles',
+    'Cite this article',
+    'Dateline is an archive of news clippings',
+  ];
+
+  it('holds each article once, with its title, caption and body, and none of the page around it', async () => {
+    const articlesDir = path.join(contentDir(), 'articles');
+    const files = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith('.md'));
+    const pages = await readIndexedPages(path.join(builtDir(), 'pagefind'));
+    expect(pages.length).toBe(files.length);
+    const chromeOnPages = new Set<string>();
+
+    for (const file of files) {
+      const { data } = matter(await readFile(path.join(articlesDir, file), 'utf8'));
+      const url = `/${articlePath({ published: data.published, slug: data.slug })}`;
+      const page = pages.find((indexed) => indexed.url === url);
+      expect(page, url).toBeDefined();
+      const text = page!.content;
+      expect(text.startsWith(`${data.title}.`), url).toBe(true);
+      if (data.photo) expect(text).toContain(data.photo.caption);
+      const html = await readFile(path.join(builtDir(), url, 'index.html'), 'utf8');
+      // The body paragraphs as the page shows them, without their ¶ self-links.
+      const paragraphs = parseHtml(html)
+        .querySelectorAll('.article__body > p')
+        .map((p) => {
+          p.querySelectorAll('.paragraph-link').forEach((link) => link.remove());
+          return p.text.replace(/\s+/g, ' ').trim();
+        });
+      expect(paragraphs.length).toBeGreaterThan(0);
+      for (const paragraph of paragraphs) expect(text).toContain(paragraph);
+      for (const chrome of SITE_CHROME) {
+        if (html.includes(chrome)) chromeOnPages.add(chrome);
+        expect(text, chrome).not.toContain(chrome);
+      }
+
+      expect(page!.filters).toEqual({
+        source: [data.source],
+        year: [url.slice(1, 5)],
+        ...(data.authors.length ? { author: data.authors } : {}),
+        ...(data.people.length ? { person: data.people } : {}),
+        ...(data.places.length ? { place: data.places } : {}),
+        ...(data.organizations.length ? { organization: data.organizations } : {}),
+      });
+      expect(page!.meta).toMatchObject({ title: data.title, date: data.printedDate, published: data.published, url });
+      expect(page!.meta.source).toMatch(/^(Civil Georgia|The Messenger)$/);
+      if (data.authors.length) expect(page!.meta.byline).toBe(data.authors.join(' and '));
+      // Every body paragraph is a titled anchor, p1..pN in order: a result can link to each.
+      expect(page!.anchors.map((anchor) => [anchor.id, anchor.title])).toEqual(
+        paragraphs.map((_, i) => [`p${i + 1}`, `Paragraph ${i + 1}`]),
+      );
+    }
+    // Every excluded phrase is really on the pages, so its absence from the index means something.
+    expect([...chromeOnPages].sort()).toEqual([...SITE_CHROME].sort());
+  });
+});
 
 describe('search on the seed archive', () => {
   let site: Served;

@@ -1,0 +1,69 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSite, SearchIndexError } from '../../src/search/index-site.ts';
+import { readIndexedPages } from '../helpers/search-index-files.ts';
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A tiny built site: pages at `<dir>/<path>/index.html`. */
+async function site(pages: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-search-index-'));
+  made.push(dir);
+  for (const [page, html] of Object.entries(pages)) {
+    await mkdir(path.join(dir, page), { recursive: true });
+    await writeFile(path.join(dir, page, 'index.html'), html);
+  }
+  return dir;
+}
+
+const frame = (main: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Archive Sources menuword</nav><main>${main}</main><footer>footerword</footer></body></html>`;
+const article = (title: string, text: string) =>
+  frame(`<article><div data-pagefind-body><h1>${title}</h1><p id="p1" data-pagefind-title="Paragraph 1">${text}</p></div><aside>relatedword</aside></article>`);
+
+describe('indexSite', () => {
+  it('indexes exactly the marked article text, nothing around it', async () => {
+    const dir = await site({
+      '2017/11/15/a': article('First', 'Bibilov met Putin.'),
+      '2019/03/08/b': article('Second', 'Tsikhelashvili spoke.'),
+      search: frame('<h1>Search</h1><p>searchpageword</p>'),
+    });
+    const result = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 2 });
+    expect(result.indexedPages).toBe(2);
+    const pages = await readIndexedPages(result.bundleDir);
+    expect(pages.map((page) => [page.url, page.content])).toEqual([
+      ['/2017/11/15/a/', 'First. Bibilov met Putin.'],
+      ['/2019/03/08/b/', 'Second. Tsikhelashvili spoke.'],
+    ]);
+    expect(pages[0]!.anchors).toEqual([expect.objectContaining({ id: 'p1', title: 'Paragraph 1' })]);
+    // The language is the one given, not guessed.
+    const entry = JSON.parse(await readFile(path.join(result.bundleDir, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+  });
+
+  it('fails when the built pages and the articles disagree', async () => {
+    const dir = await site({ '2017/11/15/a': article('First', 'text'), search: frame('<p>no marker here</p>') });
+    await expect(indexSite({ siteDir: dir, language: 'en', expectedArticles: 2 })).rejects.toThrow(SearchIndexError);
+    await expect(indexSite({ siteDir: dir, language: 'en', expectedArticles: 2 })).rejects.toThrow(
+      /2 article\(s\) in the content collection but 1 built page\(s\) carry data-pagefind-body/,
+    );
+  });
+
+  it('does not count a page that only mentions the marker in its text', async () => {
+    const dir = await site({ 'about': frame('<p>We mark pages with data-pagefind-body for search.</p>') });
+    const result = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 0 });
+    expect(result.indexedPages).toBe(0);
+  });
+
+  it('gives an empty archive an empty index instead of indexing every page whole', async () => {
+    const dir = await site({ '': frame('<h1>Dateline</h1><p>No articles yet.</p>'), search: frame('<h1>Search</h1>') });
+    const result = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 0 });
+    expect(result.indexedPages).toBe(0);
+    expect(await readIndexedPages(result.bundleDir)).toEqual([]);
+  });
+});
