@@ -55,10 +55,10 @@ export async function sourceChannel(sourceId: string): Promise<FeedChannel> {
   };
 }
 
-/** getStaticPaths for the per-source feed endpoints: every source that has articles. */
+/** getStaticPaths for the per-source feed endpoints: every source, as every source has a page that links them. */
 export async function sourceFeedPaths() {
   const site = await loadArchive();
-  return [...site.bySource.keys()].map((source) => ({ params: { source } }));
+  return [...site.sources.keys()].map((source) => ({ params: { source } }));
 }
 
 function entry(site: SiteArchive, record: SiteRecord): FeedEntry {

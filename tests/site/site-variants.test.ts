@@ -83,9 +83,13 @@ describe('an empty archive', () => {
     expect(page.querySelector('main pre')!.textContent).toContain('npm run import');
   });
 
-  it('still has valid, empty feeds', async () => {
-    const feed = await new Parser().parseString(await readFile(fileFor(outDir, 'rss.xml'), 'utf8'));
-    expect(feed.items).toEqual([]);
-    expect(JSON.parse(await readFile(fileFor(outDir, 'feed.json'), 'utf8')).items).toEqual([]);
+  it('still has valid, empty feeds, for the archive and for a source with no article yet', async () => {
+    for (const prefix of ['', 'sources/civil-georgia/']) {
+      const feed = await new Parser().parseString(await readFile(fileFor(outDir, `${prefix}rss.xml`), 'utf8'));
+      expect(feed.items).toEqual([]);
+      expect(JSON.parse(await readFile(fileFor(outDir, `${prefix}feed.json`), 'utf8')).items).toEqual([]);
+    }
+    const source = await readPage(outDir, 'sources/civil-georgia/');
+    expect(squash(source.querySelector('main h1')!.textContent)).toBe('Civil Georgia');
   });
 });
