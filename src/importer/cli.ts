@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
@@ -54,7 +55,9 @@ async function main(): Promise<number> {
   if (positionals.length === 0) fail('No FILE or DIR given.');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year ${values.year}: give a four-digit year such as 2019.`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date ${values.date}: give a date as YYYY-MM-DD.`);
-  if (values.date !== undefined && positionals.length !== 1) fail('--date is for one file at a time: it is that clipping\'s date.');
+  if (values.date !== undefined && (positionals.length !== 1 || statSync(positionals[0]!, { throwIfNoEntry: false })?.isDirectory())) {
+    fail("--date is for one file at a time: it is that clipping's date.");
+  }
 
   let data;
   try {

@@ -16,7 +16,12 @@ interface Name {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Compiled once per gazetteer: a bulk import matches thousands of articles against the same names. */
+const compiled = new WeakMap<Gazetteer, Name[]>();
+
 function namesOf(gazetteer: Gazetteer): Name[] {
+  const cached = compiled.get(gazetteer);
+  if (cached) return cached;
   const names: Name[] = [];
   for (const kind of ENTITY_KINDS) {
     for (const [id, entity] of Object.entries(gazetteer[kind])) {
@@ -28,7 +33,9 @@ function namesOf(gazetteer: Gazetteer): Name[] {
     }
   }
   // Longest first: "Tskhinvali region" claims its words before "Tskhinvali" can.
-  return names.sort((a, b) => b.length - a.length);
+  names.sort((a, b) => b.length - a.length);
+  compiled.set(gazetteer, names);
+  return names;
 }
 
 export type EntityIds = Record<EntityKind, string[]>;

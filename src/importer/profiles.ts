@@ -19,12 +19,17 @@ export interface Profiled {
   header: Header;
 }
 
-function layoutOf(source: Source, header: Layout['header']): Layout {
-  return { header, dateOrder: source.dateOrder, firstYear: source.firstYear };
+/** The paper's own layout, when its profile has header rules. */
+function ownLayout(source: Source): Layout | undefined {
+  return source.header && { header: source.header, dateOrder: source.dateOrder, firstYear: source.firstYear };
 }
 
-function profiled(sourceId: string, source: Source, header: Layout['header'], lines: readonly string[]): Profiled {
-  const layout = layoutOf(source, header);
+/** The generic header rules, with the paper's date order and first year where it states them. */
+function genericLayout(source: Source, generic: Layout): Layout {
+  return { header: generic.header, dateOrder: source.dateOrder ?? generic.dateOrder, firstYear: source.firstYear ?? generic.firstYear };
+}
+
+function profiled(sourceId: string, source: Source, layout: Layout, lines: readonly string[]): Profiled {
   return { sourceId, source, layout, header: parseHeader(lines, layout.header) };
 }
 
@@ -33,13 +38,14 @@ function profiled(sourceId: string, source: Source, header: Layout['header'], li
  * generic one in the paper's zone. When neither fits, the reading that got further explains why.
  */
 function profiledAs(sourceId: string, source: Source, generic: Layout, lines: readonly string[]): Profiled {
-  if (!source.header) return profiled(sourceId, source, generic.header, lines);
+  const own = ownLayout(source);
+  if (!own) return profiled(sourceId, source, genericLayout(source, generic), lines);
   try {
-    return profiled(sourceId, source, source.header, lines);
+    return profiled(sourceId, source, own, lines);
   } catch (ownError) {
     if (!(ownError instanceof ImportError)) throw ownError;
     try {
-      return profiled(sourceId, source, generic.header, lines);
+      return profiled(sourceId, source, genericLayout(source, generic), lines);
     } catch (genericError) {
       if (!(genericError instanceof ImportError)) throw genericError;
       const further = (genericError.line ?? 0) > (ownError.line ?? 0) ? genericError : ownError;
@@ -75,7 +81,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   const failures: ImportError[] = [];
   for (const [id, source] of candidates) {
     try {
-      fits.push(profiled(id, source, source.header ?? data.generic.header, lines));
+      fits.push(profiled(id, source, ownLayout(source) ?? genericLayout(source, data.generic), lines));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       failures.push(error);

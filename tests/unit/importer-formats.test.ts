@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContentData } from '../../src/importer/content-data.ts';
 import { parseArticleFile } from '../../src/importer/frontmatter.ts';
+import { runImport } from '../../src/importer/run-import.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 const SEEDS = path.resolve('tests/fixtures/seeds');
@@ -148,5 +150,31 @@ describe('encodings and per-file dates', () => {
     const original = path.join(workspace.contentDir, 'originals/2017/11/15/a-title.txt');
     expect(new Uint8Array(readFileSync(original))).toEqual(bytes);
     expect(result!.article!.original.file).toBe('clip.txt');
+  });
+});
+
+describe('a new paper is one YAML file', () => {
+  const workspace = useWorkspace();
+
+  it('is recognised by its masthead and read with the generic layout, its zone and its date order', async () => {
+    const content = path.join(workspace.root, 'archive');
+    for (const dir of ['sources', 'profiles', 'gazetteer']) cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
+    writeFileSync(
+      path.join(content, 'sources', 'daily-planet.yaml'),
+      'name: Daily Planet\nhomepage: https://planet.example/\ntimeZone: America/New_York\nmastheads: [Daily Planet]\ndateOrder: MDY\n',
+    );
+    const data = loadContentData(content);
+    const clipping = workspace.input('planet.txt', 'Heat Wave Hits Metropolis\nBy Lois Lane\n03.08.2019 4:30 pm\n\nThe Daily Planet has learned that Moscow was cooler.\n');
+    const [result] = await runImport([clipping], data, { out: path.join(content, 'articles'), strict: false, update: false, dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      source: 'daily-planet',
+      title: 'Heat Wave Hits Metropolis',
+      authors: ['Lois Lane'],
+      // 8 March 2019 was before New York's switch to summer time on 10 March: UTC-5.
+      published: '2019-03-08T16:30:00-05:00',
+      dateCertainty: 'exact',
+      places: ['moscow'],
+    });
   });
 });
