@@ -28,6 +28,8 @@ export interface SiteArchive extends ArchiveIndex<SiteArticle> {
 let archive: Promise<SiteArchive> | undefined;
 
 export function loadArchive(): Promise<SiteArchive> {
+  // `astro dev` keeps this module across requests while content changes under it: read afresh there.
+  if (import.meta.env.DEV) return readArchive();
   archive ??= readArchive();
   return archive;
 }
