@@ -1,36 +1,28 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { builtDir } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../helpers/serve.ts';
-import { siteTour, type Stop } from '../helpers/site-tour.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startTour, type Stop, type Tour } from '../helpers/site-tour.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 A and AA, as axe-core tags them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
+let tour: Tour;
 let context: BrowserContext;
-let site: Served;
 let stops: Stop[];
 
 beforeAll(async () => {
-  stops = await siteTour(builtDir());
-  site = await serveBuilt(process.env.DATELINE_OUT_DIR ?? 'dist');
-  browser = await launchChromium();
+  tour = await startTour();
+  stops = tour.stops;
   // axe is injected by the test, not shipped by the site: let it past the page's CSP.
-  context = await browser.newContext({ bypassCSP: true });
+  context = await tour.browser.newContext({ bypassCSP: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => tour?.close());
 
 async function open(stop: Stop): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(site.url + stop.path, { waitUntil: 'networkidle' });
+  const response = await page.goto(tour.site.url + stop.path, { waitUntil: 'networkidle' });
   expect(response?.status(), stop.path).toBe(stop.kind === '404' ? 404 : 200);
   return page;
 }

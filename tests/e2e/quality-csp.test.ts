@@ -1,30 +1,20 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { builtDir } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../helpers/serve.ts';
-import { siteTour, type Stop } from '../helpers/site-tour.ts';
+import { startTour, type Tour } from '../helpers/site-tour.ts';
 
 /**
  * Every kind of page works under its own Content-Security-Policy: the browser reports no
  * violation, no script error, and search still finds articles with its WebAssembly index.
  */
-let browser: Browser;
-let site: Served;
-let stops: Stop[];
+let tour: Tour;
 
 beforeAll(async () => {
-  stops = await siteTour(builtDir());
-  site = await serveBuilt(process.env.DATELINE_OUT_DIR ?? 'dist');
-  browser = await launchChromium();
+  tour = await startTour();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => tour?.close());
 
 it('reports zero CSP violations and zero script errors on one page of every kind, search included', async () => {
-  expect(stops.map((stop) => stop.kind)).toEqual(expect.arrayContaining(['home', 'article', 'search']));
+  expect(tour.stops.map((stop) => stop.kind)).toEqual(expect.arrayContaining(['home', 'article', 'search']));
+  const { stops, site, browser } = tour;
   const problems: string[] = [];
   for (const stop of stops) {
     const page = await browser.newPage();

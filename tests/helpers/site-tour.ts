@@ -1,5 +1,8 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.ts';
 import type { BuiltPage } from './html-files.ts';
-import { onePageOfEachKind, readAllPages } from './html-files.ts';
+import { builtDir, onePageOfEachKind, readAllPages } from './html-files.ts';
+import { serveBuilt, type Served } from './serve.ts';
 
 /**
  * The pages a browser gate visits: one page of every kind the build has, with the search page
@@ -31,4 +34,27 @@ export function searchWord(kinds: Map<string, BuiltPage>): string {
   const title = kinds.get('article')?.document.querySelector('h1')?.textContent ?? '';
   const words = title.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.sort((a, b) => b.length - a.length)[0] ?? 'the';
+}
+
+/** The tour's stops, the built site served, and a Chromium to visit it with. */
+export interface Tour {
+  stops: Stop[];
+  site: Served;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startTour(outDir = builtDir()): Promise<Tour> {
+  const stops = await siteTour(outDir);
+  const site = await serveBuilt(outDir);
+  const browser = await launchChromium();
+  return {
+    stops,
+    site,
+    browser,
+    close: async () => {
+      await browser.close();
+      await site.stop();
+    },
+  };
 }
