@@ -25,9 +25,10 @@ export function nuErrors(root: string, files: string[]): Promise<string[]> {
   return new Promise((resolve, reject) => {
     execFile(
       'java',
-      ['-Xss8m', '-jar', vnuJar, '--format', 'json', '--errors-only', ...absolute],
+      // --verbose names each file on stdout as it is checked, so a file it skipped cannot pass.
+      ['-Xss8m', '-jar', vnuJar, '--format', 'json', '--errors-only', '--verbose', ...absolute],
       { maxBuffer: 256 * 1024 * 1024 },
-      (error, _stdout, stderr) => {
+      (error, stdout, stderr) => {
         let report: { messages: NuMessage[] };
         try {
           report = JSON.parse(stderr);
@@ -35,14 +36,15 @@ export function nuErrors(root: string, files: string[]): Promise<string[]> {
           reject(new Error(`the Nu checker did not report JSON (${error?.message ?? 'no error'}):\n${stderr}`));
           return;
         }
-        resolve(
-          report.messages
-            .filter((message) => message.type === 'error' || message.subType === 'fatal')
-            .map((message) => {
-              const file = message.url ? path.relative(root, fileURLToPath(message.url)) : '(unknown file)';
-              return `${file}:${message.lastLine ?? '?'}:${message.firstColumn ?? '?'}: ${message.message}`;
-            }),
-        );
+        const checked = new Set(stdout.split('\n').map((line) => line.trim()));
+        const unchecked = files.filter((file) => !checked.has(path.join(root, file))).map((file) => `${file}: not checked`);
+        const errors = report.messages
+          .filter((message) => message.type === 'error' || message.type === 'non-document-error')
+          .map((message) => {
+            const file = message.url ? path.relative(root, fileURLToPath(message.url)) : '(unknown file)';
+            return `${file}:${message.lastLine ?? '?'}:${message.firstColumn ?? '?'}: ${message.message}`;
+          });
+        resolve([...unchecked, ...errors]);
       },
     );
   });
