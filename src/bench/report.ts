@@ -6,6 +6,8 @@ import type { SiteStats } from './site-stats.ts';
 export interface BuildMeasure {
   exitCode: number;
   wallMs: number;
+  /** CPU time (user + system) of the whole process tree. */
+  cpuMs: number | null;
   phases: Phases;
   articlesPerSecond: number;
   peakRssBytes: number;
@@ -31,6 +33,7 @@ export interface BenchResult {
   dateline: BuildMeasure;
   search?: SearchProbe;
   article?: ArticleProbe;
+  probeError?: string;
   baseline?: BuildMeasure;
   targets: Target[];
 }
@@ -71,8 +74,10 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): Target[] {
     add('peak RSS', '<= 8 GiB', bytes(dateline.peakRssBytes), dateline.peakRssBytes <= 8 * GIB);
   }
   if (search) {
-    add('first search transfer', '<= 150 KB', bytes(search.firstQueryBytes), search.firstQueryBytes <= 150 * KB);
-    add('later query transfer (max)', '<= 50 KB', bytes(search.laterQueryBytes.max), search.laterQueryBytes.max <= 50 * KB);
+    // A query whose results never appeared cannot meet a target, however little it fetched.
+    const allAnswered = search.queries.every((query) => query.ms !== null);
+    add('first search transfer', '<= 150 KB', bytes(search.firstQueryBytes), allAnswered && search.firstQueryBytes <= 150 * KB);
+    add('later query transfer (max)', '<= 50 KB', bytes(search.laterQueryBytes.max), allAnswered && search.laterQueryBytes.max <= 50 * KB);
     const median = search.laterQueryMs.median;
     add('median keystroke to results', '<= 100 ms', milliseconds(median), median !== null && median <= 100);
   }
@@ -101,6 +106,7 @@ function buildRows(dateline: BuildMeasure, baseline?: BuildMeasure): Row[] {
   return [
     pair('exit code', (build) => build.exitCode, plain),
     pair('wall time, build + index', (build) => build.wallMs, seconds),
+    pair('CPU time (user + sys), build + index', (build) => build.cpuMs, seconds),
     pair('  content sync', (build) => build.phases.contentSyncMs, seconds),
     pair('  page render', (build) => build.phases.pageRenderMs, seconds),
     pair('  index', (build) => build.phases.indexMs, seconds),

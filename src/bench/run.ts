@@ -42,6 +42,7 @@ async function measure(run: TimedRun, outDir: string): Promise<BuildMeasure> {
   const measured: BuildMeasure = {
     exitCode: run.exitCode,
     wallMs: Math.round(run.wallMs),
+    cpuMs: run.cpuMs,
     phases: phasesOf(run.lines, run.wallMs),
     articlesPerSecond: articles / (run.wallMs / 1000),
     peakRssBytes: run.peakRssBytes,
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
 
     let search: BenchResult['search'];
     let article: BenchResult['article'];
+    let probeError: string | undefined;
     if (dateline.exitCode === 0 && !values['no-browser']) {
       log('probing search in Chromium');
       const site = await serveBuilt(folders('dateline').outDir);
@@ -86,6 +88,10 @@ async function main(): Promise<void> {
         search = await probeSearch(browser, site.url, buildWorld(seed).queries);
         const firstArticle = (await siteStats(folders('dateline').outDir)).articlePages[0];
         if (firstArticle) article = await probeArticle(browser, new URL(firstArticle.replace(/index\.html$/, ''), site.url).href);
+      } catch (error) {
+        // A broken search page is a finding to record, not a reason to lose the build figures.
+        probeError = String(error);
+        log(`search probe failed: ${probeError}`);
       } finally {
         await browser.close();
         await site.stop();
@@ -112,6 +118,7 @@ async function main(): Promise<void> {
       dateline,
       ...(search ? { search } : {}),
       ...(article ? { article } : {}),
+      ...(probeError ? { probeError } : {}),
       ...(baseline ? { baseline } : {}),
     };
     const result: BenchResult = { ...measured, targets: checkTargets(measured) };

@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
  * What a reader's browser pays for search: bytes over the wire and the time from the last
@@ -7,7 +7,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 
 export interface QueryTiming {
   query: string;
-  /** From the query's last keydown to the frame after its results appeared; null if none appeared. */
+  /** From the query's last keydown (Enter) to the frame after its results appeared; null if none appeared. */
   ms: number | null;
   bytes: number;
 }
@@ -32,34 +32,34 @@ export interface ArticleProbe {
   totalBytes: number;
 }
 
-/** Transferred bytes per response, as Chromium's network layer counts them (headers included). */
+/**
+ * Transferred bytes per response (body as sent plus headers), as Playwright reports them for the
+ * whole browser context: Pagefind fetches its index from a Web Worker, whose requests a page-level
+ * CDP session would not see.
+ */
 class NetworkMeter {
   private bytes = 0;
   private scriptBytes = 0;
   private searchBytes = 0;
-  private readonly kind = new Map<string, string>();
+  private readonly pending = new Set<Promise<void>>();
 
-  private constructor(session: CDPSession) {
-    session.on('Network.responseReceived', (event) => {
-      this.kind.set(event.requestId, `${event.type} ${event.response.mimeType} ${event.response.url}`);
+  constructor(context: BrowserContext) {
+    context.on('requestfinished', (request) => {
+      const counted = request.sizes().then((sizes) => {
+        const size = sizes.responseBodySize + sizes.responseHeadersSize;
+        const script = request.resourceType() === 'script' || /\.(m?js|wasm)(\?|$)/.test(request.url());
+        this.bytes += size;
+        if (script) this.scriptBytes += size;
+        if (script || request.url().includes('/pagefind/')) this.searchBytes += size;
+      });
+      this.pending.add(counted);
+      void counted.finally(() => this.pending.delete(counted));
     });
-    session.on('Network.loadingFinished', (event) => {
-      this.bytes += event.encodedDataLength;
-      const kind = this.kind.get(event.requestId) ?? '';
-      const script = /^Script|javascript|wasm/.test(kind);
-      if (script) this.scriptBytes += event.encodedDataLength;
-      if (script || kind.includes('/pagefind/')) this.searchBytes += event.encodedDataLength;
-    });
-  }
-
-  static async attach(page: Page): Promise<NetworkMeter> {
-    const session = await page.context().newCDPSession(page);
-    await session.send('Network.enable');
-    return new NetworkMeter(session);
   }
 
   /** Bytes since the last take: all, scripts (JS, WASM), and search (scripts or the Pagefind bundle). */
-  take(): { bytes: number; scriptBytes: number; searchBytes: number } {
+  async take(): Promise<{ bytes: number; scriptBytes: number; searchBytes: number }> {
+    await Promise.all(this.pending);
     const taken = { bytes: this.bytes, scriptBytes: this.scriptBytes, searchBytes: this.searchBytes };
     this.bytes = 0;
     this.scriptBytes = 0;
@@ -118,25 +118,38 @@ function percentile(sorted: number[], fraction: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-export async function probeSearch(browser: Browser, siteUrl: string, queries: string[]): Promise<SearchProbe> {
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(...)`;
+ * the functions handed to page.evaluate run in the page, where that helper must exist too.
+ */
+async function newContext(browser: Browser) {
   const context = await browser.newContext();
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context;
+}
+
+export async function probeSearch(browser: Browser, siteUrl: string, queries: string[]): Promise<SearchProbe> {
+  const context = await newContext(browser);
+  const meter = new NetworkMeter(context);
   const page = await context.newPage();
-  const meter = await NetworkMeter.attach(page);
   await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
-  const pageLoad = meter.take();
+  const pageLoad = await meter.take();
   const field = await searchField(page);
 
   const timings: QueryTiming[] = [];
   for (const query of queries) {
     await field.fill('');
     await page.waitForLoadState('networkidle');
-    meter.take();
+    await meter.take();
     await armResultWatch(page, query.toLowerCase().split(/\s+/));
     await field.click();
     await page.keyboard.type(query);
+    // Dateline searches on Enter (a search per letter would fetch index chunks for every prefix),
+    // so the keystroke that asks for results is Enter; other UIs ignore it.
+    await page.keyboard.press('Enter');
     const ms = await waitForResults(page, 15_000);
     await page.waitForLoadState('networkidle');
-    const fetched = meter.take();
+    const fetched = await meter.take();
     const preloaded = timings.length === 0 ? pageLoad.searchBytes : 0;
     timings.push({ query, ms, bytes: fetched.bytes + preloaded });
   }
@@ -158,11 +171,11 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
 
 /** Opens an article page and counts the scripts it loads before the reader does anything. */
 export async function probeArticle(browser: Browser, pageUrl: string): Promise<ArticleProbe> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
+  const meter = new NetworkMeter(context);
   const page = await context.newPage();
-  const meter = await NetworkMeter.attach(page);
   await page.goto(pageUrl, { waitUntil: 'networkidle' });
-  const { bytes, scriptBytes } = meter.take();
+  const { bytes, scriptBytes } = await meter.take();
   await context.close();
   return { scriptBytes, totalBytes: bytes };
 }
