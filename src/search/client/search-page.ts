@@ -20,6 +20,7 @@ function required<T extends Element>(selector: string): T {
 const form = required<HTMLFormElement>('#search-form');
 const queryInput = required<HTMLInputElement>('#search-query');
 const sortSelect = required<HTMLSelectElement>('#search-sort');
+const filterPanel = required<HTMLDetailsElement>('#search-filters');
 const facetsBox = required<HTMLElement>('#search-facets');
 const status = required<HTMLElement>('#search-status');
 const resultList = required<HTMLOListElement>('#search-results');
@@ -81,7 +82,7 @@ function showFacets(state: SearchState, counts: PagefindResponse['filters']): vo
     const same = [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find((box) => box.name === focused.name && box.value === focused.value);
     same?.focus();
   }
-  facetsBox.hidden = facetsBox.childElementCount === 0;
+  filterPanel.hidden = facetsBox.childElementCount === 0;
 }
 
 async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
@@ -120,6 +121,13 @@ async function start(): Promise<void> {
   const initial = readSearchState(new URLSearchParams(location.search));
   showStateInForm(initial);
   if (hasCriteria(initial)) status.textContent = 'Searching…';
+  // Open beside the results on a wide screen (where it cannot be folded), folded on a narrow one
+  // unless filters are chosen.
+  const wide = matchMedia('(min-width: 72rem)');
+  filterPanel.open = wide.matches || Object.keys(initial.filters).length > 0;
+  wide.addEventListener('change', () => {
+    if (wide.matches) filterPanel.open = true;
+  });
   try {
     pagefind = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
   } catch {
