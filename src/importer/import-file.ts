@@ -131,6 +131,7 @@ async function importOne(file: string, data: ContentData, destination: Destinati
     }
   }
   destination.claimed.set(placement.articleFile, markdown);
+  for (const alias of article.aliases) destination.aliases?.add(alias);
   return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body } };
 }
 

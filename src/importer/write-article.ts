@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { disambiguate } from '../lib/slug.ts';
@@ -33,6 +33,8 @@ export interface Destination {
   originalsDir: string;
   /** Files claimed earlier in this run, written or not (dry run): path -> file text. */
   claimed: Map<string, string>;
+  /** Old permalinks (`YYYY/MM/DD/slug/`) that archived articles keep as aliases; read once per run. */
+  aliases?: Set<string>;
 }
 
 /** What makes two imports the same article, and the same version of it. */
@@ -68,6 +70,24 @@ function readExisting(file: string, destination: Destination): string | undefine
   }
 }
 
+/** Every alias of the archived articles: such a URL still redirects, so no new article may take it. */
+function archivedAliases(destination: Destination): Set<string> {
+  if (destination.aliases) return destination.aliases;
+  const aliases = new Set<string>();
+  const files = existsSync(destination.articlesDir) ? readdirSync(destination.articlesDir, { recursive: true, encoding: 'utf8' }) : [];
+  for (const file of files.filter((name) => name.endsWith('.md'))) {
+    const text = readExisting(path.join(destination.articlesDir, file), destination) ?? '';
+    try {
+      const listed = parseArticleFile(text).data.aliases;
+      if (Array.isArray(listed)) for (const alias of listed) aliases.add(String(alias));
+    } catch {
+      // A broken article file is the site build's to report; it holds no alias the importer can trust.
+    }
+  }
+  destination.aliases = aliases;
+  return aliases;
+}
+
 function sameArticle(existingText: string, identity: Identity): boolean {
   try {
     const { data } = parseArticleFile(existingText);
@@ -94,7 +114,8 @@ export function placeArticle(
   const relativeFile = (slug: string) => articlePath({ published, slug }).replace(/\/$/, '');
   const slug = disambiguate(baseSlug, (candidate) => {
     existingText = readExisting(path.join(destination.articlesDir, `${relativeFile(candidate)}.md`), destination);
-    if (existingText === undefined) verdict = 'free';
+    if (archivedAliases(destination).has(`${relativeFile(candidate)}/`)) verdict = 'other';
+    else if (existingText === undefined) verdict = 'free';
     else if (identity.sameVersion(existingText)) verdict = 'same-version';
     else if (sameArticle(existingText, identity)) verdict = 'same-article';
     else verdict = 'other';

@@ -122,6 +122,17 @@ describe('slugs and URLs', () => {
     expect(path.basename(again!.target!)).toBe('putin-meets-south-ossetian-leader-in-moscow-2.md');
   });
 
+  it('never takes a URL that an archived article keeps as an alias', async () => {
+    const renamed = readFileSync(path.resolve('tests/fixtures/clippings/seed-civil-georgia.expected.md'), 'utf8')
+      .replace('slug: putin-meets-south-ossetian-leader-in-moscow', 'slug: putin-and-bibilov-meet')
+      .replace('aliases: []', 'aliases:\n  - 2017/11/15/putin-meets-south-ossetian-leader-in-moscow/');
+    mkdirSync(path.join(workspace.articlesDir, '2017/11/15'), { recursive: true });
+    writeFileSync(path.join(workspace.articlesDir, '2017/11/15/putin-and-bibilov-meet.md'), renamed);
+    const [result] = await workspace.run([workspace.input('b.txt', clipping('Putin Meets South Ossetian Leader in Moscow', 'Other text.'))]);
+    expect(result!.status).toBe('imported');
+    expect(path.basename(result!.target!)).toBe('putin-meets-south-ossetian-leader-in-moscow-2.md');
+  });
+
   it('keeps two colliding articles apart in a dry run too, and writes nothing', async () => {
     const results = await workspace.run([workspace.input('a.txt', clipping('Same Title', 'One.')), workspace.input('b.txt', clipping('Same title', 'Two.'))], { dryRun: true });
     expect(results.map((result) => [result.status, path.basename(result.target!)])).toEqual([
