@@ -40,7 +40,8 @@ function excerptNodes(excerpt: string): Node[] {
 
 export function resultItem(fragment: PagefindFragment, terms: string[]): HTMLLIElement {
   const meta = fragment.meta;
-  const title = element('h3', { class: 'search-result-title' }, element('a', { href: highlightLink(fragment.url, terms) }, meta.title ?? fragment.url));
+  // Each result is a section of the page, one level below its "Search the archive" heading.
+  const title = element('h2', { class: 'search-result-title' }, element('a', { href: highlightLink(fragment.url, terms) }, meta.title ?? fragment.url));
 
   const parts: Node[] = [];
   if (meta.source) parts.push(element('span', { class: 'search-result-source' }, meta.source));
