@@ -379,3 +379,23 @@ describe('search under a base path, on the 64-article corpus', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('search in an empty archive', () => {
+  let site: Served;
+
+  beforeAll(async () => {
+    const build = await buildVariant({ outDir: 'dist-search-empty', contentDir: 'tests/fixtures/site-empty' });
+    expect(build.exitCode, build.stderr + build.stdout).toBe(0);
+    site = await serveBuilt('dist-search-empty');
+  }, 300_000);
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  it('says there is nothing to search yet, instead of failing to load an index', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${site.url}search/?q=Bibilov`);
+    expect(await waitForSummary(page, /no articles yet/)).toBe('The archive has no articles yet, so there is nothing to search.');
+    expect(problems).toEqual([]);
+  });
+});

@@ -120,6 +120,10 @@ async function start(): Promise<void> {
   // keeps what they typed.
   const initial = readSearchState(new URLSearchParams(location.search));
   showStateInForm(initial);
+  if (required<HTMLElement>('.search-app').dataset.articles === '0') {
+    status.textContent = 'The archive has no articles yet, so there is nothing to search.';
+    return;
+  }
   if (hasCriteria(initial)) status.textContent = 'Searching…';
   // Open beside the results on a wide screen (where it cannot be folded), folded on a narrow one
   // unless filters are chosen.
