@@ -10,7 +10,7 @@ import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { htmlToClippingText, looksLikeHtml } from './html-input.ts';
 import { looksLikeMarkdownArticle, readMarkdownArticle } from './markdown-input.ts';
 import { readClipping, type ClippingOptions } from './read-clipping.ts';
-import { decodeInput, normaliseText } from './read-input.ts';
+import { decodeInput, normaliseText, type DecodedInput } from './read-input.ts';
 import { commitArticle, placeArticle, type Destination, type Identity, type WriteStatus } from './write-article.ts';
 
 /**
@@ -30,6 +30,8 @@ export interface ImportResult {
   /** The article file written (or that would be, in a dry run). */
   target?: string;
   article?: Article & { body: string };
+  /** What the archivist should know although nothing failed. */
+  notes?: string[];
   error?: { line?: number; reason: string; fix: string; internal?: true };
 }
 
@@ -52,10 +54,12 @@ interface Prepared {
   /** Raw bytes to keep in content/originals, or none (Markdown input is already an archived article). */
   original?: Uint8Array;
   renameable: boolean;
+  /** How the bytes were read; anything but UTF-8 is worth telling the archivist. */
+  encoding: DecodedInput['encoding'];
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, options: ImportOptions): Promise<Prepared> {
-  const { text } = decodeInput(bytes);
+  const { text, encoding } = decodeInput(bytes);
   if (looksLikeMarkdownArticle(file, text)) {
     const { article, body } = readMarkdownArticle(text, data);
     const normalised = serialiseArticle(article, body);
@@ -64,6 +68,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
       body,
       identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
       renameable: false,
+      encoding,
     };
   }
   const clippingText = looksLikeHtml(file, text) ? htmlToClippingText(text) : text;
@@ -93,6 +98,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
     },
     original: bytes,
     renameable: true,
+    encoding,
   };
 }
 
@@ -132,7 +138,8 @@ async function importOne(file: string, data: ContentData, destination: Destinati
   }
   destination.claimed.set(placement.articleFile, markdown);
   for (const alias of article.aliases) destination.aliases?.add(alias);
-  return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body } };
+  const notes = prepared.encoding === 'utf-8' ? undefined : [`read as ${prepared.encoding} and converted to UTF-8; the original keeps the bytes as received`];
+  return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body }, notes };
 }
 
 /**

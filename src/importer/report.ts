@@ -27,7 +27,9 @@ function summary(results: readonly ImportResult[], dryRun: boolean): string {
 }
 
 function line(result: ImportResult): string {
-  return result.status === 'failed' ? `failed     ${describeFailure(result)}` : `${result.status.padEnd(10)} ${result.file} -> ${result.target}`;
+  if (result.status === 'failed') return `failed     ${describeFailure(result)}`;
+  const notes = result.notes?.length ? ` (${result.notes.join('; ')})` : '';
+  return `${result.status.padEnd(10)} ${result.file} -> ${result.target}${notes}`;
 }
 
 export function createReporter(options: { json: boolean; total: number; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Reporter {

@@ -125,14 +125,15 @@ describe('encodings and per-file dates', () => {
   const clipping = "A Title\nCivil Georgia, Tbilisi / 15 Nov.'17 / 12:31\n\nCafé “quoted” text.\n";
 
   it.each([
-    ['UTF-16 LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from(clipping, 'utf16le')])],
-    ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, ...Buffer.from(clipping, 'utf16le').swap16()])],
-    ['UTF-8 with BOM and lone CR line ends', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(clipping.replace(/\n/g, '\r'))])],
-  ])('reads %s', async (_name, bytes) => {
+    ['UTF-16 LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from(clipping, 'utf16le')]), ['read as utf-16le and converted to UTF-8; the original keeps the bytes as received']],
+    ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, ...Buffer.from(clipping, 'utf16le').swap16()]), ['read as utf-16be and converted to UTF-8; the original keeps the bytes as received']],
+    ['UTF-8 with BOM and lone CR line ends', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(clipping.replace(/\n/g, '\r'))]), undefined],
+  ])('reads %s', async (_name, bytes, expectedNotes) => {
     const [result] = await workspace.run([workspace.input('clip.txt', bytes)]);
     expect(result!.error).toBeUndefined();
     expect(result!.article!.title).toBe('A Title');
     expect(result!.article!.body).toBe('Café “quoted” text.\n');
+    expect(result!.notes).toEqual(expectedNotes);
   });
 
   it('takes --date for a year-less clipping and checks it against the printed day', async () => {
