@@ -29,22 +29,41 @@ export const publishedSchema = quotedInYaml.pipe(
     }, 'is not a real calendar date and time'),
 );
 
+/**
+ * Bidirectional override, embedding and isolate controls are refused in header fields: in a list,
+ * a byline or a citation an unclosed one reverses the site's own text after it (the "txt.exe"
+ * spoof). The clipping keeps them, verbatim, in originals/; a body paragraph may keep them too.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const withoutBidiControls = [
+  (text: string) => !BIDI_CONTROLS.test(text),
+  'must not contain bidirectional control characters (U+202A to U+202E, U+2066 to U+2069): they can reverse the text around it on the page',
+] as const;
+
 export const articleSchema = z.object({
-  title: z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1,000 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(1000, 'must be at most 1,000 characters')
+    .refine(...withoutBidiControls),
   /** Last segment of the permalink; fixed once published, even if the title is corrected. */
   slug: z.string().regex(SLUG_PATTERN, 'must be lower-case ASCII words joined by hyphens'),
   /** Id of an entry in the `sources` collection. */
   source: z.string().regex(SLUG_PATTERN, 'must be a sources id such as civil-georgia'),
-  authors: z.array(z.string().trim().min(1)).default([]),
+  authors: z.array(z.string().trim().min(1).refine(...withoutBidiControls)).default([]),
   /** The place the story was filed from, when the clipping prints one. */
-  dateline: z.string().trim().min(1).optional(),
+  dateline: z.string().trim().min(1).refine(...withoutBidiControls).optional(),
   published: publishedSchema,
   /** The date exactly as the clipping prints it. */
-  printedDate: z.string().min(1),
+  printedDate: z.string().min(1).refine(...withoutBidiControls),
   /** exact: date and time printed; day: full date printed; supplied: the archivist gave year or date. */
   dateCertainty: z.enum(['exact', 'day', 'supplied']),
   photo: z
-    .object({ caption: z.string().trim().min(1), credit: z.string().trim().min(1).optional() })
+    .object({
+      caption: z.string().trim().min(1).refine(...withoutBidiControls),
+      credit: z.string().trim().min(1).refine(...withoutBidiControls).optional(),
+    })
     .optional(),
   /**
    * The raw clipping as received; kept verbatim in content/originals/. `sha256` is of its raw bytes;

@@ -26,6 +26,7 @@ const CASES: [string, string, string | null, RegExp][] = [
   ['unknown-source', article('unknown-source'), 'source', /"no-such-paper" is not a source/],
   ['missing-title', article('missing-title'), 'title', /Required/],
   ['long-title', article('long-title'), 'title', /at most 1,000 characters/],
+  ['bidi-override-in-title', article('bidi-override-in-title'), 'title', /must not contain bidirectional control characters/],
   ['yaml-tag', article('yaml-tag'), null, /unknown tag .*js\/function/],
   ['nul-in-frontmatter', article('nul-in-frontmatter'), null, /null byte is not allowed/],
   ['unsafe-homepage', 'sources/unsafe-paper.yaml', 'homepage', /must be an http:\/\/ or https:\/\/ URL/],

@@ -63,6 +63,7 @@ describe('the importer', () => {
   it.each([
     ['five-thousand-character-title.txt', /title.*1,000 characters/],
     ['nul-byte.txt', /not a text file.*NUL/],
+    ['right-to-left-override.txt', /title must not contain bidirectional control characters/],
   ])('refuses %s with a reason and a fix', (file, reason) => {
     const line = results.get(file)!;
     expect(line.status).toBe('failed');
@@ -70,7 +71,7 @@ describe('the importer', () => {
     expect(line.error?.fix).toBeTruthy();
   });
 
-  it.each(['markup-and-script-urls.txt', 'frontmatter-injection.txt', 'right-to-left-override.txt'])('imports %s', (file) => {
+  it.each(['markup-and-script-urls.txt', 'frontmatter-injection.txt', 'right-to-left-override-in-body.txt'])('imports %s', (file) => {
     expect(results.get(file)?.status).toBe('imported');
   });
 });
@@ -96,7 +97,8 @@ describe('the imported clippings, built', () => {
     expect(page.file).toMatch(/^2017\/11\/16\//);
   });
 
-  it('keeps right-to-left override characters in the title exactly as printed', () => {
-    pageTitled('Bidi \u202Etxt.exe\u202C trick in a title');
+  it('keeps right-to-left controls in a body paragraph, where they cannot reach past it', () => {
+    const page = pageTitled('Right-to-left controls in a body');
+    expect(mainText(page)).toContain('A right-to-left override \u202Ereversed words\u202C in the body, and an isolate \u2067inside\u2069 it.');
   });
 });

@@ -117,3 +117,11 @@ describe('fidelity: the hostile words stay on the page as text', () => {
     expect(page.document.title).not.toContain('Injected');
   });
 });
+
+describe('bidirectional text', () => {
+  it('keeps right-to-left controls of a body paragraph inside that paragraph, and never elsewhere', () => {
+    const page = article('2017/11/18/bidi-and-nul');
+    const withControls = [...page.document.querySelectorAll('main p')].filter((p) => /[\u202A-\u202E\u2066-\u2069]/.test(p.textContent ?? ''));
+    expect(withControls.map((p) => p.textContent?.replace(/\s*¶$/, ''))).toEqual(['A right-to-left override \u202Ereversed words\u202C in the body.']);
+  });
+});
