@@ -76,6 +76,19 @@ export function toPagefindQuery(state: SearchState): PagefindQuery {
 const SINGLE_VALUED = new Set<Facet>(['source', 'year']);
 
 /**
+ * The searches whose filter counts a facet panel needs besides the main one. Choosing a second
+ * source or year widens the results, so their counts must not be narrowed by their own choice:
+ * each such facet with a choice is counted in the same search without it.
+ */
+export function widenedCountQueries(state: SearchState): { facet: Facet; query: PagefindQuery }[] {
+  return FACETS.filter((facet) => SINGLE_VALUED.has(facet) && state.filters[facet]).map((facet) => {
+    const filters = { ...state.filters };
+    delete filters[facet];
+    return { facet, query: toPagefindQuery({ ...state, filters }) };
+  });
+}
+
+/**
  * The words and quoted phrases of a query, for highlighting them on the article page:
  * `"South Ossetian" Bibilov` -> ["South Ossetian", "Bibilov"]. Pagefind's own highlight link
  * splits at every space and keeps the quote marks, so a phrase would never be marked.

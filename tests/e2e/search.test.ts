@@ -187,6 +187,12 @@ describe('search on the seed archive', () => {
     expect(await resultTitles(page)).toEqual([CIVIL_GEORGIA]);
     // The panel was rebuilt with the new counts; the keyboard user is still on the same box.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('civil-georgia');
+    // Another source stays on offer with its own count, and adds to the results.
+    await page.getByRole('checkbox', { name: /^The Messenger \(1\)$/ }).check();
+    await page.waitForURL(/\?q=Bibilov&source=civil-georgia&source=the-messenger$/);
+    expect(await waitForSummary(page, /^2 articles/)).toBe('2 articles match “Bibilov” in Civil Georgia, The Messenger.');
+    await page.goBack();
+    await waitForSummary(page, /^1 article matches “Bibilov” in Civil Georgia\.$/);
 
     await page.goto(`${site.url}search/?source=civil-georgia`);
     expect(await waitForSummary(page, /^1 article in Civil Georgia\.$/)).toBe('1 article in Civil Georgia.');

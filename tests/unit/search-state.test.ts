@@ -3,6 +3,7 @@ import {
   highlightTerms,
   readSearchState,
   toPagefindQuery,
+  widenedCountQueries,
   writeSearchState,
   type SearchState,
 } from '../../src/search/search-state.ts';
@@ -53,6 +54,19 @@ describe('Pagefind query', () => {
       term: null,
       options: { filters: { source: { any: ['a'] } }, sort: { date: 'asc' } },
     });
+  });
+});
+
+describe('widened counts', () => {
+  it('counts each chosen source or year without its own choice, keeping every other filter', () => {
+    const widened = widenedCountQueries(read('q=talks&source=a&year=2017&person=x&sort=newest'));
+    expect(widened.map(({ facet, query }) => [facet, query.options.filters])).toEqual([
+      ['source', { year: { any: ['2017'] }, person: ['x'] }],
+      ['year', { source: { any: ['a'] }, person: ['x'] }],
+    ]);
+  });
+  it('needs no extra search when only many-valued facets are chosen', () => {
+    expect(widenedCountQueries(read('q=talks&person=x&place=y'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,13 @@
 import { joinBase } from '../../lib/urls.ts';
-import { highlightTerms, readSearchState, writeSearchState, hasCriteria, toPagefindQuery, type SearchState } from '../search-state.ts';
+import {
+  hasCriteria,
+  highlightTerms,
+  readSearchState,
+  toPagefindQuery,
+  widenedCountQueries,
+  writeSearchState,
+  type SearchState,
+} from '../search-state.ts';
 import { loadPagefind, type Pagefind, type PagefindResponse } from './pagefind-api.ts';
 import { facetFieldsets, resultItem, resultSummary, type FacetLabels } from './render.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
@@ -66,9 +74,15 @@ async function run(state: SearchState): Promise<void> {
   const { term, options } = toPagefindQuery(state);
   const found = await pagefind.search(term, options);
   if (ticket !== latest || !found) return;
+  const counts = { ...found.filters };
+  for (const { facet, query } of widenedCountQueries(state)) {
+    const widened = await pagefind.search(query.term, query.options);
+    if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
+  }
+  if (ticket !== latest) return;
   response = found;
   shown = 0;
-  showFacets(state, found.filters);
+  showFacets(state, counts);
   resultList.replaceChildren();
   await showMore(ticket);
   status.textContent = resultSummary(found.results.length, state, labels);
