@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { datelineSearch } from './src/search/integration.ts';
 import { safeRehypePlugins, safeRemarkPlugins } from './src/markdown/index.ts';
 import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
-import sitemap from '@astrojs/sitemap';
+import { archiveSitemap } from './src/site/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -15,7 +15,7 @@ export default defineConfig({
   outDir: process.env.DATELINE_OUT_DIR ?? './dist',
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
   // Pagefind runs after every build and fails it on any indexing error (src/search/).
-  integrations: [sitemap(), datelineSearch({ language: 'en' })],
+  integrations: [archiveSitemap(), datelineSearch({ language: 'en' })],
   // Content Security Policy as a <meta> on every page: Astro hashes its own scripts and styles,
   // nothing inline runs without a hash, and Pagefind gets only what it needs (WebAssembly and
   // fetching its index from this site). tests/e2e/quality-csp.test.ts watches for violations.

@@ -110,6 +110,15 @@ describe('aliases', () => {
   });
 });
 
+describe('sitemap', () => {
+  it('lists every article once and no alias redirect page', async () => {
+    const xml = await readFile(fileFor(outDir, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    for (const a of articles) expect(listed.has(`/${a.path}/`), a.path).toBe(true);
+    for (const alias of articles.flatMap((a) => a.aliases)) expect(listed.has(`/${alias}`), alias).toBe(false);
+  });
+});
+
 describe('feeds hold the newest 50', () => {
   it('the archive RSS has 50 items, newest first, with absolute links', async () => {
     const feed = await new Parser().parseString(await readFile(fileFor(outDir, 'rss.xml'), 'utf8'));

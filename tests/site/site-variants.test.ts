@@ -66,6 +66,7 @@ describe(`hosted under ${BASE}`, () => {
     const json = JSON.parse(await readFile(fileFor(outDir, 'feed.json'), 'utf8'));
     expect(json.feed_url).toBe(`${SITE}${BASE}feed.json`);
     expect(await readFile(fileFor(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    expect(await readFile(fileFor(outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${url}</loc>`);
   });
 });
 
