@@ -102,6 +102,32 @@ describe('keyboard only', () => {
     await page.close();
   });
 
+  it('searches from the header and opens a result without a mouse', async () => {
+    const home = stops.find((candidate) => candidate.kind === 'home')!;
+    const word = decodeURIComponent(stops.find((candidate) => candidate.kind === 'search')!.path.split('q=')[1]!);
+    const page = await open(home);
+    const tabUntil = async (wanted: (f: Focused) => boolean, what: string) => {
+      for (let step = 0; step < 200; step += 1) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        if (now && wanted(now)) return now;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    await tabUntil((f) => f.inHeader && f.tag === 'input' && f.type === 'search', 'the header search box');
+    await page.keyboard.type(word);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('main ol li a[href]').first().waitFor();
+    const result = await tabUntil((f) => f.inMain && f.tag === 'a' && /\d{4}\/\d{2}\/\d{2}\//.test(f.href ?? ''), 'a search result');
+    expect(result.visible, 'the focused result shows its focus').toBe(true);
+    const target = new URL(result.href!, page.url()).href.split('#')[0]!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href.startsWith(target));
+    expect(await page.locator('h1').count(), 'the result opened an article').toBe(1);
+    await page.close();
+  });
+
   it('moves focus into the main content when the skip link is followed', async () => {
     const stop = stops.find((candidate) => candidate.kind === 'article')!;
     const page = await open(stop);
