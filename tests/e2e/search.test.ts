@@ -369,6 +369,16 @@ describe('search under a base path, on the 64-article corpus', () => {
     expect(problems).toEqual([]);
   });
 
+  it('ranks a match in the title above matches in the body', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}search/?q=observers`);
+    // Every corpus article says "Observers noted" in its body; eight also have it in the title.
+    expect(await waitForSummary(page, /^\d+ articles/)).toBe(`${CORPUS_SIZE} articles match “observers”.`);
+    const inTitle = Array.from({ length: CORPUS_SIZE }, (_, n) => corpusArticle(n).title).filter((title) => /observers/i.test(title));
+    expect(inTitle.length).toBe(8);
+    expect((await resultTitles(page)).slice(0, inTitle.length).sort()).toEqual(inTitle.sort());
+  });
+
   it('lands on the matched paragraph under the base path, with the word marked', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${site.url}search/?q=Observers&source=georgia-today`);
