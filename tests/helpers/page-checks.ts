@@ -71,6 +71,12 @@ function pageUrl(page: BuiltPage, site: SiteAddress): URL {
   return new URL(site.base + urlPathOf(page.file), site.origin);
 }
 
+/** The built file a URL on this site is served from, or undefined if nothing is built there. */
+export function builtFileFor(outDir: string, site: SiteAddress, url: URL): string | undefined {
+  if (url.origin !== site.origin || !url.pathname.startsWith(site.base)) return undefined;
+  return fileFor(outDir, url.pathname.slice(site.base.length));
+}
+
 /** The file a same-site URL path is served from, or undefined if nothing is. */
 function fileFor(outDir: string, pathBelowBase: string): string | undefined {
   const decoded = decodeURIComponent(pathBelowBase);

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtDir, onePageOfEachKind, readAllPages, REQUIRED_KINDS, type BuiltPage } from '../helpers/html-files.ts';
 import {
   activeContent,
   brokenLinks,
+  builtFileFor,
   cspProblems,
   externalLinksWithoutRel,
   jsonLdProblems,
@@ -54,22 +54,37 @@ describe('metadata', () => {
     expect(everyPage(jsonLdProblems)).toEqual([]);
   });
 
-  it('exposes feeds through <link rel="alternate">, and every one parses with a feed parser', async () => {
-    const feeds = new Set<string>();
-    for (const page of pages) {
-      for (const link of page.document.querySelectorAll('link[rel~="alternate"][type][href]')) {
-        if (/(rss|atom|feed)/.test(link.getAttribute('type')!)) {
-          const url = new URL(link.getAttribute('href')!, new URL(site.base, site.origin));
-          if (url.origin === site.origin) feeds.add(url.pathname.slice(site.base.length));
+  it('exposes feeds through <link rel="alternate">; each parses with a feed parser and links only to built pages', async () => {
+    const feedsOf = (page: BuiltPage) =>
+      [...page.document.querySelectorAll('link[rel~="alternate"][type][href]')]
+        .filter((link) => /(rss|atom|feed)/.test(link.getAttribute('type')!))
+        .map((link) => new URL(link.getAttribute('href')!, new URL(site.base, site.origin)));
+    const home = pages.find((page) => page.kind === 'home')!;
+    expect(feedsOf(home).length, 'the home page exposes a feed').toBeGreaterThan(0);
+    const feeds = new Map(pages.flatMap(feedsOf).map((url) => [url.href, url]));
+    const parser = new Parser();
+    const problems: string[] = [];
+    for (const url of feeds.values()) {
+      const file = builtFileFor(outDir, site, url);
+      if (!file) {
+        problems.push(`${url.pathname}: not built`);
+        continue;
+      }
+      const text = await readFile(file, 'utf8');
+      const items: { link?: string; url?: string }[] = url.pathname.endsWith('.json')
+        ? JSON.parse(text).items
+        : (await parser.parseString(text)).items;
+      expect(items, `${url.pathname} has an items list`).toBeInstanceOf(Array);
+      for (const item of items) {
+        const href = item.link ?? item.url;
+        if (!href) {
+          problems.push(`${url.pathname}: an item without a link`);
+          continue;
         }
+        const link = new URL(href, url);
+        if (!builtFileFor(outDir, site, link)) problems.push(`${url.pathname}: item link ${link.href} leads to no built page`);
       }
     }
-    expect([...feeds].length, 'the home page should expose at least one feed').toBeGreaterThan(0);
-    const parser = new Parser();
-    for (const feed of feeds) {
-      const text = await readFile(path.join(outDir, decodeURIComponent(feed)), 'utf8');
-      const parsed = feed.endsWith('.json') ? JSON.parse(text) : await parser.parseString(text);
-      expect(parsed.items, `${feed} has an items list`).toBeInstanceOf(Array);
-    }
+    expect(problems).toEqual([]);
   });
 });
