@@ -1,6 +1,7 @@
 import type { Article } from '../lib/article-schema.ts';
 import type { ContentData } from './content-data.ts';
-import { DateError, resolvePrintedDate } from './dates.ts';
+import { resolvePrintedDate } from './dates.ts';
+import { DateError } from './read-date.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { lineCount } from './parse-header.ts';

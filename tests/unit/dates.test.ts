@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateYears, DateError, readPrintedDate, resolvePrintedDate, type DateContext } from '../../src/importer/dates.ts';
+import { candidateYears, resolvePrintedDate, type DateContext } from '../../src/importer/dates.ts';
+import { DateError, readPrintedDate } from '../../src/importer/read-date.ts';
 
 // Expected timestamps are worked out by hand: Tbilisi has been UTC+4 all year since March 2005;
 // New York is UTC-5 in winter and UTC-4 from the second Sunday of March (10 March 2019, 02:00).

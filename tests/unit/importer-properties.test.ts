@@ -2,7 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DateError, resolvePrintedDate } from '../../src/importer/dates.ts';
+import { resolvePrintedDate } from '../../src/importer/dates.ts';
+import { DateError } from '../../src/importer/read-date.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Properties over generated input: the words of any clipping body reach the rendered page intact
