@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { builtDir } from '../helpers/html-files.ts';
+import { serveBuilt, type Served } from '../helpers/serve.ts';
+
+/** How an article page reads in a real browser: phone width, a linked paragraph, dark, print. */
+const ARTICLE = '2017/11/15/putin-meets-south-ossetian-leader-in-moscow/';
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  site = await serveBuilt(builtDir());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  await page.goto(site.url + path);
+  return page;
+}
+
+describe('article page in Chromium', () => {
+  it('fits a 320px screen with no sideways scrolling', async () => {
+    const page = await open(ARTICLE, { viewport: { width: 320, height: 640 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('highlights the paragraph named in the URL fragment, and only that one', async () => {
+    const page = await open(`${ARTICLE}#p3`);
+    const backgrounds = await page.evaluate(() =>
+      ['p2', 'p3', 'p4'].map((id) => getComputedStyle(document.getElementById(id)!).backgroundColor),
+    );
+    expect(backgrounds[1]).not.toBe(backgrounds[0]);
+    expect(backgrounds[0]).toBe(backgrounds[2]);
+    await page.close();
+  });
+
+  it('shows each paragraph link and lets the keyboard reach it', async () => {
+    const page = await open(ARTICLE, { viewport: { width: 1280, height: 900 } });
+    const link = page.locator('#p1 .paragraph-link');
+    expect(await link.isVisible()).toBe(true);
+    await link.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Link to paragraph 1');
+    await page.close();
+  });
+
+  it('follows the reader’s dark colour scheme', async () => {
+    const light = await open(ARTICLE, { colorScheme: 'light' });
+    const dark = await open(ARTICLE, { colorScheme: 'dark' });
+    const luminance = (page: Page) =>
+      page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      });
+    expect(await luminance(light)).toBeGreaterThan(200);
+    expect(await luminance(dark)).toBeLessThan(60);
+    await light.close();
+    await dark.close();
+  });
+
+  it('prints without navigation, with the citation kept at the foot', async () => {
+    const page = await open(ARTICLE);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.article__neighbours').isVisible()).toBe(false);
+    expect(await page.locator('.cite').isVisible()).toBe(true);
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector('.article__source a')!, '::after').content);
+    expect(after).toContain('https://civil.ge/');
+    await page.close();
+  });
+
+  it('does not shift its layout while loading', async () => {
+    const page = await open(ARTICLE);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+    await page.close();
+  });
+});
