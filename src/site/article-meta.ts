@@ -30,7 +30,10 @@ export function jsonLd(input: ArticleMetaInput): object[] {
     '@type': 'NewsArticle',
     headline: article.title,
     datePublished: article.published,
-    ...(article.authors.length ? { author: article.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    // With no byline the paper itself is the author, as it is in print.
+    author: article.authors.length
+      ? article.authors.map((name) => ({ '@type': 'Person', name }))
+      : [{ '@type': 'NewsMediaOrganization', name: source.name, url: source.homepage }],
     publisher: { '@type': 'NewsMediaOrganization', name: source.name, url: source.homepage },
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

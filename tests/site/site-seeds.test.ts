@@ -98,7 +98,11 @@ describe.each([
     expect(article['@type']).toBe('NewsArticle');
     expect(article.headline).toBe(seed.title);
     expect(article.datePublished).toBe(seed.published);
-    expect((article.author ?? []).map((a: { name: string }) => a.name)).toEqual(seed.authors);
+    expect(article.author).toEqual(
+      seed.authors.length
+        ? seed.authors.map((name) => ({ '@type': 'Person', name }))
+        : [expect.objectContaining({ '@type': 'NewsMediaOrganization', name: _name })],
+    );
     expect(article.publisher.name).toBe(_name);
     expect(article.isPartOf['@type']).toBe('WebSite');
     expect(article.mainEntityOfPage['@id']).toBe(`${site}/${seed.path}`);
