@@ -4,6 +4,7 @@ import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from './arch
 import { absoluteParagraphLinks } from './feed-html.ts';
 import { absoluteUrl } from './links.ts';
 import { feedPaths, sourcePath } from './paths.ts';
+import { SITE_NAME } from './site-name.ts';
 import { firstSentence } from './summary.ts';
 
 /**
@@ -35,7 +36,7 @@ export interface FeedEntry {
 export async function archiveChannel(): Promise<FeedChannel> {
   const site = await loadArchive();
   return {
-    title: 'Dateline',
+    title: SITE_NAME,
     description: 'The newest articles in the Dateline news archive.',
     pagePath: '',
     feedPrefix: '',
@@ -47,7 +48,7 @@ export async function sourceChannel(sourceId: string): Promise<FeedChannel> {
   const site = await loadArchive();
   const name = site.sources.get(sourceId)!.name;
   return {
-    title: `${name} · Dateline`,
+    title: `${name} · ${SITE_NAME}`,
     description: `The newest articles from ${name} in the Dateline news archive.`,
     pagePath: sourcePath(sourceId),
     feedPrefix: sourcePath(sourceId),
@@ -113,7 +114,7 @@ export async function atomResponse(channel: FeedChannel): Promise<Response> {
     updated: items[0] ? new Date(items[0].published) : new Date(0),
     feedLinks: { atom: absoluteUrl(feedPaths(channel.feedPrefix).atom) },
     copyright: 'Each article belongs to the publication that printed it.',
-    generator: 'Dateline',
+    generator: SITE_NAME,
   });
   for (const item of items) {
     feed.addItem({
