@@ -34,6 +34,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // A code block in an article is text, not code: no Shiki (its inline styles fight the CSP).
+    syntaxHighlight: false,
     // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
     processor: unified({
       smartypants: false,

@@ -24,6 +24,8 @@ async function open(stop: Stop): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(tour.site.url + stop.path, { waitUntil: 'networkidle' });
   expect(response?.status(), stop.path).toBe(stop.kind === '404' ? 404 : 200);
+  // Judge the search page as a reader sees it: with its results drawn.
+  if (stop.kind === 'search') await page.locator('main ol li').first().waitFor();
   return page;
 }
 

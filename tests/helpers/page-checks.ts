@@ -211,7 +211,8 @@ export function externalLinksWithoutRel(page: BuiltPage, site: SiteAddress): str
 
 /**
  * The page's Content-Security-Policy <meta> must exist, must not allow inline scripts wholesale,
- * and must list the hash of every inline script the page runs (JSON data blocks run nothing).
+ * and must list the hash of every inline script the page runs (JSON data blocks run nothing);
+ * no element may carry a style attribute, which the policy would block.
  */
 export function cspProblems(page: BuiltPage): string[] {
   const meta = page.document.querySelector('meta[http-equiv="content-security-policy" i]');
@@ -227,6 +228,9 @@ export function cspProblems(page: BuiltPage): string[] {
     if (type && type !== 'module' && !type.includes('javascript')) continue;
     const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
     if (!scriptSources.includes(hash)) problems.push(`${page.file}: inline script without its hash in the CSP: ${(script.textContent ?? '').slice(0, 60)}`);
+  }
+  for (const element of page.document.querySelectorAll('[style]')) {
+    problems.push(`${page.file}: style attribute, which the CSP blocks: <${element.localName} style="${element.getAttribute('style')}">`);
   }
   return problems;
 }

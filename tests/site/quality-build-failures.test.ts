@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { readPage } from '../helpers/html-files.ts';
@@ -37,7 +38,8 @@ describe('a broken archive fails `npm run build` with a message a person can act
     const contentDir = await contentWith(name);
     const build = await buildVariant({ outDir: `dist-quality-broken-${name}`, contentDir });
     expect(build.exitCode).not.toBe(0);
-    const output = `${build.stdout}\n${build.stderr}`;
+    // Colours are on in CI; the words are what a reader acts on.
+    const output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
     // What a reader sees first: everything up to Astro's stack trace.
     const message = output.split(/\n\s*(Stack trace:|at )/)[0]!;
     expect(message).toContain(path.join(contentDir, file));

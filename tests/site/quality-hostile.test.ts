@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant, type BuildResult } from '../helpers/build.ts';
 import { listHtmlFiles, readAllPages, type BuiltPage } from '../helpers/html-files.ts';
 import { nuErrors } from '../helpers/nu-checker.ts';
-import { activeContent, brokenLinks, externalLinksWithoutRel, jsonLdProblems, type SiteAddress } from '../helpers/page-checks.ts';
+import { activeContent, brokenLinks, cspProblems, externalLinksWithoutRel, jsonLdProblems, type SiteAddress } from '../helpers/page-checks.ts';
 
 /**
  * Hand-edited articles full of markup that would run script (tests/fixtures/hostile/content),
@@ -48,6 +48,10 @@ describe('a build of hostile articles', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('passes the static CSP checks: hashed inline scripts only, and no style attributes from code highlighting', () => {
+    expect(pages.flatMap(cspProblems)).toEqual([]);
+  });
+
   it('keeps hostile text inside the strings of JSON-LD and JSON data blocks, which still parse', () => {
     expect(pages.flatMap(jsonLdProblems)).toEqual([]);
     const unparsable = pages.flatMap((page) =>
@@ -88,6 +92,10 @@ describe('fidelity: the hostile words stay on the page as text', () => {
     expect(text).toContain("<script>alert('HOSTILE-script')</script>");
     expect(text).toContain(`Inline <img src="x" onerror="alert('HOSTILE-img')"> image`);
     expect(text).toContain('<!-- HOSTILE-comment: words a reader would never see -->');
+    expect(text).toContain("<script>alert('HOSTILE-indented-code')</script>");
+    expect(text).toContain("<script>alert('HOSTILE-fenced-code')</script>");
+    // A code block is plain preformatted text: no highlighter markup, no inline styles.
+    expect(page.document.querySelectorAll('main pre code span').length).toBe(0);
     expect(text).toContain('A paragraph after the raw HTML.');
   });
 
