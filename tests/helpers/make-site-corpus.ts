@@ -1,8 +1,8 @@
 /**
  * Writes tests/fixtures/site-corpus/: a small but realistic archive for the site's build tests.
  * Sixty-four articles over four years, three papers, a handful of authors and gazetteer entities,
- * so pagination (more than 50 in a list), date-archive counts, related articles and aliases are
- * all exercised. Deterministic: the same script writes the same files, so the expected counts in
+ * so pagination (more than 50 in a list), date-archive counts, related articles, aliases and an
+ * updated article's earlier clipping are all exercised. Deterministic: the same script writes the same files, so the expected counts in
  * tests/site/ can be derived from this file by hand.
  *
  *   node_modules/.bin/tsx tests/helpers/make-site-corpus.ts
@@ -120,6 +120,9 @@ async function main(): Promise<void> {
     const original = `${SOURCES[a.source].mastheads[0]}\n\n${a.title}\n\n${body.join('\n\n')}\n`;
     const sha256 = createHash('sha256').update(original).digest('hex');
     const datePath = a.path.slice(0, 10);
+    // The second article was re-imported from a corrected clipping; the first one is kept.
+    const replaced = n === 1 ? `${SOURCES[a.source].mastheads[0]}\n\n${a.title}\n\n${body[0]}\n` : undefined;
+    const replacedSha = replaced && createHash('sha256').update(replaced).digest('hex');
     const frontmatter = [
       `title: ${yaml(a.title)}`,
       `slug: ${a.slug}`,
@@ -135,11 +138,13 @@ async function main(): Promise<void> {
       `places: ${yaml(a.places)}`,
       `organizations: ${yaml(a.organizations)}`,
       `aliases: ${yaml(a.aliases)}`,
+      ...(replacedSha ? [`revisions: ${yaml([{ sha256: replacedSha, replaced: '2018-01-05T09:00:00+04:00' }])}`] : []),
     ];
     await mkdir(path.join(CORPUS_DIR, 'articles', datePath), { recursive: true });
     await mkdir(path.join(CORPUS_DIR, 'originals', datePath), { recursive: true });
     await writeFile(path.join(CORPUS_DIR, 'articles', `${a.path}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n`);
     await writeFile(path.join(CORPUS_DIR, 'originals', `${a.path}.txt`), original);
+    if (replaced) await writeFile(path.join(CORPUS_DIR, 'originals', `${a.path}.${replacedSha!.slice(0, 12)}.txt`), replaced);
   }
 }
 

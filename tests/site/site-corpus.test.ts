@@ -3,7 +3,7 @@ import path from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../helpers/build.ts';
-import { corpusArticle, CORPUS_SIZE } from '../helpers/make-site-corpus.ts';
+import { corpusArticle, CORPUS_DIR, CORPUS_SIZE } from '../helpers/make-site-corpus.ts';
 import { fileFor, listedArticles, pageExists, readPage, squash } from './site-pages.ts';
 
 /**
@@ -116,6 +116,23 @@ describe('aliases', () => {
     expect(page.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=/${a.path}/`);
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/${a.path}/$`));
     expect(page.querySelector('a')!.getAttribute('href')).toBe(`/${a.path}/`);
+  });
+});
+
+describe('an updated article', () => {
+  it('links its earlier clipping, served byte for byte beside it', async () => {
+    const a = articles[1]!;
+    const page = await readPage(outDir, `${a.path}/`);
+    const links = page.querySelectorAll('.article__revisions a');
+    expect(links).toHaveLength(1);
+    expect(squash(links[0]!.textContent)).toBe('Clipping replaced on 5 January 2018');
+    const href = links[0]!.getAttribute('href')!;
+    expect(href).toMatch(new RegExp(`^/${a.path}/original-[0-9a-f]{12}\\.txt$`));
+    const kept = await readdir(path.join(CORPUS_DIR, 'originals', path.dirname(a.path)));
+    const earlierFile = kept.find((file) => file.startsWith(`${a.slug}.`) && file !== `${a.slug}.txt`)!;
+    expect(await readFile(fileFor(outDir, href))).toEqual(await readFile(path.join('tests/fixtures/site-corpus/originals', path.dirname(a.path), earlierFile)));
+    const other = await readPage(outDir, `${articles[2]!.path}/`);
+    expect(other.querySelector('.article__revisions')).toBeNull();
   });
 });
 
