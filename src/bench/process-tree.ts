@@ -42,23 +42,53 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
-/** Sum of resident memory (bytes) of `root`'s process tree right now. */
-export function treeRss(root: number): number {
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** Sum of resident memory (bytes) of these processes right now. */
+function totalRss(pids: number[]): number {
   let pages = 0;
-  for (const pid of processTree(root)) pages += Number(readOrEmpty(`/proc/${pid}/statm`).split(' ')[1] ?? 0);
+  for (const pid of pids) pages += Number(readOrEmpty(`/proc/${pid}/statm`).split(' ')[1] ?? 0);
   return pages * PAGE_SIZE;
 }
 
-/** Samples the tree's RSS every `intervalMs` until stopped; `stop()` returns the peak in bytes. */
-export function watchPeakRss(root: number, intervalMs = 100): { stop(): number } {
-  let peak = treeRss(root);
-  const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(root));
-  }, intervalMs);
+/** CPU time (user + system, ms) each process has used so far: stat fields 14 and 15. */
+function cpuOf(pids: number[]): Map<number, number> {
+  const cpu = new Map<number, number>();
+  for (const pid of pids) {
+    const stat = readOrEmpty(`/proc/${pid}/stat`);
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    if (Number.isFinite(ticks)) cpu.set(pid, (ticks * 1000) / CLOCK_TICKS_PER_SECOND);
+  }
+  return cpu;
+}
+
+export interface TreeUsage {
+  peakRssBytes: number;
+  /**
+   * CPU time of every process seen in the tree, at its last sample. Sampled rather than taken from
+   * the shell's cutime, because a child that its parent never waits for (the Pagefind binary
+   * once its Node client exits) would be missing there; what a process burns in its last
+   * interval is missing here.
+   */
+  cpuMs: number;
+}
+
+/** Samples the tree's RSS and CPU every `intervalMs` until stopped. */
+export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage } {
+  let peak = 0;
+  const cpu = new Map<number, number>();
+  const sample = () => {
+    const tree = processTree(root);
+    peak = Math.max(peak, totalRss(tree));
+    for (const [pid, ms] of cpuOf(tree)) cpu.set(pid, ms);
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      return { peakRssBytes: peak, cpuMs: [...cpu.values()].reduce((sum, ms) => sum + ms, 0) };
     },
   };
 }

@@ -7,7 +7,7 @@ export interface BuildMeasure {
   exitCode: number;
   wallMs: number;
   /** CPU time (user + system) of the whole process tree. */
-  cpuMs: number | null;
+  cpuMs: number;
   phases: Phases;
   articlesPerSecond: number;
   peakRssBytes: number;
