@@ -28,6 +28,11 @@ export function monthLabel(year: string, month: string): string {
   return format(new Date(Number(year), Number(month) - 1, 1), 'MMMM yyyy');
 }
 
+/** `Mar`, for a compact list of months. */
+export function monthShort(month: string): string {
+  return format(new Date(2000, Number(month) - 1, 1), 'MMM');
+}
+
 /** `8 March 2019`, for a day archive heading. */
 export function dayLabel(year: string, month: string, day: string): string {
   return format(new Date(Number(year), Number(month) - 1, Number(day)), 'd MMMM yyyy');

@@ -79,7 +79,8 @@ describe('date archive counts', () => {
   it('/archive/ lists every year with its count, newest first', async () => {
     const page = await readPage(outDir, 'archive/');
     const years = [...new Set(articles.map((a) => a.published.slice(0, 4)))].sort().reverse();
-    expect(page.querySelectorAll('.count-list li').map((li) => squash(li.textContent))).toEqual(
+    const shown = page.querySelectorAll('.count-list > li');
+    expect(shown.map((li) => `${squash(li.querySelector('a')!.textContent)} ${squash(li.querySelector('.count')!.textContent)}`)).toEqual(
       years.map((year) => `${year} ${count((a) => a.published.startsWith(year))} articles`),
     );
   });

@@ -183,7 +183,12 @@ describe('links between the two seeds', () => {
     const day = await readPage(outDir, '2017/11/15/');
     expect(day.querySelectorAll('.article-list__item')).toHaveLength(1);
     const archive = await readPage(outDir, 'archive/');
-    expect(archive.querySelectorAll('.count-list li').map((li) => squash(li.textContent))).toEqual(['2019 1 article', '2017 1 article']);
+    const years = archive.querySelectorAll('.count-list > li');
+    expect(years.map((li) => `${squash(li.querySelector('a')!.textContent)} ${squash(li.querySelector('.count')!.textContent)}`)).toEqual([
+      '2019 1 article',
+      '2017 1 article',
+    ]);
+    expect(years.map((li) => squash(li.querySelector('.month-list')!.textContent))).toEqual(['Mar 1', 'Nov 1']);
   });
 
   it('sources, authors and their pages exist', () => {
