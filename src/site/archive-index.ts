@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Article } from '../lib/article-schema.ts';
 import type { EntityKind } from '../lib/gazetteer-schema.ts';
 import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
@@ -81,9 +82,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The URL slug of an author's name; names without Latin letters fall back to a hash-free form. */
+/**
+ * The URL slug of an author's name. A name with no Latin letters or digits (a byline in Georgian
+ * script) gets a stable ASCII slug from its hash, so every author page has a plain URL.
+ */
 export function authorSlug(name: string): string {
-  return slugify(name) || encodeURIComponent(name.trim().toLowerCase().replace(/\s+/g, '-'));
+  return slugify(name) || `author-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 10)}`;
 }
 
 export function buildArchiveIndex<T extends IndexableArticle>(entries: { id: string; article: T }[]): ArchiveIndex<T> {
