@@ -45,3 +45,33 @@ export function phasesOf(lines: TimedLine[], wallMs: number): Phases {
   const known = (contentSyncMs ?? 0) + (pageRenderMs ?? 0) + (indexMs ?? 0);
   return { contentSyncMs, pageRenderMs, indexMs, otherMs: wallMs - known };
 }
+
+/** Pages of one kind and the render time Astro reported for them (its `(+Nms)` per page). */
+export interface RouteRender {
+  pages: number;
+  ms: number;
+}
+
+/** What kind of page a built path is: article pages and their files, date archives, or a section. */
+export function routeKind(path: string): string {
+  const article = /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/(.+)$/.exec(path);
+  if (article) return article[1] === 'index.html' ? 'article page' : `article ${article[1]}`;
+  if (/^\/\d{4}\//.test(path)) return 'date archive';
+  const section = /^\/([^/]+)\/./.exec(path);
+  return section ? `/${section[1]}/` : path;
+}
+
+const PAGE_LINE = /[├└]─ (\S+) \(\+(\d+)ms\)/;
+
+/** Render time by kind of page, from the per-page lines Astro prints while generating routes. */
+export function renderByRoute(lines: TimedLine[]): Record<string, RouteRender> {
+  const kinds: Record<string, RouteRender> = {};
+  for (const line of lines) {
+    const match = PAGE_LINE.exec(line.text);
+    if (!match) continue;
+    const kind = (kinds[routeKind(match[1]!)] ??= { pages: 0, ms: 0 });
+    kind.pages += 1;
+    kind.ms += Number(match[2]);
+  }
+  return kinds;
+}

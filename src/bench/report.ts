@@ -1,4 +1,4 @@
-import type { Phases } from './phases.ts';
+import type { Phases, RouteRender } from './phases.ts';
 import type { ArticleProbe, SearchProbe } from './search-probe.ts';
 import type { SiteStats } from './site-stats.ts';
 
@@ -9,6 +9,8 @@ export interface BuildMeasure {
   /** CPU time (user + system) of the whole process tree. */
   cpuMs: number;
   phases: Phases;
+  /** Astro's per-page render times summed by kind of page: where the render phase goes. */
+  renderByRoute: Record<string, RouteRender>;
   articlesPerSecond: number;
   peakRssBytes: number;
   stats?: SiteStats;
@@ -150,5 +152,16 @@ export function table(result: BenchResult): string {
 
 export function targetTable(targets: Target[]): string {
   const lines = [['target', 'limit', 'measured', 'met'], ['---', '---', '---', '---'], ...targets.map((target) => [target.name, target.limit, target.value, target.met ? 'yes' : '**no**'])];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The render phase by kind of page, slowest first. */
+export function routeTable(build: BuildMeasure): string {
+  const kinds = Object.entries(build.renderByRoute).sort(([, a], [, b]) => b.ms - a.ms);
+  const lines = [
+    ['kind of page', 'pages', 'render time', 'ms / page'],
+    ['---', '---', '---', '---'],
+    ...kinds.map(([kind, { pages, ms }]) => [kind, String(pages), seconds(ms), (ms / pages).toFixed(2)]),
+  ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

@@ -14,8 +14,8 @@ import { projectRoot } from '../../tests/helpers/build.ts';
 import { serveBuilt } from '../../tests/helpers/serve.ts';
 import { buildBaseline, buildDateline, type BuildFolders } from './builds.ts';
 import { buildWorld, DEFAULT_SEED } from './corpus.ts';
-import { phasesOf } from './phases.ts';
-import { checkTargets, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
+import { phasesOf, renderByRoute } from './phases.ts';
+import { checkTargets, routeTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
 import { probeArticle, probeSearch } from './search-probe.ts';
 import { siteStats } from './site-stats.ts';
 import type { TimedRun } from './timed-command.ts';
@@ -44,6 +44,7 @@ async function measure(run: TimedRun, outDir: string): Promise<BuildMeasure> {
     wallMs: Math.round(run.wallMs),
     cpuMs: run.cpuMs,
     phases: phasesOf(run.lines, run.wallMs),
+    renderByRoute: renderByRoute(run.lines),
     articlesPerSecond: articles / (run.wallMs / 1000),
     peakRssBytes: run.peakRssBytes,
   };
@@ -125,7 +126,10 @@ async function main(): Promise<void> {
     const file = path.join(projectRoot, 'bench', 'results', `${result.date.slice(0, 10)}-${articles}.json`);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
-    process.stdout.write(`\n${table(result)}\n\n${targetTable(result.targets)}\n\nResults: ${path.relative(projectRoot, file)}\n`);
+    process.stdout.write(
+      `\n${table(result)}\n\nDateline page render by kind of page:\n\n${routeTable(dateline)}\n\n` +
+        `${targetTable(result.targets)}\n\nResults: ${path.relative(projectRoot, file)}\n`,
+    );
     process.exitCode = dateline.exitCode === 0 ? 0 : 1;
   } finally {
     if (values.keep) log(`kept ${work}`);

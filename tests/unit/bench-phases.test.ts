@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phasesOf } from '../../src/bench/phases.ts';
+import { phasesOf, renderByRoute } from '../../src/bench/phases.ts';
 
 // Lines as Astro 7.3 prints them (copied from a real build log), with invented arrival times.
 const astroLog = [
@@ -34,5 +34,26 @@ describe('build phases', () => {
   it('leaves a phase the log never reached as null', () => {
     const failed = astroLog.slice(0, 5);
     expect(phasesOf(failed, 6000)).toMatchObject({ contentSyncMs: 4000, pageRenderMs: null, indexMs: null });
+  });
+});
+
+describe('render time by route', () => {
+  it('groups Astro page lines into article pages, their files, date archives and sections', () => {
+    const lines = [
+      '15:13:49   ├─ /2019/03/08/some-title/index.html (+12ms) ',
+      '15:13:49   ├─ /2019/03/08/other-title/index.html (+8ms) ',
+      '15:13:49   ├─ /2019/03/08/some-title/cite.bib (+1ms) ',
+      '15:13:49   ├─ /2019/03/index.html (+5ms) ',
+      '15:13:49   └─ /people/tea-mariamidze/index.html (+3ms) ',
+      '15:13:49   ├─ /index.html (+4ms) ',
+      '15:13:49 ✓ Completed in 336ms.',
+    ].map((text, at) => ({ at, text }));
+    expect(renderByRoute(lines)).toEqual({
+      'article page': { pages: 2, ms: 20 },
+      'article cite.bib': { pages: 1, ms: 1 },
+      'date archive': { pages: 1, ms: 5 },
+      '/people/': { pages: 1, ms: 3 },
+      '/index.html': { pages: 1, ms: 4 },
+    });
   });
 });
