@@ -1,39 +1,48 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Article } from '../lib/article-schema.ts';
 
 /**
- * Dates as a reader of the paper saw them: in the offset the article was published with (the
- * paper's own zone), never the build machine's.
+ * Dates as a reader of the paper saw them. `published` is written in the paper's own offset, so
+ * its digits already are the paper's local date and time: they are read as written, never
+ * converted through the build machine's zone (and with no time-zone library on a path that runs
+ * for every line of every list).
  */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function inOwnOffset(published: string): TZDate {
-  const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(published)?.[1] ?? 'Z';
-  return new TZDate(Date.parse(published), offset === 'Z' ? 'UTC' : offset);
+function monthName(month: string): string {
+  const name = MONTHS[Number(month) - 1];
+  if (!name) throw new Error(`not a month: ${JSON.stringify(month)}`);
+  return name;
+}
+
+function localParts(published: string): { year: string; month: string; day: string; time: string } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(published);
+  if (!match) throw new Error(`not an ISO 8601 date and time: ${JSON.stringify(published)}`);
+  return { year: match[1]!, month: match[2]!, day: match[3]!, time: match[4]! };
 }
 
 /** `15 November 2017`. */
 export function longDate(published: string): string {
-  return format(inOwnOffset(published), 'd MMMM yyyy');
+  const { year, month, day } = localParts(published);
+  return dayLabel(year, month, day);
 }
 
 /** `15 November 2017, 12:31` when the clipping printed a time, else the day alone. */
 export function publishedLabel(article: Pick<Article, 'published' | 'dateCertainty'>): string {
   const day = longDate(article.published);
-  return article.dateCertainty === 'exact' ? `${day}, ${format(inOwnOffset(article.published), 'HH:mm')}` : day;
+  return article.dateCertainty === 'exact' ? `${day}, ${localParts(article.published).time}` : day;
 }
 
 /** `November 2017`, for a month archive heading. */
 export function monthLabel(year: string, month: string): string {
-  return format(new Date(Number(year), Number(month) - 1, 1), 'MMMM yyyy');
+  return `${monthName(month)} ${year}`;
 }
 
 /** `Mar`, for a compact list of months. */
 export function monthShort(month: string): string {
-  return format(new Date(2000, Number(month) - 1, 1), 'MMM');
+  return monthName(month).slice(0, 3);
 }
 
 /** `8 March 2019`, for a day archive heading. */
 export function dayLabel(year: string, month: string, day: string): string {
-  return format(new Date(Number(year), Number(month) - 1, Number(day)), 'd MMMM yyyy');
+  return `${Number(day)} ${monthName(month)} ${year}`;
 }
