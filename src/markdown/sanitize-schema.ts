@@ -2,9 +2,9 @@ import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 
 /**
  * What an article body may contain once rendered: GitHub's list of harmless elements and
- * attributes, with link and image URLs limited to schemes that cannot run code. Any other
- * scheme (javascript:, data:, vbscript:, file:, ...) loses its attribute; `rehype-inert-links`
- * then turns the emptied element into plain text.
+ * attributes, with link URLs limited to schemes that cannot run code. Any other scheme
+ * (javascript:, data:, vbscript:, file:, ...) loses its attribute; `rehype-inert-links` then
+ * turns the emptied element into plain text.
  */
 export const articleSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,

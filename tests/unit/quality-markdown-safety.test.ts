@@ -55,6 +55,11 @@ describe('links and images in Markdown syntax', () => {
     },
   );
 
+  it('keeps the alt text of a remote image, which the CSP would block, and shows a local one', async () => {
+    expect(await render('![a photo](https://tracker.example/pixel.png)')).toBe('<p>a photo</p>');
+    expect(await render('![a photo](/photos/a.jpg)')).toBe('<p><img src="/photos/a.jpg" alt="a photo"></p>');
+  });
+
   it('keeps the alt text of an image whose URL could run code', async () => {
     expect(await render('![a photo](javascript:alert(1))')).toBe('<p>a photo</p>');
     expect(await render('![](data:image/svg+xml,<svg/onload=alert(1)>)')).not.toMatch(/<img|svg/i);
