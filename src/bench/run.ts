@@ -45,7 +45,7 @@ async function measure(run: TimedRun, outDir: string): Promise<BuildMeasure> {
     cpuMs: run.cpuMs,
     phases: phasesOf(run.lines, run.wallMs),
     renderByRoute: renderByRoute(run.lines),
-    articlesPerSecond: articles / (run.wallMs / 1000),
+    articlesPerSecond: run.exitCode === 0 ? articles / (run.wallMs / 1000) : null,
     peakRssBytes: run.peakRssBytes,
   };
   if (run.exitCode !== 0) return { ...measured, failureTail: run.lines.slice(-40).map((line) => line.text) };
