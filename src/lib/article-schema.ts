@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from './slug.ts';
+import { isPageNumber, SLUG_PATTERN } from './slug.ts';
 
 /**
  * The truth about an article: the importer writes exactly this, the site reads exactly this.
@@ -48,7 +48,10 @@ export const articleSchema = z.object({
     .max(1000, 'must be at most 1,000 characters')
     .refine(...withoutBidiControls),
   /** Last segment of the permalink; fixed once published, even if the title is corrected. */
-  slug: z.string().regex(SLUG_PATTERN, 'must be lower-case ASCII words joined by hyphens'),
+  slug: z
+    .string()
+    .regex(SLUG_PATTERN, 'must be lower-case ASCII words joined by hyphens')
+    .refine((slug) => !isPageNumber(slug), 'must not be only digits: /YYYY/MM/DD/2/ is a page of that day’s list'),
   /** Id of an entry in the `sources` collection. */
   source: z.string().regex(SLUG_PATTERN, 'must be a sources id such as civil-georgia'),
   authors: z.array(z.string().trim().min(1).refine(...withoutBidiControls)).default([]),

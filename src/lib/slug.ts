@@ -26,10 +26,19 @@ export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
   let slug = '';
   for (const word of asciiWords(title)) {
     const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) return slug || word.slice(0, maxLength);
+    if (next.length > maxLength) {
+      slug ||= word.slice(0, maxLength);
+      break;
+    }
     slug = next;
   }
-  return slug;
+  // `/2019/03/08/2/` is the second page of that day's list, so an article's slug is never a number.
+  return isPageNumber(slug) ? `${slug}-article` : slug;
+}
+
+/** All digits: a segment list pages use for their page numbers. */
+export function isPageNumber(segment: string): boolean {
+  return /^\d+$/.test(segment);
 }
 
 /** `slug`, `slug-2`, `slug-3`, ...: the first candidate `isTaken` says is free. */

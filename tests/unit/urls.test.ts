@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePath, joinBase, localDay } from '../../src/lib/urls.ts';
 import { disambiguate, slugify } from '../../src/lib/slug.ts';
+import { articleSchema } from '../../src/lib/article-schema.ts';
 
 describe('slugify', () => {
   it('joins apostrophes and drops punctuation', () => {
@@ -12,6 +13,10 @@ describe('slugify', () => {
   it('cuts at a word boundary', () => {
     const slug = slugify('word '.repeat(40), 20);
     expect(slug).toBe('word-word-word-word');
+  });
+  it('never returns a page number', () => {
+    expect(slugify('2024')).toBe('2024-article');
+    expect(slugify('1,000')).toBe('1-000');
   });
   it('returns empty for titles without Latin letters', () => expect(slugify('საქართველო')).toBe(''));
   it('cannot produce path syntax', () => {
@@ -39,5 +44,13 @@ describe('articlePath', () => {
     expect(joinBase('/', '/2019/')).toBe('/2019/');
     expect(joinBase('/archive', '2019/')).toBe('/archive/2019/');
     expect(joinBase('/archive/', '/2019/')).toBe('/archive/2019/');
+  });
+});
+
+describe('article schema slugs', () => {
+  it('refuses an all-digit slug, which would shadow a page of the day list', () => {
+    const slugField = articleSchema.shape.slug;
+    expect(slugField.safeParse('2').success).toBe(false);
+    expect(slugField.safeParse('2024-article').success).toBe(true);
   });
 });
