@@ -20,15 +20,16 @@ export function buildDateline({ contentDir, outDir, cacheDir }: BuildFolders): P
   });
 }
 
-const BASELINE_TEMPLATE = path.join(import.meta.dirname, 'baseline');
+/** The minimal Astro + Pagefind CLI site the benchmark compares Dateline with. */
+export const BASELINE_TEMPLATE = path.join(import.meta.dirname, 'baseline');
 
 /**
- * The minimal Astro + Pagefind CLI site of src/bench/baseline/, copied into `workDir` and built
- * there with the project's own node_modules, so both builds use the same Astro and Pagefind.
+ * A template site (the baseline, or an experiment's) copied into `workDir` and built there with
+ * the project's own node_modules, so every build uses the same Astro and Pagefind.
  */
-export async function buildBaseline(workDir: string, { contentDir, outDir, cacheDir }: BuildFolders): Promise<TimedRun> {
+export async function buildTemplate(template: string, workDir: string, { contentDir, outDir, cacheDir }: BuildFolders): Promise<TimedRun> {
   await mkdir(workDir, { recursive: true });
-  await cp(BASELINE_TEMPLATE, workDir, { recursive: true });
+  await cp(template, workDir, { recursive: true });
   await symlink(path.join(projectRoot, 'node_modules'), path.join(workDir, 'node_modules'), 'dir');
   return timedCommand({
     command: 'npm',

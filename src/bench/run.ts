@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { projectRoot } from '../../tests/helpers/build.ts';
 import { serveBuilt } from '../../tests/helpers/serve.ts';
-import { buildBaseline, buildDateline, type BuildFolders } from './builds.ts';
+import { BASELINE_TEMPLATE, buildDateline, buildTemplate, type BuildFolders } from './builds.ts';
 import { buildWorld, DEFAULT_SEED } from './corpus.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
 import { checkTargets, routeTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
       // The Dateline output is measured; free the disk before the second build of the corpus.
       await rm(folders('dateline').outDir, { recursive: true, force: true });
       log('building the baseline');
-      baseline = await measure(await buildBaseline(path.join(work, 'baseline-site'), folders('baseline')), folders('baseline').outDir);
+      baseline = await measure(await buildTemplate(BASELINE_TEMPLATE, path.join(work, 'baseline-site'), folders('baseline')), folders('baseline').outDir);
       log(`baseline build exit ${baseline.exitCode} in ${seconds(baseline.wallMs)}`);
       if (baseline.failureTail) log(`baseline log tail:\n${baseline.failureTail.join('\n')}`);
     }
