@@ -42,8 +42,20 @@ class NetworkMeter {
   private scriptBytes = 0;
   private searchBytes = 0;
   private readonly pending = new Set<Promise<void>>();
+  private inFlight = 0;
+  private lastActivity = performance.now();
 
   constructor(context: BrowserContext) {
+    const settle = () => {
+      this.inFlight -= 1;
+      this.lastActivity = performance.now();
+    };
+    context.on('request', () => {
+      this.inFlight += 1;
+      this.lastActivity = performance.now();
+    });
+    context.on('requestfailed', settle);
+    context.on('requestfinished', settle);
     context.on('requestfinished', (request) => {
       const counted = request.sizes().then((sizes) => {
         const size = sizes.responseBodySize + sizes.responseHeadersSize;
@@ -55,6 +67,16 @@ class NetworkMeter {
       this.pending.add(counted);
       void counted.finally(() => this.pending.delete(counted));
     });
+  }
+
+  /**
+   * Resolves once no request has been open for `quietMs`: a page's load state says nothing about
+   * fetches its scripts start later (Pagefind's fragments, the filter counts after a search).
+   */
+  async idle(quietMs = 300): Promise<void> {
+    while (this.inFlight > 0 || performance.now() - this.lastActivity < quietMs) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /** Bytes since the last take: all, scripts (JS, WASM), and search (scripts or the Pagefind bundle). */
@@ -133,13 +155,14 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
   const meter = new NetworkMeter(context);
   const page = await context.newPage();
   await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
+  await meter.idle();
   const pageLoad = await meter.take();
   const field = await searchField(page);
 
   const timings: QueryTiming[] = [];
   for (const query of queries) {
     await field.fill('');
-    await page.waitForLoadState('networkidle');
+    await meter.idle();
     await meter.take();
     await armResultWatch(page, query.toLowerCase().split(/\s+/));
     await field.click();
@@ -148,7 +171,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
     // so the keystroke that asks for results is Enter; other UIs ignore it.
     await page.keyboard.press('Enter');
     const ms = await waitForResults(page, 15_000);
-    await page.waitForLoadState('networkidle');
+    await meter.idle();
     const fetched = await meter.take();
     const preloaded = timings.length === 0 ? pageLoad.searchBytes : 0;
     timings.push({ query, ms, bytes: fetched.bytes + preloaded });
@@ -175,6 +198,7 @@ export async function probeArticle(browser: Browser, pageUrl: string): Promise<A
   const meter = new NetworkMeter(context);
   const page = await context.newPage();
   await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  await meter.idle();
   const { bytes, scriptBytes } = await meter.take();
   await context.close();
   return { scriptBytes, totalBytes: bytes };
