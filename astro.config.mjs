@@ -11,6 +11,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
+  // Stylesheets stay files, never inlined: a reader going from article to article fetches the
+  // article page's CSS once, not again inside every page.
+  build: { inlineStylesheets: 'never' },
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: process.env.DATELINE_OUT_DIR ?? './dist',
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
