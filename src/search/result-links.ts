@@ -1,12 +1,12 @@
 import type { PagefindSubResult } from './client/pagefind-api.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /**
  * Where a search result sends the reader: the article, or the exact paragraph that matched,
  * carrying the searched terms so the article page can mark them.
  */
 
-/** The query parameter that carries the searched terms to the article page. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
 
 /** Body paragraphs are anchored `p1`, `p2`, ... (src/markdown/rehype-paragraph-ids.ts). */
 const PARAGRAPH_ID = /^p(\d+)$/;

@@ -12,7 +12,6 @@ export interface ArticleMetaInput {
   article: Pick<Article, 'title' | 'authors' | 'published' | 'dateline'>;
   source: Source;
   url: string;
-  description: string;
   /** Entity names by kind, for `about` and article:tag. */
   entities: { kind: EntityKind; name: string; url: string }[];
   /** Breadcrumb trail from the home page to the article's day, absolute URLs. */
@@ -36,10 +35,10 @@ export function jsonLd(input: ArticleMetaInput): object[] {
       : [{ '@type': 'NewsMediaOrganization', name: source.name, url: source.homepage }],
     publisher: { '@type': 'NewsMediaOrganization', name: source.name, url: source.homepage },
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
+    // The page's URL once: schema.org's `url` and a description would repeat the canonical link and
+    // <meta name=description> on every article page.
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    url,
     inLanguage: source.language,
-    description: input.description,
     ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline } } : {}),
     about: input.entities.map((entity) => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name, url: entity.url })),
   };
@@ -74,7 +73,7 @@ export function openGraph(input: ArticleMetaInput): MetaTag[] {
     { property: 'og:title', content: article.title },
     { property: 'og:url', content: input.url },
     { property: 'og:site_name', content: input.siteName },
-    { property: 'og:description', content: input.description },
+    // No og:description: link previews fall back to <meta name=description>, which every page has.
     { property: 'og:locale', content: source.language.replace('-', '_') },
     { property: 'article:published_time', content: article.published },
     ...article.authors.map((name) => ({ property: 'article:author', content: name })),

@@ -74,9 +74,19 @@ export function cslItem({ article, sourceName, language, url, accessed }: Citati
   };
 }
 
+/** citeproc's one entry, `<div class="csl-entry">…</div>` inside `<div class="csl-bib-body">`. */
+const CSL_ENTRY = /<div\b[^>]*\bclass="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>\s*$/;
+
+/**
+ * One reference as plain text, or as inline HTML (italics for the paper's name) without
+ * citeproc's two wrapping divs, which a page showing one reference has no use for.
+ */
 export function formatCitation(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
-  const output = plugins.output.format('bibliography', [item], { format, style: `dateline-${style}`, lang: 'en-US' }) as string;
-  return output.trim();
+  const output = (plugins.output.format('bibliography', [item], { format, style: `dateline-${style}`, lang: 'en-US' }) as string).trim();
+  if (format === 'text') return output;
+  const entry = CSL_ENTRY.exec(output);
+  if (!entry) throw new Error(`citeproc's ${style} HTML has no csl-entry: ${output.slice(0, 120)}`);
+  return entry[1]!.trim();
 }
 
 export function bibtex(item: CslItem): string {
