@@ -1,5 +1,5 @@
 import * as pagefind from 'pagefind';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -41,6 +41,22 @@ export class SearchIndexError extends Error {
  */
 const ARTICLE_PAGES_GLOB = '????/??/??/*/index.html';
 
+/**
+ * Files Pagefind writes that the archive never loads: its three ready-made UIs (the search page
+ * has its own markup on the JS API) and the web worker (the search page runs Pagefind on the main
+ * thread, src/search/client/pagefind-api.ts). Removed so a host serves only what the site uses;
+ * pagefind.js, pagefind-highlight.js (article pages), the WASM and the index stay.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-worker.js',
+];
+
 export async function indexSite({ siteDir, language, expectedArticles }: IndexSiteOptions): Promise<IndexSiteResult> {
   const bundleDir = path.join(siteDir, BUNDLE_FOLDER);
   const markedPages = await countMarkedPages(siteDir);
@@ -63,6 +79,7 @@ export async function indexSite({ siteDir, language, expectedArticles }: IndexSi
     }
     const written = await index.writeFiles({ outputPath: bundleDir });
     failOn('writing the index', written.errors);
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(bundleDir, file), { force: true })));
   } finally {
     await pagefind.close();
   }

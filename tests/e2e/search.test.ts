@@ -177,9 +177,23 @@ describe('search on the seed archive', () => {
 
   it('narrows to Civil Georgia with the source filter, and puts the filter in the URL', async () => {
     const { page, problems } = await watchedPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
     await page.goto(`${site.url}search/?q=Bibilov`);
     await waitForSummary(page, /^2 articles/);
+    // No facet is counted (no filter file fetched) until the reader opens it.
+    expect(filterFiles).toEqual([]);
+    expect(await page.locator('#search-facets input').count()).toBe(0);
+    const sourceFacet = page.locator('#search-facets [data-facet="source"] > summary');
+    await sourceFacet.focus();
+    await page.keyboard.press('Enter');
     const box = page.getByRole('checkbox', { name: /^Civil Georgia \(1\)$/ });
+    await box.waitFor();
+    expect(filterFiles.length).toBe(1);
+    // Redrawn with its counts, the facet keeps the keyboard on its summary.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-facet]')?.getAttribute('data-facet'))).toBe('source');
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/\?q=Bibilov&source=civil-georgia$/);
@@ -343,7 +357,7 @@ describe('search under a base path, on the 64-article corpus', () => {
     await site?.stop();
   });
 
-  it('pages through more than 20 results, newest first, with links under the base path', async () => {
+  it('pages through the results ten at a time, newest first, with links under the base path', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${site.url}search/?q=Tbilisi&sort=newest`);
     // Every corpus article names Tbilisi in its title.
@@ -351,16 +365,18 @@ describe('search under a base path, on the 64-article corpus', () => {
     const newestFirst = Array.from({ length: CORPUS_SIZE }, (_, n) => corpusArticle(n))
       .sort((a, b) => b.published.localeCompare(a.published))
       .map((article) => article.title);
-    expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 20));
+    // Ten at a time (src/search/client/search-page.ts: each result fetches its article's text).
+    expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 10));
 
     await page.click('#search-more');
-    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 40);
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 20);
     // Focus goes to the first newly shown result, so a keyboard user carries on from there.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(newestFirst[20]);
-    await page.click('#search-more');
-    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 60);
-    await page.click('#search-more');
-    await page.waitForFunction((total) => document.querySelectorAll('.search-result').length === total, CORPUS_SIZE);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(newestFirst[10]);
+    for (let shown = 20; shown < CORPUS_SIZE; shown += 10) {
+      expect(await page.locator('#search-more').textContent()).toBe(`Show ${Math.min(10, CORPUS_SIZE - shown)} more (${shown} of ${CORPUS_SIZE} shown)`);
+      await page.click('#search-more');
+      await page.waitForFunction((total) => document.querySelectorAll('.search-result').length === total, Math.min(shown + 10, CORPUS_SIZE));
+    }
     expect(await resultTitles(page)).toEqual(newestFirst);
     expect(await page.locator('#search-more').isHidden()).toBe(true);
 

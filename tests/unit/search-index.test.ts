@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, SearchIndexError } from '../../src/search/index-site.ts';
+import { indexSite, SearchIndexError, UNUSED_BUNDLE_FILES } from '../../src/search/index-site.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
 
 const made: string[] = [];
@@ -44,6 +44,15 @@ describe('indexSite', () => {
     // The language is the one given, not guessed.
     const entry = JSON.parse(await readFile(path.join(result.bundleDir, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['en']);
+  });
+
+  it('leaves out the bundle files the site never loads, and keeps those it does', async () => {
+    const dir = await site({ '2017/11/15/a': article('First', 'Bibilov met Putin.') });
+    const { bundleDir } = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 1 });
+    const files = await readdir(bundleDir);
+    for (const unused of UNUSED_BUNDLE_FILES) expect(files).not.toContain(unused);
+    // The search page's runtime and the article pages' highlighter, with the index they read.
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment']));
   });
 
   it('fails when the built pages and the articles disagree', async () => {

@@ -42,17 +42,21 @@ export interface PagefindResponse {
 }
 
 export interface Pagefind {
-  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
+  options(options: { excerptLength?: number; baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: object): Promise<PagefindResponse | null>;
-  filters(): Promise<PagefindFilterCounts>;
+  /** Fetches the index and filter files a search would need, and searches nothing. */
+  preload(term: string | null, options?: object): Promise<void>;
 }
 
 export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-  await pagefind.options({ excerptLength: 40 });
+  // The worker is a second copy of Pagefind's engine (pagefind-worker.js, 43 KB) for keeping
+  // searches off the main thread; a search in this index takes a few milliseconds, so the page
+  // runs it itself and the reader downloads one copy.
+  await pagefind.options({ excerptLength: 40, noWorker: true });
   await pagefind.init();
-  // Searches report filter counts only once the filter index is loaded, and this loads it.
-  await pagefind.filters();
+  // No filter file is loaded here: each facet's counts are fetched when the reader opens that
+  // facet (src/search/client/facet-counts.ts); at 10,000 articles they are most of the bytes.
   return pagefind;
 }

@@ -75,18 +75,39 @@ export function resultItem(fragment: PagefindFragment, terms: string[]): HTMLLIE
   return item;
 }
 
+export interface FacetPanel {
+  state: SearchState;
+  /** Counts for the current query and filters, of the facets that are counted. */
+  counts: PagefindFilterCounts;
+  labels: FacetLabels;
+  /** The search form that owns the checkboxes. */
+  formId: string;
+  /** Facets whose counts are loaded (src/search/client/facet-counts.ts). */
+  counted: (facet: Facet) => boolean;
+  /** Facets the reader has opened. */
+  open: ReadonlySet<Facet>;
+}
+
 /**
- * One fieldset per facet, its values as checkboxes named like the URL keys and owned by the search
- * form (`formId`), so the form's own data is the search state. Counts are for the current query
- * and filters.
+ * One foldable group per facet, its values as checkboxes named like the URL keys and owned by the
+ * search form, so the form's own data is the search state. A group is open when the reader opened
+ * it or filters by it; a group whose counts are not loaded yet says so.
  */
-export function facetFieldsets(state: SearchState, counts: PagefindFilterCounts, labels: FacetLabels, formId: string): HTMLFieldSetElement[] {
-  const fieldsets: HTMLFieldSetElement[] = [];
-  for (const facet of FACETS) {
+export function facetGroups({ state, counts, labels, formId, counted, open }: FacetPanel): HTMLDetailsElement[] {
+  return FACETS.map((facet) => {
     const selected = new Set(state.filters[facet] ?? []);
+    const group = element('details', { class: 'search-facet', 'data-facet': facet }, element('summary', {}, FACET_NAMES[facet]));
+    group.open = open.has(facet) || selected.size > 0;
+    if (!counted(facet)) {
+      group.append(element('p', { class: 'facet-note' }, 'Counting…'));
+      return group;
+    }
     const available = counts[facet] ?? {};
     const values = [...new Set([...selected, ...Object.keys(available).filter((value) => (available[value] ?? 0) > 0)])];
-    if (values.length === 0) continue;
+    if (values.length === 0) {
+      group.append(element('p', { class: 'facet-note' }, 'None in these results.'));
+      return group;
+    }
     const label = (value: string) => labels[facet]?.[value] ?? value;
     values.sort((a, b) =>
       facet === 'year'
@@ -106,18 +127,17 @@ export function facetFieldsets(state: SearchState, counts: PagefindFilterCounts,
         element('label', { for: id }, label(value), ' ', element('span', { class: 'facet-count' }, `(${count})`)),
       );
     });
-    const fieldset = element('fieldset', { class: 'search-facet' }, element('legend', {}, FACET_NAMES[facet]));
-    fieldset.append(element('ul', {}, ...options.slice(0, FACET_VISIBLE_VALUES)));
+    const fieldset = element('fieldset', { 'aria-label': FACET_NAMES[facet] }, element('ul', {}, ...options.slice(0, FACET_VISIBLE_VALUES)));
     if (options.length > FACET_VISIBLE_VALUES) {
       const rest = options.slice(FACET_VISIBLE_VALUES);
-      const more = element('details', {}, element('summary', {}, `${rest.length} more`), element('ul', {}, ...rest));
+      const more = element('details', { class: 'facet-more' }, element('summary', {}, `${rest.length} more`), element('ul', {}, ...rest));
       // A chosen value never hides behind a closed "more".
       more.open = rest.some((option) => option.querySelector('input')?.checked);
       fieldset.append(more);
     }
-    fieldsets.push(fieldset);
-  }
-  return fieldsets;
+    group.append(fieldset);
+    return group;
+  });
 }
 
 /** "2 articles match “bibilov” in Civil Georgia, 2017." as plain text for the live region. */

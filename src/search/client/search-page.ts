@@ -6,10 +6,12 @@ import {
   toPagefindQuery,
   widenedCountQueries,
   writeSearchState,
+  type Facet,
   type SearchState,
 } from '../search-state.ts';
-import { loadPagefind, type Pagefind, type PagefindResponse } from './pagefind-api.ts';
-import { facetFieldsets, resultItem, resultSummary, type FacetLabels } from './render.ts';
+import { FacetCounts } from './facet-counts.ts';
+import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse } from './pagefind-api.ts';
+import { facetGroups, resultItem, resultSummary, type FacetLabels } from './render.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
 
 /**
@@ -17,7 +19,12 @@ import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
  * is submitted, pushed to history and restored from the URL through the same few functions.
  */
 
-const PAGE_SIZE = 20;
+/**
+ * Results fetched and shown at a time. Each result costs its Pagefind fragment (the article's
+ * text for the excerpts, about 3.5 KB compressed), so twenty were most of a search's bytes at
+ * 10,000 articles; ten fill a screen or two, and "Show more" fetches the next ten.
+ */
+const PAGE_SIZE = 10;
 
 function required<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -36,6 +43,9 @@ const moreButton = required<HTMLButtonElement>('#search-more');
 const labels = JSON.parse(required<HTMLScriptElement>('#search-labels').textContent ?? '{}') as FacetLabels;
 
 let pagefind: Pagefind;
+let facetCounts: FacetCounts;
+/** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
+const openFacets = new Set<Facet>();
 let response: PagefindResponse | null = null;
 let shown = 0;
 let terms: string[] = [];
@@ -58,45 +68,67 @@ function searchUrl(state: SearchState): string {
   return location.pathname + (query ? `?${query}` : '');
 }
 
-async function run(state: SearchState): Promise<void> {
-  const ticket = ++latest;
-  terms = highlightTerms(state.query);
-  if (!hasCriteria(state)) {
-    const counts = await pagefind.filters();
-    if (ticket !== latest) return;
-    response = null;
-    showFacets(state, counts);
-    resultList.replaceChildren();
-    moreButton.hidden = true;
-    status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
-    return;
-  }
+/** A search and the counts its facet panel shows; without criteria, the whole archive's counts. */
+async function searchWithCounts(state: SearchState): Promise<{ found: PagefindResponse; counts: PagefindFilterCounts } | null> {
+  // A facet the search filters by has its file loaded by the search anyway, so it is counted too.
+  await facetCounts.load([...openFacets, ...(Object.keys(state.filters) as Facet[])]);
   const { term, options } = toPagefindQuery(state);
   const found = await pagefind.search(term, options);
-  if (ticket !== latest || !found) return;
+  if (!found) return null;
   const counts = { ...found.filters };
   for (const { facet, query } of widenedCountQueries(state)) {
     const widened = await pagefind.search(query.term, query.options);
     if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
   }
-  if (ticket !== latest) return;
-  response = found;
-  shown = 0;
-  showFacets(state, counts);
-  resultList.replaceChildren();
-  await showMore(ticket);
-  status.textContent = resultSummary(found.results.length, state, labels);
+  return { found, counts };
 }
 
-function showFacets(state: SearchState, counts: PagefindResponse['filters']): void {
-  // Re-rendering the checkboxes must not drop the keyboard user's place.
-  const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement : null;
-  facetsBox.replaceChildren(...facetFieldsets(state, counts, labels, form.id));
-  if (focused) {
-    const same = [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find((box) => box.name === focused.name && box.value === focused.value);
-    same?.focus();
+async function run(state: SearchState): Promise<void> {
+  const ticket = ++latest;
+  terms = highlightTerms(state.query);
+  const searched = await searchWithCounts(state);
+  if (ticket !== latest || !searched) return;
+  showFacets(state, searched.counts);
+  resultList.replaceChildren();
+  if (!hasCriteria(state)) {
+    response = null;
+    moreButton.hidden = true;
+    status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
+    return;
   }
-  filterPanel.hidden = facetsBox.childElementCount === 0;
+  response = searched.found;
+  shown = 0;
+  await showMore(ticket);
+  status.textContent = resultSummary(searched.found.results.length, state, labels);
+}
+
+/** The reader opened a facet: its counts for the search on screen, fetched the first time. */
+async function openFacet(facet: Facet): Promise<void> {
+  openFacets.add(facet);
+  if (facetCounts.has(facet)) return;
+  const ticket = latest;
+  const state = readSearchState(new URLSearchParams(location.search));
+  const searched = await searchWithCounts(state);
+  if (ticket !== latest || !searched) return;
+  showFacets(state, searched.counts);
+}
+
+/** What to focus again once the panel is redrawn: the same checkbox, or the same facet's summary. */
+function focusKey(node: Element | null): string | null {
+  if (!node || !facetsBox.contains(node)) return null;
+  if (node instanceof HTMLInputElement) return `input[name="${node.name}"][value="${CSS.escape(node.value)}"]`;
+  const facet = node.closest<HTMLElement>('[data-facet]')?.dataset.facet;
+  if (node.tagName === 'SUMMARY' && facet) return `[data-facet="${facet}"] > ${node.parentElement?.classList.contains('facet-more') ? 'fieldset > .facet-more > ' : ''}summary`;
+  return null;
+}
+
+function showFacets(state: SearchState, counts: PagefindFilterCounts): void {
+  // Re-rendering the panel must not drop the keyboard user's place.
+  const focused = focusKey(document.activeElement);
+  const counted = (facet: Facet) => facetCounts.has(facet);
+  facetsBox.replaceChildren(...facetGroups({ state, counts, labels, formId: form.id, counted, open: openFacets }));
+  if (focused) facetsBox.querySelector<HTMLElement>(focused)?.focus();
+  filterPanel.hidden = false;
 }
 
 async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
@@ -148,6 +180,7 @@ async function start(): Promise<void> {
   });
   try {
     pagefind = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
+    facetCounts = new FacetCounts(pagefind);
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'No search index yet: run `npm run build` once, then reload this page (the dev server serves the last build’s index).'
@@ -161,6 +194,18 @@ async function start(): Promise<void> {
   // A filter or the order applies at once; typing in the box waits for Enter or the button.
   sortSelect.addEventListener('change', submit);
   facetsBox.addEventListener('change', submit);
+  // \`toggle\` does not bubble, so the panel listens in the capture phase.
+  facetsBox.addEventListener(
+    'toggle',
+    (event) => {
+      const group = event.target;
+      if (!(group instanceof HTMLDetailsElement) || !group.matches('[data-facet]')) return;
+      const facet = group.dataset.facet as Facet;
+      if (group.open) void openFacet(facet);
+      else openFacets.delete(facet);
+    },
+    true,
+  );
   let loadingMore = false;
   moreButton.addEventListener('click', async () => {
     // A double click must not load the same twenty twice.
