@@ -1,6 +1,7 @@
 import { preview } from 'astro';
 import path from 'node:path';
 import { projectRoot } from './build.ts';
+import { builtDir } from './html-files.ts';
 
 export interface Served {
   /** Absolute URL of the site's root, base path included, with a trailing slash. */
@@ -10,9 +11,10 @@ export interface Served {
 
 /**
  * Serves a built folder with Astro's own preview server: the same server `npm start` uses.
- * The base path comes from BASE_PATH, as it does for the build.
+ * The base path comes from BASE_PATH, as it does for the build. By default it serves the folder
+ * the site tests read (DATELINE_OUT_DIR, else dist/).
  */
-export async function serveBuilt(outDir = 'dist', base = '/'): Promise<Served> {
+export async function serveBuilt(outDir = builtDir(), base = '/'): Promise<Served> {
   const previousBase = process.env.BASE_PATH;
   process.env.BASE_PATH = base;
   try {
