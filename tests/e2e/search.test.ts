@@ -214,6 +214,31 @@ describe('search on the seed archive', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names people in the Person facet and in the summary, fetching the names only when needed', async () => {
+    const { page, problems } = await watchedPage();
+    const labelFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search/labels/')) labelFiles.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.url}search/?q=Bibilov`);
+    await waitForSummary(page, /^2 articles/);
+    expect(labelFiles).toEqual([]);
+    await page.click('#search-facets [data-facet="person"] > summary');
+    // Both articles name Anatoly Bibilov (gazetteer id anatoly-bibilov); only one names Tsikhelashvili.
+    await page.getByRole('checkbox', { name: /^Anatoly Bibilov \(2\)$/ }).check();
+    await page.waitForURL(/\?q=Bibilov&person=anatoly-bibilov$/);
+    expect(await waitForSummary(page, /in Anatoly Bibilov/)).toBe('2 articles match “Bibilov” in Anatoly Bibilov.');
+    expect(await page.getByRole('checkbox', { name: /^Ketevan Tsikhelashvili \(1\)$/ }).count()).toBe(1);
+    expect(labelFiles).toEqual(['/search/labels/person.json']);
+
+    // A shared link with a person filter names the person without the facet being opened first.
+    const fresh = await watchedPage();
+    await fresh.page.goto(`${site.url}search/?person=ketevan-tsikhelashvili`);
+    expect(await waitForSummary(fresh.page, /^1 article/)).toBe('1 article in Ketevan Tsikhelashvili.');
+    expect(problems).toEqual([]);
+    expect(fresh.problems).toEqual([]);
+  });
+
   it('takes a query typed in the header of an article page to /search/?q=..., and Back restores each search', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(site.url + CIVIL_GEORGIA_PATH);
@@ -400,6 +425,10 @@ describe('search under a base path, on the 64-article corpus', () => {
     await page.goto(`${site.url}search/?q=Observers&source=georgia-today`);
     // Georgia Today prints reports 4, 20, 36 and 52 of the corpus; each says "Observers noted".
     expect(await waitForSummary(page, /^\d+ articles/)).toBe('4 articles match “Observers” in Georgia Today.');
+    // The gazetteer's names come from under the base path too.
+    const names = page.waitForResponse((r) => new URL(r.url()).pathname === `${BASE}search/labels/place.json`);
+    await page.click('#search-facets [data-facet="place"] > summary');
+    expect((await names).status()).toBe(200);
     const link = page.locator('.search-result-paragraphs a >> nth=0');
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/archive\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/\?highlight=Observers#p3$/);

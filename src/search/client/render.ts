@@ -1,4 +1,5 @@
 import { excerptSegments } from '../excerpt.ts';
+import type { FacetLabels } from '../facet-labels.ts';
 import { highlightLink, paragraphHits } from '../result-links.ts';
 import { FACETS, type Facet, type SearchState } from '../search-state.ts';
 import type { PagefindFilterCounts, PagefindFragment } from './pagefind-api.ts';
@@ -8,8 +9,6 @@ import type { PagefindFilterCounts, PagefindFragment } from './pagefind-api.ts';
  * excerpts, the query) is set as text, never as HTML.
  */
 
-/** Display names of filter values that are ids in the index (sources, gazetteer entries). */
-export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
 
 const FACET_NAMES: Record<Facet, string> = {
   source: 'Source',

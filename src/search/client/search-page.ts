@@ -11,7 +11,8 @@ import {
 } from '../search-state.ts';
 import { FacetCounts } from './facet-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse } from './pagefind-api.ts';
-import { facetGroups, resultItem, resultSummary, type FacetLabels } from './render.ts';
+import { facetGroups, resultItem, resultSummary } from './render.ts';
+import { isFetchedLabelFacet, labelsUrl, type FacetLabels } from '../facet-labels.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
 
 /**
@@ -42,6 +43,21 @@ const resultList = required<HTMLOListElement>('#search-results');
 const moreButton = required<HTMLButtonElement>('#search-more');
 const labels = JSON.parse(required<HTMLScriptElement>('#search-labels').textContent ?? '{}') as FacetLabels;
 
+/** Fetches the names of gazetteer facets' values not yet known; without them, ids are shown. */
+async function loadLabels(facets: Iterable<Facet>): Promise<void> {
+  const missing = [...new Set(facets)].filter(isFetchedLabelFacet).filter((facet) => !labels[facet]);
+  await Promise.all(
+    missing.map(async (facet) => {
+      try {
+        const response = await fetch(labelsUrl(import.meta.env.BASE_URL, facet));
+        if (response.ok) labels[facet] = (await response.json()) as Record<string, string>;
+      } catch {
+        // The facet still works, showing ids; the next opening tries again.
+      }
+    }),
+  );
+}
+
 let pagefind: Pagefind;
 let facetCounts: FacetCounts;
 /** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
@@ -71,7 +87,8 @@ function searchUrl(state: SearchState): string {
 /** A search and the counts its facet panel shows; without criteria, the whole archive's counts. */
 async function searchWithCounts(state: SearchState): Promise<{ found: PagefindResponse; counts: PagefindFilterCounts } | null> {
   // A facet the search filters by has its file loaded by the search anyway, so it is counted too.
-  await facetCounts.load([...openFacets, ...(Object.keys(state.filters) as Facet[])]);
+  const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
+  await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
   const { term, options } = toPagefindQuery(state);
   const found = await pagefind.search(term, options);
   if (!found) return null;

@@ -1,0 +1,28 @@
+import type { EntityKind } from '../lib/gazetteer-schema.ts';
+import { joinBase } from '../lib/urls.ts';
+import type { Facet } from './search-state.ts';
+
+/**
+ * Display names of filter values that the index holds as ids. Sources are few and named in the
+ * search page itself; the gazetteer facets run to thousands of names at 10,000 articles (144 KB
+ * of the search page's HTML), so each is a JSON file the page fetches when that facet is opened
+ * or filtered by (src/pages/search/labels/[facet].json.ts).
+ */
+export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
+
+/** The gazetteer facets, with the gazetteer collection each is named from. */
+export const FETCHED_LABELS = { person: 'people', place: 'places', organization: 'organizations' } as const satisfies Partial<Record<Facet, EntityKind>>;
+export type FetchedLabelFacet = keyof typeof FETCHED_LABELS;
+
+export function isFetchedLabelFacet(facet: Facet): facet is FetchedLabelFacet {
+  return facet in FETCHED_LABELS;
+}
+
+/** `/search/labels/person.json`, base path included. */
+export function labelsUrl(base: string, facet: FetchedLabelFacet): string {
+  return joinBase(base, `search/labels/${facet}.json`);
+}
+
+export function namesById(entries: Map<string, { name: string }>): Record<string, string> {
+  return Object.fromEntries([...entries].map(([id, entry]) => [id, entry.name]));
+}
