@@ -107,9 +107,9 @@ async function run(state: SearchState): Promise<void> {
   if (ticket !== latest || !searched) return;
   showFacets(state, searched.counts);
   resultList.replaceChildren();
+  moreButton.hidden = true;
   if (!hasCriteria(state)) {
     response = null;
-    moreButton.hidden = true;
     status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
     return;
   }
@@ -151,15 +151,21 @@ function showFacets(state: SearchState, counts: PagefindFilterCounts): void {
 async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
   if (!response) return;
   const next = response.results.slice(shown, shown + PAGE_SIZE);
-  const fragments = await Promise.all(next.map((result) => result.data()));
-  if (ticket !== latest) return;
-  const items = fragments.map((fragment) => resultItem(fragment, terms));
-  resultList.append(...items);
-  shown += items.length;
+  // All fragments are fetched at once, and each result is shown as soon as it and those above it
+  // have arrived: the first result is on screen without waiting for the tenth.
+  const fragments = next.map((result) => result.data());
+  let first: HTMLLIElement | undefined;
+  for (const fragment of fragments) {
+    const item = resultItem(await fragment, terms);
+    if (ticket !== latest) return;
+    resultList.append(item);
+    first ??= item;
+    shown += 1;
+  }
   const remaining = response.results.length - shown;
   moreButton.hidden = remaining <= 0;
   moreButton.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more (${shown} of ${response.results.length} shown)`;
-  return items[0];
+  return first;
 }
 
 /** The switch for the `/` shortcut (WCAG 2.1.4); it only means something with JavaScript on. */
