@@ -167,3 +167,16 @@ export function routeTable(build: BuildMeasure): string {
   ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
+
+/** Where search's bytes go: the first search and an average later query, by kind of file. */
+export function searchKindTable(search: SearchProbe): string {
+  const kinds = [...new Set([...Object.keys(search.firstQueryByKind), ...Object.keys(search.laterQueryByKind)])].sort(
+    (a, b) => (search.firstQueryByKind[b] ?? 0) - (search.firstQueryByKind[a] ?? 0),
+  );
+  const lines = [
+    ['kind of file', 'first search', 'later query (mean)'],
+    ['---', '---', '---'],
+    ...kinds.map((kind) => [kind, bytes(search.firstQueryByKind[kind] ?? 0), bytes(search.laterQueryByKind[kind] ?? 0)]),
+  ];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}

@@ -15,7 +15,7 @@ import { serveBuilt } from '../../tests/helpers/serve.ts';
 import { BASELINE_TEMPLATE, buildDateline, buildTemplate, type BuildFolders } from './builds.ts';
 import { buildWorld, DEFAULT_SEED } from './corpus.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
-import { checkTargets, routeTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
+import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
 import { probeArticle, probeSearch } from './search-probe.ts';
 import { siteStats } from './site-stats.ts';
 import type { TimedRun } from './timed-command.ts';
@@ -126,8 +126,9 @@ async function main(): Promise<void> {
     const file = path.join(projectRoot, 'bench', 'results', `${result.date.slice(0, 10)}-${articles}.json`);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+    const searchBytes = search ? `Search transfer by kind of file:\n\n${searchKindTable(search)}\n\n` : '';
     process.stdout.write(
-      `\n${table(result)}\n\nDateline page render by kind of page:\n\n${routeTable(dateline)}\n\n` +
+      `\n${table(result)}\n\nDateline page render by kind of page:\n\n${routeTable(dateline)}\n\n${searchBytes}` +
         `${targetTable(result.targets)}\n\nResults: ${path.relative(projectRoot, file)}\n`,
     );
     process.exitCode = dateline.exitCode === 0 ? 0 : 1;

@@ -20,7 +20,11 @@ export interface SearchProbe {
    * are on screen, plus any search code or index files the page fetched before the keystroke.
    */
   firstQueryBytes: number;
+  /** The first search's bytes by kind of file (Pagefind JS, WASM, metadata, filters, chunks, fragments). */
+  firstQueryByKind: Record<string, number>;
   laterQueryBytes: { mean: number; max: number };
+  /** Mean bytes per later query, by kind of file. */
+  laterQueryByKind: Record<string, number>;
   /** Over the queries after the first. */
   laterQueryMs: { median: number | null; p95: number | null };
   queries: QueryTiming[];
@@ -41,6 +45,7 @@ class NetworkMeter {
   private bytes = 0;
   private scriptBytes = 0;
   private searchBytes = 0;
+  private byKind: Record<string, number> = {};
   private readonly pending = new Set<Promise<void>>();
   private inFlight = 0;
   private lastActivity = performance.now();
@@ -59,8 +64,10 @@ class NetworkMeter {
     context.on('requestfinished', (request) => {
       const counted = request.sizes().then((sizes) => {
         const size = sizes.responseBodySize + sizes.responseHeadersSize;
-        const script = request.resourceType() === 'script' || /\.(m?js|wasm)(\?|$)/.test(request.url());
+        const kind = resourceKind(request.url(), request.resourceType());
+        const script = kind === 'site scripts' || kind === 'Pagefind JS' || kind === 'Pagefind WASM';
         this.bytes += size;
+        this.byKind[kind] = (this.byKind[kind] ?? 0) + size;
         if (script) this.scriptBytes += size;
         if (script || request.url().includes('/pagefind/')) this.searchBytes += size;
       });
@@ -79,15 +86,42 @@ class NetworkMeter {
     }
   }
 
-  /** Bytes since the last take: all, scripts (JS, WASM), and search (scripts or the Pagefind bundle). */
-  async take(): Promise<{ bytes: number; scriptBytes: number; searchBytes: number }> {
+  /** Bytes since the last take: all, scripts (JS, WASM), search (scripts or the Pagefind bundle), by kind. */
+  async take(): Promise<Transferred> {
     await Promise.all(this.pending);
-    const taken = { bytes: this.bytes, scriptBytes: this.scriptBytes, searchBytes: this.searchBytes };
+    const taken = { bytes: this.bytes, scriptBytes: this.scriptBytes, searchBytes: this.searchBytes, byKind: this.byKind };
     this.bytes = 0;
     this.scriptBytes = 0;
     this.searchBytes = 0;
+    this.byKind = {};
     return taken;
   }
+}
+
+interface Transferred {
+  bytes: number;
+  scriptBytes: number;
+  searchBytes: number;
+  byKind: Record<string, number>;
+}
+
+/** What a response is for, so a transfer figure can say which part of search it pays for. */
+function resourceKind(url: string, resourceType: string): string {
+  const { pathname } = new URL(url);
+  if (pathname.includes('/pagefind/')) {
+    if (pathname.endsWith('.js')) return 'Pagefind JS';
+    if (/\/wasm\.[^/]*pagefind$/.test(pathname)) return 'Pagefind WASM';
+    if (pathname.endsWith('.pf_meta') || pathname.endsWith('pagefind-entry.json')) return 'Pagefind entry + metadata';
+    if (pathname.endsWith('.pf_filter')) return 'filter index';
+    if (pathname.endsWith('.pf_index')) return 'word index chunks';
+    if (pathname.endsWith('.pf_fragment')) return 'result fragments';
+    return 'other Pagefind files';
+  }
+  return resourceType === 'script' ? 'site scripts' : 'page (HTML, CSS, other)';
+}
+
+function addInto(total: Record<string, number>, part: Record<string, number>): void {
+  for (const [kind, bytes] of Object.entries(part)) total[kind] = (total[kind] ?? 0) + bytes;
 }
 
 /** Arms an in-page watch: resolves when results for `words` are on screen after the last keydown. */
@@ -160,6 +194,8 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
   const field = await searchField(page);
 
   const timings: QueryTiming[] = [];
+  const firstByKind: Record<string, number> = {};
+  const laterByKind: Record<string, number> = {};
   for (const query of queries) {
     await field.fill('');
     await meter.idle();
@@ -173,6 +209,15 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
     const ms = await waitForResults(page, 15_000);
     await meter.idle();
     const fetched = await meter.take();
+    if (timings.length === 0) {
+      // The search code and index files the page fetched on arrival belong to the first search.
+      for (const [kind, bytes] of Object.entries(pageLoad.byKind)) {
+        if (kind !== 'page (HTML, CSS, other)') addInto(firstByKind, { [kind]: bytes });
+      }
+      addInto(firstByKind, fetched.byKind);
+    } else {
+      addInto(laterByKind, fetched.byKind);
+    }
     const preloaded = timings.length === 0 ? pageLoad.searchBytes : 0;
     timings.push({ query, ms, bytes: fetched.bytes + preloaded });
   }
@@ -183,10 +228,14 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
   return {
     pageLoadBytes: pageLoad.bytes - pageLoad.searchBytes,
     firstQueryBytes: timings[0]?.bytes ?? 0,
+    firstQueryByKind: firstByKind,
     laterQueryBytes: {
       mean: Math.round(later.reduce((sum, timing) => sum + timing.bytes, 0) / Math.max(1, later.length)),
       max: Math.max(0, ...later.map((timing) => timing.bytes)),
     },
+    laterQueryByKind: Object.fromEntries(
+      Object.entries(laterByKind).map(([kind, bytes]) => [kind, Math.round(bytes / Math.max(1, later.length))]),
+    ),
     laterQueryMs: { median: percentile(laterMs, 0.5), p95: percentile(laterMs, 0.95) },
     queries: timings,
   };

@@ -50,7 +50,9 @@ describe('benchmark targets', () => {
     const search: SearchProbe = {
       pageLoadBytes: 1000,
       firstQueryBytes: 1000,
+      firstQueryByKind: { 'Pagefind WASM': 1000 },
       laterQueryBytes: { mean: 1000, max: 1000 },
+      laterQueryByKind: { 'word index chunks': 1000 },
       laterQueryMs: { median: 50, p95: 60 },
       queries: [query(50), query(null)],
     };
