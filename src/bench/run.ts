@@ -5,6 +5,7 @@
  * the minimal baseline site, prints one table and writes bench/results/<date>-<N>.json.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,16 @@ async function measure(run: TimedRun, outDir: string): Promise<BuildMeasure> {
   const { articlePages, ...stats } = await siteStats(outDir);
   if (articlePages.length !== articles) log(`warning: ${articlePages.length} article pages built for ${articles} articles`);
   return { ...measured, stats };
+}
+
+/** bench/results/<date>-<N>.json, or -2, -3, ... after it: a second run the same day keeps the first. */
+async function freshResultFile(day: string): Promise<string> {
+  const folder = path.join(projectRoot, 'bench', 'results');
+  await mkdir(folder, { recursive: true });
+  for (let run = 1; ; run += 1) {
+    const file = path.join(folder, `${day}-${articles}${run === 1 ? '' : `-${run}`}.json`);
+    if (!existsSync(file)) return file;
+  }
 }
 
 function commit(): string {
@@ -123,8 +134,7 @@ async function main(): Promise<void> {
       ...(baseline ? { baseline } : {}),
     };
     const result: BenchResult = { ...measured, targets: checkTargets(measured) };
-    const file = path.join(projectRoot, 'bench', 'results', `${result.date.slice(0, 10)}-${articles}.json`);
-    await mkdir(path.dirname(file), { recursive: true });
+    const file = await freshResultFile(result.date.slice(0, 10));
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
     const searchBytes = search ? `Search transfer by kind of file:\n\n${searchKindTable(search)}\n\n` : '';
     process.stdout.write(
