@@ -25,7 +25,16 @@ async function open(stop: Stop): Promise<Page> {
   const response = await page.goto(tour.site.url + stop.path, { waitUntil: 'networkidle' });
   expect(response?.status(), stop.path).toBe(stop.kind === '404' ? 404 : 200);
   // Judge the search page as a reader sees it: with its results drawn.
-  if (stop.kind === 'search') await page.locator('main ol li').first().waitFor();
+  if (stop.kind === 'search') {
+    await page.locator('main ol li').first().waitFor();
+    // ...and its filter groups open with their counts (they load when opened).
+    for (const summary of await page.locator('#search-facets details[data-facet] > summary').all()) await summary.click();
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('#search-facets details[data-facet][open]').length === 6 &&
+        ![...document.querySelectorAll('#search-facets .facet-note')].some((note) => note.textContent === 'Counting…'),
+    );
+  }
   return page;
 }
 
