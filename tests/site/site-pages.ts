@@ -55,5 +55,5 @@ export function metaContent(page: HTMLElement, attribute: 'name' | 'property', k
 
 /** Number of article summaries a list page shows. */
 export function listedArticles(page: HTMLElement): HTMLElement[] {
-  return page.querySelectorAll('main .article-list__item');
+  return page.querySelectorAll('main .article-list > li');
 }
