@@ -1,5 +1,6 @@
 import { joinBase } from '../../lib/urls.ts';
 import {
+  FACETS,
   hasCriteria,
   highlightTerms,
   readSearchState,
@@ -84,11 +85,19 @@ function searchUrl(state: SearchState): string {
   return location.pathname + (query ? `?${query}` : '');
 }
 
+interface Searched {
+  found: PagefindResponse;
+  counts: PagefindFilterCounts;
+  /** The facets whose files were loaded when the search ran, so whose counts it holds. */
+  counted: ReadonlySet<Facet>;
+}
+
 /** A search and the counts its facet panel shows; without criteria, the whole archive's counts. */
-async function searchWithCounts(state: SearchState): Promise<{ found: PagefindResponse; counts: PagefindFilterCounts } | null> {
+async function searchWithCounts(state: SearchState): Promise<Searched | null> {
   // A facet the search filters by has its file loaded by the search anyway, so it is counted too.
   const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
   await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
+  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
   const { term, options } = toPagefindQuery(state);
   const found = await pagefind.search(term, options);
   if (!found) return null;
@@ -97,15 +106,23 @@ async function searchWithCounts(state: SearchState): Promise<{ found: PagefindRe
     const widened = await pagefind.search(query.term, query.options);
     if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
   }
-  return { found, counts };
+  return { found, counts, counted };
 }
 
-async function run(state: SearchState): Promise<void> {
+/** The search being drawn; a facet opened meanwhile waits for it before drawing its counts. */
+let drawing: Promise<void> = Promise.resolve();
+
+function run(state: SearchState): Promise<void> {
+  drawing = draw(state);
+  return drawing;
+}
+
+async function draw(state: SearchState): Promise<void> {
   const ticket = ++latest;
   terms = highlightTerms(state.query);
   const searched = await searchWithCounts(state);
   if (ticket !== latest || !searched) return;
-  showFacets(state, searched.counts);
+  showFacets(state, searched);
   resultList.replaceChildren();
   moreButton.hidden = true;
   if (!hasCriteria(state)) {
@@ -123,11 +140,14 @@ async function run(state: SearchState): Promise<void> {
 async function openFacet(facet: Facet): Promise<void> {
   openFacets.add(facet);
   if (facetCounts.has(facet)) return;
+  await Promise.all([facetCounts.load([facet]), loadLabels([facet])]);
+  // A search that started before the file arrived draws its panel without these counts: after it.
+  await drawing.catch(() => undefined);
   const ticket = latest;
   const state = readSearchState(new URLSearchParams(location.search));
   const searched = await searchWithCounts(state);
   if (ticket !== latest || !searched) return;
-  showFacets(state, searched.counts);
+  showFacets(state, searched);
 }
 
 /** What to focus again once the panel is redrawn: the same checkbox, or the same facet's summary. */
@@ -139,11 +159,10 @@ function focusKey(node: Element | null): string | null {
   return null;
 }
 
-function showFacets(state: SearchState, counts: PagefindFilterCounts): void {
+function showFacets(state: SearchState, { counts, counted }: Searched): void {
   // Re-rendering the panel must not drop the keyboard user's place.
   const focused = focusKey(document.activeElement);
-  const counted = (facet: Facet) => facetCounts.has(facet);
-  facetsBox.replaceChildren(...facetGroups({ state, counts, labels, formId: form.id, counted, open: openFacets }));
+  facetsBox.replaceChildren(...facetGroups({ state, counts, labels, formId: form.id, counted: (facet) => counted.has(facet), open: openFacets }));
   if (focused) facetsBox.querySelector<HTMLElement>(focused)?.focus();
   filterPanel.hidden = false;
 }
