@@ -17,8 +17,9 @@ export default defineConfig({
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: process.env.DATELINE_OUT_DIR ?? './dist',
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
-  // Pagefind runs after every build and fails it on any indexing error (src/search/).
-  integrations: [archiveSitemap(), datelineSearch({ language: 'en' })],
+  // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
+  // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.
+  integrations: [archiveSitemap(), datelineSearch()],
   // Content Security Policy as a <meta> on every page: Astro hashes its own scripts and styles,
   // nothing inline runs without a hash, and Pagefind gets only what it needs (WebAssembly and
   // fetching its index from this site). tests/e2e/quality-csp.test.ts watches for violations.

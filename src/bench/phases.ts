@@ -15,10 +15,11 @@ const SYNC_END = /\[content\] Synced content/;
 const RENDER_START = /generating static routes/;
 /** The render step's own summary, not the `[build] ✓ Completed` of the whole static build. */
 const RENDER_END = /^(?!.*\[build\]).*✓ Completed in/;
-/** Astro logs this after every `astro:build:done` hook, Dateline's search index included, has run. */
-const HOOKS_END = /page\(s\) built in/;
-/** The Pagefind CLI's banner: the baseline indexes in a separate command after `astro build`. */
-const PAGEFIND_CLI_START = /Running Pagefind v/;
+/**
+ * Where the index step starts. Both builds index in a command of their own after `astro build`:
+ * Dateline's src/search/build-index.ts prints the first, the baseline's Pagefind CLI the second.
+ */
+const INDEX_START = /^\[search\] indexing the built site|Running Pagefind v/;
 
 function firstAt(lines: TimedLine[], pattern: RegExp, after = -Infinity): number | null {
   return lines.find((line) => line.at >= after && pattern.test(line.text))?.at ?? null;
@@ -29,17 +30,16 @@ function span(start: number | null, end: number | null): number | null {
 }
 
 /**
- * Splits a build log into content sync, page render and index time. Dateline indexes inside
- * `astro:build:done` (between the render summary and "page(s) built"); the baseline runs the
- * Pagefind CLI afterwards, so its index time runs from the CLI's banner to the end.
+ * Splits a build log into content sync, page render and index time. The index step is the last
+ * command of the build, so its time runs from its first line to the end.
  */
 export function phasesOf(lines: TimedLine[], wallMs: number): Phases {
   const syncStart = firstAt(lines, SYNC_START);
   const syncEnd = firstAt(lines, SYNC_END, syncStart ?? 0);
   const renderStart = firstAt(lines, RENDER_START);
   const renderEnd = renderStart === null ? null : firstAt(lines, RENDER_END, renderStart);
-  const cliStart = firstAt(lines, PAGEFIND_CLI_START);
-  const indexMs = cliStart !== null ? wallMs - cliStart : span(renderEnd, firstAt(lines, HOOKS_END, renderEnd ?? 0));
+  const indexStart = firstAt(lines, INDEX_START, renderEnd ?? 0);
+  const indexMs = indexStart === null ? null : wallMs - indexStart;
   const contentSyncMs = span(syncStart, syncEnd);
   const pageRenderMs = span(renderStart, renderEnd);
   const known = (contentSyncMs ?? 0) + (pageRenderMs ?? 0) + (indexMs ?? 0);

@@ -1,0 +1,42 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { contentDir } from '../lib/content-dir.ts';
+import { indexSite, SearchIndexError } from './index-site.ts';
+
+/**
+ * The search index step of `npm run build` (`astro build && tsx src/search/build-index.ts`).
+ * It runs as its own process after Astro has exited, so Pagefind's memory peak no longer adds to
+ * Astro's (6.5 GiB for the two together at 10k articles, BENCHMARKS.md). Any Pagefind error, or
+ * an index that does not hold exactly the collection's articles, fails the build.
+ */
+
+/** The archive's articles are English; Pagefind is told so rather than guessing from `<html lang>`. */
+const ARCHIVE_LANGUAGE = 'en';
+
+/** The site Astro just built: its outDir, read from the same variable astro.config.mjs reads. */
+const siteDir = path.resolve(process.env.DATELINE_OUT_DIR ?? 'dist');
+
+/** Article files in the content collection's folder (the collection globs `**\/*.md` there). */
+async function countArticles(articlesDir: string): Promise<number> {
+  try {
+    const files = await readdir(articlesDir, { recursive: true });
+    return files.filter((file) => file.endsWith('.md')).length;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+}
+
+try {
+  // The benchmark times the index phase from this line (src/bench/phases.ts).
+  console.log(`[search] indexing the built site in ${path.relative(process.cwd(), siteDir) || '.'}`);
+  const started = performance.now();
+  const expectedArticles = await countArticles(path.join(contentDir(), 'articles'));
+  const { indexedPages, bundleDir } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, expectedArticles });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`[search] indexed ${indexedPages} article(s) into ${path.relative(process.cwd(), bundleDir)} in ${seconds}s`);
+} catch (error) {
+  // A SearchIndexError's message is the whole story; anything else keeps its stack for debugging.
+  console.error(`[search] the search index failed, so the build failed:\n${error instanceof SearchIndexError ? error.message : ((error as Error).stack ?? String(error))}`);
+  process.exitCode = 1;
+}
