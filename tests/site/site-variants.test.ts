@@ -59,7 +59,7 @@ describe(`hosted under ${BASE}`, () => {
     const url = `${SITE}${BASE}${articlePath}`;
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(url);
     expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent).mainEntityOfPage['@id']).toBe(url);
-    expect(squash(page.querySelector('.cite__style dd')!.textContent)).toContain(url);
+    expect(squash(page.querySelector('.cite dd')!.textContent)).toContain(url);
     const feed = await new Parser().parseString(await readFile(fileFor(outDir, 'atom.xml'), 'utf8'));
     expect(feed.items.map((item) => item.link)).toContain(url);
     for (const item of feed.items) expect(item.link!.startsWith(`${SITE}${BASE}`)).toBe(true);
