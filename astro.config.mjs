@@ -1,9 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import { datelineSearch } from './src/search/integration.ts';
-import { safeRehypePlugins, safeRemarkPlugins } from './src/markdown/index.ts';
-import rehypeParagraphIds from './src/markdown/rehype-paragraph-ids.ts';
+import { ARTICLE_SYNTAX_HIGHLIGHT, articleMarkdownProcessor } from './src/markdown/article-markdown.ts';
 import { archiveSitemap } from './src/site/sitemap.ts';
 
 export default defineConfig({
@@ -37,17 +35,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: {
-    // A code block in an article is text, not code: no Shiki (its inline styles fight the CSP).
-    syntaxHighlight: false,
-    // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
-    processor: unified({
-      smartypants: false,
-      gfm: false,
-      // Article bodies are others' text: raw HTML shows as text, unsafe URLs are dropped.
-      remarkPlugins: [...safeRemarkPlugins],
-      // Paragraph anchors come after the sanitiser, which would otherwise judge the site's own ids.
-      rehypePlugins: [...safeRehypePlugins, rehypeParagraphIds],
-    }),
-  },
+  // Articles render with this pipeline from their files (src/site/article-body.ts); Astro gets the
+  // same one for any Markdown it renders itself.
+  markdown: { syntaxHighlight: ARTICLE_SYNTAX_HIGHLIGHT, processor: articleMarkdownProcessor },
 });

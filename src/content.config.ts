@@ -7,6 +7,7 @@ import { articleSchema } from './lib/article-schema.ts';
 import { sourceSchema } from './lib/source-schema.ts';
 import { entitySchema, type EntityKind } from './lib/gazetteer-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { frontmatterOnly } from './lib/frontmatter-loader.ts';
 
 const root = contentDir();
 
@@ -25,12 +26,8 @@ const knownSource = z.string().refine((id) => sourceIds.includes(id), {
 
 const articles = defineCollection({
   // The id is the file's path below articles/ (YYYY/MM/DD/slug), so two papers' same-titled
-  // stories on different days never collide.
-  loader: glob({
-    pattern: '**/*.md',
-    base: path.join(root, 'articles'),
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-  }),
+  // stories on different days never collide. Bodies stay in their files until a page renders one.
+  loader: frontmatterOnly({ base: path.join(root, 'articles') }),
   schema: articleSchema.extend({
     source: knownSource.pipe(reference('sources')),
     people: z.array(reference('people')).default([]),

@@ -5,7 +5,7 @@ import { absoluteParagraphLinks } from './feed-html.ts';
 import { absoluteUrl } from './links.ts';
 import { feedPaths, sourcePath } from './paths.ts';
 import { SITE_NAME } from './site-name.ts';
-import { firstSentence } from './summary.ts';
+import { articleHtml, articleSummary } from './article-body.ts';
 
 /**
  * The archive's feeds, RSS 2.0, Atom 1.0 and JSON Feed 1.1: one list of entries (the newest 50,
@@ -62,23 +62,39 @@ export async function sourceFeedPaths() {
   return [...site.sources.keys()].map((source) => ({ params: { source } }));
 }
 
-function entry(site: SiteArchive, record: SiteRecord): FeedEntry {
+/**
+ * Each channel is written three ways (RSS, Atom, JSON Feed) and an article is in two channels
+ * (the archive's and its paper's), so entries are made once per build; at most FEED_SIZE per channel.
+ */
+const feedEntries = new Map<string, Promise<FeedEntry>>();
+
+function entry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
+  let made = feedEntries.get(record.id);
+  if (!made) {
+    made = makeEntry(site, record);
+    // `astro dev` reads the archive afresh for each request; so do its feeds.
+    if (!import.meta.env.DEV) feedEntries.set(record.id, made);
+  }
+  return made;
+}
+
+async function makeEntry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
   const url = absoluteUrl(record.path);
-  const html = record.article.entry.rendered?.html ?? '';
+  const { entry: article } = record.article;
   return {
     title: record.article.title,
     url,
     published: record.article.published,
     authors: record.article.authors,
     sourceName: sourceOf(site, record).name,
-    summary: firstSentence(record.article.entry.body ?? ''),
-    html: absoluteParagraphLinks(html, url),
+    summary: await articleSummary(article),
+    html: absoluteParagraphLinks(await articleHtml(article), url),
   };
 }
 
 async function entries(channel: FeedChannel): Promise<FeedEntry[]> {
   const site = await loadArchive();
-  return channel.records.map((record) => entry(site, record));
+  return Promise.all(channel.records.map((record) => entry(site, record)));
 }
 
 export async function rssResponse(channel: FeedChannel): Promise<Response> {
