@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { datelineSearch } from './src/search/integration.ts';
-import { ARTICLE_SYNTAX_HIGHLIGHT, articleMarkdownProcessor } from './src/markdown/article-markdown.ts';
 import { archiveSitemap } from './src/site/sitemap.ts';
 
 export default defineConfig({
@@ -35,7 +34,4 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Articles render with this pipeline from their files (src/site/article-body.ts); Astro gets the
-  // same one for any Markdown it renders itself.
-  markdown: { syntaxHighlight: ARTICLE_SYNTAX_HIGHLIGHT, processor: articleMarkdownProcessor },
 });

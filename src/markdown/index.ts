@@ -1,8 +1,8 @@
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import rehypeInertLinks from './rehype-inert-links.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
+import type { PluggableList } from 'unified';
 
 /**
  * The Markdown pipeline's safety layer: article bodies are text written by others, so nothing in
@@ -12,5 +12,5 @@ import { articleSanitizeSchema } from './sanitize-schema.ts';
  * The rehype plugins must come before any plugin that adds the site's own attributes (paragraph
  * ids), so the sanitiser judges only what came from the article.
  */
-export const safeRemarkPlugins: RemarkPlugins = [remarkHtmlAsText];
-export const safeRehypePlugins: RehypePlugins = [[rehypeSanitize, articleSanitizeSchema], rehypeInertLinks];
+export const safeRemarkPlugins: PluggableList = [remarkHtmlAsText];
+export const safeRehypePlugins: PluggableList = [[rehypeSanitize, articleSanitizeSchema], rehypeInertLinks];

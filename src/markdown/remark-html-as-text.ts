@@ -4,9 +4,9 @@ import { visit, SKIP } from 'unist-util-visit';
 /**
  * Raw HTML in an article becomes the visible, inert text it was written as.
  *
- * Astro hands raw HTML in Markdown straight to the page, so a `<script>` or `<img onerror>` in a
- * hand-edited article would run in every reader's browser. Dropping it would lose words the
- * clipping printed; showing it as text keeps them and runs nothing. A block of HTML becomes a
+ * Passed through (as Astro's Markdown does), a `<script>` or `<img onerror>` in a hand-edited
+ * article would run in every reader's browser; dropped (remark-rehype's default), it would lose
+ * words the clipping printed; showing it as text keeps them and runs nothing. A block of HTML becomes a
  * paragraph, so the text stays in the flow of the article rather than loose at the top level.
  */
 export default function remarkHtmlAsText() {

@@ -1,9 +1,10 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { resolvePrintedDate } from '../../src/importer/dates.ts';
 import { DateError } from '../../src/importer/read-date.ts';
+import { renderArticleMarkdown } from '../../src/markdown/article-markdown.ts';
+import { PARAGRAPH_LINK_CLASS } from '../../src/markdown/rehype-paragraph-ids.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Properties over generated input: the words of any clipping body reach the rendered page intact
@@ -29,15 +30,16 @@ describe('property: import then render keeps every word in order', () => {
   const workspace = useWorkspace();
 
   it('for any printable Unicode paragraphs', async () => {
-    // The site's processor: @astrojs/markdown-remark without smartypants and GFM (astro.config.mjs).
-    const renderer = await createMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false });
     await fc.assert(
       fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 6 }), async (paragraphs) => {
         const input = workspace.input('clip.txt', `${HEADER}${paragraphs.join('\n\n')}\n`);
         const [result] = await workspace.run([input], { dryRun: true });
         expect(result!.error).toBeUndefined();
-        const { code } = await renderer.render(result!.article!.body);
+        // The site's own pipeline, as article pages render it.
+        const code = await renderArticleMarkdown(result!.article!.body);
         const { document } = parseHTML(`<!doctype html><html><body>${code}</body></html>`);
+        // Each paragraph's link to itself (¶) is the site's, not the clipping's.
+        for (const link of document.querySelectorAll(`.${PARAGRAPH_LINK_CLASS}`)) link.remove();
         const rendered = [...document.querySelectorAll('p')].map((p) => p.textContent ?? '');
         // One <p> per paragraph, nothing else: no heading, list, code block or raw HTML sneaks in.
         expect(document.body.children.length).toBe(paragraphs.length);
