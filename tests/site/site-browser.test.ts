@@ -50,6 +50,17 @@ describe('article page in Chromium', () => {
     await page.close();
   });
 
+  it('separates date, paper and byline in article lists with drawn dots that screen readers skip', async () => {
+    const page = await open(ARTICLE);
+    const line = page.locator('.article__related .article-list p').first();
+    const dots = await line.evaluate((p) => [...p.querySelectorAll('span')].map((span) => getComputedStyle(span, '::before').content));
+    expect(dots).toEqual(['"· " / ""', '"· " / ""']);
+    const spoken = await line.ariaSnapshot();
+    expect(spoken).toContain('The Messenger Tea Mariamidze');
+    expect(spoken).not.toContain('·');
+    await page.close();
+  });
+
   it('follows the reader’s dark colour scheme', async () => {
     const light = await open(ARTICLE, { colorScheme: 'light' });
     const dark = await open(ARTICLE, { colorScheme: 'dark' });

@@ -167,11 +167,17 @@ describe('links between the two seeds', () => {
     const page = await readPage(outDir, '');
     const items = page.querySelectorAll('.article-list > li');
     expect(items.map((item) => squash(item.querySelector('h2')!.textContent))).toEqual([messenger.title, civilGeorgia.title]);
-    expect(squash(items[1]!.querySelector('p')!.textContent)).toBe('15 November 2017 · Civil Georgia');
+    // The date line: the date, then the paper and the byline as spans (base.css draws a dot before each).
+    const dateLine = (item: (typeof items)[number]) => {
+      const line = item.querySelector('p')!;
+      return [squash(line.querySelector('time')!.textContent), ...line.querySelectorAll('span').map((span) => squash(span.textContent))];
+    };
+    expect(dateLine(items[1]!)).toEqual(['15 November 2017', 'Civil Georgia']);
     expect(squash(items[1]!.querySelector('.article-list__summary')!.textContent)).toBe(
       'Russian President Vladimir Putin met with South Ossetian leader Anatoly Bibilov in Moscow on November 14 to discuss “the current state of bilateral cooperation,” including “the multifaceted efforts in implementing the Treaty of Alliance and Integration,” the Kremlin reported.',
     );
-    expect(squash(items[0]!.querySelector('p')!.textContent)).toBe('8 March 2019 · The Messenger · Tea Mariamidze');
+    expect(dateLine(items[0]!)).toEqual(['8 March 2019', 'The Messenger', 'Tea Mariamidze']);
+    expect(squash(items[0]!.querySelector('p')!.textContent)).toBe('8 March 2019 The Messenger Tea Mariamidze');
   });
 
   it('every prefix of each permalink is a page with the right count', async () => {
