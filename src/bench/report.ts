@@ -157,13 +157,18 @@ export function targetTable(targets: Target[]): string {
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-/** The render phase by kind of page, slowest first. */
+/**
+ * The render phase by kind of page, slowest first. Astro renders several pages at once
+ * (astro.config.mjs build.concurrency), so each page's own time includes waiting for the others:
+ * the share of all page times says where the phase goes, the milliseconds are not a per-page cost.
+ */
 export function routeTable(build: BuildMeasure): string {
   const kinds = Object.entries(build.renderByRoute).sort(([, a], [, b]) => b.ms - a.ms);
+  const total = kinds.reduce((sum, [, { ms }]) => sum + ms, 0) || 1;
   const lines = [
-    ['kind of page', 'pages', 'render time', 'ms / page'],
-    ['---', '---', '---', '---'],
-    ...kinds.map(([kind, { pages, ms }]) => [kind, String(pages), seconds(ms), (ms / pages).toFixed(2)]),
+    ['kind of page', 'pages', 'share of page times', 'page time, summed', 'ms / page'],
+    ['---', '---', '---', '---', '---'],
+    ...kinds.map(([kind, { pages, ms }]) => [kind, String(pages), `${((100 * ms) / total).toFixed(1)} %`, seconds(ms), (ms / pages).toFixed(2)]),
   ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
