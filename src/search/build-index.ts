@@ -16,6 +16,19 @@ const ARCHIVE_LANGUAGE = 'en';
 /** The site Astro just built: its outDir, read from the same variable astro.config.mjs reads. */
 const siteDir = path.resolve(process.env.DATELINE_OUT_DIR ?? 'dist');
 
+/**
+ * DATELINE_SEARCH_SHARD_PAGES overrides how many articles one Pagefind run indexes (default
+ * PAGES_PER_SHARD, sized for the 3 GiB a 10,000-article build may use): a machine with memory to
+ * spare can index a large archive in fewer shards, which readers pay for in fewer index chunks
+ * per search; the tests use it to make a small archive several shards.
+ */
+function pagesPerShard(): number | undefined {
+  const value = process.env.DATELINE_SEARCH_SHARD_PAGES;
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new SearchIndexError(`DATELINE_SEARCH_SHARD_PAGES must be a positive whole number, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
 /** Article files in the content collection's folder (the collection globs `**\/*.md` there). */
 async function countArticles(articlesDir: string): Promise<number> {
   try {
@@ -32,9 +45,9 @@ try {
   console.log(`[search] indexing the built site in ${path.relative(process.cwd(), siteDir) || '.'}`);
   const started = performance.now();
   const expectedArticles = await countArticles(path.join(contentDir(), 'articles'));
-  const { indexedPages, bundleDir } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, expectedArticles });
+  const { indexedPages, bundleDir, shards } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, expectedArticles, pagesPerShard: pagesPerShard() });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[search] indexed ${indexedPages} article(s) into ${path.relative(process.cwd(), bundleDir)} in ${seconds}s`);
+  console.log(`[search] indexed ${indexedPages} article(s) into ${path.relative(process.cwd(), bundleDir)} in ${seconds}s (${shards} shard(s))`);
 } catch (error) {
   // A SearchIndexError's message is the whole story; anything else keeps its stack for debugging.
   console.error(`[search] the search index failed, so the build failed:\n${error instanceof SearchIndexError ? error.message : ((error as Error).stack ?? String(error))}`);

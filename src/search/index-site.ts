@@ -1,6 +1,9 @@
 import * as pagefind from 'pagefind';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SORT_KEY } from './search-state.ts';
+import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 
 /**
  * Builds the Pagefind index of a built site. Only pages that mark their article with
@@ -20,11 +23,15 @@ export interface IndexSiteOptions {
   language: string;
   /** How many articles the content collection holds: the index must contain exactly these. */
   expectedArticles: number;
+  /** Most pages per Pagefind run (shard); PAGES_PER_SHARD unless a build has memory to spare or to save. */
+  pagesPerShard?: number;
 }
 
 export interface IndexSiteResult {
   indexedPages: number;
   bundleDir: string;
+  /** How many Pagefind runs (shards) the index was written in. */
+  shards: number;
 }
 
 /** Thrown for anything that would leave the archive with a wrong or partial index. */
@@ -33,13 +40,19 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Where article pages are built: YYYY/MM/DD/slug/index.html (src/lib/urls.ts). Pagefind parses
- * every file its glob matches, and the archive's date and entity pages outnumber the articles;
- * handing it only these paths took a 1k-article index from 5.3 s to 3.1 s of CPU and from 667 to
- * 594 MiB peak (BENCHMARKS.md). Marked pages are still counted over the whole site, so a marked
- * page anywhere else fails the build instead of going unindexed.
+ * Most article pages one Pagefind run indexes. Pagefind holds the whole index in memory while it
+ * writes it, and its peak grows by about 0.4 MiB per page of the benchmark corpus (300-1,500
+ * words): 3.95 GiB for 10,000 pages in one run, 2.13 GiB for 5,000, 1.22 GiB for 2,500, at the
+ * same CPU time (src/bench/experiments/pagefind-memory.ts, BENCHMARKS.md). Past this many pages
+ * the archive is indexed in shards of equal size, one after another, so the step stays near
+ * 2.5 GiB (under the 3 GiB a 10,000-article build may use) however large the archive. Every shard
+ * costs the reader one more index chunk per searched word, so shards are no smaller than memory
+ * requires: up to 6,000 articles the index is one shard, exactly as Pagefind writes it.
  */
-const ARTICLE_PAGES_GLOB = '????/??/??/*/index.html';
+export const PAGES_PER_SHARD = 6000;
+
+/** Pages read (and handed to Pagefind) at once: enough to keep both the disk and Pagefind busy. */
+const CONCURRENT_PAGES = 16;
 
 /**
  * Files Pagefind writes that the archive never loads: its three ready-made UIs (the search page
@@ -57,38 +70,97 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-worker.js',
 ];
 
-export async function indexSite({ siteDir, language, expectedArticles }: IndexSiteOptions): Promise<IndexSiteResult> {
+export async function indexSite({ siteDir, language, expectedArticles, pagesPerShard = PAGES_PER_SHARD }: IndexSiteOptions): Promise<IndexSiteResult> {
+  if (!Number.isInteger(pagesPerShard) || pagesPerShard < 1) throw new SearchIndexError(`pages per shard must be a positive integer, got ${pagesPerShard}`);
   const bundleDir = path.join(siteDir, BUNDLE_FOLDER);
-  const markedPages = await countMarkedPages(siteDir);
-  if (markedPages !== expectedArticles) {
+  const marked = await findMarkedPages(siteDir);
+  if (marked.length !== expectedArticles) {
     throw new SearchIndexError(
-      `${expectedArticles} article(s) in the content collection but ${markedPages} built page(s) carry ${INDEXED_PAGE_MARKER}; ` +
+      `${expectedArticles} article(s) in the content collection but ${marked.length} built page(s) carry ${INDEXED_PAGE_MARKER}; ` +
         'every article page, and nothing else, must mark its article for the search index',
     );
   }
 
+  // A previous build's shards must not outlive it.
+  await rm(bundleDir, { recursive: true, force: true });
+  const shards = inShards(marked, pagesPerShard);
+  let indexedPages = 0;
+  for (const [number, pages] of shards.entries()) {
+    const shardDir = number === 0 ? bundleDir : path.join(bundleDir, shardFolder(number));
+    await indexShard({ siteDir, language, pages, shardDir });
+    await removeUnusedFiles(shardDir, number === 0);
+    indexedPages += await countIndexedPages(shardDir);
+  }
+  const list: ShardList = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
+  await writeFile(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
+
+  if (indexedPages !== expectedArticles) {
+    throw new SearchIndexError(`expected ${expectedArticles} indexed article(s), Pagefind indexed ${indexedPages}`);
+  }
+  return { indexedPages, bundleDir, shards: shards.length };
+}
+
+/** A built page that marks its article: where it is, the URL Pagefind gives it, its date. */
+interface MarkedPage {
+  file: string;
+  url: string;
+  /**
+   * The instant of the page's Pagefind date sort value, in ms (-Infinity without one). A number,
+   * not the matched text: a substring would keep the page's whole HTML alive in V8 (200 MB of
+   * pages held at 10,000 articles).
+   */
+  time: number;
+}
+
+/**
+ * Consecutive runs of at most `most` pages in date order, as equal in size as possible (10,000
+ * pages at 6,000 a shard make two of 5,000). An archive with no pages still gets one, empty,
+ * shard: the search page then finds an index that says so.
+ */
+function inShards(pages: MarkedPage[], most: number): MarkedPage[][] {
+  const count = Math.max(1, Math.ceil(pages.length / most));
+  const size = Math.ceil(pages.length / count);
+  return Array.from({ length: count }, (_, i) => pages.slice(i * size, (i + 1) * size));
+}
+
+async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: string; language: string; pages: MarkedPage[]; shardDir: string }): Promise<void> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
   try {
     failOn('creating the index', createErrors);
     if (!index) throw new SearchIndexError('Pagefind returned no index');
-    // With no marked page at all Pagefind would index every page whole (menus, the search page
-    // itself), so an empty archive gets an empty index rather than a directory scan.
-    if (markedPages > 0) {
-      const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES_GLOB });
-      failOn('indexing the built pages', added.errors);
-    }
-    const written = await index.writeFiles({ outputPath: bundleDir });
+    const limit = pLimit(CONCURRENT_PAGES);
+    await Promise.all(
+      pages.map((page) =>
+        limit(async () => {
+          const added = await index.addHTMLFile({ url: page.url, content: await readFile(path.join(siteDir, page.file), 'utf8') });
+          failOn(`indexing ${page.file}`, added.errors);
+        }),
+      ),
+    );
+    const written = await index.writeFiles({ outputPath: shardDir });
     failOn('writing the index', written.errors);
-    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(bundleDir, file), { force: true })));
   } finally {
+    // A fresh Pagefind process for each shard: memory its allocator kept from one shard never
+    // adds to the next one's peak.
     await pagefind.close();
   }
+}
 
-  const indexedPages = await countIndexedPages(bundleDir);
-  if (indexedPages !== expectedArticles) {
-    throw new SearchIndexError(`expected ${expectedArticles} indexed article(s), Pagefind indexed ${indexedPages}`);
-  }
-  return { indexedPages, bundleDir };
+/** What a merged shard needs: Pagefind's entry file and metadata, and the index folders. */
+const SHARD_FILE = /^(pagefind-entry\.json|pagefind\..+\.pf_meta)$/;
+const SHARD_FOLDERS = new Set(['index', 'fragment', 'filter']);
+
+/**
+ * The first shard keeps Pagefind's runtime for the search page and the article pages' highlighter;
+ * the others are merged into it in the browser, which loads no JS or WASM from them.
+ */
+async function removeUnusedFiles(shardDir: string, first: boolean): Promise<void> {
+  const unused = first
+    ? UNUSED_BUNDLE_FILES
+    : (await readdir(shardDir, { withFileTypes: true }))
+        .filter((entry) => (entry.isDirectory() ? !SHARD_FOLDERS.has(entry.name) : !SHARD_FILE.test(entry.name)))
+        .map((entry) => entry.name);
+  await Promise.all(unused.map((file) => rm(path.join(shardDir, file), { recursive: true, force: true })));
 }
 
 function failOn(step: string, errors: string[]): void {
@@ -105,14 +177,39 @@ async function countIndexedPages(bundleDir: string): Promise<number> {
 
 /** The marker as an attribute inside a start tag, not merely a phrase in some article's text. */
 const MARKER_IN_A_TAG = new RegExp(`<[a-z][^>]*\\s${INDEXED_PAGE_MARKER}(?=[\\s=>/])`, 'i');
+/** The tag carrying the page's date sort value, and that value (attributes in either order). */
+const SORT_TAG = new RegExp(`<[a-z][^>]*\\sdata-pagefind-sort="${SORT_KEY}\\[value\\]"[^>]*>`, 'i');
+const VALUE_ATTRIBUTE = /\svalue="([^"]*)"/;
 
-async function countMarkedPages(siteDir: string): Promise<number> {
-  const files = await readdir(siteDir, { recursive: true });
-  let count = 0;
-  for (const file of files) {
-    if (!file.endsWith('.html') || file.startsWith(`${BUNDLE_FOLDER}${path.sep}`)) continue;
-    const html = await readFile(path.join(siteDir, file), 'utf8');
-    if (MARKER_IN_A_TAG.test(html)) count += 1;
-  }
-  return count;
+/**
+ * Every page of the site that marks its article, read once, in date order. Every HTML file is
+ * read, not only those at article paths, so a marked page anywhere else fails the count instead
+ * of going unindexed; a byte search skips the many pages that never mention the marker (at 10,000
+ * articles 21,561 HTML files: 6.6 s to decode and match each one in turn).
+ */
+async function findMarkedPages(siteDir: string): Promise<MarkedPage[]> {
+  const files = (await readdir(siteDir, { recursive: true })).filter(
+    (file) => file.endsWith('.html') && !file.startsWith(`${BUNDLE_FOLDER}${path.sep}`),
+  );
+  const limit = pLimit(CONCURRENT_PAGES);
+  const marked: MarkedPage[] = [];
+  await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const bytes = await readFile(path.join(siteDir, file));
+        if (bytes.indexOf(INDEXED_PAGE_MARKER) < 0) return;
+        const html = bytes.toString('utf8');
+        if (!MARKER_IN_A_TAG.test(html)) return;
+        const sortTag = SORT_TAG.exec(html)?.[0];
+        const time = Date.parse((sortTag && VALUE_ATTRIBUTE.exec(sortTag)?.[1]) ?? '');
+        marked.push({ file, url: pageUrl(file), time: Number.isNaN(time) ? -Infinity : time });
+      }),
+    ),
+  );
+  return marked.sort((a, b) => (a.time === b.time ? a.url.localeCompare(b.url) : a.time - b.time));
+}
+
+/** The URL Pagefind gives a page at this path below the site root: `2017/11/15/a/index.html` -> `/2017/11/15/a/`. */
+function pageUrl(file: string): string {
+  return `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }

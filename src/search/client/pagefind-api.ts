@@ -1,3 +1,5 @@
+import { SHARD_FILTER, SHARD_LIST_FILE, type ShardList } from '../shards.ts';
+
 /**
  * The part of Pagefind's browser API (pagefind.js in the built bundle) the search page uses.
  * The bundle is written by the build, not installed as a module, so it is loaded from its URL.
@@ -41,22 +43,82 @@ export interface PagefindResponse {
   totalFilters: PagefindFilterCounts;
 }
 
-export interface Pagefind {
-  options(options: { excerptLength?: number; baseUrl?: string; noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: object): Promise<PagefindResponse | null>;
-  /** Fetches the index and filter files a search would need, and searches nothing. */
-  preload(term: string | null, options?: object): Promise<void>;
+/** Pagefind's search options as the search page passes them (search-state.ts toPagefindQuery). */
+export interface PagefindSearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 
+/** What the search page asks of the index: searches, and fetching a search's files in advance. */
+export interface Pagefind {
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  /** Fetches the index and filter files a search would need, and searches nothing. */
+  preload(term: string | null, options?: PagefindSearchOptions): Promise<void>;
+}
+
+/** The module pagefind.js: Pagefind's own API, with the index of its folder as the primary one. */
+interface PagefindModule extends Pagefind {
+  options(options: { excerptLength?: number; noWorker?: boolean; mergeFilter?: Record<string, string> }): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(indexPath: string, options: { excerptLength?: number; mergeFilter?: Record<string, string> }): Promise<void>;
+}
+
+/** Words of context around each match in an excerpt. */
+const EXCERPT_LENGTH = 40;
+
+/**
+ * Loads Pagefind and every shard of the index (src/search/shards.ts). The shards after the first
+ * are merged into it: they reuse its WASM, and each query fetches one index chunk per shard.
+ */
 export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+  const [pagefind, { shards }] = await Promise.all([
+    import(/* @vite-ignore */ bundleUrl) as Promise<PagefindModule>,
+    fetch(new URL(SHARD_LIST_FILE, new URL(bundleUrl, location.href))).then((response) => {
+      if (!response.ok) throw new Error(`the shard list of the search index did not load (${response.status})`);
+      return response.json() as Promise<ShardList>;
+    }),
+  ]);
   // The worker is a second copy of Pagefind's engine (pagefind-worker.js, 43 KB) for keeping
   // searches off the main thread; a search in this index takes a few milliseconds, so the page
   // runs it itself and the reader downloads one copy.
-  await pagefind.options({ excerptLength: 40, noWorker: true });
+  await pagefind.options({ excerptLength: EXCERPT_LENGTH, noWorker: true, mergeFilter: { [SHARD_FILTER]: '0' } });
   await pagefind.init();
+  await Promise.all(
+    shards.map((folder, i) =>
+      pagefind.mergeIndex(new URL(folder, new URL(bundleUrl, location.href)).pathname, {
+        excerptLength: EXCERPT_LENGTH,
+        mergeFilter: { [SHARD_FILTER]: String(i + 1) },
+      }),
+    ),
+  );
   // No filter file is loaded here: each facet's counts are fetched when the reader opens that
   // facet (src/search/client/facet-counts.ts); at 10,000 articles they are most of the bytes.
-  return pagefind;
+  return shards.length === 0 ? pagefind : inDateOrderAcrossShards(pagefind, shards.length + 1);
+}
+
+/**
+ * Pagefind merges the results of several indexes by score, and under a sort a result's score is
+ * its rank within its own shard, so shards would interleave. The shards hold consecutive date
+ * ranges (oldest first), so the archive's date order is each shard's own order, shard after
+ * shard: a sorted search asks each shard in turn (by its synthetic filter, whose index files the
+ * first search has already fetched) and joins their results. Counts and totals are the merged
+ * search's.
+ */
+function inDateOrderAcrossShards(pagefind: Pagefind, shardCount: number): Pagefind {
+  return {
+    preload: (term, options) => pagefind.preload(term, options),
+    async search(term, options = {}) {
+      const merged = await pagefind.search(term, options);
+      const direction = options.sort && Object.values(options.sort)[0];
+      if (!merged || !direction) return merged;
+      const shards = Array.from({ length: shardCount }, (_, shard) => shard);
+      if (direction === 'desc') shards.reverse();
+      const results: PagefindResponse['results'] = [];
+      for (const shard of shards) {
+        const own = await pagefind.search(term, { ...options, filters: { ...options.filters, [SHARD_FILTER]: String(shard) } });
+        results.push(...(own?.results ?? []));
+      }
+      return { ...merged, results };
+    },
+  };
 }

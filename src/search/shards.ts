@@ -1,0 +1,26 @@
+/**
+ * How a search index too large for one Pagefind run is laid out, shared by the build
+ * (src/search/index-site.ts) and the search page (src/search/client/pagefind-api.ts).
+ *
+ * Pagefind holds a whole index in memory while it writes it, about 0.4 MiB per article page
+ * (BENCHMARKS.md), so a large archive is indexed as consecutive shards in date order. Shard 0 is
+ * the bundle at `pagefind/` (with Pagefind's JS and WASM); shards 1..n-1 are index-only folders
+ * below it, which the search page merges in with Pagefind's `mergeIndex`. Each shard carries a
+ * synthetic filter naming it, so the page can ask one shard at a time when it needs date order.
+ */
+
+/** Below the bundle folder: lists the extra shards' folders, in date order (`{"shards":["shard-1/"]}`). */
+export const SHARD_LIST_FILE = 'dateline-shards.json';
+
+/** The synthetic filter (Pagefind's `mergeFilter`) every shard sets on its pages: its number. */
+export const SHARD_FILTER = 'shard';
+
+export interface ShardList {
+  /** Folders of shards 1..n-1, relative to the bundle folder; empty when the index is one shard. */
+  shards: string[];
+}
+
+/** The folder of shard `number` (>= 1) below the bundle folder. */
+export function shardFolder(number: number): string {
+  return `shard-${number}/`;
+}
