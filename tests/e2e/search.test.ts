@@ -5,7 +5,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../helpers/browser.ts';
-import { buildVariant } from '../helpers/build.ts';
+import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { builtDir } from '../helpers/html-files.ts';
 import { serveBuilt, type Served } from '../helpers/serve.ts';
 import { CORPUS_SIZE, corpusArticle } from '../helpers/make-site-corpus.ts';
@@ -369,17 +369,70 @@ describe('search on the seed archive', () => {
   });
 });
 
-describe('search under a base path, on the 64-article corpus', () => {
+describe('search under a base path, on the 64-article corpus indexed in three shards', () => {
   const BASE = '/archive/';
   let site: Served;
 
   beforeAll(async () => {
-    const build = await buildVariant({ outDir: 'dist-search-base', contentDir: 'tests/fixtures/site-corpus', env: { BASE_PATH: BASE } });
+    // At most 25 articles per Pagefind run: the 64 articles are written as three shards of 22, 22
+    // and 20 (src/search/index-site.ts), as a 10,000-article archive is written as two.
+    const build = await buildVariant({
+      outDir: 'dist-search-base',
+      contentDir: 'tests/fixtures/site-corpus',
+      env: { BASE_PATH: BASE, DATELINE_SEARCH_SHARD_PAGES: '25' },
+    });
     expect(build.exitCode, build.stderr + build.stdout).toBe(0);
     site = await serveBuilt('dist-search-base', BASE);
   }, 300_000);
   afterAll(async () => {
     await site?.stop();
+  });
+
+  it('is written as three shards in date order, each holding its articles once', async () => {
+    const bundle = path.join(projectRoot, 'dist-search-base', 'pagefind');
+    const { shards } = JSON.parse(await readFile(path.join(bundle, 'dateline-shards.json'), 'utf8')) as { shards: string[] };
+    expect(shards).toEqual(['shard-1/', 'shard-2/']);
+    const byShard = await Promise.all(['', ...shards].map((folder) => readIndexedPages(path.join(bundle, folder))));
+    expect(byShard.map((pages) => pages.length)).toEqual([22, 22, 20]);
+    const oldestFirst = Array.from({ length: CORPUS_SIZE }, (_, n) => corpusArticle(n))
+      .sort((a, b) => Date.parse(a.published) - Date.parse(b.published))
+      .map((article) => article.title);
+    // Consecutive runs of the archive's date order, so a sorted search can join them shard by shard.
+    const inOrder = (pages: { meta: Record<string, string> }[]) =>
+      pages.sort((a, b) => Date.parse(a.meta.published!) - Date.parse(b.meta.published!)).map((page) => page.meta.title);
+    expect(byShard.flatMap(inOrder)).toEqual(oldestFirst);
+    // Only the first shard carries Pagefind's runtime; the others are index files only.
+    expect((await readdir(path.join(bundle, shards[0]!))).sort()).toEqual(
+      expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']),
+    );
+    expect(await readdir(path.join(bundle, shards[0]!))).not.toContain('pagefind.js');
+    expect((await readdir(path.join(bundle, shards[0]!))).filter((file) => file.startsWith('wasm.'))).toEqual([]);
+  });
+
+  it('counts each facet value over all shards, and lists the oldest first across them when asked', async () => {
+    const { page, problems } = await watchedPage();
+    const shardRuntime: string[] = [];
+    page.on('request', (request) => {
+      if (/\/shard-\d+\/(pagefind(-highlight)?\.js|wasm\.)/.test(request.url())) shardRuntime.push(request.url());
+    });
+    await page.goto(`${site.url}search/?q=Tbilisi&sort=oldest`);
+    expect(await waitForSummary(page, /^\d+ articles/)).toBe(`${CORPUS_SIZE} articles match “Tbilisi”.`);
+    const oldestFirst = Array.from({ length: CORPUS_SIZE }, (_, n) => corpusArticle(n))
+      .sort((a, b) => Date.parse(a.published) - Date.parse(b.published))
+      .map((article) => article.title);
+    expect(await resultTitles(page)).toEqual(oldestFirst.slice(0, 10));
+    await page.click('#search-facets [data-facet="source"] > summary');
+    const perSource = Object.entries(
+      Array.from({ length: CORPUS_SIZE }, (_, n) => corpusArticle(n).source).reduce<Record<string, number>>((counts, source) => ({ ...counts, [source]: (counts[source] ?? 0) + 1 }), {}),
+    );
+    expect(perSource.length).toBe(3);
+    for (const [source, count] of perSource) {
+      const name = { 'civil-georgia': 'Civil Georgia', 'the-messenger': 'The Messenger', 'georgia-today': 'Georgia Today' }[source];
+      await page.getByRole('checkbox', { name: `${name} (${count})` }).waitFor();
+    }
+    // The merged shards reuse the first shard's Pagefind JS and WASM.
+    expect(shardRuntime).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('pages through the results ten at a time, newest first, with links under the base path', async () => {

@@ -23,8 +23,12 @@ async function site(pages: Record<string, string>): Promise<string> {
 
 const frame = (main: string) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Archive Sources menuword</nav><main>${main}</main><footer>footerword</footer></body></html>`;
-const article = (title: string, text: string) =>
-  frame(`<article><div data-pagefind-body><h1>${title}</h1><p id="p1" data-pagefind-title="Paragraph 1">${text}</p></div><aside>relatedword</aside></article>`);
+const article = (title: string, text: string, date?: string) =>
+  frame(
+    `<article><div data-pagefind-body><h1>${title}</h1>` +
+      (date ? `<div hidden data-pagefind-ignore><data data-pagefind-sort="date[value]" value="${date}"></data></div>` : '') +
+      `<p id="p1" data-pagefind-title="Paragraph 1">${text}</p></div><aside>relatedword</aside></article>`,
+  );
 
 describe('indexSite', () => {
   it('indexes exactly the marked article text, nothing around it', async () => {
@@ -74,5 +78,35 @@ describe('indexSite', () => {
     const result = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 0 });
     expect(result.indexedPages).toBe(0);
     expect(await readIndexedPages(result.bundleDir)).toEqual([]);
+  });
+
+  it('writes a large archive as shards of consecutive dates, and lists them for the search page', async () => {
+    // Path order is each paper's local date; the sort value is the instant. The Tokyo paper's
+    // 2 March article was published before the Los Angeles paper's 1 March one.
+    const dir = await site({
+      '2020/03/01/la': article('LA', 'alpha', '2020-03-02T05:00:00.000Z'),
+      '2020/03/02/tokyo': article('Tokyo', 'beta', '2020-03-01T20:00:00.000Z'),
+      '2019/01/01/first': article('First', 'gamma', '2019-01-01T10:00:00.000Z'),
+      '2021/06/01/later': article('Later', 'delta', '2021-06-01T10:00:00.000Z'),
+      '2022/06/01/last': article('Last', 'epsilon', '2022-06-01T10:00:00.000Z'),
+    });
+    const result = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 5, pagesPerShard: 2 });
+    expect(result).toMatchObject({ indexedPages: 5, shards: 3 });
+    const list = JSON.parse(await readFile(path.join(result.bundleDir, 'dateline-shards.json'), 'utf8'));
+    expect(list).toEqual({ shards: ['shard-1/', 'shard-2/'] });
+    const titles = await Promise.all(['', ...list.shards].map(async (folder: string) => (await readIndexedPages(path.join(result.bundleDir, folder))).map((page) => page.content.split('.')[0])));
+    expect(titles.map((shard) => shard.sort())).toEqual([['First', 'Tokyo'], ['LA', 'Later'], ['Last']]);
+    // The merged shards are index files only; the first keeps the runtime.
+    // (These pages have no filters, so Pagefind writes no filter folder.)
+    const shardFiles = await readdir(path.join(result.bundleDir, 'shard-2'));
+    expect(shardFiles.filter((file) => !['fragment', 'index', 'pagefind-entry.json'].includes(file))).toEqual([expect.stringMatching(/^pagefind\.en_[0-9a-f]+\.pf_meta$/)]);
+    expect(await readdir(result.bundleDir)).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'shard-1', 'shard-2']));
+
+    // Built again as one shard, no earlier shard is left behind.
+    const again = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 5 });
+    expect(again.shards).toBe(1);
+    expect(JSON.parse(await readFile(path.join(again.bundleDir, 'dateline-shards.json'), 'utf8'))).toEqual({ shards: [] });
+    expect((await readdir(again.bundleDir)).filter((file) => file.startsWith('shard-'))).toEqual([]);
+    expect(await readIndexedPages(again.bundleDir)).toHaveLength(5);
   });
 });
