@@ -51,6 +51,17 @@ export class SearchIndexError extends Error {
  */
 export const PAGES_PER_SHARD = 6000;
 
+/**
+ * Word positions per index chunk (Pagefind's default is 20,000). A query fetches, per word, the
+ * chunk holding it from every shard, so with two shards at 10,000 articles the default chunks
+ * (31.6 KB each) made a later query 90.2 KB on average. Measured on that archive with the
+ * benchmark's 20 queries (first search / later query mean / max): 20,000: 260.8 / 90.2 / 132.3 KB;
+ * 10,000: 249.7 / 65.4 / 83.6; 5,000: 256.5 / 58.2 / 98.5; 3,500: 262.8 / 52.8 / 75.7; 2,500:
+ * 271.9 / 61.0 / 189.9 (smaller chunks lengthen the metadata every first search loads, and a
+ * prefix match spans more of them). Pagefind 1.6 reads it from this environment variable only.
+ */
+export const INDEX_CHUNK_SIZE = 3500;
+
 /** Pages read (and handed to Pagefind) at once: enough to keep both the disk and Pagefind busy. */
 const CONCURRENT_PAGES = 16;
 
@@ -124,6 +135,8 @@ function inShards(pages: MarkedPage[], most: number): MarkedPage[][] {
 }
 
 async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: string; language: string; pages: MarkedPage[]; shardDir: string }): Promise<void> {
+  // The Pagefind process is started by the first call below and inherits this environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
   try {
     failOn('creating the index', createErrors);

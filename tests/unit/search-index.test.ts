@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, SearchIndexError, UNUSED_BUNDLE_FILES } from '../../src/search/index-site.ts';
+import { INDEX_CHUNK_SIZE, indexSite, SearchIndexError, UNUSED_BUNDLE_FILES } from '../../src/search/index-site.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
 
 const made: string[] = [];
@@ -108,5 +108,16 @@ describe('indexSite', () => {
     expect(JSON.parse(await readFile(path.join(again.bundleDir, 'dateline-shards.json'), 'utf8'))).toEqual({ shards: [] });
     expect((await readdir(again.bundleDir)).filter((file) => file.startsWith('shard-'))).toEqual([]);
     expect(await readIndexedPages(again.bundleDir)).toHaveLength(5);
+  });
+
+  it('splits the word index into chunks of the chosen size, not the default of 20,000 positions', async () => {
+    // Two pages of distinct words, each word once: about 2 x 2,000 word positions in all, which
+    // Pagefind's default would keep in one chunk.
+    const words = (page: number) => Array.from({ length: 2000 }, (_, n) => `w${page}x${n.toString(36)}`).join(' ');
+    const dir = await site({ '2020/01/01/a': article('A', words(1)), '2020/01/02/b': article('B', words(2)) });
+    const { bundleDir } = await indexSite({ siteDir: dir, language: 'en', expectedArticles: 2 });
+    const chunks = await readdir(path.join(bundleDir, 'index'));
+    expect(INDEX_CHUNK_SIZE).toBeLessThan(4000);
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
   });
 });
