@@ -26,10 +26,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: [
+        // Covers connect-src (Pagefind fetching its index), img-src and worker-src: nothing but this site.
         "default-src 'self'",
-        "connect-src 'self'",
-        "img-src 'self'",
-        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
