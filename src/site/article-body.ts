@@ -20,8 +20,10 @@ export async function articleMarkdown(entry: ArticleEntry): Promise<string> {
   return parseFrontmatter(await readFile(path.resolve(entry.filePath), 'utf8')).content;
 }
 
-export async function articleHtml(entry: ArticleEntry): Promise<string> {
-  return renderArticleMarkdown(await articleMarkdown(entry));
+/** The body as the article's page shows it, and its first sentence, from one read of the file. */
+export async function articleBody(entry: ArticleEntry): Promise<{ html: string; summary: string }> {
+  const markdown = await articleMarkdown(entry);
+  return { html: await renderArticleMarkdown(markdown), summary: firstSentence(markdown) };
 }
 
 /**

@@ -5,7 +5,7 @@ import { absoluteParagraphLinks } from './feed-html.ts';
 import { absoluteUrl } from './links.ts';
 import { feedPaths, sourcePath } from './paths.ts';
 import { SITE_NAME } from './site-name.ts';
-import { articleHtml, articleSummary } from './article-body.ts';
+import { articleBody } from './article-body.ts';
 
 /**
  * The archive's feeds, RSS 2.0, Atom 1.0 and JSON Feed 1.1: one list of entries (the newest 50,
@@ -80,15 +80,15 @@ function entry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
 
 async function makeEntry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
   const url = absoluteUrl(record.path);
-  const { entry: article } = record.article;
+  const body = await articleBody(record.article.entry);
   return {
     title: record.article.title,
     url,
     published: record.article.published,
     authors: record.article.authors,
     sourceName: sourceOf(site, record).name,
-    summary: await articleSummary(article),
-    html: absoluteParagraphLinks(await articleHtml(article), url),
+    summary: body.summary,
+    html: absoluteParagraphLinks(body.html, url),
   };
 }
 
