@@ -190,9 +190,8 @@ async function countIndexedPages(bundleDir: string): Promise<number> {
 
 /** The marker as an attribute inside a start tag, not merely a phrase in some article's text. */
 const MARKER_IN_A_TAG = new RegExp(`<[a-z][^>]*\\s${INDEXED_PAGE_MARKER}(?=[\\s=>/])`, 'i');
-/** The tag carrying the page's date sort value, and that value (attributes in either order). */
-const SORT_TAG = new RegExp(`<[a-z][^>]*\\sdata-pagefind-sort="${SORT_KEY}\\[value\\]"[^>]*>`, 'i');
-const VALUE_ATTRIBUTE = /\svalue="([^"]*)"/;
+/** The page's date sort value as the article template writes it: `data-pagefind-sort="date:<ISO instant>"`. */
+const SORT_VALUE = new RegExp(`\\sdata-pagefind-sort="${SORT_KEY}:([^"]*)"`);
 
 /**
  * Every page of the site that marks its article, read once, in date order. Every HTML file is
@@ -213,8 +212,7 @@ async function findMarkedPages(siteDir: string): Promise<MarkedPage[]> {
         if (bytes.indexOf(INDEXED_PAGE_MARKER) < 0) return;
         const html = bytes.toString('utf8');
         if (!MARKER_IN_A_TAG.test(html)) return;
-        const sortTag = SORT_TAG.exec(html)?.[0];
-        const time = Date.parse((sortTag && VALUE_ATTRIBUTE.exec(sortTag)?.[1]) ?? '');
+        const time = Date.parse(SORT_VALUE.exec(html)?.[1] ?? '');
         marked.push({ file, url: pageUrl(file), time: Number.isNaN(time) ? -Infinity : time });
       }),
     ),
