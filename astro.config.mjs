@@ -10,10 +10,11 @@ export default defineConfig({
   output: 'static',
   // Stylesheets stay files, never inlined: a reader going from article to article fetches the
   // article page's CSS once, not again inside every page.
-  // Four pages in flight: one page's file reads and writes overlap another's rendering. 2,000
-  // synthetic articles, two runs each on a busy 2-core machine: 34.2/53.4 s -> 27.6/40.7 s wall,
-  // the same CPU time (BENCHMARKS.md).
-  build: { inlineStylesheets: 'never', concurrency: 4 },
+  // Sixteen pages in flight: while some wait for their body and references from the render
+  // worker (src/render/off-thread.ts) or for file I/O, Astro's thread renders others. 10,000
+  // synthetic articles, `astro build`: render 66.0 s wall at 4 pages in flight, 56.7 s at 16,
+  // 57.0 s at 32 (BENCHMARKS.md).
+  build: { inlineStylesheets: 'never', concurrency: 16 },
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: process.env.DATELINE_OUT_DIR ?? './dist',
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',

@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderArticleMarkdown } from '../markdown/article-markdown.ts';
+import { renderBodyOffThread } from '../render/off-thread.ts';
 import { firstSentence } from './summary.ts';
 
 /**
@@ -23,7 +23,7 @@ export async function articleMarkdown(entry: ArticleEntry): Promise<string> {
 /** The body as the article's page shows it, and its first sentence, from one read of the file. */
 export async function articleBody(entry: ArticleEntry): Promise<{ html: string; summary: string }> {
   const markdown = await articleMarkdown(entry);
-  return { html: await renderArticleMarkdown(markdown), summary: firstSentence(markdown) };
+  return { html: await renderBodyOffThread(markdown), summary: firstSentence(markdown) };
 }
 
 /**

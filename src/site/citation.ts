@@ -2,12 +2,9 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { readFileSync } from 'node:fs';
 import type { Article } from '../lib/article-schema.ts';
 import { localDay } from '../lib/urls.ts';
-// Vite inlines these at build time; the files are this project's own styles (see their headers).
-import apaStyle from './csl/apa.csl?raw';
-import mlaStyle from './csl/mla.csl?raw';
-import chicagoStyle from './csl/chicago.csl?raw';
 
 /**
  * "Cite this article": one CSL-JSON record per article, formatted by citation-js (citeproc) with
@@ -21,10 +18,20 @@ export const CITATION_STYLES: { id: CitationStyle; label: string }[] = [
   { id: 'chicago', label: 'Chicago (17th edition, bibliography)' },
 ];
 
-const styles = plugins.config.get('@csl').styles;
-styles.add('dateline-apa', apaStyle);
-styles.add('dateline-mla', mlaStyle);
-styles.add('dateline-chicago', chicagoStyle);
+/**
+ * This project's own styles (see their headers), registered when the first reference is
+ * formatted. They are read from src/site/csl/ beside this file, which is where this module runs
+ * when it formats: on the render worker (src/site/render-worker.ts) or in the tests, never from
+ * Astro's bundle, where the main thread only builds CSL records, BibTeX and RIS.
+ */
+let stylesAdded = false;
+
+function addStyles(): void {
+  if (stylesAdded) return;
+  const styles = plugins.config.get('@csl').styles;
+  for (const { id } of CITATION_STYLES) styles.add(`dateline-${id}`, readFileSync(new URL(`./csl/${id}.csl`, import.meta.url), 'utf8'));
+  stylesAdded = true;
+}
 
 export interface CitationInput {
   article: Pick<Article, 'title' | 'authors' | 'published' | 'dateline' | 'slug'>;
@@ -82,6 +89,7 @@ const CSL_ENTRY = /<div\b[^>]*\bclass="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div
  * citeproc's two wrapping divs, which a page showing one reference has no use for.
  */
 export function formatCitation(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
+  addStyles();
   const output = (plugins.output.format('bibliography', [item], { format, style: `dateline-${style}`, lang: 'en-US' }) as string).trim();
   if (format === 'text') return output;
   const entry = CSL_ENTRY.exec(output);
