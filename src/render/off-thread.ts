@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../site/citation.ts';
-import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
+import type { FormattedCitations, RenderedBody, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
 
 /**
  * Article bodies and references, rendered on worker threads. Astro renders every page on one
@@ -10,7 +10,8 @@ import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderR
  * Markdown body (about 1 ms an article) and the three citeproc references (about 1 ms) are pure
  * functions of the article; with both stubbed out, a 10,000-article `astro build` took 45.7 s
  * instead of 72 s (36.5 s user CPU instead of 65.5 s). Here they run beside Astro's thread,
- * which renders the rest of other pages meanwhile (BENCHMARKS.md).
+ * which renders the rest of other pages meanwhile, and so does reading the article files and
+ * their frontmatter for bodies and first sentences (BENCHMARKS.md).
  */
 
 /** Found from the project root, the folder Astro builds from: in Astro's bundle this module has moved. */
@@ -73,9 +74,17 @@ function ask(job: RenderJob): Promise<RenderResult> {
   });
 }
 
-/** An article body's HTML (src/markdown/article-markdown.ts), rendered on a worker thread. */
-export async function renderBodyOffThread(markdown: string): Promise<string> {
-  return (await ask({ kind: 'body', markdown })) as string;
+/**
+ * The body of the article file at `file` (an absolute path) as its page shows it
+ * (src/markdown/article-markdown.ts), and its first sentence, read and rendered on a worker thread.
+ */
+export async function renderBodyOffThread(file: string): Promise<RenderedBody> {
+  return (await ask({ kind: 'body', file })) as RenderedBody;
+}
+
+/** The first sentence of the article file at `file`, read on a worker thread. */
+export async function firstSentenceOffThread(file: string): Promise<string> {
+  return (await ask({ kind: 'summary', file })) as string;
 }
 
 /** The article's reference in each citation style, as inline HTML, formatted on a worker thread. */

@@ -1,12 +1,22 @@
 import type { CitationStyle, CslItem } from '../site/citation.ts';
 
 /** What Astro's thread asks the render worker (src/render/render-worker.ts), and what it answers. */
-export type RenderJob = { kind: 'body'; markdown: string } | { kind: 'citations'; item: CslItem };
+export type RenderJob =
+  /** An article file's body as its page shows it, and its first sentence. */
+  | { kind: 'body'; file: string }
+  /** An article file's first sentence alone, for lists. */
+  | { kind: 'summary'; file: string }
+  | { kind: 'citations'; item: CslItem };
 
 export type RenderRequest = RenderJob & { id: number };
 
 export type FormattedCitations = Record<CitationStyle, string>;
 
-export type RenderResult = string | FormattedCitations;
+export interface RenderedBody {
+  html: string;
+  summary: string;
+}
+
+export type RenderResult = RenderedBody | string | FormattedCitations;
 
 export type RenderReply = { id: number; result: RenderResult } | { id: number; error: string };

@@ -1,19 +1,37 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { renderArticleMarkdown } from '../markdown/article-markdown.ts';
 import { CITATION_STYLES, formatCitation } from '../site/citation.ts';
+import { firstSentence } from '../site/summary.ts';
 import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
 
 /**
- * The render worker: an article body's HTML and its formatted references, the two pure, CPU-bound
- * parts of an article page (src/render/off-thread.ts says why they run here). Loaded by Node
- * itself, not by Vite, so everything it imports is plain TypeScript that Node can strip.
+ * The render worker: reads an article's file and renders its body, first sentence and formatted
+ * references, the CPU-bound parts of an article page (src/render/off-thread.ts says why they run
+ * here). Loaded by Node itself, not by Vite, so everything it imports is plain TypeScript that
+ * Node can strip.
  */
 
+/** The Markdown body below the frontmatter, as the importer wrote it. */
+async function markdownBody(file: string): Promise<string> {
+  return parseFrontmatter(await readFile(file, 'utf8')).content;
+}
+
 async function render(job: RenderJob): Promise<RenderResult> {
-  if (job.kind === 'body') return renderArticleMarkdown(job.markdown);
-  const formatted = {} as FormattedCitations;
-  for (const { id } of CITATION_STYLES) formatted[id] = formatCitation(job.item, id, 'html');
-  return formatted;
+  switch (job.kind) {
+    case 'body': {
+      const markdown = await markdownBody(job.file);
+      return { html: await renderArticleMarkdown(markdown), summary: firstSentence(markdown) };
+    }
+    case 'summary':
+      return firstSentence(await markdownBody(job.file));
+    case 'citations': {
+      const formatted = {} as FormattedCitations;
+      for (const { id } of CITATION_STYLES) formatted[id] = formatCitation(job.item, id, 'html');
+      return formatted;
+    }
+  }
 }
 
 parentPort!.on('message', async (request: RenderRequest) => {

@@ -1,14 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderArticleMarkdown } from '../../src/markdown/article-markdown.ts';
-import { formatCitationsOffThread, renderBodyOffThread } from '../../src/render/off-thread.ts';
+import { firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread } from '../../src/render/off-thread.ts';
+import { firstSentence } from '../../src/site/summary.ts';
 import { CITATION_STYLES, cslItem, formatCitation, type CslItem } from '../../src/site/citation.ts';
 
 // The worker is plain Node running the repository's TypeScript, not Vite: these check that it
 // loads, and that it gives exactly what the same functions give on the calling thread.
 
-/** A hostile article's body (raw HTML, scripts, unsafe links): the sanitiser must run on the worker too. */
-const fixtureBody = async () => (await readFile('tests/fixtures/hostile/content/articles/2017/11/15/raw-html-in-the-body.md', 'utf8')).split(/^---$/m).slice(2).join('---');
+/** A hostile article (raw HTML and scripts in its body): the sanitiser must run on the worker too. */
+const HOSTILE_ARTICLE = 'tests/fixtures/hostile/content/articles/2017/11/15/raw-html-in-the-body.md';
 
 const item: CslItem = cslItem({
   article: { title: 'Georgia denounces Putin’s meeting', authors: ['Tea Mariamidze'], published: '2019-03-08T01:30:00+04:00', dateline: 'Tbilisi', slug: 'georgia-denounces' },
@@ -19,9 +23,12 @@ const item: CslItem = cslItem({
 });
 
 describe('rendering on a worker thread', () => {
-  it('gives an article body the HTML the page pipeline gives it on this thread', async () => {
-    const markdown = `First paragraph with *emphasis* and a [link](https://civil.ge/).\n\nSecond <script>alert(1)</script> one.\n\n${await fixtureBody()}`;
-    expect(await renderBodyOffThread(markdown)).toBe(await renderArticleMarkdown(markdown));
+  it('gives an article file’s body the HTML the page pipeline gives it on this thread, and its first sentence', async () => {
+    const file = path.resolve(HOSTILE_ARTICLE);
+    const markdown = parseFrontmatter(await readFile(file, 'utf8')).content;
+    expect(markdown).toMatch(/<script|javascript:/i);
+    expect(await renderBodyOffThread(file)).toEqual({ html: await renderArticleMarkdown(markdown), summary: firstSentence(markdown) });
+    expect(await firstSentenceOffThread(file)).toBe(firstSentence(markdown));
   });
 
   it('formats the reference in every style exactly as citeproc does on this thread', async () => {
@@ -31,14 +38,26 @@ describe('rendering on a worker thread', () => {
   });
 
   it('answers many requests at once, each with its own result', async () => {
-    const bodies = Array.from({ length: 40 }, (_, n) => `Paragraph number ${n}.`);
-    const html = await Promise.all(bodies.map((body) => renderBodyOffThread(body)));
-    html.forEach((page, n) => expect(page).toContain(`Paragraph number ${n}.`));
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-render-'));
+    try {
+      const files = await Promise.all(
+        Array.from({ length: 40 }, async (_, n) => {
+          const file = path.join(dir, `${n}.md`);
+          await writeFile(file, `---\ntitle: "${n}"\n---\nParagraph number ${n}.\n`);
+          return file;
+        }),
+      );
+      const bodies = await Promise.all(files.map((file) => renderBodyOffThread(file)));
+      bodies.forEach((body, n) => expect(body.html).toContain(`Paragraph number ${n}.`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails the request, not the worker, when rendering throws', async () => {
     // citeproc forgives most broken records; no record at all it cannot.
     await expect(formatCitationsOffThread(null as unknown as CslItem)).rejects.toThrow(/render worker: TypeError: Cannot destructure property 'id'/);
-    expect(await renderBodyOffThread('Still here.')).toContain('Still here.');
+    await expect(renderBodyOffThread(path.resolve('tests/fixtures/no-such-article.md'))).rejects.toThrow(/render worker: Error: ENOENT/);
+    expect((await renderBodyOffThread(path.resolve(HOSTILE_ARTICLE))).html).toContain('<p id="p1"');
   });
 });
