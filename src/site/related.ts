@@ -23,6 +23,7 @@ export function relatedArticles<T extends IndexableArticle>(
   record: ArticleRecord<T>,
   { limit = 5, window = 100 }: RelatedOptions = {},
 ): ArticleRecord<T>[] {
+  if (limit <= 0) return [];
   const shared = new Map<ArticleRecord<T>, number>();
   for (const kind of ENTITY_KINDS) {
     for (const id of record.article[kind]) {
@@ -37,12 +38,19 @@ export function relatedArticles<T extends IndexableArticle>(
       }
     }
   }
-  return [...shared]
-    .sort(([a, sharedA], [b, sharedB]) =>
-      sharedB - sharedA || Math.abs(a.instant - record.instant) - Math.abs(b.instant - record.instant) || a.position - b.position,
-    )
-    .slice(0, limit)
-    .map(([other]) => other);
+  // The best `limit` by the ranking below, kept in order while scanning: a full sort of the
+  // hundreds of candidates for every article page was a second of a 10,000-article build.
+  const rank = ([a, sharedA]: [ArticleRecord<T>, number], [b, sharedB]: [ArticleRecord<T>, number]) =>
+    sharedB - sharedA || Math.abs(a.instant - record.instant) - Math.abs(b.instant - record.instant) || a.position - b.position;
+  const best: [ArticleRecord<T>, number][] = [];
+  for (const candidate of shared) {
+    if (best.length === limit && rank(candidate, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && rank(candidate, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([other]) => other);
 }
 
 /** Index of the first posting at or after `position` (postings are in time order). */

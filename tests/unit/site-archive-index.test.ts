@@ -78,6 +78,24 @@ describe('relatedArticles', () => {
     expect(relatedArticles(index, subject, { limit: 2 })).toHaveLength(2);
   });
 
+  it('picks the same articles, in the same order, as ranking every candidate would', () => {
+    // Many ties in shared entities and in distance (articles a day apart on both sides).
+    const entries = Array.from({ length: 400 }, (_, n) =>
+      article(`a${n}`, day(n % 37), { people: [`p${n % 3}`, `q${n % 5}`], places: [`place${n % 2}`] }),
+    );
+    const index = buildArchiveIndex(entries);
+    for (const record of index.chronological.filter((_, i) => i % 13 === 0)) {
+      const shared = (other: (typeof index.chronological)[number]) =>
+        (['people', 'places', 'organizations'] as const).reduce((sum, kind) => sum + other.article[kind].filter((id) => record.article[kind].includes(id)).length, 0);
+      const everyCandidate = index.chronological
+        .filter((other) => other !== record && shared(other) > 0)
+        .sort((a, b) => shared(b) - shared(a) || Math.abs(a.instant - record.instant) - Math.abs(b.instant - record.instant) || a.position - b.position);
+      for (const limit of [1, 5, 12]) {
+        expect(relatedArticles(index, record, { limit, window: 1_000 })).toEqual(everyCandidate.slice(0, limit));
+      }
+    }
+  });
+
   it('stays fast at 100,000 articles sharing one very common entity', () => {
     const entries = Array.from({ length: 100_000 }, (_, n) =>
       article(`a${n}`, day(n % 10_000), { people: ['putin', `p${n % 50}`], places: [`place${n % 7}`] }),
