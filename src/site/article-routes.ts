@@ -1,15 +1,19 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from './archive.ts';
+import { renderArticlesAhead } from './article-render.ts';
 
 /**
  * getStaticPaths for everything under an article's permalink (the page, its original clipping,
  * its citation files): one route parameter set per article, from articlePath's date and slug.
+ * The first of these routes to be built starts rendering the article pages' bodies and
+ * references ahead of them, in the pages' own order.
  */
 export async function articleStaticPaths() {
   const site = await loadArchive();
+  renderArticlesAhead(site.chronological);
   return site.chronological.map((record) => {
     const [year, month, day] = localDay(record.article.published);
     return { params: { year, month, day, slug: record.article.slug }, props: { record } };
@@ -21,12 +25,28 @@ export interface ArticleRouteProps {
 }
 
 /**
+ * Whether an original clipping is on disk. A build lists content/originals/ once instead of
+ * asking for each article's files (two checks an article, a second of a 10,000-article build);
+ * `astro dev` asks each time, since a clipping may be imported while it runs.
+ */
+let originalsOnDisk: Set<string> | undefined;
+
+function isOnDisk(file: string): boolean {
+  if (import.meta.env.DEV) return existsSync(file);
+  if (!originalsOnDisk) {
+    const folder = path.join(contentDir(), 'originals');
+    originalsOnDisk = new Set(existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(folder, name)) : []);
+  }
+  return originalsOnDisk.has(file);
+}
+
+/**
  * The raw clipping kept beside the article: content/originals/<article file's path>.txt, as the
  * importer writes it. An article written by hand may have none.
  */
 export function originalFile(record: SiteRecord): string | undefined {
   const file = path.join(contentDir(), 'originals', `${record.id}.txt`);
-  return existsSync(file) ? file : undefined;
+  return isOnDisk(file) ? file : undefined;
 }
 
 export interface EarlierOriginal {
@@ -48,6 +68,6 @@ export function earlierOriginals(record: SiteRecord): EarlierOriginal[] {
   return record.article.revisions.flatMap(({ sha256, replaced }) => {
     const short = sha256.slice(0, 12);
     const file = path.join(contentDir(), 'originals', `${record.id}.${short}.txt`);
-    return existsSync(file) ? [{ sha256, replaced, file, path: `${record.path}original-${short}.txt` }] : [];
+    return isOnDisk(file) ? [{ sha256, replaced, file, path: `${record.path}original-${short}.txt` }] : [];
   });
 }
