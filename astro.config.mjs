@@ -12,8 +12,8 @@ export default defineConfig({
   // article page's CSS once, not again inside every page.
   // Sixteen pages in flight: while some wait for their body and references from the render
   // worker (src/render/off-thread.ts) or for file I/O, Astro's thread renders others. 10,000
-  // synthetic articles, `astro build`: render 66.0 s wall at 4 pages in flight, 56.7 s at 16,
-  // 57.0 s at 32 (BENCHMARKS.md).
+  // synthetic articles, `astro build`: 66.0 s wall at 4 pages in flight, 56.7 s at 16, 57.0 s
+  // at 32 (BENCHMARKS.md).
   build: { inlineStylesheets: 'never', concurrency: 16 },
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: process.env.DATELINE_OUT_DIR ?? './dist',
