@@ -1,6 +1,6 @@
 import * as pagefind from 'pagefind';
 import pLimit from 'p-limit';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SORT_KEY } from './search-state.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
@@ -138,25 +138,53 @@ async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: str
   // The Pagefind process is started by the first call below and inherits this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
+  const folder = path.join(siteDir, SHARD_PAGES_FOLDER);
   try {
     failOn('creating the index', createErrors);
     if (!index) throw new SearchIndexError('Pagefind returned no index');
-    const limit = pLimit(CONCURRENT_PAGES);
-    await Promise.all(
-      pages.map((page) =>
-        limit(async () => {
-          const added = await index.addHTMLFile({ url: page.url, content: await readFile(path.join(siteDir, page.file), 'utf8') });
-          failOn(`indexing ${page.file}`, added.errors);
-        }),
-      ),
-    );
+    if (pages.length > 0) {
+      await linkShardPages(siteDir, folder, pages);
+      const added = await index.addDirectory({ path: folder });
+      failOn('indexing the shard\'s pages', added.errors);
+      if (added.page_count !== pages.length) {
+        throw new SearchIndexError(`Pagefind indexed ${added.page_count} of the shard's ${pages.length} article page(s)`);
+      }
+    }
     const written = await index.writeFiles({ outputPath: shardDir });
     failOn('writing the index', written.errors);
   } finally {
+    await rm(folder, { recursive: true, force: true });
     // A fresh Pagefind process for each shard: memory its allocator kept from one shard never
     // adds to the next one's peak.
     await pagefind.close();
   }
+}
+
+/**
+ * Where a shard's pages are gathered for Pagefind, below the site (hard links work only within
+ * one file system), removed once the shard is indexed.
+ */
+const SHARD_PAGES_FOLDER = '.dateline-search-shard';
+
+/**
+ * Pagefind reads a shard's pages itself, on every core, from a folder holding just them: hard
+ * links to the built pages at the same paths below it, so each page keeps its URL. On 5,000
+ * article pages: 0.9 s to link and 3.4 s to add, against 7.0 s to read them in Node and hand them
+ * over one by one (Pagefind's `addDirectory` takes a folder and a glob, not a list of files).
+ */
+async function linkShardPages(siteDir: string, folder: string, pages: MarkedPage[]): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  const limit = pLimit(CONCURRENT_PAGES);
+  await Promise.all(
+    pages.map((page) =>
+      limit(async () => {
+        const target = path.join(folder, page.file);
+        await mkdir(path.dirname(target), { recursive: true });
+        // A file system without hard links gets copies.
+        await link(path.join(siteDir, page.file), target).catch(() => copyFile(path.join(siteDir, page.file), target));
+      }),
+    ),
+  );
 }
 
 /** What a merged shard needs: Pagefind's entry file and metadata, and the index folders. */
@@ -201,7 +229,7 @@ const SORT_VALUE = new RegExp(`\\sdata-pagefind-sort="${SORT_KEY}:([^"]*)"`);
  */
 async function findMarkedPages(siteDir: string): Promise<MarkedPage[]> {
   const files = (await readdir(siteDir, { recursive: true })).filter(
-    (file) => file.endsWith('.html') && !file.startsWith(`${BUNDLE_FOLDER}${path.sep}`),
+    (file) => file.endsWith('.html') && !file.startsWith(`${BUNDLE_FOLDER}${path.sep}`) && !file.startsWith(`${SHARD_PAGES_FOLDER}${path.sep}`),
   );
   const limit = pLimit(CONCURRENT_PAGES);
   const marked: MarkedPage[] = [];

@@ -49,6 +49,8 @@ describe('indexSite', () => {
     // The language is the one given, not guessed.
     const entry = JSON.parse(await readFile(path.join(result.bundleDir, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['en']);
+    // The folder the shard's pages were gathered in for Pagefind is gone.
+    expect((await readdir(dir)).sort()).toEqual(['2017', '2019', 'pagefind', 'search']);
   });
 
   it('leaves out the bundle files the site never loads, and keeps those it does', async () => {
