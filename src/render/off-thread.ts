@@ -10,8 +10,8 @@ import type { FormattedCitations, RenderedBody, RenderJob, RenderReply, RenderRe
  * Markdown body (about 1 ms an article) and the three citeproc references (about 1 ms) are pure
  * functions of the article; with both stubbed out, a 10,000-article `astro build` took 45.7 s
  * instead of 72 s (36.5 s user CPU instead of 65.5 s). Here they run beside Astro's thread,
- * which renders the rest of other pages meanwhile, and so does reading the article files and
- * their frontmatter for bodies and first sentences (BENCHMARKS.md).
+ * which meanwhile renders the rest of other pages; the worker also reads the article files and
+ * their frontmatter, for bodies and for first sentences (BENCHMARKS.md).
  */
 
 /** Found from the project root, the folder Astro builds from: in Astro's bundle this module has moved. */
