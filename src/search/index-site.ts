@@ -111,10 +111,12 @@ export async function indexSite({ siteDir, language, expectedArticles, pagesPerS
   return { indexedPages, bundleDir, shards: shards.length };
 }
 
-/** A built page that marks its article: where it is, the URL Pagefind gives it, its date. */
+/**
+ * A built page that marks its article: where it is below the site root (Pagefind derives its URL
+ * from that path), and its date.
+ */
 interface MarkedPage {
   file: string;
-  url: string;
   /**
    * The instant of the page's Pagefind date sort value, in ms (-Infinity without one). A number,
    * not the matched text: V8 keeps a substring's whole page alive, and at 10,000 articles the
@@ -241,14 +243,10 @@ async function findMarkedPages(siteDir: string): Promise<MarkedPage[]> {
         const html = bytes.toString('utf8');
         if (!MARKER_IN_A_TAG.test(html)) return;
         const time = Date.parse(SORT_VALUE.exec(html)?.[1] ?? '');
-        marked.push({ file, url: pageUrl(file), time: Number.isNaN(time) ? -Infinity : time });
+        marked.push({ file, time: Number.isNaN(time) ? -Infinity : time });
       }),
     ),
   );
-  return marked.sort((a, b) => (a.time === b.time ? a.url.localeCompare(b.url) : a.time - b.time));
+  return marked.sort((a, b) => a.time - b.time || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** The URL Pagefind gives a page at this path below the site root: `2017/11/15/a/index.html` -> `/2017/11/15/a/`. */
-function pageUrl(file: string): string {
-  return `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
-}

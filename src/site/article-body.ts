@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { firstSentenceOffThread, renderBodyOffThread } from '../render/off-thread.ts';
+import type { RenderedBody } from '../render/render-messages.ts';
 
 /**
  * An article's body, read from its Markdown file when a page needs it: the content collection
@@ -11,13 +12,13 @@ import { firstSentenceOffThread, renderBodyOffThread } from '../render/off-threa
 type ArticleEntry = CollectionEntry<'articles'>;
 
 /** The article's file; the loader stores it relative to the project root, the folder Astro builds from. */
-export function articleFile(entry: ArticleEntry): string {
+function articleFile(entry: ArticleEntry): string {
   if (!entry.filePath) throw new Error(`article ${entry.id} has no file to read its body from`);
   return path.resolve(entry.filePath);
 }
 
 /** The body as the article's page shows it, and its first sentence, from one read of the file. */
-export function articleBody(entry: ArticleEntry): Promise<{ html: string; summary: string }> {
+export function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
   return renderBodyOffThread(articleFile(entry));
 }
 

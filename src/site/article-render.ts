@@ -1,7 +1,7 @@
-import { formatCitationsOffThread, renderBodyOffThread } from '../render/off-thread.ts';
+import { formatCitationsOffThread } from '../render/off-thread.ts';
 import type { FormattedCitations, RenderedBody } from '../render/render-messages.ts';
 import type { SiteRecord } from './archive.ts';
-import { articleFile } from './article-body.ts';
+import { articleBody } from './article-body.ts';
 import { articleCslItem } from './article-citation.ts';
 
 /**
@@ -24,7 +24,7 @@ let next = 0;
 
 async function render(record: SiteRecord): Promise<RenderedArticle> {
   const [body, citations] = await Promise.all([
-    renderBodyOffThread(articleFile(record.article.entry)),
+    articleBody(record.article.entry),
     articleCslItem(record).then((item) => formatCitationsOffThread(item)),
   ]);
   return { body, citations };
