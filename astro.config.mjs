@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { datelineSearch } from './src/search/integration.ts';
 import { archiveSitemap } from './src/site/sitemap.ts';
+import { siteDir } from './src/lib/site-dir.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -16,7 +17,7 @@ export default defineConfig({
   // at 32 (BENCHMARKS.md).
   build: { inlineStylesheets: 'never', concurrency: 16 },
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
-  outDir: process.env.DATELINE_OUT_DIR ?? './dist',
+  outDir: siteDir(),
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
   // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
   // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
+import { siteDir as builtSite } from '../lib/site-dir.ts';
 import { indexSite, SearchIndexError } from './index-site.ts';
 
 /**
@@ -13,8 +14,6 @@ import { indexSite, SearchIndexError } from './index-site.ts';
 /** The archive's articles are English; Pagefind is told so rather than guessing from `<html lang>`. */
 const ARCHIVE_LANGUAGE = 'en';
 
-/** The site Astro just built: its outDir, read from the same variable astro.config.mjs reads. */
-const siteDir = path.resolve(process.env.DATELINE_OUT_DIR ?? 'dist');
 
 /**
  * DATELINE_SEARCH_SHARD_PAGES overrides how many articles one Pagefind run indexes (default
@@ -39,6 +38,9 @@ async function countArticles(articlesDir: string): Promise<number> {
     throw error;
   }
 }
+
+/** The site Astro just built. */
+const siteDir = builtSite();
 
 try {
   // The benchmark times the index phase from this line (src/bench/phases.ts).

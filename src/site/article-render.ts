@@ -3,10 +3,12 @@ import type { FormattedCitations, RenderedBody } from '../render/render-messages
 import type { SiteRecord } from './archive.ts';
 import { articleBody } from './article-body.ts';
 import { articleCslItem } from './article-citation.ts';
+import { writeArticleFiles } from './article-files.ts';
 
 /**
  * What an article page has rendered on the render worker: its body (with first sentence) and its
- * formatted references. A build renders them ahead of the pages, in the pages' order: Astro
+ * formatted references; in a build, its files are written beside it at the same time
+ * (src/site/article-files.ts). A build renders them ahead of the pages, in the pages' order: Astro
  * renders the browse pages and the article routes' small files first, and the worker would
  * otherwise idle through them and then hold up every article page.
  */
@@ -23,9 +25,12 @@ let upcoming: SiteRecord[] = [];
 let next = 0;
 
 async function render(record: SiteRecord): Promise<RenderedArticle> {
+  const item = articleCslItem(record);
   const [body, citations] = await Promise.all([
     articleBody(record.article.entry),
-    articleCslItem(record).then((item) => formatCitationsOffThread(item)),
+    item.then((cslItem) => formatCitationsOffThread(cslItem)),
+    // A build writes the article's files beside its page; `astro dev` serves them from their routes.
+    import.meta.env.DEV ? undefined : item.then((cslItem) => writeArticleFiles(record, cslItem)),
   ]);
   return { body, citations };
 }

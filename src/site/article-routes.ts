@@ -4,6 +4,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from './archive.ts';
 import { renderArticlesAhead } from './article-render.ts';
+import { originalRevisionPath } from './paths.ts';
 
 /**
  * getStaticPaths for everything under an article's permalink (the page, its original clipping,
@@ -68,6 +69,6 @@ export function earlierOriginals(record: SiteRecord): EarlierOriginal[] {
   return record.article.revisions.flatMap(({ sha256, replaced }) => {
     const short = sha256.slice(0, 12);
     const file = path.join(contentDir(), 'originals', `${record.id}.${short}.txt`);
-    return isOnDisk(file) ? [{ sha256, replaced, file, path: `${record.path}original-${short}.txt` }] : [];
+    return isOnDisk(file) ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short) }] : [];
   });
 }

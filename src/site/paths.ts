@@ -16,6 +16,8 @@ export const entityPath = (kind: EntityKind, id: string): string => `${kind}/${i
 
 /** The files that hang off an article's permalink. */
 export const originalPath = (articlePath: string): string => `${articlePath}original.txt`;
+/** An earlier clipping, by the first 12 hex digits of its SHA-256. */
+export const originalRevisionPath = (articlePath: string, revision: string): string => `${articlePath}original-${revision}.txt`;
 export const risPath = (articlePath: string): string => `${articlePath}cite.ris`;
 export const bibPath = (articlePath: string): string => `${articlePath}cite.bib`;
 

@@ -24,6 +24,17 @@ export interface BuildResult {
 }
 
 /**
+ * This process's environment for an Astro child process, without what Vitest adds to it: Vite's
+ * import.meta.env (BASE_URL, MODE, DEV, PROD, SSR; a child build would take BASE_URL=/ from
+ * there over its own base path), NODE_ENV=test, and VITEST=true, under which `astro dev` serves
+ * no page at all.
+ */
+export function childEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, NODE_ENV: _nodeEnv, ...inherited } = process.env;
+  return Object.fromEntries(Object.entries(inherited).filter(([name]) => !name.startsWith('VITEST')));
+}
+
+/**
  * Runs the real `npm run build` for a variant of the site (another content folder, a base path)
  * into its own output and cache folders, so variants never overwrite dist/ or each other.
  * Resolves with the exit code instead of throwing: tests of failing builds need the output.
@@ -31,11 +42,8 @@ export interface BuildResult {
 export async function buildVariant(variant: BuildVariant): Promise<BuildResult> {
   const outDir = path.resolve(projectRoot, variant.outDir);
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-cache-'));
-  // Vitest copies Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a
-  // child build would take BASE_URL=/ from there over its own base path, so they are dropped.
-  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const env = {
-    ...inherited,
+    ...childEnv(),
     DATELINE_OUT_DIR: outDir,
     DATELINE_CACHE_DIR: cacheDir,
     ...(variant.contentDir ? { DATELINE_CONTENT_DIR: path.resolve(projectRoot, variant.contentDir) } : {}),

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { articleStaticPaths, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
-import { articleCslItem } from '../../../../../site/article-citation.ts';
-import { bibtex } from '../../../../../site/citation.ts';
+import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
+import type { ArticleRouteProps } from '../../../../../site/article-routes.ts';
+import { bibPath } from '../../../../../site/paths.ts';
 
-export const getStaticPaths = articleStaticPaths;
+/** The article's reference as BibTeX (a build writes the file itself: src/site/article-files.ts). */
+export const getStaticPaths = () => articleFileStaticPaths();
 
-export const GET: APIRoute<ArticleRouteProps> = async ({ props }) =>
-  new Response(bibtex(await articleCslItem(props.record)), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<ArticleRouteProps> = ({ props }) =>
+  articleFileResponse(props.record, bibPath(props.record.path), 'application/x-bibtex; charset=utf-8');

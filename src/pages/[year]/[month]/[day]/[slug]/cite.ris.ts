@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { articleStaticPaths, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
-import { articleCslItem } from '../../../../../site/article-citation.ts';
-import { ris } from '../../../../../site/citation.ts';
+import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
+import type { ArticleRouteProps } from '../../../../../site/article-routes.ts';
+import { risPath } from '../../../../../site/paths.ts';
 
-export const getStaticPaths = articleStaticPaths;
+/** The article's reference as RIS (a build writes the file itself: src/site/article-files.ts). */
+export const getStaticPaths = () => articleFileStaticPaths();
 
-export const GET: APIRoute<ArticleRouteProps> = async ({ props }) =>
-  new Response(ris(await articleCslItem(props.record)), { headers: { 'Content-Type': 'application/x-research-info-systems' } });
+export const GET: APIRoute<ArticleRouteProps> = ({ props }) =>
+  articleFileResponse(props.record, risPath(props.record.path), 'application/x-research-info-systems');

@@ -1,16 +1,17 @@
 import type { APIRoute } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { articleStaticPaths, earlierOriginals } from '../../../../../site/article-routes.ts';
+import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
+import { earlierOriginals, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
+import { originalRevisionPath } from '../../../../../site/paths.ts';
 
-/** An earlier clipping of an article, replaced by `import --update`, kept byte for byte. */
+/**
+ * An earlier clipping of an article, replaced by `import --update`, kept byte for byte (a build
+ * writes the file itself: src/site/article-files.ts).
+ */
 export async function getStaticPaths() {
-  return (await articleStaticPaths()).flatMap(({ params, props }) =>
-    earlierOriginals(props.record).map((earlier) => ({
-      params: { ...params, revision: earlier.sha256.slice(0, 12) },
-      props: { file: earlier.file },
-    })),
+  return (await articleFileStaticPaths()).flatMap(({ params, props }) =>
+    earlierOriginals(props.record).map((earlier) => ({ params: { ...params, revision: earlier.sha256.slice(0, 12) }, props })),
   );
 }
 
-export const GET: APIRoute<{ file: string }> = async ({ props }) =>
-  new Response(await readFile(props.file), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute<ArticleRouteProps> = ({ props, params }) =>
+  articleFileResponse(props.record, originalRevisionPath(props.record.path, params.revision!), 'text/plain; charset=utf-8');

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { articleStaticPaths, originalFile, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
+import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
+import { originalFile, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
+import { originalPath } from '../../../../../site/paths.ts';
 
-/** The clipping exactly as received, byte for byte, beside the article it became. */
-export async function getStaticPaths() {
-  return (await articleStaticPaths()).filter(({ props }) => originalFile(props.record));
-}
+/**
+ * The clipping exactly as received, byte for byte, beside the article it became (a build writes
+ * the file itself: src/site/article-files.ts).
+ */
+export const getStaticPaths = () => articleFileStaticPaths((record) => originalFile(record) !== undefined);
 
-export const GET: APIRoute<ArticleRouteProps> = async ({ props }) => {
-  const bytes = await readFile(originalFile(props.record)!);
-  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute<ArticleRouteProps> = ({ props }) =>
+  articleFileResponse(props.record, originalPath(props.record.path), 'text/plain; charset=utf-8');

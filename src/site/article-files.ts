@@ -1,0 +1,65 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { siteDir } from '../lib/site-dir.ts';
+import type { SiteRecord } from './archive.ts';
+import { articleCslItem } from './article-citation.ts';
+import { articleStaticPaths, earlierOriginals, originalFile } from './article-routes.ts';
+import { bibtex, ris, type CslItem } from './citation.ts';
+import { bibPath, originalPath, risPath } from './paths.ts';
+
+/**
+ * The files beside an article's page: its original clipping and any earlier ones, byte for byte,
+ * and its reference as RIS and BibTeX. A build writes them straight into the article's folder
+ * (writeArticleFiles): as Astro routes, three small files an article took a quarter of the
+ * summed page times of a 10,000-article render (BENCHMARKS.md), though formatting them costs
+ * 0.02 ms; `astro dev` serves them from their routes, which answer with the same bytes.
+ */
+export interface ArticleFile {
+  /** Site path, like the article's own: `YYYY/MM/DD/slug/cite.bib`. */
+  path: string;
+  /** Text to write, or the content file to copy byte for byte. */
+  content: { text: string } | { copyOf: string };
+}
+
+/** An article's files; `item` is its citation record (articleCslItem), when the caller has it already. */
+export async function articleFiles(record: SiteRecord, item?: CslItem): Promise<ArticleFile[]> {
+  item ??= await articleCslItem(record);
+  const original = originalFile(record);
+  return [
+    ...(original ? [{ path: originalPath(record.path), content: { copyOf: original } }] : []),
+    ...earlierOriginals(record).map((earlier) => ({ path: earlier.path, content: { copyOf: earlier.file } })),
+    { path: risPath(record.path), content: { text: ris(item) } },
+    { path: bibPath(record.path), content: { text: bibtex(item) } },
+  ];
+}
+
+/**
+ * getStaticPaths for the routes of an article's files: the articles `keep` accepts in `astro
+ * dev`, none in a build, which writes the files itself.
+ */
+export async function articleFileStaticPaths(keep: (record: SiteRecord) => boolean = () => true) {
+  if (!import.meta.env.DEV) return [];
+  return (await articleStaticPaths()).filter(({ props }) => keep(props.record));
+}
+
+/** One of an article's files as its route serves it in `astro dev`; a path it has none at is a 404. */
+export async function articleFileResponse(record: SiteRecord, sitePath: string, contentType: string): Promise<Response> {
+  const file = (await articleFiles(record)).find((candidate) => candidate.path === sitePath);
+  if (!file) return new Response(null, { status: 404 });
+  const body = 'text' in file.content ? file.content.text : await readFile(file.content.copyOf);
+  return new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
+/**
+ * Writes an article's files below the site a build is writing. The file system's thread pool
+ * does the I/O, so Astro's thread only formats the two references.
+ */
+export async function writeArticleFiles(record: SiteRecord, item: CslItem): Promise<void> {
+  await mkdir(path.join(siteDir(), record.path), { recursive: true });
+  await Promise.all(
+    (await articleFiles(record, item)).map(({ path: sitePath, content }) => {
+      const target = path.join(siteDir(), sitePath);
+      return 'text' in content ? writeFile(target, content.text) : copyFile(content.copyOf, target);
+    }),
+  );
+}

@@ -1,0 +1,68 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildVariant, projectRoot } from '../helpers/build.ts';
+import { startDevServer } from '../helpers/dev-server.ts';
+import { corpusArticle } from '../helpers/make-site-corpus.ts';
+import type { Served } from '../helpers/serve.ts';
+import { fileFor, readPage } from './site-pages.ts';
+
+/**
+ * The files beside an article page (original clippings, cite.ris, cite.bib) are written by the
+ * build itself, outside Astro's routes (src/site/article-files.ts); in `astro dev` their routes
+ * serve them. Both must give the same bytes: the site-corpus archive is built, then served by
+ * Astro's dev server, and each file of its updated article is fetched from both.
+ */
+const CORPUS = 'tests/fixtures/site-corpus';
+/** Both sides must print the same access date in their references. */
+const SOURCE_DATE_EPOCH = '1767225600';
+const updated = corpusArticle(1);
+
+let outDir: string;
+let devServer: Served | undefined;
+
+beforeAll(async () => {
+  const built = await buildVariant({ outDir: 'dist-test-dev-files', contentDir: CORPUS, env: { SOURCE_DATE_EPOCH } });
+  expect(built.exitCode, built.stderr).toBe(0);
+  outDir = built.outDir;
+  devServer = await startDevServer({
+    DATELINE_CONTENT_DIR: path.resolve(projectRoot, CORPUS),
+    DATELINE_CACHE_DIR: await mkdtemp(path.join(os.tmpdir(), 'dateline-dev-')),
+    SOURCE_DATE_EPOCH,
+  });
+});
+
+afterAll(() => devServer?.stop());
+
+async function served(urlPath: string): Promise<{ status: number; bytes: Buffer }> {
+  const response = await fetch(new URL(urlPath.replace(/^\//, ''), devServer!.url));
+  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+describe('an article\'s files in a build and in astro dev', () => {
+  it('are the same bytes: the original, the earlier clipping, RIS and BibTeX', async () => {
+    const page = await readPage(outDir, `${updated.path}/`);
+    const links = [
+      page.querySelector('.article__original a')!.getAttribute('href')!,
+      page.querySelector('.article__revisions a')!.getAttribute('href')!,
+      ...page.querySelectorAll('.cite__downloads a').map((link) => link.getAttribute('href')!),
+    ];
+    expect(links.map((link) => path.basename(link))).toEqual(['original.txt', expect.stringMatching(/^original-[0-9a-f]{12}\.txt$/), 'cite.ris', 'cite.bib']);
+    for (const link of links) {
+      const built = await readFile(fileFor(outDir, link));
+      const { status, bytes } = await served(link);
+      expect(status, link).toBe(200);
+      expect(bytes.equals(built), link).toBe(true);
+    }
+  });
+
+  it('the original is the clipping as received, byte for byte', async () => {
+    const { bytes } = await served(`/${updated.path}/original.txt`);
+    expect(bytes.equals(await readFile(path.join(projectRoot, CORPUS, 'originals', `${updated.path}.txt`)))).toBe(true);
+  });
+
+  it('a revision the article never had is not served', async () => {
+    expect((await served(`/${updated.path}/original-000000000000.txt`)).status).toBe(404);
+  });
+});
