@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../site/citation.ts';
-import type { FormattedCitations, RenderedBody, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
+import type { FileToWrite, FormattedCitations, RenderedBody, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
 
 /**
  * Article bodies and references, rendered on worker threads. Astro renders every page on one
@@ -90,4 +90,9 @@ export async function firstSentenceOffThread(file: string): Promise<string> {
 /** The article's reference in each citation style, as inline HTML, formatted on a worker thread. */
 export async function formatCitationsOffThread(item: CslItem): Promise<FormattedCitations> {
   return (await ask({ kind: 'citations', item })) as FormattedCitations;
+}
+
+/** Writes these files on a worker thread, creating their folders. */
+export async function writeFilesOffThread(files: FileToWrite[]): Promise<void> {
+  await ask({ kind: 'write', files });
 }

@@ -6,7 +6,14 @@ export type RenderJob =
   | { kind: 'body'; file: string }
   /** An article file's first sentence alone, for lists. */
   | { kind: 'summary'; file: string }
-  | { kind: 'citations'; item: CslItem };
+  | { kind: 'citations'; item: CslItem }
+  /** Files to write (absolute paths), each from its text or as a byte-for-byte copy of another. */
+  | { kind: 'write'; files: FileToWrite[] };
+
+export interface FileToWrite {
+  file: string;
+  content: { text: string } | { copyOf: string };
+}
 
 export type RenderRequest = RenderJob & { id: number };
 
@@ -17,6 +24,6 @@ export interface RenderedBody {
   summary: string;
 }
 
-export type RenderResult = RenderedBody | string | FormattedCitations;
+export type RenderResult = RenderedBody | string | FormattedCitations | null;
 
 export type RenderReply = { id: number; result: RenderResult } | { id: number; error: string };

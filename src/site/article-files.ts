@@ -1,6 +1,8 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteDir } from '../lib/site-dir.ts';
+import { writeFilesOffThread } from '../render/off-thread.ts';
+import type { FileToWrite } from '../render/render-messages.ts';
 import type { SiteRecord } from './archive.ts';
 import { articleCslItem } from './article-citation.ts';
 import { articleStaticPaths, earlierOriginals, originalFile } from './article-routes.ts';
@@ -10,7 +12,7 @@ import { bibPath, originalPath, risPath } from './paths.ts';
 /**
  * The files beside an article's page: its original clipping and any earlier ones, byte for byte,
  * and its reference as RIS and BibTeX. A build writes them straight into the article's folder
- * (writeArticleFiles): as Astro routes, three small files an article took a quarter of the
+ * (writeArticleFiles): as Astro routes, these three small files an article took a quarter of the
  * summed page times of a 10,000-article render (BENCHMARKS.md), though formatting them costs
  * 0.02 ms; `astro dev` serves them from their routes, which answer with the same bytes.
  */
@@ -18,7 +20,7 @@ export interface ArticleFile {
   /** Site path, like the article's own: `YYYY/MM/DD/slug/cite.bib`. */
   path: string;
   /** Text to write, or the content file to copy byte for byte. */
-  content: { text: string } | { copyOf: string };
+  content: FileToWrite['content'];
 }
 
 /** An article's files; `item` is its citation record (articleCslItem), when the caller has it already. */
@@ -50,16 +52,8 @@ export async function articleFileResponse(record: SiteRecord, sitePath: string, 
   return new Response(body, { headers: { 'Content-Type': contentType } });
 }
 
-/**
- * Writes an article's files below the site a build is writing. The file system's thread pool
- * does the I/O, so Astro's thread only formats the two references.
- */
+/** Writes an article's files below the site a build is writing, on the render worker. */
 export async function writeArticleFiles(record: SiteRecord, item: CslItem): Promise<void> {
-  await mkdir(path.join(siteDir(), record.path), { recursive: true });
-  await Promise.all(
-    (await articleFiles(record, item)).map(({ path: sitePath, content }) => {
-      const target = path.join(siteDir(), sitePath);
-      return 'text' in content ? writeFile(target, content.text) : copyFile(content.copyOf, target);
-    }),
-  );
+  const files = await articleFiles(record, item);
+  await writeFilesOffThread(files.map(({ path: sitePath, content }) => ({ file: path.join(siteDir(), sitePath), content })));
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderArticleMarkdown } from '../../src/markdown/article-markdown.ts';
-import { firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread } from '../../src/render/off-thread.ts';
+import { firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/render/off-thread.ts';
 import { firstSentence } from '../../src/site/summary.ts';
 import { CITATION_STYLES, cslItem, formatCitation, type CslItem } from '../../src/site/citation.ts';
 
@@ -59,5 +59,23 @@ describe('rendering on a worker thread', () => {
     await expect(formatCitationsOffThread(null as unknown as CslItem)).rejects.toThrow(/render worker: TypeError: Cannot destructure property 'id'/);
     await expect(renderBodyOffThread(path.resolve('tests/fixtures/no-such-article.md'))).rejects.toThrow(/render worker: Error: ENOENT/);
     expect((await renderBodyOffThread(path.resolve(HOSTILE_ARTICLE))).html).toContain('<p id="p1"');
+  });
+
+  it('writes files from text or as byte-for-byte copies, creating their folders', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-write-'));
+    try {
+      // Not UTF-8 text: a copy must not decode and re-encode it.
+      const original = Buffer.from([0xef, 0xbb, 0xbf, 0x93, 0x0d, 0x0a, 0x00, 0xff]);
+      await writeFile(path.join(dir, 'clipping.txt'), original);
+      await writeFilesOffThread([
+        { file: path.join(dir, 'a/b/cite.ris'), content: { text: 'TY  - NEWS\nTI  - Tbilisi – Moscow\nER  - \n' } },
+        { file: path.join(dir, 'a/b/original.txt'), content: { copyOf: path.join(dir, 'clipping.txt') } },
+      ]);
+      expect(await readFile(path.join(dir, 'a/b/cite.ris'), 'utf8')).toBe('TY  - NEWS\nTI  - Tbilisi – Moscow\nER  - \n');
+      expect((await readFile(path.join(dir, 'a/b/original.txt'))).equals(original)).toBe(true);
+      await expect(writeFilesOffThread([{ file: path.join(dir, 'c/original.txt'), content: { copyOf: path.join(dir, 'missing.txt') } }])).rejects.toThrow(/render worker: Error: ENOENT/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
