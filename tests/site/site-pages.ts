@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { PARAGRAPH_LINK_SELECTOR } from '../../src/markdown/rehype-paragraph-ids.ts';
 
 /** Reading the built site for the site tests: pages by URL path, text as a reader sees it. */
 
@@ -28,7 +29,7 @@ export function bodyText(page: HTMLElement): string {
   const body = page.querySelector('.article__body');
   if (!body) throw new Error('no .article__body on the page');
   const copy = parse(body.toString());
-  for (const link of copy.querySelectorAll('.paragraph-link')) link.remove();
+  for (const link of copy.querySelectorAll(PARAGRAPH_LINK_SELECTOR)) link.remove();
   return squash(copy.textContent);
 }
 

@@ -70,9 +70,9 @@ describe.each([
     expect(paragraphs.length).toBeGreaterThan(5);
     paragraphs.forEach((p, i) => {
       expect(p.id).toBe(`p${i + 1}`);
-      const link = p.querySelector('a.paragraph-link')!;
+      const link = p.querySelector('a[aria-label]')!;
       expect(link.getAttribute('href')).toBe(`#p${i + 1}`);
-      expect(link.getAttribute('aria-label')).toBe(`Link to paragraph ${i + 1}`);
+      expect(link.getAttribute('aria-label')).toBe(`Paragraph ${i + 1}`);
     });
   });
 
