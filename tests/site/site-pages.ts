@@ -46,8 +46,12 @@ export function clippingBody(clipping: string, headerLines: number): string {
 }
 
 /** The JSON-LD objects in a page's head. */
+/** The page's JSON-LD items, each block's @graph read as its items. */
 export function jsonLdOf(page: HTMLElement): Record<string, unknown>[] {
-  return page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent));
+  return page
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as Record<string, unknown>)
+    .flatMap((data) => (Array.isArray(data['@graph']) ? (data['@graph'] as Record<string, unknown>[]) : [data]));
 }
 
 export function metaContent(page: HTMLElement, attribute: 'name' | 'property', key: string): string[] {
