@@ -22,6 +22,22 @@ export default defineConfig({
   // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
   // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.
   integrations: [archiveSitemap(), datelineSearch()],
+  // Astro names a component's client script after its virtual module
+  // (`SearchEnhancements.astro_astro_type_script_index_0_lang.<hash>.js`); the component's name
+  // alone says as much, and is 38 bytes shorter in the <script src> of every page.
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
+  },
   // Content Security Policy as a <meta> on every page: Astro hashes its own scripts and styles,
   // nothing inline runs without a hash, and Pagefind gets only what it needs (WebAssembly and
   // fetching its index from this site). tests/e2e/quality-csp.test.ts watches for violations.

@@ -22,10 +22,13 @@ export interface ArticleMetaInput {
 
 const SCHEMA_TYPE: Record<EntityKind, string> = { people: 'Person', places: 'Place', organizations: 'Organization' };
 
-export function jsonLd(input: ArticleMetaInput): object[] {
+/**
+ * One JSON-LD block: the NewsArticle and its BreadcrumbList as a @graph under one @context. Two
+ * blocks each naming the context cost 60 bytes more on every article page.
+ */
+export function jsonLd(input: ArticleMetaInput): object {
   const { article, source, url } = input;
   const newsArticle = {
-    '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
     datePublished: article.published,
@@ -45,7 +48,6 @@ export function jsonLd(input: ArticleMetaInput): object[] {
     about: input.entities.map((entity) => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name })),
   };
   const breadcrumbList = {
-    '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     // The last crumb, the article itself, goes without `item`: schema.org lets the current page's
     // crumb omit its URL, which is already mainEntityOfPage and the canonical link.
@@ -56,7 +58,7 @@ export function jsonLd(input: ArticleMetaInput): object[] {
       ...('url' in crumb ? { item: crumb.url } : {}),
     })),
   };
-  return [newsArticle, breadcrumbList];
+  return { '@context': 'https://schema.org', '@graph': [newsArticle, breadcrumbList] };
 }
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the element. */

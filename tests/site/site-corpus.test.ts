@@ -123,7 +123,7 @@ describe('an updated article', () => {
   it('links its earlier clipping, served byte for byte beside it', async () => {
     const a = articles[1]!;
     const page = await readPage(outDir, `${a.path}/`);
-    const links = page.querySelectorAll('.article__revisions a');
+    const links = page.querySelectorAll('.revisions a');
     expect(links).toHaveLength(1);
     expect(squash(links[0]!.textContent)).toBe('Clipping replaced on 5 January 2018');
     const href = links[0]!.getAttribute('href')!;
@@ -132,7 +132,7 @@ describe('an updated article', () => {
     const earlierFile = kept.find((file) => file.startsWith(`${a.slug}.`) && file !== `${a.slug}.txt`)!;
     expect(await readFile(fileFor(outDir, href))).toEqual(await readFile(path.join('tests/fixtures/site-corpus/originals', path.dirname(a.path), earlierFile)));
     const other = await readPage(outDir, `${articles[2]!.path}/`);
-    expect(other.querySelector('.article__revisions')).toBeNull();
+    expect(other.querySelector('.revisions')).toBeNull();
   });
 });
 
@@ -165,7 +165,7 @@ describe('related articles', () => {
     // share Bibilov too (n % 4 === 0), which only every fourth article does.
     const a = articles[0]!;
     const page = await readPage(outDir, `${a.path}/`);
-    const related = page.querySelectorAll('.article__related .article-list h3 a').map((link) => link.getAttribute('href')!);
+    const related = page.querySelectorAll('#related .article-list h3 a').map((link) => link.getAttribute('href')!);
     expect(related).toHaveLength(5);
     const byPath = new Map(articles.map((b) => [`/${b.path}/`, b]));
     const shared = (b: (typeof articles)[number]) =>

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { PARAGRAPH_LINK_SELECTOR } from '../../src/markdown/rehype-paragraph-ids.ts';
 
 /** Reading the built site for the site tests: pages by URL path, text as a reader sees it. */
 
@@ -28,7 +29,7 @@ export function bodyText(page: HTMLElement): string {
   const body = page.querySelector('.article__body');
   if (!body) throw new Error('no .article__body on the page');
   const copy = parse(body.toString());
-  for (const link of copy.querySelectorAll('.paragraph-link')) link.remove();
+  for (const link of copy.querySelectorAll(PARAGRAPH_LINK_SELECTOR)) link.remove();
   return squash(copy.textContent);
 }
 
@@ -45,8 +46,12 @@ export function clippingBody(clipping: string, headerLines: number): string {
 }
 
 /** The JSON-LD objects in a page's head. */
+/** The page's JSON-LD items, each block's @graph read as its items. */
 export function jsonLdOf(page: HTMLElement): Record<string, unknown>[] {
-  return page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent));
+  return page
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as Record<string, unknown>)
+    .flatMap((data) => (Array.isArray(data['@graph']) ? (data['@graph'] as Record<string, unknown>[]) : [data]));
 }
 
 export function metaContent(page: HTMLElement, attribute: 'name' | 'property', key: string): string[] {

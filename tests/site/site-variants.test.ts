@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../helpers/build.ts';
-import { fileFor, readPage, squash } from './site-pages.ts';
+import { fileFor, jsonLdOf, readPage, squash } from './site-pages.ts';
 
 /** The site built under a sub-path, and built from an archive with no article in it. */
 
@@ -58,8 +58,8 @@ describe(`hosted under ${BASE}`, () => {
     const page = await readPage(outDir, articlePath);
     const url = `${SITE}${BASE}${articlePath}`;
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(url);
-    expect(JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent).mainEntityOfPage['@id']).toBe(url);
-    expect(squash(page.querySelector('.cite dd')!.textContent)).toContain(url);
+    expect((jsonLdOf(page)[0] as { mainEntityOfPage: { '@id': string } }).mainEntityOfPage['@id']).toBe(url);
+    expect(squash(page.querySelector('#cite dd')!.textContent)).toContain(url);
     const feed = await new Parser().parseString(await readFile(fileFor(outDir, 'atom.xml'), 'utf8'));
     expect(feed.items.map((item) => item.link)).toContain(url);
     for (const item of feed.items) expect(item.link!.startsWith(`${SITE}${BASE}`)).toBe(true);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePrintedDate } from '../../src/importer/dates.ts';
 import { DateError } from '../../src/importer/read-date.ts';
 import { renderArticleMarkdown } from '../../src/markdown/article-markdown.ts';
-import { PARAGRAPH_LINK_CLASS } from '../../src/markdown/rehype-paragraph-ids.ts';
+import { PARAGRAPH_LINK_SELECTOR } from '../../src/markdown/rehype-paragraph-ids.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Properties over generated input: the words of any clipping body reach the rendered page intact
@@ -39,7 +39,7 @@ describe('property: import then render keeps every word in order', () => {
         const code = await renderArticleMarkdown(result!.article!.body);
         const { document } = parseHTML(`<!doctype html><html><body>${code}</body></html>`);
         // Each paragraph's link to itself (¶) is the site's, not the clipping's.
-        for (const link of document.querySelectorAll(`.${PARAGRAPH_LINK_CLASS}`)) link.remove();
+        for (const link of document.querySelectorAll(PARAGRAPH_LINK_SELECTOR)) link.remove();
         const rendered = [...document.querySelectorAll('p')].map((p) => p.textContent ?? '');
         // One <p> per paragraph, nothing else: no heading, list, code block or raw HTML sneaks in.
         expect(document.body.children.length).toBe(paragraphs.length);

@@ -26,7 +26,7 @@ const frame = (main: string) =>
 const article = (title: string, text: string, date?: string) =>
   frame(
     `<article><div data-pagefind-body><h1>${title}</h1>` +
-      // The date sort value as the article template writes it (src/components/SearchIndexFields.astro).
+      // The date sort value as the article template writes it (publishedField in src/search/index-fields.ts).
       (date ? `<div hidden data-pagefind-ignore><span data-pagefind-sort="date:${date}"></span></div>` : '') +
       `<p id="p1" data-pagefind-title="Paragraph 1">${text}</p></div><aside>relatedword</aside></article>`,
   );

@@ -16,7 +16,7 @@ describe('rehypeParagraphIds', () => {
       [1, 2, 3]
         .map(
           (n) =>
-            `<p id="p${n}" data-pagefind-title="Paragraph ${n}">${['First.', 'Second.', 'Third.'][n - 1]} <a href="#p${n}" class="paragraph-link" aria-label="Link to paragraph ${n}" data-pagefind-ignore="">¶</a></p>`,
+            `<p id="p${n}" data-pagefind-title="Paragraph ${n}">${['First.', 'Second.', 'Third.'][n - 1]} <a href="#p${n}" aria-label="Paragraph ${n}">¶</a></p>`,
         )
         .join('\n'),
     );
@@ -35,7 +35,7 @@ describe('absoluteParagraphLinks', () => {
   it('points the plugin’s own paragraph links at the article URL and leaves other links alone', () => {
     const html = `${render('One.')}<a href="#p1">a reader's own link</a>`;
     const result = absoluteParagraphLinks(html, 'https://x.org/2017/11/15/a/');
-    expect(result).toContain('<a href="https://x.org/2017/11/15/a/#p1" class="paragraph-link"');
+    expect(result).toContain('<a href="https://x.org/2017/11/15/a/#p1" aria-label="Paragraph 1"');
     expect(result).toContain(`<a href="#p1">a reader's own link</a>`);
   });
 });
