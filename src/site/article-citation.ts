@@ -1,10 +1,10 @@
 import { loadArchive, sourceOf, type SiteRecord } from './archive.ts';
 import { BUILD_DATE } from './build-date.ts';
-import { cslItem, type CslItem } from './citation.ts';
+import { bibtex, cslItem, type CslItem } from './citation.ts';
 import { absoluteUrl } from './links.ts';
 
 /** An archived article's citation record: its paper as container, its archive URL, the build day. */
-export async function articleCslItem(record: SiteRecord): Promise<CslItem> {
+async function articleCslItem(record: SiteRecord): Promise<CslItem> {
   const source = sourceOf(await loadArchive(), record);
   return cslItem({
     article: record.article,
@@ -13,4 +13,15 @@ export async function articleCslItem(record: SiteRecord): Promise<CslItem> {
     url: absoluteUrl(record.path),
     accessed: BUILD_DATE,
   });
+}
+
+/** An article's citation record and its BibTeX, which both the page and cite.bib show. */
+export interface ArticleReference {
+  item: CslItem;
+  bibtex: string;
+}
+
+export async function articleReference(record: SiteRecord): Promise<ArticleReference> {
+  const item = await articleCslItem(record);
+  return { item, bibtex: bibtex(item) };
 }

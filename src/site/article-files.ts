@@ -4,9 +4,9 @@ import { siteDir } from '../lib/site-dir.ts';
 import { writeFilesOffThread } from '../render/off-thread.ts';
 import type { FileToWrite } from '../render/render-messages.ts';
 import type { SiteRecord } from './archive.ts';
-import { articleCslItem } from './article-citation.ts';
+import { articleReference, type ArticleReference } from './article-citation.ts';
 import { articleStaticPaths, earlierOriginals, originalFile } from './article-routes.ts';
-import { bibtex, ris, type CslItem } from './citation.ts';
+import { ris } from './citation.ts';
 import { bibPath, originalPath, risPath } from './paths.ts';
 
 /**
@@ -23,15 +23,15 @@ export interface ArticleFile {
   content: FileToWrite['content'];
 }
 
-/** An article's files; `item` is its citation record (articleCslItem), when the caller has it already. */
-export async function articleFiles(record: SiteRecord, item?: CslItem): Promise<ArticleFile[]> {
-  item ??= await articleCslItem(record);
+/** An article's files; `reference` is its citation (articleReference), when the caller has it already. */
+export async function articleFiles(record: SiteRecord, reference?: ArticleReference): Promise<ArticleFile[]> {
+  const { item, bibtex } = reference ?? (await articleReference(record));
   const original = originalFile(record);
   return [
     ...(original ? [{ path: originalPath(record.path), content: { copyOf: original } }] : []),
     ...earlierOriginals(record).map((earlier) => ({ path: earlier.path, content: { copyOf: earlier.file } })),
     { path: risPath(record.path), content: { text: ris(item) } },
-    { path: bibPath(record.path), content: { text: bibtex(item) } },
+    { path: bibPath(record.path), content: { text: bibtex } },
   ];
 }
 
@@ -53,7 +53,7 @@ export async function articleFileResponse(record: SiteRecord, sitePath: string, 
 }
 
 /** Writes an article's files below the site a build is writing, on the render worker. */
-export async function writeArticleFiles(record: SiteRecord, item: CslItem): Promise<void> {
-  const files = await articleFiles(record, item);
+export async function writeArticleFiles(record: SiteRecord, reference: ArticleReference): Promise<void> {
+  const files = await articleFiles(record, reference);
   await writeFilesOffThread(files.map(({ path: sitePath, content }) => ({ file: path.join(siteDir(), sitePath), content })));
 }

@@ -84,8 +84,7 @@ export function openGraph(input: ArticleMetaInput): MetaTag[] {
     { property: 'article:published_time', content: article.published },
     ...article.authors.map((name) => ({ property: 'article:author', content: name })),
     { property: 'article:section', content: source.name },
-    // No article:tag per entity: link previews do not show them, and the same names are in the
-    // JSON-LD `about` and the page's own "In this article" list.
+    ...input.entities.map((entity) => ({ property: 'article:tag', content: entity.name })),
   ];
 }
 

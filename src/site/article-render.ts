@@ -2,7 +2,7 @@ import { formatCitationsOffThread } from '../render/off-thread.ts';
 import type { FormattedCitations, RenderedBody } from '../render/render-messages.ts';
 import type { SiteRecord } from './archive.ts';
 import { articleBody } from './article-body.ts';
-import { articleCslItem } from './article-citation.ts';
+import { articleReference } from './article-citation.ts';
 import { writeArticleFiles } from './article-files.ts';
 
 /**
@@ -15,6 +15,8 @@ import { writeArticleFiles } from './article-files.ts';
 export interface RenderedArticle {
   body: RenderedBody;
   citations: FormattedCitations;
+  /** The reference as BibTeX, the text cite.bib holds. */
+  bibtex: string;
 }
 
 /** Articles rendered and not yet asked for: enough to fill the worker's idle time, few enough to hold (~30 MB). */
@@ -25,14 +27,14 @@ let upcoming: SiteRecord[] = [];
 let next = 0;
 
 async function render(record: SiteRecord): Promise<RenderedArticle> {
-  const item = articleCslItem(record);
+  const reference = articleReference(record);
   const [body, citations] = await Promise.all([
     articleBody(record.article.entry),
-    item.then((cslItem) => formatCitationsOffThread(cslItem)),
+    reference.then(({ item }) => formatCitationsOffThread(item)),
     // A build writes the article's files beside its page; `astro dev` serves them from their routes.
-    import.meta.env.DEV ? undefined : item.then((cslItem) => writeArticleFiles(record, cslItem)),
+    import.meta.env.DEV ? undefined : reference.then((written) => writeArticleFiles(record, written)),
   ]);
-  return { body, citations };
+  return { body, citations, bibtex: (await reference).bibtex };
 }
 
 function topUp(): void {

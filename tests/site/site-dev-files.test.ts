@@ -46,7 +46,7 @@ describe('an article\'s files in a build and in astro dev', () => {
     const links = [
       page.querySelector('.article__original a')!.getAttribute('href')!,
       page.querySelector('.article__revisions a')!.getAttribute('href')!,
-      ...page.querySelectorAll('.cite__downloads a').map((link) => link.getAttribute('href')!),
+      ...page.querySelectorAll('#cite p a').map((link) => link.getAttribute('href')!),
     ];
     expect(links.map((link) => path.basename(link))).toEqual(['original.txt', expect.stringMatching(/^original-[0-9a-f]{12}\.txt$/), 'cite.ris', 'cite.bib']);
     for (const link of links) {

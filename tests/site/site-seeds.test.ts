@@ -84,8 +84,9 @@ describe.each([
     expect(metaContent(page, 'property', 'article:published_time')).toEqual([seed.published]);
     expect(metaContent(page, 'property', 'article:author')).toEqual(seed.authors);
     expect(metaContent(page, 'property', 'article:section')).toEqual([_name]);
-    // Entities are named in JSON-LD `about` and on the page, not once more as article:tag.
-    expect(metaContent(page, 'property', 'article:tag')).toEqual([]);
+    const entityNames = page.querySelectorAll('#entities a').map((a) => squash(a.textContent));
+    expect(entityNames.length).toBeGreaterThan(0);
+    expect(metaContent(page, 'property', 'article:tag')).toEqual(entityNames);
     expect(metaContent(page, 'name', 'citation_title')).toEqual([seed.title]);
     expect(metaContent(page, 'name', 'citation_author')).toEqual(seed.authors);
     expect(metaContent(page, 'name', 'citation_publication_date')).toEqual([seed.published.slice(0, 10).replace(/-/g, '/')]);
@@ -220,13 +221,16 @@ describe('Cite this article (Civil Georgia)', () => {
     'Chicago (17th edition, bibliography)': `“Putin Meets South Ossetian Leader in Moscow.” Civil Georgia, November 15, 2017. Accessed ${chicagoDate(day)}. ${url}.`,
   });
 
-  it('shows APA, MLA and Chicago text as the style rules give it', async () => {
+  it('shows APA, MLA and Chicago text as the style rules give it, and BibTeX as cite.bib serves it', async () => {
     const page = await readPage(outDir, civilGeorgia.path);
     const terms = page.querySelectorAll('#cite dt').map((dt) => squash(dt.textContent));
-    const references = page.querySelectorAll('#cite dd').map((dd) => squash(dd.textContent));
+    const references = page.querySelectorAll('#cite dd');
     expect(terms).toHaveLength(references.length);
-    const styles = Object.fromEntries(terms.map((term, i) => [term, references[i]]));
+    expect(terms.at(-1)).toBe('BibTeX');
+    const styles = Object.fromEntries(terms.slice(0, -1).map((term, i) => [term, squash(references[i]!.textContent)]));
     expect(accessDays.map(expected)).toContainEqual(styles);
+    const bib = await readFile(fileFor(outDir, `${civilGeorgia.path}cite.bib`), 'utf8');
+    expect(references.at(-1)!.querySelector('pre code')!.textContent).toBe(bib);
   });
 
   it('offers .ris and .bib downloads carrying the same reference', async () => {
