@@ -44,8 +44,8 @@ describe('an article\'s files in a build and in astro dev', () => {
   it('are the same bytes: the original, the earlier clipping, RIS and BibTeX', async () => {
     const page = await readPage(outDir, `${updated.path}/`);
     const links = [
-      page.querySelector('.article__original a')!.getAttribute('href')!,
-      page.querySelector('.article__revisions a')!.getAttribute('href')!,
+      page.querySelector('article footer a[href$="original.txt"]')!.getAttribute('href')!,
+      page.querySelector('.revisions a')!.getAttribute('href')!,
       ...page.querySelectorAll('#cite p a').map((link) => link.getAttribute('href')!),
     ];
     expect(links.map((link) => path.basename(link))).toEqual(['original.txt', expect.stringMatching(/^original-[0-9a-f]{12}\.txt$/), 'cite.ris', 'cite.bib']);
