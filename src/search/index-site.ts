@@ -4,6 +4,7 @@ import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs
 import path from 'node:path';
 import { SORT_KEY } from './search-state.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
+import { trimShard } from './trim-shard.ts';
 
 /**
  * Builds the Pagefind index of a built site. Only pages that mark their article with
@@ -100,6 +101,7 @@ export async function indexSite({ siteDir, language, expectedArticles, pagesPerS
     const shardDir = number === 0 ? bundleDir : path.join(bundleDir, shardFolder(number));
     await indexShard({ siteDir, language, pages, shardDir });
     await removeUnusedFiles(shardDir, number === 0);
+    await trimShard(shardDir);
     indexedPages += await countIndexedPages(shardDir);
   }
   const list: ShardList = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
