@@ -29,7 +29,7 @@ export async function readIndexedPages(bundleDir: string): Promise<IndexedPage[]
     }
     for (const values of filters) for (const list of Object.values(values)) list.sort();
     for (const [number, [fragment]] of metaPages.entries()) {
-      const page = JSON.parse(unpack(await readFile(path.join(bundleDir, 'fragment', `${fragment}.pf_fragment`))).toString('utf8')) as IndexedPage;
+      const page = JSON.parse((await unpack(await readFile(path.join(bundleDir, 'fragment', `${fragment}.pf_fragment`)))).toString('utf8')) as IndexedPage;
       pages.push({ ...page, filters: filters[number]! });
     }
   }

@@ -34,7 +34,7 @@ describe('the index step trims what Pagefind wrote', () => {
         '<p id="p1" data-pagefind-title="Paragraph 1">Bibilov met Putin in Moscow.</p><p id="p2" data-pagefind-title="Paragraph 2">He flew home.</p>',
     });
     const [file] = await readdir(path.join(bundle, 'fragment'));
-    const fragment = JSON.parse(unpack(await readFile(path.join(bundle, 'fragment', file!))).toString('utf8'));
+    const fragment = JSON.parse((await unpack(await readFile(path.join(bundle, 'fragment', file!)))).toString('utf8'));
     expect(fragment).not.toHaveProperty('filters');
     expect(fragment.anchors).toEqual([
       { element: 'p', id: 'p1', title: 'Paragraph 1', location: expect.any(Number) },
@@ -45,6 +45,24 @@ describe('the index step trims what Pagefind wrote', () => {
     // Filtering and counting read the filter files, which keep every value.
     const [page] = await readIndexedPages(bundle);
     expect(page!.filters).toEqual({ source: ['civil-georgia'], person: ['bibilov'] });
+  });
+
+  it('names fragments in page order under a tag that changes with any of the shard\u2019s content', async () => {
+    const page = (word: string) => `<h1>T</h1><p>${word} met Putin.</p>`;
+    const names = async (bodies: Record<string, string>) => {
+      const bundle = await indexed(bodies);
+      const [, pages] = await readCbor<Meta>(metaFile(bundle, (await readEntry(bundle)).languages.en!.hash));
+      // Each page still reads back its own text through its new name.
+      const contents = Object.fromEntries((await readIndexedPages(bundle)).map((indexedPage) => [indexedPage.url, indexedPage.content]));
+      return { files: pages.map(([file]) => file), contents };
+    };
+    const first = await names({ '2020/01/01/a': page('Bibilov'), '2020/01/02/b': page('Gunba'), '2020/01/03/c': page('Bibilov') });
+    const tag = first.files[0]!.split('_')[0]!;
+    expect(tag).toMatch(/^[0-9a-f]{6}$/);
+    expect(first.files).toEqual([`${tag}_0`, `${tag}_1`, `${tag}_2`]);
+    expect(first.contents).toEqual({ '/2020/01/01/a/': 'T. Bibilov met Putin.', '/2020/01/02/b/': 'T. Gunba met Putin.', '/2020/01/03/c/': 'T. Bibilov met Putin.' });
+    const changed = await names({ '2020/01/01/a': page('Bibilov'), '2020/01/02/b': page('Gunba'), '2020/01/03/c': page('Kokoity') });
+    expect(changed.files[0]!.split('_')[0]).not.toBe(tag);
   });
 
   it('keeps an untitled anchor\u2019s text, which Pagefind uses as its title', () => {
@@ -68,6 +86,9 @@ describe('the index step trims what Pagefind wrote', () => {
       expect(to).toBe(held.at(-1)![0]);
       expect(from <= held[0]![0]).toBe(true);
     }
+    // Files named in order under the shard's tag, which the metadata lists instead of hashes.
+    const tag = chunks[0]![2].split('_')[0];
+    expect(chunks.map(([, , file]) => file)).toEqual(chunks.map((_, n) => `${tag}_${n.toString(36)}`));
     // The metadata is named by its new content, so no cached copy of Pagefind's stands in for it.
     expect(await readdir(bundle)).toContain(`pagefind.${hash}.pf_meta`);
     expect(hash).toMatch(/^en_[0-9a-f]{10}$/);
