@@ -59,6 +59,9 @@ function inOrder(tag: string, number: number): string {
 function nameFragments(pages: MetaPage[], tag: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const [number, page] of pages.entries()) {
+    // Pagefind gives two pages one fragment only if their fragments are identical, URL included,
+    // which no two article pages are; renamed twice, one page would lose its fragment.
+    if (names.has(page[0])) throw new Error(`two pages of the index share the fragment ${page[0]}`);
     names.set(page[0], inOrder(tag, number));
     page[0] = inOrder(tag, number);
   }
