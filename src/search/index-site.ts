@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import { SORT_KEY } from './search-state.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
+import { trimShard } from './trim-shard.ts';
 
 /**
  * Builds the Pagefind index of a built site. Only pages that mark their article with
@@ -101,6 +102,7 @@ export async function indexSite({ siteDir, language, expectedArticles, pagesPerS
     const shardDir = number === 0 ? bundleDir : path.join(bundleDir, shardFolder(number));
     await indexShard({ siteDir, language, pages, shardDir });
     await removeUnusedFiles(shardDir, number === 0);
+    await trimShard(shardDir);
     indexedPages += await countIndexedPages(shardDir);
   }
   const list: ShardList = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };

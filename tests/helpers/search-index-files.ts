@@ -1,28 +1,37 @@
-import { gunzipSync } from 'node:zlib';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { metaFile, readCbor, readEntry, unpack, type FilterIndex, type Meta } from '../../src/search/pagefind-files.ts';
 
 /** One indexed page as Pagefind stores it: the text it will search and what it knows about it. */
 export interface IndexedPage {
   url: string;
   content: string;
+  /** The page's values in the filter index (what filtering and facet counts use), each sorted. */
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  anchors: { element: string; id: string; title?: string }[];
+  anchors: { element: string; id: string; title?: string; text?: string }[];
 }
 
 /**
- * Reads the pages back out of a built Pagefind bundle (`<site>/pagefind/fragment/*.pf_fragment`,
- * gzip with a `pagefind_dcd` signature before the JSON), so tests can check what was indexed
- * rather than only what a search returns.
+ * Reads the pages back out of one shard of a built Pagefind bundle: each page of the metadata
+ * with its fragment (`fragment/<hash>.pf_fragment`) and its values in the filter files, so tests
+ * can check what was indexed rather than only what a search returns.
  */
 export async function readIndexedPages(bundleDir: string): Promise<IndexedPage[]> {
-  const fragmentDir = path.join(bundleDir, 'fragment');
-  const files = await readdir(fragmentDir).catch(() => [] as string[]);
   const pages: IndexedPage[] = [];
-  for (const file of files) {
-    const text = gunzipSync(await readFile(path.join(fragmentDir, file))).toString('utf8');
-    pages.push(JSON.parse(text.replace(/^pagefind_dcd/, '')) as IndexedPage);
+  const entry = await readEntry(bundleDir).catch(() => ({ languages: {} }));
+  for (const { hash } of Object.values(entry.languages)) {
+    const [, metaPages, , filterFiles] = await readCbor<Meta>(metaFile(bundleDir, hash));
+    const filters = metaPages.map(() => ({}) as Record<string, string[]>);
+    for (const [, file] of filterFiles) {
+      const [filter, values] = await readCbor<FilterIndex>(path.join(bundleDir, 'filter', `${file}.pf_filter`));
+      for (const [value, numbers] of values) for (const number of numbers) (filters[number]![filter] ??= []).push(value);
+    }
+    for (const values of filters) for (const list of Object.values(values)) list.sort();
+    for (const [number, [fragment]] of metaPages.entries()) {
+      const page = JSON.parse((await unpack(await readFile(path.join(bundleDir, 'fragment', `${fragment}.pf_fragment`)))).toString('utf8')) as IndexedPage;
+      pages.push({ ...page, filters: filters[number]! });
+    }
   }
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }

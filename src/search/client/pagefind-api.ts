@@ -30,7 +30,7 @@ export interface PagefindFragment {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
+  // No `filters`: the index step leaves them out of fragments (src/search/trim-shard.ts).
   sub_results: PagefindSubResult[];
 }
 

@@ -1,0 +1,57 @@
+import { decode } from 'cbor-x';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+
+/**
+ * Reading and writing the files Pagefind 1.6 writes for an index: each is gzipped after a
+ * 12-byte signature; the metadata, word index and filter files are CBOR arrays (the field order
+ * of pagefind/src/index/index_metadata.rs), the fragments JSON. Used by the index step
+ * (trim-shard.ts) and by the tests that check what was indexed.
+ */
+
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+// zlib's own threads, not the main one: the index step rewrites 10,000 fragments on two cores.
+const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
+
+export async function unpack(file: Uint8Array): Promise<Buffer> {
+  const body = await gunzipAsync(file);
+  if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a Pagefind file (no pagefind_dcd signature)');
+  return body.subarray(SIGNATURE.length);
+}
+
+export function pack(body: Uint8Array): Promise<Buffer> {
+  return gzipAsync(Buffer.concat([SIGNATURE, body]));
+}
+
+/** A page of the metadata: its fragment's name, its word count, its fragment group ("" for none). */
+export type MetaPage = [hash: string, wordCount: number, group: string];
+/** An index chunk: the first and last word it holds (as Pagefind cuts them) and its file name. */
+export type MetaChunk = [from: string, to: string, hash: string];
+/** The pf_meta: version, pages, index chunks, filter files, sort orders, and what follows. */
+export type Meta = [version: string, pages: MetaPage[], chunks: MetaChunk[], filters: [filter: string, hash: string][], ...rest: unknown[]];
+/** A pf_index chunk: its words in order, each with its pages and positions. */
+export type WordIndex = [words: [word: string, pages: unknown[]][]];
+/** A pf_filter file: one filter's values, each with the numbers (metadata order) of its pages. */
+export type FilterIndex = [filter: string, values: [value: string, pages: number[]][]];
+
+export interface EntryFile {
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+export const ENTRY_FILE = 'pagefind-entry.json';
+
+export async function readEntry(dir: string): Promise<EntryFile> {
+  return JSON.parse(await readFile(path.join(dir, ENTRY_FILE), 'utf8')) as EntryFile;
+}
+
+export function metaFile(dir: string, hash: string): string {
+  return path.join(dir, `pagefind.${hash}.pf_meta`);
+}
+
+export async function readCbor<T>(file: string): Promise<T> {
+  return decode(await unpack(await readFile(file))) as T;
+}
