@@ -18,15 +18,39 @@ const quotedInYaml = z.custom<string>(
   'must be a quoted string in YAML, e.g. "2017-11-15T12:31:00+04:00" (unquoted, YAML reads it as a date and drops its UTC offset)',
 );
 
+/** Real UTC offsets run from -12:00 to +14:00; up to 14 hours either way is accepted. */
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * What is impossible in a timestamp that matches ISO_WITH_OFFSET, if anything: every output
+ * (pages, feeds, citations) turns `published` into an instant, and one that is not a real
+ * instant crashed the build ("RangeError: Invalid time value" in the Atom feed).
+ */
+function impossiblePart(value: string): string | undefined {
+  const [, y, mo, d, h, mi, s, offset] = ISO_WITH_OFFSET.exec(value)!;
+  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  const day = new Date(0);
+  day.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  if (day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return `is not a real calendar date and time: ${y}-${mo}-${d} does not exist`;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return `is not a real calendar date and time: ${h}:${mi}${s ? `:${s}` : ''} is not a time of day`;
+  if (offset !== 'Z') {
+    const [offsetHours, offsetMinutes] = offset!.slice(1).split(':').map(Number) as [number, number];
+    if (offsetHours > MAX_OFFSET_HOURS || offsetMinutes > 59 || (offsetHours === MAX_OFFSET_HOURS && offsetMinutes > 0)) {
+      return `has an impossible UTC offset ${offset} (offsets run from -14:00 to +14:00)`;
+    }
+  }
+  return undefined;
+}
+
 export const publishedSchema = quotedInYaml.pipe(
   z
     .string()
     .regex(ISO_WITH_OFFSET, 'must be ISO 8601 with a UTC offset, e.g. 2017-11-15T12:31:00+04:00')
-    .refine((value) => {
-      const [, y, mo, d, h, mi] = ISO_WITH_OFFSET.exec(value)!.map(Number);
-      const date = new Date(Date.UTC(y!, mo! - 1, d!));
-      return date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d! && h! < 24 && mi! < 60;
-    }, 'is not a real calendar date and time'),
+    .superRefine((value, context) => {
+      if (!ISO_WITH_OFFSET.test(value)) return;
+      const problem = impossiblePart(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
 );
 
 /**

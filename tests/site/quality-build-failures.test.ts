@@ -23,6 +23,7 @@ const article = (name: string) => `articles/2017/11/15/${name}.md`;
 /** [case folder, file the message must name, field (YAML syntax errors give line and column instead), what is wrong] */
 const CASES: [string, string, string | null, RegExp][] = [
   ['bad-date', article('bad-date'), 'published', /not a real calendar date/],
+  ['bad-offset', article('bad-offset'), 'published', /impossible UTC offset \+99:99/],
   ['unquoted-date', article('unquoted-date'), 'published', /must be a quoted string in YAML/],
   ['unknown-source', article('unknown-source'), 'source', /"no-such-paper" is not a source/],
   ['missing-title', article('missing-title'), 'title', /Required/],
