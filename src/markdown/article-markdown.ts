@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { safeRehypePlugins, safeRemarkPlugins } from './index.ts';
+import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 /**
@@ -35,4 +36,13 @@ const articlePages = articleProcessor([rehypeParagraphIds]);
 /** An article body's HTML as its page shows it: sanitised, paragraphs numbered `#p1`, `#p2`, ... */
 export async function renderArticleMarkdown(markdown: string): Promise<string> {
   return String(await articlePages.process(markdown));
+}
+
+/**
+ * An article body's HTML for feeds: sanitised like the page's, without the page's own paragraph
+ * ids, search attributes and ¶ links, which mean nothing in a feed reader; links made absolute
+ * against the article's URL.
+ */
+export async function renderFeedMarkdown(markdown: string, articleUrl: string): Promise<string> {
+  return String(await articleProcessor([[rehypeAbsoluteUrls, { base: articleUrl }]]).process(markdown));
 }

@@ -8,8 +8,9 @@ import type { Element, Root } from 'hast';
  * The link carries no class and no data-pagefind-ignore: a body paragraph's only link with an
  * `aria-label` is this one (raw HTML in a body becomes text, and Markdown links cannot label
  * themselves), so PARAGRAPH_LINK_SELECTOR finds it for the stylesheet, the search index
- * (Pagefind's excludeSelectors), feeds and tests. The class and the attribute cost 45 bytes a
- * paragraph, about 760 bytes on an average benchmark article.
+ * (Pagefind's excludeSelectors) and tests. The class and the attribute cost 45 bytes a
+ * paragraph, about 760 bytes on an average benchmark article. Feeds get bodies without ids,
+ * titles and links (renderFeedMarkdown in src/markdown/article-markdown.ts).
  */
 export const PARAGRAPH_LINK_SELECTOR = 'p[id] > a[aria-label]';
 

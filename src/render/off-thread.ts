@@ -82,6 +82,11 @@ export async function renderBodyOffThread(file: string): Promise<RenderedBody> {
   return (await ask({ kind: 'body', file })) as RenderedBody;
 }
 
+/** The body of the article file at `file` as a feed carries it (src/markdown/article-markdown.ts). */
+export async function feedBodyOffThread(file: string, articleUrl: string): Promise<string> {
+  return (await ask({ kind: 'feed-body', file, articleUrl })) as string;
+}
+
 /** The first sentence of the article file at `file`, read on a worker thread. */
 export async function firstSentenceOffThread(file: string): Promise<string> {
   return (await ask({ kind: 'summary', file })) as string;

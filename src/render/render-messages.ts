@@ -4,6 +4,8 @@ import type { CitationStyle, CslItem } from '../site/citation.ts';
 export type RenderJob =
   /** An article file's body as its page shows it, and its first sentence. */
   | { kind: 'body'; file: string }
+  /** An article file's body as a feed carries it (absolute links, none of the page's own attributes). */
+  | { kind: 'feed-body'; file: string; articleUrl: string }
   /** An article file's first sentence alone, for lists. */
   | { kind: 'summary'; file: string }
   | { kind: 'citations'; item: CslItem }

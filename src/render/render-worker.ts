@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { renderArticleMarkdown } from '../markdown/article-markdown.ts';
+import { renderArticleMarkdown, renderFeedMarkdown } from '../markdown/article-markdown.ts';
 import { CITATION_STYLES, formatCitation } from '../site/citation.ts';
 import { firstSentence } from '../site/summary.ts';
 import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
@@ -26,6 +26,8 @@ async function render(job: RenderJob): Promise<RenderResult> {
       const markdown = await markdownBody(job.file);
       return { html: await renderArticleMarkdown(markdown), summary: firstSentence(markdown) };
     }
+    case 'feed-body':
+      return renderFeedMarkdown(await markdownBody(job.file), job.articleUrl);
     case 'summary':
       return firstSentence(await markdownBody(job.file));
     case 'citations': {

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import path from 'node:path';
-import { firstSentenceOffThread, renderBodyOffThread } from '../render/off-thread.ts';
+import { feedBodyOffThread, firstSentenceOffThread, renderBodyOffThread } from '../render/off-thread.ts';
 import type { RenderedBody } from '../render/render-messages.ts';
 
 /**
@@ -20,6 +20,11 @@ function articleFile(entry: ArticleEntry): string {
 /** The body as the article's page shows it, and its first sentence, from one read of the file. */
 export function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
   return renderBodyOffThread(articleFile(entry));
+}
+
+/** The body as a feed carries it, links absolute against the article's URL. */
+export function articleFeedBody(entry: ArticleEntry, articleUrl: string): Promise<string> {
+  return feedBodyOffThread(articleFile(entry), articleUrl);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Article } from '../lib/article-schema.ts';
 import type { EntityKind } from '../lib/gazetteer-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { localDay } from '../lib/urls.ts';
+import { publishedDateOrTime } from './published-instant.ts';
 
 /**
  * Machine-readable descriptions of an article for its <head>: schema.org JSON-LD for search
@@ -9,7 +10,7 @@ import { localDay } from '../lib/urls.ts';
  * citation_*). Pure: URLs arrive already absolute.
  */
 export interface ArticleMetaInput {
-  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateline'>;
+  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateCertainty' | 'dateline'>;
   source: Source;
   url: string;
   /** Entity names by kind, for `about`. */
@@ -31,7 +32,7 @@ export function jsonLd(input: ArticleMetaInput): object {
   const newsArticle = {
     '@type': 'NewsArticle',
     headline: article.title,
-    datePublished: article.published,
+    datePublished: publishedDateOrTime(article),
     // With no byline the paper itself is the author, as it is in print.
     author: article.authors.length
       ? article.authors.map((name) => ({ '@type': 'Person', name }))
@@ -61,9 +62,16 @@ export function jsonLd(input: ArticleMetaInput): object {
   return { '@context': 'https://schema.org', '@graph': [newsArticle, breadcrumbList] };
 }
 
-/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the element. */
+/**
+ * JSON for a <script type="application/ld+json">. `<` and `>` are escaped so no text can close the
+ * element or open a comment in it, `&` so the block reads the same if parsed as XML, U+2028 and
+ * U+2029 because a script that evaluates the JSON as JavaScript (older engines) ends a line there.
+ * Each becomes a \uXXXX escape, which JSON.parse turns back into the same character.
+ */
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export interface MetaTag {
@@ -81,7 +89,7 @@ export function openGraph(input: ArticleMetaInput): MetaTag[] {
     { property: 'og:site_name', content: input.siteName },
     // No og:description: link previews fall back to <meta name=description>, which every page has.
     { property: 'og:locale', content: source.language.replace('-', '_') },
-    { property: 'article:published_time', content: article.published },
+    { property: 'article:published_time', content: publishedDateOrTime(article) },
     ...article.authors.map((name) => ({ property: 'article:author', content: name })),
     { property: 'article:section', content: source.name },
     ...input.entities.map((entity) => ({ property: 'article:tag', content: entity.name })),

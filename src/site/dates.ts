@@ -1,4 +1,5 @@
 import type { Article } from '../lib/article-schema.ts';
+import { printsTime } from './published-instant.ts';
 
 /**
  * Dates as a reader of the paper saw them. `published` is written in the paper's own offset, so
@@ -29,7 +30,7 @@ export function longDate(published: string): string {
 /** `15 November 2017, 12:31` when the clipping printed a time, else the day alone. */
 export function publishedLabel(article: Pick<Article, 'published' | 'dateCertainty'>): string {
   const day = longDate(article.published);
-  return article.dateCertainty === 'exact' ? `${day}, ${localParts(article.published).time}` : day;
+  return printsTime(article) ? `${day}, ${localParts(article.published).time}` : day;
 }
 
 /** `November 2017`, for a month archive heading. */

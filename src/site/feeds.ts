@@ -1,17 +1,20 @@
-import rss from '@astrojs/rss';
-import { Feed } from 'feed';
 import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from './archive.ts';
-import { absoluteParagraphLinks } from './feed-html.ts';
-import { absoluteUrl } from './links.ts';
+import { articleFeedBody, articleSummary } from './article-body.ts';
+import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from './feed-formats.ts';
+import { absoluteUrl, href } from './links.ts';
 import { feedPaths, sourcePath } from './paths.ts';
+import { publishedDateTime } from './published-instant.ts';
 import { SITE_NAME } from './site-name.ts';
-import { articleBody } from './article-body.ts';
 
 /**
  * The archive's feeds, RSS 2.0, Atom 1.0 and JSON Feed 1.1: one list of entries (the newest 50,
- * full text, absolute links) written three ways, for the whole archive and for each source.
+ * full text, absolute links) written three ways (src/site/feed-formats.ts), for the whole
+ * archive and for each source.
  */
 export const FEED_SIZE = 50;
+
+/** The XSLT stylesheet in public/ that shows an RSS or Atom feed as a readable page in a browser. */
+const FEED_STYLESHEET = 'feed.xsl';
 
 export interface FeedChannel {
   title: string;
@@ -21,16 +24,6 @@ export interface FeedChannel {
   /** Site path prefix of the feed files (`''` or `sources/<id>/`). */
   feedPrefix: string;
   records: SiteRecord[];
-}
-
-export interface FeedEntry {
-  title: string;
-  url: string;
-  published: string;
-  authors: string[];
-  sourceName: string;
-  summary: string;
-  html: string;
 }
 
 export async function archiveChannel(): Promise<FeedChannel> {
@@ -79,100 +72,34 @@ function entry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
 }
 
 async function makeEntry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
+  const { article } = record;
   const url = absoluteUrl(record.path);
-  const body = await articleBody(record.article.entry);
+  const [summary, html] = await Promise.all([articleSummary(article.entry), articleFeedBody(article.entry, url)]);
   return {
-    title: record.article.title,
+    title: article.title,
     url,
-    published: record.article.published,
-    authors: record.article.authors,
+    published: publishedDateTime(article),
+    authors: article.authors,
     sourceName: sourceOf(site, record).name,
-    summary: body.summary,
-    html: absoluteParagraphLinks(body.html, url),
+    summary,
+    html,
   };
 }
 
-async function entries(channel: FeedChannel): Promise<FeedEntry[]> {
+async function written(channel: FeedChannel, format: (text: FeedChannelText, entries: FeedEntry[]) => string, contentType: string): Promise<Response> {
   const site = await loadArchive();
-  return Promise.all(channel.records.map((record) => entry(site, record)));
-}
-
-export async function rssResponse(channel: FeedChannel): Promise<Response> {
-  const items = await entries(channel);
-  return rss({
+  const entries = await Promise.all(channel.records.map((record) => entry(site, record)));
+  const paths = feedPaths(channel.feedPrefix);
+  const text: FeedChannelText = {
     title: channel.title,
     description: channel.description,
-    site: absoluteUrl(channel.pagePath),
-    trailingSlash: true,
-    items: items.map((item) => ({
-      title: item.title,
-      link: item.url,
-      pubDate: new Date(item.published),
-      description: item.summary,
-      content: item.html,
-      categories: [item.sourceName],
-      // RSS's <author> must be an e-mail address; bylines go in Dublin Core's creator instead.
-      customData: item.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
-    })),
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en</language><atom:link href="${absoluteUrl(feedPaths(channel.feedPrefix).rss)}" rel="self" type="application/rss+xml"/>`,
-  });
-}
-
-export async function atomResponse(channel: FeedChannel): Promise<Response> {
-  const items = await entries(channel);
-  const feed = new Feed({
-    title: channel.title,
-    description: channel.description,
-    id: absoluteUrl(channel.pagePath),
-    link: absoluteUrl(channel.pagePath),
-    language: 'en',
-    updated: items[0] ? new Date(items[0].published) : new Date(0),
-    feedLinks: { atom: absoluteUrl(feedPaths(channel.feedPrefix).atom) },
-    copyright: 'Each article belongs to the publication that printed it.',
-    generator: SITE_NAME,
-  });
-  for (const item of items) {
-    feed.addItem({
-      title: item.title,
-      id: item.url,
-      link: item.url,
-      date: new Date(item.published),
-      published: new Date(item.published),
-      description: item.summary,
-      content: item.html,
-      // Atom requires an author; an article with no byline is credited to its paper.
-      author: (item.authors.length ? item.authors : [item.sourceName]).map((name) => ({ name })),
-      category: [{ name: item.sourceName, term: item.sourceName }],
-    });
-  }
-  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-}
-
-/** JSON Feed 1.1 (jsonfeed.org/version/1.1); the `feed` package writes only version 1. */
-export async function jsonFeedResponse(channel: FeedChannel): Promise<Response> {
-  const items = await entries(channel);
-  const body = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: channel.title,
-    description: channel.description,
-    home_page_url: absoluteUrl(channel.pagePath),
-    feed_url: absoluteUrl(feedPaths(channel.feedPrefix).json),
-    language: 'en',
-    items: items.map((item) => ({
-      id: item.url,
-      url: item.url,
-      title: item.title,
-      content_html: item.html,
-      summary: item.summary,
-      date_published: item.published,
-      authors: (item.authors.length ? item.authors : [item.sourceName]).map((name) => ({ name })),
-      tags: [item.sourceName],
-    })),
+    pageUrl: absoluteUrl(channel.pagePath),
+    feedUrls: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
+    stylesheet: href(FEED_STYLESHEET),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(format(text, entries), { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export const rssResponse = (channel: FeedChannel) => written(channel, rssXml, 'application/rss+xml');
+export const atomResponse = (channel: FeedChannel) => written(channel, atomXml, 'application/atom+xml');
+export const jsonFeedResponse = (channel: FeedChannel) => written(channel, jsonFeed, 'application/feed+json');

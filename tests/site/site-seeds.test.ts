@@ -22,6 +22,9 @@ const civilGeorgia = {
   headerLines: 3,
   title: 'Putin Meets South Ossetian Leader in Moscow',
   published: '2017-11-15T12:31:00+04:00',
+  /** The clipping printed a time: machine-readable dates give it, in the paper's offset. */
+  datePublished: '2017-11-15T12:31:00+04:00',
+  feedDate: '2017-11-15T12:31:00+04:00',
   shownDate: '15 November 2017, 12:31',
   authors: [] as string[],
 };
@@ -32,6 +35,9 @@ const messenger = {
   headerLines: 4,
   title: 'Georgia denounces Putin’s meeting with the de facto leader of S. Ossetia',
   published: '2019-03-08T00:00:00+04:00',
+  /** A date without a time: the day alone where a format allows it, else 12:00 UTC of that day, never 7 March. */
+  datePublished: '2019-03-08',
+  feedDate: '2019-03-08T12:00:00Z',
   shownDate: '8 March 2019',
   authors: ['Tea Mariamidze'],
 };
@@ -81,7 +87,7 @@ describe.each([
     const url = `${site}/${seed.path}`;
     expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(url);
     expect(metaContent(page, 'property', 'og:type')).toEqual(['article']);
-    expect(metaContent(page, 'property', 'article:published_time')).toEqual([seed.published]);
+    expect(metaContent(page, 'property', 'article:published_time')).toEqual([seed.datePublished]);
     expect(metaContent(page, 'property', 'article:author')).toEqual(seed.authors);
     expect(metaContent(page, 'property', 'article:section')).toEqual([_name]);
     const entityNames = page.querySelectorAll('#entities a').map((a) => squash(a.textContent));
@@ -100,7 +106,7 @@ describe.each([
     const [article, breadcrumbs] = jsonLdOf(page) as [Record<string, any>, Record<string, any>];
     expect(article['@type']).toBe('NewsArticle');
     expect(article.headline).toBe(seed.title);
-    expect(article.datePublished).toBe(seed.published);
+    expect(article.datePublished).toBe(seed.datePublished);
     expect(article.author).toEqual(
       seed.authors.length
         ? seed.authors.map((name) => ({ '@type': 'Person', name }))
@@ -266,24 +272,45 @@ function chicagoDate(day: Date): string {
 describe('feeds', () => {
   const parser = new Parser();
   const seedUrls = [messenger, civilGeorgia].map((seed) => `${site}/${seed.path}`);
-  const instants = [messenger, civilGeorgia].map((seed) => new Date(seed.published).toISOString());
+  const instants = [messenger, civilGeorgia].map((seed) => new Date(seed.feedDate).toISOString());
 
-  it.each(['rss.xml', 'atom.xml'])('%s parses and carries both seeds, newest first, with correct dates and full text', async (file) => {
+  it.each(['rss.xml', 'atom.xml'])('%s parses and carries both seeds, newest first, with correct dates and clean full text', async (file) => {
     const feed = await parser.parseString(await readFile(fileFor(outDir, file), 'utf8'));
     expect(feed.items.map((item) => item.link)).toEqual(seedUrls);
     expect(feed.items.map((item) => item.isoDate)).toEqual(instants);
+    for (const item of feed.items) {
+      const html = (item['content:encoded'] as string | undefined) ?? item.content ?? '';
+      expect(html).toMatch(/^<p>/);
+      // Paragraphs only: none of the page's ids, search attributes or ¶ links.
+      expect(html).not.toMatch(/\sid=|data-pagefind|aria-label|¶|#p\d/);
+    }
     const civil = feed.items[1]!;
-    const html = (civil['content:encoded'] as string | undefined) ?? civil.content ?? '';
-    expect(html).toContain('A similar agreement was concluded with Sokhumi on August 8');
-    expect(html).toContain(`href="${seedUrls[1]}#p1"`);
+    expect((civil['content:encoded'] as string | undefined) ?? civil.content).toContain('A similar agreement was concluded with Sokhumi on August 8');
   });
 
-  it('feed.json is JSON Feed 1.1 with both seeds and their dates as published', async () => {
+  it('keeps the date-only Messenger article on 8 March for readers in every zone from UTC-11 to UTC+11', async () => {
+    const rss = await readFile(fileFor(outDir, 'rss.xml'), 'utf8');
+    // Was "Thu, 07 Mar 2019 20:00:00 GMT": midnight in Tbilisi, 7 March for every reader west of it.
+    expect(rss).toContain('<pubDate>Fri, 08 Mar 2019 12:00:00 GMT</pubDate>');
+    const atom = await parser.parseString(await readFile(fileFor(outDir, 'atom.xml'), 'utf8'));
+    const json = JSON.parse(await readFile(fileFor(outDir, 'feed.json'), 'utf8'));
+    const instantsGiven = [
+      new Date((await parser.parseString(rss)).items[0]!.isoDate!),
+      new Date(atom.items[0]!.isoDate!),
+      new Date(json.items[0].date_published),
+    ];
+    for (const zone of ['Pacific/Pago_Pago', 'Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'Europe/London', 'Asia/Tbilisi', 'Asia/Tokyo', 'Pacific/Noumea']) {
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      expect(instantsGiven.map((instant) => day.format(instant)), zone).toEqual(['2019-03-08', '2019-03-08', '2019-03-08']);
+    }
+  });
+
+  it('feed.json is JSON Feed 1.1 with both seeds and their dates', async () => {
     const feed = JSON.parse(await readFile(fileFor(outDir, 'feed.json'), 'utf8'));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(`${site}/feed.json`);
     expect(feed.items.map((item: { url: string }) => item.url)).toEqual(seedUrls);
-    expect(feed.items.map((item: { date_published: string }) => item.date_published)).toEqual([messenger.published, civilGeorgia.published]);
+    expect(feed.items.map((item: { date_published: string }) => item.date_published)).toEqual([messenger.feedDate, civilGeorgia.feedDate]);
     expect(feed.items[0].authors).toEqual([{ name: 'Tea Mariamidze' }]);
   });
 

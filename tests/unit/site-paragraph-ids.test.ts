@@ -4,7 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
-import { absoluteParagraphLinks } from '../../src/site/feed-html.ts';
+import { renderArticleMarkdown, renderFeedMarkdown } from '../../src/markdown/article-markdown.ts';
 
 const render = (markdown: string) =>
   String(unified().use(remarkParse).use(remarkRehype).use(rehypeParagraphIds).use(rehypeStringify).processSync(markdown));
@@ -31,11 +31,23 @@ describe('rehypeParagraphIds', () => {
   });
 });
 
-describe('absoluteParagraphLinks', () => {
-  it('points the plugin’s own paragraph links at the article URL and leaves other links alone', () => {
-    const html = `${render('One.')}<a href="#p1">a reader's own link</a>`;
-    const result = absoluteParagraphLinks(html, 'https://x.org/2017/11/15/a/');
-    expect(result).toContain('<a href="https://x.org/2017/11/15/a/#p1" aria-label="Paragraph 1"');
-    expect(result).toContain(`<a href="#p1">a reader's own link</a>`);
+describe('renderFeedMarkdown', () => {
+  const markdown = 'One [other article](../../15/b/) and [a section](#p2).\n\nTwo [bad](javascript:alert(1)) <b>raw</b>.';
+  const articleUrl = 'https://x.org/2017/11/16/a/';
+
+  it('gives feeds the page’s paragraphs without its ids, search attributes and ¶ links', async () => {
+    const page = await renderArticleMarkdown(markdown);
+    expect(page).toContain('data-pagefind-title');
+    const feed = await renderFeedMarkdown(markdown, articleUrl);
+    expect(feed).not.toMatch(/\sid=|data-|aria-label|¶/);
+    expect(feed.match(/<p>/g)).toHaveLength(2);
+  });
+
+  it('makes relative links absolute against the article’s URL and stays sanitised', async () => {
+    const feed = await renderFeedMarkdown(markdown, articleUrl);
+    expect(feed).toContain('<a href="https://x.org/2017/11/15/b/">other article</a>');
+    expect(feed).toContain('<a href="https://x.org/2017/11/16/a/#p2">a section</a>');
+    expect(feed).not.toContain('javascript:');
+    expect(feed).toContain('&#x3C;b>raw&#x3C;/b>');
   });
 });
