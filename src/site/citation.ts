@@ -64,20 +64,48 @@ export function personName(name: string): { given?: string; family: string } {
   return words.length ? { given: words.join(' '), family } : { family };
 }
 
+/**
+ * Line breaks become spaces: RIS is one value per line (a line break in a title could start a
+ * tag of its own, "ER  - "), and a page and a BibTeX value show one as a space anyway.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ');
+}
+
 export function cslItem({ article, sourceName, language, url, accessed }: CitationInput): CslItem {
   const [year, month, day] = localDay(article.published).map(Number) as [number, number, number];
   return {
     // The citation key BibTeX and RIS show: the paper's day and the slug identify the article.
     id: `${year}-${article.slug}`,
     type: 'article-newspaper',
-    title: article.title,
-    'container-title': sourceName,
-    ...(article.authors.length ? { author: article.authors.map(personName) } : {}),
+    title: oneLine(article.title),
+    'container-title': oneLine(sourceName),
+    ...(article.authors.length ? { author: article.authors.map((name) => personName(oneLine(name))) } : {}),
     issued: { 'date-parts': [[year, month, day]] },
     accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
     URL: url,
     language,
-    ...(article.dateline ? { 'publisher-place': article.dateline } : {}),
+    ...(article.dateline ? { 'publisher-place': oneLine(article.dateline) } : {}),
+  };
+}
+
+/**
+ * citeproc and citation-js read CSL titles and names of places and papers as rich text: `<i>`,
+ * `<b>`, `<sup>`, `<sub>`, `<sc>` and `<span …>` become formatting (on the page, and in BibTeX an
+ * unclosed `<b>` became an unbalanced `\textbf{` that broke the whole file). Inside a nocase
+ * span, `<` is only a character to both. For BibTeX, LaTeX also joins `--`, `---`, ``` `` ``` and
+ * `''` into dashes and quotes: a nocase span (braces in BibTeX) around the second character keeps
+ * them apart, so the title reads back exactly (tests/unit/site-citation.test.ts).
+ */
+const RICH_TEXT = { page: /</g, bibtex: /<|(?<=-)-|(?<=`)`|(?<=')'/g };
+
+function asRichText(item: CslItem, use: keyof typeof RICH_TEXT): CslItem {
+  const text = (value: string) => value.replace(RICH_TEXT[use], (char) => `<span class="nocase">${char}</span>`);
+  return {
+    ...item,
+    title: text(item.title),
+    'container-title': text(item['container-title']),
+    ...(item['publisher-place'] ? { 'publisher-place': text(item['publisher-place']) } : {}),
   };
 }
 
@@ -90,7 +118,7 @@ const CSL_ENTRY = /<div\b[^>]*\bclass="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div
  */
 export function formatCitation(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
   addStyles();
-  const output = (plugins.output.format('bibliography', [item], { format, style: `dateline-${style}`, lang: 'en-US' }) as string).trim();
+  const output = (plugins.output.format('bibliography', [asRichText(item, 'page')], { format, style: `dateline-${style}`, lang: 'en-US' }) as string).trim();
   if (format === 'text') return output;
   const entry = CSL_ENTRY.exec(output);
   if (!entry) throw new Error(`citeproc's ${style} HTML has no csl-entry: ${output.slice(0, 120)}`);
@@ -98,7 +126,7 @@ export function formatCitation(item: CslItem, style: CitationStyle, format: 'tex
 }
 
 export function bibtex(item: CslItem): string {
-  return (plugins.output.format('bibtex', [item]) as string).trim() + '\n';
+  return (plugins.output.format('bibtex', [asRichText(item, 'bibtex')]) as string).trim() + '\n';
 }
 
 /**
