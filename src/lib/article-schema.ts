@@ -102,7 +102,14 @@ export const articleSchema = z.object({
   places: idList,
   organizations: idList,
   /** Earlier permalink paths (`YYYY/MM/DD/slug/`) that must keep working. */
-  aliases: z.array(z.string().regex(/^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/, 'must look like 2019/03/08/slug/')).default([]),
+  aliases: z
+    .array(
+      z
+        .string()
+        .regex(/^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/, 'must look like 2019/03/08/slug/')
+        .refine((alias) => !isPageNumber(alias.split('/')[3]!), 'must not end in only digits: /YYYY/MM/DD/2/ is a page of that day’s list'),
+    )
+    .default([]),
   /** Hashes of clippings this article replaced with `import --update`, oldest first. */
   revisions: z.array(z.object({ sha256, replaced: publishedSchema })).default([]),
 });

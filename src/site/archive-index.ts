@@ -90,10 +90,42 @@ export function authorSlug(name: string): string {
   return slugify(name) || `author-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 10)}`;
 }
 
-export function buildArchiveIndex<T extends IndexableArticle>(entries: { id: string; article: T }[]): ArchiveIndex<T> {
+/**
+ * Two articles at one URL: Astro renders one, warns, and the other vanishes from the archive.
+ * The build fails instead, naming both files.
+ */
+export class UrlCollisionError extends Error {}
+
+/**
+ * Every URL an article claims, its permalink and its aliases (which become redirect pages), may be
+ * claimed once. `fileOf` names an entry's file for the message.
+ */
+function claimUrls<T extends IndexableArticle>(records: ArticleRecord<T>[], fileOf: (id: string) => string): void {
+  const claims = new Map<string, { id: string; as: string }>();
+  // Permalinks first, so a clash with an alias is always told as "the permalink of A and the alias of B".
+  const permalinks = records.map((record) => ({ id: record.id, url: record.path, as: 'permalink' }));
+  const aliases = records.flatMap((record) => record.article.aliases.map((url) => ({ id: record.id, url, as: 'alias (an earlier permalink)' })));
+  for (const { id, url, as } of [...permalinks, ...aliases]) {
+    const earlier = claims.get(url);
+    if (!earlier) {
+      claims.set(url, { id, as });
+      continue;
+    }
+    const who = earlier.id === id ? `both the ${earlier.as} and an ${as} of ${fileOf(id)}` : `the ${earlier.as} of ${fileOf(earlier.id)} and the ${as} of ${fileOf(id)}`;
+    throw new UrlCollisionError(
+      `Two pages would have the URL /${url}: it is ${who}. Give one article another slug (the slug field), or remove the URL from its aliases, and build again.`,
+    );
+  }
+}
+
+export function buildArchiveIndex<T extends IndexableArticle>(
+  entries: { id: string; article: T }[],
+  fileOf: (id: string) => string = (id) => `articles/${id}.md`,
+): ArchiveIndex<T> {
   const chronological: ArticleRecord<T>[] = entries
     .map(({ id, article }) => ({ id, article, path: articlePath(article), position: 0, instant: Date.parse(article.published) }))
     .sort(byTime);
+  claimUrls(chronological, fileOf);
   chronological.forEach((record, position) => {
     record.position = position;
   });

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
 import type { Entity, EntityKind } from '../lib/gazetteer-schema.ts';
 import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
@@ -54,6 +55,8 @@ async function readArchive(): Promise<SiteArchive> {
         entry,
       },
     })),
+    // Absolute, as the loader's build errors name files: the content folder may be anywhere.
+    (id) => path.resolve(articles.find((entry) => entry.id === id)?.filePath ?? id),
   );
   const entries = { people, places, organizations };
   const gazetteer = Object.fromEntries(

@@ -50,6 +50,17 @@ describe('a broken archive fails `npm run build` with a message a person can act
   });
 });
 
+it('fails a build where two articles would share one URL, naming both files', async () => {
+  // Two hand-written files for one day with the same slug: Astro only warned, and one article vanished.
+  const contentDir = await contentWith('permalink-collision');
+  const build = await buildVariant({ outDir: 'dist-quality-broken-permalink-collision', contentDir });
+  expect(build.exitCode).not.toBe(0);
+  const message = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`).split(/\n\s*(Stack trace:|at )/)[0]!;
+  expect(message).toContain(
+    `Two pages would have the URL /2017/11/15/same-story/: it is the permalink of ${path.join(contentDir, article('first'))} and the permalink of ${path.join(contentDir, article('second'))}`,
+  );
+});
+
 it('builds an archive with no articles, and its home page says how to import one', async () => {
   const build = await buildVariant({ outDir: 'dist-quality-empty', contentDir: await contentWith() });
   expect(build.exitCode, build.stdout + build.stderr).toBe(0);
