@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import { datelineSearch } from './src/search/integration.ts';
 import { archiveSitemap } from './src/site/sitemap.ts';
 import { siteDir } from './src/lib/site-dir.ts';
+import { cacheDir } from './src/lib/cache-dir.ts';
+import { contentConsistency } from './src/site/content-consistency.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -18,10 +20,11 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', concurrency: 16 },
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: siteDir(),
-  cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
   // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.
-  integrations: [archiveSitemap(), datelineSearch()],
+  // contentConsistency last: it checks content/ is unchanged after every other step of the build.
+  integrations: [archiveSitemap(), datelineSearch(), contentConsistency()],
   // Astro names a component's client script after its virtual module
   // (`SearchEnhancements.astro_astro_type_script_index_0_lang.<hash>.js`); the component's name
   // alone says as much, and is 38 bytes shorter in the <script src> of every page.

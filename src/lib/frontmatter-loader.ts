@@ -3,6 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isArticleFile } from './content-files.ts';
 
 /**
  * A content loader for Markdown files that keeps only each file's frontmatter (validated against
@@ -28,7 +29,7 @@ export function frontmatterOnly({ base }: { base: string }): Loader {
       watcher.add(base);
       const relativeMarkdown = (changed: string) => {
         const file = path.relative(base, changed);
-        return file.endsWith('.md') && !file.startsWith('..') ? file : undefined;
+        return isArticleFile(file) && !file.startsWith('..') ? file : undefined;
       };
       const reload = async (changed: string) => {
         const file = relativeMarkdown(changed);
@@ -56,7 +57,7 @@ function idOf(file: string): string {
 
 async function markdownFiles(base: string): Promise<string[]> {
   try {
-    return (await readdir(base, { recursive: true })).filter((file) => file.endsWith('.md')).sort();
+    return (await readdir(base, { recursive: true })).filter(isArticleFile).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
+import { assertContentUnchanged, ContentChangedError, isArticleFile, loadFingerprint } from '../lib/content-files.ts';
+import { fingerprintFile } from '../site/content-consistency.ts';
 import { siteDir as builtSite } from '../lib/site-dir.ts';
 import { indexSite, SearchIndexError } from './index-site.ts';
 
@@ -28,11 +30,11 @@ function pagesPerShard(): number | undefined {
   return Number(value);
 }
 
-/** Article files in the content collection's folder (the collection globs `**\/*.md` there). */
+/** Article files in the content collection's folder, as its loader counts them. */
 async function countArticles(articlesDir: string): Promise<number> {
   try {
     const files = await readdir(articlesDir, { recursive: true });
-    return files.filter((file) => file.endsWith('.md')).length;
+    return files.filter(isArticleFile).length;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
     throw error;
@@ -42,6 +44,10 @@ async function countArticles(articlesDir: string): Promise<number> {
 /** The site Astro just built. */
 const siteDir = builtSite();
 
+/** What content/ held when `astro build` started, if this index step follows one (src/site/content-consistency.ts). */
+const startState = loadFingerprint(fingerprintFile());
+
+let failure: unknown;
 try {
   // The benchmark times the index phase from this line (src/bench/phases.ts).
   console.log(`[search] indexing the built site in ${path.relative(process.cwd(), siteDir) || '.'}`);
@@ -51,7 +57,19 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[search] indexed ${indexedPages} article(s) into ${path.relative(process.cwd(), bundleDir)} in ${seconds}s (${shards} shard(s))`);
 } catch (error) {
+  failure = error;
+}
+try {
+  // Checked even when indexing failed: a change under the build explains an index that does not match.
+  if (startState) assertContentUnchanged(contentDir(), startState);
+} catch (error) {
+  failure = error;
+}
+if (failure instanceof ContentChangedError) {
+  console.error(`[build] the build failed: ${failure.message}`);
+  process.exitCode = 1;
+} else if (failure) {
   // A SearchIndexError's message is the whole story; anything else keeps its stack for debugging.
-  console.error(`[search] the search index failed, so the build failed:\n${error instanceof SearchIndexError ? error.message : ((error as Error).stack ?? String(error))}`);
+  console.error(`[search] the search index failed, so the build failed:\n${failure instanceof SearchIndexError ? failure.message : ((failure as Error).stack ?? String(failure))}`);
   process.exitCode = 1;
 }

@@ -1,0 +1,87 @@
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Which files in content/ a build reads, and a fingerprint of them, so a build can tell whether
+ * content/ changed while it ran: an import writing 300 articles during a build of 1,002 made pages
+ * whose bodies were neither the old nor the new text, and the build succeeded.
+ */
+
+/**
+ * Hidden files (editors' swap and lock files) and the importer's temporary files, which
+ * src/importer/write-article.ts writes as `.name.<uuid>.tmp` beside the final file and renames
+ * into place: not content yet, and never read by a build.
+ */
+export function isIgnoredContentPath(relativePath: string): boolean {
+  return relativePath.split(/[\\/]/).some((segment) => segment.startsWith('.') || /\.tmp(-|$)/.test(segment));
+}
+
+/** An article file below content/articles/, as the content loader and the index step count them. */
+export function isArticleFile(relativePath: string): boolean {
+  return relativePath.endsWith('.md') && !isIgnoredContentPath(relativePath);
+}
+
+/** Relative path -> size, modification and change time (ns) and inode of every file below `root`. */
+export type ContentFingerprint = Map<string, string>;
+
+export function fingerprintContent(root: string): ContentFingerprint {
+  const fingerprint: ContentFingerprint = new Map();
+  let entries: string[];
+  try {
+    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fingerprint;
+    throw error;
+  }
+  for (const entry of entries.sort()) {
+    if (isIgnoredContentPath(entry)) continue;
+    let stats;
+    try {
+      stats = lstatSync(path.join(root, entry), { bigint: true });
+    } catch (error) {
+      // Removed between the listing and now: it is not part of this state of content/.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    if (stats.isDirectory()) continue;
+    fingerprint.set(entry, `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`);
+  }
+  return fingerprint;
+}
+
+/** Files added, removed or changed between two fingerprints, each with what happened to it. */
+export function contentChanges(before: ContentFingerprint, after: ContentFingerprint): string[] {
+  const changes: string[] = [];
+  for (const [file, state] of after) {
+    const earlier = before.get(file);
+    if (earlier === undefined) changes.push(`${file} (added)`);
+    else if (earlier !== state) changes.push(`${file} (changed)`);
+  }
+  for (const file of before.keys()) if (!after.has(file)) changes.push(`${file} (removed)`);
+  return changes.sort();
+}
+
+/** Thrown when the content a build read is not the content that is there at its end. */
+export class ContentChangedError extends Error {
+  constructor(root: string, changes: string[]) {
+    const examples = changes.slice(0, 3).join(', ');
+    super(
+      `${root} changed during the build: ${changes.length} file(s), e.g. ${examples}. Its pages may mix the old and the new content. Run the build again once the import (or edit) has finished.`,
+    );
+  }
+}
+
+/** Fails if the files below `root` are not those of `before`. */
+export function assertContentUnchanged(root: string, before: ContentFingerprint): void {
+  const changes = contentChanges(before, fingerprintContent(root));
+  if (changes.length) throw new ContentChangedError(root, changes);
+}
+
+/** The fingerprint a build took at its start, kept for its index step, a process of its own. */
+export function saveFingerprint(file: string, fingerprint: ContentFingerprint): void {
+  writeFileSync(file, JSON.stringify([...fingerprint]));
+}
+
+export function loadFingerprint(file: string): ContentFingerprint | undefined {
+  return existsSync(file) ? new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, string][]) : undefined;
+}
