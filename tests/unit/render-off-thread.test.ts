@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderArticleMarkdown } from '../../src/markdown/article-markdown.ts';
-import { firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/render/off-thread.ts';
+import { renderArticleMarkdown, renderFeedMarkdown } from '../../src/markdown/article-markdown.ts';
+import { feedBodyOffThread, firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/render/off-thread.ts';
 import { firstSentence } from '../../src/site/summary.ts';
 import { CITATION_STYLES, cslItem, formatCitation, type CslItem } from '../../src/site/citation.ts';
 
@@ -29,6 +29,13 @@ describe('rendering on a worker thread', () => {
     expect(markdown).toMatch(/<script|javascript:/i);
     expect(await renderBodyOffThread(file)).toEqual({ html: await renderArticleMarkdown(markdown), summary: firstSentence(markdown) });
     expect(await firstSentenceOffThread(file)).toBe(firstSentence(markdown));
+  });
+
+  it('gives the body a feed carries exactly as renderFeedMarkdown does on this thread', async () => {
+    const file = path.resolve(HOSTILE_ARTICLE);
+    const markdown = parseFrontmatter(await readFile(file, 'utf8')).content;
+    const url = 'https://archive.example/2017/11/15/raw-html-in-the-body/';
+    expect(await feedBodyOffThread(file, url)).toBe(await renderFeedMarkdown(markdown, url));
   });
 
   it('formats the reference in every style exactly as citeproc does on this thread', async () => {
@@ -56,7 +63,7 @@ describe('rendering on a worker thread', () => {
 
   it('fails the request, not the worker, when rendering throws', async () => {
     // citeproc forgives most broken records; no record at all it cannot.
-    await expect(formatCitationsOffThread(null as unknown as CslItem)).rejects.toThrow(/render worker: TypeError: Cannot destructure property 'id'/);
+    await expect(formatCitationsOffThread(null as unknown as CslItem)).rejects.toThrow(/render worker: TypeError: Cannot read properties of null/);
     await expect(renderBodyOffThread(path.resolve('tests/fixtures/no-such-article.md'))).rejects.toThrow(/render worker: Error: ENOENT/);
     expect((await renderBodyOffThread(path.resolve(HOSTILE_ARTICLE))).html).toContain('<p id="p1"');
   });
