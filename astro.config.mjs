@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { datelineSearch } from './src/search/integration.ts';
 import { archiveSitemap } from './src/site/sitemap.ts';
 import { siteDir } from './src/lib/site-dir.ts';
+import { previewWithoutSlash } from './src/build/preview-without-slash.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -21,7 +22,12 @@ export default defineConfig({
   cacheDir: process.env.DATELINE_CACHE_DIR ?? './node_modules/.astro',
   // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
   // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.
-  integrations: [archiveSitemap(), datelineSearch()],
+  integrations: [archiveSitemap(), datelineSearch(), previewWithoutSlash()],
+  // Article bodies are clippings, never code: no syntax highlighter (Shiki's inline styles would
+  // also break the Content Security Policy below, which Astro warned about on every build).
+  markdown: { syntaxHighlight: false },
+  // One line per built page (src/build/build-log.ts); the benchmark reads Astro's log as it is.
+  ...(process.env.DATELINE_ASTRO_LOG === 'raw' ? {} : { logger: { entrypoint: './src/build/build-log.ts' } }),
   // Astro names a component's client script after its virtual module
   // (`SearchEnhancements.astro_astro_type_script_index_0_lang.<hash>.js`); the component's name
   // alone says as much, and is 38 bytes shorter in the <script src> of every page.

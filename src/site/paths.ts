@@ -12,14 +12,24 @@ export const sourcesPath = (): string => 'sources/';
 export const sourcePath = (id: string): string => `sources/${id}/`;
 export const authorsPath = (): string => 'authors/';
 export const authorPath = (slug: string): string => `authors/${slug}/`;
+export const entityIndexPath = (kind: EntityKind): string => `${kind}/`;
 export const entityPath = (kind: EntityKind, id: string): string => `${kind}/${id}/`;
 
 /** The files that hang off an article's permalink. */
 export const originalPath = (articlePath: string): string => `${articlePath}original.txt`;
 /** An earlier clipping, by the first 12 hex digits of its SHA-256. */
 export const originalRevisionPath = (articlePath: string, revision: string): string => `${articlePath}original-${revision}.txt`;
-export const risPath = (articlePath: string): string => `${articlePath}cite.ris`;
-export const bibPath = (articlePath: string): string => `${articlePath}cite.bib`;
+/**
+ * The reference downloads, named after the article (`<slug>.ris`), not `cite.ris`: a researcher
+ * downloading several keeps each one instead of overwriting the last.
+ */
+export const risPath = (articlePath: string): string => `${articlePath}${articleSlugOf(articlePath)}.ris`;
+export const bibPath = (articlePath: string): string => `${articlePath}${articleSlugOf(articlePath)}.bib`;
+
+/** The slug, the last segment of an article's path (`YYYY/MM/DD/slug/`). */
+function articleSlugOf(articlePath: string): string {
+  return articlePath.split('/').at(-2)!;
+}
 
 /** Feeds for the whole archive (`''`) or under a source's path. */
 export const feedPaths = (prefix = '') => ({
