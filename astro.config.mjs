@@ -5,6 +5,7 @@ import { archiveSitemap } from './src/site/sitemap.ts';
 import { siteDir } from './src/lib/site-dir.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { contentConsistency } from './src/site/content-consistency.ts';
+import { previewWithoutSlash } from './src/build/preview-without-slash.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -24,7 +25,12 @@ export default defineConfig({
   // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
   // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.
   // contentConsistency last: it checks content/ is unchanged after every other step of the build.
-  integrations: [archiveSitemap(), datelineSearch(), contentConsistency()],
+  integrations: [archiveSitemap(), datelineSearch(), previewWithoutSlash(), contentConsistency()],
+  // Article bodies are clippings, never code: no syntax highlighter (Shiki's inline styles would
+  // also break the Content Security Policy below, which Astro warned about on every build).
+  markdown: { syntaxHighlight: false },
+  // One line per built page (src/build/build-log.ts); the benchmark reads Astro's log as it is.
+  ...(process.env.DATELINE_ASTRO_LOG === 'raw' ? {} : { logger: { entrypoint: './src/build/build-log.ts' } }),
   // Astro names a component's client script after its virtual module
   // (`SearchEnhancements.astro_astro_type_script_index_0_lang.<hash>.js`); the component's name
   // alone says as much, and is 38 bytes shorter in the <script src> of every page.

@@ -16,7 +16,8 @@ export function buildDateline({ contentDir, outDir, cacheDir }: BuildFolders): P
     command: 'npm',
     args: ['run', '--silent', 'build'],
     cwd: projectRoot,
-    env: { ...process.env, DATELINE_CONTENT_DIR: contentDir, DATELINE_OUT_DIR: outDir, DATELINE_CACHE_DIR: cacheDir },
+    // Astro's own log: the per-page render times (phases.ts) are read from it.
+    env: { ...process.env, DATELINE_ASTRO_LOG: 'raw', DATELINE_CONTENT_DIR: contentDir, DATELINE_OUT_DIR: outDir, DATELINE_CACHE_DIR: cacheDir },
   });
 }
 

@@ -39,7 +39,10 @@ function paragraphLink(id: string, n: number): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#${id}`, ariaLabel: paragraphLabel(n) },
+    // Out of the Tab order: a keyboard reader would otherwise tab through every paragraph's mark
+    // before reaching the links after the body. The link stays a link (screen readers list it,
+    // a click follows it), and the page says how to link a paragraph (src/components/CiteArticle.astro).
+    properties: { href: `#${id}`, ariaLabel: paragraphLabel(n), tabIndex: -1 },
     children: [{ type: 'text', value: '¶' }],
   };
 }

@@ -1,6 +1,6 @@
 import { loadArchive, sourceOf, type SiteRecord } from './archive.ts';
 import { BUILD_DATE } from './build-date.ts';
-import { bibtex, cslItem, type CslItem } from './citation.ts';
+import { bibtex, cslItem, ris, type CslItem } from './citation.ts';
 import { absoluteUrl } from './links.ts';
 
 /** An archived article's citation record: its paper as container, its archive URL, the build day. */
@@ -15,13 +15,14 @@ async function articleCslItem(record: SiteRecord): Promise<CslItem> {
   });
 }
 
-/** An article's citation record and its BibTeX, which both the page and cite.bib show. */
+/** An article's citation record, and its BibTeX and RIS, which both the page and the downloads show. */
 export interface ArticleReference {
   item: CslItem;
   bibtex: string;
+  ris: string;
 }
 
 export async function articleReference(record: SiteRecord): Promise<ArticleReference> {
   const item = await articleCslItem(record);
-  return { item, bibtex: bibtex(item) };
+  return { item, bibtex: bibtex(item), ris: ris(item) };
 }

@@ -6,7 +6,6 @@ import type { FileToWrite } from '../render/render-messages.ts';
 import type { SiteRecord } from './archive.ts';
 import { articleReference, type ArticleReference } from './article-citation.ts';
 import { articleStaticPaths, earlierOriginals, originalFile } from './article-routes.ts';
-import { ris } from './citation.ts';
 import { bibPath, originalPath, risPath } from './paths.ts';
 
 /**
@@ -17,7 +16,7 @@ import { bibPath, originalPath, risPath } from './paths.ts';
  * 0.02 ms; `astro dev` serves them from their routes, which answer with the same bytes.
  */
 export interface ArticleFile {
-  /** Site path, like the article's own: `YYYY/MM/DD/slug/cite.bib`. */
+  /** Site path, like the article's own: `YYYY/MM/DD/slug/slug.bib`. */
   path: string;
   /** Text to write, or the content file to copy byte for byte. */
   content: FileToWrite['content'];
@@ -25,12 +24,12 @@ export interface ArticleFile {
 
 /** An article's files; `reference` is its citation (articleReference), when the caller has it already. */
 export async function articleFiles(record: SiteRecord, reference?: ArticleReference): Promise<ArticleFile[]> {
-  const { item, bibtex } = reference ?? (await articleReference(record));
+  const { bibtex, ris } = reference ?? (await articleReference(record));
   const original = originalFile(record);
   return [
     ...(original ? [{ path: originalPath(record.path), content: { copyOf: original } }] : []),
     ...earlierOriginals(record).map((earlier) => ({ path: earlier.path, content: { copyOf: earlier.file } })),
-    { path: risPath(record.path), content: { text: ris(item) } },
+    { path: risPath(record.path), content: { text: ris } },
     { path: bibPath(record.path), content: { text: bibtex } },
   ];
 }

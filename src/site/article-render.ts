@@ -15,8 +15,9 @@ import { writeArticleFiles } from './article-files.ts';
 export interface RenderedArticle {
   body: RenderedBody;
   citations: FormattedCitations;
-  /** The reference as BibTeX, the text cite.bib holds. */
+  /** The reference as BibTeX and RIS, the texts of its downloads. */
   bibtex: string;
+  ris: string;
 }
 
 /** Articles rendered and not yet asked for: enough to fill the worker's idle time, few enough to hold (~30 MB). */
@@ -34,7 +35,8 @@ async function render(record: SiteRecord): Promise<RenderedArticle> {
     // A build writes the article's files beside its page; `astro dev` serves them from their routes.
     import.meta.env.DEV ? undefined : reference.then((written) => writeArticleFiles(record, written)),
   ]);
-  return { body, citations, bibtex: (await reference).bibtex };
+  const { bibtex, ris } = await reference;
+  return { body, citations, bibtex, ris };
 }
 
 function topUp(): void {

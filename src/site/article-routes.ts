@@ -4,7 +4,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from './archive.ts';
 import { renderArticlesAhead } from './article-render.ts';
-import { originalRevisionPath } from './paths.ts';
+import { originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from './paths.ts';
 
 /**
  * getStaticPaths for everything under an article's permalink (the page, its original clipping,
@@ -58,6 +58,8 @@ export interface EarlierOriginal {
   file: string;
   /** Its site path beside the article. */
   path: string;
+  /** The page that shows its text (originalRevisionViewPath). */
+  view: string;
 }
 
 /**
@@ -69,6 +71,41 @@ export function earlierOriginals(record: SiteRecord): EarlierOriginal[] {
   return record.article.revisions.flatMap(({ sha256, replaced }) => {
     const short = sha256.slice(0, 12);
     const file = path.join(contentDir(), 'originals', `${record.id}.${short}.txt`);
-    return isOnDisk(file) ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short) }] : [];
+    return isOnDisk(file)
+      ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short), view: originalRevisionViewPath(record.path, short) }]
+      : [];
   });
+}
+
+/** A clipping as its page shows it (src/components/OriginalClipping.astro). */
+export interface ClippingView {
+  record: SiteRecord;
+  /** The clipping on disk. */
+  file: string;
+  sha256: string;
+  /** Site paths of its raw bytes and of its page. */
+  raw: string;
+  view: string;
+  /** When an update replaced it; none for the current clipping. */
+  replaced?: string;
+}
+
+/** getStaticPaths for the pages of an article's current clipping (`…/original/`). */
+export async function currentClippingStaticPaths() {
+  return (await articleStaticPaths()).flatMap(({ params, props: { record } }) => {
+    const file = originalFile(record);
+    if (!file) return [];
+    const clipping: ClippingView = { record, file, sha256: record.article.original.sha256, raw: originalPath(record.path), view: originalViewPath(record.path) };
+    return [{ params, props: clipping }];
+  });
+}
+
+/** getStaticPaths for the pages of an article's earlier clippings (`…/original-<revision>/`). */
+export async function earlierClippingStaticPaths() {
+  return (await articleStaticPaths()).flatMap(({ params, props: { record } }) =>
+    earlierOriginals(record).map((earlier) => {
+      const clipping: ClippingView = { record, file: earlier.file, sha256: earlier.sha256, raw: earlier.path, view: earlier.view, replaced: earlier.replaced };
+      return { params: { ...params, revision: earlier.sha256.slice(0, 12) }, props: clipping };
+    }),
+  );
 }

@@ -125,8 +125,42 @@ export function formatCitation(item: CslItem, style: CitationStyle, format: 'tex
   return entry[1]!.trim();
 }
 
+/** citation-js's BibTeX entry before it is written out: its fields already in LaTeX. */
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The reference as a BibTeX entry that BibTeX styles, biblatex (biber), Zotero and JabRef all read.
+ * citation-js maps the record and escapes its text (capitals braced against lower-casing styles);
+ * its own written form is not kept: `month = {nov 15}` is no month to BibTeX, and its `note =
+ * {[Online; accessed …]}` and `howpublished` repeating the URL are noise to every reader. So:
+ * `year` and the month as BibTeX's macro (`month = nov`) for BibTeX styles; `date` with the day,
+ * which biblatex reads first (biber notes that it replaces year and month, and uses it); the
+ * access date as `urldate`; two-space indents, which stay readable on the page.
+ */
 export function bibtex(item: CslItem): string {
-  return (plugins.output.format('bibtex', [asRichText(item, 'bibtex')]) as string).trim() + '\n';
+  const [entry] = plugins.output.format('bibtex', [asRichText(item, 'bibtex')], { format: 'object' }) as [BibtexEntry];
+  const { author, title, journal, address, url } = entry.properties;
+  const isoDate = ([[y, m, d]]: [[number, number, number]]) => `${y}-${pad(m)}-${pad(d)}`;
+  const [year, month] = item.issued['date-parts'][0];
+  const fields: [string, string | undefined][] = [
+    ['author', author && `{${author}}`],
+    ['title', `{${title}}`],
+    ['journal', `{${journal}}`],
+    ['year', `{${year}}`],
+    ['month', MONTH_MACROS[month - 1]],
+    ['date', `{${isoDate(item.issued['date-parts'])}}`],
+    ['address', address && `{${address}}`],
+    ['url', `{${url}}`],
+    ['urldate', `{${isoDate(item.accessed['date-parts'])}}`],
+  ];
+  const lines = fields.filter(([, value]) => value !== undefined).map(([name, value]) => `  ${name} = ${value},\n`);
+  return `@${entry.type}{${entry.label},\n${lines.join('')}}\n`;
 }
 
 /**

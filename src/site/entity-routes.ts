@@ -1,7 +1,10 @@
 import type { PaginateFunction } from 'astro';
 import type { Entity, EntityKind } from '../lib/gazetteer-schema.ts';
 import { loadArchive } from './archive.ts';
-import { PAGE_SIZE } from './pagination.ts';
+import { buildEntityIndex } from './entity-index.ts';
+import { href } from './links.ts';
+import { listPage, PAGE_SIZE } from './pagination.ts';
+import { entityIndexPath } from './paths.ts';
 
 /**
  * getStaticPaths for /people/<id>/, /places/<id>/ and /organizations/<id>/: every gazetteer entry
@@ -13,4 +16,20 @@ export async function entityStaticPaths(kind: EntityKind, paginate: PaginateFunc
     const entity: Entity = site.gazetteer[kind].get(id) ?? { name: id, aliases: [] };
     return paginate(records, { pageSize: PAGE_SIZE, params: { entity: id }, props: { kind, entity } });
   });
+}
+
+/**
+ * getStaticPaths for the A–Z index of one kind (/people/, /people/2/, …): its entities packed
+ * into pages by initial (src/site/entity-index.ts).
+ */
+export async function entityIndexStaticPaths(kind: EntityKind) {
+  const site = await loadArchive();
+  const index = buildEntityIndex(
+    [...site.entities[kind]].map(([id, records]) => ({ id, name: site.gazetteer[kind].get(id)?.name ?? id, count: records.length })),
+  );
+  const urlOf = (n: number) => href(`${entityIndexPath(kind)}${n > 1 ? `${n}/` : ''}`);
+  return index.pages.map((groups, i) => ({
+    params: { page: i === 0 ? undefined : String(i + 1) },
+    props: { kind, groups, letters: index.letters, total: site.entities[kind].size, page: listPage(i + 1, index.pages.length, urlOf) },
+  }));
 }

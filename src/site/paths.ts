@@ -8,18 +8,41 @@ export const archivePath = (): string => 'archive/';
 export const yearPath = (year: string): string => `${year}/`;
 export const monthPath = (year: string, month: string): string => `${year}/${month}/`;
 export const dayPath = (year: string, month: string, day: string): string => `${year}/${month}/${day}/`;
+/**
+ * Later pages of a year's or a month's articles: `/2017/page/2/`, not `/2017/2/`, which would
+ * read as February (and `/2017/11/15/` as a day, not page 15 of November).
+ */
+export const yearPagePath = (year: string, n: number): string => (n > 1 ? `${yearPath(year)}page/${n}/` : yearPath(year));
+export const monthPagePath = (year: string, month: string, n: number): string =>
+  n > 1 ? `${monthPath(year, month)}page/${n}/` : monthPath(year, month);
 export const sourcesPath = (): string => 'sources/';
 export const sourcePath = (id: string): string => `sources/${id}/`;
 export const authorsPath = (): string => 'authors/';
 export const authorPath = (slug: string): string => `authors/${slug}/`;
+export const entityIndexPath = (kind: EntityKind): string => `${kind}/`;
 export const entityPath = (kind: EntityKind, id: string): string => `${kind}/${id}/`;
 
-/** The files that hang off an article's permalink. */
+/** The files that hang off an article's permalink: the clipping's raw bytes. */
 export const originalPath = (articlePath: string): string => `${articlePath}original.txt`;
 /** An earlier clipping, by the first 12 hex digits of its SHA-256. */
 export const originalRevisionPath = (articlePath: string, revision: string): string => `${articlePath}original-${revision}.txt`;
-export const risPath = (articlePath: string): string => `${articlePath}cite.ris`;
-export const bibPath = (articlePath: string): string => `${articlePath}cite.bib`;
+/**
+ * The page showing a clipping's text: a static host serves `.txt` with no charset or a wrong
+ * one, so the raw file can show mojibake; the page says its charset.
+ */
+export const originalViewPath = (articlePath: string): string => `${articlePath}original/`;
+export const originalRevisionViewPath = (articlePath: string, revision: string): string => `${articlePath}original-${revision}/`;
+/**
+ * The reference downloads, named after the article (`<slug>.ris`), not `cite.ris`: a researcher
+ * downloading several keeps each one instead of overwriting the last.
+ */
+export const risPath = (articlePath: string): string => `${articlePath}${articleSlugOf(articlePath)}.ris`;
+export const bibPath = (articlePath: string): string => `${articlePath}${articleSlugOf(articlePath)}.bib`;
+
+/** The slug, the last segment of an article's path (`YYYY/MM/DD/slug/`). */
+function articleSlugOf(articlePath: string): string {
+  return articlePath.split('/').at(-2)!;
+}
 
 /** Feeds for the whole archive (`''`) or under a source's path. */
 export const feedPaths = (prefix = '') => ({

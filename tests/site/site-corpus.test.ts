@@ -124,13 +124,20 @@ describe('an updated article', () => {
     const a = articles[1]!;
     const page = await readPage(outDir, `${a.path}/`);
     const links = page.querySelectorAll('.revisions a');
-    expect(links).toHaveLength(1);
+    expect(links).toHaveLength(2);
     expect(squash(links[0]!.textContent)).toBe('Clipping replaced on 5 January 2018');
-    const href = links[0]!.getAttribute('href')!;
-    expect(href).toMatch(new RegExp(`^/${a.path}/original-[0-9a-f]{12}\\.txt$`));
+    const view = links[0]!.getAttribute('href')!;
+    expect(view).toMatch(new RegExp(`^/${a.path}/original-[0-9a-f]{12}/$`));
+    const href = links[1]!.getAttribute('href')!;
+    expect(href).toBe(`${view.slice(0, -1)}.txt`);
+    expect(links[1]!.hasAttribute('download')).toBe(true);
     const kept = await readdir(path.join(CORPUS_DIR, 'originals', path.dirname(a.path)));
     const earlierFile = kept.find((file) => file.startsWith(`${a.slug}.`) && file !== `${a.slug}.txt`)!;
-    expect(await readFile(fileFor(outDir, href))).toEqual(await readFile(path.join('tests/fixtures/site-corpus/originals', path.dirname(a.path), earlierFile)));
+    const earlier = await readFile(path.join('tests/fixtures/site-corpus/originals', path.dirname(a.path), earlierFile));
+    expect(await readFile(fileFor(outDir, href))).toEqual(earlier);
+    const shown = await readPage(outDir, view);
+    expect(shown.querySelector('main pre')!.textContent).toBe(earlier.toString('utf8'));
+    expect(squash(shown.querySelector('h1')!.textContent)).toBe('The clipping replaced on 5 January 2018');
     const other = await readPage(outDir, `${articles[2]!.path}/`);
     expect(other.querySelector('.revisions')).toBeNull();
   });
@@ -160,18 +167,33 @@ describe('feeds hold the newest 50', () => {
 });
 
 describe('related articles', () => {
-  it('rank articles sharing more entities first', async () => {
-    // Article 0 names Putin, Bibilov, South Ossetia, Moscow and the Kremlin; its best matches
-    // share Bibilov too (n % 4 === 0), which only every fourth article does.
-    const a = articles[0]!;
-    const page = await readPage(outDir, `${a.path}/`);
-    const related = page.querySelectorAll('#related .article-list h3 a').map((link) => link.getAttribute('href')!);
-    expect(related).toHaveLength(5);
-    const byPath = new Map(articles.map((b) => [`/${b.path}/`, b]));
-    const shared = (b: (typeof articles)[number]) =>
-      [...b.people, ...b.places, ...b.organizations].filter((id) => [...a.people, ...a.places, ...a.organizations].includes(id)).length;
-    const scores = related.map((href) => shared(byPath.get(href)!));
-    expect(scores).toEqual([...scores].sort((x, y) => y - x));
-    expect(scores[0]).toBeGreaterThanOrEqual(4);
+  it('are never made by entities common to the archive: every corpus entity is in 13 or more of 64 articles', async () => {
+    const named = (id: string) => count((a) => [...a.people, ...a.places, ...a.organizations].includes(id));
+    const ids = [...new Set(articles.flatMap((a) => [...a.people, ...a.places, ...a.organizations]))];
+    expect(Math.min(...ids.map(named))).toBeGreaterThan(CORPUS_SIZE / 10);
+    for (const a of articles.slice(0, 8)) {
+      expect((await readPage(outDir, `${a.path}/`)).querySelector('#related'), a.path).toBeNull();
+    }
+  });
+});
+
+describe('page weight', () => {
+  it('no page is above 200 KB of HTML', async () => {
+    const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const sizes = await Promise.all(files.map(async (file) => [file, (await readFile(path.join(outDir, file))).length] as const));
+    expect(sizes.filter(([, size]) => size > 200 * 1024)).toEqual([]);
+  });
+});
+
+describe('year and month pages list their articles', () => {
+  it('every article is on its year’s page and its month’s page, under its month or day', async () => {
+    for (const a of articles) {
+      const [year, month, day] = a.published.slice(0, 10).split('-') as [string, string, string];
+      for (const [urlPath, anchor] of [[`${year}/`, `m${month}`], [`${year}/${month}/`, `d${day}`]] as const) {
+        const page = await readPage(outDir, urlPath);
+        const hrefs = page.querySelectorAll(`main section[aria-labelledby="${anchor}"] .article-list h3 a`).map((link) => link.getAttribute('href'));
+        expect(hrefs, `${urlPath} ${a.path}`).toContain(`/${a.path}/`);
+      }
+    }
   });
 });

@@ -9,7 +9,7 @@ import type { Served } from '../helpers/serve.ts';
 import { fileFor, readPage } from './site-pages.ts';
 
 /**
- * The files beside an article page (original clippings, cite.ris, cite.bib) are written by the
+ * The files beside an article page (original clippings, <slug>.ris, <slug>.bib) are written by the
  * build itself, outside Astro's routes (src/site/article-files.ts); in `astro dev` their routes
  * serve them. Both must give the same bytes: the site-corpus archive is built, then served by
  * Astro's dev server, and each file of its updated article is fetched from both.
@@ -41,14 +41,15 @@ async function served(urlPath: string): Promise<{ status: number; bytes: Buffer 
 }
 
 describe('an article\'s files in a build and in astro dev', () => {
-  it('are the same bytes: the original, the earlier clipping, RIS and BibTeX', async () => {
+  it('are the same bytes: the original, the earlier clipping, BibTeX and RIS', async () => {
     const page = await readPage(outDir, `${updated.path}/`);
-    const links = [
-      page.querySelector('article footer a[href$="original.txt"]')!.getAttribute('href')!,
-      page.querySelector('.revisions a')!.getAttribute('href')!,
-      ...page.querySelectorAll('#cite p a').map((link) => link.getAttribute('href')!),
-    ];
-    expect(links.map((link) => path.basename(link))).toEqual(['original.txt', expect.stringMatching(/^original-[0-9a-f]{12}\.txt$/), 'cite.ris', 'cite.bib']);
+    const links = page.querySelectorAll('article footer a[download]').map((link) => link.getAttribute('href')!);
+    expect(links.map((link) => path.basename(link))).toEqual([
+      'original.txt',
+      expect.stringMatching(/^original-[0-9a-f]{12}\.txt$/),
+      `${updated.slug}.bib`,
+      `${updated.slug}.ris`,
+    ]);
     for (const link of links) {
       const built = await readFile(fileFor(outDir, link));
       const { status, bytes } = await served(link);
@@ -60,6 +61,16 @@ describe('an article\'s files in a build and in astro dev', () => {
   it('the original is the clipping as received, byte for byte', async () => {
     const { bytes } = await served(`/${updated.path}/original.txt`);
     expect(bytes.equals(await readFile(path.join(projectRoot, CORPUS, 'originals', `${updated.path}.txt`)))).toBe(true);
+  });
+
+  it('the pages of its clippings, the entity indexes and a month page answer in astro dev as in the build', async () => {
+    for (const urlPath of [`/${updated.path}/original/`, '/people/', '/places/', '/2017/02/']) {
+      const response = await fetch(new URL(urlPath.slice(1), devServer!.url));
+      expect(response.status, urlPath).toBe(200);
+      const html = await response.text();
+      const built = await readPage(outDir, urlPath);
+      expect(html, urlPath).toContain(built.querySelector('h1')!.innerHTML);
+    }
   });
 
   it('a revision the article never had is not served', async () => {

@@ -67,7 +67,7 @@ describe.each([
     const original = await readFile(path.join(seeds, seed.clipping));
     expect(await readFile(fileFor(outDir, `${seed.path}original.txt`))).toEqual(original);
     const page = await readPage(outDir, seed.path);
-    expect(page.querySelector('article footer a[href$="original.txt"]')!.getAttribute('href')).toBe(`/${seed.path}original.txt`);
+    expect(page.querySelector('article footer a[href$="original.txt"][download]')!.getAttribute('href')).toBe(`/${seed.path}original.txt`);
   });
 
   it('numbers every body paragraph p1..pN, each with a labelled link to itself', async () => {
@@ -78,6 +78,7 @@ describe.each([
       expect(p.id).toBe(`p${i + 1}`);
       const link = p.querySelector('a[aria-label]')!;
       expect(link.getAttribute('href')).toBe(`#p${i + 1}`);
+      expect(link.getAttribute('tabindex')).toBe('-1');
       expect(link.getAttribute('aria-label')).toBe(`Paragraph ${i + 1}`);
     });
   });
@@ -217,6 +218,7 @@ describe('links between the two seeds', () => {
 
 describe('Cite this article (Civil Georgia)', () => {
   const url = `${site}/${civilGeorgia.path}`;
+  const slug = 'putin-meets-south-ossetian-leader-in-moscow';
   // The access date is the build's day; a test run just after midnight may see the day before.
   const accessDays = [new Date(), subDays(new Date(), 1)];
   // Expected texts written by hand from APA 7, MLA 9 and Chicago 17 for an online newspaper article
@@ -227,34 +229,33 @@ describe('Cite this article (Civil Georgia)', () => {
     'Chicago (17th edition, bibliography)': `“Putin Meets South Ossetian Leader in Moscow.” Civil Georgia, November 15, 2017. Accessed ${chicagoDate(day)}. ${url}.`,
   });
 
-  it('shows APA, MLA and Chicago text as the style rules give it, and BibTeX as cite.bib serves it', async () => {
+  it('shows APA, MLA and Chicago text as the style rules give it, and BibTeX and RIS as their downloads hold them', async () => {
     const page = await readPage(outDir, civilGeorgia.path);
     const terms = page.querySelectorAll('#cite dt').map((dt) => squash(dt.textContent));
     const references = page.querySelectorAll('#cite dd');
     expect(terms).toHaveLength(references.length);
-    expect(terms.at(-1)).toBe('BibTeX');
-    const styles = Object.fromEntries(terms.slice(0, -1).map((term, i) => [term, squash(references[i]!.textContent)]));
+    expect(terms.slice(-2)).toEqual([`BibTeX (download ${slug}.bib)`, `RIS (download ${slug}.ris)`]);
+    const styles = Object.fromEntries(terms.slice(0, -2).map((term, i) => [term, squash(references[i]!.textContent)]));
     expect(accessDays.map(expected)).toContainEqual(styles);
-    const bib = await readFile(fileFor(outDir, `${civilGeorgia.path}cite.bib`), 'utf8');
-    // The parser keeps a <pre>'s content as text: its <code> tags stay in it, its entities decoded.
-    expect(references.at(-1)!.querySelector('pre')!.textContent).toBe(`<code>${bib}</code>`);
+    const bib = await readFile(fileFor(outDir, `${civilGeorgia.path}${slug}.bib`), 'utf8');
+    expect(references.at(-2)!.querySelector('textarea')!.textContent).toBe(bib);
   });
 
   it('offers .ris and .bib downloads carrying the same reference', async () => {
-    const ris = await readFile(fileFor(outDir, `${civilGeorgia.path}cite.ris`), 'utf8');
+    const ris = await readFile(fileFor(outDir, `${civilGeorgia.path}${slug}.ris`), 'utf8');
     expect(ris).toMatch(/^TY {2}- NEWS\n/);
     expect(ris).toContain(`\nTI  - ${civilGeorgia.title}\n`);
     expect(ris).toContain('\nT2  - Civil Georgia\n');
     expect(ris).toContain('\nDA  - 2017/11/15/\n');
     expect(ris).toContain(`\nUR  - ${url}\n`);
-    const bib = await readFile(fileFor(outDir, `${civilGeorgia.path}cite.bib`), 'utf8');
+    const bib = await readFile(fileFor(outDir, `${civilGeorgia.path}${slug}.bib`), 'utf8');
     expect(bib).toMatch(/^@article\{/);
     expect(bib).toContain(`url = {${url}}`);
     expect(bib).toContain('journal = {Civil Georgia}');
     const page = await readPage(outDir, civilGeorgia.path);
-    expect(page.querySelectorAll('#cite p a').map((a) => a.getAttribute('href'))).toEqual([
-      `/${civilGeorgia.path}cite.ris`,
-      `/${civilGeorgia.path}cite.bib`,
+    expect(page.querySelectorAll('#cite a[download]').map((a) => a.getAttribute('href'))).toEqual([
+      `/${civilGeorgia.path}${slug}.bib`,
+      `/${civilGeorgia.path}${slug}.ris`,
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { bibtex, cslItem, formatCitation, personName, ris } from '../../src/site/citation.ts';
 
@@ -77,16 +78,33 @@ describe('Civil Georgia article (no byline)', () => {
     );
   });
 
-  it('BibTeX: an @article whose journal is the paper, with year, URL and access note', () => {
+  it('BibTeX: an @article whose journal is the paper, with the month macro, the full date and urldate, no noise', () => {
     const entry = bibtex(civilGeorgia);
     expect(entry).toMatch(/^@article\{[^,\s]+,\n/);
-    expect(entry).toContain('journal = {Civil Georgia}');
-    expect(entry).toContain('year = {2017}');
-    expect(entry).toContain(`url = {${civilGeorgiaUrl}}`);
-    expect(entry).toContain('accessed 2025-09-23');
+    expect(entry).toContain('  journal = {Civil Georgia},\n');
+    expect(entry).toContain('  year = {2017},\n');
+    // BibTeX's month macro, unbraced: `{nov 15}` is a string no style reads as a month.
+    expect(entry).toContain('  month = nov,\n');
+    expect(entry).toContain('  date = {2017-11-15},\n');
+    expect(entry).toContain('  urldate = {2025-09-23},\n');
+    expect(entry).toContain(`  url = {${civilGeorgiaUrl}},\n`);
+    expect(entry).not.toMatch(/\bnote\b|howpublished|\t/);
     // Braces protect the capitals from BibTeX styles that lower-case titles.
     expect(entry).toContain('title = {Putin {Meets} {South} {Ossetian} {Leader} in {Moscow}}');
-    expect(entry.trim().endsWith('}')).toBe(true);
+    expect(entry.endsWith('}\n')).toBe(true);
+  });
+
+  it('BibTeX: read back by citation-js (as reference managers read it), every field lands where it belongs', async () => {
+    const [read] = (await Cite.async(bibtex(civilGeorgia))).data as Record<string, any>[];
+    expect(read!.title).toBe('Putin Meets South Ossetian Leader in Moscow');
+    expect(read!['container-title']).toBe('Civil Georgia');
+    expect(read!.issued['date-parts']).toEqual([[2017, 11, 15]]);
+    expect(read!.accessed['date-parts']).toEqual([[2025, 9, 23]]);
+    expect(read!.URL).toBe(civilGeorgiaUrl);
+    expect(read!.note).toBeUndefined();
+    // The same entry read as classic BibTeX, where `date` is unknown: year and the month macro give the month.
+    const [classic] = (await Cite.async(bibtex(civilGeorgia).replace(/^ {2}date = .*\n/m, ''))).data as Record<string, any>[];
+    expect(classic!.issued['date-parts']).toEqual([[2017, 11]]);
   });
 });
 

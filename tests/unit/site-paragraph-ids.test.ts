@@ -10,13 +10,13 @@ const render = (markdown: string) =>
   String(unified().use(remarkParse).use(remarkRehype).use(rehypeParagraphIds).use(rehypeStringify).processSync(markdown));
 
 describe('rehypeParagraphIds', () => {
-  it('numbers top-level paragraphs p1..pN, titles them for search sub-results, and gives each a labelled link to itself', () => {
+  it('numbers top-level paragraphs p1..pN, titles them for search sub-results, and gives each a labelled link to itself, out of the Tab order', () => {
     const html = render('First.\n\nSecond.\n\nThird.');
     expect(html).toBe(
       [1, 2, 3]
         .map(
           (n) =>
-            `<p id="p${n}" data-pagefind-title="Paragraph ${n}">${['First.', 'Second.', 'Third.'][n - 1]} <a href="#p${n}" aria-label="Paragraph ${n}">¶</a></p>`,
+            `<p id="p${n}" data-pagefind-title="Paragraph ${n}">${['First.', 'Second.', 'Third.'][n - 1]} <a href="#p${n}" aria-label="Paragraph ${n}" tabindex="-1">¶</a></p>`,
         )
         .join('\n'),
     );
