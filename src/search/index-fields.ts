@@ -56,13 +56,12 @@ export function publishedField(published: string, year: string): Attributes {
   };
 }
 
-/** The date as the paper printed it. */
+/**
+ * The date as the paper printed it. A result shows the archive's own date (from `published`, as
+ * every list of the site does); this one is kept because Pagefind searches metadata, so a reader
+ * who searches the printed words ("Friday") finds the article.
+ */
 export const printedDateField: Attributes = meta('date');
-
-/** The note that the archivist supplied the year, which a result shows in brackets. */
-export function yearSuppliedField(year: string): Attributes {
-  return meta('year_supplied', year);
-}
 
 /** A link to a person, place or organization named in the article. */
 export function entityField(kind: EntityKind, id: string): Attributes {

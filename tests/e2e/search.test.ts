@@ -168,15 +168,87 @@ describe('search on the seed archive', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows each result with its printed date, source and byline, and the searched word marked', async () => {
+  it('shows each result with the date, paper and byline as the archive\'s lists print them, and the searched word marked', async () => {
     const { page } = await watchedPage();
     await page.goto(`${site.url}search/?q=Tsikhelashvili`);
     await waitForSummary(page, /^1 article/);
-    // No year is printed on the Messenger clipping; the supplied one is shown as supplied.
-    expect(await page.locator('.search-result-meta').textContent()).toBe('The Messenger · Friday, March 8 [2019] · Tea Mariamidze');
-    const marked = await page.locator('.search-result-excerpt mark').allTextContents();
+    // The list line of the site (ArticleList.astro), not the date as printed ("Friday, March 8").
+    expect(await page.locator('.search-result-meta').textContent()).toBe('8 March 2019 · The Messenger · Tea Mariamidze');
+    const marked = await page.locator('.search-result mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     expect(new Set(marked.map((word) => word.toLowerCase()))).toEqual(new Set(['tsikhelashvili']));
+
+    // Every result's date reads as the home page's list of the newest articles gives it.
+    const archive = await browser.newPage();
+    await archive.goto(site.url);
+    const listed = new Map(
+      await archive.locator('.article-list li').evaluateAll((items) =>
+        items.map((item) => [item.querySelector('a')?.getAttribute('href') ?? '', item.querySelector('time')?.textContent ?? ''] as [string, string]),
+      ),
+    );
+    await archive.close();
+    await page.goto(`${site.url}search/?q=Bibilov`);
+    await waitForSummary(page, /^2 articles/);
+    const shown = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((item) => [new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname, item.querySelector('.search-result-meta time')?.textContent ?? '']),
+    );
+    expect(shown.length).toBe(2);
+    for (const [path, date] of shown) expect(date, path).toBe(listed.get(path!));
+  });
+
+  it('starts and ends every excerpt at a sentence or an ellipsis, and quotes no sentence twice in a result', async () => {
+    const { page } = await watchedPage();
+    for (const query of ['Khajimba', 'Bibilov', 'Moscow', 'Tsikhelashvili', 'Putin']) {
+      await page.goto(`${site.url}search/?q=${query}`);
+      await waitForSummary(page, /match/);
+      const results = await page.locator('.search-result').evaluateAll((items) =>
+        items.map((item) => [...item.querySelectorAll('.search-result-excerpt, .search-result-paragraph-excerpt')].map((node) => node.textContent ?? '')),
+      );
+      expect(results.length).toBeGreaterThan(0);
+      // Whatever is left out, each result still shows the searched word.
+      expect(await page.locator('.search-result').evaluateAll((items) => items.every((item) => item.querySelector('mark')))).toBe(true);
+      for (const excerpts of results) {
+        const sentences: string[] = [];
+        for (const excerpt of excerpts) {
+          // A capital, a quotation mark or a digit begins a sentence; an ellipsis shows a cut.
+          expect(excerpt, query).toMatch(/^(…|[\p{Lu}\p{Pi}“"\d])/u);
+          expect(excerpt, query).toMatch(/([.!?][”"’']?|…)$/u);
+          sentences.push(...excerpt.replace(/…/g, '').split(/(?<=[.!?][”"]?)\s+(?=[\p{Lu}“"])/u).filter((sentence) => sentence.split(' ').length > 3));
+        }
+        expect(sentences.length, query).toBe(new Set(sentences).size);
+      }
+    }
+    // Khajimba is in paragraph 12 only, which the excerpt shows whole: the paragraph is linked, not quoted again.
+    await page.goto(`${site.url}search/?q=Khajimba`);
+    await waitForSummary(page, /^1 article/);
+    expect(await page.locator('.search-result-paragraphs li').allTextContents()).toEqual(['Paragraph 12']);
+    expect(await page.locator('.search-result-excerpt').textContent()).toMatch(/^This is not the first time Putin met de facto leader\. .*Khajimba/);
+  });
+
+  it('scrolls the first searched word into view on the article a result opens, without motion when the reader asks for none', async () => {
+    const articleUrl = `${site.url}2019/03/08/georgia-denounces-putins-meeting-with-the-de-facto-leader-of-s-ossetia/?highlight=Khajimba`;
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 600 }, reducedMotion });
+      const page = await context.newPage();
+      // Each scroll the page makes, and whether it was asked to be smooth.
+      await page.addInitScript(() => {
+        const original = Element.prototype.scrollIntoView;
+        Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+          ((window as unknown as { scrolls: string[] }).scrolls ??= []).push(typeof options === 'object' ? (options.behavior ?? 'auto') : 'auto');
+          original.call(this, options);
+        };
+      });
+      await page.goto(articleUrl);
+      await page.waitForSelector('mark.search-highlight');
+      // The word is in the last paragraph, screens below the title.
+      await page.waitForFunction(() => {
+        const box = document.querySelector('mark.search-highlight')!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls)).toEqual([reducedMotion === 'reduce' ? 'instant' : 'smooth']);
+      await context.close();
+    }
   });
 
   it('narrows to Civil Georgia with the source filter, and puts the filter in the URL', async () => {

@@ -21,6 +21,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The excerpt's words without the marks (with Pagefind's escapes). */
+  plain_excerpt: string;
   locations: number[];
   weighted_locations: PagefindWordLocation[];
   anchor?: PagefindAnchor;
@@ -28,7 +30,12 @@ export interface PagefindSubResult {
 
 export interface PagefindFragment {
   url: string;
+  /** The page's indexed text, words separated by single spaces. */
+  content: string;
   excerpt: string;
+  plain_excerpt: string;
+  /** Positions (word numbers in `content`) of the words this search matched. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   // No `filters`: the index step leaves them out of fragments (src/search/trim-shard.ts).
   sub_results: PagefindSubResult[];

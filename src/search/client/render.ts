@@ -1,4 +1,5 @@
-import { excerptSegments } from '../excerpt.ts';
+import { longDate } from '../../site/dates.ts';
+import { excerptCuts, excerptSegments, passageText, tidyExcerpt, withoutRepeatedEnd, wordOffset, type ExcerptSegment } from '../excerpt.ts';
 import type { FacetLabels } from '../facet-labels.ts';
 import { highlightLink, paragraphHits } from '../result-links.ts';
 import { FACETS, type Facet, type SearchState } from '../search-state.ts';
@@ -33,8 +34,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function excerptNodes(excerpt: string): Node[] {
-  return excerptSegments(excerpt).map(({ text, marked }) => (marked ? element('mark', {}, text) : document.createTextNode(text)));
+function excerptNodes(segments: ExcerptSegment[]): Node[] {
+  return segments.map(({ text, marked }) => (marked ? element('mark', {}, text) : document.createTextNode(text)));
 }
 
 export function resultItem(fragment: PagefindFragment, terms: string[]): HTMLLIElement {
@@ -42,32 +43,34 @@ export function resultItem(fragment: PagefindFragment, terms: string[]): HTMLLIE
   // Each result is a section of the page, one level below its "Search the archive" heading.
   const title = element('h2', { class: 'search-result-title' }, element('a', { href: highlightLink(fragment.url, terms) }, meta.title ?? fragment.url));
 
+  // The same line as the archive's lists (ArticleList.astro): date, paper, authors.
   const parts: Node[] = [];
+  if (meta.published) parts.push(element('time', { class: 'search-result-date', datetime: meta.published }, longDate(meta.published)));
   if (meta.source) parts.push(element('span', { class: 'search-result-source' }, meta.source));
-  if (meta.date) {
-    const date = element('span', { class: 'search-result-date' }, meta.published ? element('time', { datetime: meta.published }, meta.date) : meta.date);
-    // The paper printed no year; the archivist supplied it, and says so.
-    if (meta.year_supplied) date.append(` [${meta.year_supplied}]`);
-    parts.push(date);
-  }
   if (meta.byline) parts.push(element('span', { class: 'search-result-byline' }, meta.byline));
   const line = element('p', { class: 'search-result-meta' });
   parts.forEach((part, i) => line.append(...(i > 0 ? [' · ', part] : [part])));
 
-  const item = element('li', { class: 'search-result' }, title, line, element('p', { class: 'search-result-excerpt' }, ...excerptNodes(fragment.excerpt)));
-  const hits = paragraphHits(fragment.sub_results);
+  const hits = paragraphHits(fragment.sub_results).map((hit) => ({
+    ...hit,
+    segments: tidyExcerpt(excerptSegments(hit.excerpt), excerptCuts(fragment.content, hit.plainExcerpt, wordOffset(fragment.content, hit.start))),
+  }));
+  // No sentence twice: the excerpt stops where a listed paragraph takes over (and is left out
+  // when what remains of it matched nothing), and a paragraph whose passage the excerpt shows
+  // whole is linked, not quoted again.
+  const cut = withoutRepeatedEnd(
+    tidyExcerpt(excerptSegments(fragment.excerpt), excerptCuts(fragment.content, fragment.plain_excerpt), meta.title),
+    hits.map((hit) => passageText(hit.segments)),
+  );
+  const excerpt = hits.length === 0 || cut.some((segment) => segment.marked) ? cut : [];
+  const item = element('li', { class: 'search-result' }, title, line);
+  if (excerpt.length > 0) item.append(element('p', { class: 'search-result-excerpt' }, ...excerptNodes(excerpt)));
   if (hits.length > 0) {
     const list = element('ul', { class: 'search-result-paragraphs', 'aria-label': `Matching paragraphs in “${meta.title ?? ''}”` });
     for (const hit of hits) {
-      list.append(
-        element(
-          'li',
-          {},
-          element('a', { href: highlightLink(hit.url, terms) }, `Paragraph ${hit.paragraph}`),
-          ' ',
-          element('span', { class: 'search-result-paragraph-excerpt' }, ...excerptNodes(hit.excerpt)),
-        ),
-      );
+      const link = element('a', { href: highlightLink(hit.url, terms) }, `Paragraph ${hit.paragraph}`);
+      const shownAbove = passageText(excerpt).includes(passageText(hit.segments));
+      list.append(element('li', {}, link, ...(shownAbove ? [] : [' ', element('span', { class: 'search-result-paragraph-excerpt' }, ...excerptNodes(hit.segments))])));
     }
     item.append(list);
   }
