@@ -177,3 +177,40 @@ export function withoutRepeatedEnd(excerpt: ExcerptSegment[], passages: string[]
   }
   return excerpt;
 }
+
+/** The sentences of an excerpt that hold a marked word, as text without the ellipses. */
+export function markedSentences(segments: ExcerptSegment[]): string[] {
+  const text = segmentsText(segments);
+  const bounds = [0, ...sentenceStarts(text), text.length];
+  const marks: number[] = [];
+  let offset = 0;
+  for (const { text: piece, marked } of segments) {
+    if (marked) marks.push(offset);
+    offset += piece.length;
+  }
+  return bounds
+    .slice(1)
+    .map((end, i) => [bounds[i]!, end] as const)
+    .filter(([start, end]) => marks.some((mark) => mark >= start && mark < end))
+    .map(([start, end]) => text.slice(start, end).replace(/…/g, '').trim());
+}
+
+/**
+ * The sentence of `content` in which `phrase` first stands as words of their own (letter case
+ * aside), with the phrase marked; none if it does not. For a result found through metadata,
+ * where Pagefind marks nothing.
+ */
+export function sentenceAround(content: string, phrase: string): ExcerptSegment[] {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(content);
+  if (!found) return [];
+  const starts = [0, ...sentenceStarts(content)];
+  const start = starts.filter((offset) => offset <= found.index).at(-1) ?? 0;
+  const end = starts.find((offset) => offset > found.index) ?? content.length;
+  const after = found.index + found[0].length;
+  return [
+    { text: content.slice(start, found.index), marked: false },
+    { text: found[0], marked: true },
+    { text: content.slice(after, end).trimEnd(), marked: false },
+  ].filter((segment) => segment.text !== '');
+}

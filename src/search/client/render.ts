@@ -1,5 +1,6 @@
 import { longDate } from '../../site/dates.ts';
-import { excerptCuts, excerptSegments, passageText, tidyExcerpt, withoutRepeatedEnd, wordOffset, type ExcerptSegment } from '../excerpt.ts';
+import { aliasMatches, ENTITY_NAMES_META, entityNameGroups, searchForm } from '../entity-names.ts';
+import { excerptCuts, excerptSegments, markedSentences, passageText, sentenceAround, tidyExcerpt, withoutRepeatedEnd, wordOffset, type ExcerptSegment } from '../excerpt.ts';
 import type { FacetLabels } from '../facet-labels.ts';
 import { highlightLink, paragraphHits } from '../result-links.ts';
 import { FACETS, type Facet, type SearchState } from '../search-state.ts';
@@ -38,10 +39,19 @@ function excerptNodes(segments: ExcerptSegment[]): Node[] {
   return segments.map(({ text, marked }) => (marked ? element('mark', {}, text) : document.createTextNode(text)));
 }
 
-export function resultItem(fragment: PagefindFragment, terms: string[]): HTMLLIElement {
+/**
+ * One result. `terms` are the searched words and phrases (search-state.ts highlightTerms);
+ * `matchedMetaFields` the metadata fields Pagefind matched them in.
+ */
+export function resultItem(fragment: PagefindFragment, terms: string[], matchedMetaFields: string[] = []): HTMLLIElement {
   const meta = fragment.meta;
+  // Found by another name of an entity the article names: said, and that name marked on the page.
+  const aliases = matchedMetaFields.includes(ENTITY_NAMES_META)
+    ? aliasMatches(entityNameGroups(meta[ENTITY_NAMES_META]), terms.flatMap((term) => term.split(' ')).map(searchForm), fragment.content)
+    : [];
+  const marked = [...terms, ...aliases.map((alias) => alias.used)];
   // Each result is a section of the page, one level below its "Search the archive" heading.
-  const title = element('h2', { class: 'search-result-title' }, element('a', { href: highlightLink(fragment.url, terms) }, meta.title ?? fragment.url));
+  const title = element('h2', { class: 'search-result-title' }, element('a', { href: highlightLink(fragment.url, marked) }, meta.title ?? fragment.url));
 
   // The same line as the archive's lists (ArticleList.astro): date, paper, authors.
   const parts: Node[] = [];
@@ -56,20 +66,26 @@ export function resultItem(fragment: PagefindFragment, terms: string[]): HTMLLIE
     segments: tidyExcerpt(excerptSegments(hit.excerpt), excerptCuts(fragment.content, hit.plainExcerpt, wordOffset(fragment.content, hit.start))),
   }));
   // No sentence twice: the excerpt stops where a listed paragraph takes over (and is left out
-  // when what remains of it matched nothing), and a paragraph whose passage the excerpt shows
-  // whole is linked, not quoted again.
-  const cut = withoutRepeatedEnd(
-    tidyExcerpt(excerptSegments(fragment.excerpt), excerptCuts(fragment.content, fragment.plain_excerpt), meta.title),
-    hits.map((hit) => passageText(hit.segments)),
-  );
+  // when what remains of it matched nothing), and a paragraph whose matching sentences the
+  // excerpt shows is linked, not quoted again.
+  // Found through another name only: the sentence where the article uses its own name for it.
+  const found =
+    fragment.locations.length === 0 && aliases[0]
+      ? sentenceAround(fragment.content, aliases[0].used)
+      : tidyExcerpt(excerptSegments(fragment.excerpt), excerptCuts(fragment.content, fragment.plain_excerpt), meta.title);
+  const cut = withoutRepeatedEnd(found, hits.map((hit) => passageText(hit.segments)));
   const excerpt = hits.length === 0 || cut.some((segment) => segment.marked) ? cut : [];
   const item = element('li', { class: 'search-result' }, title, line);
+  if (aliases.length > 0) {
+    const said = aliases.map(({ used, matched }) => `${used}, also known as ${matched}`).join('; ');
+    item.append(element('p', { class: 'search-result-note' }, `Matched ${said}.`));
+  }
   if (excerpt.length > 0) item.append(element('p', { class: 'search-result-excerpt' }, ...excerptNodes(excerpt)));
   if (hits.length > 0) {
     const list = element('ul', { class: 'search-result-paragraphs', 'aria-label': `Matching paragraphs in “${meta.title ?? ''}”` });
     for (const hit of hits) {
-      const link = element('a', { href: highlightLink(hit.url, terms) }, `Paragraph ${hit.paragraph}`);
-      const shownAbove = passageText(excerpt).includes(passageText(hit.segments));
+      const link = element('a', { href: highlightLink(hit.url, marked) }, `Paragraph ${hit.paragraph}`);
+      const shownAbove = markedSentences(hit.segments).every((sentence) => passageText(excerpt).includes(sentence));
       list.append(element('li', {}, link, ...(shownAbove ? [] : [' ', element('span', { class: 'search-result-paragraph-excerpt' }, ...excerptNodes(hit.segments))])));
     }
     item.append(list);

@@ -176,8 +176,8 @@ async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
   // have arrived: the first result is on screen without waiting for the tenth.
   const fragments = next.map((result) => result.data());
   let first: HTMLLIElement | undefined;
-  for (const fragment of fragments) {
-    const item = resultItem(await fragment, terms);
+  for (const [i, fragment] of fragments.entries()) {
+    const item = resultItem(await fragment, terms, next[i]!.matchedMetaFields);
     if (ticket !== latest) return;
     resultList.append(item);
     first ??= item;
