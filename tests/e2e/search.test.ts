@@ -255,6 +255,31 @@ describe('search on the seed archive', () => {
     }
   });
 
+  it('never presents what Pagefind falls back to as a match of the word typed, and says what it found instead', async () => {
+    const { page, problems } = await watchedPage();
+    // Pagefind matches the longest indexed word a searched word begins with when no indexed word
+    // begins with it: the "S" of "S. Ossetia", the article "a", "Georgia", "Putin".
+    for (const [query, instead] of [['Sovereignty', 'S'], ['Aleksandr', 'A'], ['Georgiaa', 'Georgia'], ['Putinn', 'Putin']]) {
+      await page.goto(`${site.url}search/?q=${query}`);
+      const summary = await waitForSummary(page, /match|No art/);
+      expect(summary, query).toMatch(new RegExp(`^No article contains “${query}”\\. (\\d+) articles? with a word beginning “${instead}” instead\\.$`));
+      const count = Number(/\. (\d+) article/.exec(summary)![1]);
+      expect(await page.locator('.search-result').count(), query).toBe(count);
+      // Nothing typed is there to mark on the page a result opens.
+      expect(await page.locator('.search-result-title a').first().getAttribute('href'), query).not.toContain('highlight=');
+    }
+    // A word that matches nothing is not quietly left out of the search.
+    await page.goto(`${site.url}search/?q=zzzqqq+Bibilov`);
+    expect(await waitForSummary(page, /match|No art/)).toBe('No article contains “zzzqqq”. 2 articles with “Bibilov” instead.');
+    // Real matches stay matches: the start of a word, another form of it (Pagefind's stemming),
+    // a word of the byline or of the printed date (metadata).
+    for (const [query, count] of [['Bibil', 2], ['meetings', 2], ['Mariam', 1], ['Friday', 1], ['Tsikhelashvili Bibilov', 1]] as const) {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      expect(await waitForSummary(page, /match|No art/), query).toBe(`${count === 1 ? '1 article matches' : `${count} articles match`} “${query}”.`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('finds an article by another name the gazetteer gives an entity it names, and says which', async () => {
     const { page, problems } = await watchedPage();
     // content/gazetteer/places.yaml: Sokhumi, also known as Sukhumi and Sukhum; only Civil Georgia's article names it, as "Sokhumi".
@@ -452,12 +477,12 @@ describe('search on the seed archive', () => {
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(await page.locator('zzzqqq').count()).toBe(0);
 
-    // Pagefind finds fragments of these words ("on" in "onerror"), so there may be results; in
-    // either case the query is shown as the characters typed and nothing runs.
+    // Pagefind falls back to indexed words these begin with ("on" for "onerror"): the results
+    // are offered as that, never as matches, and the query is shown as the characters typed.
     const query = '<img src=x onerror=alert(1)>';
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     const summary = await waitForSummary(page, /articles? /);
-    expect(summary.endsWith(`“${query}”.`), summary).toBe(true);
+    expect(summary).toMatch(/^No article contains “<img”, “src=x” or “onerror=alert\(1\)>”\. \d articles? with a word beginning “s” and a word beginning “on” instead\.$/);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.inputValue('#search-query')).toBe(query);
     expect(problems).toEqual([]);
@@ -587,6 +612,17 @@ describe('search under a base path, on the 64-article corpus indexed in three sh
 
     const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => href.startsWith(BASE) && /^\/archive\/\d{4}\/\d{2}\/\d{2}\//.test(href))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('tells a word begun from a fallback in every shard', async () => {
+    const { page, problems } = await watchedPage();
+    // "Tbilis": no article has the word whole, all have Tbilisi, which it begins; "Tbilisiz"
+    // begins Tbilisi's word instead, which Pagefind falls back to in each of the three shards.
+    await page.goto(`${site.url}search/?q=Tbilis`);
+    expect(await waitForSummary(page, /match|No art/)).toBe(`${CORPUS_SIZE} articles match “Tbilis”.`);
+    await page.goto(`${site.url}search/?q=Tbilisiz`);
+    expect(await waitForSummary(page, /match|No art/)).toBe(`No article contains “Tbilisiz”. ${CORPUS_SIZE} articles with a word beginning “Tbilisi” instead.`);
     expect(problems).toEqual([]);
   });
 

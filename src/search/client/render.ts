@@ -5,6 +5,7 @@ import type { FacetLabels } from '../facet-labels.ts';
 import { highlightLink, paragraphHits } from '../result-links.ts';
 import { FACETS, type Facet, type SearchState } from '../search-state.ts';
 import type { PagefindFilterCounts, PagefindFragment } from './pagefind-api.ts';
+import type { JudgedResults } from './true-matches.ts';
 
 /**
  * DOM for the search page. Everything that came from the index or the URL (titles, bylines,
@@ -158,11 +159,41 @@ export function facetGroups({ state, counts, labels, formId, counted, open }: Fa
   });
 }
 
+const articleCount = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
+
+/** " in Civil Georgia, 2017": the chosen filters, named. */
+function filterScope(state: SearchState, labels: FacetLabels): string {
+  const chosen = FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => labels[facet]?.[value] ?? value));
+  return chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
+}
+
+const quoted = (text: string) => `“${text}”`;
+
+/** "A", "A or B", "A, B or C". */
+function either(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/**
+ * When only Pagefind's fallbacks found something: "No article contains “Sukhumi”. 1 article
+ * with a word beginning “S” instead." Each typed word is named as what was found for it: itself
+ * where it matched, the start of it that matched where Pagefind fell back; a word that matched
+ * nothing at all is not named.
+ */
+export function nearestSummary({ nearest, words }: JudgedResults, state: SearchState, labels: FacetLabels): string {
+  const missing = words.filter((verdict) => verdict.matchedIn.size === 0).map((verdict) => quoted(verdict.word.typed));
+  const first = missing.length > 0 ? `No article contains ${either(missing)}` : `No article matches ${quoted(state.query)}`;
+  const found = words.flatMap((verdict) =>
+    verdict.matchedIn.size > 0 ? [quoted(verdict.word.typed)] : verdict.instead ? [`a word beginning ${quoted(verdict.instead)}`] : [],
+  );
+  const scope = filterScope(state, labels);
+  return `${first}${scope}. ${articleCount(nearest.length)} with ${found.join(' and ')} instead.`;
+}
+
 /** "2 articles match “bibilov” in Civil Georgia, 2017." as plain text for the live region. */
 export function resultSummary(count: number, state: SearchState, labels: FacetLabels): string {
-  const articles = count === 1 ? '1 article' : `${count} articles`;
-  const chosen = FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => labels[facet]?.[value] ?? value));
-  const scope = chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
+  const articles = articleCount(count);
+  const scope = filterScope(state, labels);
   if (count === 0) {
     const what = state.query ? `for “${state.query}”` : 'for these filters';
     return `No articles found ${what}${scope}.`;
