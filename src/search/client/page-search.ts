@@ -29,12 +29,20 @@ document.addEventListener('keydown', (event) => {
  * reduced motion.
  */
 function showFirstMark(): void {
-  const named = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  const first = (named ?? document).querySelector('mark.search-highlight');
+  const first = (namedElement() ?? document).querySelector('mark.search-highlight');
   if (!first) return;
   const { top, bottom } = first.getBoundingClientRect();
   if (top >= 0 && bottom <= innerHeight) return;
   first.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+}
+
+/** The element the URL's fragment names, if any (a malformed fragment names none). */
+function namedElement(): HTMLElement | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Pagefind's highlighter reads the terms from the URL itself and marks them in the article. */

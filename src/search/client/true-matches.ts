@@ -39,7 +39,8 @@ export interface JudgedResults {
 
 export async function judgeResults(pagefind: Pagefind, query: string, results: PagefindResult[]): Promise<JudgedResults> {
   const words = queryWords(query);
-  if (!words) return { matches: results, nearest: [], words: [] };
+  // A phrase is matched exactly or not at all; nothing found needs no judging.
+  if (!words || results.length === 0) return { matches: results, nearest: [], words: [] };
   const verdicts: WordVerdict[] = [];
   // One word after another: Pagefind keeps one object per fragment and rewrites its matched
   // locations on every data() call, so two at once could read each other's.
