@@ -1,5 +1,6 @@
-import type { EntityKind } from '../lib/gazetteer-schema.ts';
+import type { Entity, EntityKind } from '../lib/gazetteer-schema.ts';
 import { joinBase } from '../lib/urls.ts';
+import { ENTITY_NAMES_META, entityNamesValue } from './entity-names.ts';
 import { SORT_KEY, type Facet } from './search-state.ts';
 
 /**
@@ -56,15 +57,24 @@ export function publishedField(published: string, year: string): Attributes {
   };
 }
 
-/** The date as the paper printed it. */
+/**
+ * The date as the paper printed it. A result shows the archive's own date (from `published`, as
+ * every list of the site does); this one is kept because Pagefind searches metadata, so a reader
+ * who searches the printed words ("Friday") finds the article.
+ */
 export const printedDateField: Attributes = meta('date');
-
-/** The note that the archivist supplied the year, which a result shows in brackets. */
-export function yearSuppliedField(year: string): Attributes {
-  return meta('year_supplied', year);
-}
 
 /** A link to a person, place or organization named in the article. */
 export function entityField(kind: EntityKind, id: string): Attributes {
   return filter(ENTITY_FACET[kind], id);
+}
+
+/**
+ * On the list of the article's people, places and organisations: every name of those that go by
+ * more than one, as searchable metadata (src/search/entity-names.ts). Nothing for an article
+ * whose entities have one name each.
+ */
+export function entityNamesField(gazetteer: Record<EntityKind, Map<string, Entity>>, article: Record<EntityKind, string[]>): Attributes {
+  const names = entityNamesValue(gazetteer, article);
+  return names ? { 'data-names': names, ...meta(`${ENTITY_NAMES_META}[data-names]`) } : {};
 }

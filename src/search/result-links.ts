@@ -16,6 +16,9 @@ export interface ParagraphHit {
   paragraph: number;
   url: string;
   excerpt: string;
+  plainExcerpt: string;
+  /** Where the paragraph starts: its first word's number in the page's text. */
+  start: number;
 }
 
 /**
@@ -25,15 +28,17 @@ export interface ParagraphHit {
 export function paragraphHits(subResults: PagefindSubResult[], limit = 3): ParagraphHit[] {
   return subResults
     .flatMap((sub) => {
-      const match = PARAGRAPH_ID.exec(sub.anchor?.id ?? '');
-      if (!match || sub.locations.length === 0) return [];
+      const { anchor } = sub;
+      const match = PARAGRAPH_ID.exec(anchor?.id ?? '');
+      if (!anchor || !match || sub.locations.length === 0) return [];
       const score = sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
-      return [{ paragraph: Number(match[1]), url: sub.url, excerpt: sub.excerpt, score }];
+      const hit: ParagraphHit = { paragraph: Number(match[1]), url: sub.url, excerpt: sub.excerpt, plainExcerpt: sub.plain_excerpt, start: anchor.location };
+      return [{ hit, score }];
     })
-    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
+    .sort((a, b) => b.score - a.score || a.hit.paragraph - b.hit.paragraph)
     .slice(0, limit)
-    .sort((a, b) => a.paragraph - b.paragraph)
-    .map(({ paragraph, url, excerpt }) => ({ paragraph, url, excerpt }));
+    .map(({ hit }) => hit)
+    .sort((a, b) => a.paragraph - b.paragraph);
 }
 
 /** `url` (a site path, maybe with `#pN`) with one highlight parameter per term, hash kept last. */

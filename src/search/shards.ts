@@ -24,3 +24,17 @@ export interface ShardList {
 export function shardFolder(number: number): string {
   return `shard-${number}/`;
 }
+
+/**
+ * The index step names each shard's fragments and index chunks `<tag>_<number>` (number in base
+ * 36), the tag its own (src/search/trim-shard.ts). A result's id is its fragment's name, so it
+ * tells the shard the result came from.
+ */
+export function shardFileName(tag: string, number: number): string {
+  return `${tag}_${number.toString(36)}`;
+}
+
+/** The shard tag of a result id (a fragment name, as shardFileName writes it). */
+export function shardTagOf(id: string): string {
+  return id.slice(0, id.lastIndexOf('_'));
+}

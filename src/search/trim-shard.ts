@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { shardFileName } from './shards.ts';
 import { ENTRY_FILE, metaFile, pack, readCbor, readEntry, unpack, type Meta, type MetaChunk, type MetaPage, type WordIndex } from './pagefind-files.ts';
 
 /**
@@ -44,16 +45,13 @@ async function wholeLastWords(dir: string, chunks: MetaChunk[]): Promise<void> {
 /**
  * Every first search loads the whole metadata, which names each page's fragment file and each
  * index chunk's file by 7 hex digits of its content hash: 28 bits a name that gzip cannot
- * shrink, 23.7 KB of a 5,000-page shard's 66.9 KB. Named in order instead (`<tag>_0`, `<tag>_1`,
+ * shrink, 23.7 KB of a 5,000-page shard's 66.9 KB. Named in order instead (shardFileName: `<tag>_0`, `<tag>_1`,
  * ... in base 36) the metadata is 49.2 KB. A content hash let a browser keep a file across
  * builds; the tag keeps that safe: six hex digits of the hash of Pagefind's own metadata, which
  * changes with any page, word or filter of the shard, so a name never stands for two contents.
  * (A rebuild that changes the shard renames all its files, so a returning reader fetches again
  * the few fragments a search shows; the metadata, which dwarfs them, is new after any change.)
  */
-function inOrder(tag: string, number: number): string {
-  return `${tag}_${number.toString(36)}`;
-}
 
 /** New fragment names for the metadata's pages, in their order: Pagefind's name to ours. */
 function nameFragments(pages: MetaPage[], tag: string): Map<string, string> {
@@ -62,8 +60,8 @@ function nameFragments(pages: MetaPage[], tag: string): Map<string, string> {
     // Pagefind gives two pages one fragment only if their fragments are identical, URL included,
     // which no two article pages are; renamed twice, one page would lose its fragment.
     if (names.has(page[0])) throw new Error(`two pages of the index share the fragment ${page[0]}`);
-    names.set(page[0], inOrder(tag, number));
-    page[0] = inOrder(tag, number);
+    names.set(page[0], shardFileName(tag, number));
+    page[0] = shardFileName(tag, number);
   }
   return names;
 }
@@ -73,7 +71,7 @@ async function renameChunks(dir: string, chunks: MetaChunk[], tag: string): Prom
   await Promise.all(
     chunks.map((chunk, number) =>
       limit(async () => {
-        const name = inOrder(tag, number);
+        const name = shardFileName(tag, number);
         await rename(path.join(dir, 'index', `${chunk[2]}.pf_index`), path.join(dir, 'index', `${name}.pf_index`));
         chunk[2] = name;
       }),

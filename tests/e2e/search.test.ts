@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import { parse as parseHtml } from 'node-html-parser';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -168,15 +169,162 @@ describe('search on the seed archive', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows each result with its printed date, source and byline, and the searched word marked', async () => {
+  it('shows each result with the date, paper and byline as the archive\'s lists print them, and the searched word marked', async () => {
     const { page } = await watchedPage();
     await page.goto(`${site.url}search/?q=Tsikhelashvili`);
     await waitForSummary(page, /^1 article/);
-    // No year is printed on the Messenger clipping; the supplied one is shown as supplied.
-    expect(await page.locator('.search-result-meta').textContent()).toBe('The Messenger · Friday, March 8 [2019] · Tea Mariamidze');
-    const marked = await page.locator('.search-result-excerpt mark').allTextContents();
+    // The list line of the site (ArticleList.astro), not the date as printed ("Friday, March 8").
+    expect(await page.locator('.search-result-meta').textContent()).toBe('8 March 2019 · The Messenger · Tea Mariamidze');
+    const marked = await page.locator('.search-result mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     expect(new Set(marked.map((word) => word.toLowerCase()))).toEqual(new Set(['tsikhelashvili']));
+
+    // Every result's date reads as the home page's list of the newest articles gives it.
+    const archive = await browser.newPage();
+    await archive.goto(site.url);
+    const listed = new Map(
+      await archive.locator('.article-list li').evaluateAll((items) =>
+        items.map((item) => [item.querySelector('a')?.getAttribute('href') ?? '', item.querySelector('time')?.textContent ?? ''] as [string, string]),
+      ),
+    );
+    await archive.close();
+    await page.goto(`${site.url}search/?q=Bibilov`);
+    await waitForSummary(page, /^2 articles/);
+    const shown = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((item) => [new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname, item.querySelector('.search-result-meta time')?.textContent ?? '']),
+    );
+    expect(shown.length).toBe(2);
+    for (const [path, date] of shown) expect(date, path).toBe(listed.get(path!));
+  });
+
+  it('starts and ends every excerpt at a sentence or an ellipsis, and quotes no sentence twice in a result', async () => {
+    const { page } = await watchedPage();
+    for (const query of ['Khajimba', 'Bibilov', 'Moscow', 'Tsikhelashvili', 'Putin', 'Sokhumi', 'Tskhinvali', 'Sukhumi']) {
+      await page.goto(`${site.url}search/?q=${query}`);
+      await waitForSummary(page, /match/);
+      const results = await page.locator('.search-result').evaluateAll((items) =>
+        items.map((item) => [...item.querySelectorAll('.search-result-excerpt, .search-result-paragraph-excerpt')].map((node) => node.textContent ?? '')),
+      );
+      expect(results.length).toBeGreaterThan(0);
+      // Whatever is left out, each result still shows the searched word.
+      expect(await page.locator('.search-result').evaluateAll((items) => items.every((item) => item.querySelector('mark')))).toBe(true);
+      for (const excerpts of results) {
+        const sentences: string[] = [];
+        for (const excerpt of excerpts) {
+          // A capital, a quotation mark or a digit begins a sentence; an ellipsis shows a cut.
+          expect(excerpt, query).toMatch(/^(…|[\p{Lu}\p{Pi}“"\d])/u);
+          expect(excerpt, query).toMatch(/([.!?][”"’']?|…)$/u);
+          sentences.push(...excerpt.split(/(?<=[.!?][”"]?)\s+(?=[\p{Lu}“"])/u).map((sentence) => sentence.replace(/…/g, '')).filter((sentence) => sentence.split(' ').length > 3));
+        }
+        // Not even a sentence cut short is quoted again.
+        for (const [i, sentence] of sentences.entries()) {
+          for (const [j, other] of sentences.entries()) if (i !== j) expect(other.includes(sentence), `${query}: ${sentence}`).toBe(false);
+        }
+      }
+    }
+    // Khajimba is in paragraph 12 only, which the excerpt shows whole: the paragraph is linked, not quoted again.
+    await page.goto(`${site.url}search/?q=Khajimba`);
+    await waitForSummary(page, /^1 article/);
+    expect(await page.locator('.search-result-paragraphs li').allTextContents()).toEqual(['Paragraph 12']);
+    expect(await page.locator('.search-result-excerpt').textContent()).toMatch(/^This is not the first time Putin met de facto leader\. .*Khajimba/);
+  });
+
+  it('scrolls the first searched word into view on the article a result opens, without motion when the reader asks for none', async () => {
+    const articleUrl = `${site.url}2019/03/08/georgia-denounces-putins-meeting-with-the-de-facto-leader-of-s-ossetia/?highlight=Khajimba`;
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 600 }, reducedMotion });
+      const page = await context.newPage();
+      // Each scroll the page makes, and whether it was asked to be smooth.
+      await page.addInitScript(() => {
+        const original = Element.prototype.scrollIntoView;
+        Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+          ((window as unknown as { scrolls: string[] }).scrolls ??= []).push(typeof options === 'object' ? (options.behavior ?? 'auto') : 'auto');
+          original.call(this, options);
+        };
+      });
+      await page.goto(articleUrl);
+      await page.waitForSelector('mark.search-highlight');
+      // The word is in the last paragraph, screens below the title.
+      await page.waitForFunction(() => {
+        const box = document.querySelector('mark.search-highlight')!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls)).toEqual([reducedMotion === 'reduce' ? 'instant' : 'smooth']);
+      await context.close();
+    }
+  });
+
+  it('never presents what Pagefind falls back to as a match of the word typed, and says what it found instead', async () => {
+    const { page, problems } = await watchedPage();
+    // Pagefind matches the longest indexed word a searched word begins with when no indexed word
+    // begins with it: the "S" of "S. Ossetia", the article "a", "Georgia", "Putin".
+    for (const [query, instead] of [['Sovereignty', 'S'], ['Aleksandr', 'A'], ['Georgiaa', 'Georgia'], ['Putinn', 'Putin']]) {
+      await page.goto(`${site.url}search/?q=${query}`);
+      const summary = await waitForSummary(page, /match|No art/);
+      expect(summary, query).toMatch(new RegExp(`^No article contains “${query}”\\. (\\d+) articles? with a word beginning “${instead}” instead\\.$`));
+      const count = Number(/\. (\d+) article/.exec(summary)![1]);
+      expect(await page.locator('.search-result').count(), query).toBe(count);
+      // Nothing typed is there to mark on the page a result opens.
+      expect(await page.locator('.search-result-title a').first().getAttribute('href'), query).not.toContain('highlight=');
+    }
+    // A word that matches nothing is not quietly left out of the search.
+    await page.goto(`${site.url}search/?q=zzzqqq+Bibilov`);
+    expect(await waitForSummary(page, /match|No art/)).toBe('No article contains “zzzqqq”. 2 articles with “Bibilov” instead.');
+    // Real matches stay matches: the start of a word, another form of it (Pagefind's stemming),
+    // a word of the byline or of the printed date (metadata).
+    for (const [query, count] of [['Bibil', 2], ['meetings', 2], ['Mariam', 1], ['Friday', 1], ['Tsikhelashvili Bibilov', 1]] as const) {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      expect(await waitForSummary(page, /match|No art/), query).toBe(`${count === 1 ? '1 article matches' : `${count} articles match`} “${query}”.`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('finds an article by another name the gazetteer gives an entity it names, and says which', async () => {
+    const { page, problems } = await watchedPage();
+    // content/gazetteer/places.yaml: Sokhumi, also known as Sukhumi and Sukhum; only Civil Georgia's article names it, as "Sokhumi".
+    for (const [query, alias] of [['Sukhumi', 'Sukhumi'], ['sukhum', 'Sukhum']]) {
+      await page.goto(`${site.url}search/?q=${query}`);
+      expect(await waitForSummary(page, /match|No art/)).toBe(`1 article matches “${query}”.`);
+      expect(await resultTitles(page)).toEqual([CIVIL_GEORGIA]);
+      expect(await page.locator('.search-result-note').textContent()).toBe(`Matched Sokhumi, also known as ${alias}.`);
+      expect(await page.locator('.search-result-excerpt mark').allTextContents()).toEqual(['Sokhumi']);
+    }
+    // The article marks the name it uses, and shows it.
+    await page.click('.search-result-title a');
+    await page.waitForSelector('mark.search-highlight');
+    expect(await page.locator('mark.search-highlight').allTextContents()).toEqual(['Sokhumi']);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds, for every other name in the gazetteer, every article naming that entity', async () => {
+    const gazetteer = path.join(contentDir(), 'gazetteer');
+    const articlesDir = path.join(contentDir(), 'articles');
+    const articles = await Promise.all(
+      (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith('.md')).map(async (file) => matter(await readFile(path.join(articlesDir, file), 'utf8')).data),
+    );
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}search/`);
+    await page.waitForSelector('#search-shortcut-setting:not([hidden])');
+    let checked = 0;
+    for (const kind of ['people', 'places', 'organizations']) {
+      const entries = yaml.load(await readFile(path.join(gazetteer, `${kind}.yaml`), 'utf8')) as Record<string, { name: string; aliases?: string[] }>;
+      for (const [id, entity] of Object.entries(entries)) {
+        const naming = articles.filter((data) => (data[kind] as string[]).includes(id)).map((data) => data.title as string).sort();
+        for (const alias of entity.aliases ?? []) {
+          // The search page's own Pagefind instance (one module per URL), with the page's options.
+          const found = await page.evaluate(async (query) => {
+            // (A Function: Vitest would rewrite an import() written here.)
+            const pagefind = await (new Function('return import("/pagefind/pagefind.js")')() as Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ meta: { title: string } }> }[] }> }>);
+            const response = await pagefind.search(query);
+            return Promise.all(response.results.map(async (result) => (await result.data()).meta.title));
+          }, alias);
+          expect(found.sort(), `${alias} (${kind}/${id})`).toEqual(expect.arrayContaining(naming));
+          checked += naming.length > 0 ? 1 : 0;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('narrows to Civil Georgia with the source filter, and puts the filter in the URL', async () => {
@@ -329,12 +477,12 @@ describe('search on the seed archive', () => {
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(await page.locator('zzzqqq').count()).toBe(0);
 
-    // Pagefind finds fragments of these words ("on" in "onerror"), so there may be results; in
-    // either case the query is shown as the characters typed and nothing runs.
+    // Pagefind falls back to indexed words these begin with ("on" for "onerror"): the results
+    // are offered as that, never as matches, and the query is shown as the characters typed.
     const query = '<img src=x onerror=alert(1)>';
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     const summary = await waitForSummary(page, /articles? /);
-    expect(summary.endsWith(`“${query}”.`), summary).toBe(true);
+    expect(summary).toMatch(/^No article contains “<img”, “src=x” or “onerror=alert\(1\)>”\. \d articles? with a word beginning “s” and a word beginning “on” instead\.$/);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.inputValue('#search-query')).toBe(query);
     expect(problems).toEqual([]);
@@ -464,6 +612,17 @@ describe('search under a base path, on the 64-article corpus indexed in three sh
 
     const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => href.startsWith(BASE) && /^\/archive\/\d{4}\/\d{2}\/\d{2}\//.test(href))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('tells a word begun from a fallback in every shard', async () => {
+    const { page, problems } = await watchedPage();
+    // "Tbilis": no article has the word whole, all have Tbilisi, which it begins; "Tbilisiz"
+    // begins Tbilisi's word instead, which Pagefind falls back to in each of the three shards.
+    await page.goto(`${site.url}search/?q=Tbilis`);
+    expect(await waitForSummary(page, /match|No art/)).toBe(`${CORPUS_SIZE} articles match “Tbilis”.`);
+    await page.goto(`${site.url}search/?q=Tbilisiz`);
+    expect(await waitForSummary(page, /match|No art/)).toBe(`No article contains “Tbilisiz”. ${CORPUS_SIZE} articles with a word beginning “Tbilisi” instead.`);
     expect(problems).toEqual([]);
   });
 

@@ -22,6 +22,29 @@ document.addEventListener('keydown', (event) => {
   box.select();
 });
 
+/**
+ * The reader came for the searched words, so the first one marked is brought into view: in the
+ * paragraph the link named (`#p3`, which the browser has already scrolled to) or else in the
+ * article, and only when it is not on screen already. Smoothly, unless the reader asked for
+ * reduced motion.
+ */
+function showFirstMark(): void {
+  const first = (namedElement() ?? document).querySelector('mark.search-highlight');
+  if (!first) return;
+  const { top, bottom } = first.getBoundingClientRect();
+  if (top >= 0 && bottom <= innerHeight) return;
+  first.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+}
+
+/** The element the URL's fragment names, if any (a malformed fragment names none). */
+function namedElement(): HTMLElement | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Pagefind's highlighter reads the terms from the URL itself and marks them in the article. */
 async function highlightSearchedWords(): Promise<void> {
   const bundle = joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind-highlight.js');
@@ -35,6 +58,8 @@ async function highlightSearchedWords(): Promise<void> {
     addStyles: false,
     markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
   });
+  // Marking is synchronous: every mark is in the page once the highlighter is constructed.
+  showFirstMark();
 }
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM) && document.querySelector('[data-pagefind-body]')) {

@@ -1,3 +1,4 @@
+import { ENTITY_NAMES_META } from '../entity-names.ts';
 import { SHARD_FILTER, SHARD_LIST_FILE, type ShardList } from '../shards.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The excerpt's words without the marks (with Pagefind's escapes). */
+  plain_excerpt: string;
   locations: number[];
   weighted_locations: PagefindWordLocation[];
   anchor?: PagefindAnchor;
@@ -28,7 +31,12 @@ export interface PagefindSubResult {
 
 export interface PagefindFragment {
   url: string;
+  /** The page's indexed text, words separated by single spaces. */
+  content: string;
   excerpt: string;
+  plain_excerpt: string;
+  /** Positions (word numbers in `content`) of the words this search matched. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   // No `filters`: the index step leaves them out of fragments (src/search/trim-shard.ts).
   sub_results: PagefindSubResult[];
@@ -36,8 +44,16 @@ export interface PagefindFragment {
 
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
+export interface PagefindResult {
+  /** The page's fragment name (src/search/trim-shard.ts: `<shard tag>_<number>`). */
+  id: string;
+  /** The metadata fields (title, names, ...) in which the search matched a word. */
+  matchedMetaFields?: string[];
+  data: () => Promise<PagefindFragment>;
+}
+
 export interface PagefindResponse {
-  results: { id: string; data: () => Promise<PagefindFragment> }[];
+  results: PagefindResult[];
   unfilteredResultCount: number;
   filters: PagefindFilterCounts;
   totalFilters: PagefindFilterCounts;
@@ -57,14 +73,27 @@ export interface Pagefind {
 }
 
 /** The module pagefind.js: Pagefind's own API, with the index of its folder as the primary one. */
+interface IndexOptions {
+  excerptLength?: number;
+  mergeFilter?: Record<string, string>;
+  ranking?: { metaWeights?: Record<string, number> };
+}
+
 interface PagefindModule extends Pagefind {
-  options(options: { excerptLength?: number; noWorker?: boolean; mergeFilter?: Record<string, string> }): Promise<void>;
+  options(options: IndexOptions & { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(indexPath: string, options: { excerptLength?: number; mergeFilter?: Record<string, string> }): Promise<void>;
+  mergeIndex(indexPath: string, options: IndexOptions): Promise<void>;
 }
 
 /** Words of context around each match in an excerpt. */
 const EXCERPT_LENGTH = 40;
+
+/**
+ * A match in an entity's other names (src/search/entity-names.ts) counts half as much as one in
+ * a metadata field Pagefind does not weight (1.0): an article that says the searched word ranks
+ * above one that names the same place otherwise. The title keeps Pagefind's 5.0.
+ */
+const RANKING = { metaWeights: { [ENTITY_NAMES_META]: 0.5 } };
 
 /**
  * Loads Pagefind and every shard of the index (src/search/shards.ts). The shards after the first
@@ -81,13 +110,14 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   // The worker is a second copy of Pagefind's engine (pagefind-worker.js, 43 KB) for keeping
   // searches off the main thread; a search in this index takes a few milliseconds, so the page
   // runs it itself and the reader downloads one copy.
-  await pagefind.options({ excerptLength: EXCERPT_LENGTH, noWorker: true, mergeFilter: { [SHARD_FILTER]: '0' } });
+  await pagefind.options({ excerptLength: EXCERPT_LENGTH, noWorker: true, mergeFilter: { [SHARD_FILTER]: '0' }, ranking: RANKING });
   await pagefind.init();
   await Promise.all(
     shards.map((folder, i) =>
       pagefind.mergeIndex(new URL(folder, new URL(bundleUrl, location.href)).pathname, {
         excerptLength: EXCERPT_LENGTH,
         mergeFilter: { [SHARD_FILTER]: String(i + 1) },
+        ranking: RANKING,
       }),
     ),
   );

@@ -12,7 +12,8 @@ import {
 } from '../search-state.ts';
 import { FacetCounts } from './facet-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse } from './pagefind-api.ts';
-import { facetGroups, resultItem, resultSummary } from './render.ts';
+import { facetGroups, nearestSummary, resultItem, resultSummary } from './render.ts';
+import { judgeResults } from './true-matches.ts';
 import { isFetchedLabelFacet, labelsUrl, type FacetLabels } from '../facet-labels.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
 
@@ -66,6 +67,8 @@ const openFacets = new Set<Facet>();
 let response: PagefindResponse | null = null;
 let shown = 0;
 let terms: string[] = [];
+/** The results on screen match none of the words typed as typed, only what Pagefind fell back to. */
+let nearestOnly = false;
 /** Each search gets a number; a slower earlier search never overwrites a later one's results. */
 let latest = 0;
 
@@ -132,10 +135,15 @@ async function draw(state: SearchState): Promise<void> {
     status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
     return;
   }
-  response = searched.found;
+  // Only what matches the words typed is presented as a match; what Pagefind found by falling
+  // back is offered as such, when nothing matches (src/search/client/true-matches.ts).
+  const judged = await judgeResults(pagefind, state.query, searched.found.results);
+  if (ticket !== latest) return;
+  nearestOnly = judged.matches.length === 0 && judged.nearest.length > 0;
+  response = { ...searched.found, results: nearestOnly ? judged.nearest : judged.matches };
   shown = 0;
   await showMore(ticket);
-  status.textContent = resultSummary(searched.found.results.length, state, labels);
+  status.textContent = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
 }
 
 /** The reader opened a facet: its counts for the search on screen, fetched the first time. */
@@ -176,8 +184,9 @@ async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
   // have arrived: the first result is on screen without waiting for the tenth.
   const fragments = next.map((result) => result.data());
   let first: HTMLLIElement | undefined;
-  for (const fragment of fragments) {
-    const item = resultItem(await fragment, terms);
+  for (const [i, fragment] of fragments.entries()) {
+    // A fallback result carries no searched word to mark on its page.
+    const item = resultItem(await fragment, nearestOnly ? [] : terms, next[i]!.matchedMetaFields);
     if (ticket !== latest) return;
     resultList.append(item);
     first ??= item;
