@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { bylineNames } from './byline-names.ts';
 import { ImportError } from './errors.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { photoOf, type Photo } from './page-photo.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -33,6 +35,10 @@ export interface ParsedPage {
   byline?: string;
   /** Logo alt texts ("The messenger logo"), which a copied clipping starts with. */
   mastheads: string[];
+  /** Every <time datetime> of the page with its printed text, read before Readability trims the page. */
+  times: { datetime: string; text: string }[];
+  /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
+  photos: Photo[];
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -94,6 +100,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
     .filter((alt) => /\blogo\b/i.test(alt));
+  const times = [...document.querySelectorAll('time[datetime]')]
+    .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(time.textContent) }))
+    .filter((time) => time.text);
+  const photos = [...document.querySelectorAll('figcaption')].map(photoOf).filter((photo) => photo !== undefined);
   removeFurniture(document);
   const article = readArticle(document);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
@@ -103,6 +113,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     title: spaced(article?.title) || undefined,
     byline: spaced(article?.byline) || undefined,
     mastheads,
+    times,
+    photos,
   };
 }
 
@@ -116,8 +128,9 @@ export function pageToClippingText(page: ParsedPage): string {
   if (blocks.length === 0) refuseNoArticle();
   const lines = [...page.mastheads];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
-  const { byline } = page;
-  if (byline && !blocks.includes(byline)) lines.push(/^by\s/i.test(byline) ? byline : `By ${byline}`);
+  // "Par Marie Dupont" is written "By Marie Dupont", the form the generic layout reads: names only.
+  const names = page.byline ? bylineNames([page.byline]) : [];
+  if (page.byline && names.length > 0 && !blocks.includes(page.byline)) lines.push(`By ${names.join(' and ')}`);
   lines.push(...blocks);
   return lines.join('\n\n');
 }

@@ -4,8 +4,8 @@ import type { Article } from '../lib/article-schema.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
-import type { Block, ParsedPage } from './html-input.ts';
-import { pageToClippingText } from './html-input.ts';
+import { pageToClippingText, type Block, type ParsedPage } from './html-input.ts';
+import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 
@@ -75,20 +75,6 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
   return { published: withNumericOffset(formatISO(new TZDate(instant, zone))), certainty };
 }
 
-/** The photo caption and, when the page marks or words it apart, the credit. */
-function photoOf(figcaption: Block | undefined): Article['photo'] {
-  if (!figcaption) return undefined;
-  const creditElement = figcaption.element.querySelector('[class*="credit" i], [class*="copyright" i], [class*="source" i], small, cite');
-  const creditText = creditElement?.textContent?.replace(/\s+/g, ' ').trim();
-  if (creditText && creditText !== figcaption.text) {
-    const caption = figcaption.text.replace(creditText, '').trim();
-    if (caption) return { caption, credit: creditText.replace(/^(?:photo(?:graph)?|foto|фото|crédit photo|credit|image)\s*(?:by)?\s*[:©]\s*/i, '') };
-  }
-  const worded = /^(.*\S)\s+\(?(?:Photo(?:graph)?|Foto|Фото|Crédit photo|Credit|Image|Picture)(?:\s+by)?\s*[:©]\s*(\S[^)]*)\)?$/iu.exec(figcaption.text)
-    ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(figcaption.text);
-  return worded ? { caption: worded[1]!, credit: worded[2]!.trim() } : { caption: figcaption.text };
-}
-
 /** A block that only says who wrote the article or when: the header, not article text. */
 function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string): boolean {
   if (block.text === title || block.text === printedDate) return true;
@@ -99,25 +85,38 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
 }
 
-/** The printed form of the date: the text of the page's <time> for that instant, else the metadata's value. */
-function printedForm(page: ParsedPage, metadataDate: string): string {
-  for (const block of page.blocks) {
-    const time = [...block.element.querySelectorAll('time')].find((element) => element.getAttribute('datetime')?.trim() === metadataDate);
-    const text = time?.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) return text;
-  }
-  return metadataDate;
+/** Same day and time of day; the offset counts only when both give one. */
+function sameMoment(a: MetadataDate, b: MetadataDate): boolean {
+  return a.date.join() === b.date.join() && a.time?.join() === b.time?.join() && (!a.offset || !b.offset || a.offset === b.offset);
+}
+
+/** The printed form of the date: the text of the page's <time> for that moment, else the metadata's value. */
+function printedForm(page: ParsedPage, metadataDate: MetadataDate): string {
+  const printed = page.times.find((time) => {
+    const date = readMetadataDate(time.datetime);
+    return date !== undefined && sameMoment(date, metadataDate);
+  });
+  return printed?.text ?? metadataDate.printed;
+}
+
+/**
+ * The photo: the first figure caption of the article Readability found, as the page printed it
+ * (Readability drops parts it deems hidden, such as a credit marked aria-hidden).
+ */
+function photoIn(page: ParsedPage): Photo | undefined {
+  const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
+  if (!figcaption) return undefined;
+  return page.photos.find((photo) => `${photo.caption} ${photo.credit ?? ''}`.startsWith(figcaption.text)) ?? photoOf(figcaption.element);
 }
 
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
   const { published, certainty } = publishedInstant(printed, source.source.timeZone);
   const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
-  const printedDate = printedForm(page, printed.printed);
-  const figcaptions = page.blocks.filter((block) => block.tag === 'figcaption');
+  const printedDate = printedForm(page, printed);
   const paragraphs = page.blocks
     .filter((block) => block.tag !== 'figcaption' && !isHeaderBlock(block, title, authors, printedDate))
     .map((block) => block.text);
-  const photo = photoOf(figcaptions[0]);
+  const photo = photoIn(page);
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
   return {
     facts: {

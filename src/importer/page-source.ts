@@ -74,6 +74,7 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
     return { id: options.sourceId, source, created: false };
   }
   const host = hostOf(page.url);
+  const homepage = page.url && `${new URL(page.url).origin}/`;
   const known = host && (sourceOnHost(host, data.sources) ?? sourceOnHost(host, newSources));
   if (known) return { id: known[0], source: known[1], created: false };
   if (!host) {
@@ -91,7 +92,7 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
     const why = page.offset === undefined ? 'its date has no UTC offset' : `its UTC offset ${page.offset} is not a whole number of hours`;
     throw new ImportError(`the page is from ${name} (${host}), a paper new to the archive, and ${why}, so its time zone is unknown`, 'pass --time-zone ZONE with the paper\'s IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID');
   }
-  const source = sourceSchema.parse({ name, homepage: `https://${host}/`, timeZone: zone, language: page.language ?? 'en', mastheads: [name] });
+  const source = sourceSchema.parse({ name, homepage, timeZone: zone, language: page.language ?? 'en', mastheads: [name] });
   const note = options.timeZone
     ? `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}`
     : `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}, taken from the page's UTC offset ${page.offset}; set the paper's own IANA zone there if it has summer time`;

@@ -76,10 +76,12 @@ function missingBytes(record: WARCRecord): number {
   return Math.max(0, (record.reader as unknown as { limit: number }).limit);
 }
 
+const truncatedFix = 'the articles before it were imported; copy or download the WARC again to import the rest';
+
 function truncated(record: WARCRecord, offset: number): ImportError {
   return new ImportError(
     `the WARC ends inside the record that starts at byte ${offset} (${record.warcTargetURI ?? record.warcType}): ${missingBytes(record)} of its ${record.warcContentLength} bytes are missing`,
-    'the articles before it were imported; copy or download the WARC again to import the rest',
+    truncatedFix,
   );
 }
 
@@ -112,7 +114,7 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
       throw new ImportError(`the record at byte ${offset} does not begin with WARC/1.x (found "${protocol.slice(0, 20)}")`, fix);
     }
     if (!record.warcHeader('Content-Length') || !record.warcType) {
-      throw new ImportError(`the WARC ends, or is damaged, inside the headers of the record that starts at byte ${offset}`, 'the articles before it were imported; copy or download the WARC again to import the rest');
+      throw new ImportError(`the WARC ends, or is damaged, inside the headers of the record that starts at byte ${offset}`, truncatedFix);
     }
     const reason = skipReason(record);
     if (reason) {
@@ -139,5 +141,10 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
         offset,
       },
     };
+  }
+  // A gzip member cut short inflates to nothing, so the parser sees a clean end; its inflater has not ended.
+  const { inflator } = parser._reader;
+  if (parser._reader.compressed && inflator && !inflator.ended) {
+    throw new ImportError(`the WARC ends inside the compressed record that starts at byte ${parser.offset}`, truncatedFix);
   }
 }
