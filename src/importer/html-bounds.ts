@@ -2,20 +2,28 @@ import { ImportError } from './errors.ts';
 
 /**
  * Limits on the HTML the importer parses, checked by one linear scan of the markup before any
- * parser sees it. Readability's cost grows with the square of nesting depth (400 nested <div>s
- * cost a second, 1,000 cost nine, 3,000 overflowed the call stack), and with the element count,
- * so both are bounded here; together with the size limit they bound the time a page can cost.
+ * parser sees it. Readability's time grows with the element count and with the sum of every
+ * element's depth, which grows with the square of the nesting (400 nested <div>s cost a second,
+ * 1,000 cost nine, 3,000 overflowed the call stack). Bounding depth, element count and that sum
+ * bounds the time a page can cost: a few seconds for the worst page within them (BENCHMARKS.md).
  * Real news pages nest 20 to 60 deep and hold a few thousand elements.
  */
 
 export const MAX_HTML_BYTES = 5 * 1024 * 1024;
-export const MAX_HTML_DEPTH = 256;
-export const MAX_HTML_ELEMENTS = 50_000;
+export const MAX_HTML_DEPTH = 128;
+export const MAX_HTML_ELEMENTS = 20_000;
+/** The sum over all elements of their depth: 20,000 elements 30 deep on average. */
+export const MAX_HTML_NESTING_VOLUME = 600_000;
 
 /** Elements that never have content, so never deepen the tree. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose end tag may be left out: a second <p> or <li> closes the first, as a parser would. */
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+/** Block elements whose start tag closes an open <p>, as a parser does. */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'menu', 'nav', 'ol', 'pre', 'section', 'table', 'ul',
+]);
 /** Elements whose content is text up to their end tag, never markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
 
@@ -31,6 +39,7 @@ export function assertHtmlWithinBounds(html: string): void {
   const open: string[] = [];
   const counts = new Map<string, number>();
   let elements = 0;
+  let volume = 0;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     if (match[0] === '<!--') {
@@ -61,9 +70,12 @@ export function assertHtmlWithinBounds(html: string): void {
       continue;
     }
     if (VOID.has(name) || selfClosing) continue;
+    if (open.at(-1) === 'p' && CLOSES_P.has(name)) counts.set(open.pop()!, counts.get('p')! - 1);
     if (SELF_CLOSING_SIBLINGS.has(name) && open.at(-1) === name) continue;
     open.push(name);
     counts.set(name, (counts.get(name) ?? 0) + 1);
     if (open.length > MAX_HTML_DEPTH) refuse(`elements nested more than ${MAX_HTML_DEPTH} deep`);
+    volume += open.length;
+    if (volume > MAX_HTML_NESTING_VOLUME) refuse(`${elements.toLocaleString('en')} elements nested so deep that reading them would take minutes`);
   }
 }
