@@ -122,15 +122,20 @@ export function refuseNoArticle(): never {
   throw new ImportError('no article text found in this HTML page', 'save the article page itself, or copy the article into a .txt clipping');
 }
 
-/** The page as a copied clipping would read: masthead, title, byline, then every block. */
+/**
+ * The page as a copied clipping would read: masthead, title, byline, then every block. The byline
+ * Readability found ("Par Marie Dupont et Jean Martin") is written "By Marie Dupont and Jean
+ * Martin", where it stood or below the title, so any layout's byline rule reads names only.
+ */
 export function pageToClippingText(page: ParsedPage): string {
-  const blocks = page.blocks.map((block) => block.text);
+  let blocks = page.blocks.map((block) => block.text);
   if (blocks.length === 0) refuseNoArticle();
+  const names = page.byline ? bylineNames([page.byline]) : [];
+  const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
   const lines = [...page.mastheads];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
-  // "Par Marie Dupont" is written "By Marie Dupont", the form the generic layout reads: names only.
-  const names = page.byline ? bylineNames([page.byline]) : [];
-  if (page.byline && names.length > 0 && !blocks.includes(page.byline)) lines.push(`By ${names.join(' and ')}`);
+  if (byline && page.byline && blocks.includes(page.byline)) blocks = blocks.map((text) => (text === page.byline ? byline : text));
+  else if (byline) lines.push(byline);
   lines.push(...blocks);
   return lines.join('\n\n');
 }
