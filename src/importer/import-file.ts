@@ -192,7 +192,9 @@ async function commitPrepared(file: string, prepared: Prepared, destination: Imp
     }
   }
   if (newSource) destination.newSources.set(newSource.id, newSource.source);
-  destination.claimed.set(placement.articleFile, markdown);
+  // Once written, the file on disk answers for it; only a dry run must remember what it would have
+  // written. So a run of any length (a WARC of 100,000 pages) holds no article text beyond the current one.
+  if (options.dryRun) destination.claimed.set(placement.articleFile, markdown);
   for (const alias of article.aliases) destination.aliases?.add(alias);
   const notes = prepared.notes.length > 0 ? prepared.notes : undefined;
   return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body }, notes };

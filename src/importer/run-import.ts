@@ -14,6 +14,11 @@ export interface RunOptions extends ImportOptions {
   /** Where articles go (content/articles by default); originals go to its sibling originals/. */
   out: string;
   strict: boolean;
+  /**
+   * Whether the returned results keep each article and its body (tests read them). The CLI's
+   * summary needs only status, file and error, so it drops them: memory stays flat over a long run.
+   */
+  keepArticles?: boolean;
 }
 
 /** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
@@ -41,8 +46,8 @@ export async function runImport(
     if (options.strict && results.some((result) => result.status === 'failed')) break;
     // A WARC gives one result per article it holds; any other file gives one.
     for await (const result of importInput(file, data, destination, options)) {
-      results.push(result);
       reporter?.result(result);
+      results.push(options.keepArticles === false ? { ...result, article: undefined } : result);
     }
   }
   reporter?.finish(results, options.dryRun);
