@@ -20,6 +20,7 @@ import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable,
 import { probeArticle, probeSearch } from './search-probe.ts';
 import { siteStats } from './site-stats.ts';
 import type { TimedRun } from './timed-command.ts';
+import { runWarcBench } from './warc-import.ts';
 import { writeCorpus } from './write-corpus.ts';
 
 const { values } = parseArgs({
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     compare: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    warc: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
@@ -148,4 +150,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// `--warc N` measures importing a web archive of N pages instead (src/bench/warc-import.ts).
+if (values.warc !== undefined) await runWarcBench(Number(values.warc), values.keep);
+else await main();

@@ -80,6 +80,7 @@ async function main(): Promise<number> {
     update: values.update,
     strict: values.strict,
     dryRun: values['dry-run'],
+    keepArticles: false,
   }, (total) => createReporter({ json: values.json, total, stdout: process.stdout, stderr: process.stderr }));
   return results.every((result) => result.status !== 'failed') ? 0 : 1;
 }

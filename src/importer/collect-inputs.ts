@@ -6,8 +6,8 @@ import path from 'node:path';
  * stable order. A directory entry that cannot be read is reported, not skipped in silence.
  */
 
-/** What a clipping can be saved as; other files in a folder (images, .DS_Store) are not clippings. */
-const CLIPPING_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown)$/i;
+/** What a clipping can be saved as (or a web archive of pages); other files in a folder (images, .DS_Store) are not clippings. */
+const CLIPPING_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown|warc|warc\.gz)$/i;
 
 export interface Inputs {
   files: string[];

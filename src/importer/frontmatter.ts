@@ -9,7 +9,7 @@ import type { Article } from '../lib/article-schema.ts';
 
 const KEY_ORDER: (keyof Article)[] = [
   'title', 'slug', 'source', 'authors', 'dateline', 'published', 'printedDate', 'dateCertainty', 'photo',
-  'original', 'people', 'places', 'organizations', 'aliases', 'revisions',
+  'original', 'url', 'capture', 'people', 'places', 'organizations', 'aliases', 'revisions',
 ];
 
 // js-yaml quotes any string that YAML would otherwise read as another type, so `published` stays a

@@ -7,22 +7,32 @@ import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError } from './errors.ts';
 import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
-import { htmlToClippingText, looksLikeHtml } from './html-input.ts';
+import { looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, readMarkdownArticle } from './markdown-input.ts';
-import { readClipping, type ClippingOptions } from './read-clipping.ts';
+import { readPageArticle, type PageOptions } from './page-article.ts';
+import { sourcesDirFor, writeNewSource, type NewSources, type PageSource } from './page-source.ts';
+import { readClipping } from './read-clipping.ts';
 import { decodeInput, normaliseText, type DecodedInput } from './read-input.ts';
+import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
 import { commitArticle, placeArticle, type Destination, type Identity, type WriteStatus } from './write-article.ts';
 
 /**
- * One input file in, one article file (and its original) out, or a refusal that writes nothing.
+ * One input file in, one article file (and its original) out, or a refusal that writes nothing;
+ * a web archive (WARC) in, one such result per article it holds, and one for what it passed over.
  */
 
-export interface ImportOptions extends ClippingOptions {
+export interface ImportOptions extends PageOptions {
   update: boolean;
   dryRun: boolean;
 }
 
-export type ImportStatus = WriteStatus | 'failed';
+/** Where a run's articles go, and the papers it has created from web pages so far. */
+export interface ImportDestination extends Destination {
+  newSources: NewSources;
+}
+
+/** `skipped`: a WARC's records that were not articles (one result per WARC, with the counts). */
+export type ImportStatus = WriteStatus | 'failed' | 'skipped';
 
 export interface ImportResult {
   file: string;
@@ -33,6 +43,8 @@ export interface ImportResult {
   /** What the archivist should know although nothing failed. */
   notes?: string[];
   error?: { line?: number; reason: string; fix: string; internal?: true };
+  /** For a skipped result: how many of the WARC's records were passed over, by why. */
+  skipped?: Partial<Record<SkipReason | 'not an article', number>>;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -54,11 +66,65 @@ interface Prepared {
   /** Raw bytes to keep in content/originals, or none (Markdown input is already an archived article). */
   original?: Uint8Array;
   renameable: boolean;
-  /** How the bytes were read; anything but UTF-8 is worth telling the archivist. */
-  encoding: DecodedInput['encoding'];
+  /** A paper new to the archive, written with the article. */
+  newSource?: PageSource;
+  notes: string[];
 }
 
-async function prepare(file: string, bytes: Uint8Array, data: ContentData, options: ImportOptions): Promise<Prepared> {
+/** What the archivist should know about how the bytes were read: anything but UTF-8. */
+function encodingNotes(encoding: DecodedInput['encoding']): string[] {
+  return encoding === 'utf-8' ? [] : [`read as ${encoding} and converted to UTF-8; the original keeps the bytes as received`];
+}
+
+/** The same clipping is the same normalised text, whatever its line ends or encoding. */
+function clippingIdentity(source: string, title: string, textSha256: string): Identity {
+  return {
+    source,
+    title,
+    sameVersion: (existing) => {
+      try {
+        return (parseArticleFile(existing).data.original as { textSha256?: string } | undefined)?.textSha256 === textSha256;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** A saved page or captured record: its article, its address, and the paper it may create. */
+function preparePage(
+  file: string,
+  bytes: Uint8Array,
+  text: string,
+  page: ParsedPage,
+  data: ContentData,
+  destination: ImportDestination,
+  options: ImportOptions,
+  capture?: Article['capture'],
+): Prepared {
+  const { facts, paragraphs, url, source, notes } = readPageArticle(page, data, destination.newSources, options, capture?.url);
+  const textSha256 = sha256(normaliseText(text));
+  const article: Article = {
+    ...facts,
+    slug: slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`,
+    original: { file: path.basename(file), sha256: sha256(bytes), textSha256 },
+    url,
+    capture,
+    aliases: [],
+    revisions: [],
+  };
+  return {
+    article,
+    body: paragraphsToMarkdown(paragraphs),
+    identity: clippingIdentity(facts.source, facts.title, textSha256),
+    original: bytes,
+    renameable: true,
+    newSource: source.created ? source : undefined,
+    notes,
+  };
+}
+
+function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
   const { text, encoding } = decodeInput(bytes);
   if (looksLikeMarkdownArticle(file, text)) {
     const { article, body } = readMarkdownArticle(text, data);
@@ -68,37 +134,23 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
       body,
       identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
       renameable: false,
-      encoding,
+      notes: encodingNotes(encoding),
     };
   }
-  const clippingText = looksLikeHtml(file, text) ? htmlToClippingText(text) : text;
+  if (looksLikeHtml(file, text)) {
+    const prepared = preparePage(file, bytes, text, parsePage(text), data, destination, options);
+    return { ...prepared, notes: [...encodingNotes(encoding), ...prepared.notes] };
+  }
   const textSha256 = sha256(normaliseText(text));
-  const { facts, paragraphs } = readClipping(clippingText, data, options);
+  const { facts, paragraphs } = readClipping(text, data, options);
   const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
-  const article: Article = {
-    ...facts,
-    slug,
-    original: { file: path.basename(file), sha256: sha256(bytes), textSha256 },
-    aliases: [],
-    revisions: [],
-  };
   return {
-    article,
+    article: { ...facts, slug, original: { file: path.basename(file), sha256: sha256(bytes), textSha256 }, aliases: [], revisions: [] },
     body: paragraphsToMarkdown(paragraphs),
-    identity: {
-      source: facts.source,
-      title: facts.title,
-      sameVersion: (existing) => {
-        try {
-          return (parseArticleFile(existing).data.original as { textSha256?: string } | undefined)?.textSha256 === textSha256;
-        } catch {
-          return false;
-        }
-      },
-    },
+    identity: clippingIdentity(facts.source, facts.title, textSha256),
     original: bytes,
     renameable: true,
-    encoding,
+    notes: encodingNotes(encoding),
   };
 }
 
@@ -111,9 +163,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-async function importOne(file: string, data: ContentData, destination: Destination, options: ImportOptions): Promise<ImportResult> {
-  const bytes = await readBytes(file);
-  const prepared = await prepare(file, bytes, data, options);
+/** Places, checks and writes a prepared article (and the paper it creates); writes nothing in a dry run. */
+async function commitPrepared(file: string, prepared: Prepared, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
   const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
     update: options.update,
     renameable: prepared.renameable,
@@ -129,31 +180,113 @@ async function importOne(file: string, data: ContentData, destination: Destinati
   }
   article = validated(article);
   const markdown = serialiseArticle(article, prepared.body);
+  const { newSource } = prepared;
   if (placement.status !== 'unchanged' && !options.dryRun) {
+    // The paper first, so that no article ever names a paper the archive lacks; removed again if the article fails.
+    const removeSource = newSource && (await writeNewSource(sourcesDirFor(destination.articlesDir), newSource.id, newSource.source));
     try {
       await commitArticle(placement, markdown, prepared.original);
     } catch (error) {
+      await removeSource?.();
       throw new ImportError(`could not write ${placement.articleFile} (${(error as Error).message})`, 'check that the content directory is writable and has free space, then import this file again');
     }
   }
-  destination.claimed.set(placement.articleFile, markdown);
+  if (newSource) destination.newSources.set(newSource.id, newSource.source);
+  // Once written, the file on disk answers for it; only a dry run must remember what it would have
+  // written. So a run of any length (a WARC of 100,000 pages) holds no article text beyond the current one.
+  if (options.dryRun) destination.claimed.set(placement.articleFile, markdown);
   for (const alias of article.aliases) destination.aliases?.add(alias);
-  const notes = prepared.encoding === 'utf-8' ? undefined : [`read as ${prepared.encoding} and converted to UTF-8; the original keeps the bytes as received`];
+  const notes = prepared.notes.length > 0 ? prepared.notes : undefined;
   return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body }, notes };
+}
+
+async function importOne(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
+  const bytes = await readBytes(file);
+  return commitPrepared(file, prepare(file, bytes, data, destination, options), destination, options);
+}
+
+/** A refusal becomes a failed result with its line and fix; anything else is an importer bug, marked internal. */
+function failed(file: string, error: unknown): ImportResult {
+  if (error instanceof ImportError) {
+    return { file, status: 'failed', error: { line: error.line, reason: error.reason, fix: error.fix } };
+  }
+  const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  return { file, status: 'failed', error: { reason, fix: 'report this as an importer bug, with the file', internal: true } };
+}
+
+/** A captured page's text: in the charset its HTTP headers name, else as a saved file is read. */
+function decodeCaptured(page: CapturedPage): string {
+  if (page.charset && !/^utf-?8$/i.test(page.charset)) {
+    try {
+      return new TextDecoder(page.charset).decode(page.payload);
+    } catch {
+      // A charset TextDecoder does not know: read the bytes as any saved page is read.
+    }
+  }
+  return decodeInput(page.payload).text;
+}
+
+/** A page is an article if it says so (JSON-LD article type, og:type article) or carries a date and article text. */
+function isArticle(page: ParsedPage): boolean {
+  return page.blocks.length > 0 && (page.metadata.declaresArticle || page.metadata.published !== undefined);
+}
+
+/** The WARC-Date as the schema keeps instants: to the second, with an offset. */
+const captureInstant = (warcDate: string) => warcDate.replace(/\.\d+(?=Z|[+-]\d{2}:\d{2}$)/, '').replace(/Z$/, '+00:00');
+
+/**
+ * Every article in a WARC, imported as a saved page, one result each, in the archive's order; then
+ * one skipped result counting the records passed over. A WARC cut short keeps the articles before
+ * the cut and ends with a failed result that says where.
+ */
+async function* importWarc(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): AsyncGenerator<ImportResult> {
+  const skipped: NonNullable<ImportResult['skipped']> = {};
+  const skip = (reason: keyof typeof skipped) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+  try {
+    for await (const item of readWarc(file)) {
+      if (item.kind === 'skipped') {
+        skip(item.reason);
+        continue;
+      }
+      const { page: captured } = item;
+      const name = `${file} [${captured.url}]`;
+      try {
+        const text = decodeCaptured(captured);
+        const page = parsePage(text, captured.url);
+        if (!isArticle(page)) {
+          skip('not an article');
+          continue;
+        }
+        const capture = { url: captured.url, date: captureInstant(captured.date), recordId: captured.recordId };
+        yield await commitPrepared(name, preparePage(file, captured.payload, text, page, data, destination, options, capture), destination, options);
+      } catch (error) {
+        yield failed(name, error);
+      }
+    }
+  } catch (error) {
+    yield failed(file, error);
+  }
+  const counts = Object.entries(skipped);
+  if (counts.length > 0) {
+    const total = counts.reduce((sum, [, count]) => sum + count, 0);
+    yield { file, status: 'skipped', skipped, notes: [`${total} records passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`] };
+  }
 }
 
 /**
  * Never throws: a refusal becomes a failed result with its line and fix; anything else is an
  * importer bug, reported as a failed result marked internal so one bad file cannot stop a batch.
  */
-export async function importFile(file: string, data: ContentData, destination: Destination, options: ImportOptions): Promise<ImportResult> {
+export async function importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
   try {
     return await importOne(file, data, destination, options);
   } catch (error) {
-    if (error instanceof ImportError) {
-      return { file, status: 'failed', error: { line: error.line, reason: error.reason, fix: error.fix } };
-    }
-    const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    return { file, status: 'failed', error: { reason, fix: 'report this as an importer bug, with the file', internal: true } };
+    return failed(file, error);
   }
+}
+
+/** The results of one input: one for a file, one per article (and one for what it skipped) for a WARC. */
+export async function* importInput(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): AsyncGenerator<ImportResult> {
+  if (looksLikeWarc(file)) yield* importWarc(file, data, destination, options);
+  else yield await importFile(file, data, destination, options);
 }

@@ -22,6 +22,7 @@ function summary(results: readonly ImportResult[], dryRun: boolean): string {
   const lines = [
     `${dryRun ? 'Dry run (nothing written): ' : ''}${count('imported')} imported, ${count('unchanged')} unchanged, ${count('updated')} updated, ${count('failed')} failed`,
   ];
+  for (const skipped of results.filter((result) => result.status === 'skipped')) lines.push(`  ${skipped.file}: ${skipped.notes?.join('; ')}`);
   for (const failed of results.filter((result) => result.status === 'failed')) lines.push(`  failed: ${describeFailure(failed)}`);
   return lines.join('\n');
 }
@@ -29,7 +30,7 @@ function summary(results: readonly ImportResult[], dryRun: boolean): string {
 function line(result: ImportResult): string {
   if (result.status === 'failed') return `failed     ${describeFailure(result)}`;
   const notes = result.notes?.length ? ` (${result.notes.join('; ')})` : '';
-  return `${result.status.padEnd(10)} ${result.file} -> ${result.target}${notes}`;
+  return `${result.status.padEnd(10)} ${result.file}${result.target ? ` -> ${result.target}` : ''}${notes}`;
 }
 
 export function createReporter(options: { json: boolean; total: number; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Reporter {

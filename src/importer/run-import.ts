@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import type { ContentData } from './content-data.ts';
-import { importFile, type ImportOptions, type ImportResult } from './import-file.ts';
+import { importInput, type ImportDestination, type ImportOptions, type ImportResult } from './import-file.ts';
 import type { Reporter } from './report.ts';
 import { originalsDirFor } from './write-article.ts';
 
@@ -14,6 +14,11 @@ export interface RunOptions extends ImportOptions {
   /** Where articles go (content/articles by default); originals go to its sibling originals/. */
   out: string;
   strict: boolean;
+  /**
+   * Whether the returned results keep each article and its body (tests read them). The CLI's
+   * summary needs only status, file and error, so it drops them: memory stays flat over a long run.
+   */
+  keepArticles?: boolean;
 }
 
 /** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
@@ -31,12 +36,19 @@ export async function runImport(
     error: { reason: `the directory cannot be read (${reason})`, fix: 'check that it exists and that you may read it' },
   }));
   results.forEach((result) => reporter?.result(result));
-  const destination = { articlesDir: path.resolve(options.out), originalsDir: originalsDirFor(options.out), claimed: new Map<string, string>() };
+  const destination: ImportDestination = {
+    articlesDir: path.resolve(options.out),
+    originalsDir: originalsDirFor(options.out),
+    claimed: new Map<string, string>(),
+    newSources: new Map(),
+  };
   for (const file of inputs.files) {
     if (options.strict && results.some((result) => result.status === 'failed')) break;
-    const result = await importFile(file, data, destination, options);
-    results.push(result);
-    reporter?.result(result);
+    // A WARC gives one result per article it holds; any other file gives one.
+    for await (const result of importInput(file, data, destination, options)) {
+      reporter?.result(result);
+      results.push(options.keepArticles === false ? { ...result, article: undefined } : result);
+    }
   }
   reporter?.finish(results, options.dryRun);
   return results;

@@ -64,6 +64,9 @@ const withoutBidiControls = [
   'must not contain bidirectional control characters (U+202A to U+202E, U+2066 to U+2069): they can reverse the text around it on the page',
 ] as const;
 
+/** Linked from the article page: only a web address, never javascript: or data:. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
 export const articleSchema = z.object({
   title: z
     .string()
@@ -98,6 +101,13 @@ export const articleSchema = z.object({
    * clipping's identity: the same text saved with other line ends or encoding is the same clipping.
    */
   original: z.object({ file: z.string().min(1), sha256, textSha256: sha256.optional() }),
+  /** The article's address on the paper's website, when the original is a saved page that names it. */
+  url: webAddress.optional(),
+  /**
+   * For an article taken from a web archive (WARC): the address and instant it was captured and
+   * the WARC record it came from; `original` is then that record's HTTP payload.
+   */
+  capture: z.object({ url: webAddress, date: publishedSchema, recordId: z.string().min(1) }).optional(),
   people: idList,
   places: idList,
   organizations: idList,

@@ -1,0 +1,170 @@
+import { TZDate } from '@date-fns/tz';
+import { formatISO } from 'date-fns';
+import type { Article } from '../lib/article-schema.ts';
+import { bylineNames } from './byline-names.ts';
+import type { ContentData } from './content-data.ts';
+import { findEntities } from './entities.ts';
+import { pageToClippingText, type Block, type ParsedPage } from './html-input.ts';
+import { photoOf, type Photo } from './page-photo.ts';
+import { sourceForPage, type NewSources, type PageSource } from './page-source.ts';
+import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
+
+/**
+ * A parsed web page to the facts of an article. When the page's own metadata gives a title and a
+ * publication date, the article is built from the metadata and Readability's blocks directly; the
+ * text header reader never sees it. Any other page is read as the clipping it would be if copied.
+ */
+
+export interface PageOptions extends ClippingOptions {
+  /** The IANA zone for a paper new to the archive (--time-zone), when the page's offset cannot give it. */
+  timeZone?: string;
+}
+
+export interface PageArticle {
+  facts: ArticleFacts;
+  paragraphs: string[];
+  /** The page's canonical address, or the address it was captured from. */
+  url?: string;
+  source: PageSource;
+  notes: string[];
+}
+
+/** ISO 8601 as pages write it: date, optional time with optional seconds, fraction and offset. */
+const METADATA_DATE = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+interface MetadataDate {
+  printed: string;
+  date: [number, number, number];
+  time?: [number, number, number];
+  /** `Z` or `+HH:MM`, when the page gives an offset. */
+  offset?: string;
+}
+
+function readMetadataDate(printed: string): MetadataDate | undefined {
+  const match = METADATA_DATE.exec(printed.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, offset] = match;
+  return {
+    printed: printed.trim(),
+    date: [Number(y), Number(mo), Number(d)],
+    time: h === undefined ? undefined : [Number(h), Number(mi), Number(s ?? 0)],
+    offset: offset === undefined || offset === 'Z' ? offset : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2'),
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A zero offset written the way the archive writes every other: +00:00, not Z. */
+const withNumericOffset = (iso: string) => iso.replace(/Z$/, '+00:00');
+
+/**
+ * The published instant. A page's own offset is kept (2019-08-22T12:55:00+04:00 stays +04:00),
+ * except a UTC one (Z or +00:00), which most sites write for every article whatever their zone: it
+ * is converted into the paper's zone, or stays +00:00 for a new paper made in Etc/UTC from it.
+ * A date without offset is read in the paper's zone, and a date without time is that day.
+ */
+function publishedInstant(printed: MetadataDate, zone: string): { published: string; certainty: Article['dateCertainty'] } {
+  const [year, month, day] = printed.date;
+  const [hour, minute, second] = printed.time ?? [0, 0, 0];
+  const certainty = printed.time ? 'exact' : 'day';
+  const wall = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  if (printed.offset && printed.offset !== 'Z' && printed.offset !== '+00:00' && printed.offset !== '-00:00') {
+    return { published: `${wall}${printed.offset}`, certainty };
+  }
+  const instant = printed.offset ? Date.parse(`${wall}Z`) : new TZDate(year, month - 1, day, hour, minute, second, zone).getTime();
+  return { published: withNumericOffset(formatISO(new TZDate(instant, zone))), certainty };
+}
+
+/** A block that only says who wrote the article or when: the header, not article text. */
+function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string): boolean {
+  if (block.text === title || block.text === printedDate) return true;
+  if (/^h[1-6]$/.test(block.tag) && block.text === title) return true;
+  const names = bylineNames([block.text]);
+  if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
+  // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>.
+  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
+}
+
+/** Same day and time of day; the offset counts only when both give one. */
+function sameMoment(a: MetadataDate, b: MetadataDate): boolean {
+  return a.date.join() === b.date.join() && a.time?.join() === b.time?.join() && (!a.offset || !b.offset || a.offset === b.offset);
+}
+
+/** The printed form of the date: the text of the page's <time> for that moment, else the metadata's value. */
+function printedForm(page: ParsedPage, metadataDate: MetadataDate): string {
+  const printed = page.times.find((time) => {
+    const date = readMetadataDate(time.datetime);
+    return date !== undefined && sameMoment(date, metadataDate);
+  });
+  return printed?.text ?? metadataDate.printed;
+}
+
+/**
+ * The photo: the first figure caption of the article Readability found, as the page printed it
+ * (Readability drops parts it deems hidden, such as a credit marked aria-hidden).
+ */
+function photoIn(page: ParsedPage): Photo | undefined {
+  const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
+  if (!figcaption) return undefined;
+  return page.photos.find((photo) => `${photo.caption} ${photo.credit ?? ''}`.startsWith(figcaption.text)) ?? photoOf(figcaption.element);
+}
+
+function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
+  const { published, certainty } = publishedInstant(printed, source.source.timeZone);
+  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
+  const printedDate = printedForm(page, printed);
+  const paragraphs = page.blocks
+    .filter((block) => block.tag !== 'figcaption' && !isHeaderBlock(block, title, authors, printedDate))
+    .map((block) => block.text);
+  const photo = photoIn(page);
+  const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
+  return {
+    facts: {
+      title,
+      source: source.id,
+      authors,
+      published,
+      printedDate,
+      dateCertainty: certainty,
+      photo,
+      ...findEntities(named, data.gazetteer),
+    },
+    paragraphs,
+    source,
+  };
+}
+
+/**
+ * The article a page holds. `pageUrl` is the address a WARC record was captured from;
+ * `newSources` holds the papers this run has created so far.
+ */
+export function readPageArticle(page: ParsedPage, data: ContentData, newSources: NewSources, options: PageOptions, pageUrl?: string): PageArticle {
+  const { metadata } = page;
+  const url = metadata.url ?? pageUrl;
+  const notes = [...metadata.notes];
+  const title = metadata.title ?? page.title;
+  const printed = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
+  if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
+  if (page.blocks.length === 0) pageToClippingText(page); // refuses: no article text
+
+  const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset };
+  if (title && printed) {
+    const source = sourceForPage(sourceInput, data, newSources, options);
+    if (source.note) notes.push(source.note);
+    return { ...fromMetadata(page, title, printed, source, data), url, notes };
+  }
+  // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
+  const known = options.sourceId === undefined && url ? safeKnownSource(sourceInput, data, newSources) : undefined;
+  const { facts, paragraphs } = readClipping(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
+  return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes };
+}
+
+/** The archive's paper on the page's host, if any; a page without metadata never creates one. */
+function safeKnownSource(input: Parameters<typeof sourceForPage>[0], data: ContentData, newSources: NewSources): PageSource | undefined {
+  try {
+    const found = sourceForPage({ ...input, offset: undefined }, data, newSources, {});
+    return data.sources.has(found.id) ? found : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * What a saved web page says about itself, read from the metadata outlets publish for search
+ * engines and reference managers: JSON-LD (schema.org article types, also inside `@graph`), Open
+ * Graph and `article:*` tags, `<meta name="author">`, Highwire `citation_*`, Dublin Core,
+ * `<time datetime>` and the canonical link. Each fact comes from the first of these that gives it.
+ */
+
+export interface PageMetadata {
+  /** The page calls itself an article (a JSON-LD article type, or og:type article). */
+  declaresArticle: boolean;
+  title?: string;
+  /** The publication date and time exactly as the metadata gives it, e.g. 2019-08-22T12:55:00+04:00. */
+  published?: string;
+  modified?: string;
+  authors: string[];
+  publisher?: string;
+  /** The page's canonical address (absolute http or https). */
+  url?: string;
+  /** Primary language subtag: fr, de, en. */
+  language?: string;
+  /** What the archivist should know about the metadata (a JSON-LD block that could not be read). */
+  notes: string[];
+}
+
+const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
+  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'Report', 'ScholarlyArticle',
+]);
+
+/** Nodes that name the outlet when the article node does not name its publisher. */
+const PUBLISHER_TYPES = new Set(['NewsMediaOrganization', 'Organization', 'WebSite']);
+
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : undefined);
+
+function typesOf(node: Node): string[] {
+  return asList(node['@type']).filter((type): type is string => typeof type === 'string').map((type) => type.replace(/^https?:\/\/schema\.org\//, ''));
+}
+
+/** Every node of every JSON-LD block, `@graph` members and nested arrays flattened, and the blocks that failed. */
+function jsonLdNodes(document: Document): { nodes: Node[]; notes: string[] } {
+  const nodes: Node[] = [];
+  const notes: string[] = [];
+  const collect = (value: unknown) => {
+    for (const item of asList(value)) {
+      if (!isNode(item)) continue;
+      nodes.push(item);
+      if (item['@graph']) collect(item['@graph']);
+    }
+  };
+  const blocks = [...document.querySelectorAll('script[type="application/ld+json" i]')];
+  blocks.forEach((script, index) => {
+    // Some outlets wrap the JSON in a CDATA section or an HTML comment.
+    const source = (script.textContent ?? '').trim().replace(/^(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)$/, '');
+    try {
+      collect(JSON.parse(source));
+    } catch (error) {
+      const which = blocks.length > 1 ? ` (block ${index + 1} of ${blocks.length})` : '';
+      notes.push(`the page's JSON-LD${which} is not valid JSON (${(error as Error).message}); its other metadata was used instead`);
+    }
+  });
+  return { nodes, notes };
+}
+
+/** A person or organisation given as a name, an object with a name, or a reference to a node by `@id`. */
+function namesOf(value: unknown, byId: Map<string, Node>): string[] {
+  return asList(value).flatMap((item) => {
+    if (typeof item === 'string') return text(item) ? [item] : [];
+    if (!isNode(item)) return [];
+    const node = typeof item['@id'] === 'string' && !item.name ? (byId.get(item['@id']) ?? item) : item;
+    const name = text(node.name);
+    return name ? [name] : [];
+  });
+}
+
+/** `<meta>` contents by lower-case property, name or itemprop, in document order. */
+function metaTags(document: Document): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const meta of document.querySelectorAll('meta[content]')) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.trim().toLowerCase();
+    const content = text(meta.getAttribute('content'));
+    if (key && content) tags.set(key, [...(tags.get(key) ?? []), content]);
+  }
+  return tags;
+}
+
+/** An absolute http(s) address, resolved against the page's own address when relative. */
+function absoluteUrl(value: string | undefined, base: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Profile links (article:author is often a URL) are not names. */
+const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
+
+export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
+  const { nodes, notes } = jsonLdNodes(document);
+  const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]));
+  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  const tags = metaTags(document);
+  const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
+  const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
+
+  const time = document.querySelector('time[itemprop="datePublished"], time[pubdate], article time[datetime], main time[datetime]');
+  const mainEntity = article && (isNode(article.mainEntityOfPage) ? article.mainEntityOfPage['@id'] : article.mainEntityOfPage);
+  const url = [
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined,
+    tag('og:url'),
+    text(article?.url),
+    text(mainEntity),
+  ].map((candidate) => absoluteUrl(candidate ?? undefined, pageUrl)).find(Boolean);
+
+  const language = text(document.documentElement?.getAttribute('lang')) ?? tag('og:locale') ?? text(article?.inLanguage);
+  const declaredAuthors = article ? namesOf(article.author, byId) : [];
+  return {
+    declaresArticle: article !== undefined || tag('og:type')?.toLowerCase() === 'article',
+    title: text(article?.headline) ?? tag('og:title', 'twitter:title', 'citation_title', 'dc.title'),
+    published:
+      text(article?.datePublished) ??
+      tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date') ??
+      text(time?.getAttribute('datetime')),
+    modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
+    authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(notAddress),
+    publisher:
+      (article && namesOf(article.publisher, byId)[0]) ??
+      text(nodes.find((node) => typesOf(node).some((type) => PUBLISHER_TYPES.has(type)))?.name) ??
+      tag('og:site_name', 'citation_journal_title', 'application-name'),
+    url,
+    language: language?.split(/[-_]/)[0]?.toLowerCase(),
+    notes,
+  };
+}

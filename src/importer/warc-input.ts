@@ -1,0 +1,150 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { gunzipSync, constants as zlib } from 'node:zlib';
+import { WARCParser, type WARCRecord } from 'warcio';
+import { ImportError } from './errors.ts';
+import { MAX_HTML_BYTES } from './html-bounds.ts';
+
+/**
+ * Web archives (WARC, plain or gzipped per record, as Webrecorder, Browsertrix, wget and Heritrix
+ * write them), read with warcio one record at a time from a file stream: memory never holds more
+ * than one record's payload, whatever the archive's size. Every HTML page captured with status
+ * 200 is handed on; every other record is counted by why it was passed over.
+ */
+
+export function looksLikeWarc(file: string): boolean {
+  return /\.warc(?:\.gz)?$/i.test(file);
+}
+
+export interface CapturedPage {
+  /** The HTTP payload: de-chunked and decoded from its Content-Encoding, as the browser saw it. */
+  payload: Uint8Array;
+  /** The charset the HTTP Content-Type names, if any. */
+  charset?: string;
+  url: string;
+  /** WARC-Date, the capture instant (ISO 8601, UTC). */
+  date: string;
+  recordId: string;
+  /** Byte offset of the record in the WARC file (in the compressed file for .warc.gz). */
+  offset: number;
+}
+
+export type WarcItem = { kind: 'page'; page: CapturedPage } | { kind: 'skipped'; reason: SkipReason };
+
+export type SkipReason = 'not a response' | 'revisit' | 'not status 200' | 'not HTML' | 'larger than an article page' | 'truncated by the crawler';
+
+const fix = 'check that the file was copied completely and is a WARC file (WARC/1.0 or WARC/1.1)';
+
+/** The first bytes of the archive's text: the file's own, or the first gzip member's. */
+async function leadingText(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (head[0] !== 0x1f || head[1] !== 0x8b) return head.toString('latin1');
+    try {
+      // A prefix of a gzip member: flush what inflates so far instead of failing at its cut end.
+      return gunzipSync(head, { finishFlush: zlib.Z_SYNC_FLUSH }).toString('latin1');
+    } catch (error) {
+      throw new ImportError(`the file is gzip-compressed but cannot be decompressed (${(error as Error).message})`, fix);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `text/html; charset=windows-1251` -> { html: true, charset: 'windows-1251' }. */
+function contentType(record: WARCRecord): { html: boolean; charset?: string } {
+  const value = record.httpHeaders?.headers.get('Content-Type') ?? '';
+  const [mime = ''] = value.split(';');
+  return { html: /^\s*(?:text\/html|application\/xhtml\+xml)\s*$/i.test(mime), charset: /charset="?([^";\s]+)/i.exec(value)?.[1] };
+}
+
+function skipReason(record: WARCRecord): SkipReason | undefined {
+  if (record.warcType === 'revisit') return 'revisit';
+  if (record.warcType !== 'response') return 'not a response';
+  if (record.httpHeaders?.statusCode !== 200) return 'not status 200';
+  if (!contentType(record).html) return 'not HTML';
+  if (record.warcContentLength > MAX_HTML_BYTES * 2) return 'larger than an article page';
+  if (record.warcHeader('WARC-Truncated')) return 'truncated by the crawler';
+  return undefined;
+}
+
+/** The bytes a record's block still lacked when the file ended; 0 for a whole record. */
+function missingBytes(record: WARCRecord): number {
+  // warcio reads a block through a LimitReader, whose `limit` counts down to 0 as its bytes arrive.
+  return Math.max(0, (record.reader as unknown as { limit: number }).limit);
+}
+
+const truncatedFix = 'the articles before it were imported; copy or download the WARC again to import the rest';
+
+function truncated(record: WARCRecord, offset: number): ImportError {
+  return new ImportError(
+    `the WARC ends inside the record that starts at byte ${offset} (${record.warcTargetURI ?? record.warcType}): ${missingBytes(record)} of its ${record.warcContentLength} bytes are missing`,
+    truncatedFix,
+  );
+}
+
+/** The decoded payload, or undefined when it inflates beyond what an article page can be. */
+async function decodedPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  // warcio's own decoder (chunked transfer, gzip, deflate), fed the raw payload read above.
+  for await (const chunk of record._createDecodingReader([raw])) {
+    size += chunk.length;
+    if (size > MAX_HTML_BYTES) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * Every record of the WARC in order, as a captured HTML page or a reason it was passed over.
+ * Throws an ImportError for a file that is not a WARC, or at the point where it is cut short.
+ */
+export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
+  if (!(await leadingText(file)).startsWith('WARC/')) {
+    throw new ImportError('the file is not a WARC web archive (it does not begin with a WARC/1.x record, compressed or not)', fix, 1);
+  }
+  const parser = new WARCParser(createReadStream(file, { highWaterMark: 256 * 1024 }));
+  for (let record = await parser.parse(); record; record = await parser.parse()) {
+    const offset = parser.offset;
+    const protocol = record.warcHeaders.protocol ?? '';
+    if (!protocol.startsWith('WARC/')) {
+      throw new ImportError(`the record at byte ${offset} does not begin with WARC/1.x (found "${protocol.slice(0, 20)}")`, fix);
+    }
+    if (!record.warcHeader('Content-Length') || !record.warcType) {
+      throw new ImportError(`the WARC ends, or is damaged, inside the headers of the record that starts at byte ${offset}`, truncatedFix);
+    }
+    const reason = skipReason(record);
+    if (reason) {
+      for await (const chunk of record.reader) void chunk;
+      if (missingBytes(record) > 0) throw truncated(record, offset);
+      yield { kind: 'skipped', reason };
+      continue;
+    }
+    const raw = await record.readFully(false);
+    if (missingBytes(record) > 0) throw truncated(record, offset);
+    const payload = await decodedPayload(record, raw);
+    if (!payload) {
+      yield { kind: 'skipped', reason: 'larger than an article page' };
+      continue;
+    }
+    yield {
+      kind: 'page',
+      page: {
+        payload,
+        charset: contentType(record).charset,
+        url: record.warcTargetURI ?? '',
+        date: record.warcDate ?? '',
+        recordId: record.warcHeader('WARC-Record-ID') ?? '',
+        offset,
+      },
+    };
+  }
+  // A gzip member cut short inflates to nothing, so the parser sees a clean end; its inflater has not ended.
+  const { inflator } = parser._reader;
+  if (parser._reader.compressed && inflator && !inflator.ended) {
+    throw new ImportError(`the WARC ends inside the compressed record that starts at byte ${parser.offset}`, truncatedFix);
+  }
+}

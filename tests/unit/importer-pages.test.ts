@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useWorkspace } from './importer-harness.ts';
+
+// Saved pages in the markup of real outlets (text written for these tests): JSON-LD in a Yoast
+// @graph (OC Media), Open Graph and article:* tags only (Civil.ge), a French page with a "Par"
+// byline and a credit marked aria-hidden (Le Monde), malformed JSON-LD (Der Spiegel). The expected
+// files were checked fact by fact against the pages; hashes by sha256sum.
+const PAGES = path.resolve('tests/fixtures/pages');
+
+const golden: [page: string, notes: string[]][] = [
+  [
+    'oc-media-graph',
+    ["new paper oc-media (content/sources/oc-media.yaml) with time zone Etc/GMT-4, taken from the page's UTC offset +04:00; set the paper's own IANA zone there if it has summer time"],
+  ],
+  ['civil-georgia-opengraph', []],
+  [
+    'le-monde-par-byline',
+    ["new paper le-monde (content/sources/le-monde.yaml) with time zone Etc/GMT-2, taken from the page's UTC offset +02:00; set the paper's own IANA zone there if it has summer time"],
+  ],
+  [
+    'spiegel-malformed-jsonld',
+    [
+      `the page's JSON-LD is not valid JSON (Unexpected token ']', ..."Schmidt"},],"publish"... is not valid JSON); its other metadata was used instead`,
+      "new paper der-spiegel (content/sources/der-spiegel.yaml) with time zone Etc/GMT-1, taken from the page's UTC offset +01:00; set the paper's own IANA zone there if it has summer time",
+    ],
+  ],
+];
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe('saved pages read from their own metadata', () => {
+  const workspace = useWorkspace();
+
+  it.each(golden)('%s', async (name, notes) => {
+    const [result] = await workspace.run([path.join(PAGES, `${name}.html`)]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes ?? []).toEqual(notes);
+    expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8'));
+    // The kept original is the saved file's bytes.
+    expect(readFileSync(path.join(workspace.contentDir, 'originals', path.relative(workspace.articlesDir, result!.target!).replace(/\.md$/, '.txt')))).toEqual(
+      readFileSync(path.join(PAGES, `${name}.html`)),
+    );
+  });
+
+  it('creates the paper of an unknown outlet from the publisher and host, once per run, and only with the article', async () => {
+    const results = await workspace.run([path.join(PAGES, 'le-monde-par-byline.html'), path.join(PAGES, 'le-monde-par-byline.html')]);
+    expect(results.map((result) => result.status)).toEqual(['imported', 'unchanged']);
+    expect(results[1]!.notes).toBeUndefined();
+    expect(readFileSync(path.join(workspace.contentDir, 'sources/le-monde.yaml'), 'utf8')).toBe(
+      "# Created by the importer from a saved page's metadata; edit freely.\nname: Le Monde\nhomepage: https://www.lemonde.fr/\ntimeZone: Etc/GMT-2\nlanguage: fr\nmastheads:\n  - Le Monde\n",
+    );
+  });
+
+  it('writes no paper for a page that is refused', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Spoofed \u202Etitle"><meta property="og:site_name" content="Example Times"><link rel="canonical" href="https://times.example/a"><meta property="article:published_time" content="2020-01-02T10:00:00+03:00">';
+    const [result] = await workspace.run([workspace.input('spoof.html', page(head, '<article><p>Body text of the article.</p></article>'))]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error!.reason).toMatch(/^the article's title must not contain bidirectional control characters/);
+    expect(workspace.files()).toEqual([]);
+  });
+
+  it('keeps a UTC date as +00:00 for a new paper, in Etc/UTC', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Harbour Reopens"><meta property="og:site_name" content="Port Gazette"><meta property="og:url" content="https://portgazette.example/harbour"><meta property="article:published_time" content="2020-01-02T23:30:00Z">';
+    const [result] = await workspace.run([workspace.input('utc.html', page(head, '<article><p>The harbour reopened after the storm.</p></article>'))]);
+    expect(result!.article).toMatchObject({ source: 'port-gazette', published: '2020-01-02T23:30:00+00:00', printedDate: '2020-01-02T23:30:00Z', dateCertainty: 'exact' });
+    expect(result!.notes).toEqual(["new paper port-gazette (content/sources/port-gazette.yaml) with time zone Etc/UTC, taken from the page's UTC offset Z; set the paper's own IANA zone there if it has summer time"]);
+  });
+
+  it('refuses a new paper whose offset is not whole hours unless --time-zone names its zone', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Monsoon Arrives"><meta property="og:site_name" content="Delhi Daily"><link rel="canonical" href="https://delhidaily.example/monsoon"><meta property="article:published_time" content="2020-06-12T09:15:00+05:30">';
+    const input = workspace.input('ist.html', page(head, '<article><p>The monsoon reached the coast on Friday.</p></article>'));
+    const [refused] = await workspace.run([input]);
+    expect(refused!.error).toMatchObject({
+      reason: 'the page is from Delhi Daily (delhidaily.example), a paper new to the archive, and its UTC offset +05:30 is not a whole number of hours, so its time zone is unknown',
+      fix: "pass --time-zone ZONE with the paper's IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID",
+    });
+    const [result] = await workspace.run([input], { timeZone: 'Asia/Kolkata' });
+    expect(result!.article).toMatchObject({ source: 'delhi-daily', published: '2020-06-12T09:15:00+05:30' });
+    expect(readFileSync(path.join(workspace.contentDir, 'sources/delhi-daily.yaml'), 'utf8')).toMatch(/^timeZone: Asia\/Kolkata$/m);
+  });
+
+  it('refuses a page with no article text', async () => {
+    const head = '<meta property="og:type" content="website"><meta property="og:title" content="Front page">';
+    const [result] = await workspace.run([workspace.input('front.html', page(head, '<nav><a href="/a">A</a> <a href="/b">B</a></nav>'))], { sourceId: 'civil-georgia' });
+    expect(result!.error).toMatchObject({ reason: 'no article text found in this HTML page' });
+    expect(workspace.files()).toEqual([]);
+  });
+});
+
+describe('saved pages without usable metadata are read as clippings', () => {
+  const workspace = useWorkspace();
+
+  it('gives names from a byline in another language, never "By Par …"', async () => {
+    const body = `<main><article><h1>Vote sur le budget</h1><p class="byline">Par Marie Dupont et Jean Martin</p><p>November 15, 2017</p>
+<p>Le Parlement a adopté le budget en deuxième lecture.</p></article></main>`;
+    const [result] = await workspace.run([workspace.input('budget.html', page('<title>Vote sur le budget</title>', body))], { sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ title: 'Vote sur le budget', authors: ['Marie Dupont', 'Jean Martin'], printedDate: 'November 15, 2017' });
+    expect(result!.article!.body).toBe('Le Parlement a adopté le budget en deuxième lecture.\n');
+  });
+
+  it('finds the paper by the canonical address when no masthead is printed', async () => {
+    const body = "<article><h1>Bridge Closed for Repairs</h1><p>Civil Georgia, Tbilisi / 15 Nov.'17 / 12:31</p><p>The Baratashvili bridge will be closed for a month.</p></article>";
+    const [result] = await workspace.run([workspace.input('bridge.html', page('<link rel="canonical" href="https://civil.ge/archives/9">', body))]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'civil-georgia', url: 'https://civil.ge/archives/9', published: '2017-11-15T12:31:00+04:00' });
+  });
+
+  it('falls back to the text when the metadata date is not a date, and says so', async () => {
+    const head = '<meta property="og:title" content="Bridge Closed for Repairs"><meta property="article:published_time" content="yesterday">';
+    const body = "<article><h1>Bridge Closed for Repairs</h1><p>Civil Georgia, Tbilisi / 15 Nov.'17 / 12:31</p><p>The Baratashvili bridge will be closed for a month.</p></article>";
+    const [result] = await workspace.run([workspace.input('bridge.html', page(head, body))]);
+    expect(result!.article).toMatchObject({ source: 'civil-georgia', printedDate: "15 Nov.'17 / 12:31" });
+    expect(result!.notes).toEqual([`the page's metadata date "yesterday" is not an ISO 8601 date; the date was read from the page's text`]);
+  });
+});
