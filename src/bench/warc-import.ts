@@ -48,7 +48,7 @@ ${paragraphs.join('\n')}
   return { url, html };
 }
 
-async function writeWarc(file: string, pages: number): Promise<void> {
+export async function writeWarc(file: string, pages: number): Promise<void> {
   const random = seededRandom(pages);
   const words = buildVocabulary(random, 5_000);
   const out = createWriteStream(file);

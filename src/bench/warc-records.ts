@@ -59,6 +59,6 @@ export async function requestRecord(url: string, date: string, gzip: boolean): P
 }
 
 export async function warcinfoRecord(filename: string, gzip: boolean): Promise<Uint8Array> {
-  const record = await WARCRecord.createWARCInfo({ filename, warcVersion: 'WARC/1.1' }, { software: 'dateline bench' });
+  const record = WARCRecord.createWARCInfo({ filename, warcVersion: 'WARC/1.1' }, { software: 'dateline bench' });
   return WARCSerializer.serialize(record, { gzip });
 }
