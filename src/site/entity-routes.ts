@@ -4,7 +4,7 @@ import { loadArchive } from './archive.ts';
 import { buildEntityIndex } from './entity-index.ts';
 import { href } from './links.ts';
 import { listPage, PAGE_SIZE } from './pagination.ts';
-import { entityIndexPath } from './paths.ts';
+import { entityIndexPagePath } from './paths.ts';
 
 /**
  * getStaticPaths for /people/<id>/, /places/<id>/ and /organizations/<id>/: every gazetteer entry
@@ -27,7 +27,7 @@ export async function entityIndexStaticPaths(kind: EntityKind) {
   const index = buildEntityIndex(
     [...site.entities[kind]].map(([id, records]) => ({ id, name: site.gazetteer[kind].get(id)?.name ?? id, count: records.length })),
   );
-  const urlOf = (n: number) => href(`${entityIndexPath(kind)}${n > 1 ? `${n}/` : ''}`);
+  const urlOf = (n: number) => href(entityIndexPagePath(kind, n));
   return index.pages.map((groups, i) => ({
     params: { page: i === 0 ? undefined : String(i + 1) },
     props: { kind, groups, letters: index.letters, total: site.entities[kind].size, page: listPage(i + 1, index.pages.length, urlOf) },

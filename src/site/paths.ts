@@ -20,6 +20,8 @@ export const sourcePath = (id: string): string => `sources/${id}/`;
 export const authorsPath = (): string => 'authors/';
 export const authorPath = (slug: string): string => `authors/${slug}/`;
 export const entityIndexPath = (kind: EntityKind): string => `${kind}/`;
+/** Later pages of an entity index (`people/2/`, like the other lists' pages). */
+export const entityIndexPagePath = (kind: EntityKind, n: number): string => (n > 1 ? `${entityIndexPath(kind)}${n}/` : entityIndexPath(kind));
 export const entityPath = (kind: EntityKind, id: string): string => `${kind}/${id}/`;
 
 /** The files that hang off an article's permalink: the clipping's raw bytes. */
