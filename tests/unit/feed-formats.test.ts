@@ -21,7 +21,7 @@ const entry: FeedEntry = {
   summary: 'A <i>summary</i> & more',
   html: '<p>A ]]> body</p>',
 };
-const parser = new Parser<Record<string, unknown>, { creators: string[] }>({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] } });
+const parser = new Parser<Record<string, unknown>, { creators: string[]; author?: string }>({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] } });
 
 describe('feed writers', () => {
   it('RSS: title, bylines and category as written; the stylesheet named for browsers', async () => {
