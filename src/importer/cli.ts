@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
+import { sourceSchema } from '../lib/source-schema.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
 import { createReporter } from './report.ts';
 import { runImport } from './run-import.ts';
@@ -14,6 +15,7 @@ Options:
   --source ID        the paper (a content/sources/ID.yaml); needed when no masthead is recognised
   --year YYYY        the year of a date printed without one ("Friday, March 8")
   --date YYYY-MM-DD  the date of this clipping, when the clipping does not print its year
+  --time-zone ZONE   the IANA zone of a paper new to the archive, made from a saved page
   --update           replace an archived article with a new version of its clipping
   --strict           stop at the first failure
   --dry-run          read and check everything, write nothing
@@ -37,6 +39,7 @@ async function main(): Promise<number> {
         source: { type: 'string' },
         year: { type: 'string' },
         date: { type: 'string' },
+        'time-zone': { type: 'string' },
         update: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
@@ -59,6 +62,10 @@ async function main(): Promise<number> {
     fail("--date is for one file at a time: it is that clipping's date.");
   }
 
+  if (values['time-zone'] !== undefined && !sourceSchema.shape.timeZone.safeParse(values['time-zone']).success) {
+    fail(`--time-zone ${values['time-zone']}: give an IANA time zone such as Asia/Tbilisi.`);
+  }
+
   let data;
   try {
     data = loadContentData(contentDir());
@@ -77,6 +84,7 @@ async function main(): Promise<number> {
     sourceId: values.source,
     year: values.year === undefined ? undefined : Number(values.year),
     date: values.date,
+    timeZone: values['time-zone'],
     update: values.update,
     strict: values.strict,
     dryRun: values['dry-run'],

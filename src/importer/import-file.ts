@@ -269,7 +269,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
   const counts = Object.entries(skipped);
   if (counts.length > 0) {
     const total = counts.reduce((sum, [, count]) => sum + count, 0);
-    yield { file, status: 'skipped', skipped, notes: [`${total} records passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`] };
+    yield { file, status: 'skipped', skipped, notes: [`${total} record${total === 1 ? '' : 's'} passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`] };
   }
 }
 
