@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
+import { newSource, NewSourceError, type NewSource } from './new-source.ts';
 import { createReporter } from './report.ts';
 import { runImport } from './run-import.ts';
 
@@ -12,12 +13,18 @@ Imports news clippings (.txt, saved .html pages, or .md articles with frontmatte
 Options:
   --out DIR          where articles go (default: content/articles; originals go beside it)
   --source ID        the paper (a content/sources/ID.yaml); needed when no masthead is recognised
+  --new-source NAME  add a paper the archive does not know yet, as content/sources/ID.yaml (ID is
+                     the name's slug), and import these clippings as that paper; needs --time-zone
+    --time-zone ZONE   the new paper's IANA time zone, e.g. Asia/Tbilisi
+    --homepage URL     the new paper's web site (optional)
+    --language TAG     the new paper's language, e.g. ka (default en)
   --year YYYY        the year of a date printed without one ("Friday, March 8")
   --date YYYY-MM-DD  the date of this clipping, when the clipping does not print its year
   --update           replace an archived article with a new version of its clipping
   --strict           stop at the first failure
   --dry-run          read and check everything, write nothing
-  --json             print one JSON object per input (JSON Lines)
+  --json             print one JSON object per article (JSON Lines): file, status, target, and
+                     article (the frontmatter fields and body), or error
   --help             show this help
 
 Exit status: 0 only if every input imported (or was already in the archive unchanged).`;
@@ -35,6 +42,10 @@ async function main(): Promise<number> {
       options: {
         out: { type: 'string', default: 'content/articles' },
         source: { type: 'string' },
+        'new-source': { type: 'string' },
+        'time-zone': { type: 'string' },
+        homepage: { type: 'string' },
+        language: { type: 'string' },
         year: { type: 'string' },
         date: { type: 'string' },
         update: { type: 'boolean', default: false },
@@ -72,9 +83,23 @@ async function main(): Promise<number> {
   if (values.source !== undefined && !data.sources.has(values.source)) {
     fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}.`);
   }
+  let created: NewSource | undefined;
+  if (values['new-source'] !== undefined) {
+    if (values.source !== undefined) fail('--source and --new-source name the paper twice: give one of them.');
+    try {
+      created = newSource({ name: values['new-source'], timeZone: values['time-zone'], homepage: values.homepage, language: values.language }, data, contentDir());
+    } catch (error) {
+      if (error instanceof NewSourceError) fail(error.message);
+      throw error;
+    }
+  } else {
+    const stray = (['time-zone', 'homepage', 'language'] as const).find((flag) => values[flag] !== undefined);
+    if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
+  }
   const results = await runImport(positionals, data, {
     out: values.out,
     sourceId: values.source,
+    newSource: created,
     year: values.year === undefined ? undefined : Number(values.year),
     date: values.date,
     update: values.update,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { getSystemErrorMessage } from 'node:util';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
 import { slugify } from '../lib/slug.ts';
 import { paragraphsToMarkdown } from './body-markdown.ts';
@@ -20,6 +21,8 @@ import { commitArticle, placeArticle, type Destination, type Identity, type Writ
 export interface ImportOptions extends ClippingOptions {
   update: boolean;
   dryRun: boolean;
+  /** Runs before an article is written (a new paper's profile goes in first); must be idempotent. */
+  beforeWrite?: () => Promise<void>;
 }
 
 export type ImportStatus = WriteStatus | 'failed';
@@ -58,6 +61,21 @@ interface Prepared {
   encoding: DecodedInput['encoding'];
 }
 
+/**
+ * A saved page is read as the text taken out of its HTML, whose line numbers are no lines of the
+ * file the archivist has: a refusal says it concerns the page's text instead of giving a false line.
+ */
+function inPageText<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ImportError && error.line !== undefined) {
+      throw new ImportError(`in the page's text, ${error.reason}`, error.fix.replace(/\bline (\d+)\b/g, "line $1 of the page's text"));
+    }
+    throw error;
+  }
+}
+
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, options: ImportOptions): Promise<Prepared> {
   const { text, encoding } = decodeInput(bytes);
   if (looksLikeMarkdownArticle(file, text)) {
@@ -71,9 +89,10 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
       encoding,
     };
   }
-  const clippingText = looksLikeHtml(file, text) ? htmlToClippingText(text) : text;
+  const html = looksLikeHtml(file, text);
+  const clippingText = html ? htmlToClippingText(text) : text;
   const textSha256 = sha256(normaliseText(text));
-  const { facts, paragraphs } = readClipping(clippingText, data, options);
+  const { facts, paragraphs } = html ? inPageText(() => readClipping(clippingText, data, options)) : readClipping(clippingText, data, options);
   const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
   const article: Article = {
     ...facts,
@@ -106,8 +125,11 @@ async function readBytes(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new ImportError(`the file cannot be read (${code}: ${(error as Error).message})`, 'check that the file exists and that you may read it');
+    // Node's message repeats the code and the path ("ENOENT: no such file or directory, open 'x'"),
+    // and the path is printed in front of every message already.
+    const { code, errno, message } = error as NodeJS.ErrnoException;
+    const why = code && errno !== undefined ? `${code}: ${getSystemErrorMessage(errno)}` : message;
+    throw new ImportError(`the file cannot be read (${why})`, 'check that the file exists and that you may read it');
   }
 }
 
@@ -130,6 +152,7 @@ async function importOne(file: string, data: ContentData, destination: Destinati
   article = validated(article);
   const markdown = serialiseArticle(article, prepared.body);
   if (placement.status !== 'unchanged' && !options.dryRun) {
+    await options.beforeWrite?.();
     try {
       await commitArticle(placement, markdown, prepared.original);
     } catch (error) {

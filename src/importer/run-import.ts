@@ -2,6 +2,7 @@ import path from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import type { ContentData } from './content-data.ts';
 import { importFile, type ImportOptions, type ImportResult } from './import-file.ts';
+import { newSourceNote, onFirstWrite, withNewSource, type NewSource } from './new-source.ts';
 import type { Reporter } from './report.ts';
 import { originalsDirFor } from './write-article.ts';
 
@@ -14,6 +15,8 @@ export interface RunOptions extends ImportOptions {
   /** Where articles go (content/articles by default); originals go to its sibling originals/. */
   out: string;
   strict: boolean;
+  /** A paper added by this run (--new-source): every input is read as it, and its file is written with the first article. */
+  newSource?: NewSource;
 }
 
 /** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
@@ -24,20 +27,23 @@ export async function runImport(
   report?: (total: number) => Reporter,
 ): Promise<ImportResult[]> {
   const inputs = await collectInputs(args);
-  const reporter = report?.(inputs.files.length);
+  const reporter = report?.(inputs.unreadable.length + inputs.files.length);
   const results: ImportResult[] = inputs.unreadable.map(({ file, reason }) => ({
     file,
     status: 'failed' as const,
     error: { reason: `the directory cannot be read (${reason})`, fix: 'check that it exists and that you may read it' },
   }));
-  results.forEach((result) => reporter?.result(result));
+  results.forEach((result) => reporter?.input([result]));
+  const created = options.newSource;
+  const sourceData = created ? withNewSource(data, created) : data;
+  const importOptions = created ? { ...options, sourceId: created.id, beforeWrite: onFirstWrite(created) } : options;
   const destination = { articlesDir: path.resolve(options.out), originalsDir: originalsDirFor(options.out), claimed: new Map<string, string>() };
   for (const file of inputs.files) {
     if (options.strict && results.some((result) => result.status === 'failed')) break;
-    const result = await importFile(file, data, destination, options);
+    const result = await importFile(file, sourceData, destination, importOptions);
     results.push(result);
-    reporter?.result(result);
+    reporter?.input([result]);
   }
-  reporter?.finish(results, options.dryRun);
+  reporter?.finish(results, options.dryRun, created && newSourceNote(created, results, options.dryRun));
   return results;
 }
