@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
 import { newSource, NewSourceError, type NewSource } from './new-source.ts';
-import { createReporter } from './report.ts';
+import { createReporter, escapeUnprintable } from './report.ts';
 import { runImport } from './run-import.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE|DIR...
@@ -30,7 +30,7 @@ Options:
 Exit status: 0 only if every input imported (or was already in the archive unchanged).`;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.stderr.write(`${escapeUnprintable(message)}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
@@ -75,13 +75,13 @@ async function main(): Promise<number> {
     data = loadContentData(contentDir());
   } catch (error) {
     if (error instanceof ContentDataError) {
-      process.stderr.write(`The archive's own data is broken, so nothing was imported:\n${error.message}\n`);
+      process.stderr.write(`The archive's own data is broken, so nothing was imported:\n${error.message.split('\n').map(escapeUnprintable).join('\n')}\n`);
       return 2;
     }
     throw error;
   }
   if (values.source !== undefined && !data.sources.has(values.source)) {
-    fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}.`);
+    fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}. A paper the archive does not know is added with --new-source "NAME" --time-zone ZONE.`);
   }
   let created: NewSource | undefined;
   if (values['new-source'] !== undefined) {

@@ -7,6 +7,7 @@ import { slugify } from '../lib/slug.ts';
 import { sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError } from './errors.ts';
+import { printableName } from './report.ts';
 
 /**
  * `--new-source "NAME" --time-zone ZONE`: a paper added by the import that brings its first
@@ -55,7 +56,7 @@ export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot:
   if (!id) throw new NewSourceError(`--new-source "${name}": the name has no Latin letters or digits to make the paper's id from; give the name as the paper writes it in Latin letters.`);
   const file = path.join(contentRoot, 'sources', `${id}.yaml`);
   if (data.sources.has(id) || existsSync(file)) {
-    throw new NewSourceError(`--new-source "${name}": ${file} already exists; import with --source ${id}, or choose another name.`);
+    throw new NewSourceError(`--new-source "${name}": ${printableName(file)} already exists; import with --source ${id}, or choose another name.`);
   }
   if (flags.language !== undefined && !isLanguageTag(flags.language)) {
     throw new NewSourceError(`--language ${flags.language}: give a BCP 47 language tag such as en, ka or pt-BR.`);
@@ -120,11 +121,11 @@ export function newSourceNote(created: NewSource, results: readonly { status: st
   const name = `"${created.source.name}"`;
   if (dryRun) {
     return imported
-      ? `Dry run: the paper ${name} would be added as ${created.file}; later imports say --source ${created.id}.`
+      ? `Dry run: the paper ${name} would be added as ${printableName(created.file)}; later imports say --source ${created.id}.`
       : `Dry run: the paper ${name} would not be added, since none of its clippings would import.`;
   }
   return imported
-    ? `Added the paper ${name} as ${created.file}; import its later clippings with --source ${created.id}.`
+    ? `Added the paper ${name} as ${printableName(created.file)}; import its later clippings with --source ${created.id}.`
     : `The paper ${name} was not added, since none of its clippings imported.`;
 }
 

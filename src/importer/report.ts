@@ -39,7 +39,7 @@ export function printableName(file: string): string {
   return UNPRINTABLE.test(file) ? escapeUnprintable(JSON.stringify(file)) : file;
 }
 
-export function describeFailure(result: ImportResult): string {
+function describeFailure(result: ImportResult): string {
   const { error } = result;
   return escapeUnprintable(formatImportError(printableName(result.file), new ImportError(error!.reason, error!.fix, error!.line)));
 }
