@@ -70,9 +70,10 @@ describe('the reporter', () => {
 
 describe('names and messages on screen', () => {
   const workspace = useWorkspace();
-  const run = (args: string[], json: boolean) => {
+  const run = async (args: string[], json: boolean) => {
     const { out, make } = capture(json);
-    return runImport(args, workspace.data, { out: workspace.articlesDir, strict: false, update: false, dryRun: false, now: FIXED_NOW }, make).then(() => out);
+    await runImport(args, workspace.data, { out: workspace.articlesDir, strict: false, update: false, dryRun: false, now: FIXED_NOW }, make);
+    return out;
   };
 
   it('escapes a file name holding ESC sequences, a newline and a bidi override, in every mode', async () => {
