@@ -109,10 +109,22 @@ export async function writeNewSource(created: NewSource): Promise<void> {
   }
 }
 
-/** Creates the file once, before the first article of the paper is written (memoised: imports may overlap). */
-export function onFirstWrite(created: NewSource): () => Promise<void> {
+export interface NewSourceWriter {
+  /** Creates the file once, before the first article of the paper is written (memoised: imports may overlap). */
+  beforeWrite(): Promise<void>;
+  /** Removes the file again when, after all, no article of the paper was written (the first write failed). */
+  withdraw(): Promise<void>;
+}
+
+export function newSourceWriter(created: NewSource): NewSourceWriter {
   let writing: Promise<void> | undefined;
-  return () => (writing ??= writeNewSource(created));
+  return {
+    beforeWrite: () => (writing ??= writeNewSource(created)),
+    async withdraw() {
+      const written = await writing?.then(() => true, () => false);
+      if (written) await rm(created.file, { force: true });
+    },
+  };
 }
 
 /** What became of the paper, for the end of the run. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import type { ContentData } from './content-data.ts';
 import { importFile, type ImportOptions, type ImportResult } from './import-file.ts';
-import { newSourceNote, onFirstWrite, withNewSource, type NewSource } from './new-source.ts';
+import { newSourceNote, newSourceWriter, withNewSource, type NewSource } from './new-source.ts';
 import type { Reporter } from './report.ts';
 import { originalsDirFor } from './write-article.ts';
 
@@ -36,7 +36,8 @@ export async function runImport(
   results.forEach((result) => reporter?.input([result]));
   const created = options.newSource;
   const sourceData = created ? withNewSource(data, created) : data;
-  const importOptions = created ? { ...options, sourceId: created.id, beforeWrite: onFirstWrite(created) } : options;
+  const writer = created ? newSourceWriter(created) : undefined;
+  const importOptions = created && writer ? { ...options, sourceId: created.id, beforeWrite: writer.beforeWrite } : options;
   const destination = { articlesDir: path.resolve(options.out), originalsDir: originalsDirFor(options.out), claimed: new Map<string, string>() };
   for (const file of inputs.files) {
     if (options.strict && results.some((result) => result.status === 'failed')) break;
@@ -44,6 +45,8 @@ export async function runImport(
     results.push(result);
     reporter?.input([result]);
   }
+  const articleWritten = results.some((result) => result.status === 'imported' || result.status === 'updated');
+  if (!articleWritten) await writer?.withdraw();
   reporter?.finish(results, options.dryRun, created && newSourceNote(created, results, options.dryRun));
   return results;
 }

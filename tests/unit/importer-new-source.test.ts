@@ -61,6 +61,14 @@ describe('runImport with a new paper', () => {
     expect(workspace.files()).toEqual([]);
   });
 
+  it('takes the paper back when its first article cannot be written after all', async () => {
+    const blocked = path.join(workspace.root, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const [result] = await workspace.run([workspace.input('gt.txt', clipping(TITLE))], { newSource: created(), out: path.join(blocked, 'articles') });
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringMatching(/^could not write/) } });
+    expect(workspace.files()).toEqual([]);
+  });
+
   it('never overwrites a profile another import created meanwhile, and then writes no article', async () => {
     const source = created();
     mkdirSync(path.dirname(source.file), { recursive: true });
