@@ -58,6 +58,12 @@ export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot:
   if (data.sources.has(id) || existsSync(file)) {
     throw new NewSourceError(`--new-source "${name}": ${printableName(file)} already exists; import with --source ${id}, or choose another name.`);
   }
+  // Mastheads are found as plain substrings: a name inside another paper's masthead would make
+  // every clipping of that paper fit both, and its imports would stop.
+  const shadowed = [...data.sources.values()].find((source) => source.mastheads.some((masthead) => masthead.includes(name)));
+  if (shadowed) {
+    throw new NewSourceError(`--new-source "${name}": ${shadowed.name}'s masthead contains this name, so its clippings would be taken for both papers; give the new paper's name in full as it prints it.`);
+  }
   if (flags.language !== undefined && !isLanguageTag(flags.language)) {
     throw new NewSourceError(`--language ${flags.language}: give a BCP 47 language tag such as en, ka or pt-BR.`);
   }

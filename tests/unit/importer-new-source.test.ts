@@ -35,6 +35,7 @@ describe('newSource: the profile --new-source makes, checked before anything is 
     [{ language: 'not a tag' }, /^--language not a tag: give a BCP 47 language tag/],
     [{ name: 'საქართველო' }, /no Latin letters or digits/],
     [{ name: 'Civil Georgia' }, /content\/sources\/civil-georgia\.yaml already exists; import with --source civil-georgia/],
+    [{ name: 'Civil' }, /Civil Georgia's masthead contains this name/],
   ])('refuses %j, naming the flag', (flags, message) => {
     expect(() => make(flags)).toThrow(NewSourceError);
     expect(() => make(flags)).toThrow(message);
