@@ -276,10 +276,23 @@ export function articleMarkdown({ data, paragraphs }: SyntheticArticle): string 
   return `---${yaml(data)}\n---\n\n${paragraphs.join('\n\n')}\n`;
 }
 
+/** The corpus's N articles in order, lazily; article i depends only on (seed, i). */
+export function* syntheticArticles(world: CorpusWorld, options: CorpusOptions): Generator<SyntheticArticle> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const sample = samplers(world);
+  const taken = new Set<string>();
+  for (let index = 0; index < options.articles; index += 1) {
+    // A stream per article: article i is the same whatever N is.
+    const random = seededRandom(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b));
+    const item = article(world, sample, random, (path) => taken.has(path));
+    taken.add(articlePath(item.data));
+    yield item;
+  }
+}
+
 /** Every file of an N-article corpus, lazily, so 100k articles never sit in memory at once. */
 export function* corpusFiles(options: CorpusOptions): Generator<CorpusFile> {
-  const seed = options.seed ?? DEFAULT_SEED;
-  const world = buildWorld(seed);
+  const world = buildWorld(options.seed ?? DEFAULT_SEED);
   for (const source of world.sources) {
     const data = { name: source.name, homepage: `https://${source.id}.example/`, timeZone: source.timeZone, language: 'en', mastheads: [source.name] };
     yield { path: `sources/${source.id}.yaml`, content: `${yaml(data).trimStart()}\n` };
@@ -288,15 +301,8 @@ export function* corpusFiles(options: CorpusOptions): Generator<CorpusFile> {
     const entries = Object.fromEntries(list.map((entity: Entity) => [entity.id, { name: entity.name }]));
     yield { path: `gazetteer/${kind}.yaml`, content: `${yaml(entries).trimStart()}\n` };
   }
-  const sample = samplers(world);
-  const taken = new Set<string>();
-  for (let index = 0; index < options.articles; index += 1) {
-    // A stream per article: article i is the same whatever N is.
-    const random = seededRandom(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b));
-    const item = article(world, sample, random, (path) => taken.has(path));
-    const path = articlePath(item.data);
-    taken.add(path);
-    yield { path: `articles/${path.slice(0, -1)}.md`, content: articleMarkdown(item) };
+  for (const item of syntheticArticles(world, options)) {
+    yield { path: `articles/${articlePath(item.data).slice(0, -1)}.md`, content: articleMarkdown(item) };
     yield { path: `originals/${item.data.original.file}`, content: item.clipping };
   }
 }

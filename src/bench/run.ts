@@ -1,4 +1,7 @@
 /**
+ * `npm run bench -- --import N [--no-gazetteer] [--seed S] [--keep]` measures importing N clippings
+ * instead (src/bench/import-bench.ts), written to bench/results/<date>-import-<N>.json.
+ *
  * `npm run bench -- --articles N [--compare] [--seed S] [--no-browser] [--keep]`
  * Generates an N-article corpus in a temporary folder, builds it with the real `npm run build`,
  * measures the build, the output and search in Chromium, optionally builds the same corpus with
@@ -15,6 +18,7 @@ import { projectRoot } from '../../tests/helpers/build.ts';
 import { serveBuilt } from '../../tests/helpers/serve.ts';
 import { BASELINE_TEMPLATE, buildDateline, buildTemplate, type BuildFolders } from './builds.ts';
 import { buildWorld, DEFAULT_SEED } from './corpus.ts';
+import { importBench, importTable, writeImportResult } from './import-bench.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
 import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
 import { probeArticle, probeSearch } from './search-probe.ts';
@@ -26,6 +30,8 @@ import { writeCorpus } from './write-corpus.ts';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
+    import: { type: 'string' },
+    'no-gazetteer': { type: 'boolean', default: false },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     compare: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
@@ -33,9 +39,9 @@ const { values } = parseArgs({
     warc: { type: 'string' },
   },
 });
-const articles = Number(values.articles);
+const articles = Number(values.import ?? values.articles);
 const seed = Number(values.seed);
-if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive integer, got ${values.articles}`);
+if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles and --import take a positive integer, got ${values.import ?? values.articles}`);
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -58,11 +64,11 @@ async function measure(run: TimedRun, outDir: string): Promise<BuildMeasure> {
 }
 
 /** bench/results/<date>-<N>.json, or -2, -3, ... after it: a second run the same day keeps the first. */
-async function freshResultFile(day: string): Promise<string> {
+async function freshResultFile(day: string, kind = ''): Promise<string> {
   const folder = path.join(projectRoot, 'bench', 'results');
   await mkdir(folder, { recursive: true });
   for (let run = 1; ; run += 1) {
-    const file = path.join(folder, `${day}-${articles}${run === 1 ? '' : `-${run}`}.json`);
+    const file = path.join(folder, `${day}-${kind}${articles}${run === 1 ? '' : `-${run}`}.json`);
     if (!existsSync(file)) return file;
   }
 }
@@ -150,6 +156,16 @@ async function main(): Promise<void> {
   }
 }
 
-// `--warc N` measures importing a web archive of N pages instead (src/bench/warc-import.ts).
+async function mainImport(): Promise<void> {
+  const result = await importBench({ clippings: articles, seed, gazetteer: !values['no-gazetteer'], keep: values.keep, commit: commit(), log });
+  const file = await freshResultFile(result.date.slice(0, 10), 'import-');
+  await writeImportResult(result, file);
+  if (result.import.failures.length > 0) log(`first refusals:\n${result.import.failures.join('\n')}`);
+  process.stdout.write(`\n${importTable(result)}\n\nResults: ${path.relative(projectRoot, file)}\n`);
+  process.exitCode = result.import.exitCode === 0 ? 0 : 1;
+}
+
+// `--warc N` measures importing a web archive of N pages (src/bench/warc-import.ts), `--import N`
+// importing N clippings (src/bench/import-bench.ts); otherwise a build of N articles.
 if (values.warc !== undefined) await runWarcBench(Number(values.warc), values.keep);
-else await main();
+else await (values.import === undefined ? main() : mainImport());

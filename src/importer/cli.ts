@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
 import { sourceSchema } from '../lib/source-schema.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
-import { createReporter } from './report.ts';
+import { newSource, NewSourceError, type NewSource } from './new-source.ts';
+import { createReporter, escapeUnprintable } from './report.ts';
 import { runImport } from './run-import.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE|DIR...
@@ -13,19 +14,25 @@ Imports news clippings (.txt, saved .html pages, or .md articles with frontmatte
 Options:
   --out DIR          where articles go (default: content/articles; originals go beside it)
   --source ID        the paper (a content/sources/ID.yaml); needed when no masthead is recognised
+  --new-source NAME  add a paper the archive does not know yet, as content/sources/ID.yaml (ID is
+                     the name's slug), and import these clippings as that paper; needs --time-zone
+    --time-zone ZONE   the new paper's IANA time zone, e.g. Asia/Tbilisi (also for a saved page
+                       from a paper new to the archive whose date has no whole-hour UTC offset)
+    --homepage URL     the new paper's web site (optional)
+    --language TAG     the new paper's language, e.g. ka (default en)
   --year YYYY        the year of a date printed without one ("Friday, March 8")
   --date YYYY-MM-DD  the date of this clipping, when the clipping does not print its year
-  --time-zone ZONE   the IANA zone of a paper new to the archive, made from a saved page
   --update           replace an archived article with a new version of its clipping
   --strict           stop at the first failure
   --dry-run          read and check everything, write nothing
-  --json             print one JSON object per input (JSON Lines)
+  --json             print one JSON object per article (JSON Lines): file, status, target, and
+                     article (the frontmatter fields and body), or error
   --help             show this help
 
 Exit status: 0 only if every input imported (or was already in the archive unchanged).`;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.stderr.write(`${escapeUnprintable(message)}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
@@ -37,9 +44,12 @@ async function main(): Promise<number> {
       options: {
         out: { type: 'string', default: 'content/articles' },
         source: { type: 'string' },
+        'new-source': { type: 'string' },
+        'time-zone': { type: 'string' },
+        homepage: { type: 'string' },
+        language: { type: 'string' },
         year: { type: 'string' },
         date: { type: 'string' },
-        'time-zone': { type: 'string' },
         update: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
@@ -63,7 +73,7 @@ async function main(): Promise<number> {
   }
 
   if (values['time-zone'] !== undefined && !sourceSchema.shape.timeZone.safeParse(values['time-zone']).success) {
-    fail(`--time-zone ${values['time-zone']}: give an IANA time zone such as Asia/Tbilisi.`);
+    fail(`--time-zone ${values['time-zone']}: must be an IANA time zone such as Asia/Tbilisi.`);
   }
 
   let data;
@@ -71,17 +81,35 @@ async function main(): Promise<number> {
     data = loadContentData(contentDir());
   } catch (error) {
     if (error instanceof ContentDataError) {
-      process.stderr.write(`The archive's own data is broken, so nothing was imported:\n${error.message}\n`);
+      process.stderr.write(`The archive's own data is broken, so nothing was imported:\n${error.message.split('\n').map(escapeUnprintable).join('\n')}\n`);
       return 2;
     }
     throw error;
   }
   if (values.source !== undefined && !data.sources.has(values.source)) {
-    fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}.`);
+    fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}. A paper the archive does not know is added with --new-source "NAME" --time-zone ZONE.`);
+  }
+  let created: NewSource | undefined;
+  if (values['new-source'] !== undefined) {
+    if (values.source !== undefined) fail('--source and --new-source name the paper twice: give one of them.');
+    try {
+      created = newSource({ name: values['new-source'], timeZone: values['time-zone'], homepage: values.homepage, language: values.language }, data, contentDir());
+    } catch (error) {
+      if (error instanceof NewSourceError) fail(error.message);
+      throw error;
+    }
+  } else {
+    if (values.source !== undefined && values['time-zone'] !== undefined) {
+      fail(`--time-zone describes a paper being added with --new-source "NAME" or by a saved page; ${values.source}'s zone is in its content/sources file.`);
+    }
+    // --time-zone alone is the zone of a paper a saved page creates; these two only describe --new-source.
+    const stray = (['homepage', 'language'] as const).find((flag) => values[flag] !== undefined);
+    if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
   }
   const results = await runImport(positionals, data, {
     out: values.out,
     sourceId: values.source,
+    newSource: created,
     year: values.year === undefined ? undefined : Number(values.year),
     date: values.date,
     timeZone: values['time-zone'],

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { getSystemErrorMessage } from 'node:util';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
 import { slugify } from '../lib/slug.ts';
 import { paragraphsToMarkdown } from './body-markdown.ts';
@@ -10,7 +11,8 @@ import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, readMarkdownArticle } from './markdown-input.ts';
 import { readPageArticle, type PageOptions } from './page-article.ts';
-import { sourcesDirFor, writeNewSource, type NewSources, type PageSource } from './page-source.ts';
+import { writeNewSource } from './new-source.ts';
+import { sourcesDirFor, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping } from './read-clipping.ts';
 import { decodeInput, normaliseText, type DecodedInput } from './read-input.ts';
 import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
@@ -24,6 +26,8 @@ import { commitArticle, placeArticle, type Destination, type Identity, type Writ
 export interface ImportOptions extends PageOptions {
   update: boolean;
   dryRun: boolean;
+  /** Runs before an article is written (a new paper's profile goes in first); must be idempotent. */
+  beforeWrite?: () => Promise<void>;
 }
 
 /** Where a run's articles go, and the papers it has created from web pages so far. */
@@ -158,8 +162,11 @@ async function readBytes(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new ImportError(`the file cannot be read (${code}: ${(error as Error).message})`, 'check that the file exists and that you may read it');
+    // Node's message repeats the code and the path ("ENOENT: no such file or directory, open 'x'"),
+    // and the path is printed in front of every message already.
+    const { code, errno, message } = error as NodeJS.ErrnoException;
+    const why = code && errno !== undefined ? `${code}: ${getSystemErrorMessage(errno)}` : message;
+    throw new ImportError(`the file cannot be read (${why})`, 'check that the file exists and that you may read it');
   }
 }
 
@@ -182,12 +189,14 @@ async function commitPrepared(file: string, prepared: Prepared, destination: Imp
   const markdown = serialiseArticle(article, prepared.body);
   const { newSource } = prepared;
   if (placement.status !== 'unchanged' && !options.dryRun) {
+    await options.beforeWrite?.();
     // The paper first, so that no article ever names a paper the archive lacks; removed again if the article fails.
-    const removeSource = newSource && (await writeNewSource(sourcesDirFor(destination.articlesDir), newSource.id, newSource.source));
+    const sourceFile = newSource && path.join(sourcesDirFor(destination.articlesDir), `${newSource.id}.yaml`);
+    if (newSource && sourceFile) await writeNewSource({ ...newSource, file: sourceFile }, "Created by the importer from a saved page's metadata; edit freely.");
     try {
       await commitArticle(placement, markdown, prepared.original);
     } catch (error) {
-      await removeSource?.();
+      if (sourceFile) await rm(sourceFile, { force: true });
       throw new ImportError(`could not write ${placement.articleFile} (${(error as Error).message})`, 'check that the content directory is writable and has free space, then import this file again');
     }
   }

@@ -4,6 +4,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
+import { ImportError } from './errors.ts';
 import { pageToClippingText, type Block, type ParsedPage } from './html-input.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, type NewSources, type PageSource } from './page-source.ts';
@@ -155,8 +156,23 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   const known = options.sourceId === undefined && url ? safeKnownSource(sourceInput, data, newSources) : undefined;
-  const { facts, paragraphs } = readClipping(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
+  const { facts, paragraphs } = inPageText(() => readClipping(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id }));
   return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes };
+}
+
+/**
+ * A page without metadata is read as the text taken out of its HTML, whose line numbers are no
+ * lines of the file the archivist has: a refusal says it concerns the page's text instead of giving a false line.
+ */
+function inPageText<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ImportError && error.line !== undefined) {
+      throw new ImportError(`in the page's text, ${error.reason}`, error.fix.replace(/\bline (\d+)\b/g, "line $1 of the page's text"));
+    }
+    throw error;
+  }
 }
 
 /** The archive's paper on the page's host, if any; a page without metadata never creates one. */

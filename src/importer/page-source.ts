@@ -1,7 +1,4 @@
-import { link, mkdir, rm, writeFile } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { slugify } from '../lib/slug.ts';
 import { sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
@@ -102,27 +99,4 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
 /** The folder of source profiles that belongs with an articles folder: its sibling. */
 export function sourcesDirFor(articlesDir: string): string {
   return path.join(path.dirname(path.resolve(articlesDir)), 'sources');
-}
-
-/**
- * Writes content/sources/ID.yaml whole or not at all, and never over an existing file (a hard link
- * of a finished temp file fails if the name is taken). Returns a function that removes it again.
- */
-export async function writeNewSource(sourcesDir: string, id: string, source: Source): Promise<() => Promise<void>> {
-  const file = path.join(sourcesDir, `${id}.yaml`);
-  const temp = path.join(sourcesDir, `.${id}.${randomUUID()}.tmp`);
-  const text = `# Created by the importer from a saved page's metadata; edit freely.\n${yaml.dump(source, { lineWidth: -1 })}`;
-  await mkdir(sourcesDir, { recursive: true });
-  try {
-    await writeFile(temp, text, { flag: 'wx' });
-    await link(temp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new ImportError(`${file} already exists but is not among the sources this import read`, 'import again, so that the paper written meanwhile is read');
-    }
-    throw error;
-  } finally {
-    await rm(temp, { force: true });
-  }
-  return () => rm(file, { force: true });
 }

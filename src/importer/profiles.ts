@@ -73,7 +73,8 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
     const first = lines.find((line) => line.trim() !== '')?.trim().slice(0, 60) ?? '';
     throw new ImportError(
       `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines; it begins "${first}")`,
-      'pass --source ID to read it with the generic layout in that paper\'s time zone, or add the paper\'s masthead to content/sources/ID.yaml',
+      `if it is from a paper the archive knows (${[...data.sources.keys()].join(', ')}), pass --source ID; ` +
+        'if not, add the paper with --new-source "NAME" --time-zone ZONE (its name as printed and its IANA time zone, e.g. Asia/Tbilisi)',
       1,
     );
   }

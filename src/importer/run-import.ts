@@ -2,6 +2,7 @@ import path from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import type { ContentData } from './content-data.ts';
 import { importInput, type ImportDestination, type ImportOptions, type ImportResult } from './import-file.ts';
+import { newSourceNote, newSourceWriter, withNewSource, type NewSource } from './new-source.ts';
 import type { Reporter } from './report.ts';
 import { originalsDirFor } from './write-article.ts';
 
@@ -19,6 +20,8 @@ export interface RunOptions extends ImportOptions {
    * summary needs only status, file and error, so it drops them: memory stays flat over a long run.
    */
   keepArticles?: boolean;
+  /** A paper added by this run (--new-source): every input is read as it, and its file is written with the first article. */
+  newSource?: NewSource;
 }
 
 /** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
@@ -29,13 +32,20 @@ export async function runImport(
   report?: (total: number) => Reporter,
 ): Promise<ImportResult[]> {
   const inputs = await collectInputs(args);
-  const reporter = report?.(inputs.files.length);
+  const reporter = report?.(inputs.unreadable.length + inputs.files.length);
   const results: ImportResult[] = inputs.unreadable.map(({ file, reason }) => ({
     file,
     status: 'failed' as const,
     error: { reason: `the directory cannot be read (${reason})`, fix: 'check that it exists and that you may read it' },
   }));
-  results.forEach((result) => reporter?.result(result));
+  results.forEach((result) => {
+    reporter?.result(result);
+    reporter?.inputDone(result.file);
+  });
+  const created = options.newSource;
+  const sourceData = created ? withNewSource(data, created) : data;
+  const writer = created ? newSourceWriter(created) : undefined;
+  const importOptions = created && writer ? { ...options, sourceId: created.id, beforeWrite: writer.beforeWrite } : options;
   const destination: ImportDestination = {
     articlesDir: path.resolve(options.out),
     originalsDir: originalsDirFor(options.out),
@@ -45,11 +55,14 @@ export async function runImport(
   for (const file of inputs.files) {
     if (options.strict && results.some((result) => result.status === 'failed')) break;
     // A WARC gives one result per article it holds; any other file gives one.
-    for await (const result of importInput(file, data, destination, options)) {
+    for await (const result of importInput(file, sourceData, destination, importOptions)) {
       reporter?.result(result);
       results.push(options.keepArticles === false ? { ...result, article: undefined } : result);
     }
+    reporter?.inputDone(file);
   }
-  reporter?.finish(results, options.dryRun);
+  const articleWritten = results.some((result) => result.status === 'imported' || result.status === 'updated');
+  if (!articleWritten) await writer?.withdraw();
+  reporter?.finish(results, options.dryRun, created && newSourceNote(created, results, options.dryRun));
   return results;
 }

@@ -52,8 +52,9 @@ export type Layout = z.infer<typeof layoutSchema>;
  */
 export const sourceSchema = z.object({
   name: z.string().trim().min(1),
-  // Linked from every article page: only a web address, never javascript: or data:.
-  homepage: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://civil.ge/' }),
+  // Linked from every article page: only a web address, never javascript: or data:. Optional: a
+  // print-only or vanished paper has none, and an archivist adding a paper may not know it.
+  homepage: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://civil.ge/' }).optional(),
   timeZone,
   /** BCP 47 language tag of the publication's articles. */
   language: z.string().default('en'),

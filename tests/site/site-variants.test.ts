@@ -93,4 +93,11 @@ describe('an empty archive', () => {
     const source = await readPage(outDir, 'sources/civil-georgia/');
     expect(squash(source.querySelector('main h1')!.textContent)).toBe('Civil Georgia');
   });
+
+  it('gives a paper without a home page its page, with no link to a site it does not have', async () => {
+    const source = await readPage(outDir, 'sources/the-print-only-gazette/');
+    expect(squash(source.querySelector('main h1')!.textContent)).toBe('The Print-Only Gazette');
+    expect(squash(source.querySelector('main .lede')!.textContent)).toBe('0 articles, newest first.');
+    expect(source.querySelectorAll('main .lede a')).toHaveLength(0);
+  });
 });

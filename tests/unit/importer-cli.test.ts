@@ -64,7 +64,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(stderr).toContain('1 imported, 0 unchanged, 0 updated, 1 failed');
   });
 
-  it('imports a directory: plain lines, a summary with each failure, exit 1; --dry-run writes nothing', () => {
+  it('imports a directory: plain lines, each failure once, a summary, exit 1; --dry-run writes nothing', () => {
     const dir = path.join(root, 'in');
     cpSync(SEEDS, dir, { recursive: true });
     writeFileSync(path.join(dir, 'zz-bad.txt'), 'Some Headline\nMarch 8, 2019\n\nText.\n');
@@ -76,7 +76,9 @@ describe('npm run import', { timeout: 120_000 }, () => {
     const real = importCli('--out', out, '--year', '2019', dir);
     expect(real.code).toBe(1);
     expect(real.stdout).toContain('2 imported, 0 unchanged, 0 updated, 1 failed');
-    expect(real.stdout).toContain(`  failed: ${path.join(dir, 'zz-bad.txt')}:1: no source profile recognises this clipping`);
+    // Each failure once: on its own line as it happens, not again in the summary.
+    expect(real.stdout.split(`${path.join(dir, 'zz-bad.txt')}:1: no source profile recognises this clipping`)).toHaveLength(2);
+    expect(real.stdout).toContain(`failed     ${path.join(dir, 'zz-bad.txt')}:1: no source profile recognises this clipping`);
     expect(written()).toHaveLength(3 + 4);
 
     const again = importCli('--out', out, '--year', '2019', path.join(dir, '000_62f9dd80dc8d7e61.txt'), CIVIL);
@@ -107,7 +109,7 @@ describe('progress on a terminal', () => {
       { file: 'a.txt', status: 'imported', target: 'x.md' },
       { file: 'b.txt', status: 'failed', error: { line: 3, reason: 'the clipping has no title', fix: 'put the title on the first line' } },
     ];
-    results.forEach((result) => reporter.result(result));
+    results.forEach((result) => reporter.input([result]));
     reporter.finish(results, false);
     expect(drawn).toContain('importing [');
     expect(drawn).toContain('2/2');

@@ -28,6 +28,10 @@ describe('source profiles', () => {
   it('accept a new paper as data alone', () => {
     expect(sourceSchema.parse(valid)).toMatchObject({ language: 'en', mastheads: [], header: [{ optional: false }] });
   });
+  it('accept a paper without a home page (print-only, vanished, or not known to the archivist)', () => {
+    const { homepage: _none, ...printOnly } = valid;
+    expect(sourceSchema.parse(printOnly).homepage).toBeUndefined();
+  });
   it.each([
     ['a broken regular expression', { ...valid, header: [{ name: 'title', pattern: '^(?<title>.+$' }] }, /valid JavaScript regular expression/],
     ['an unknown date order', { ...valid, dateOrder: 'YMD' }, /DMY|MDY/],
