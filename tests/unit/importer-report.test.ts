@@ -40,8 +40,8 @@ describe('the reporter', () => {
     const { out, make } = capture(true);
     const reporter = make(2);
     const results = [imported('crawl-1'), imported('crawl-2'), failure];
-    reporter.input(results.slice(0, 2));
-    reporter.input([failure]);
+    results.slice(0, 2).forEach((result) => reporter.result(result));
+    reporter.result(failure);
     reporter.finish(results, false);
     const lines = out.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((line) => line.status)).toEqual(['imported', 'imported', 'failed']);
@@ -52,8 +52,8 @@ describe('the reporter', () => {
   it('plain lines: each failure once, as it happens', () => {
     const { out, make } = capture(false);
     const reporter = make(2);
-    reporter.input([imported('a.txt')]);
-    reporter.input([failure]);
+    reporter.result(imported('a.txt'));
+    reporter.result(failure);
     reporter.finish([imported('a.txt'), failure], false);
     expect(out.stdout).toBe(`imported   a.txt -> a.txt.md\nfailed     ${FAILURE_TEXT}\n1 imported, 0 unchanged, 0 updated, 1 failed\n`);
   });
@@ -61,8 +61,8 @@ describe('the reporter', () => {
   it('behind a progress bar: each failure once, in the summary', () => {
     const { out, make } = capture(false, true);
     const reporter = make(2);
-    reporter.input([imported('a.txt')]);
-    reporter.input([failure]);
+    reporter.result(imported('a.txt'));
+    reporter.result(failure);
     reporter.finish([imported('a.txt'), failure], false);
     expect(occurrences(out.stdout + out.stderr, FAILURE_TEXT)).toBe(1);
   });

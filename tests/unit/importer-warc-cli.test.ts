@@ -38,7 +38,7 @@ describe('npm run import with a WARC', { timeout: 120_000 }, () => {
     const refused = importCli(warc);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('is not a whole number of hours, so its time zone is unknown. Fix: pass --time-zone ZONE');
-    expect(importCli('--time-zone', 'Mars/Olympus', warc)).toMatchObject({ code: 2, stderr: expect.stringContaining('--time-zone Mars/Olympus: give an IANA time zone') });
+    expect(importCli('--time-zone', 'Mars/Olympus', warc)).toMatchObject({ code: 2, stderr: expect.stringContaining('--time-zone Mars/Olympus: must be an IANA time zone') });
 
     const { code, stdout, stderr } = importCli('--json', '--time-zone', 'Asia/Kolkata', warc);
     expect(code).toBe(0);
