@@ -3,6 +3,7 @@
  * Generates an N-article corpus in a temporary folder, builds it with the real `npm run build`,
  * measures the build, the output and search in Chromium, optionally builds the same corpus with
  * the minimal baseline site, prints one table and writes bench/results/<date>-<N>.json.
+ * `--entities [--entities-mb N]` instead times entity matching alone (src/bench/entities.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { projectRoot } from '../../tests/helpers/build.ts';
 import { serveBuilt } from '../../tests/helpers/serve.ts';
 import { BASELINE_TEMPLATE, buildDateline, buildTemplate, type BuildFolders } from './builds.ts';
 import { buildWorld, DEFAULT_SEED } from './corpus.ts';
+import { benchEntities } from './entities.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
 import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
 import { probeArticle, probeSearch } from './search-probe.ts';
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     compare: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    entities: { type: 'boolean', default: false },
+    'entities-mb': { type: 'string', default: '5' },
   },
 });
 const articles = Number(values.articles);
@@ -148,4 +152,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (values.entities) benchEntities(Number(values['entities-mb']));
+else await main();
