@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
 import { slugify } from '../lib/slug.ts';
@@ -10,7 +9,7 @@ import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { htmlToClippingText, looksLikeHtml } from './html-input.ts';
 import { looksLikeMarkdownArticle, readMarkdownArticle } from './markdown-input.ts';
 import { readClipping, type ClippingOptions } from './read-clipping.ts';
-import { decodeInput, normaliseText, type DecodedInput } from './read-input.ts';
+import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, type DecodedInput } from './read-input.ts';
 import { commitArticle, placeArticle, type Destination, type Identity, type WriteStatus } from './write-article.ts';
 
 /**
@@ -71,7 +70,9 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
       encoding,
     };
   }
-  const clippingText = looksLikeHtml(file, text) ? htmlToClippingText(text) : text;
+  const html = looksLikeHtml(file, text);
+  if (!html) refuseLineSeparators(text);
+  const clippingText = html ? htmlToClippingText(text) : text;
   const textSha256 = sha256(normaliseText(text));
   const { facts, paragraphs } = readClipping(clippingText, data, options);
   const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
@@ -102,17 +103,8 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
   };
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new ImportError(`the file cannot be read (${code}: ${(error as Error).message})`, 'check that the file exists and that you may read it');
-  }
-}
-
 async function importOne(file: string, data: ContentData, destination: Destination, options: ImportOptions): Promise<ImportResult> {
-  const bytes = await readBytes(file);
+  const bytes = await readInputFile(file);
   const prepared = await prepare(file, bytes, data, options);
   const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
     update: options.update,

@@ -70,9 +70,8 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
   const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead)));
   if (candidates.length === 0) {
-    const first = lines.find((line) => line.trim() !== '')?.trim().slice(0, 60) ?? '';
     throw new ImportError(
-      `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines; it begins "${first}")`,
+      `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines)`,
       'pass --source ID to read it with the generic layout in that paper\'s time zone, or add the paper\'s masthead to content/sources/ID.yaml',
       1,
     );

@@ -25,11 +25,7 @@ export async function runImport(
 ): Promise<ImportResult[]> {
   const inputs = await collectInputs(args);
   const reporter = report?.(inputs.files.length);
-  const results: ImportResult[] = inputs.unreadable.map(({ file, reason }) => ({
-    file,
-    status: 'failed' as const,
-    error: { reason: `the directory cannot be read (${reason})`, fix: 'check that it exists and that you may read it' },
-  }));
+  const results: ImportResult[] = inputs.unreadable.map(({ file, reason, fix }) => ({ file, status: 'failed' as const, error: { reason, fix } }));
   results.forEach((result) => reporter?.result(result));
   const destination = { articlesDir: path.resolve(options.out), originalsDir: originalsDirFor(options.out), claimed: new Map<string, string>() };
   for (const file of inputs.files) {
