@@ -4,13 +4,13 @@ import { articleSchema, type Article } from '../lib/article-schema.ts';
 import { slugify } from '../lib/slug.ts';
 import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, printable } from './errors.ts';
 import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { htmlToClippingText, looksLikeHtml } from './html-input.ts';
-import { looksLikeMarkdownArticle, readMarkdownArticle } from './markdown-input.ts';
+import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { readClipping, type ClippingOptions } from './read-clipping.ts';
 import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, type DecodedInput } from './read-input.ts';
-import { commitArticle, placeArticle, type Destination, type Identity, type WriteStatus } from './write-article.ts';
+import { commitArticle, placeArticle, planOriginal, underArchiveLock, type Destination, type Identity, type WriteStatus } from './write-article.ts';
 
 /**
  * One input file in, one article file (and its original) out, or a refusal that writes nothing.
@@ -36,11 +36,22 @@ export interface ImportResult {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function validated(article: Article): Article {
+/** A paper is not dated much beyond today: a day's grace covers every time zone. */
+const FUTURE_GRACE_MS = 24 * 60 * 60 * 1000;
+
+function validated(article: Article, now: Date): Article {
   const parsed = articleSchema.safeParse(article);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new ImportError(`the article's ${issue.path.join('.')} ${issue.message}`, 'correct that part of the clipping');
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportError(`the article's ${issue.path.join('.')} ${issue.message}`, 'correct that part of the clipping');
+  }
+  if (Date.parse(parsed.data.published) > now.getTime() + FUTURE_GRACE_MS) {
+    throw new ImportError(
+      `the publication date ${parsed.data.published.slice(0, 10)} is in the future`,
+      'correct the date line (or published), or pass --date YYYY-MM-DD or --year YYYY with the real date',
+    );
+  }
+  return parsed.data;
 }
 
 /** The timestamp for a revisions entry: now, to the second, in UTC. */
@@ -50,7 +61,7 @@ interface Prepared {
   article: Article;
   body: string;
   identity: Identity;
-  /** Raw bytes to keep in content/originals, or none (Markdown input is already an archived article). */
+  /** Raw bytes to keep in content/originals: the clipping, or the original a Markdown article brings beside it. */
   original?: Uint8Array;
   renameable: boolean;
   /** How the bytes were read; anything but UTF-8 is worth telling the archivist. */
@@ -66,6 +77,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
       article,
       body,
       identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
+      original: await originalBeside(file, article.original),
       renameable: false,
       encoding,
     };
@@ -106,28 +118,30 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, optio
 async function importOne(file: string, data: ContentData, destination: Destination, options: ImportOptions): Promise<ImportResult> {
   const bytes = await readInputFile(file);
   const prepared = await prepare(file, bytes, data, options);
-  const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
-    update: options.update,
-    renameable: prepared.renameable,
-  });
-  let article: Article = { ...prepared.article, slug: placement.slug };
-  if (placement.previous) {
-    const { previous } = placement;
-    article = {
-      ...article,
-      aliases: previous.aliases ?? [],
-      revisions: [...(previous.revisions ?? []), { sha256: previous.original.sha256, replaced: replacedAt(options.now ?? new Date()) }],
-    };
-  }
-  article = validated(article);
-  const markdown = serialiseArticle(article, prepared.body);
-  if (placement.status !== 'unchanged' && !options.dryRun) {
-    try {
-      await commitArticle(placement, markdown, prepared.original);
-    } catch (error) {
-      throw new ImportError(`could not write ${placement.articleFile} (${(error as Error).message})`, 'check that the content directory is writable and has free space, then import this file again');
+  const { placement, article, markdown } = await underArchiveLock(destination, options.dryRun, async () => {
+    const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
+      update: options.update,
+      renameable: prepared.renameable,
+    });
+    const unchanged = placement.status === 'unchanged';
+    const original = unchanged ? {} : await planOriginal(placement, prepared.article.original.sha256, prepared.original);
+    let article: Article = { ...prepared.article, slug: placement.slug };
+    if (placement.previous) {
+      const { previous } = placement;
+      const revision = original.replaced && { sha256: original.replaced.sha256, replaced: replacedAt(options.now ?? new Date()) };
+      article = { ...article, aliases: previous.aliases ?? [], revisions: [...(previous.revisions ?? []), ...(revision ? [revision] : [])] };
     }
-  }
+    article = validated(article, options.now ?? new Date());
+    const markdown = serialiseArticle(article, prepared.body);
+    if (!unchanged && !options.dryRun) {
+      try {
+        await commitArticle(destination, placement, markdown, original);
+      } catch (error) {
+        throw new ImportError(`could not write ${printable(placement.articleFile)} (${(error as Error).message})`, 'check that the content directory is writable and has free space, then import this file again');
+      }
+    }
+    return { placement, article, markdown };
+  });
   destination.claimed.set(placement.articleFile, markdown);
   for (const alias of article.aliases) destination.aliases?.add(alias);
   const notes = prepared.encoding === 'utf-8' ? undefined : [`read as ${prepared.encoding} and converted to UTF-8; the original keeps the bytes as received`];
