@@ -14,6 +14,8 @@ export interface RunOptions extends ImportOptions {
   /** Where articles go (content/articles by default); originals go to its sibling originals/. */
   out: string;
   strict: boolean;
+  /** How long to wait for another import holding the archive (default: a minute). */
+  lockWaitMs?: number;
 }
 
 /** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
@@ -27,7 +29,7 @@ export async function runImport(
   const reporter = report?.(inputs.files.length);
   const results: ImportResult[] = inputs.unreadable.map(({ file, reason, fix }) => ({ file, status: 'failed' as const, error: { reason, fix } }));
   results.forEach((result) => reporter?.result(result));
-  const destination = { articlesDir: path.resolve(options.out), originalsDir: originalsDirFor(options.out), claimed: new Map<string, string>() };
+  const destination = { articlesDir: path.resolve(options.out), originalsDir: originalsDirFor(options.out), claimed: new Map<string, string>(), lockWaitMs: options.lockWaitMs };
   for (const file of inputs.files) {
     if (options.strict && results.some((result) => result.status === 'failed')) break;
     const result = await importFile(file, data, destination, options);
