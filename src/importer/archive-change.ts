@@ -24,7 +24,12 @@ export interface ArchiveChange {
   moves: { from: string; to: string }[];
 }
 
+/**
+ * One rename. `aside` moves an existing file to a name that did not exist (a temp name, or the
+ * replaced original's hash name); `put` moves a temp file to its final name.
+ */
 interface Step {
+  kind: 'aside' | 'put';
   from: string;
   to: string;
 }
@@ -78,14 +83,24 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return x.ino === y.ino && x.dev === y.dev;
 }
 
-/** Undoes whatever steps are done, last first, reading each step's state off the disk. */
+/**
+ * Undoes whatever steps are done, last first. Steps run in order, and only once every temp file is
+ * written, so the steps done are a prefix. Each step's state is read off the name that only it
+ * uses: an `aside` is done once its new name exists, a `put` once its temp name is gone. A step
+ * whose two names are one file was killed between link and unlink: it is half done.
+ */
 async function rollBack(journal: Journal): Promise<void> {
-  for (const step of [...journal.steps].reverse()) {
+  const done: Step[] = [];
+  for (const step of journal.steps) {
     const [fromThere, toThere] = await Promise.all([exists(step.from), exists(step.to)]);
-    if (toThere && !fromThere) await rename(step.to, step.from);
-    // Killed between link and unlink: the step is half done, and `to` is only a second name.
-    else if (toThere && fromThere && (await sameFile(step.from, step.to))) await unlink(step.to);
+    if (fromThere && toThere && (await sameFile(step.from, step.to))) {
+      await unlink(step.to);
+      break;
+    }
+    if (!(step.kind === 'aside' ? toThere : toThere && !fromThere)) break;
+    done.push(step);
   }
+  for (const step of done.reverse()) await rename(step.to, step.from);
   await removeTemps(journal);
   for (const dir of [...journal.createdDirs].reverse()) await rmdir(dir).catch(() => undefined);
 }
@@ -126,7 +141,7 @@ export async function recoverInterruptedChange(dir: string): Promise<'nothing' |
 export async function applyChange(dir: string, change: ArchiveChange): Promise<void> {
   const journal: Journal = { steps: [], temps: [], createdDirs: [], committed: false };
   const contents: { temp: string; data: string | Uint8Array }[] = [];
-  for (const move of change.moves) journal.steps.push(move);
+  for (const move of change.moves) journal.steps.push({ kind: 'aside', ...move });
   for (const { file, data } of change.writes) {
     const temp = tempName(file, 'new');
     journal.temps.push(temp);
@@ -135,9 +150,9 @@ export async function applyChange(dir: string, change: ArchiveChange): Promise<v
     if (replaced) {
       const aside = tempName(file, 'old');
       journal.temps.push(aside);
-      journal.steps.push({ from: file, to: aside });
+      journal.steps.push({ kind: 'aside', from: file, to: aside });
     }
-    journal.steps.push({ from: temp, to: file });
+    journal.steps.push({ kind: 'put', from: temp, to: file });
   }
   const folders = [...new Set(change.writes.map(({ file }) => path.dirname(file)))];
   for (const folder of folders) journal.createdDirs.push(...(await missingAncestors(folder)));

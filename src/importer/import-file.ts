@@ -9,7 +9,7 @@ import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { htmlToClippingText, looksLikeHtml } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { readClipping, type ClippingOptions } from './read-clipping.ts';
-import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, type DecodedInput } from './read-input.ts';
+import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, systemError, type DecodedInput } from './read-input.ts';
 import { commitArticle, placeArticle, planOriginal, underArchiveLock, type Destination, type Identity, type WriteStatus } from './write-article.ts';
 
 /**
@@ -137,7 +137,7 @@ async function importOne(file: string, data: ContentData, destination: Destinati
       try {
         await commitArticle(destination, placement, markdown, original);
       } catch (error) {
-        throw new ImportError(`could not write ${printable(placement.articleFile)} (${(error as Error).message})`, 'check that the content directory is writable and has free space, then import this file again');
+        throw new ImportError(`could not write ${printable(placement.articleFile)} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
       }
     }
     return { placement, article, markdown };

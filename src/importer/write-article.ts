@@ -9,6 +9,7 @@ import { applyChange, recoverInterruptedChange, type ArchiveChange } from './arc
 import { lockArchive } from './archive-lock.ts';
 import { ImportError, printable } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
+import { systemError } from './read-input.ts';
 
 /**
  * Where an article goes and how it gets there. The permalink decides the file; an existing file
@@ -175,12 +176,17 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
 export async function underArchiveLock<T>(destination: Destination, dryRun: boolean, work: () => Promise<T>): Promise<T> {
   if (dryRun) return work();
   const contentDir = path.dirname(destination.articlesDir);
-  const lock = await lockArchive(contentDir, destination.lockWaitMs ?? 60_000);
+  const failed = (what: string) => (error: unknown): never => {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`could not ${what} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
+  };
+  const lock = await lockArchive(contentDir, destination.lockWaitMs ?? 60_000).catch(failed(`lock the archive ${printable(contentDir)}`));
   try {
-    await recoverInterruptedChange(contentDir);
+    await recoverInterruptedChange(contentDir).catch(failed('undo the change an interrupted import left half done'));
     return await work();
   } finally {
-    await lock.release();
+    // A lock left behind is taken over by the next import, which sees this process is gone.
+    await lock.release().catch(() => undefined);
   }
 }
 
