@@ -115,7 +115,9 @@ function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined
   bytes.forEach((byte, index) => {
     if (byte === 0) index % 2 === 0 ? (evenNuls += 1) : (oddNuls += 1);
   });
-  const encoding = oddNuls > 0 && evenNuls === 0 ? 'utf-16le' : evenNuls > 0 && oddNuls === 0 ? 'utf-16be' : undefined;
+  // Spaces and line ends alone are more than a tenth of any prose; a stray NUL is binary, not UTF-16.
+  const enough = bytes.length / 2 / 10;
+  const encoding = oddNuls >= enough && evenNuls === 0 ? 'utf-16le' : evenNuls >= enough && oddNuls === 0 ? 'utf-16be' : undefined;
   if (!encoding) return undefined;
   try {
     new TextDecoder(encoding, { fatal: true }).decode(bytes);

@@ -52,6 +52,12 @@ describe('encodings: one encoding per file, or a refusal with the byte offset', 
     expect(error.fix).toMatch(/save it again as UTF-8/);
   });
 
+  it('calls an even-length text with one stray NUL binary, not UTF-16', async () => {
+    const content = bytes(HEADER, 'Text', [0], '.\n');
+    expect(content.length % 2).toBe(0);
+    expect((await refusal(content)).reason).toBe('this is not a text file (it contains NUL or other control bytes)');
+  });
+
   it('says a file of only spaces and line ends is empty', async () => {
     expect((await refusal(bytes(' \r\n\t\n\u00a0\n'))).reason).toBe('the file is empty: it holds only blank lines and spaces');
   });
