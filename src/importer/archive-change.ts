@@ -130,7 +130,7 @@ export async function recoverInterruptedChange(dir: string): Promise<'nothing' |
   }
   // A journal's own temp file is all a kill while writing the journal can leave.
   for (const name of await readdir(dir).catch(() => [])) {
-    if (name.startsWith(`${JOURNAL}.`) && name.endsWith('.tmp')) await unlink(path.join(dir, name)).catch(() => undefined);
+    if (name.startsWith(`.${JOURNAL}.`) && name.endsWith('.tmp')) await unlink(path.join(dir, name)).catch(() => undefined);
   }
   if (!journal) return 'nothing';
   await finish(dir, journal);

@@ -74,7 +74,7 @@ export function checkArticlesDir(out: string): string | undefined {
 function assertInside(root: string, file: string): void {
   const relative = path.relative(path.resolve(root), path.resolve(file));
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new ImportError(`the article path ${file} would lie outside ${root}`, 'report this: slugs are checked and this should not happen');
+    throw new ImportError(`the article path ${printable(file)} would lie outside ${printable(root)}`, 'report this: slugs are checked and this should not happen');
   }
 }
 
@@ -153,13 +153,13 @@ export function placeArticle(
       return { status: 'unchanged', slug, articleFile, originalFile };
     case 'other':
       throw new ImportError(
-        `${articleFile} already holds a different article`,
+        `${printable(articleFile)} already holds a different article`,
         'give this article another slug in its frontmatter (the old URL can go in aliases)',
       );
     case 'same-article':
       if (!options.update) {
         throw new ImportError(
-          `${articleFile} already holds another version of this article`,
+          `${printable(articleFile)} already holds another version of this article`,
           "pass --update to replace it (the old version's hash is kept in revisions), or leave the archived version as it is",
         );
       }
