@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,21 @@ describe('the archive lock', () => {
     } finally {
       live.kill();
     }
+  });
+});
+
+describe('what a killed import leaves', () => {
+  const workspace = useWorkspace();
+
+  it('is tidied by the next import: a journal temp file and a lock whose process is gone', async () => {
+    mkdirSync(workspace.contentDir, { recursive: true });
+    writeFileSync(path.join(workspace.contentDir, '..import-journal.json.999999-0badc0de.journal.tmp'), '{"steps":');
+    writeFileSync(path.join(workspace.contentDir, '.import.lock'), '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(path.join(workspace.contentDir, '.import.lock'), old, old);
+    const [result] = await workspace.run([workspace.input('civil.txt', CIVIL)]);
+    expect(result!.status).toBe('imported');
+    expect(workspace.files()).toEqual([ARTICLE, ORIGINAL]);
   });
 });
 
