@@ -45,7 +45,7 @@ interface Journal {
 
 const JOURNAL = '.import-journal.json';
 
-export const tempName = (file: string, role: string) =>
+const tempName = (file: string, role: string) =>
   path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.${role}.tmp`);
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
@@ -155,7 +155,9 @@ export async function applyChange(dir: string, change: ArchiveChange): Promise<v
     journal.steps.push({ kind: 'put', from: temp, to: file });
   }
   const folders = [...new Set(change.writes.map(({ file }) => path.dirname(file)))];
-  for (const folder of folders) journal.createdDirs.push(...(await missingAncestors(folder)));
+  for (const folder of folders) {
+    for (const missing of await missingAncestors(folder)) if (!journal.createdDirs.includes(missing)) journal.createdDirs.push(missing);
+  }
   await mkdir(dir, { recursive: true });
   await writeJournal(dir, journal);
   try {
