@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Three suites, one command: `unit` needs nothing built; `site` and `e2e` read the dist/ that
+// Four suites, one command: `unit` and `reliability` need nothing built; `site` and `e2e` read the dist/ that
 // `npm test` builds first, and e2e drives Debian's Chromium against it.
 export default defineConfig({
   test: {
@@ -11,6 +11,9 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      // The importer under concurrency, faults and hostile input, as real processes (issue 19).
+      // One file at a time: each starts importer processes, and their time limits assume a share of the two cores.
+      { test: { name: 'reliability', root, include: ['tests/reliability/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false } },
       {
         test: {
           name: 'e2e',

@@ -6,6 +6,7 @@
  * Generates an N-article corpus in a temporary folder, builds it with the real `npm run build`,
  * measures the build, the output and search in Chromium, optionally builds the same corpus with
  * the minimal baseline site, prints one table and writes bench/results/<date>-<N>.json.
+ * `--entities [--entities-mb N]` instead times entity matching alone (src/bench/entities.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { serveBuilt } from '../../tests/helpers/serve.ts';
 import { BASELINE_TEMPLATE, buildDateline, buildTemplate, type BuildFolders } from './builds.ts';
 import { buildWorld, DEFAULT_SEED } from './corpus.ts';
 import { importBench, importTable, writeImportResult } from './import-bench.ts';
+import { benchEntities } from './entities.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
 import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
 import { probeArticle, probeSearch } from './search-probe.ts';
@@ -37,6 +39,8 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     warc: { type: 'string' },
+    entities: { type: 'boolean', default: false },
+    'entities-mb': { type: 'string', default: '5' },
   },
 });
 const articles = Number(values.import ?? values.articles);
@@ -166,6 +170,8 @@ async function mainImport(): Promise<void> {
 }
 
 // `--warc N` measures importing a web archive of N pages (src/bench/warc-import.ts), `--import N`
-// importing N clippings (src/bench/import-bench.ts); otherwise a build of N articles.
-if (values.warc !== undefined) await runWarcBench(Number(values.warc), values.keep);
+// importing N clippings (src/bench/import-bench.ts), `--entities` matching a large body against
+// the gazetteer (src/bench/entities.ts); otherwise a build of N articles.
+if (values.entities) benchEntities(Number(values['entities-mb']));
+else if (values.warc !== undefined) await runWarcBench(Number(values.warc), values.keep);
 else await (values.import === undefined ? main() : mainImport());

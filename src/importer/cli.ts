@@ -6,6 +6,7 @@ import { ContentDataError, loadContentData } from './content-data.ts';
 import { newSource, NewSourceError, type NewSource } from './new-source.ts';
 import { createReporter, escapeUnprintable } from './report.ts';
 import { runImport } from './run-import.ts';
+import { checkArticlesDir } from './write-article.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE|DIR...
 
@@ -66,6 +67,8 @@ async function main(): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) fail('No FILE or DIR given.');
+  const outProblem = checkArticlesDir(values.out);
+  if (outProblem) fail(`${outProblem}.`);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year ${values.year}: give a four-digit year such as 2019.`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date ${values.date}: give a date as YYYY-MM-DD.`);
   if (values.date !== undefined && (positionals.length !== 1 || statSync(positionals[0]!, { throwIfNoEntry: false })?.isDirectory())) {

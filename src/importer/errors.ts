@@ -20,3 +20,16 @@ export function formatImportError(file: string, error: ImportError): string {
   const sentence = (text: string) => text.replace(/\.+$/, '');
   return `${where}: ${sentence(error.reason)}. Fix: ${sentence(error.fix)}.`;
 }
+
+/**
+ * A file name (or any text from outside) as it may appear in a message: control characters, line
+ * and paragraph separators and bidirectional controls are shown as escapes, so a name can neither
+ * drive the terminal (ESC sequences), forge extra lines of output, nor reverse the text around it.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    const code = char.codePointAt(0)!;
+    return named[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`);
+  });
+}

@@ -1,22 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { getSystemErrorMessage } from 'node:util';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
 import { slugify } from '../lib/slug.ts';
 import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, printable } from './errors.ts';
 import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
-import { looksLikeMarkdownArticle, readMarkdownArticle } from './markdown-input.ts';
-import { readPageArticle, type PageOptions } from './page-article.ts';
+import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
+import { readPageArticle, type PageOptions } from './page-article.ts';
 import { sourcesDirFor, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping } from './read-clipping.ts';
-import { decodeInput, normaliseText, type DecodedInput } from './read-input.ts';
+import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, systemError, type DecodedInput } from './read-input.ts';
 import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
-import { commitArticle, placeArticle, type Destination, type Identity, type WriteStatus } from './write-article.ts';
+import { commitArticle, placeArticle, planOriginal, underArchiveLock, type Destination, type Identity, type WriteStatus } from './write-article.ts';
 
 /**
  * One input file in, one article file (and its original) out, or a refusal that writes nothing;
@@ -53,11 +52,22 @@ export interface ImportResult {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function validated(article: Article): Article {
+/** A paper is not dated much beyond today: a day's grace covers every time zone. */
+const FUTURE_GRACE_MS = 24 * 60 * 60 * 1000;
+
+function validated(article: Article, now: Date): Article {
   const parsed = articleSchema.safeParse(article);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new ImportError(`the article's ${issue.path.join('.')} ${issue.message}`, 'correct that part of the clipping');
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportError(`the article's ${issue.path.join('.')} ${issue.message}`, 'correct that part of the clipping');
+  }
+  if (Date.parse(parsed.data.published) > now.getTime() + FUTURE_GRACE_MS) {
+    throw new ImportError(
+      `the publication date ${parsed.data.published.slice(0, 10)} is in the future`,
+      'correct the date line (or published), or pass --date YYYY-MM-DD or --year YYYY with the real date',
+    );
+  }
+  return parsed.data;
 }
 
 /** The timestamp for a revisions entry: now, to the second, in UTC. */
@@ -67,7 +77,7 @@ interface Prepared {
   article: Article;
   body: string;
   identity: Identity;
-  /** Raw bytes to keep in content/originals, or none (Markdown input is already an archived article). */
+  /** Raw bytes to keep in content/originals: the clipping, or the original a Markdown article brings beside it. */
   original?: Uint8Array;
   renameable: boolean;
   /** A paper new to the archive, written with the article. */
@@ -128,7 +138,7 @@ function preparePage(
   };
 }
 
-function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
+async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
   const { text, encoding } = decodeInput(bytes);
   if (looksLikeMarkdownArticle(file, text)) {
     const { article, body } = readMarkdownArticle(text, data);
@@ -137,6 +147,7 @@ function prepare(file: string, bytes: Uint8Array, data: ContentData, destination
       article,
       body,
       identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
+      original: await originalBeside(file, article.original),
       renameable: false,
       notes: encodingNotes(encoding),
     };
@@ -145,6 +156,7 @@ function prepare(file: string, bytes: Uint8Array, data: ContentData, destination
     const prepared = preparePage(file, bytes, text, parsePage(text), data, destination, options);
     return { ...prepared, notes: [...encodingNotes(encoding), ...prepared.notes] };
   }
+  refuseLineSeparators(text);
   const textSha256 = sha256(normaliseText(text));
   const { facts, paragraphs } = readClipping(text, data, options);
   const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
@@ -158,48 +170,38 @@ function prepare(file: string, bytes: Uint8Array, data: ContentData, destination
   };
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    // Node's message repeats the code and the path ("ENOENT: no such file or directory, open 'x'"),
-    // and the path is printed in front of every message already.
-    const { code, errno, message } = error as NodeJS.ErrnoException;
-    const why = code && errno !== undefined ? `${code}: ${getSystemErrorMessage(errno)}` : message;
-    throw new ImportError(`the file cannot be read (${why})`, 'check that the file exists and that you may read it');
-  }
-}
-
 /** Places, checks and writes a prepared article (and the paper it creates); writes nothing in a dry run. */
 async function commitPrepared(file: string, prepared: Prepared, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
-  const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
-    update: options.update,
-    renameable: prepared.renameable,
-  });
-  let article: Article = { ...prepared.article, slug: placement.slug };
-  if (placement.previous) {
-    const { previous } = placement;
-    article = {
-      ...article,
-      aliases: previous.aliases ?? [],
-      revisions: [...(previous.revisions ?? []), { sha256: previous.original.sha256, replaced: replacedAt(options.now ?? new Date()) }],
-    };
-  }
-  article = validated(article);
-  const markdown = serialiseArticle(article, prepared.body);
   const { newSource } = prepared;
-  if (placement.status !== 'unchanged' && !options.dryRun) {
-    await options.beforeWrite?.();
-    // The paper first, so that no article ever names a paper the archive lacks; removed again if the article fails.
-    const sourceFile = newSource && path.join(sourcesDirFor(destination.articlesDir), `${newSource.id}.yaml`);
-    if (newSource && sourceFile) await writeNewSource({ ...newSource, file: sourceFile }, "Created by the importer from a saved page's metadata; edit freely.");
-    try {
-      await commitArticle(placement, markdown, prepared.original);
-    } catch (error) {
-      if (sourceFile) await rm(sourceFile, { force: true });
-      throw new ImportError(`could not write ${placement.articleFile} (${(error as Error).message})`, 'check that the content directory is writable and has free space, then import this file again');
+  const { placement, article, markdown } = await underArchiveLock(destination, options.dryRun, async () => {
+    const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
+      update: options.update,
+      renameable: prepared.renameable,
+    });
+    const unchanged = placement.status === 'unchanged';
+    const original = unchanged ? {} : await planOriginal(placement, prepared.article.original.sha256, prepared.original);
+    let article: Article = { ...prepared.article, slug: placement.slug };
+    if (placement.previous) {
+      const { previous } = placement;
+      const revision = original.replaced && { sha256: original.replaced.sha256, replaced: replacedAt(options.now ?? new Date()) };
+      article = { ...article, aliases: previous.aliases ?? [], revisions: [...(previous.revisions ?? []), ...(revision ? [revision] : [])] };
     }
-  }
+    article = validated(article, options.now ?? new Date());
+    const markdown = serialiseArticle(article, prepared.body);
+    if (!unchanged && !options.dryRun) {
+      await options.beforeWrite?.();
+      // The paper first, so that no article ever names a paper the archive lacks; removed again if the article fails.
+      const sourceFile = newSource && path.join(sourcesDirFor(destination.articlesDir), `${newSource.id}.yaml`);
+      if (newSource && sourceFile) await writeNewSource({ ...newSource, file: sourceFile }, "Created by the importer from a saved page's metadata; edit freely.");
+      try {
+        await commitArticle(destination, placement, markdown, original);
+      } catch (error) {
+        if (sourceFile) await rm(sourceFile, { force: true });
+        throw new ImportError(`could not write ${printable(placement.articleFile)} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
+      }
+    }
+    return { placement, article, markdown };
+  });
   if (newSource) destination.newSources.set(newSource.id, newSource.source);
   // Once written, the file on disk answers for it; only a dry run must remember what it would have
   // written. So a run of any length (a WARC of 100,000 pages) holds no article text beyond the current one.
@@ -210,8 +212,8 @@ async function commitPrepared(file: string, prepared: Prepared, destination: Imp
 }
 
 async function importOne(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
-  const bytes = await readBytes(file);
-  return commitPrepared(file, prepare(file, bytes, data, destination, options), destination, options);
+  const bytes = await readInputFile(file);
+  return commitPrepared(file, await prepare(file, bytes, data, destination, options), destination, options);
 }
 
 /** A refusal becomes a failed result with its line and fix; anything else is an importer bug, marked internal. */

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
 import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
 import { normaliseMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
+import { decodeInput, normaliseText, readInputFile } from './read-input.ts';
 
 /**
  * An article that is already Markdown with frontmatter (exported from another archive, or edited
@@ -50,4 +54,25 @@ export function readMarkdownArticle(text: string, data: ContentData): { article:
   const body = normaliseMarkdown(parsed.body);
   if (body.trim() === '') throw new ImportError('the article has no body text', 'put the article text below the frontmatter');
   return { article, body };
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * The original clipping an exported article brings along: the file its `original.file` names, in
+ * the same folder (a plain file, not a link), whose bytes must have the hash the article records.
+ * None when there is no such file; the archive's own original must then have that hash.
+ */
+export async function originalBeside(file: string, original: Article['original']): Promise<Uint8Array | undefined> {
+  const name = original.file;
+  if (name !== path.basename(name) || name.startsWith('.')) return undefined;
+  const beside = path.join(path.dirname(file), name);
+  const info = await lstat(beside).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const bytes = await readInputFile(beside);
+  const mismatch = (field: string) =>
+    new ImportError(`original.${field} is not the hash of ${name} beside the article`, `check that ${name} is the article's original clipping, or correct original.${field}`);
+  if (sha256(bytes) !== original.sha256) throw mismatch('sha256');
+  if (original.textSha256 !== undefined && sha256(normaliseText(decodeInput(bytes).text)) !== original.textSha256) throw mismatch('textSha256');
+  return bytes;
 }

@@ -70,9 +70,8 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
   const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead)));
   if (candidates.length === 0) {
-    const first = lines.find((line) => line.trim() !== '')?.trim().slice(0, 60) ?? '';
     throw new ImportError(
-      `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines; it begins "${first}")`,
+      `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines)`,
       `if it is from a paper the archive knows (${[...data.sources.keys()].join(', ')}), pass --source ID; ` +
         'if not, add the paper with --new-source "NAME" --time-zone ZONE (its name as printed and its IANA time zone, e.g. Asia/Tbilisi)',
       1,

@@ -22,6 +22,8 @@ export interface RunOptions extends ImportOptions {
   keepArticles?: boolean;
   /** A paper added by this run (--new-source): every input is read as it, and its file is written with the first article. */
   newSource?: NewSource;
+  /** How long to wait for another import holding the archive (default: a minute). */
+  lockWaitMs?: number;
 }
 
 /** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
@@ -33,11 +35,7 @@ export async function runImport(
 ): Promise<ImportResult[]> {
   const inputs = await collectInputs(args);
   const reporter = report?.(inputs.unreadable.length + inputs.files.length);
-  const results: ImportResult[] = inputs.unreadable.map(({ file, reason }) => ({
-    file,
-    status: 'failed' as const,
-    error: { reason: `the directory cannot be read (${reason})`, fix: 'check that it exists and that you may read it' },
-  }));
+  const results: ImportResult[] = inputs.unreadable.map(({ file, reason, fix }) => ({ file, status: 'failed' as const, error: { reason, fix } }));
   results.forEach((result) => {
     reporter?.result(result);
     reporter?.inputDone(result.file);
@@ -50,6 +48,7 @@ export async function runImport(
     articlesDir: path.resolve(options.out),
     originalsDir: originalsDirFor(options.out),
     claimed: new Map<string, string>(),
+    lockWaitMs: options.lockWaitMs,
     newSources: new Map(),
   };
   for (const file of inputs.files) {

@@ -1,18 +1,21 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { disambiguate } from '../lib/slug.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { Article } from '../lib/article-schema.ts';
-import { ImportError } from './errors.ts';
+import { applyChange, recoverInterruptedChange, type ArchiveChange } from './archive-change.ts';
+import { lockArchive } from './archive-lock.ts';
+import { ImportError, printable } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
+import { systemError } from './read-input.ts';
 
 /**
  * Where an article goes and how it gets there. The permalink decides the file; an existing file
  * there is the same clipping (unchanged), a new version of the same article (refused unless
- * --update), or a different article (another slug). Files are written to a temp name and renamed,
- * so nobody ever sees half an article.
+ * --update), or a different article (another slug). Deciding and writing happen under the archive
+ * lock, and all files of one article change together or not at all (archive-change.ts).
  */
 
 export type WriteStatus = 'imported' | 'unchanged' | 'updated';
@@ -35,6 +38,8 @@ export interface Destination {
   claimed: Map<string, string>;
   /** Old permalinks (`YYYY/MM/DD/slug/`) that archived articles keep as aliases; read once per run. */
   aliases?: Set<string>;
+  /** How long to wait for another import's lock on the archive (default: a minute). */
+  lockWaitMs?: number;
 }
 
 /** What makes two imports the same article, and the same version of it. */
@@ -50,11 +55,26 @@ export function originalsDirFor(articlesDir: string): string {
   return path.join(path.dirname(path.resolve(articlesDir)), 'originals');
 }
 
+/**
+ * The articles folder `--out` names, or why it cannot be one. Originals go to its sibling
+ * `originals/` and the lock beside both, so `--out` must name a folder called `articles` below
+ * some archive folder: `--out ''` (the current folder), `/` or `/articles` would scatter year
+ * folders and originals where no archive is.
+ */
+export function checkArticlesDir(out: string): string | undefined {
+  const resolved = path.resolve(out);
+  if (out.trim() === '') return '--out is empty; give the articles folder of an archive, such as content/articles';
+  if (path.basename(resolved) !== 'articles' || path.dirname(resolved) === path.parse(resolved).root) {
+    return `--out ${printable(out)}: give a folder named articles inside the archive's folder, such as content/articles (originals go beside it, in content/originals)`;
+  }
+  return undefined;
+}
+
 /** Throws unless `file` lies inside `root`: slugs and dates can never write outside content/. */
 function assertInside(root: string, file: string): void {
   const relative = path.relative(path.resolve(root), path.resolve(file));
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new ImportError(`the article path ${file} would lie outside ${root}`, 'report this: slugs are checked and this should not happen');
+    throw new ImportError(`the article path ${printable(file)} would lie outside ${printable(root)}`, 'report this: slugs are checked and this should not happen');
   }
 }
 
@@ -133,13 +153,13 @@ export function placeArticle(
       return { status: 'unchanged', slug, articleFile, originalFile };
     case 'other':
       throw new ImportError(
-        `${articleFile} already holds a different article`,
+        `${printable(articleFile)} already holds a different article`,
         'give this article another slug in its frontmatter (the old URL can go in aliases)',
       );
     case 'same-article':
       if (!options.update) {
         throw new ImportError(
-          `${articleFile} already holds another version of this article`,
+          `${printable(articleFile)} already holds another version of this article`,
           "pass --update to replace it (the old version's hash is kept in revisions), or leave the archived version as it is",
         );
       }
@@ -147,39 +167,65 @@ export function placeArticle(
   }
 }
 
-async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  // Hidden and not *.md, so a build running meanwhile never picks it up.
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Runs `work` holding the archive lock, after putting right any change an import killed earlier
+ * left half done. Nothing is locked in a dry run, which writes nothing.
+ */
+export async function underArchiveLock<T>(destination: Destination, dryRun: boolean, work: () => Promise<T>): Promise<T> {
+  if (dryRun) return work();
+  const contentDir = path.dirname(destination.articlesDir);
+  const failed = (what: string) => (error: unknown): never => {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`could not ${what} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
+  };
+  const lock = await lockArchive(contentDir, destination.lockWaitMs ?? 60_000).catch(failed(`lock the archive ${printable(contentDir)}`));
   try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await recoverInterruptedChange(contentDir).catch(failed('undo the change an interrupted import left half done'));
+    return await work();
+  } finally {
+    // A lock left behind is taken over by the next import, which sees this process is gone.
+    await lock.release().catch(() => undefined);
   }
 }
 
+/** What happens to the original of an article being written. */
+export interface OriginalPlan {
+  /** Bytes to write to the original's file; none when the file there already holds them. */
+  write?: Uint8Array;
+  /** The original being replaced, kept beside the new one under its hash, for `revisions`. */
+  replaced?: { sha256: string; file: string };
+}
+
 /**
- * Writes the original, then the article. When the article cannot be written, a newly written
- * original is removed again, so a refused or failed import leaves nothing behind.
- * On update the replaced original is kept beside the new one, named by its hash.
+ * The original an article records must be the bytes kept for it. `bytes` is the clipping, or for a
+ * Markdown article the file its `original.file` names beside it (already checked against `sha256`).
+ * A Markdown article without such a file keeps the archived original only if that has its hash.
  */
-export async function commitArticle(placement: Placement, markdown: string, original?: Uint8Array): Promise<void> {
-  const { articleFile, originalFile, previous } = placement;
-  if (!original) {
-    await writeAtomic(articleFile, markdown);
-    return;
-  }
-  if (previous && existsSync(originalFile)) {
-    await rename(originalFile, originalFile.replace(/\.txt$/, `.${previous.original.sha256.slice(0, 12)}.txt`));
-  }
-  const hadOriginal = existsSync(originalFile);
-  await writeAtomic(originalFile, original);
-  try {
-    await writeAtomic(articleFile, markdown);
-  } catch (error) {
-    if (!hadOriginal) await rm(originalFile, { force: true });
+export async function planOriginal(placement: Placement, sha: string, bytes: Uint8Array | undefined): Promise<OriginalPlan> {
+  const kept = await readFile(placement.originalFile).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
     throw error;
+  });
+  const keptSha = kept && sha256(kept);
+  if (keptSha === sha) return {};
+  if (!bytes) {
+    throw new ImportError(
+      `original.sha256 is ${sha.slice(0, 12)}…, but ${kept ? `the archived original has ${keptSha!.slice(0, 12)}…` : 'the archive holds no original for this article'} and no file beside the article has that hash`,
+      'put the original clipping, named as original.file says, beside the .md file; or correct original.sha256',
+    );
   }
+  // An original without its article (an older importer was killed) belongs to no one: it is replaced.
+  if (!keptSha || placement.status !== 'updated') return { write: bytes };
+  return { write: bytes, replaced: { sha256: keptSha, file: placement.originalFile.replace(/\.txt$/, `.${keptSha.slice(0, 12)}.txt`) } };
+}
+
+/** Writes the article and its original as planned, all or nothing; the replaced original is kept under its hash. */
+export async function commitArticle(destination: Destination, placement: Placement, markdown: string, original: OriginalPlan): Promise<void> {
+  const change: ArchiveChange = { writes: [], moves: [] };
+  if (original.replaced && !existsSync(original.replaced.file)) change.moves.push({ from: placement.originalFile, to: original.replaced.file });
+  if (original.write) change.writes.push({ file: placement.originalFile, data: original.write });
+  change.writes.push({ file: placement.articleFile, data: markdown });
+  await applyChange(path.dirname(destination.articlesDir), change);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,19 +46,26 @@ ${body.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 describe('Markdown articles with frontmatter', () => {
   const workspace = useWorkspace();
 
-  it('are validated and written at their permalink; a second import is unchanged', async () => {
+  it('are validated and written at their permalink with the original they bring; a second import is unchanged', async () => {
     const input = workspace.input('article.md', CIVIL_ARTICLE);
+    // An exported article travels with its original, named as its original.file says (issue 19 item 3).
+    workspace.input('004_c563c99bc929bd38.txt', readFileSync(path.join(SEEDS, '004_c563c99bc929bd38.txt')));
     const [result] = await workspace.run([input]);
     expect(result!.status).toBe('imported');
     expect(path.relative(workspace.articlesDir, result!.target!)).toBe('2017/11/15/putin-meets-south-ossetian-leader-in-moscow.md');
     expect(readFileSync(result!.target!, 'utf8')).toBe(CIVIL_ARTICLE);
-    // Markdown input is an archived article already: no original is written for it.
-    expect(workspace.files()).toEqual(['articles/2017/11/15/putin-meets-south-ossetian-leader-in-moscow.md']);
+    expect(workspace.files()).toEqual([
+      'articles/2017/11/15/putin-meets-south-ossetian-leader-in-moscow.md',
+      'originals/2017/11/15/putin-meets-south-ossetian-leader-in-moscow.txt',
+    ]);
     const [again] = await workspace.run([input]);
     expect(again!.status).toBe('unchanged');
   });
 
   it('are normalised: key order, quoting, escaping and blank lines as the importer writes them', async () => {
+    const original = 'A Hand Edited Article\nMarch 8, 2019\n\nFirst paragraph.\n';
+    const originalSha = createHash('sha256').update(original).digest('hex');
+    workspace.input('a.txt', original);
     const messy = [
       '---',
       'places: [tbilisi]',
@@ -67,7 +75,7 @@ describe('Markdown articles with frontmatter', () => {
       'slug: a-hand-edited-article',
       'printedDate: March 8, 2019',
       'dateCertainty: day',
-      `original: {file: a.txt, sha256: ${'b'.repeat(64)}}`,
+      `original: {file: a.txt, sha256: ${originalSha}}`,
       '---',
       '',
       '',
@@ -93,7 +101,7 @@ describe('Markdown articles with frontmatter', () => {
         'dateCertainty: day',
         'original:',
         '  file: a.txt',
-        `  sha256: ${'b'.repeat(64)}`,
+        `  sha256: ${originalSha}`,
         'people: []',
         'places:',
         '  - tbilisi',

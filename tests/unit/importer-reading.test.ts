@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { printable } from '../../src/importer/errors.ts';
+import { useWorkspace } from './importer-harness.ts';
+
+// Issue 19 items 4, 9, 11 and 15: what the importer reads, and how it says what it will not read.
+const GOOD = readFileSync(path.resolve('tests/fixtures/seeds/004_c563c99bc929bd38.txt'));
+const HEADER = "A Title\nCivil Georgia, Tbilisi / 15 Nov.'17 / 12:31\n\n";
+const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+
+describe('encodings: one encoding per file, or a refusal with the byte offset', () => {
+  const workspace = useWorkspace();
+  const refusal = async (content: Uint8Array) => {
+    const [result] = await workspace.run([workspace.input('clip.txt', content)]);
+    expect(result!.status).toBe('failed');
+    expect(workspace.files()).toEqual([]);
+    return result!.error!;
+  };
+
+  it('refuses UTF-8 "Café" beside a Windows-1252 quote, naming both places', async () => {
+    const error = await refusal(bytes(HEADER, 'Café owners ', [0x93], 'protest', [0x94], '.\n'));
+    expect(error.reason).toBe('the file mixes encodings: it has UTF-8 characters (the first at byte offset 56 (0x38; bytes C3 A9)) but is not valid UTF-8 at byte offset 66 (0x42; bytes 93 70)');
+    expect(error.line).toBe(4);
+    expect(error.fix).toMatch(/save it as UTF-8/);
+  });
+
+  it('refuses invalid UTF-8 (C3 28) rather than reading it as Windows-1252', async () => {
+    const error = await refusal(bytes(HEADER, 'A broken ', [0xc3, 0x28], ' letter.\n'));
+    expect(error.reason).toMatch(/^the file is not valid UTF-8 at byte offset 62 \(0x3e; bytes C3 28\), and it is not clearly Windows-1252/);
+    expect(error.line).toBe(4);
+  });
+
+  it('refuses C3 28 in a file that is otherwise UTF-8', async () => {
+    const error = await refusal(bytes(HEADER, 'Tbilisi’s ', [0xc3, 0x28], '\n'));
+    expect(error.reason).toMatch(/mixes encodings: .* not valid UTF-8 at byte offset 65 \(0x41; bytes C3 28\)/);
+  });
+
+  it('still reads a file that is Windows-1252 throughout', async () => {
+    const [result] = await workspace.run([workspace.input('cp.txt', bytes(HEADER, 'Caf', [0xe9], ' owners ', [0x93], 'protest', [0x94], '.\n'))]);
+    expect(result!.status).toBe('imported');
+    expect(result!.article!.body).toBe('Café owners “protest”.\n');
+  });
+
+  it.each([
+    ['UTF-16LE', Buffer.from(`${HEADER}Text.\n`, 'utf16le')],
+    ['UTF-16BE', Buffer.from(`${HEADER}Text.\n`, 'utf16le').swap16()],
+  ])('says that %s without a byte-order mark is UTF-16', async (name, content) => {
+    const error = await refusal(content);
+    expect(error.reason).toBe(`the file is ${name} text without a byte-order mark, so its byte order cannot be known for sure`);
+    expect(error.fix).toMatch(/save it again as UTF-8/);
+  });
+
+  it('calls an even-length text with one stray NUL binary, not UTF-16', async () => {
+    const content = bytes(HEADER, 'Text', [0], '.\n');
+    expect(content.length % 2).toBe(0);
+    expect((await refusal(content)).reason).toBe('this is not a text file (it contains NUL or other control bytes)');
+  });
+
+  it('says a file of only spaces and line ends is empty', async () => {
+    expect((await refusal(bytes(' \r\n\t\n\u00a0\n'))).reason).toBe('the file is empty: it holds only blank lines and spaces');
+  });
+
+  it('refuses a line separator (U+2028) in a title, naming line and column', async () => {
+    const error = await refusal(bytes('A Title\u2028continued\n', HEADER.slice('A Title\n'.length), 'Text.\n'));
+    expect(error.reason).toBe('line 1, column 8 holds a Unicode line separator (U+2028), which editors show either as a line break or as nothing');
+    expect(error.line).toBe(1);
+  });
+});
+
+describe('only regular files inside the folder given are read', { timeout: 20_000 }, () => {
+  const workspace = useWorkspace();
+
+  it('refuses a named pipe called fifo.txt without hanging, and imports the rest', async () => {
+    const good = workspace.input('batch/a.txt', GOOD);
+    execFileSync('mkfifo', [path.join(path.dirname(good), 'fifo.txt')]);
+    const results = await workspace.run([path.dirname(good)]);
+    expect(results.map((result) => [path.basename(result.file), result.status, result.error?.reason])).toEqual([
+      ['a.txt', 'imported', undefined],
+      ['fifo.txt', 'failed', 'this is a named pipe (FIFO), not a regular file'],
+    ]);
+  });
+
+  it('refuses /dev/zero named as a file, and a link to it in a folder, without reading it', async () => {
+    const dir = path.dirname(workspace.input('batch/a.txt', GOOD));
+    symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+    const results = await workspace.run(['/dev/zero', dir]);
+    expect(results.map((result) => [result.file, result.status, result.error?.reason])).toEqual([
+      [path.join(dir, 'zero.txt'), 'failed', `it is a symbolic link to /dev/zero, outside the folder ${dir}; links out of the folder given are not followed`],
+      ['/dev/zero', 'failed', 'this is a device, not a regular file'],
+      [path.join(dir, 'a.txt'), 'imported', undefined],
+    ]);
+  });
+
+  it('does not follow a link out of the folder, nor print what the file holds', async () => {
+    const secret = workspace.input('private/secret.txt', 'root:SECRET-HASH:19000:0:99999:7:::\n');
+    const dir = path.dirname(workspace.input('batch/inside.txt', GOOD));
+    symlinkSync(secret, path.join(dir, 'shadow.txt'));
+    symlinkSync(path.join(dir, 'inside.txt'), path.join(dir, 'same-folder.txt'));
+    const results = await workspace.run([dir, path.join(dir, 'shadow.txt')]);
+    expect(results.map((result) => [path.basename(result.file), result.status])).toEqual([
+      ['shadow.txt', 'failed'],
+      ['shadow.txt', 'failed'],
+      ['inside.txt', 'imported'],
+      ['same-folder.txt', 'unchanged'],
+    ]);
+    expect(results[0]!.error).toEqual({ reason: `it is a symbolic link to ${secret}, outside the folder ${dir}; links out of the folder given are not followed`, fix: 'copy the clipping into the folder instead of linking to it' });
+    expect(JSON.stringify(results)).not.toContain('SECRET');
+  });
+
+  it('never prints a non-clipping file’s first line', async () => {
+    const [result] = await workspace.run([workspace.input('passwd.txt', 'root:SECRET-HASH:0:0:root:/root:/bin/bash\nMarch 8, 2019\n\nText.\n')]);
+    expect(result!.error!.reason).toMatch(/no source profile recognises/);
+    expect(JSON.stringify(result)).not.toContain('SECRET');
+  });
+
+  it('reports a file name that is not UTF-8 as such, not as a missing file', async () => {
+    const dir = path.dirname(workspace.input('batch/a.txt', GOOD));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), GOOD);
+    const results = await workspace.run([dir]);
+    const failed = results.find((result) => result.status === 'failed')!;
+    expect(failed.error!.reason).toBe('the file name is not valid UTF-8 (its bytes: caf\\xe9.txt), so the archive cannot record it');
+    expect(failed.error!.fix).toMatch(/rename the file/);
+  });
+
+  it('says ENOENT once, and ELOOP once', async () => {
+    const dir = path.join(workspace.root, 'in');
+    mkdirSync(dir, { recursive: true });
+    symlinkSync('loop.txt', path.join(dir, 'loop.txt'));
+    const results = await workspace.run([path.join(dir, 'missing.txt'), path.join(dir, 'loop.txt')]);
+    expect(results.map((result) => result.error!.reason)).toEqual([
+      'it is a symbolic link that cannot be followed (ELOOP: too many symbolic links encountered)',
+      'the file cannot be read (ENOENT: no such file or directory)',
+    ]);
+  });
+});
+
+describe('names in messages', () => {
+  const workspace = useWorkspace();
+
+  it('shows control characters, line breaks and bidirectional controls as escapes', () => {
+    expect(printable('a\u001b[31mred\nline\r\t\u0007\u009b\u2028\u202e.txt')).toBe('a\\x1b[31mred\\nline\\r\\t\\x07\\x9b\\u{2028}\\u{202e}.txt');
+    expect(printable('Café ქართული.txt')).toBe('Café ქართული.txt');
+  });
+
+  it('escapes a hostile name in the importer’s own messages', async () => {
+    const secret = workspace.input('elsewhere.txt', 'Text.\n');
+    const dir = path.join(workspace.root, 'in', 'bad\u001b[31mname\nfailed: forged');
+    mkdirSync(dir);
+    symlinkSync(secret, path.join(dir, 'link.txt'));
+    const [result] = await workspace.run([dir]);
+    expect(result!.error!.reason).toContain('bad\\x1b[31mname\\nfailed: forged; links out of the folder given are not followed');
+    expect(result!.error!.reason).not.toMatch(/[\u001b\n]/);
+  });
+});
