@@ -109,7 +109,10 @@ describe('progress on a terminal', () => {
       { file: 'a.txt', status: 'imported', target: 'x.md' },
       { file: 'b.txt', status: 'failed', error: { line: 3, reason: 'the clipping has no title', fix: 'put the title on the first line' } },
     ];
-    results.forEach((result) => reporter.input([result]));
+    results.forEach((result) => {
+      reporter.result(result);
+      reporter.inputDone(result.file);
+    });
     reporter.finish(results, false);
     expect(drawn).toContain('importing [');
     expect(drawn).toContain('2/2');
