@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bibPath, risPath } from '../../src/site/paths.ts';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { fileFor, jsonLdOf, metaContent, readPage } from './site-pages.ts';
 
@@ -171,10 +172,10 @@ describe('references: RIS and BibTeX read back by citation-js', () => {
   /** References are one line per value: a line break in a field is a space there. */
   const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
-  it.each(['cite.ris', 'cite.bib'])('%s gives back the exact title, paper and place', async (file) => {
+  it.each([['RIS', risPath], ['BibTeX', bibPath]] as const)('%s gives back the exact title, paper and place', async (_format, fileOf) => {
     for (const article of articles) {
-      const [reference] = new Cite(await readFile(fileFor(outDir, `${article.path}${file}`), 'utf8')).data;
-      expect(reference!.title, `${article.path}${file}`).toBe(article.title);
+      const [reference] = new Cite(await readFile(fileFor(outDir, fileOf(article.path)), 'utf8')).data;
+      expect(reference!.title, fileOf(article.path)).toBe(article.title);
       expect(reference!['container-title']).toBe(sourceName);
       if (article.dateline) expect(reference!['publisher-place']).toBe(oneLine(article.dateline));
     }
@@ -182,7 +183,7 @@ describe('references: RIS and BibTeX read back by citation-js', () => {
 
   it('RIS has one tag per line, and a single record', async () => {
     for (const article of articles) {
-      const ris = await readFile(fileFor(outDir, `${article.path}cite.ris`), 'utf8');
+      const ris = await readFile(fileFor(outDir, risPath(article.path)), 'utf8');
       expect(ris.endsWith('\n')).toBe(true);
       const lines = ris.slice(0, -1).split('\n');
       expect(lines.filter((line) => !/^[A-Z][A-Z0-9]  - /.test(line))).toEqual([]);
