@@ -205,8 +205,9 @@ export interface OriginalPlan {
  */
 export async function planOriginal(placement: Placement, sha: string, bytes: Uint8Array | undefined): Promise<OriginalPlan> {
   const kept = await readFile(placement.originalFile).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
+    // ENOTDIR: a folder on the way is a file, so no original is there either; writing will say why it cannot.
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw new ImportError(`could not read the archived original ${printable(placement.originalFile)} (${systemError(error)})`, 'check that the content directory is readable, then import this file again');
   });
   const keptSha = kept && sha256(kept);
   if (keptSha === sha) return {};

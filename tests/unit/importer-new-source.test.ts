@@ -63,11 +63,12 @@ describe('runImport with a new paper', () => {
   });
 
   it('takes the paper back when its first article cannot be written after all', async () => {
-    const blocked = path.join(workspace.root, 'not-a-folder');
-    writeFileSync(blocked, '');
-    const [result] = await workspace.run([workspace.input('gt.txt', clipping(TITLE))], { newSource: created(), out: path.join(blocked, 'articles') });
+    // The archive can be locked and the paper's file written, but `originals` is a file, not a folder.
+    mkdirSync(workspace.contentDir, { recursive: true });
+    writeFileSync(path.join(workspace.contentDir, 'originals'), '');
+    const [result] = await workspace.run([workspace.input('gt.txt', clipping(TITLE))], { newSource: created() });
     expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringMatching(/^could not write/) } });
-    expect(workspace.files()).toEqual([]);
+    expect(workspace.files()).toEqual(['originals']);
   });
 
   it('never overwrites a profile another import created meanwhile, and then writes no article', async () => {
