@@ -4,9 +4,9 @@ import type { Article } from '../lib/article-schema.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
-import { pageToClippingText, type Block, type ParsedPage } from './html-input.ts';
+import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { photoOf, type Photo } from './page-photo.ts';
-import { sourceForPage, type NewSources, type PageSource } from './page-source.ts';
+import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 
 /**
@@ -78,7 +78,6 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
 /** A block that only says who wrote the article or when: the header, not article text. */
 function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string): boolean {
   if (block.text === title || block.text === printedDate) return true;
-  if (/^h[1-6]$/.test(block.tag) && block.text === title) return true;
   const names = bylineNames([block.text]);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
   // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>.
@@ -145,7 +144,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   const title = metadata.title ?? page.title;
   const printed = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
-  if (page.blocks.length === 0) pageToClippingText(page); // refuses: no article text
+  if (page.blocks.length === 0) refuseNoArticle();
 
   const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset };
   if (title && printed) {
@@ -154,17 +153,8 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
     return { ...fromMetadata(page, title, printed, source, data), url, notes };
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
-  const known = options.sourceId === undefined && url ? safeKnownSource(sourceInput, data, newSources) : undefined;
+  // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
+  const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
   const { facts, paragraphs } = readClipping(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
   return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes };
-}
-
-/** The archive's paper on the page's host, if any; a page without metadata never creates one. */
-function safeKnownSource(input: Parameters<typeof sourceForPage>[0], data: ContentData, newSources: NewSources): PageSource | undefined {
-  try {
-    const found = sourceForPage({ ...input, offset: undefined }, data, newSources, {});
-    return data.sources.has(found.id) ? found : undefined;
-  } catch {
-    return undefined;
-  }
 }
