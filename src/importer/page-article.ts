@@ -4,6 +4,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
+import { ImportError } from './errors.ts';
 import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
@@ -155,6 +156,16 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
   const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
-  const { facts, paragraphs } = readClipping(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
+  const { facts, paragraphs } = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
   return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes };
+}
+
+/** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */
+function readPageText(text: string, data: ContentData, options: ClippingOptions): ReturnType<typeof readClipping> {
+  try {
+    return readClipping(text, data, options);
+  } catch (error) {
+    if (!(error instanceof ImportError) || error.line === undefined) throw error;
+    throw new ImportError(`${error.reason} (in the page's text as read from its HTML, line ${error.line})`, error.fix);
+  }
 }
