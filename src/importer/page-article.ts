@@ -5,9 +5,9 @@ import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
-import { pageToClippingText, type Block, type ParsedPage } from './html-input.ts';
+import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { photoOf, type Photo } from './page-photo.ts';
-import { sourceForPage, type NewSources, type PageSource } from './page-source.ts';
+import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 
 /**
@@ -79,7 +79,6 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
 /** A block that only says who wrote the article or when: the header, not article text. */
 function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string): boolean {
   if (block.text === title || block.text === printedDate) return true;
-  if (/^h[1-6]$/.test(block.tag) && block.text === title) return true;
   const names = bylineNames([block.text]);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
   // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>.
@@ -146,7 +145,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   const title = metadata.title ?? page.title;
   const printed = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
-  if (page.blocks.length === 0) pageToClippingText(page); // refuses: no article text
+  if (page.blocks.length === 0) refuseNoArticle();
 
   const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset };
   if (title && printed) {
@@ -155,32 +154,18 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
     return { ...fromMetadata(page, title, printed, source, data), url, notes };
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
-  const known = options.sourceId === undefined && url ? safeKnownSource(sourceInput, data, newSources) : undefined;
-  const { facts, paragraphs } = inPageText(() => readClipping(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id }));
+  // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
+  const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
+  const { facts, paragraphs } = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
   return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes };
 }
 
-/**
- * A page without metadata is read as the text taken out of its HTML, whose line numbers are no
- * lines of the file the archivist has: a refusal says it concerns the page's text instead of giving a false line.
- */
-function inPageText<T>(read: () => T): T {
+/** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */
+function readPageText(text: string, data: ContentData, options: ClippingOptions): ReturnType<typeof readClipping> {
   try {
-    return read();
+    return readClipping(text, data, options);
   } catch (error) {
-    if (error instanceof ImportError && error.line !== undefined) {
-      throw new ImportError(`in the page's text, ${error.reason}`, error.fix.replace(/\bline (\d+)\b/g, "line $1 of the page's text"));
-    }
-    throw error;
-  }
-}
-
-/** The archive's paper on the page's host, if any; a page without metadata never creates one. */
-function safeKnownSource(input: Parameters<typeof sourceForPage>[0], data: ContentData, newSources: NewSources): PageSource | undefined {
-  try {
-    const found = sourceForPage({ ...input, offset: undefined }, data, newSources, {});
-    return data.sources.has(found.id) ? found : undefined;
-  } catch {
-    return undefined;
+    if (!(error instanceof ImportError) || error.line === undefined) throw error;
+    throw new ImportError(`${error.reason} (in the page's text as read from its HTML, line ${error.line})`, error.fix);
   }
 }

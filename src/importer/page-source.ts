@@ -33,11 +33,13 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** The paper whose home page is on `host` or a parent domain of it (edition.example.com -> example.com). */
-function sourceOnHost(host: string, sources: Iterable<[string, Source]>): [string, Source] | undefined {
+/** The paper whose home page is on the page's host or a parent domain of it (edition.example.com -> example.com). */
+export function sourceOnHost(url: string | undefined, sources: Iterable<[string, Source]>): PageSource | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
   for (const [id, source] of sources) {
     const home = hostOf(source.homepage);
-    if (home && (host === home || host.endsWith(`.${home}`))) return [id, source];
+    if (home && (host === home || host.endsWith(`.${home}`))) return { id, source, created: false };
   }
   return undefined;
 }
@@ -70,11 +72,10 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
     if (!source) throw new ImportError(`--source ${options.sourceId} is not a known source`, `use one of ${[...data.sources.keys()].join(', ')}`);
     return { id: options.sourceId, source, created: false };
   }
+  const known = sourceOnHost(page.url, data.sources) ?? sourceOnHost(page.url, newSources);
+  if (known) return known;
   const host = hostOf(page.url);
-  const homepage = page.url && `${new URL(page.url).origin}/`;
-  const known = host && (sourceOnHost(host, data.sources) ?? sourceOnHost(host, newSources));
-  if (known) return { id: known[0], source: known[1], created: false };
-  if (!host) {
+  if (!host || !page.url) {
     throw new ImportError(
       'the page names neither a known paper nor its own address (no canonical link or og:url), so its paper is unknown',
       `pass --source ID (known: ${[...data.sources.keys()].join(', ')})`,
@@ -89,7 +90,7 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
     const why = page.offset === undefined ? 'its date has no UTC offset' : `its UTC offset ${page.offset} is not a whole number of hours`;
     throw new ImportError(`the page is from ${name} (${host}), a paper new to the archive, and ${why}, so its time zone is unknown`, 'pass --time-zone ZONE with the paper\'s IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID');
   }
-  const source = sourceSchema.parse({ name, homepage, timeZone: zone, language: page.language ?? 'en', mastheads: [name] });
+  const source = sourceSchema.parse({ name, homepage: `${new URL(page.url).origin}/`, timeZone: zone, language: page.language ?? 'en', mastheads: [name] });
   const note = options.timeZone
     ? `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}`
     : `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}, taken from the page's UTC offset ${page.offset}; set the paper's own IANA zone there if it has summer time`;

@@ -108,6 +108,14 @@ describe('saved pages without usable metadata are read as clippings', () => {
     expect(result!.article).toMatchObject({ source: 'civil-georgia', url: 'https://civil.ge/archives/9', published: '2017-11-15T12:31:00+04:00' });
   });
 
+  it("names lines of the page's text, not of the HTML file, when the text cannot be read", async () => {
+    const body = '<article><h1>Bridge Closed for Repairs</h1><p>Some day last week</p><p>The Baratashvili bridge will be closed for a month.</p></article>';
+    const [result] = await workspace.run([workspace.input('bridge.html', page('', body))], { sourceId: 'civil-georgia' });
+    expect(result!.status).toBe('failed');
+    expect(result!.error!.line).toBeUndefined();
+    expect(result!.error!.reason).toMatch(/\(in the page's text as read from its HTML, line \d+\)$/);
+  });
+
   it('falls back to the text when the metadata date is not a date, and says so', async () => {
     const head = '<meta property="og:title" content="Bridge Closed for Repairs"><meta property="article:published_time" content="yesterday">';
     const body = "<article><h1>Bridge Closed for Repairs</h1><p>Civil Georgia, Tbilisi / 15 Nov.'17 / 12:31</p><p>The Baratashvili bridge will be closed for a month.</p></article>";

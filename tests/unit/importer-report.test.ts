@@ -94,11 +94,11 @@ describe('names and messages on screen', () => {
     expect(result!.error!.reason).toBe('the file cannot be read (ENOENT: no such file or directory)');
   });
 
-  it('gives no line of the text made from an HTML page: it says "in the page\'s text"', async () => {
+  it('gives no line of the file for the text made from an HTML page: it says "in the page\'s text"', async () => {
     const page = '<!doctype html><html><head><title>A Title</title></head><body><article><h1>A Title</h1><p>March 8, 2019</p><p>The text of the article.</p></article></body></html>';
     const [result] = await workspace.run([workspace.input('page.html', page)]);
     expect(result!.error!.line).toBeUndefined();
-    expect(result!.error!.reason).toMatch(/^in the page's text, no source profile recognises this clipping/);
+    expect(result!.error!.reason).toMatch(/^no source profile recognises this clipping.*\(in the page's text as read from its HTML, line \d+\)$/);
     expect(result!.error!.fix).toContain('--new-source "NAME" --time-zone ZONE');
   });
 });
