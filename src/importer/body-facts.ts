@@ -8,14 +8,15 @@ import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
  */
 
 /** A place in a dateline: up to four capitalised words, `ZUGDIDI, GEORGIA` or `Georgia`. */
-const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ -][\p{Lu}][\p{L}.'’-]*){0,3}`;
+// Georgian is written without capitals: its letters count as capitals here.
+const PLACE = String.raw`[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:[ -][\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}`;
 const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
 
 const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
   new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?\s*(?:\([^()]{2,40}\)\s*[-–—:]|/[^/]{2,20}/\.?)\s*`, 'u'),
   // Georgia, 8 May, Saqinform.   Москва. 23 мая. INTERFAX.RU -   (the date must read as one)
-  new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
+  new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
 ];
 
 export interface Dateline {
@@ -50,8 +51,13 @@ const CREDITS = new RegExp(String.raw`^\(?\s*(?<credits>${ROLE}\s+by\s+[^()]+?)\
 /** Who reported or wrote; an editor or translator is not an author. */
 const AUTHOR_ROLE = /^(?:additional\s+)?(?:reporting|writing|prepared|compiled)\s+by\s+/iu;
 
+/** `Associated Press writer Daniel Whitcombe in Moscow contributed to this report.` */
+const CONTRIBUTED = /^(?:[\p{L} ]*?(?:writers?|reporters?|correspondents?)\s+)?(?<names>[^.]+?)\s+contributed(?: to this (?:report|story))?\.$/iu;
+
 /** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */
 export function creditedAuthors(paragraph: string): string[] {
+  const contributed = CONTRIBUTED.exec(paragraph.trim());
+  if (contributed) return readNames(contributed.groups!.names!)?.authors ?? [];
   const match = CREDITS.exec(paragraph.trim());
   if (!match) return [];
   const authors: string[] = [];

@@ -30,20 +30,27 @@ const CHROME: RegExp[] = [
   /^(?:©|\(c\)\s|copyright\b)/iu,
   /all rights reserved\.?$|^(?:все права защищены|всі права захищені|tüm hakları saklıdır)/iu,
   /^(?:home|accueil|startseite|inicio|главная|головна|ana sayfa|მთავარი)\s*[/›>»|]/iu,
-  /^(?:read more|related(?: articles| stories| news)?|more on this story|follow us\b.*|tags?:.*|topics?:.*)$/iu,
+  /^(?:(?:reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\.?|listen to this article|artikel anhören|écouter cet article)$/iu,
+  /^(?:article réservé aux abonnés|subscribers only|nur für abonnenten|exclusivo para suscriptores)$/iu,
+  /^(?:follow us\b.*|tags?:.*|topics?:.*)$/iu,
 ];
+
+/** Where the page's own lists begin after an article: everything from here on is chrome. */
+const TRAILER_START = /^(?:explore more on these topics|related topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|читайте также|читайте також|ilgili haberler|à lire aussi|mehr zum thema|te puede interesar)\s*:?$/iu;
+
+export const startsTrailer = (line: string): boolean => TRAILER_START.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
 const DATE_LABEL =
-  /^(?:(?<update>updated|last updated|last modified(?: on)?|mis à jour le|aktualisiert am|actualizado(?: el)?|aggiornato il|atualizado em|обновлено|оновлено|güncelleme|güncellenme(?: tarihi)?)|published(?: on)?|posted(?: on)?|publié le|veröffentlicht am|publicado(?: el| em)?|pubblicato il|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|date)\s*:?$/iu;
+  /^(?:(?<update>updated|last updated|last modified(?: on)?|modified(?: on)?|mis à jour le|aktualisiert am|actualizado(?: el)?|aggiornato il|atualizado em|обновлено|оновлено|güncelleme|güncellenme(?: tarihi)?)|published(?: on)?|posted(?: on)?|issued on|publié le|veröffentlicht am|publicado(?: el| em)?|pubblicato il|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|date)\s*:?$/iu;
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = /^(?:by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
 const FILED_FROM = /\s+(?:in|à|aus|en|em|в|у|da)\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$/u;
-const NAME_SEPARATOR = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bта\b|\bve\b|და)\s*/u;
+const NAME_SEPARATOR = /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|и|і|та|ve|და)(?!\p{L}))\s*/u;
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
 
@@ -90,7 +97,11 @@ export function readByline(line: string): { authors: string[]; dateline?: string
 }
 
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
-const PLACE = /^[\p{Lu}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p{Lu}][\p{L}.'’-]*){0,3}$/u;
+const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}$/u;
+
+/** `image captionProtesters gathered...`, `image copyrightGetty Images`: captions printed as labelled lines. */
+const LABELLED_CAPTION = /^(?:image|media) caption\s*(?<caption>\S.*)$/iu;
+const LABELLED_CREDIT = /^(?:image|media) (?:copyright|source)\s*(?<credit>\S.*)$/iu;
 
 const CAPTION = /^(?<caption>.*\S)\s+(?:Photo|Photograph|Image|Picture|Foto|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*(?<credit>\S.*)$/iu;
 
@@ -125,7 +136,7 @@ function locateDate(line: string, options: ReadingOptions): { start: number; tex
 }
 
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
-function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after'): boolean {
+function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
   if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
   const label = DATE_LABEL.exec(part);
@@ -133,22 +144,32 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     if (label.groups?.update) facts.date!.updated = true;
     return true;
   }
+  // `- Mis à jour le 23 mai 2019 à 15h10`: the update's date, which is not the publication's.
+  if (where === 'after' && readFactLine(part, [], options)?.date?.updated) return true;
   const byline = readByline(part);
   if (byline) {
     facts.authors = byline.authors;
     facts.dateline ??= byline.dateline;
     return true;
   }
-  // A place before the date only in capitals (`TBILISI | May 23`), after it only past a comma or bar
-  // (`13:18, Tbilisi,Georgia`): a title in title case with a date in it is not a date line.
-  const placeHere = where === 'before' ? part === part.toUpperCase() : /^\s*[,|]/u.test(text);
-  if (placeHere && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
+  // Before a date and past a separator, a place or the names of reporters (`Tiflis - 08 mar 2023`,
+  // `Ayşe Demir |08.05.2019`); in capitals, a place (`TBILISI | May 23`); after it, a place past a
+  // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
+  const separated = where === 'before' ? /[|,–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
+  const capitals = part === part.toUpperCase();
+  const names = where === 'before' && separated && !capitals ? readNames(part) : undefined;
+  if (names && names.authors.length > 0) {
+    facts.authors = names.authors;
+    facts.dateline ??= names.dateline;
+    return true;
+  }
+  if ((separated || (where === 'before' && capitals)) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
     facts.dateline = part;
     return true;
   }
   // A masthead followed by more facts: `Civil Georgia, Tbilisi`.
   const masthead = mastheads.find((name) => part.toLowerCase().startsWith(name.toLowerCase()));
-  return masthead !== undefined && besideDate(part.slice(masthead.length), [], facts, where);
+  return masthead !== undefined && besideDate(part.slice(masthead.length), [], facts, where, options);
 }
 
 /**
@@ -157,6 +178,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
  */
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   if (isChrome(line) || mastheads.some((masthead) => masthead.toLowerCase() === line.toLowerCase())) return { chrome: true };
+  const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
+  if (labelled) return { ...labelled.groups };
   const caption = CAPTION.exec(line);
   if (caption) {
     const facts: LineFacts = { caption: caption.groups!.caption! };
@@ -168,7 +191,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
       if (after) facts.dateline = after;
       credit = credit.slice(0, date.start);
     }
-    credit = trimSeparators(credit);
+    // The credit ends the caption's sentence; its full stop is the sentence's, not the credit's.
+    credit = trimSeparators(credit).replace(/(?<!\.)\.$/u, '');
     if (credit) facts.credit = credit;
     return facts;
   }
@@ -177,7 +201,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     const facts: LineFacts = { date: { text: date.text, updated: false } };
     const before = line.slice(0, date.start);
     const after = line.slice(date.start + date.text.length);
-    return besideDate(before, mastheads, facts, 'before') && besideDate(after, mastheads, facts, 'after') ? facts : undefined;
+    return besideDate(before, mastheads, facts, 'before', options) && besideDate(after, mastheads, facts, 'after', options) ? facts : undefined;
   }
   const byline = readByline(line);
   return byline && { authors: byline.authors, dateline: byline.dateline };

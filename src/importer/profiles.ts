@@ -4,6 +4,7 @@ import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { ImportError } from './errors.ts';
 import { parseHeader, type Header } from './parse-header.ts';
+import { DateError, readPrintedDate } from './read-date.ts';
 import { readGenericLayout } from './read-layout.ts';
 
 /**
@@ -51,18 +52,39 @@ function readAs(sourceId: string, source: Source, lines: readonly string[]): Pro
   const generic = () => readGenericLayout(lines, source.mastheads, dates);
   if (!source.header) return { sourceId, source, header: generic(), dates };
   try {
-    return { sourceId, source, header: parseHeader(lines, source.header), dates };
+    return { sourceId, source, header: ownLayout(lines, source.header, dates), dates };
   } catch (ownError) {
     if (!(ownError instanceof ImportError)) throw ownError;
+    let header: Header;
     try {
-      return { sourceId, source, header: generic(), dates };
+      header = generic();
     } catch (genericError) {
       if (!(genericError instanceof ImportError)) throw genericError;
       const further = (genericError.line ?? 0) > (ownError.line ?? 0) ? genericError : ownError;
       const layout = further === ownError ? `${source.name}'s layout` : 'the generic reader';
       throw new ImportError(`read with ${layout}, ${further.reason}`, further.fix, further.line);
     }
+    // The generic reader finding no date says less than the paper's own layout finding a bad one.
+    if (!header.date && ownError instanceof UnreadableDateLine) throw ownError;
+    return { sourceId, source, header, dates };
   }
+}
+
+/** The paper's own rules found its date line, and it is no date. */
+class UnreadableDateLine extends ImportError {}
+
+/** The paper's own header rules; a "date line" that is no date at all means they do not fit this clipping. */
+function ownLayout(lines: readonly string[], rules: NonNullable<Source['header']>, dates: DateReading): Header {
+  const header = parseHeader(lines, rules);
+  if (header.date) {
+    try {
+      readPrintedDate(header.date.text, dates);
+    } catch (error) {
+      if (error instanceof DateError) throw new UnreadableDateLine(error.reason, error.fix, header.date.line);
+      throw error;
+    }
+  }
+  return header;
 }
 
 /** The refusal for a clipping no masthead identifies: the one place its wording lives. */

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { readFactLine, readNames, type LineFacts } from './line-facts.ts';
+import { readFactLine, readNames, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import type { ReadingOptions } from './read-date.ts';
 
@@ -26,17 +26,36 @@ interface Item {
 
 const wordCount = (text: string) => text.split(' ').length;
 /** A sentence or more: a paragraph of text, not a title or a label. */
-const isParagraph = (text: string) => /[.!?…:;"”»)]$/u.test(text) || wordCount(text) > 30;
+const isParagraph = (text: string) => /(?:[.!?…]["'”’»)]*|[:;])$/u.test(text) || wordCount(text) > 30;
 
-/** The title among the header's text lines: the first of three words or more, else the first (kickers such as `World` are shorter). */
-function titleOf(plain: readonly Item[]): Item | undefined {
-  return plain.find((item) => wordCount(item.text) >= 3) ?? plain[0];
+/**
+ * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
+ * followed by a longer headline-like line. A standfirst is longer still, so a headline is no kicker.
+ */
+function isKicker(item: Item, next: Item | undefined): boolean {
+  return (
+    next !== undefined &&
+    !next.facts &&
+    wordCount(item.text) <= 4 &&
+    !isParagraph(next.text) &&
+    next.text.length > item.text.length &&
+    wordCount(next.text) <= 14
+  );
 }
 
-/** One past the header's last fact line; a header may hold a title, a kicker and one standfirst paragraph. */
+/** The headline among the header's text lines (in order, facts left out): the first that is no kicker. */
+function titleOf(plain: readonly Item[]): Item | undefined {
+  return plain.find((item, i) => !isKicker(item, plain[i + 1])) ?? plain[0];
+}
+
+/**
+ * One past the header's last line: everything before a paragraph that opens with a dateline, else
+ * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
+ */
 function headerEnd(items: readonly Item[], options: ReadingOptions): number {
   const opener = items.findIndex((item, i) => i < HEADER_WINDOW && i > 0 && readDateline(item.text, options));
-  const limit = Math.min(HEADER_WINDOW, items.length, opener === -1 ? Infinity : opener);
+  if (opener !== -1) return opener;
+  const limit = Math.min(HEADER_WINDOW, items.length);
   let end = 0;
   for (let i = 0; i < limit; i += 1) {
     if (!items[i]!.facts) continue;
@@ -45,10 +64,9 @@ function headerEnd(items: readonly Item[], options: ReadingOptions): number {
     if (plain.filter((item) => item !== title && isParagraph(item.text)).length > 1) break;
     end = i + 1;
   }
-  if (end > 0) return end;
-  // No fact at all: the first text line is the title, the rest the body.
+  // The title at least: after a masthead or date above it, or alone when no fact is printed on top.
   const first = items.findIndex((item) => !item.facts);
-  return first === -1 ? items.length : first + 1;
+  return Math.max(end, first === -1 ? items.length : first + 1);
 }
 
 /** A line of names without `By`, next to a date or chrome line: `Andrew Roth in Moscow`, `Margarita Antidze`. */
@@ -68,7 +86,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   items.slice(0, HEADER_WINDOW).forEach(factsOf);
 
   const end = headerEnd(items, options);
-  let start = items.length;
+  // The trailer: from a heading of the page's own lists (`Related Topics`) on, then fact lines upwards.
+  const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
+  let start = cut === -1 ? items.length : cut;
+  items.slice(start).forEach((item) => (item.facts = { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date: `Name` then `22 August 2019 12:55`.
   if (start > end && nameLine(items, start - 1)) start -= 1;
@@ -107,15 +128,15 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   for (const item of body.slice(-CREDIT_WINDOW)) {
     for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
   }
-  const photo = found.find((facts) => facts.caption);
+  const caption = found.find((facts) => facts.caption);
   return {
     title: title.text,
     titleLine: title.index + 1,
     authors,
     dateline,
     date: dates[0],
-    caption: photo?.caption,
-    credit: photo?.credit,
+    caption: caption?.caption,
+    credit: caption?.credit ?? found.find((facts) => facts.credit)?.credit,
     body: body.map((item) => lines[item.index]!),
   };
 }
