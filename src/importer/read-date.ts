@@ -182,14 +182,15 @@ export const tidyDateText = (text: string) => text.replace(/[\u00a0\t]/g, ' ').r
 export function readDateAt(text: string, options: ReadingOptions = {}): { printed: PrintedDate; length: number } | undefined {
   let weekday: number | undefined;
   let start = 0;
+  let day: CalendarDay | undefined;
   const wd = WEEKDAY.exec(text);
-  if (wd) {
-    weekday = named(weekdayNamed, wd.groups!.name!, options);
-    if (weekday !== undefined) start = wd[0].length;
+  // The word before a date may be its weekday; only then is it read as one ("Di Marco" is no date).
+  const afterWeekday = wd ? readCalendarDay(text.slice(wd[0].length), options) : undefined;
+  if (afterWeekday) {
+    weekday = named(weekdayNamed, wd!.groups!.name!, options);
+    if (weekday !== undefined) [day, start] = [afterWeekday, wd![0].length];
   }
-  let day = readCalendarDay(text.slice(start), options);
-  // A word that names a weekday may start a date in other ways ("mar 8" is a Tuesday or March).
-  if (!day && start > 0) [day, start] = [readCalendarDay(text, options), 0];
+  day ??= readCalendarDay(text, options);
   if (!day) return undefined;
   let length = start + day.length;
   const after = readTimeAfter(text.slice(length));
