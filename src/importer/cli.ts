@@ -22,7 +22,7 @@ Options:
     --homepage URL     the new paper's web site (optional)
     --language TAG     the new paper's language, e.g. ka (default en)
   --year YYYY        the year of a date printed without one ("Friday, March 8")
-  --date YYYY-MM-DD  the date of this clipping, when the clipping does not print its year
+  --date YYYY-MM-DD[THH:MM]  the date of this clipping, when it prints none or no year
   --update           replace an archived article with a new version of its clipping
   --strict           stop at the first failure
   --dry-run          read and check everything, write nothing
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   const outProblem = checkArticlesDir(values.out);
   if (outProblem) fail(`${outProblem}.`);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year ${values.year}: give a four-digit year such as 2019.`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date ${values.date}: give a date as YYYY-MM-DD.`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(values.date)) fail(`--date ${values.date}: give a date as YYYY-MM-DD or YYYY-MM-DDTHH:MM.`);
   if (values.date !== undefined && (positionals.length !== 1 || statSync(positionals[0]!, { throwIfNoEntry: false })?.isDirectory())) {
     fail("--date is for one file at a time: it is that clipping's date.");
   }

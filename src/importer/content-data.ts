@@ -2,12 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { sourceSchema, layoutSchema, type Source, type Layout } from '../lib/source-schema.ts';
+import { sourceSchema, type Source } from '../lib/source-schema.ts';
 import { entitySchema, ENTITY_KINDS, type Entity, type EntityKind } from '../lib/gazetteer-schema.ts';
 
 /**
- * The archive's own data the importer works from: source profiles, the generic layout and the
- * gazetteer, read from the content directory and validated by the same schemas the site uses.
+ * The archive's own data the importer works from: source profiles and the gazetteer, read from
+ * the content directory and validated by the same schemas the site uses.
  * A broken data file stops the whole run: importing against a wrong profile would be worse.
  */
 
@@ -34,7 +34,6 @@ export type Gazetteer = Record<EntityKind, Record<string, Entity>>;
 
 export interface ContentData {
   sources: Map<string, Source>;
-  generic: Layout;
   gazetteer: Gazetteer;
 }
 
@@ -44,10 +43,9 @@ export function loadContentData(contentRoot: string): ContentData {
   for (const name of readdirSync(sourcesDir).sort()) {
     if (name.endsWith('.yaml')) sources.set(name.slice(0, -'.yaml'.length), loadYaml(path.join(sourcesDir, name), sourceSchema));
   }
-  const generic = loadYaml(path.join(contentRoot, 'profiles', 'generic.yaml'), layoutSchema);
   const entries = z.record(z.string(), entitySchema);
   const gazetteer = Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, loadYaml(path.join(contentRoot, 'gazetteer', `${kind}.yaml`), entries)]),
   ) as Gazetteer;
-  return { sources, generic, gazetteer };
+  return { sources, gazetteer };
 }

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO, isValid } from 'date-fns';
-import { DateError, MONTH_NAMES, readPrintedDate, WEEKDAY_NAMES, type DateOrder, type PrintedDate } from './read-date.ts';
+import { monthName, weekdayName } from './date-names.ts';
+import { DateError, readPrintedDate, type DateOrder, type PrintedDate } from './read-date.ts';
 
 /**
  * Printed dates: read what the clipping says, check it against the calendar, and turn it into an
@@ -14,11 +15,13 @@ export interface DateContext {
   /** The publication's IANA zone: dates without a zone of their own are read in it. */
   timeZone: string;
   dateOrder?: DateOrder;
+  /** The clipping's languages, most likely first: they decide a month or weekday name two languages share. */
+  languages?: readonly string[];
   /** Earliest year the publication can have printed; bounds the candidates of a year-less date. */
   firstYear?: number;
   /** `--year`: the year of a date printed without one. */
   year?: number;
-  /** `--date YYYY-MM-DD`: the archivist's date for this file; must agree with what is printed. */
+  /** `--date YYYY-MM-DD[THH:MM]`: the archivist's date for this file; must agree with what is printed. */
   date?: string;
   /** The clock, for "a date cannot lie in the future"; injectable for tests. */
   now?: Date;
@@ -38,8 +41,8 @@ function daysInMonth(year: number, month: number): number {
 
 /** "Friday, March 8" for messages. */
 function describe(printed: Pick<PrintedDate, 'weekday' | 'month' | 'day'>): string {
-  const weekday = printed.weekday === undefined ? '' : `${WEEKDAY_NAMES[printed.weekday]}, `;
-  return `${weekday}${MONTH_NAMES[printed.month - 1]} ${printed.day}`;
+  const weekday = printed.weekday === undefined ? '' : `${weekdayName(printed.weekday)}, `;
+  return `${weekday}${monthName(printed.month)} ${printed.day}`;
 }
 
 /** Years from `firstYear` to now in which the printed day exists, falls on the printed weekday and is not in the future. */
@@ -55,6 +58,7 @@ export function candidateYears(printed: PrintedDate, firstYear: number, now: Dat
   return years;
 }
 
+/** Every year the date fits, and none recommended: picking one would file the article under a guess. */
 function missingYear(printed: PrintedDate, text: string, firstYear: number, now: Date): DateError {
   const years = candidateYears(printed, firstYear, now);
   const last = now.getUTCFullYear();
@@ -65,10 +69,19 @@ function missingYear(printed: PrintedDate, text: string, firstYear: number, now:
     );
   }
   const which =
-    printed.weekday === undefined
-      ? `any of the ${years.length} years from ${years[0]} to ${years.at(-1)} fits (no weekday is printed to narrow it)`
-      : `candidate years (${describe(printed)}): ${years.join(', ')}`;
-  return new DateError(`"${text}" prints no year; ${which}`, `pass --year YYYY (e.g. --year ${years.at(-1)}) or --date YYYY-MM-DD with the year the paper printed it`);
+    years.length === 1
+      ? `only ${years[0]} has a ${describe(printed)} from ${firstYear} to ${last}, but that is not printed`
+      : printed.weekday === undefined
+        ? `all ${years.length} years from ${years[0]} to ${years.at(-1)} fit (no weekday is printed to narrow them): ${years.join(', ')}`
+        : `candidate years (${describe(printed)}): ${years.join(', ')}`;
+  return new DateError(`"${text}" prints no year; ${which}`, 'pass --year YYYY or --date YYYY-MM-DD with the year the paper printed it in (the importer does not choose one)');
+}
+
+/** `--date YYYY-MM-DD[THH:MM]`, as cli.ts has checked its shape. */
+function suppliedDate(date: string): { year: number; month: number; day: number; time?: { hour: number; minute: number; second: number } } {
+  const [, y, m, d, h, mi] = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(date) ?? [];
+  if (y === undefined) throw new DateError(`--date ${date} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`, 'give the date as e.g. 2019-03-08 or 2019-03-08T14:05');
+  return { year: Number(y), month: Number(m), day: Number(d), time: h === undefined ? undefined : { hour: Number(h), minute: Number(mi), second: 0 } };
 }
 
 /** Wall-clock fields of an instant in `zone`. */
@@ -82,38 +95,61 @@ function inZone(instant: number, zone: string): TZDate {
  */
 export function resolvePrintedDate(text: string, context: DateContext): ResolvedDate {
   const now = context.now ?? new Date();
-  const printed = readPrintedDate(text, context.dateOrder, now);
+  const printed = readPrintedDate(text, { dateOrder: context.dateOrder, languages: context.languages, now });
   let year = printed.year;
-  let supplied = false;
+  let archivistSupplied = false;
 
   if (context.date !== undefined) {
-    const [y, m, d] = context.date.split('-').map(Number) as [number, number, number];
-    if (m !== printed.month || d !== printed.day || (year !== undefined && year !== y)) {
+    const given = suppliedDate(context.date);
+    const disagrees =
+      given.month !== printed.month ||
+      given.day !== printed.day ||
+      (year !== undefined && year !== given.year) ||
+      (given.time !== undefined && printed.time !== undefined && (given.time.hour !== printed.time.hour || given.time.minute !== printed.time.minute));
+    if (disagrees) {
       throw new DateError(
         `--date ${context.date} disagrees with the printed date "${text}"`,
         'pass the date the clipping prints, or correct the clipping',
       );
     }
-    if (year === undefined) supplied = true;
-    year = y;
+    if (year === undefined || (printed.time === undefined && given.time !== undefined)) archivistSupplied = true;
+    year = given.year;
+    printed.time ??= given.time;
   } else if (year === undefined) {
     if (context.year === undefined) throw missingYear(printed, text, context.firstYear ?? DEFAULT_FIRST_YEAR, now);
     year = context.year;
-    supplied = true;
+    archivistSupplied = true;
   }
 
-  if (printed.month < 1 || printed.month > 12 || printed.day < 1 || printed.day > daysInMonth(year, printed.month)) {
-    const monthName = MONTH_NAMES[printed.month - 1] ?? `month ${printed.month}`;
+  return publishedOf({ ...printed, year }, text, context, archivistSupplied);
+}
+
+/** A clipping that prints no date at all: the archivist's --date, or a refusal that says so. */
+export function resolveSuppliedDate(context: DateContext): ResolvedDate {
+  if (context.date === undefined) {
     throw new DateError(
-      `"${text}" is an impossible date: ${monthName} ${year} has no day ${printed.day}`,
+      "no date is printed in the clipping (none above or below the title, beside the byline or caption, in the last lines or in the first paragraph's dateline)",
+      'pass --date YYYY-MM-DD (or YYYY-MM-DDTHH:MM) with the date the paper published it',
+    );
+  }
+  return publishedOf(suppliedDate(context.date), `--date ${context.date}`, context, true);
+}
+
+/** A complete date checked against the calendar (day, weekday, the zone's clock) and as an ISO timestamp. */
+function publishedOf(printed: PrintedDate & { year: number }, text: string, context: DateContext, archivistSupplied: boolean): ResolvedDate {
+  const { year } = printed;
+  if (printed.month < 1 || printed.month > 12 || printed.day < 1 || printed.day > daysInMonth(year, printed.month)) {
+    const month = printed.month >= 1 && printed.month <= 12 ? monthName(printed.month) : `month ${printed.month}`;
+    throw new DateError(
+      `"${text}" is an impossible date: ${month} ${year} has no day ${printed.day}`,
       'correct the date line (check the paper, or the day and month order of a numeric date)',
     );
   }
   const calendarDay = new Date(Date.UTC(year, printed.month - 1, printed.day));
   if (printed.weekday !== undefined && calendarDay.getUTCDay() !== printed.weekday) {
     throw new DateError(
-      `"${text}" says ${WEEKDAY_NAMES[printed.weekday]}, but ${MONTH_NAMES[printed.month - 1]} ${printed.day}, ${year} was a ${WEEKDAY_NAMES[calendarDay.getUTCDay()]}`,
-      supplied ? 'pass the right year with --year/--date' : 'check the clipping against the paper and correct the weekday or the date',
+      `"${text}" says ${weekdayName(printed.weekday)}, but ${monthName(printed.month)} ${printed.day}, ${year} was a ${weekdayName(calendarDay.getUTCDay())}`,
+      archivistSupplied ? 'pass the right year with --year/--date' : 'check the clipping against the paper and correct the weekday or the date',
     );
   }
 
@@ -136,6 +172,6 @@ export function resolvePrintedDate(text: string, context: DateContext): Resolved
   if (!isValid(local)) throw new DateError(`"${text}" is not a real date`, 'correct the date line');
   return {
     published: formatISO(local),
-    certainty: supplied ? 'supplied' : printed.time ? 'exact' : 'day',
+    certainty: archivistSupplied ? 'supplied' : printed.time ? 'exact' : 'day',
   };
 }

@@ -2,8 +2,9 @@ import type { HeaderRule } from '../lib/source-schema.ts';
 import { ImportError } from './errors.ts';
 
 /**
- * A clipping's header: the lines before the article text, read with a source profile's rules.
- * Rules are data (content/sources/*.yaml); this module only walks them.
+ * A clipping's header: the lines before the article text, read with a source profile's rules, for
+ * papers whose layout the generic reader (read-layout.ts) cannot take. Rules are data
+ * (content/sources/*.yaml); this module only walks them.
  */
 
 export interface Header {
@@ -14,8 +15,8 @@ export interface Header {
   date?: { text: string; line: number };
   caption?: string;
   credit?: string;
-  /** 0-based index of the first line after the header. */
-  bodyStart: number;
+  /** The body's lines as the clipping has them, in order (blank lines may be among them). */
+  body: readonly string[];
   titleLine: number;
 }
 
@@ -77,6 +78,6 @@ export function parseHeader(lines: readonly string[], rules: readonly HeaderRule
     date: fields.date,
     caption: fields.caption?.text,
     credit: fields.credit?.text,
-    bodyStart: index,
+    body: lines.slice(index),
   };
 }

@@ -1,58 +1,100 @@
-import type { Layout, Source } from '../lib/source-schema.ts';
+import type { Source } from '../lib/source-schema.ts';
+import { detectLanguage } from './clipping-language.ts';
 import type { ContentData } from './content-data.ts';
+import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { ImportError } from './errors.ts';
 import { parseHeader, type Header } from './parse-header.ts';
+import { DateError, readPrintedDate } from './read-date.ts';
+import { readGenericLayout } from './read-layout.ts';
 
 /**
- * Which publication a clipping comes from, and so which layout and time zone apply. A paper is
- * recognised by a masthead string near the top; `--source ID` names it outright, and then the
- * generic layout is used when the paper's own layout does not fit. Two papers that both fit are refused.
+ * Which publication a clipping comes from, and so which time zone, language and date order apply.
+ * A paper is recognised by a masthead string near the top; `--source ID` names it outright. The
+ * clipping is read with the paper's own header rules when it has them and they fit, else with the
+ * generic reader. Two papers that both fit are refused.
  */
 
 /** Mastheads are looked for in this many lines from the top; further down they are article text. */
 const MASTHEAD_WINDOW = 10;
 
+/** How the clipping's dates are read. */
+export interface DateReading {
+  /** Day-first or month-first: the paper's profile says, else its language, else the clipping's. */
+  dateOrder?: DateOrder;
+  /** The paper's language, then the one the clipping is written in. */
+  languages: string[];
+  firstYear?: number;
+}
+
 export interface Profiled {
   sourceId: string;
   source: Source;
-  layout: Layout;
   header: Header;
+  dates: DateReading;
 }
 
-/** The paper's own layout, when its profile has header rules. */
-function ownLayout(source: Source): Layout | undefined {
-  return source.header && { header: source.header, dateOrder: source.dateOrder, firstYear: source.firstYear };
-}
-
-/** The generic header rules, with the paper's date order and first year where it states them. */
-function genericLayout(source: Source, generic: Layout): Layout {
-  return { header: generic.header, dateOrder: source.dateOrder ?? generic.dateOrder, firstYear: source.firstYear ?? generic.firstYear };
-}
-
-function profiled(sourceId: string, source: Source, layout: Layout, lines: readonly string[]): Profiled {
-  return { sourceId, source, layout, header: parseHeader(lines, layout.header) };
+function dateReading(source: Source, lines: readonly string[]): DateReading {
+  const detected = detectLanguage(lines.join('\n'));
+  const languages = [...new Set([source.language, ...(detected ? [detected] : [])])];
+  return {
+    dateOrder: source.dateOrder ?? dateOrderOf(source.language) ?? dateOrderOf(detected),
+    languages,
+    firstYear: source.firstYear,
+  };
 }
 
 /**
- * A clipping the archivist says is from `sourceId`: the paper's own layout if it fits, else the
- * generic one in the paper's zone. When neither fits, the reading that got further explains why.
+ * A clipping read as `source`'s: its own header rules if it has them and they fit, else the generic
+ * reader. When neither reads it, the reading that got further explains why.
  */
-function profiledAs(sourceId: string, source: Source, generic: Layout, lines: readonly string[]): Profiled {
-  const own = ownLayout(source);
-  if (!own) return profiled(sourceId, source, genericLayout(source, generic), lines);
+function readAs(sourceId: string, source: Source, lines: readonly string[]): Profiled {
+  const dates = dateReading(source, lines);
+  const generic = () => readGenericLayout(lines, source.mastheads, dates);
+  if (!source.header) return { sourceId, source, header: generic(), dates };
   try {
-    return profiled(sourceId, source, own, lines);
+    return { sourceId, source, header: ownLayout(lines, source.header, dates), dates };
   } catch (ownError) {
     if (!(ownError instanceof ImportError)) throw ownError;
+    let header: Header;
     try {
-      return profiled(sourceId, source, genericLayout(source, generic), lines);
+      header = generic();
     } catch (genericError) {
       if (!(genericError instanceof ImportError)) throw genericError;
       const further = (genericError.line ?? 0) > (ownError.line ?? 0) ? genericError : ownError;
-      const layout = further === ownError ? `${source.name}'s layout` : 'the generic layout';
+      const layout = further === ownError ? `${source.name}'s layout` : 'the generic reader';
       throw new ImportError(`read with ${layout}, ${further.reason}`, further.fix, further.line);
     }
+    // The generic reader finding no date says less than the paper's own layout finding a bad one.
+    if (!header.date && ownError instanceof UnreadableDateLine) throw ownError;
+    return { sourceId, source, header, dates };
   }
+}
+
+/** The paper's own rules found its date line, and it is no date. */
+class UnreadableDateLine extends ImportError {}
+
+/** The paper's own header rules; a "date line" that is no date at all means they do not fit this clipping. */
+function ownLayout(lines: readonly string[], rules: NonNullable<Source['header']>, dates: DateReading): Header {
+  const header = parseHeader(lines, rules);
+  if (header.date) {
+    try {
+      readPrintedDate(header.date.text, dates);
+    } catch (error) {
+      if (error instanceof DateError) throw new UnreadableDateLine(error.reason, error.fix, header.date.line);
+      throw error;
+    }
+  }
+  return header;
+}
+
+/** The refusal for a clipping no masthead identifies: the one place its wording lives. */
+function unrecognised(data: ContentData): ImportError {
+  return new ImportError(
+    `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines)`,
+    `if it is from a paper the archive knows (${[...data.sources.keys()].join(', ')}), pass --source ID; ` +
+      'if not, add the paper with --new-source "NAME" --time-zone ZONE (its name as printed and its IANA time zone, e.g. Asia/Tbilisi)',
+    1,
+  );
 }
 
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
@@ -64,24 +106,17 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
         `use one of ${[...data.sources.keys()].join(', ')}, or add content/sources/${sourceId}.yaml`,
       );
     }
-    return profiledAs(sourceId, source, data.generic, lines);
+    return readAs(sourceId, source, lines);
   }
 
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
   const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead)));
-  if (candidates.length === 0) {
-    throw new ImportError(
-      `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines)`,
-      `if it is from a paper the archive knows (${[...data.sources.keys()].join(', ')}), pass --source ID; ` +
-        'if not, add the paper with --new-source "NAME" --time-zone ZONE (its name as printed and its IANA time zone, e.g. Asia/Tbilisi)',
-      1,
-    );
-  }
+  if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
   const failures: ImportError[] = [];
   for (const [id, source] of candidates) {
     try {
-      fits.push(profiled(id, source, ownLayout(source) ?? genericLayout(source, data.generic), lines));
+      fits.push(readAs(id, source, lines));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       failures.push(error);

@@ -1,15 +1,15 @@
 import type { Article } from '../lib/article-schema.ts';
 import type { ContentData } from './content-data.ts';
-import { resolvePrintedDate } from './dates.ts';
+import { resolvePrintedDate, resolveSuppliedDate, type ResolvedDate } from './dates.ts';
 import { DateError } from './read-date.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
-import { lineCount } from './parse-header.ts';
-import { profileClipping } from './profiles.ts';
+import { lineCount, type Header } from './parse-header.ts';
+import { profileClipping, type DateReading } from './profiles.ts';
 
 /**
- * A clipping's text to the facts of an article: header lines become fields, the remaining lines
- * are the body, one paragraph per line, word for word.
+ * A clipping's text to the facts of an article: header and trailer lines become fields, the body's
+ * lines are its paragraphs, one per line, word for word.
  */
 
 export interface ClippingOptions {
@@ -32,28 +32,22 @@ function paragraphOf(line: string): string {
   return line.replace(/[ \t]+/g, ' ').trim();
 }
 
-export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
-  const lines = text.split('\n');
-  const { sourceId, source, layout, header } = profileClipping(lines, data, options.sourceId);
-  if (!header.date) {
-    throw new ImportError('the clipping has no date line', 'add the date as the paper printed it below the title, or fix the source profile', header.titleLine + 1);
-  }
-  let resolved;
+/** When the clipping prints its date, that date (checked against --year/--date); else the archivist's --date. */
+function resolveDate(header: Header, dates: DateReading, timeZone: string, options: ClippingOptions): ResolvedDate {
+  const context = { timeZone, ...dates, year: options.year, date: options.date, now: options.now };
   try {
-    resolved = resolvePrintedDate(header.date.text, {
-      timeZone: source.timeZone,
-      dateOrder: layout.dateOrder,
-      firstYear: layout.firstYear,
-      year: options.year,
-      date: options.date,
-      now: options.now,
-    });
+    return header.date ? resolvePrintedDate(header.date.text, context) : resolveSuppliedDate(context);
   } catch (error) {
-    if (error instanceof DateError) throw new ImportError(error.reason, error.fix, header.date.line);
+    if (error instanceof DateError) throw new ImportError(error.reason, error.fix, header.date?.line ?? header.titleLine);
     throw error;
   }
+}
 
-  const paragraphs = lines.slice(header.bodyStart).map(paragraphOf).filter(Boolean);
+export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
+  const lines = text.split('\n');
+  const { sourceId, source, header, dates } = profileClipping(lines, data, options.sourceId);
+  const resolved = resolveDate(header, dates, source.timeZone, options);
+  const paragraphs = header.body.map(paragraphOf).filter(Boolean);
   if (paragraphs.length === 0) {
     throw new ImportError('the clipping has a header but no article text', 'copy the article text below the header lines', lineCount(lines));
   }
@@ -65,7 +59,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       authors: header.authors,
       dateline: header.dateline,
       published: resolved.published,
-      printedDate: header.date.text,
+      printedDate: header.date?.text,
       dateCertainty: resolved.certainty,
       photo: header.caption ? { caption: header.caption, credit: header.credit } : undefined,
       ...findEntities(named, data.gazetteer),

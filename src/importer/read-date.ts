@@ -1,9 +1,12 @@
+import { AmbiguousName, monthNamed, weekdayNamed, type DateOrder } from './date-names.ts';
+
 /**
- * What a printed date line says, part by part: weekday, day, month, year, time and zone, in the
- * forms news sites print. Reading only; checking against the calendar is dates.ts's job.
+ * What a printed date says, part by part: weekday, day, month, year, time and zone, in the forms
+ * news sites print, in every language date-names.ts reads. Reading only; checking against the
+ * calendar is dates.ts's job.
  */
 
-export type DateOrder = 'DMY' | 'MDY';
+export type { DateOrder } from './date-names.ts';
 
 /** A date problem; the caller adds the file and line. */
 export class DateError extends Error {
@@ -26,40 +29,37 @@ export interface PrintedDate {
   zone?: number | string;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
-  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3,
-  thursday: 4, thurs: 4, thur: 4, thu: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
-};
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export interface ReadingOptions {
+  /** Day-first or month-first for all-numeric dates; unset means an ambiguous one is refused. */
+  dateOrder?: DateOrder;
+  /** The clipping's languages (BCP 47), preferred when a name means different things in two languages. */
+  languages?: readonly string[];
+  /** For two-digit years. */
+  now?: Date;
+}
 
-/** Longest names first so that `Sept` is not read as `Sep` followed by a stray `t`. */
-const alternation = (names: Record<string, number>) =>
-  Object.keys(names).sort((a, b) => b.length - a.length).join('|');
-const MONTH = `(?<mon>${alternation(MONTHS)})\\.?`;
-const WEEKDAY = new RegExp(`^(?<wd>${alternation(WEEKDAYS)})\\.?,?\\s+`, 'i');
+const NAME = String.raw`(?<name>\p{L}+)\.?`;
+const WEEKDAY = /^(?<name>\p{L}[\p{L}-]*)\.?,?\s+/u;
 const APOSTROPHE = `['’‘]`;
-const YEAR_AFTER = `(?:,?\\s*(?<y>\\d{4})(?!\\d|:)|\\s*,?\\s*${APOSTROPHE}(?<yy>\\d{2})(?!\\d))`;
-const ORDINAL = '(?:st|nd|rd|th)?';
+/** `2011 г.`, `2011 року`: the word for "year" some languages print after it. */
+const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
+const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?![\d:])${YEAR_WORD}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
+/** `8th`, `1er`, the German `8.` */
+const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
-/** The date part of a line, tried in this order; each reads a prefix of what follows the weekday. */
+/** The calendar part, tried in this order; `name` must then be a month name in a language read. */
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'ISO', pattern: /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/ },
-  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d./-])/ },
-  { name: 'day month', pattern: new RegExp(`^(?<d>\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?![a-z])${YEAR_AFTER}?`, 'i') },
-  { name: 'month day', pattern: new RegExp(`^${MONTH}\\s*(?<d>\\d{1,2})${ORDINAL}(?![\\d:])${YEAR_AFTER}?`, 'i') },
+  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)/ },
+  { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
+  { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
 ];
 
-/** What may stand between the date and the time: `/`, `,`, `|`, a dash, `at`, `T` or blanks. */
-const SEPARATOR = /^(?:\s*[,/|–—-]\s*|\s+at\s+|T|\s+)/i;
-const TIME = /^(?<h>\d{1,2})(?:[:.](?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?\s*(?<ampm>[ap]\.?\s?m\.?(?![a-z]))?/i;
-const ZONE = /^\(?(?<zone>Z|(?:UTC|GMT)?\s?[+-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{1,5})\)?$/;
+/** Between date and time: `/`, `,`, `|`, a dash, blanks, and the word for "at" (`à`, `um`, `в`, ...). */
+const SEPARATOR = /^(?:T|(?:\s*[,/|–—-]\s*|\s+)(?:(?:at|à|um|às|alle|ore|a las|a la|в|о|saat)\s+)?)/iu;
+/** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`. */
+const TIME = /^(?<h>\d{1,2})(?:[:.h](?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?!\p{L}))?(?:\s*(?:Uhr|ч\.)(?!\p{L}))?/iu;
+const ZONE = /^\s*\(?(?<zone>Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{2,5})\)?(?![\p{L}\d])/u;
 
 /** Unambiguous zone abbreviations only; `IST` or `CST` mean different places and are refused. */
 const ZONE_ABBREVIATIONS: Record<string, number> = {
@@ -102,82 +102,123 @@ function readTime(groups: Record<string, string | undefined>, text: string): Non
   if (ampm) {
     if (hour < 1 || hour > 12) throw new DateError(`"${text}" is not a time: ${hour} is not an hour on a 12-hour clock`, 'correct the time in the clipping');
     hour = (hour % 12) + (ampm === 'pm' ? 12 : 0);
-  } else if (groups.mi === undefined) {
-    // A bare number after a date is not a time we can trust ("March 8 2").
-    throw new DateError(`"${text}" is not a time`, 'write the time as HH:MM');
   }
   if (hour > 23 || minute > 59 || second > 59) throw new DateError(`"${text}" is not a real time of day`, 'correct the time in the clipping');
   return { hour, minute, second };
 }
 
-/** The parts of a printed date. Throws DateError when the text is not a date this module can read. */
-export function readPrintedDate(printed: string, dateOrder?: DateOrder, now: Date = new Date()): PrintedDate {
-  let rest = printed.replace(/[\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim();
-  const unreadable = () =>
-    new DateError(
-      `"${printed}" is not a date form the importer knows`,
-      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8", or fix the source profile',
+/** A month or weekday name, or a refusal when it means different things in languages the clipping may be in. */
+function named(read: (word: string, languages: readonly string[]) => number | undefined, word: string, options: ReadingOptions): number | undefined {
+  try {
+    return read(word, options.languages ?? []);
+  } catch (error) {
+    if (!(error instanceof AmbiguousName)) throw error;
+    throw new DateError(
+      `"${word}" is a different month or weekday in ${error.languages.join(', ')}, and the clipping's language is not known`,
+      "set the paper's language: in content/sources/ID.yaml (e.g. language: de)",
     );
-  let weekday: number | undefined;
-  const wd = WEEKDAY.exec(rest);
-  if (wd) {
-    weekday = WEEKDAYS[wd.groups!.wd!.toLowerCase()];
-    rest = rest.slice(wd[0].length);
   }
+}
 
-  let found: { form: string; groups: Record<string, string | undefined>; length: number } | undefined;
+type CalendarDay = Pick<PrintedDate, 'year' | 'month' | 'day'> & { length: number };
+
+function numericDay(a: number, b: number, yearText: string, printed: string, options: ReadingOptions): Omit<CalendarDay, 'length'> {
+  let order = options.dateOrder;
+  // Only when one reading is impossible is the order a fact rather than a guess.
+  if (!order && a !== b) {
+    if (a > 12 && b <= 12) order = 'DMY';
+    else if (b > 12 && a <= 12) order = 'MDY';
+  }
+  if (!order && a !== b) {
+    throw new DateError(
+      `"${printed}" could be ${a}/${b} or ${b}/${a}: day-first or month-first is not known for this paper or the clipping's language`,
+      "set dateOrder: DMY or MDY (or the paper's language:) in content/sources/ID.yaml, or pass --source ID of a paper whose profile says it",
+    );
+  }
+  const [day, month] = order === 'MDY' ? [b, a] : [a, b];
+  return { day, month, year: yearText.length === 2 ? fullYear(Number(yearText), options.now ?? new Date()) : Number(yearText) };
+}
+
+function readCalendarDay(text: string, options: ReadingOptions): CalendarDay | undefined {
   for (const { name, pattern } of DATE_FORMS) {
-    const match = pattern.exec(rest);
-    if (match) {
-      found = { form: name, groups: match.groups ?? {}, length: match[0].length };
-      break;
-    }
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const g = match.groups ?? {};
+    if (name === 'numeric') return { ...numericDay(Number(g.a), Number(g.b), g.y!, match[0], options), length: match[0].length };
+    const month = g.m ? Number(g.m) : named(monthNamed, g.name!, options);
+    if (month === undefined) continue;
+    const year = g.y ? Number(g.y) : g.yy ? fullYear(Number(g.yy), options.now ?? new Date()) : undefined;
+    return { year, month, day: Number(g.d), length: match[0].length };
   }
-  if (!found) throw unreadable();
-  rest = rest.slice(found.length);
-  const g = found.groups;
+  return undefined;
+}
 
-  let year: number | undefined;
-  let month: number;
-  let day: number;
-  if (found.form === 'numeric') {
-    const [a, b] = [Number(g.a), Number(g.b)];
-    let order = dateOrder;
-    // Only when one reading is impossible is the order a fact rather than a guess.
-    if (!order && a !== b) {
-      if (a > 12 && b <= 12) order = 'DMY';
-      else if (b > 12 && a <= 12) order = 'MDY';
-    }
-    if (!order && a !== b) {
-      throw new DateError(
-        `"${printed}" could be ${a}/${b} or ${b}/${a}: day-first or month-first is not known for this source`,
-        'set dateOrder: DMY or MDY in the source profile (content/sources/ID.yaml), or pass --source ID of a profile that has it',
-      );
-    }
-    [day, month] = order === 'MDY' ? [b, a] : [a, b];
-    year = g.y!.length === 2 ? fullYear(Number(g.y), now) : Number(g.y);
-  } else {
-    month = g.m ? Number(g.m) : MONTHS[g.mon!.toLowerCase()]!;
-    day = Number(g.d);
-    if (g.y) year = Number(g.y);
-    else if (g.yy) year = fullYear(Number(g.yy), now);
-  }
-
-  let time: PrintedDate['time'];
+/** The time and zone after a date, if any; a bare number with neither minutes nor am/pm is no time. */
+function readTimeAfter(text: string): { time: PrintedDate['time']; zone: PrintedDate['zone']; length: number } | undefined {
+  const separator = SEPARATOR.exec(text);
+  if (!separator) return undefined;
+  const rest = text.slice(separator[0].length);
+  const t = TIME.exec(rest);
+  if (!t || (t.groups!.mi === undefined && t.groups!.ampm === undefined)) return undefined;
+  const time = readTime(t.groups!, text.trim());
+  let length = separator[0].length + t[0].length;
+  const z = ZONE.exec(text.slice(length));
   let zone: PrintedDate['zone'];
-  if (rest.length > 0) {
-    const separator = SEPARATOR.exec(rest);
-    if (!separator) throw unreadable();
-    rest = rest.slice(separator[0].length);
-    const t = TIME.exec(rest);
-    if (!t) throw unreadable();
-    time = readTime(t.groups ?? {}, printed);
-    rest = rest.slice(t[0].length).trim();
-    if (rest.length > 0) {
-      const z = ZONE.exec(rest);
-      if (!z) throw unreadable();
-      zone = readZone(z.groups!.zone!);
-    }
+  if (z) {
+    zone = readZone(z.groups!.zone!);
+    length += z[0].length;
   }
-  return { weekday, year, month, day, time, zone };
+  return { time, zone, length };
+}
+
+/** Blanks as the eye sees them; dates are read from text tidied this way. */
+export const tidyDateText = (text: string) => text.replace(/[\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The date that `text` starts with, and how many characters of it the date takes, or undefined
+ * when it does not start with one. Throws DateError for what is a date but cannot be read right
+ * (an ambiguous numeric date, an hour that does not exist, an unknown zone).
+ */
+export function readDateAt(text: string, options: ReadingOptions = {}): { printed: PrintedDate; length: number } | undefined {
+  let weekday: number | undefined;
+  let start = 0;
+  let day: CalendarDay | undefined;
+  const wd = WEEKDAY.exec(text);
+  // The word before a date may be its weekday; only then is it read as one ("Di Marco" is no date).
+  const afterWeekday = wd ? readCalendarDay(text.slice(wd[0].length), options) : undefined;
+  if (afterWeekday) {
+    weekday = named(weekdayNamed, wd!.groups!.name!, options);
+    if (weekday !== undefined) [day, start] = [afterWeekday, wd![0].length];
+  }
+  day ??= readCalendarDay(text, options);
+  if (!day) return undefined;
+  let length = start + day.length;
+  const after = readTimeAfter(text.slice(length));
+  if (after) length += after.length;
+  return {
+    printed: { weekday: start > 0 ? weekday : undefined, year: day.year, month: day.month, day: day.day, time: after?.time, zone: after?.zone },
+    length,
+  };
+}
+
+/** Where a date is printed inside a line: its start, its text and what it says; the first one wins. */
+export function findDate(line: string, options: ReadingOptions = {}): { start: number; text: string; printed: PrintedDate } | undefined {
+  for (const word of line.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+    const found = readDateAt(line.slice(word.index), options);
+    if (found) return { start: word.index, text: line.slice(word.index, word.index + found.length), printed: found.printed };
+  }
+  return undefined;
+}
+
+/** The parts of a printed date line, all of it. Throws DateError when the text is not a date this module can read. */
+export function readPrintedDate(printed: string, options: ReadingOptions = {}): PrintedDate {
+  const text = tidyDateText(printed);
+  const found = readDateAt(text, options);
+  if (!found || found.length !== text.length) {
+    throw new DateError(
+      `"${printed}" is not a date form the importer knows`,
+      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian or Turkish), or fix the source profile',
+    );
+  }
+  return found.printed;
 }

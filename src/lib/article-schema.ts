@@ -85,8 +85,8 @@ export const articleSchema = z.object({
   /** The place the story was filed from, when the clipping prints one. */
   dateline: z.string().trim().min(1).refine(...withoutBidiControls).optional(),
   published: publishedSchema,
-  /** The date exactly as the clipping prints it. */
-  printedDate: z.string().min(1).refine(...withoutBidiControls),
+  /** The date exactly as the clipping prints it; absent when it prints none and the archivist gave it (--date). */
+  printedDate: z.string().min(1).refine(...withoutBidiControls).optional(),
   /** exact: date and time printed; day: full date printed; supplied: the archivist gave year or date. */
   dateCertainty: z.enum(['exact', 'day', 'supplied']),
   photo: z

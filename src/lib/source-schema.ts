@@ -44,7 +44,6 @@ export const layoutSchema = z.object({
 });
 
 export type HeaderRule = z.infer<typeof headerRuleSchema>;
-export type Layout = z.infer<typeof layoutSchema>;
 
 /**
  * A publication, and the profile that lets the importer recognise its clippings.
@@ -60,7 +59,7 @@ export const sourceSchema = z.object({
   language: z.string().default('en'),
   /** Strings that identify this publication when they appear in a clipping's header lines. */
   mastheads: z.array(z.string().min(1)).default([]),
-  /** The paper's clipping layout; without it the importer uses the generic layout (`--source ID`). */
+  /** Header rules for a paper whose layout the generic reader cannot take; most papers need none. */
   header: layoutSchema.shape.header.optional(),
   dateOrder: layoutSchema.shape.dateOrder,
   firstYear: layoutSchema.shape.firstYear,

@@ -43,8 +43,10 @@ const cases: BadCase[] = [
   { name: 'control characters', file: 'ctrl.txt', content: 'Title\u0007\nMarch 8, 2019\n\nText\n', line: undefined, reason: /not a text file/, fix: /plain text/ },
   { name: '50 MB file', file: 'huge.txt', content: new Uint8Array(50 * 1024 * 1024).fill(0x61), line: undefined, reason: /the file is 50\.0 MB/, fix: /one file per article/ },
   { name: 'neither UTF-8 nor Windows-1252', file: 'latin.txt', content: new Uint8Array([0x54, 0x81, 0xe9, 0x0a]), line: 1, reason: /neither UTF-8 nor Windows-1252 text \(byte offset 1 \(0x1; bytes 81 E9\)\)/, fix: /save it as UTF-8/ },
-  { name: 'no date line', file: 'nodate.txt', content: 'A Title\n', options: { sourceId: 'civil-georgia' }, line: 1, reason: /ends before its .*date line/, fix: /date line.* must match/ },
-  { name: 'no recognisable date', file: 'baddate.txt', content: 'A Title\nSome words that are no date\n\nThe text.\n', options: { sourceId: 'civil-georgia' }, line: 2, reason: /"Some words that are no date" is not a date form/, fix: /March 8, 2019/ },
+  // A clipping that prints no date is told so, and told of --date, rather than blamed for a line that is no date.
+  { name: 'no date line', file: 'nodate.txt', content: 'A Title\n', options: { sourceId: 'civil-georgia' }, line: 1, reason: /^no date is printed in the clipping/, fix: /--date YYYY-MM-DD/ },
+  { name: 'no recognisable date', file: 'baddate.txt', content: 'A Title\nSome words that are no date\n\nThe text.\n', options: { sourceId: 'civil-georgia' }, line: 1, reason: /^no date is printed in the clipping/, fix: /--date YYYY-MM-DD/ },
+  { name: 'a date line in no form the importer reads', file: 'baddate.txt', content: messenger('the day before yesterday'), line: 6, reason: /"the day before yesterday" is not a date form/, fix: /March 8, 2019/ },
   { name: 'impossible date', file: 'feb31.txt', content: messenger('31 February 2019'), line: 6, reason: /impossible date: February 2019 has no day 31/, fix: /correct the date line/ },
   { name: 'weekday mismatch', file: 'weekday.txt', content: messenger('Saturday, March 8, 2019'), line: 6, reason: /says Saturday, but March 8, 2019 was a Friday/, fix: /correct the weekday/ },
   { name: 'year-less date without --year', file: 'noyear.txt', content: messenger('Friday, March 8'), line: 6, reason: /1991, 1996, 2002, 2013, 2019, 2024/, fix: /--year/ },

@@ -165,9 +165,9 @@ describe('encodings and per-file dates', () => {
 describe('a new paper is one YAML file', () => {
   const workspace = useWorkspace();
 
-  it('is recognised by its masthead and read with the generic layout, its zone and its date order', async () => {
+  it('is recognised by its masthead and read with the generic reader, its zone and its date order', async () => {
     const content = path.join(workspace.root, 'archive');
-    for (const dir of ['sources', 'profiles', 'gazetteer']) cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
+    for (const dir of ['sources', 'gazetteer']) cpSync(path.resolve('content', dir), path.join(content, dir), { recursive: true });
     writeFileSync(
       path.join(content, 'sources', 'daily-planet.yaml'),
       'name: Daily Planet\nhomepage: https://planet.example/\ntimeZone: America/New_York\nmastheads: [Daily Planet]\ndateOrder: MDY\n',

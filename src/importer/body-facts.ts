@@ -1,0 +1,71 @@
+import { readNames } from './line-facts.ts';
+import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
+
+/**
+ * Facts printed inside the article text, which stays word for word: the dateline that opens the
+ * first paragraph (`TBILISI, May 23 (Reuters) -`) and the closing credits that name its reporters
+ * (`(Reporting by A; Editing by B)`).
+ */
+
+/** A place in a dateline: up to four capitalised words, `ZUGDIDI, GEORGIA` or `Georgia`. */
+// Georgian is written without capitals: its letters count as capitals here.
+const PLACE = String.raw`[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:[ -][\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}`;
+const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
+
+const DATELINES: RegExp[] = [
+  // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
+  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?\s*(?:\([^()]{2,40}\)\s*[-–—:]|/[^/]{2,20}/\.?)\s*`, 'u'),
+  // Georgia, 8 May, Saqinform.   Москва. 23 мая. INTERFAX.RU -   (the date must read as one)
+  new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
+];
+
+export interface Dateline {
+  place: string;
+  /** The date the dateline prints, when it prints one. */
+  date?: string;
+}
+
+function isDate(text: string, options: ReadingOptions): boolean {
+  try {
+    return readDateAt(text, options)?.length === text.length;
+  } catch (error) {
+    if (error instanceof DateError) return true;
+    throw error;
+  }
+}
+
+export function readDateline(paragraph: string, options: ReadingOptions): Dateline | undefined {
+  for (const [index, pattern] of DATELINES.entries()) {
+    const match = pattern.exec(paragraph);
+    if (!match) continue;
+    const date = match.groups!.date?.trim();
+    if (date !== undefined && !isDate(date, options)) continue;
+    if (index === 1 && date === undefined) continue;
+    return { place: match.groups!.place!, date };
+  }
+  return undefined;
+}
+
+const ROLE = String.raw`(?:additional\s+)?(?:reporting|writing|editing|prepared|compiled|translated)`;
+const CREDITS = new RegExp(String.raw`^\(?\s*(?<credits>${ROLE}\s+by\s+[^()]+?)\s*\)?\.?$`, 'iu');
+/** Who reported or wrote; an editor or translator is not an author. */
+const AUTHOR_ROLE = /^(?:additional\s+)?(?:reporting|writing|prepared|compiled)\s+by\s+/iu;
+
+/** `Associated Press writer Daniel Whitcombe in Moscow contributed to this report.` */
+const CONTRIBUTED = /^(?:[\p{L} ]*?(?:writers?|reporters?|correspondents?)\s+)?(?<names>[^.]+?)\s+contributed(?: to this (?:report|story))?\.$/iu;
+
+/** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */
+export function creditedAuthors(paragraph: string): string[] {
+  const contributed = CONTRIBUTED.exec(paragraph.trim());
+  if (contributed) return readNames(contributed.groups!.names!)?.authors ?? [];
+  const match = CREDITS.exec(paragraph.trim());
+  if (!match) return [];
+  const authors: string[] = [];
+  for (const credit of match.groups!.credits!.split(new RegExp(String.raw`\s*;\s*|,\s*(?=${ROLE}\b)`, 'iu'))) {
+    const role = AUTHOR_ROLE.exec(credit);
+    if (!role) continue;
+    const names = readNames(credit.slice(role[0].length).replace(/\.$/, ''));
+    if (names) authors.push(...names.authors);
+  }
+  return authors;
+}

@@ -1,0 +1,151 @@
+import type { Locale } from 'date-fns';
+import { de, enGB, enUS, es, fr, it, ka, pt, ru, tr, uk } from 'date-fns/locale';
+
+/**
+ * Month and weekday names, and the order of numeric dates, in the languages news is printed in,
+ * all taken from date-fns's locales: no name table is written here.
+ */
+
+export type DateOrder = 'DMY' | 'MDY';
+
+/** The locales of each language the importer reads, by BCP 47 primary subtag. English has two orders. */
+const LANGUAGES: Record<string, Locale[]> = {
+  en: [enGB, enUS],
+  fr: [fr],
+  de: [de],
+  es: [es],
+  it: [it],
+  pt: [pt],
+  ru: [ru],
+  uk: [uk],
+  ka: [ka],
+  tr: [tr],
+};
+const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
+
+export const DATE_LANGUAGES = Object.keys(LANGUAGES);
+
+/**
+ * A name as compared: no accents, no case, no final dot, Turkish dotless i as i, so `MÄRZ`, `März`
+ * and `Mär.` meet, and a clipping in capitals still reads.
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/\.$/, '');
+}
+
+interface Names {
+  /** Every printed form (abbreviated and wide, formatting and standalone, so genitives such as `августа`), folded. */
+  exact: Map<string, Set<number>>;
+  /** The wide forms, folded, for abbreviations the locale does not list (`Sept`, `Tues`, `сент`). */
+  wide: [name: string, value: number][];
+}
+
+function namesOf(locales: Locale[], count: number, name: (locale: Locale, index: number, width: 'abbreviated' | 'wide' | 'short', context: 'formatting' | 'standalone') => string, widths: ('abbreviated' | 'wide' | 'short')[]): Names {
+  const exact = new Map<string, Set<number>>();
+  const wide: Names['wide'] = [];
+  for (const locale of locales) {
+    for (let index = 0; index < count; index += 1) {
+      for (const context of ['formatting', 'standalone'] as const) {
+        for (const width of widths) {
+          const folded = foldName(name(locale, index, width, context));
+          exact.set(folded, (exact.get(folded) ?? new Set()).add(index));
+          if (width === 'wide') wide.push([folded, index]);
+        }
+      }
+    }
+  }
+  return { exact, wide };
+}
+
+// Narrow forms (J, F, M) are initials, not names, and are left out.
+const MONTHS = new Map(
+  Object.entries(LANGUAGES).map(([language, locales]) => [
+    language,
+    namesOf(locales, 12, (locale, index, width, context) => locale.localize.month(index as never, { width, context }), ['abbreviated', 'wide']),
+  ]),
+);
+const WEEKDAYS = new Map(
+  Object.entries(LANGUAGES).map(([language, locales]) => [
+    language,
+    namesOf(locales, 7, (locale, index, width, context) => locale.localize.day(index as never, { width, context }), ['short', 'abbreviated', 'wide']),
+  ]),
+);
+
+/** Values a word names in one language: an exact form, or the start (three letters or more) of one wide form. */
+function valuesIn(names: Names, folded: string): Set<number> {
+  const exact = names.exact.get(folded);
+  if (exact) return exact;
+  if (folded.length < 3) return new Set();
+  return new Set(names.wide.filter(([wide]) => wide.startsWith(folded)).map(([, value]) => value));
+}
+
+export class AmbiguousName extends Error {
+  constructor(
+    readonly word: string,
+    readonly languages: string[],
+  ) {
+    super(`"${word}" means different things in ${languages.join(', ')}`);
+  }
+}
+
+/**
+ * The value a word names, preferring the clipping's own languages; a word that means different
+ * things in other languages, with none of the preferred ones knowing it, is ambiguous, not guessed.
+ */
+function lookUp(table: Map<string, Names>, word: string, preferred: readonly string[]): number | undefined {
+  const folded = foldName(word);
+  const meanings = new Map<string, Set<number>>();
+  for (const [language, names] of table) {
+    const values = valuesIn(names, folded);
+    if (values.size > 0) meanings.set(language, values);
+  }
+  for (const language of preferred) {
+    const values = meanings.get(primaryLanguage(language));
+    if (values?.size === 1) return [...values][0];
+  }
+  const all = new Set([...meanings.values()].flatMap((values) => [...values]));
+  if (all.size === 1) return [...all][0];
+  if (all.size > 1) throw new AmbiguousName(word, [...meanings.keys()]);
+  return undefined;
+}
+
+/** 1-12, or undefined when the word is no month name in any language read. */
+export function monthNamed(word: string, preferred: readonly string[] = []): number | undefined {
+  const index = lookUp(MONTHS, word, preferred);
+  return index === undefined ? undefined : index + 1;
+}
+
+/** 0 = Sunday, as date-fns counts, or undefined. */
+export function weekdayNamed(word: string, preferred: readonly string[] = []): number | undefined {
+  return lookUp(WEEKDAYS, word, preferred);
+}
+
+function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0]!;
+}
+
+/**
+ * Day-first or month-first, as the language's locales write a short numeric date; undefined when
+ * they disagree (plain `en`: Britain writes 08/03, America 03/08) or the language is not read.
+ */
+export function dateOrderOf(language: string | undefined): DateOrder | undefined {
+  if (!language) return undefined;
+  const locales = REGIONAL[language.toLowerCase()] ? [REGIONAL[language.toLowerCase()]!] : LANGUAGES[primaryLanguage(language)];
+  if (!locales) return undefined;
+  const orders = new Set(
+    locales.map((locale) => {
+      const pattern = locale.formatLong!.date({ width: 'short' });
+      return pattern.indexOf('d') < pattern.indexOf('M') ? 'DMY' : 'MDY';
+    }),
+  );
+  return orders.size === 1 ? [...orders][0] : undefined;
+}
+
+/** English names for messages: "Friday", "March". */
+export const monthName = (month: number): string => enGB.localize.month((month - 1) as never, { width: 'wide' });
+export const weekdayName = (weekday: number): string => enGB.localize.day(weekday as never, { width: 'wide' });

@@ -1,0 +1,208 @@
+import { DateError, findDate, readDateAt, type ReadingOptions } from './read-date.ts';
+
+/**
+ * What one line of a clipping's header or trailer says, read the same way for every paper:
+ * a byline, a date (with its label, time and place), a photo caption and credit, or page chrome
+ * (reading times, counters, share buttons, footers) that belongs to the web page, not the article.
+ * A line that says none of these is article text (or the title), and is left to the caller.
+ */
+
+export interface LineFacts {
+  authors?: string[];
+  /** The date as printed (from its first character to its last), and whether it is an update's. */
+  date?: { text: string; updated: boolean };
+  dateline?: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** Lines that are the web page's, not the article's: kept in the original, never in the body. */
+const CHROME: RegExp[] = [
+  /^\d+\s*(?:min(?:ute)?s?|мин(?:\.|ут[аы]?)?|dk)\.?\s*(?:read|de lecture|Lesezeit|de lectura|di lettura|de leitura|чтения|читання|okuma(?: süresi)?)?$/iu,
+  /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
+  // view, comment and like counters: a symbol, a number, or both
+  /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება)$/iu,
+  /^this (?:post|article|page) is also available in\b/iu,
+  /^skip to (?:main )?content$/iu,
+  /^back to top$/iu,
+  /^(?:advertisement|reklam|реклама|publicité|anzeige|publicidad|pubblicità)$/iu,
+  /^(?:©|\(c\)\s|copyright\b)/iu,
+  /all rights reserved\.?$|^(?:все права защищены|всі права захищені|tüm hakları saklıdır)/iu,
+  /^(?:home|accueil|startseite|inicio|главная|головна|ana sayfa|მთავარი)\s*[/›>»|]/iu,
+  /^(?:(?:reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\.?|listen to this article|artikel anhören|écouter cet article)$/iu,
+  /^(?:article réservé aux abonnés|subscribers only|nur für abonnenten|exclusivo para suscriptores)$/iu,
+  /^(?:follow us\b.*|tags?:.*|topics?:.*)$/iu,
+];
+
+/** Where the page's own lists begin after an article: everything from here on is chrome. */
+const TRAILER_START = /^(?:explore more on these topics|related topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|читайте также|читайте також|ilgili haberler|à lire aussi|mehr zum thema|te puede interesar)\s*:?$/iu;
+
+export const startsTrailer = (line: string): boolean => TRAILER_START.test(line);
+
+export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
+
+/** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
+const DATE_LABEL =
+  /^(?:(?<update>updated|last updated|last modified(?: on)?|modified(?: on)?|mis à jour le|aktualisiert am|actualizado(?: el)?|aggiornato il|atualizado em|обновлено|оновлено|güncelleme|güncellenme(?: tarihi)?)|published(?: on)?|posted(?: on)?|issued on|publié le|veröffentlicht am|publicado(?: el| em)?|pubblicato il|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|date)\s*:?$/iu;
+
+/** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
+const BY = /^(?:by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
+/** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
+const FILED_FROM = /\s+(?:in|à|aus|en|em|в|у|da)\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$/u;
+const NAME_SEPARATOR = /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|и|і|та|ve|და)(?!\p{L}))\s*/u;
+/** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
+const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
+
+/** `JOHN SMITH` -> `John Smith`; mixed-case names are kept as printed. */
+function nameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function isName(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((word) => PARTICLE.test(word) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(word)) &&
+    /^[\p{Lu}]/u.test(words.at(-1)!)
+  );
+}
+
+/** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
+export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
+  let rest = text.trim();
+  let dateline: string | undefined;
+  const filed = FILED_FROM.exec(rest);
+  if (filed?.groups?.place) {
+    dateline = filed.groups.place.trim();
+    rest = rest.slice(0, filed.index).trim();
+  } else if (filed?.groups?.note !== undefined) {
+    rest = rest.slice(0, filed.index).trim();
+  }
+  const authors: string[] = [];
+  for (const part of rest.split(NAME_SEPARATOR).filter(Boolean)) {
+    if (isName(part)) authors.push(nameCase(part));
+    // One capitalised word after the names is the place: `Von Christina Hebel, Moskau`.
+    else if (authors.length > 0 && dateline === undefined && /^[\p{Lu}][\p{L}-]+$/u.test(part)) dateline = part;
+    else return undefined;
+  }
+  return authors.length > 0 ? { authors, dateline } : undefined;
+}
+
+export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
+  const by = BY.exec(line);
+  return by ? readNames(by.groups!.names!) : undefined;
+}
+
+/** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
+const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}$/u;
+
+/** `image captionProtesters gathered...`, `image copyrightGetty Images`: captions printed as labelled lines. */
+const LABELLED_CAPTION = /^(?:image|media) caption\s*(?<caption>\S.*)$/iu;
+const LABELLED_CREDIT = /^(?:image|media) (?:copyright|source)\s*(?<credit>\S.*)$/iu;
+
+const CAPTION = /^(?<caption>.*\S)\s+(?:Photo|Photograph|Image|Picture|Foto|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*(?<credit>\S.*)$/iu;
+
+/** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
+const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
+
+/** Does a date start here? A date form that is wrong (ambiguous, impossible hour) still counts: it is refused later. */
+function dateAt(text: string, options: ReadingOptions): number | undefined {
+  try {
+    return readDateAt(text, options)?.length;
+  } catch (error) {
+    if (error instanceof DateError) return text.length;
+    throw error;
+  }
+}
+
+function locateDate(line: string, options: ReadingOptions): { start: number; text: string } | undefined {
+  try {
+    return findDate(line, options);
+  } catch (error) {
+    if (!(error instanceof DateError)) throw error;
+    // The date is malformed; which words it spans is found again when it is read for real.
+    for (const word of line.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+      const length = dateAt(line.slice(word.index), options);
+      if (length !== undefined) {
+        const end = word.index + /^[^|]*/u.exec(line.slice(word.index))![0].trimEnd().length;
+        return { start: word.index, text: line.slice(word.index, end) };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
+function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
+  const part = trimSeparators(text);
+  if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
+  const label = DATE_LABEL.exec(part);
+  if (label && where === 'before') {
+    if (label.groups?.update) facts.date!.updated = true;
+    return true;
+  }
+  // `- Mis à jour le 23 mai 2019 à 15h10`: the update's date, which is not the publication's.
+  if (where === 'after' && readFactLine(part, [], options)?.date?.updated) return true;
+  const byline = readByline(part);
+  if (byline) {
+    facts.authors = byline.authors;
+    facts.dateline ??= byline.dateline;
+    return true;
+  }
+  // Before a date and past a separator, a place or the names of reporters (`Tiflis - 08 mar 2023`,
+  // `Ayşe Demir |08.05.2019`); in capitals, a place (`TBILISI | May 23`); after it, a place past a
+  // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
+  const separated = where === 'before' ? /[|,–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
+  const capitals = part === part.toUpperCase();
+  const names = where === 'before' && separated && !capitals ? readNames(part) : undefined;
+  if (names && names.authors.length > 0) {
+    facts.authors = names.authors;
+    facts.dateline ??= names.dateline;
+    return true;
+  }
+  if ((separated || (where === 'before' && capitals)) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
+    facts.dateline = part;
+    return true;
+  }
+  // A masthead followed by more facts: `Civil Georgia, Tbilisi`.
+  const masthead = mastheads.find((name) => part.toLowerCase().startsWith(name.toLowerCase()));
+  return masthead !== undefined && besideDate(part.slice(masthead.length), [], facts, where, options);
+}
+
+/**
+ * The facts a header or trailer line states, or undefined when it is text (a title, a paragraph).
+ * `chrome: true` marks a line that states nothing but is not article text either.
+ */
+export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
+  if (isChrome(line) || mastheads.some((masthead) => masthead.toLowerCase() === line.toLowerCase())) return { chrome: true };
+  const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
+  if (labelled) return { ...labelled.groups };
+  const caption = CAPTION.exec(line);
+  if (caption) {
+    const facts: LineFacts = { caption: caption.groups!.caption! };
+    let credit = caption.groups!.credit!;
+    const date = locateDate(credit, options);
+    if (date) {
+      facts.date = { text: date.text, updated: false };
+      const after = trimSeparators(credit.slice(date.start + date.text.length));
+      if (after) facts.dateline = after;
+      credit = credit.slice(0, date.start);
+    }
+    // The credit ends the caption's sentence; its full stop is the sentence's, not the credit's.
+    credit = trimSeparators(credit).replace(/(?<!\.)\.$/u, '');
+    if (credit) facts.credit = credit;
+    return facts;
+  }
+  const date = locateDate(line, options);
+  if (date) {
+    const facts: LineFacts = { date: { text: date.text, updated: false } };
+    const before = line.slice(0, date.start);
+    const after = line.slice(date.start + date.text.length);
+    return besideDate(before, mastheads, facts, 'before', options) && besideDate(after, mastheads, facts, 'after', options) ? facts : undefined;
+  }
+  const byline = readByline(line);
+  return byline && { authors: byline.authors, dateline: byline.dateline };
+}

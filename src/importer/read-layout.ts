@@ -1,0 +1,142 @@
+import { creditedAuthors, readDateline } from './body-facts.ts';
+import { ImportError } from './errors.ts';
+import { readFactLine, readNames, startsTrailer, type LineFacts } from './line-facts.ts';
+import { lineCount, tidyLine, type Header } from './parse-header.ts';
+import type { ReadingOptions } from './read-date.ts';
+
+/**
+ * The generic reader: any paper's clipping, as copied from its web page, without rules of its own.
+ * The header is the run of lines at the top that state facts (byline, date, caption, chrome) around
+ * the title; the trailer is the run at the bottom that does (a byline and date after the body, a
+ * copyright footer). Everything between is the body, word for word; the dateline that opens it and
+ * its closing credits add facts without leaving it.
+ */
+
+/** The header is looked for in this many non-blank lines; an article's facts come before its text. */
+const HEADER_WINDOW = 12;
+/** Closing credits stand in the last few paragraphs. */
+const CREDIT_WINDOW = 3;
+
+interface Item {
+  /** 0-based line index in the clipping. */
+  index: number;
+  text: string;
+  facts: (LineFacts & { chrome?: true }) | undefined;
+}
+
+const wordCount = (text: string) => text.split(' ').length;
+/** A sentence or more: a paragraph of text, not a title or a label. */
+const isParagraph = (text: string) => /(?:[.!?…]["'”’»)]*|[:;])$/u.test(text) || wordCount(text) > 30;
+
+/**
+ * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
+ * followed by a longer headline-like line. A standfirst is longer still, so a headline is no kicker.
+ */
+function isKicker(item: Item, next: Item | undefined): boolean {
+  return (
+    next !== undefined &&
+    !next.facts &&
+    wordCount(item.text) <= 4 &&
+    !isParagraph(next.text) &&
+    next.text.length > item.text.length &&
+    wordCount(next.text) <= 14
+  );
+}
+
+/** The headline among the header's text lines (in order, facts left out): the first that is no kicker. */
+function titleOf(plain: readonly Item[]): Item | undefined {
+  return plain.find((item, i) => !isKicker(item, plain[i + 1])) ?? plain[0];
+}
+
+/**
+ * One past the header's last line: everything before a paragraph that opens with a dateline, else
+ * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
+ */
+function headerEnd(items: readonly Item[], options: ReadingOptions): number {
+  const opener = items.findIndex((item, i) => i < HEADER_WINDOW && i > 0 && readDateline(item.text, options));
+  if (opener !== -1) return opener;
+  const limit = Math.min(HEADER_WINDOW, items.length);
+  let end = 0;
+  for (let i = 0; i < limit; i += 1) {
+    if (!items[i]!.facts) continue;
+    const plain = items.slice(0, i).filter((item) => !item.facts);
+    const title = titleOf(plain);
+    if (plain.filter((item) => item !== title && isParagraph(item.text)).length > 1) break;
+    end = i + 1;
+  }
+  // The title at least: after a masthead or date above it, or alone when no fact is printed on top.
+  const first = items.findIndex((item) => !item.facts);
+  return Math.max(end, first === -1 ? items.length : first + 1);
+}
+
+/** A line of names without `By`, next to a date or chrome line: `Andrew Roth in Moscow`, `Margarita Antidze`. */
+function nameLine(items: readonly Item[], i: number): LineFacts | undefined {
+  const beside = [items[i - 1], items[i + 1]].some((item) => item?.facts && (item.facts.date || item.facts.chrome));
+  const names = beside ? readNames(items[i]!.text) : undefined;
+  return names && { authors: names.authors, dateline: names.dateline };
+}
+
+export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
+  const items: Item[] = [];
+  lines.forEach((raw, index) => {
+    const text = tidyLine(raw);
+    if (text) items.push({ index, text, facts: undefined });
+  });
+  const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
+  items.slice(0, HEADER_WINDOW).forEach(factsOf);
+
+  const end = headerEnd(items, options);
+  // The trailer: from a heading of the page's own lists (`Related Topics`) on, then fact lines upwards.
+  const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
+  let start = cut === -1 ? items.length : cut;
+  items.slice(start).forEach((item) => (item.facts = { chrome: true }));
+  while (start > end && factsOf(items[start - 1]!)) start -= 1;
+  // A name line just above the trailer's date: `Name` then `22 August 2019 12:55`.
+  if (start > end && nameLine(items, start - 1)) start -= 1;
+
+  const head = items.slice(0, end);
+  const title = titleOf(head.filter((item) => !item.facts));
+  if (!title) {
+    if (items.length === 0) throw new ImportError('the clipping ends before its title', 'check that the whole article was copied', lineCount(lines));
+    throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
+  }
+
+  const found: LineFacts[] = [];
+  const dates: { text: string; line: number }[] = [];
+  const standfirst: Item[] = [];
+  const collect = (facts: LineFacts | undefined, item: Item) => {
+    if (!facts) return false;
+    found.push(facts);
+    if (facts.date && !facts.date.updated) dates.push({ text: facts.date.text, line: item.index + 1 });
+    return true;
+  };
+  head.forEach((item, i) => {
+    if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
+    if (!collect(nameLine(items, i), item)) standfirst.push(item);
+  });
+  items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i), item));
+
+  const body = [...standfirst, ...items.slice(end, start)];
+  const authors = [...(found.find((facts) => facts.authors)?.authors ?? [])];
+  let dateline = found.find((facts) => facts.dateline)?.dateline;
+  const opening = body.slice(0, standfirst.length + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);
+  if (opening) {
+    const [item, read] = opening;
+    dateline ??= read!.place;
+    if (dates.length === 0 && read!.date) dates.push({ text: read!.date, line: item.index + 1 });
+  }
+  for (const item of body.slice(-CREDIT_WINDOW)) {
+    for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
+  }
+  const caption = found.find((facts) => facts.caption);
+  return {
+    title: title.text,
+    titleLine: title.index + 1,
+    authors,
+    dateline,
+    date: dates[0],
+    caption: caption?.caption,
+    credit: caption?.credit ?? found.find((facts) => facts.credit)?.credit,
+    body: body.map((item) => lines[item.index]!),
+  };
+}

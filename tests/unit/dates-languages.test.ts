@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/importer/clipping-language.ts';
+import { dateOrderOf, monthNamed } from '../../src/importer/date-names.ts';
+import { resolvePrintedDate, resolveSuppliedDate, type DateContext } from '../../src/importer/dates.ts';
+import { DateError, findDate } from '../../src/importer/read-date.ts';
+
+// Instants worked out by hand from each zone's offset on that day: Moscow +03 all year since 2014,
+// Paris and Berlin +01 in winter and +02 from the last Sunday of March, Tbilisi +04, Kyiv +03 in
+// summer, Istanbul +03 since 2016.
+const NOW = new Date('2026-01-01T00:00:00Z');
+const at = (timeZone: string, languages: string[], extra: Partial<DateContext> = {}): DateContext => ({ timeZone, languages, dateOrder: dateOrderOf(languages[0]), now: NOW, ...extra });
+
+describe('dates in the languages news is printed in', () => {
+  const cases: [printed: string, context: DateContext, published: string, certainty: string][] = [
+    ['26 августа 2011, 01:42', at('Europe/Moscow', ['ru']), '2011-08-26T01:42:00+04:00', 'exact'],
+    ['9 марта 2023 г., 10:05', at('Europe/Moscow', ['ru']), '2023-03-09T10:05:00+03:00', 'exact'],
+    ['пятница, 8 марта 2019', at('Europe/Moscow', ['ru']), '2019-03-08T00:00:00+03:00', 'day'],
+    ['30 avril 2015 à 07:19', at('Europe/Paris', ['fr']), '2015-04-30T07:19:00+02:00', 'exact'],
+    ['04.05.2015 à 13h36', at('Europe/Paris', ['fr']), '2015-05-04T13:36:00+02:00', 'exact'],
+    ['vendredi 8 mars 2019', at('Europe/Paris', ['fr']), '2019-03-08T00:00:00+01:00', 'day'],
+    ['12.03.2020, 14:05 Uhr', at('Europe/Berlin', ['de']), '2020-03-12T14:05:00+01:00', 'exact'],
+    ['Freitag, 8. März 2019', at('Europe/Berlin', ['de']), '2019-03-08T00:00:00+01:00', 'day'],
+    ['08 mar 2023 - 18:42 CET', at('Europe/Madrid', ['es']), '2023-03-08T18:42:00+01:00', 'exact'],
+    ['23 de mayo de 2019', at('Europe/Madrid', ['es']), '2019-05-23T00:00:00+02:00', 'day'],
+    ['23 maggio 2019 alle 13:35', at('Europe/Rome', ['it']), '2019-05-23T13:35:00+02:00', 'exact'],
+    ['23 de maio de 2019 às 13:35', at('Europe/Lisbon', ['pt']), '2019-05-23T13:35:00+01:00', 'exact'],
+    ['8 травня 2019, 14:05', at('Europe/Kyiv', ['uk']), '2019-05-08T14:05:00+03:00', 'exact'],
+    ['середа, 8 травня 2019', at('Europe/Kyiv', ['uk']), '2019-05-08T00:00:00+03:00', 'day'],
+    ['8 მაისი', at('Asia/Tbilisi', ['ka'], { year: 2019 }), '2019-05-08T00:00:00+04:00', 'supplied'],
+    ['08 მაისი 2019, 14:05', at('Asia/Tbilisi', ['ka']), '2019-05-08T14:05:00+04:00', 'exact'],
+    ['8 Mayıs 2019 14:05', at('Europe/Istanbul', ['tr']), '2019-05-08T14:05:00+03:00', 'exact'],
+    ['Çarşamba, 8 Mayıs 2019', at('Europe/Istanbul', ['tr']), '2019-05-08T00:00:00+03:00', 'day'],
+    ['03 Sep 2019 - 13:18', at('Asia/Tbilisi', ['en']), '2019-09-03T13:18:00+04:00', 'exact'],
+    ['May 23, 2012 / 1:35 PM', at('America/New_York', ['en']), '2012-05-23T13:35:00-04:00', 'exact'],
+    ['Wed 8 Mar 2023 18.42 GMT', at('Europe/London', ['en']), '2023-03-08T18:42:00Z', 'exact'],
+    // capitals and folded accents still read
+    ['8 MÄRZ 2019', at('Europe/Berlin', ['de']), '2019-03-08T00:00:00+01:00', 'day'],
+  ];
+  it.each(cases)('%s', (printed, context, published, certainty) => {
+    expect(resolvePrintedDate(printed, context)).toEqual({ published, certainty });
+  });
+
+  it('takes month names from date-fns locales, genitive and standalone forms and abbreviations included', () => {
+    expect(['августа', 'август', 'авг.', 'сент.', 'мая', 'avril', 'févr.', 'März', 'Mär', 'mayo', 'maggio', 'março', 'травня', 'берез.', 'მაისი', 'Mayıs', 'Sept'].map((name) => monthNamed(name))).toEqual([
+      8, 8, 8, 9, 5, 4, 2, 3, 3, 5, 5, 3, 5, 3, 5, 5, 9,
+    ]);
+    expect(monthNamed('people')).toBeUndefined();
+  });
+
+  it('takes the order of numeric dates from the language, and none from plain English', () => {
+    expect([dateOrderOf('fr'), dateOrderOf('de'), dateOrderOf('ru'), dateOrderOf('tr'), dateOrderOf('en-GB'), dateOrderOf('en-US'), dateOrderOf('en'), dateOrderOf('xx')]).toEqual([
+      'DMY', 'DMY', 'DMY', 'DMY', 'DMY', 'MDY', undefined, undefined,
+    ]);
+  });
+
+  it('detects a clipping\'s language from its script or its commonest words, and says nothing when unsure', () => {
+    expect(detectLanguage('Правящая партия Грузии отозвала законопроект')).toBe('ru');
+    expect(detectLanguage('Парламент Грузії ухвалив новий кодекс')).toBe('uk');
+    expect(detectLanguage('პარლამენტმა ეთიკის ახალი კოდექსი მიიღო')).toBe('ka');
+    expect(detectLanguage('Les manifestants ont défilé dans le centre de la capitale avant de se réunir devant le Parlement, où les chefs de la opposition ont pris la parole.')).toBe('fr');
+    expect(detectLanguage('Parliament Passes Amendments')).toBeUndefined();
+  });
+});
+
+describe('dates refused in other languages, and why', () => {
+  const refused = (printed: string, context: DateContext) => {
+    try {
+      resolvePrintedDate(printed, context);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DateError);
+      return error as DateError;
+    }
+    throw new Error(`"${printed}" was read`);
+  };
+
+  it('checks a printed weekday in any language against the date', () => {
+    expect(refused('четверг, 8 марта 2019', at('Europe/Moscow', ['ru'])).reason).toBe('"четверг, 8 марта 2019" says Thursday, but March 8, 2019 was a Friday');
+    expect(refused('Samstag, 8. März 2019', at('Europe/Berlin', ['de'])).reason).toMatch(/says Saturday, but March 8, 2019 was a Friday/);
+  });
+
+  it('refuses an ambiguous numeric date when neither the paper nor the language gives the order', () => {
+    const error = refused('04.05.2015 13:36', at('Europe/London', ['en'], { dateOrder: undefined }));
+    expect(error.reason).toMatch(/could be 4\/5 or 5\/4/);
+    expect(error.fix).toMatch(/dateOrder: DMY or MDY \(or the paper's language:\)/);
+  });
+
+  it('refuses a short weekday that means different days in different languages when the language is unknown', () => {
+    const error = refused('Sa, 09.03.2019', { timeZone: 'Europe/Berlin', dateOrder: 'DMY', now: NOW });
+    expect(error.reason).toMatch(/"Sa" is a different month or weekday in .*de.*tr/);
+    expect(resolvePrintedDate('Sa, 09.03.2019', { timeZone: 'Europe/Berlin', dateOrder: 'DMY', languages: ['de'], now: NOW })).toEqual({ published: '2019-03-09T00:00:00+01:00', certainty: 'day' });
+  });
+
+  it('lists every candidate year of a year-less date in any language, and recommends none', () => {
+    const error = refused('пятница, 8 марта', at('Europe/Moscow', ['ru']));
+    expect(error.reason).toBe('"пятница, 8 марта" prints no year; candidate years (Friday, March 8): 1991, 1996, 2002, 2013, 2019, 2024');
+    expect(error.fix).not.toMatch(/\d{4}/);
+  });
+});
+
+describe('a clipping that prints no date', () => {
+  it('is refused with "no date is printed" and told of --date', () => {
+    let error: DateError | undefined;
+    try {
+      resolveSuppliedDate({ timeZone: 'Asia/Tbilisi' });
+    } catch (caught) {
+      error = caught as DateError;
+    }
+    expect(error!.reason).toMatch(/^no date is printed in the clipping/);
+    expect(error!.reason).not.toMatch(/not a date form/);
+    expect(error!.fix).toMatch(/--date YYYY-MM-DD \(or YYYY-MM-DDTHH:MM\)/);
+  });
+
+  it('takes --date with or without a time, in the paper\'s zone, as supplied', () => {
+    expect(resolveSuppliedDate({ timeZone: 'Asia/Tbilisi', date: '2019-05-08' })).toEqual({ published: '2019-05-08T00:00:00+04:00', certainty: 'supplied' });
+    expect(resolveSuppliedDate({ timeZone: 'Europe/Berlin', date: '2019-05-08T14:05' })).toEqual({ published: '2019-05-08T14:05:00+02:00', certainty: 'supplied' });
+    expect(() => resolveSuppliedDate({ timeZone: 'Asia/Tbilisi', date: '2019-02-30' })).toThrow(/February 2019 has no day 30/);
+  });
+
+  it('checks --date with a time against a printed time', () => {
+    expect(resolvePrintedDate('Friday, March 8', { timeZone: 'Asia/Tbilisi', date: '2019-03-08T14:05', now: NOW })).toEqual({ published: '2019-03-08T14:05:00+04:00', certainty: 'supplied' });
+    expect(() => resolvePrintedDate('March 8, 2019 14:05', { timeZone: 'Asia/Tbilisi', date: '2019-03-08T15:05', now: NOW })).toThrow(/disagrees with the printed date/);
+  });
+});
+
+describe('finding a date inside a line', () => {
+  it('gives where it starts and its text as printed', () => {
+    expect(findDate('BY JOHN SMITH | 12.03.2020 | 14:05', { dateOrder: 'DMY' })).toMatchObject({ start: 16, text: '12.03.2020 | 14:05' });
+    expect(findDate('Agenda.ge, 03 Sep 2019 - 13:18, Tbilisi,Georgia')).toMatchObject({ start: 11, text: '03 Sep 2019 - 13:18' });
+    expect(findDate('3 Min Read')).toBeUndefined();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { creditedAuthors, readDateline } from '../../src/importer/body-facts.ts';
+import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readGenericLayout } from '../../src/importer/read-layout.ts';
+import { useWorkspace } from './importer-harness.ts';
+
+// The generic reader on the layouts issue 13 lists, one at a time; the outlet goldens
+// (importer-golden.test.ts) read whole clippings.
+const read = (text: string, mastheads: string[] = []) => readGenericLayout(text.split('\n'), mastheads, { dateOrder: 'DMY', languages: ['en'] });
+
+describe('lines that state several facts', () => {
+  it('reads BY JOHN SMITH | 12.03.2020 | 14:05 as a byline, a date and a time, not one byline', () => {
+    expect(readFactLine('BY JOHN SMITH | 12.03.2020 | 14:05', [], { dateOrder: 'DMY' })).toEqual({
+      authors: ['John Smith'],
+      date: { text: '12.03.2020 | 14:05', updated: false },
+      dateline: undefined,
+    });
+  });
+
+  it('reads a caption with its credit, date, time and place', () => {
+    expect(readFactLine('Officials at the opening. Photo: Agenda.ge, 03 Sep 2019 - 13:18, Tbilisi,Georgia', ['Agenda.ge'], {})).toEqual({
+      caption: 'Officials at the opening.',
+      credit: 'Agenda.ge',
+      date: { text: '03 Sep 2019 - 13:18', updated: false },
+      dateline: 'Tbilisi,Georgia',
+    });
+  });
+
+  it('gives names only from bylines in other languages', () => {
+    for (const [line, names] of [
+      ['Par Louise Martin', ['Louise Martin']],
+      ['Von Jonas Albrecht und Eva Krug', ['Jonas Albrecht', 'Eva Krug']],
+      ['Por María Ortega', ['María Ortega']],
+      ['Di Marco Rossi e Anna Bianchi', ['Marco Rossi', 'Anna Bianchi']],
+      ['Автор: Ольга Иванова', ['Ольга Иванова']],
+    ] as const) {
+      expect(readFactLine(line, [], {})?.authors, line).toEqual(names);
+    }
+    // "By the way" is no byline, and a title-case headline with a date in it is no date line.
+    expect(readFactLine('By the way, nobody came', [], {})).toBeUndefined();
+    expect(readFactLine('Georgia Marks May 26 Holiday', [], {})).toBeUndefined();
+  });
+
+  it('knows page chrome in its usual forms', () => {
+    for (const line of ['1 Min Read', 'Updated an hour ago', '/ in 5 years', '💬', '0', '👁', '11', 'Share this article', 'This post is also available in: ქართული Русский', 'skip to content', 'Back to top', '© 2019 Georgia Today. All rights reserved.']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+  });
+});
+
+describe('datelines and credits inside the body', () => {
+  it.each([
+    ['TBILISI, May 23 (Reuters) - The ruling party said', { place: 'TBILISI', date: 'May 23' }],
+    ['ZUGDIDI, GEORGIA (AP) — Farmers blocked', { place: 'ZUGDIDI, GEORGIA', date: undefined }],
+    ['Georgia, 8 May, Saqinform. The parliament adopted', { place: 'Georgia', date: '8 May' }],
+    ['MOSCOW, March 10. /TASS/. Georgia said', { place: 'MOSCOW', date: 'March 10' }],
+  ])('%s', (paragraph, dateline) => {
+    expect(readDateline(paragraph, {})).toEqual(dateline);
+  });
+
+  it('takes no dateline from an ordinary opening', () => {
+    expect(readDateline('The Ministry (MFA) said on Friday that talks would resume.', {})).toBeUndefined();
+  });
+
+  it.each([
+    ['(Reporting by Nina Beridze; Editing by Thomas Fairweather)', ['Nina Beridze']],
+    ['Reporting by Nina Beridze and Giorgi Lomidze in Tbilisi; editing by Thomas Fairweather', ['Nina Beridze', 'Giorgi Lomidze']],
+    ['(Prepared by Anna Holt)', ['Anna Holt']],
+    ['Associated Press writer Daniel Whitcombe in Moscow contributed to this report.', ['Daniel Whitcombe']],
+    ['The ministry declined to comment.', []],
+  ])('%s', (paragraph, authors) => {
+    expect(creditedAuthors(paragraph)).toEqual(authors);
+  });
+});
+
+describe('the generic reader', () => {
+  it('keeps chrome and a repeated headline out of the body, and every article line in it', () => {
+    const header = read(['Skip to content', 'Headline Printed Twice Here', 'Headline Printed Twice Here', 'By Anna Holt', '1 Min Read', '8 March 2019', 'First line.', 'Second line.', 'Share this article', 'Back to top'].join('\n'));
+    expect(header).toMatchObject({ title: 'Headline Printed Twice Here', titleLine: 2, authors: ['Anna Holt'], date: { text: '8 March 2019', line: 6 } });
+    expect(header.body).toEqual(['First line.', 'Second line.']);
+  });
+
+  it('reads a date line above the title, and byline and date after the body', () => {
+    expect(read('8 March 2019\nA Headline Above\nBody.\n')).toMatchObject({ title: 'A Headline Above', date: { text: '8 March 2019', line: 1 }, body: ['Body.'] });
+    expect(read('A Headline\nFirst.\nSecond.\nBy Anna Holt\n22 August 2019 12:55')).toMatchObject({
+      title: 'A Headline',
+      authors: ['Anna Holt'],
+      date: { text: '22 August 2019 12:55', line: 5 },
+      body: ['First.', 'Second.'],
+    });
+  });
+
+  it('takes the date of an inline dateline when nothing else is printed, and the dateline stays in the body', () => {
+    const header = read('A Headline\nGeorgia, 8 May, Saqinform. The parliament met.\nIt adjourned.');
+    expect(header).toMatchObject({ dateline: 'Georgia', date: { text: '8 May', line: 2 } });
+    expect(header.body).toEqual(['Georgia, 8 May, Saqinform. The parliament met.', 'It adjourned.']);
+  });
+});
+
+describe('importing with the generic reader', () => {
+  const workspace = useWorkspace();
+
+  it('reads BY JOHN SMITH | 12.03.2020 | 14:05 with --source in the paper\'s zone and date order', async () => {
+    const [result] = await workspace.run([workspace.input('smith.txt', 'Talks Resume in Geneva\nBY JOHN SMITH | 12.03.2020 | 14:05\n\nThe talks resumed on Thursday.\n')], { sourceId: 'civil-georgia', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ authors: ['John Smith'], printedDate: '12.03.2020 | 14:05', published: '2020-03-12T14:05:00+04:00', dateCertainty: 'exact' });
+    expect(result!.article!.body).toBe('The talks resumed on Thursday.\n');
+  });
+
+  it('refuses a clipping that prints no date with "no date is printed", and imports it with --date', async () => {
+    const input = workspace.input('nodate.txt', 'Talks Resume in Geneva\nBy John Smith\n\nThe talks resumed on Thursday.\n');
+    const [refused] = await workspace.run([input], { sourceId: 'civil-georgia', dryRun: true });
+    expect(refused!.error).toMatchObject({ line: 1, reason: expect.stringMatching(/^no date is printed/), fix: expect.stringMatching(/--date/) });
+    const [supplied] = await workspace.run([input], { sourceId: 'civil-georgia', date: '2020-03-12T14:05', dryRun: true });
+    expect(supplied!.article).toMatchObject({ published: '2020-03-12T14:05:00+04:00', dateCertainty: 'supplied' });
+    expect(supplied!.article!.printedDate).toBeUndefined();
+  });
+});
