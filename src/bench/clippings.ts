@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Source } from '../lib/source-schema.ts';
@@ -99,16 +99,15 @@ function sourceFiles(world: CorpusWorld, contentDir: string): void {
 
 /**
  * Writes `clippings` clippings below `root/in/` (a hundred to a folder, as an archivist's folders
- * might be) and `root/content/` with the papers, the project's generic layout and the corpus's
+ * might be) and `root/content/` with the papers and the corpus's
  * gazetteer (3,000 people, 600 places, 400 organisations).
  */
-export function writeClippings(root: string, options: { clippings: number; seed?: number; genericLayout: string; gazetteer: boolean }): WrittenClippings {
+export function writeClippings(root: string, options: { clippings: number; seed?: number; gazetteer: boolean }): WrittenClippings {
   const seed = options.seed ?? DEFAULT_SEED;
   const world = buildWorld(seed);
   const contentDir = path.join(root, 'content');
   const inputDir = path.join(root, 'in');
   sourceFiles(world, contentDir);
-  write(path.join(contentDir, 'profiles', 'generic.yaml'), readFileSync(options.genericLayout, 'utf8'));
   for (const file of corpusFiles({ articles: 0, seed })) {
     // Without the gazetteer (--no-gazetteer) every kind is an empty list: entity matching costs nothing.
     if (file.path.startsWith('gazetteer/')) write(path.join(contentDir, file.path), options.gazetteer ? file.content : '{}\n');

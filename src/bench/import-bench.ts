@@ -43,7 +43,7 @@ export async function importBench(options: { clippings: number; seed: number; ga
   try {
     log(`generating ${clippings} clippings (seed ${seed}) in ${work}`);
     const started = performance.now();
-    const written = writeClippings(work, { clippings, seed, gazetteer: options.gazetteer, genericLayout: path.join(projectRoot, 'content', 'profiles', 'generic.yaml') });
+    const written = writeClippings(work, { clippings, seed, gazetteer: options.gazetteer });
     const generate = { ms: Math.round(performance.now() - started), files: written.files, bytes: written.bytes };
     log(`generated ${written.files} clippings in ${seconds(generate.ms)}; importing`);
 

@@ -75,7 +75,7 @@ export async function runWarcBench(pages: number, keep: boolean): Promise<void> 
     await writeWarc(warc, pages);
     process.stderr.write(`[bench] wrote ${pages} pages (${mib((await stat(warc)).size)}) in ${((performance.now() - generated) / 1000).toFixed(1)} s\n`);
     const content = path.join(work, 'content');
-    for (const dir of ['sources', 'profiles', 'gazetteer']) cpSync(path.join(projectRoot, 'content', dir), path.join(content, dir), { recursive: true });
+    for (const dir of ['sources', 'gazetteer']) cpSync(path.join(projectRoot, 'content', dir), path.join(content, dir), { recursive: true });
 
     const run = await timedCommand({
       command: path.join(projectRoot, 'node_modules', '.bin', 'tsx'),

@@ -18,7 +18,7 @@ describe('import benchmark clippings', () => {
 
   it('import, in every layout and date style, with the facts of the corpus article they print', { timeout: 60_000 }, async () => {
     const count = 80;
-    const written = writeClippings(root, { clippings: count, gazetteer: false, genericLayout: path.resolve('content/profiles/generic.yaml') });
+    const written = writeClippings(root, { clippings: count, gazetteer: false });
     expect(written.files).toBe(count);
     const data = loadContentData(written.contentDir);
     // Four layouts of five papers each; the papers of one of them have no rules and use the generic layout.

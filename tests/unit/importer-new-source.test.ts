@@ -90,7 +90,7 @@ describe('npm run import -- --new-source', { timeout: 300_000 }, () => {
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'importer-new-source-'));
     content = path.join(root, 'content');
-    for (const folder of ['sources', 'profiles', 'gazetteer']) cpSync(path.resolve('content', folder), path.join(content, folder), { recursive: true });
+    for (const folder of ['sources', 'gazetteer']) cpSync(path.resolve('content', folder), path.join(content, folder), { recursive: true });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
