@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ISO_WITH_OFFSET } from './iso-timestamp.ts';
 import { isPageNumber, SLUG_PATTERN } from './slug.ts';
 
 /**
@@ -6,8 +7,6 @@ import { isPageNumber, SLUG_PATTERN } from './slug.ts';
  * Field names are fixed so every tool (importer, site, feeds, citations, search) can rely on them.
  */
 
-/** ISO 8601 with an explicit UTC offset: the offset is a fact of the original, never dropped. */
-export const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)$/;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256 digest');
 const idList = z.array(z.string().regex(SLUG_PATTERN, 'must be a lower-case slug id')).default([]);

@@ -1,4 +1,5 @@
-import { ISO_WITH_OFFSET, type Article } from '../lib/article-schema.ts';
+import type { Article } from '../lib/article-schema.ts';
+import { ISO_WITH_OFFSET } from '../lib/iso-timestamp.ts';
 
 /**
  * `published` for formats that print an instant (feeds) or a machine-readable date (JSON-LD,
