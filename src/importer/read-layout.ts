@@ -103,11 +103,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
 
   const found: LineFacts[] = [];
   const dates: { text: string; line: number }[] = [];
+  const updates: { text: string; line: number }[] = [];
   const standfirst: Item[] = [];
   const collect = (facts: LineFacts | undefined, item: Item) => {
     if (!facts) return false;
     found.push(facts);
-    if (facts.date && !facts.date.updated) dates.push({ text: facts.date.text, line: item.index + 1 });
+    if (facts.date) (facts.date.updated ? updates : dates).push({ text: facts.date.text, line: item.index + 1 });
     return true;
   };
   head.forEach((item, i) => {
@@ -135,6 +136,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     authors,
     dateline,
     date: dates[0],
+    updated: dates.length === 0 ? updates[0] : undefined,
     caption: caption?.caption,
     credit: caption?.credit ?? found.find((facts) => facts.credit)?.credit,
     body: body.map((item) => lines[item.index]!),
