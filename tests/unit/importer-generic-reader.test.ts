@@ -156,5 +156,10 @@ describe('date lines with words around the date', () => {
     const header = read('Le Monde\nInternational\nEn Géorgie, la loi divise le pays\nPar Marie Dupont (Tbilissi, envoyée spéciale)\n30 avril 2015\n\nDes milliers de manifestants sont venus.\n');
     expect(header).toMatchObject({ title: 'En Géorgie, la loi divise le pays', authors: ['Marie Dupont'] });
     expect(header.body.filter(Boolean)).toEqual(['Des milliers de manifestants sont venus.']);
+    // The outlet's name above a shorter section label is chrome too.
+    expect(read('Интерфакс\nПолитика\nВ Грузии заморозки повредили виноградники\nМосква. 30 апреля 2024, 15:12\n\nНочные заморозки повредили виноградники.\n')).toMatchObject({
+      title: 'В Грузии заморозки повредили виноградники',
+      body: ['Ночные заморозки повредили виноградники.'],
+    });
   });
 });
