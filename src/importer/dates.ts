@@ -124,15 +124,42 @@ export function resolvePrintedDate(text: string, context: DateContext): Resolved
   return publishedOf({ ...printed, year }, text, context, archivistSupplied);
 }
 
-/** A clipping that prints no date at all: the archivist's --date, or a refusal that says so. */
-export function resolveSuppliedDate(context: DateContext): ResolvedDate {
+/**
+ * A clipping that prints no publication date: the archivist's --date, or a refusal that says so.
+ * An update's date (`Updated 4:12 PM GMT+4, April 30, 2024`) is not taken for it: the article may be
+ * years older than its last correction, so filing it under the update would be a silent guess.
+ */
+export function resolveSuppliedDate(context: DateContext, updated?: string): ResolvedDate {
+  if (context.date === undefined && updated !== undefined) {
+    throw new DateError(
+      `only an update's date is printed ("${updated}"), not the date the article was first published`,
+      'pass --date YYYY-MM-DD (or YYYY-MM-DDTHH:MM) with the date the paper first published it (no later than the update)',
+    );
+  }
   if (context.date === undefined) {
     throw new DateError(
       "no date is printed in the clipping (none above or below the title, beside the byline or caption, in the last lines or in the first paragraph's dateline)",
       'pass --date YYYY-MM-DD (or YYYY-MM-DDTHH:MM) with the date the paper published it',
     );
   }
-  return publishedOf(suppliedDate(context.date), `--date ${context.date}`, context, true);
+  const supplied = publishedOf(suppliedDate(context.date), `--date ${context.date}`, context, true);
+  // An article is not published after it is updated (a day without a time: not on a later day, in the paper's zone).
+  const update = updated === undefined ? undefined : updatePublished(updated, context);
+  const later = context.date.includes('T') ? (a: string, b: string) => new Date(a) > new Date(b) : (a: string, b: string) => a.slice(0, 10) > b.slice(0, 10);
+  if (update !== undefined && later(supplied.published, update)) {
+    throw new DateError(`--date ${context.date} is later than the printed update "${updated}"`, 'pass the date the paper first published it, which is no later than the update');
+  }
+  return supplied;
+}
+
+/** The update's timestamp in the paper's zone; an update that cannot be placed in time (no year) bounds nothing. */
+function updatePublished(updated: string, context: DateContext): string | undefined {
+  try {
+    return resolvePrintedDate(updated, { ...context, date: undefined }).published;
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
 }
 
 /** A complete date checked against the calendar (day, weekday, the zone's clock) and as an ISO timestamp. */

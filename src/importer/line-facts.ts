@@ -44,7 +44,7 @@ export const isChrome = (line: string): boolean => CHROME.some((pattern) => patt
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
 const DATE_LABEL =
-  /^(?:(?<update>updated|last updated|last modified(?: on)?|modified(?: on)?|mis à jour le|aktualisiert am|actualizado(?: el)?|aggiornato il|atualizado em|обновлено|оновлено|güncelleme|güncellenme(?: tarihi)?)|published(?: on)?|posted(?: on)?|issued on|publié le|veröffentlicht am|publicado(?: el| em)?|pubblicato il|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|date)\s*:?$/iu;
+  /^(?:(?<update>(?:last )?updated(?: on| at)?|last modified(?: on)?|modified(?: on)?|mis à jour(?: le)?|modifié(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|actualizado(?: el)?|aggiornato(?: il)?|atualizado(?: em)?|обновлено|оновлено|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|განახლდა)|published(?: on)?|posted(?: on)?|issued on|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|გამოქვეყნდა|date)\s*:?$/iu;
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = /^(?:by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
@@ -155,7 +155,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // Before a date and past a separator, a place or the names of reporters (`Tiflis - 08 mar 2023`,
   // `Ayşe Demir |08.05.2019`); in capitals, a place (`TBILISI | May 23`); after it, a place past a
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
-  const separated = where === 'before' ? /[|,–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
+  // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
+  const separated = where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
   const capitals = part === part.toUpperCase();
   const names = where === 'before' && separated && !capitals ? readNames(part) : undefined;
   if (names && names.authors.length > 0) {
@@ -164,7 +165,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   if ((separated || (where === 'before' && capitals)) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
-    facts.dateline = part;
+    facts.dateline = part.replace(/(?<=\p{L}{2})\.$/u, '');
     return true;
   }
   // A masthead followed by more facts: `Civil Georgia, Tbilisi`.

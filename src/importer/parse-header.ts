@@ -13,6 +13,8 @@ export interface Header {
   dateline?: string;
   /** The date exactly as printed, and its 1-based line for messages. */
   date?: { text: string; line: number };
+  /** An update's date, when that is the only date printed: it is not the publication's. */
+  updated?: { text: string; line: number };
   caption?: string;
   credit?: string;
   /** The body's lines as the clipping has them, in order (blank lines may be among them). */

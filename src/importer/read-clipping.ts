@@ -36,9 +36,9 @@ function paragraphOf(line: string): string {
 function resolveDate(header: Header, dates: DateReading, timeZone: string, options: ClippingOptions): ResolvedDate {
   const context = { timeZone, ...dates, year: options.year, date: options.date, now: options.now };
   try {
-    return header.date ? resolvePrintedDate(header.date.text, context) : resolveSuppliedDate(context);
+    return header.date ? resolvePrintedDate(header.date.text, context) : resolveSuppliedDate(context, header.updated?.text);
   } catch (error) {
-    if (error instanceof DateError) throw new ImportError(error.reason, error.fix, header.date?.line ?? header.titleLine);
+    if (error instanceof DateError) throw new ImportError(error.reason, error.fix, (header.date ?? header.updated)?.line ?? header.titleLine);
     throw error;
   }
 }

@@ -180,6 +180,40 @@ export const tidyDateText = (text: string) => text.replace(/[\u00a0\t]/g, ' ').r
  * (an ambiguous numeric date, an hour that does not exist, an unknown zone).
  */
 export function readDateAt(text: string, options: ReadingOptions = {}): { printed: PrintedDate; length: number } | undefined {
+  const before = timeBefore(text);
+  if (before) {
+    const date = readDayAt(text.slice(before.length), options);
+    // A time printed before its date (`4:12 PM GMT+4, April 30, 2024`) is that date's; a second time after it is not read.
+    if (date && !date.time) return { printed: { ...date.printed, time: before.time, zone: before.zone }, length: before.length + date.length };
+  }
+  const date = readDayAt(text, options);
+  return date && { printed: { ...date.printed, time: date.time?.time, zone: date.time?.zone }, length: date.length };
+}
+
+/** A time and zone that a date follows: `4:12 PM GMT+4, `, `13:05 | `; what is no time or zone is no time before a date. */
+function timeBefore(text: string): ReturnType<typeof readTimeBefore> {
+  try {
+    return readTimeBefore(text);
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
+}
+
+function readTimeBefore(text: string): { time: PrintedDate['time']; zone: PrintedDate['zone']; length: number } | undefined {
+  const t = TIME.exec(text);
+  if (!t || (t.groups!.mi === undefined && t.groups!.ampm === undefined)) return undefined;
+  let length = t[0].length;
+  const z = ZONE.exec(text.slice(length));
+  const zone = z ? readZone(z.groups!.zone!) : undefined;
+  if (z) length += z[0].length;
+  const separator = /^(?:\s*[,|/–—-]\s*|\s+)/u.exec(text.slice(length));
+  if (!separator) return undefined;
+  return { time: readTime(t.groups!, text.slice(0, length).trim()), zone, length: length + separator[0].length };
+}
+
+/** The weekday and calendar day `text` starts with, and the time printed after it. */
+function readDayAt(text: string, options: ReadingOptions): { printed: Omit<PrintedDate, 'time' | 'zone'>; time?: ReturnType<typeof readTimeAfter>; length: number } | undefined {
   let weekday: number | undefined;
   let start = 0;
   let day: CalendarDay | undefined;
@@ -192,12 +226,12 @@ export function readDateAt(text: string, options: ReadingOptions = {}): { printe
   }
   day ??= readCalendarDay(text, options);
   if (!day) return undefined;
-  let length = start + day.length;
-  const after = readTimeAfter(text.slice(length));
-  if (after) length += after.length;
+  const length = start + day.length;
+  const time = readTimeAfter(text.slice(length));
   return {
-    printed: { weekday: start > 0 ? weekday : undefined, year: day.year, month: day.month, day: day.day, time: after?.time, zone: after?.zone },
-    length,
+    printed: { weekday: start > 0 ? weekday : undefined, year: day.year, month: day.month, day: day.day },
+    time,
+    length: length + (time?.length ?? 0),
   };
 }
 

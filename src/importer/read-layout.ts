@@ -30,22 +30,22 @@ const isParagraph = (text: string) => /(?:[.!?…]["'”’»)]*|[:;])$/u.test(t
 
 /**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
- * followed by a longer headline-like line. A standfirst is longer still, so a headline is no kicker.
+ * followed by a longer headline-like line, or by another kicker (an outlet's name, then a shorter
+ * section: `Интерфакс`, `Политика`). A standfirst is longer still, so a headline is no kicker.
  */
-function isKicker(item: Item, next: Item | undefined): boolean {
+function isKicker(plain: readonly Item[], i: number): boolean {
+  const [item, next] = [plain[i]!, plain[i + 1]];
   return (
     next !== undefined &&
     !next.facts &&
     wordCount(item.text) <= 4 &&
-    !isParagraph(next.text) &&
-    next.text.length > item.text.length &&
-    wordCount(next.text) <= 14
+    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= 14) || isKicker(plain, i + 1))
   );
 }
 
 /** The headline among the header's text lines (in order, facts left out): the first that is no kicker. */
 function titleOf(plain: readonly Item[]): Item | undefined {
-  return plain.find((item, i) => !isKicker(item, plain[i + 1])) ?? plain[0];
+  return plain.find((_, i) => !isKicker(plain, i)) ?? plain[0];
 }
 
 /**
@@ -103,11 +103,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
 
   const found: LineFacts[] = [];
   const dates: { text: string; line: number }[] = [];
+  const updates: { text: string; line: number }[] = [];
   const standfirst: Item[] = [];
   const collect = (facts: LineFacts | undefined, item: Item) => {
     if (!facts) return false;
     found.push(facts);
-    if (facts.date && !facts.date.updated) dates.push({ text: facts.date.text, line: item.index + 1 });
+    if (facts.date) (facts.date.updated ? updates : dates).push({ text: facts.date.text, line: item.index + 1 });
     return true;
   };
   head.forEach((item, i) => {
@@ -135,6 +136,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     authors,
     dateline,
     date: dates[0],
+    updated: dates.length === 0 ? updates[0] : undefined,
     caption: caption?.caption,
     credit: caption?.credit ?? found.find((facts) => facts.credit)?.credit,
     body: body.map((item) => lines[item.index]!),

@@ -43,6 +43,10 @@ describe('every printed date form news sites use', () => {
     ['2019-03-08T14:05:00Z', {}, '2019-03-08T18:05:00+04:00', 'exact'],
     ['2019-03-08 14:05 (Europe/London)', {}, '2019-03-08T18:05:00+04:00', 'exact'],
     ['March 8, 2019 22:30 UTC', {}, '2019-03-09T02:30:00+04:00', 'exact'],
+    // a time printed before its date, with the offset the page printed it in
+    ['4:12 PM GMT+4, April 30, 2024', { timeZone: 'America/New_York' }, '2024-04-30T08:12:00-04:00', 'exact'],
+    ['10:05 UTC+03:00, 8 March 2019', {}, '2019-03-08T11:05:00+04:00', 'exact'],
+    ['14:05, 8 марта 2019', { languages: ['ru'] }, '2019-03-08T14:05:00+04:00', 'exact'],
     ['8 March 2019 12:00 MSK', {}, '2019-03-08T13:00:00+04:00', 'exact'],
     // a paper in a zone with summer time: the offset is that day's
     ['March 1, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-01T14:00:00-05:00', 'exact'],

@@ -115,4 +115,51 @@ describe('importing with the generic reader', () => {
     expect(supplied!.article).toMatchObject({ published: '2020-03-12T14:05:00+04:00', dateCertainty: 'supplied' });
     expect(supplied!.article!.printedDate).toBeUndefined();
   });
+
+  it('refuses a clipping that prints only an update\'s date, naming the update and --date, and a --date after the update', async () => {
+    const input = workspace.input('updated.txt', 'Talks Resume in Geneva\nBy John Smith\nUpdated 4:12 PM GMT+4, March 12, 2020\n\nThe talks resumed on Thursday.\n');
+    const [refused] = await workspace.run([input], { sourceId: 'civil-georgia', dryRun: true });
+    expect(refused!.error).toMatchObject({ line: 3, reason: expect.stringContaining('only an update\'s date is printed ("4:12 PM GMT+4, March 12, 2020")'), fix: expect.stringMatching(/--date/) });
+    const [later] = await workspace.run([input], { sourceId: 'civil-georgia', date: '2020-03-12T16:13', dryRun: true });
+    expect(later!.error).toMatchObject({ reason: expect.stringMatching(/^--date 2020-03-12T16:13 is later than the printed update/) });
+    const [supplied] = await workspace.run([input], { sourceId: 'civil-georgia', date: '2020-03-12', dryRun: true });
+    expect(supplied!.article).toMatchObject({ published: '2020-03-12T00:00:00+04:00', dateCertainty: 'supplied' });
+  });
+});
+
+describe('date lines with words around the date', () => {
+  const options = { dateOrder: 'DMY', languages: ['en'] } as const;
+  it('takes the published date, not the update, after a published or updated label in the languages read', () => {
+    for (const [line, date] of [
+      ['Publié le 30 avril 2015 à 07h19, modifié le 30 avril 2015 à 09h02', '30 avril 2015 à 07h19'],
+      ['Publié le 23 mai 2019 à 13h35 - Mis à jour le 23 mai 2019 à 15h10', '23 mai 2019 à 13h35'],
+      ['Veröffentlicht am 12.03.2020, 14:05 Uhr', '12.03.2020, 14:05 Uhr'],
+      ['Pubblicato 12 marzo 2020, 14:05', '12 marzo 2020, 14:05'],
+      ['Publicado 12 mar 2020 - 14:05', '12 mar 2020 - 14:05'],
+      ['Опубликовано 12 марта 2020, 14:05', '12 марта 2020, 14:05'],
+      ['Опубліковано 12 березня 2020, 14:05', '12 березня 2020, 14:05'],
+      ['Yayınlanma 12.03.2020 14:05', '12.03.2020 14:05'],
+      ['Published 4:12 PM GMT+4, April 30, 2024', '4:12 PM GMT+4, April 30, 2024'],
+    ] as const) {
+      expect(readFactLine(line, [], options)?.date, line).toEqual({ text: date, updated: false });
+    }
+    for (const line of ['Updated 4:12 PM GMT+4, April 30, 2024', 'Aktualisiert am 12.03.2020, 14:05 Uhr', 'Actualizado 12 mar 2020 14:05', 'Aggiornato 12 marzo 2020', 'Обновлено 12 марта 2020', 'Güncelleme 12.03.2020 14:05', 'Mis à jour le 23 mai 2019']) {
+      expect(readFactLine(line, [], options)?.date?.updated, line).toBe(true);
+    }
+  });
+
+  it('reads a place before the date past a full stop as the dateline', () => {
+    expect(readFactLine('Москва. 26 августа 2011, 01:42', [], options)).toEqual({ date: { text: '26 августа 2011, 01:42', updated: false }, dateline: 'Москва' });
+  });
+
+  it('takes an outlet name and a section above the headline as chrome, not the title', () => {
+    const header = read('Le Monde\nInternational\nEn Géorgie, la loi divise le pays\nPar Marie Dupont (Tbilissi, envoyée spéciale)\n30 avril 2015\n\nDes milliers de manifestants sont venus.\n');
+    expect(header).toMatchObject({ title: 'En Géorgie, la loi divise le pays', authors: ['Marie Dupont'] });
+    expect(header.body.filter(Boolean)).toEqual(['Des milliers de manifestants sont venus.']);
+    // The outlet's name above a shorter section label is chrome too.
+    expect(read('Интерфакс\nПолитика\nВ Грузии заморозки повредили виноградники\nМосква. 30 апреля 2024, 15:12\n\nНочные заморозки повредили виноградники.\n')).toMatchObject({
+      title: 'В Грузии заморозки повредили виноградники',
+      body: ['Ночные заморозки повредили виноградники.'],
+    });
+  });
 });

@@ -58,6 +58,11 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['civil-georgia-electoral-code', {}],
   ['messenger-trailer-byline', {}],
   ['messenger-news-in-brief', { year: 2019 }],
+  // Only the update's time is printed (with the reader's UTC offset): the publication date is --date's.
+  ['ap-updated-gmt-offset', { date: '2024-04-30' }],
+  ['euronews-gmt-offset', {}],
+  ['le-monde-publie-modifie', { sourceId: 'le-monde' }],
+  ['interfax-moskva-dateline', { sourceId: 'interfax' }],
 ];
 
 describe('golden clippings from other outlets', () => {
