@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ImportError, printable } from './errors.ts';
+import { ImportError, printableName } from './errors.ts';
 
 /**
  * One importer at a time changes an archive: two imports (a cron job and a person) each take the
@@ -101,10 +101,10 @@ export async function lockArchive(dir: string, waitMs: number): Promise<ArchiveL
       continue;
     }
     if (Date.now() > deadline) {
-      const who = holder === 'unreadable' ? 'another import' : `another import (process ${holder.pid} on ${printable(holder.host)}, since ${printable(holder.since)})`;
+      const who = holder === 'unreadable' ? 'another import' : `another import (process ${holder.pid} on ${printableName(holder.host)}, since ${printableName(holder.since)})`;
       throw new ImportError(
-        `${who} is writing to ${printable(dir)}; waited ${Math.round(waitMs / 1000)} s for it`,
-        `import again when it has finished; if no import is running, delete ${printable(file)}`,
+        `${who} is writing to ${printableName(dir)}; waited ${Math.round(waitMs / 1000)} s for it`,
+        `import again when it has finished; if no import is running, delete ${printableName(file)}`,
       );
     }
     await sleep(5 + Math.random() * 20);

@@ -4,7 +4,8 @@ import { contentDir } from '../lib/content-dir.ts';
 import { sourceSchema } from '../lib/source-schema.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
 import { newSource, NewSourceError, type NewSource } from './new-source.ts';
-import { createReporter, escapeUnprintable } from './report.ts';
+import { escapeUnprintable } from './errors.ts';
+import { createReporter } from './report.ts';
 import { runImport } from './run-import.ts';
 import { checkArticlesDir } from './write-article.ts';
 

@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { printable } from './errors.ts';
+import { printableName } from './errors.ts';
 import { systemError } from './read-input.ts';
 
 /**
@@ -35,7 +35,7 @@ async function linkOutside(file: string, root: string): Promise<string | undefin
     return code === 'ENOENT' ? undefined : `it is a symbolic link that cannot be followed (${systemError(error)})`;
   }
   if (isInside(root, target)) return undefined;
-  return `it is a symbolic link to ${printable(target)}, outside the folder ${printable(root)}; links out of the folder given are not followed`;
+  return `it is a symbolic link to ${printableName(target)}, outside the folder ${printableName(root)}; links out of the folder given are not followed`;
 }
 
 const LINK_FIX = 'copy the clipping into the folder instead of linking to it';
@@ -58,7 +58,7 @@ async function walk(dir: string, root: string, inputs: Inputs): Promise<void> {
       const bytes = [...entry.name].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16)}`)).join('');
       inputs.unreadable.push({
         file: full,
-        reason: `the file name is not valid UTF-8 (its bytes: ${printable(bytes)}), so the archive cannot record it`,
+        reason: `the file name is not valid UTF-8 (its bytes: ${printableName(bytes)}), so the archive cannot record it`,
         fix: 'rename the file with a UTF-8 name, then import it again',
       });
     } else if (entry.isDirectory()) {

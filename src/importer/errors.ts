@@ -22,14 +22,22 @@ export function formatImportError(file: string, error: ImportError): string {
 }
 
 /**
- * A file name (or any text from outside) as it may appear in a message: control characters, line
- * and paragraph separators and bidirectional controls are shown as escapes, so a name can neither
- * drive the terminal (ESC sequences), forge extra lines of output, nor reverse the text around it.
+ * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts a colour or a
+ * cursor move), DEL, line and paragraph separators, and the bidirectional overrides that can make
+ * a name read as another one. A file name or clipping line may hold any of them.
  */
-export function printable(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu, (char) => {
-    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-    const code = char.codePointAt(0)!;
-    return named[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`);
-  });
+const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
+const UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, 'gu');
+
+/** `text` with each unprintable character as a JSON escape (`\u001b`); valid inside JSON strings too. */
+export function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE_ALL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A file name as printed in every message: as it is when it is harmless, so terminals and editors
+ * can open it; otherwise quoted and escaped as a JSON string, so what is shown is exactly the name.
+ */
+export function printableName(file: string): string {
+  return UNPRINTABLE.test(file) ? escapeUnprintable(JSON.stringify(file)) : file;
 }

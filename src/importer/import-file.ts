@@ -5,7 +5,7 @@ import { articleSchema, type Article } from '../lib/article-schema.ts';
 import { slugify } from '../lib/slug.ts';
 import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
-import { ImportError, printable } from './errors.ts';
+import { ImportError, printableName } from './errors.ts';
 import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
@@ -197,7 +197,7 @@ async function commitPrepared(file: string, prepared: Prepared, destination: Imp
         await commitArticle(destination, placement, markdown, original);
       } catch (error) {
         if (sourceFile) await rm(sourceFile, { force: true });
-        throw new ImportError(`could not write ${printable(placement.articleFile)} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
+        throw new ImportError(`could not write ${printableName(placement.articleFile)} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
       }
     }
     return { placement, article, markdown };

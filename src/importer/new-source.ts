@@ -7,7 +7,7 @@ import { slugify } from '../lib/slug.ts';
 import { sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError } from './errors.ts';
-import { printableName } from './report.ts';
+import { printableName } from './errors.ts';
 
 /**
  * `--new-source "NAME" --time-zone ZONE`: a paper added by the import that brings its first

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import { formatImportError, ImportError } from './errors.ts';
+import { escapeUnprintable, formatImportError, ImportError, printableName } from './errors.ts';
 import type { ImportResult, ImportStatus } from './import-file.ts';
 
 /**
@@ -18,27 +18,6 @@ export interface Reporter {
   inputDone(file: string): void;
   /** `note` is a last word about the run as a whole (a paper added with --new-source). */
   finish(results: readonly ImportResult[], dryRun: boolean, note?: string): void;
-}
-
-/**
- * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts a colour or a
- * cursor move), DEL, line and paragraph separators, and the bidirectional overrides that can make
- * a name read as another one. A file name or clipping line may hold any of them.
- */
-const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
-const UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, 'gu');
-
-/** `text` with each unprintable character as a JSON escape (`\u001b`); valid inside JSON strings too. */
-export function escapeUnprintable(text: string): string {
-  return text.replace(UNPRINTABLE_ALL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
- * A file name as printed in every message: as it is when it is harmless, so terminals and editors
- * can open it; otherwise quoted and escaped as a JSON string, so what is shown is exactly the name.
- */
-export function printableName(file: string): string {
-  return UNPRINTABLE.test(file) ? escapeUnprintable(JSON.stringify(file)) : file;
 }
 
 function describeFailure(result: ImportResult): string {

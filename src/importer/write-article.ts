@@ -7,7 +7,7 @@ import { articlePath } from '../lib/urls.ts';
 import type { Article } from '../lib/article-schema.ts';
 import { applyChange, recoverInterruptedChange, type ArchiveChange } from './archive-change.ts';
 import { lockArchive } from './archive-lock.ts';
-import { ImportError, printable } from './errors.ts';
+import { ImportError, printableName } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
 import { systemError } from './read-input.ts';
 
@@ -65,7 +65,7 @@ export function checkArticlesDir(out: string): string | undefined {
   const resolved = path.resolve(out);
   if (out.trim() === '') return '--out is empty; give the articles folder of an archive, such as content/articles';
   if (path.basename(resolved) !== 'articles' || path.dirname(resolved) === path.parse(resolved).root) {
-    return `--out ${printable(out)}: give a folder named articles inside the archive's folder, such as content/articles (originals go beside it, in content/originals)`;
+    return `--out ${printableName(out)}: give a folder named articles inside the archive's folder, such as content/articles (originals go beside it, in content/originals)`;
   }
   return undefined;
 }
@@ -74,7 +74,7 @@ export function checkArticlesDir(out: string): string | undefined {
 function assertInside(root: string, file: string): void {
   const relative = path.relative(path.resolve(root), path.resolve(file));
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new ImportError(`the article path ${printable(file)} would lie outside ${printable(root)}`, 'report this: slugs are checked and this should not happen');
+    throw new ImportError(`the article path ${printableName(file)} would lie outside ${printableName(root)}`, 'report this: slugs are checked and this should not happen');
   }
 }
 
@@ -153,13 +153,13 @@ export function placeArticle(
       return { status: 'unchanged', slug, articleFile, originalFile };
     case 'other':
       throw new ImportError(
-        `${printable(articleFile)} already holds a different article`,
+        `${printableName(articleFile)} already holds a different article`,
         'give this article another slug in its frontmatter (the old URL can go in aliases)',
       );
     case 'same-article':
       if (!options.update) {
         throw new ImportError(
-          `${printable(articleFile)} already holds another version of this article`,
+          `${printableName(articleFile)} already holds another version of this article`,
           "pass --update to replace it (the old version's hash is kept in revisions), or leave the archived version as it is",
         );
       }
@@ -180,7 +180,7 @@ export async function underArchiveLock<T>(destination: Destination, dryRun: bool
     if (error instanceof ImportError) throw error;
     throw new ImportError(`could not ${what} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
   };
-  const lock = await lockArchive(contentDir, destination.lockWaitMs ?? 60_000).catch(failed(`lock the archive ${printable(contentDir)}`));
+  const lock = await lockArchive(contentDir, destination.lockWaitMs ?? 60_000).catch(failed(`lock the archive ${printableName(contentDir)}`));
   try {
     await recoverInterruptedChange(contentDir).catch(failed('undo the change an interrupted import left half done'));
     return await work();
@@ -207,7 +207,7 @@ export async function planOriginal(placement: Placement, sha: string, bytes: Uin
   const kept = await readFile(placement.originalFile).catch((error: NodeJS.ErrnoException) => {
     // ENOTDIR: a folder on the way is a file, so no original is there either; writing will say why it cannot.
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
-    throw new ImportError(`could not read the archived original ${printable(placement.originalFile)} (${systemError(error)})`, 'check that the content directory is readable, then import this file again');
+    throw new ImportError(`could not read the archived original ${printableName(placement.originalFile)} (${systemError(error)})`, 'check that the content directory is readable, then import this file again');
   });
   const keptSha = kept && sha256(kept);
   if (keptSha === sha) return {};

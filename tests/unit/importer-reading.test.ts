@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printable } from '../../src/importer/errors.ts';
+import { printableName } from '../../src/importer/errors.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Issue 19 items 4, 9, 11 and 15: what the importer reads, and how it says what it will not read.
@@ -140,8 +140,10 @@ describe('names in messages', () => {
   const workspace = useWorkspace();
 
   it('shows control characters, line breaks and bidirectional controls as escapes', () => {
-    expect(printable('a\u001b[31mred\nline\r\t\u0007\u009b\u2028\u202e.txt')).toBe('a\\x1b[31mred\\nline\\r\\t\\x07\\x9b\\u{2028}\\u{202e}.txt');
-    expect(printable('Café ქართული.txt')).toBe('Café ქართული.txt');
+    const hostile = 'a\u001b[31mred\nline\r\t\u0007\u009b\u2028\u202e.txt';
+    expect(printableName(hostile)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u202e]/);
+    expect(JSON.parse(printableName(hostile))).toBe(hostile);
+    expect(printableName('Café ქართული.txt')).toBe('Café ქართული.txt');
   });
 
   it('escapes a hostile name in the importer’s own messages', async () => {
@@ -150,7 +152,7 @@ describe('names in messages', () => {
     mkdirSync(dir);
     symlinkSync(secret, path.join(dir, 'link.txt'));
     const [result] = await workspace.run([dir]);
-    expect(result!.error!.reason).toContain('bad\\x1b[31mname\\nfailed: forged; links out of the folder given are not followed');
+    expect(result!.error!.reason).toContain('bad\\u001b[31mname\\nfailed: forged"; links out of the folder given are not followed');
     expect(result!.error!.reason).not.toMatch(/[\u001b\n]/);
   });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importer/import-file.ts';
-import { createReporter, printableName } from '../../src/importer/report.ts';
+import { printableName } from '../../src/importer/errors.ts';
+import { createReporter } from '../../src/importer/report.ts';
 import { runImport } from '../../src/importer/run-import.ts';
 import { FIXED_NOW, useWorkspace } from './importer-harness.ts';
 
