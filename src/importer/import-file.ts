@@ -11,11 +11,11 @@ import { looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
 import { readPageArticle, type PageOptions } from './page-article.ts';
-import { sourcesDirFor, type NewSources, type PageSource } from './page-source.ts';
+import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping } from './read-clipping.ts';
 import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, systemError, type DecodedInput } from './read-input.ts';
 import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
-import { commitArticle, placeArticle, planOriginal, underArchiveLock, type Destination, type Identity, type WriteStatus } from './write-article.ts';
+import { archiveFolderFor, commitArticle, placeArticle, planOriginal, underArchiveLock, type Destination, type Identity, type WriteStatus } from './write-article.ts';
 
 /**
  * One input file in, one article file (and its original) out, or a refusal that writes nothing;
@@ -191,7 +191,7 @@ async function commitPrepared(file: string, prepared: Prepared, destination: Imp
     if (!unchanged && !options.dryRun) {
       await options.beforeWrite?.();
       // The paper first, so that no article ever names a paper the archive lacks; removed again if the article fails.
-      const sourceFile = newSource && path.join(sourcesDirFor(destination.articlesDir), `${newSource.id}.yaml`);
+      const sourceFile = newSource && path.join(archiveFolderFor(destination.articlesDir, 'sources'), `${newSource.id}.yaml`);
       if (newSource && sourceFile) await writeNewSource({ ...newSource, file: sourceFile }, "Created by the importer from a saved page's metadata; edit freely.");
       try {
         await commitArticle(destination, placement, markdown, original);

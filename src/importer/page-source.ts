@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { slugify } from '../lib/slug.ts';
 import { sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
@@ -97,7 +96,3 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
   return { id, source, created: true, note };
 }
 
-/** The folder of source profiles that belongs with an articles folder: its sibling. */
-export function sourcesDirFor(articlesDir: string): string {
-  return path.join(path.dirname(path.resolve(articlesDir)), 'sources');
-}

@@ -4,7 +4,7 @@ import type { ContentData } from './content-data.ts';
 import { importInput, type ImportDestination, type ImportOptions, type ImportResult } from './import-file.ts';
 import { newSourceNote, newSourceWriter, withNewSource, type NewSource } from './new-source.ts';
 import type { Reporter } from './report.ts';
-import { originalsDirFor } from './write-article.ts';
+import { archiveFolderFor } from './write-article.ts';
 
 /**
  * A whole import run: every input in order, each on its own, so one bad file never stops or
@@ -46,7 +46,7 @@ export async function runImport(
   const importOptions = created && writer ? { ...options, sourceId: created.id, beforeWrite: writer.beforeWrite } : options;
   const destination: ImportDestination = {
     articlesDir: path.resolve(options.out),
-    originalsDir: originalsDirFor(options.out),
+    originalsDir: archiveFolderFor(options.out, 'originals'),
     claimed: new Map<string, string>(),
     lockWaitMs: options.lockWaitMs,
     newSources: new Map(),

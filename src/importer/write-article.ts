@@ -50,9 +50,9 @@ export interface Identity {
   sameVersion(existingText: string): boolean;
 }
 
-/** The originals folder that belongs with an articles folder: its sibling. */
-export function originalsDirFor(articlesDir: string): string {
-  return path.join(path.dirname(path.resolve(articlesDir)), 'originals');
+/** A folder of the archive that belongs with an articles folder (`originals`, `sources`): its sibling. */
+export function archiveFolderFor(articlesDir: string, folder: 'originals' | 'sources'): string {
+  return path.join(path.dirname(path.resolve(articlesDir)), folder);
 }
 
 /**
