@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * A change of several archive files (an article, its original, the replaced original kept under its
- * hash) that happens completely or not at all, whatever fails: a full disk, an I/O error, a killed
+ * hash; or every such file of a batch of articles) that happens completely or not at all, whatever fails: a full disk, an I/O error, a killed
  * process. The archive lock (archive-lock.ts) must be held throughout.
  *
  * 1. A journal naming every step and temp file is written (and synced) before anything else.
@@ -162,9 +162,10 @@ export async function applyChange(dir: string, change: ArchiveChange): Promise<v
   await writeJournal(dir, journal);
   try {
     for (const folder of folders) await mkdir(folder, { recursive: true });
-    for (const { temp, data } of contents) await writeFile(temp, data, { flag: 'wx', flush: true });
+    // The syncs of one change are issued together, so the disk makes one round of them, not one per file.
+    await allOrFirstError(contents.map(({ temp, data }) => writeFile(temp, data, { flag: 'wx', flush: true })));
     for (const step of journal.steps) await moveNoReplace(step);
-    for (const folder of folders) await syncDir(folder);
+    await allOrFirstError(folders.map(syncDir));
     await writeJournal(dir, { ...journal, committed: true });
   } catch (error) {
     try {
@@ -178,6 +179,12 @@ export async function applyChange(dir: string, change: ArchiveChange): Promise<v
   }
   // Committed: the change stands even if tidying up fails; the next import tidies up then.
   await finish(dir, { ...journal, committed: true }).catch(() => undefined);
+}
+
+/** Waits for every call to end (a rollback must not race a write still running), then throws the first error. */
+async function allOrFirstError(calls: Promise<unknown>[]): Promise<void> {
+  const failure = (await Promise.allSettled(calls)).find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /** `folder` and each parent of it that does not exist yet, outermost first. */

@@ -15,7 +15,7 @@ import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping } from './read-clipping.ts';
 import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, systemError, type DecodedInput } from './read-input.ts';
 import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
-import { archiveFolderFor, commitArticle, placeArticle, planOriginal, underArchiveLock, type Destination, type Identity, type WriteStatus } from './write-article.ts';
+import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
 /**
  * One input file in, one article file (and its original) out, or a refusal that writes nothing;
@@ -73,7 +73,7 @@ function validated(article: Article, now: Date): Article {
 /** The timestamp for a revisions entry: now, to the second, in UTC. */
 const replacedAt = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-interface Prepared {
+export interface Prepared {
   article: Article;
   body: string;
   identity: Identity;
@@ -170,54 +170,70 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
   };
 }
 
-/** Places, checks and writes a prepared article (and the paper it creates); writes nothing in a dry run. */
-async function commitPrepared(file: string, prepared: Prepared, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
-  const { newSource } = prepared;
-  const { placement, article, markdown } = await underArchiveLock(destination, options.dryRun, async () => {
-    const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
-      update: options.update,
-      renameable: prepared.renameable,
-    });
-    const unchanged = placement.status === 'unchanged';
-    const original = unchanged ? {} : await planOriginal(placement, prepared.article.original.sha256, prepared.original);
-    let article: Article = { ...prepared.article, slug: placement.slug };
-    if (placement.previous) {
-      const { previous } = placement;
-      const revision = original.replaced && { sha256: original.replaced.sha256, replaced: replacedAt(options.now ?? new Date()) };
-      article = { ...article, aliases: previous.aliases ?? [], revisions: [...(previous.revisions ?? []), ...(revision ? [revision] : [])] };
-    }
-    article = validated(article, options.now ?? new Date());
-    const markdown = serialiseArticle(article, prepared.body);
-    if (!unchanged && !options.dryRun) {
-      await options.beforeWrite?.();
-      // The paper first, so that no article ever names a paper the archive lacks; removed again if the article fails.
-      const sourceFile = newSource && path.join(archiveFolderFor(destination.articlesDir, 'sources'), `${newSource.id}.yaml`);
-      if (newSource && sourceFile) await writeNewSource({ ...newSource, file: sourceFile }, "Created by the importer from a saved page's metadata; edit freely.");
-      try {
-        await commitArticle(destination, placement, markdown, original);
-      } catch (error) {
-        if (sourceFile) await rm(sourceFile, { force: true });
-        throw new ImportError(`could not write ${printableName(placement.articleFile)} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
-      }
-    }
-    return { placement, article, markdown };
+/** A prepared article placed and checked under the archive lock: what to write, and where. */
+export interface PlannedArticle {
+  file: string;
+  prepared: Prepared;
+  placement: Placement;
+  article: Article;
+  markdown: string;
+  original: OriginalPlan;
+}
+
+/** Places and checks a prepared article; run under the archive lock, in input order. */
+export async function planArticle(file: string, prepared: Prepared, destination: ImportDestination, options: ImportOptions): Promise<PlannedArticle> {
+  const placement = placeArticle(prepared.article.published, prepared.article.slug, prepared.identity, destination, {
+    update: options.update,
+    renameable: prepared.renameable,
   });
-  if (newSource) destination.newSources.set(newSource.id, newSource.source);
-  // Once written, the file on disk answers for it; only a dry run must remember what it would have
-  // written. So a run of any length (a WARC of 100,000 pages) holds no article text beyond the current one.
-  if (options.dryRun) destination.claimed.set(placement.articleFile, markdown);
+  const unchanged = placement.status === 'unchanged';
+  const original = unchanged ? {} : await planOriginal(placement, prepared.article.original.sha256, prepared.original);
+  let article: Article = { ...prepared.article, slug: placement.slug };
+  if (placement.previous) {
+    const { previous } = placement;
+    const revision = original.replaced && { sha256: original.replaced.sha256, replaced: replacedAt(options.now ?? new Date()) };
+    article = { ...article, aliases: previous.aliases ?? [], revisions: [...(previous.revisions ?? []), ...(revision ? [revision] : [])] };
+  }
+  article = validated(article, options.now ?? new Date());
+  const markdown = serialiseArticle(article, prepared.body);
+  return { file, prepared, placement, article, markdown, original };
+}
+
+/** The paper a planned article creates, with the file it goes to. */
+function newSourceFile(planned: PlannedArticle, destination: ImportDestination): (PageSource & { file: string }) | undefined {
+  const { newSource } = planned.prepared;
+  return newSource && { ...newSource, file: path.join(archiveFolderFor(destination.articlesDir, 'sources'), `${newSource.id}.yaml`) };
+}
+
+/** Writes the paper a planned article creates, if any, before the article: no article ever names a paper the archive lacks. */
+export async function writeCreatedSource(planned: PlannedArticle, destination: ImportDestination): Promise<void> {
+  const created = newSourceFile(planned, destination);
+  if (created) await writeNewSource(created, "Created by the importer from a saved page's metadata; edit freely.");
+}
+
+/** Takes back the paper a planned article created when the article could not be written. */
+export async function withdrawCreatedSource(planned: PlannedArticle, destination: ImportDestination): Promise<void> {
+  const created = newSourceFile(planned, destination);
+  if (created) await rm(created.file, { force: true });
+}
+
+/** The error for an article that could not be written, whatever the system said. */
+export function writeFailure(planned: PlannedArticle, error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  return new ImportError(`could not write ${printableName(planned.placement.articleFile)} (${systemError(error)})`, 'check that the content directory is writable and has free space, then import this file again');
+}
+
+/** The result of a planned article once it is on disk (or, in a dry run, once it would be). */
+export function writtenResult(planned: PlannedArticle, destination: ImportDestination): ImportResult {
+  const { file, prepared, placement, article } = planned;
+  if (prepared.newSource) destination.newSources.set(prepared.newSource.id, prepared.newSource.source);
   for (const alias of article.aliases) destination.aliases?.add(alias);
   const notes = prepared.notes.length > 0 ? prepared.notes : undefined;
   return { file, status: placement.status, target: placement.articleFile, article: { ...article, body: prepared.body }, notes };
 }
 
-async function importOne(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
-  const bytes = await readInputFile(file);
-  return commitPrepared(file, await prepare(file, bytes, data, destination, options), destination, options);
-}
-
 /** A refusal becomes a failed result with its line and fix; anything else is an importer bug, marked internal. */
-function failed(file: string, error: unknown): ImportResult {
+export function failed(file: string, error: unknown): ImportResult {
   if (error instanceof ImportError) {
     return { file, status: 'failed', error: { line: error.line, reason: error.reason, fix: error.fix } };
   }
@@ -246,11 +262,33 @@ function isArticle(page: ParsedPage): boolean {
 const captureInstant = (warcDate: string) => warcDate.replace(/\.\d+(?=Z|[+-]\d{2}:\d{2}$)/, '').replace(/Z$/, '+00:00');
 
 /**
+ * A result to come: an article's once the batch it is committed in is on disk (so its line is
+ * printed only then), a refusal's at once.
+ */
+export interface PendingResult {
+  result: Promise<ImportResult>;
+}
+
+/** Commits prepared articles in batches (group-commit.ts); its promise never rejects. */
+export interface Committer {
+  add(file: string, prepared: Prepared): Promise<ImportResult>;
+}
+
+const ready = (result: ImportResult): PendingResult => ({ result: Promise.resolve(result) });
+
+async function commitPrepared(file: string, prepared: Prepared, committer: Committer): Promise<PendingResult> {
+  const result = committer.add(file, prepared);
+  // Later pages of the same outlet must find the paper this page creates: it is written before they are read.
+  if (prepared.newSource) await result;
+  return { result };
+}
+
+/**
  * Every article in a WARC, imported as a saved page, one result each, in the archive's order; then
  * one skipped result counting the records passed over. A WARC cut short keeps the articles before
  * the cut and ends with a failed result that says where.
  */
-async function* importWarc(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): AsyncGenerator<ImportResult> {
+async function* importWarc(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): AsyncGenerator<PendingResult> {
   const skipped: NonNullable<ImportResult['skipped']> = {};
   const skip = (reason: keyof typeof skipped) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
   try {
@@ -269,18 +307,18 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
           continue;
         }
         const capture = { url: captured.url, date: captureInstant(captured.date), recordId: captured.recordId };
-        yield await commitPrepared(name, preparePage(file, captured.payload, text, page, data, destination, options, capture), destination, options);
+        yield await commitPrepared(name, preparePage(file, captured.payload, text, page, data, destination, options, capture), committer);
       } catch (error) {
-        yield failed(name, error);
+        yield ready(failed(name, error));
       }
     }
   } catch (error) {
-    yield failed(file, error);
+    yield ready(failed(file, error));
   }
   const counts = Object.entries(skipped);
   if (counts.length > 0) {
     const total = counts.reduce((sum, [, count]) => sum + count, 0);
-    yield { file, status: 'skipped', skipped, notes: [`${total} record${total === 1 ? '' : 's'} passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`] };
+    yield ready({ file, status: 'skipped', skipped, notes: [`${total} record${total === 1 ? '' : 's'} passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`] });
   }
 }
 
@@ -288,16 +326,23 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
  * Never throws: a refusal becomes a failed result with its line and fix; anything else is an
  * importer bug, reported as a failed result marked internal so one bad file cannot stop a batch.
  */
-export async function importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<ImportResult> {
+async function importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): Promise<PendingResult> {
   try {
-    return await importOne(file, data, destination, options);
+    const bytes = await readInputFile(file);
+    return await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
   } catch (error) {
-    return failed(file, error);
+    return ready(failed(file, error));
   }
 }
 
 /** The results of one input: one for a file, one per article (and one for what it skipped) for a WARC. */
-export async function* importInput(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions): AsyncGenerator<ImportResult> {
-  if (looksLikeWarc(file)) yield* importWarc(file, data, destination, options);
-  else yield await importFile(file, data, destination, options);
+export async function* importInput(
+  file: string,
+  data: ContentData,
+  destination: ImportDestination,
+  options: ImportOptions,
+  committer: Committer,
+): AsyncGenerator<PendingResult> {
+  if (looksLikeWarc(file)) yield* importWarc(file, data, destination, options, committer);
+  else yield await importFile(file, data, destination, options, committer);
 }

@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import type { ContentData } from './content-data.ts';
-import { importInput, type ImportDestination, type ImportOptions, type ImportResult } from './import-file.ts';
+import { GroupCommit, BATCH_LIMITS } from './group-commit.ts';
+import { importInput, type ImportDestination, type ImportOptions, type ImportResult, type PendingResult } from './import-file.ts';
 import { newSourceNote, newSourceWriter, withNewSource, type NewSource } from './new-source.ts';
 import type { Reporter } from './report.ts';
 import { archiveFolderFor } from './write-article.ts';
 
 /**
  * A whole import run: every input in order, each on its own, so one bad file never stops or
- * spoils the others (unless --strict asks to stop at the first failure).
+ * spoils the others (unless --strict asks to stop at the first failure). Articles are written in
+ * batches (group-commit.ts) while the next ones are read.
  */
 
 export interface RunOptions extends ImportOptions {
@@ -51,15 +53,33 @@ export async function runImport(
     lockWaitMs: options.lockWaitMs,
     newSources: new Map(),
   };
+  const committer = new GroupCommit(destination, importOptions);
+  // Results are reported in input order, each once its article is on disk; a bounded number wait,
+  // so a long run holds no more than a couple of batches of articles.
+  const waiting: (PendingResult | { inputDone: string })[] = [];
+  const reportNext = async () => {
+    const next = waiting.shift()!;
+    if ('inputDone' in next) return reporter?.inputDone(next.inputDone);
+    const result = await next.result;
+    reporter?.result(result);
+    results.push(options.keepArticles === false ? { ...result, article: undefined } : result);
+  };
+  const reportAll = async () => {
+    await committer.flush();
+    while (waiting.length > 0) await reportNext();
+  };
   for (const file of inputs.files) {
+    // --strict stops at the first failure, so each input is written before the next is read.
+    if (options.strict) await reportAll();
     if (options.strict && results.some((result) => result.status === 'failed')) break;
     // A WARC gives one result per article it holds; any other file gives one.
-    for await (const result of importInput(file, sourceData, destination, importOptions)) {
-      reporter?.result(result);
-      results.push(options.keepArticles === false ? { ...result, article: undefined } : result);
+    for await (const pending of importInput(file, sourceData, destination, importOptions, committer)) {
+      waiting.push(pending);
+      while (waiting.length > 2 * BATCH_LIMITS.articles) await reportNext();
     }
-    reporter?.inputDone(file);
+    waiting.push({ inputDone: file });
   }
+  await reportAll();
   const articleWritten = results.some((result) => result.status === 'imported' || result.status === 'updated');
   if (!articleWritten) await writer?.withdraw();
   reporter?.finish(results, options.dryRun, created && newSourceNote(created, results, options.dryRun));

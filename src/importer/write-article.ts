@@ -15,7 +15,8 @@ import { systemError } from './read-input.ts';
  * Where an article goes and how it gets there. The permalink decides the file; an existing file
  * there is the same clipping (unchanged), a new version of the same article (refused unless
  * --update), or a different article (another slug). Deciding and writing happen under the archive
- * lock, and all files of one article change together or not at all (archive-change.ts).
+ * lock, and all files of one article (or of a batch of articles) change together or not at all
+ * (archive-change.ts).
  */
 
 export type WriteStatus = 'imported' | 'unchanged' | 'updated';
@@ -222,11 +223,25 @@ export async function planOriginal(placement: Placement, sha: string, bytes: Uin
   return { write: bytes, replaced: { sha256: keptSha, file: placement.originalFile.replace(/\.txt$/, `.${keptSha.slice(0, 12)}.txt`) } };
 }
 
-/** Writes the article and its original as planned, all or nothing; the replaced original is kept under its hash. */
-export async function commitArticle(destination: Destination, placement: Placement, markdown: string, original: OriginalPlan): Promise<void> {
+/** The files writing an article and its original as planned changes; the replaced original is kept under its hash. */
+export function articleChange(placement: Placement, markdown: string, original: OriginalPlan): ArchiveChange {
   const change: ArchiveChange = { writes: [], moves: [] };
   if (original.replaced && !existsSync(original.replaced.file)) change.moves.push({ from: placement.originalFile, to: original.replaced.file });
   if (original.write) change.writes.push({ file: placement.originalFile, data: original.write });
   change.writes.push({ file: placement.articleFile, data: markdown });
-  await applyChange(path.dirname(destination.articlesDir), change);
+  return change;
+}
+
+/** Every file an article change touches: two changes of one batch must touch none in common. */
+export const changedFiles = (change: ArchiveChange): string[] => [...change.moves.flatMap(({ from, to }) => [from, to]), ...change.writes.map(({ file }) => file)];
+
+/**
+ * Applies the changes of several articles as one change: one journal and one round of syncs for
+ * them all, and all of them or none on disk whatever happens (group commit).
+ */
+export async function commitChanges(destination: Destination, changes: readonly ArchiveChange[]): Promise<void> {
+  await applyChange(path.dirname(destination.articlesDir), {
+    writes: changes.flatMap((change) => change.writes),
+    moves: changes.flatMap((change) => change.moves),
+  });
 }
