@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import type { ContentData } from './content-data.ts';
-import { GroupCommit, BATCH_LIMITS } from './group-commit.ts';
+import { BATCH_LIMITS, GroupCommit, type BatchLimits } from './group-commit.ts';
 import { importInput, type ImportDestination, type ImportOptions, type ImportResult, type PendingResult } from './import-file.ts';
 import { newSourceNote, newSourceWriter, withNewSource, type NewSource } from './new-source.ts';
 import type { Reporter } from './report.ts';
@@ -26,6 +26,8 @@ export interface RunOptions extends ImportOptions {
   newSource?: NewSource;
   /** How long to wait for another import holding the archive (default: a minute). */
   lockWaitMs?: number;
+  /** When a batch of articles is written (default: BATCH_LIMITS). */
+  batchLimits?: BatchLimits;
 }
 
 /** `report` makes the reporter once the number of files is known, so a progress bar can show it. */
@@ -53,7 +55,7 @@ export async function runImport(
     lockWaitMs: options.lockWaitMs,
     newSources: new Map(),
   };
-  const committer = new GroupCommit(destination, importOptions);
+  const committer = new GroupCommit(destination, importOptions, options.batchLimits);
   // Results are reported in input order, each once its article is on disk; a bounded number wait,
   // so a long run holds no more than a couple of batches of articles.
   const waiting: (PendingResult | { inputDone: string })[] = [];
@@ -75,7 +77,7 @@ export async function runImport(
     // A WARC gives one result per article it holds; any other file gives one.
     for await (const pending of importInput(file, sourceData, destination, importOptions, committer)) {
       waiting.push(pending);
-      while (waiting.length > 2 * BATCH_LIMITS.articles) await reportNext();
+      while (waiting.length > 2 * (options.batchLimits ?? BATCH_LIMITS).articles) await reportNext();
     }
     waiting.push({ inputDone: file });
   }
