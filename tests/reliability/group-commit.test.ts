@@ -53,9 +53,9 @@ const ONE_BATCH = { articles: 64, waitMs: 600_000 };
 const BODY = 'The officials met in Gori and spoke about the bridge over the Mtkvari. '.repeat(20);
 const dated = (title: string, day: number) => `${title}\nCivil Georgia, Tbilisi / ${day} Nov.'17 / 12:31\n\n${BODY}\n`;
 
-function importInto(contentDir: string, files: string[], update: boolean, onResult?: (result: ImportResult) => void) {
+function importInto(contentDir: string, files: string[], update: boolean, onResult?: (result: ImportResult) => void, batchLimits = ONE_BATCH) {
   const reporter = { result: (result: ImportResult) => onResult?.(result), inputDone: () => {}, finish: () => {} };
-  return runImport(files, data, { out: path.join(contentDir, 'articles'), strict: false, update, dryRun: false, now: NOW, batchLimits: ONE_BATCH }, () => reporter);
+  return runImport(files, data, { out: path.join(contentDir, 'articles'), strict: false, update, dryRun: false, now: NOW, batchLimits }, () => reporter);
 }
 
 const visible = (contentDir: string) => Object.fromEntries(Object.entries(snapshot(contentDir)).filter(([file]) => !file.split(path.sep).some((part) => part.startsWith('.'))));
@@ -83,18 +83,21 @@ async function prepareBatch(dir: string) {
 }
 
 describe('group commit', () => {
-  it('writes a batch of articles with one lock and one journal, and reports each only once it is on disk', async () => {
-    const { contentDir, inputs } = await prepareBatch(path.join(root, 'one-batch'));
+  it('writes each batch of articles with one lock and one journal, and reports each article only once it is on disk', async () => {
+    const dir = path.join(root, 'batches');
+    const contentDir = path.join(dir, 'content');
+    const input = path.join(dir, 'in');
+    mkdirSync(input, { recursive: true });
+    for (let n = 0; n < 12; n += 1) writeFileSync(path.join(input, `${String(n).padStart(2, '0')}.txt`), dated(`Report ${n} from Gori`, 10 + (n % 3)));
     disk.log = [];
     const onDisk: boolean[] = [];
-    const results = await importInto(contentDir, inputs, true, (result) => {
-      onDisk.push(result.target !== undefined && existsSync(result.target) && !existsSync(path.join(contentDir, '.import-journal.json')));
-    });
-    expect(results.map((result) => result.status)).toEqual(['updated', 'imported', 'imported', 'imported']);
-    expect(onDisk).toEqual([true, true, true, true]);
-    // The journal is written twice (the change, then its commit mark); four articles one at a time wrote it eight times.
-    expect({ journalWrites: journalWrites(), lockTakings: lockTakings() }).toEqual({ journalWrites: 2, lockTakings: 1 });
-    expect(auditArchive(contentDir)).toMatchObject({ articles: 4, problems: [] });
+    // Batches of 4, so that results are reported while later batches are still being read and written.
+    const results = await importInto(contentDir, [input], false, (result) => onDisk.push(result.target !== undefined && existsSync(result.target)), { articles: 4, waitMs: 600_000 });
+    expect(results.map((result) => result.status)).toEqual(Array(12).fill('imported'));
+    expect(onDisk).toEqual(Array(12).fill(true));
+    // Each batch writes the journal twice (the change, then its commit mark): three batches, not twelve articles one at a time.
+    expect({ journalWrites: journalWrites(), lockTakings: lockTakings() }).toEqual({ journalWrites: 6, lockTakings: 3 });
+    expect(auditArchive(contentDir)).toMatchObject({ articles: 12, problems: [] });
   });
 
   it('a crash at any point of a batch commit leaves the archive as before the batch or as after it, and the next import finishes it', { timeout: 300_000 }, async () => {
