@@ -1,5 +1,16 @@
 import type { Locale } from 'date-fns';
-import { de, enGB, enUS, es, fr, it, ka, pt, ru, tr, uk } from 'date-fns/locale';
+// One module a locale: the date-fns/locale index loads every locale date-fns has, seconds of an import's start-up.
+import { de } from 'date-fns/locale/de';
+import { enGB } from 'date-fns/locale/en-GB';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
+import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { ka } from 'date-fns/locale/ka';
+import { pt } from 'date-fns/locale/pt';
+import { ru } from 'date-fns/locale/ru';
+import { tr } from 'date-fns/locale/tr';
+import { uk } from 'date-fns/locale/uk';
 
 /**
  * Month and weekday names, and the order of numeric dates, in the languages news is printed in,

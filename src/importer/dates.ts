@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { formatISO, isValid } from 'date-fns';
+// One module a function: the date-fns index loads all of date-fns, seconds of an import's start-up.
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
 import { monthName, weekdayName } from './date-names.ts';
 import { DateError, readPrintedDate, type DateOrder, type PrintedDate } from './read-date.ts';
 

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
