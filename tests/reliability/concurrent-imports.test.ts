@@ -56,7 +56,7 @@ describe('two importers into one archive', () => {
       const results = runs.map((run) => run.lines.map((line) => JSON.parse(line) as { status: string; target?: string }));
       const imported = results.map((lines) => lines.filter((line) => line.status === 'imported').length);
       const inputHashes = inputs.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex')).sort();
-      // Both really ran at once: their slugs interleave (-2 to one, -3 to the other, ...).
+      // Both really ran at once: their slugs interleave (-2 to -40 to one, -41 to -90 to the other, ...).
       const owner = new Map(results.flatMap((lines, process) => lines.filter((line) => line.target).map((line) => [line.target!, process])));
       const order = [...owner.keys()].sort((a, b) => suffix(a) - suffix(b)).map((target) => owner.get(target));
       const switches = order.filter((process, i) => i > 0 && process !== order[i - 1]).length;
@@ -76,7 +76,8 @@ describe('two importers into one archive', () => {
     for (const figure of figures) {
       // Exit 1 only for the empty file each process was given first.
       expect(figure).toMatchObject({ codes: [1, 1], crashes: 0, imported: [PER_PROCESS, PER_PROCESS], articles: 2 * PER_PROCESS, originals: 2 * PER_PROCESS, lost: 0, problems: [], originalsMatchInputs: true });
-      expect(figure.switches).toBeGreaterThan(10);
+      // Each holds the lock for a batch of articles at a time (group commit), so their batches take turns.
+      expect(figure.switches).toBeGreaterThan(1);
     }
   });
 });
