@@ -21,7 +21,8 @@ Options:
                      these clippings as that paper; needs --time-zone
     --id ID            the new paper's id, instead of the slug of its name
     --time-zone ZONE   the new paper's IANA time zone, e.g. Asia/Tbilisi (also for a saved page
-                       from a paper new to the archive whose date has no whole-hour UTC offset)
+                       from a paper new to the archive whose date has no whole-hour UTC offset,
+                       and for a printed zone abbreviation, e.g. MSK, that is not the paper's)
     --homepage URL     the new paper's web site (optional)
     --language TAG     the new paper's language, e.g. ka (default en)
   --year YYYY        the year of a date printed without one ("Friday, March 8")
@@ -106,10 +107,8 @@ async function main(): Promise<number> {
       throw error;
     }
   } else {
-    if (values.source !== undefined && values['time-zone'] !== undefined) {
-      fail(`--time-zone describes a paper being added with --new-source "NAME" or by a saved page; ${values.source}'s zone is in its content/sources file.`);
-    }
-    // --time-zone alone is the zone of a paper a saved page creates; these two only describe --new-source.
+    // --time-zone without --new-source is the zone of a paper a saved page creates, or the zone a
+    // printed abbreviation (`MSK`) stands for; these only describe --new-source.
     const stray = (['homepage', 'language', 'id'] as const).find((flag) => values[flag] !== undefined);
     if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
   }

@@ -11,6 +11,8 @@ export interface LineFacts {
   authors?: string[];
   /** The date as printed (from its first character to its last), and whether it is an update's. */
   date?: { text: string; updated: boolean };
+  /** An update's date printed after the publication's on the same line (`- Mis à jour le ...`). */
+  update?: string;
   dateline?: string;
   caption?: string;
   credit?: string;
@@ -145,7 +147,11 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   // `- Mis à jour le 23 mai 2019 à 15h10`: the update's date, which is not the publication's.
-  if (where === 'after' && readFactLine(part, [], options)?.date?.updated) return true;
+  const update = where === 'after' ? readFactLine(part, [], options)?.date : undefined;
+  if (update?.updated) {
+    facts.update = update.text;
+    return true;
+  }
   const byline = readByline(part);
   if (byline) {
     facts.authors = byline.authors;

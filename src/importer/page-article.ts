@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns';
 import type { Article } from '../lib/article-schema.ts';
+import { readDateline } from './body-facts.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
@@ -15,11 +16,6 @@ import { readClipping, type ArticleFacts, type ClippingOptions } from './read-cl
  * publication date, the article is built from the metadata and Readability's blocks directly; the
  * text header reader never sees it. Any other page is read as the clipping it would be if copied.
  */
-
-export interface PageOptions extends ClippingOptions {
-  /** The IANA zone for a paper new to the archive (--time-zone), when the page's offset cannot give it. */
-  timeZone?: string;
-}
 
 export interface PageArticle {
   facts: ArticleFacts;
@@ -111,11 +107,16 @@ function photoIn(page: ParsedPage): Photo | undefined {
 
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
   const { published, certainty } = publishedInstant(printed, source.source.timeZone);
+  // An update is recorded only with its time: a day alone says little about a correction.
+  const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
+  const dateModified = modified?.time ? publishedInstant(modified, source.source.timeZone).published : undefined;
   const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
   const printedDate = printedForm(page, printed);
   const paragraphs = page.blocks
     .filter((block) => block.tag !== 'figcaption' && !isHeaderBlock(block, title, authors, printedDate))
     .map((block) => block.text);
+  // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
+  const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages: [source.source.language, page.metadata.language].filter((tag) => tag !== undefined) });
   const photo = photoIn(page);
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
   return {
@@ -123,7 +124,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
+      dateline: opening?.place,
       published,
+      dateModified,
       printedDate,
       dateCertainty: certainty,
       photo,
@@ -138,7 +141,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
  * The article a page holds. `pageUrl` is the address a WARC record was captured from;
  * `newSources` holds the papers this run has created so far.
  */
-export function readPageArticle(page: ParsedPage, data: ContentData, newSources: NewSources, options: PageOptions, pageUrl?: string): PageArticle {
+export function readPageArticle(page: ParsedPage, data: ContentData, newSources: NewSources, options: ClippingOptions, pageUrl?: string): PageArticle {
   const { metadata } = page;
   const url = metadata.url ?? pageUrl;
   const notes = [...metadata.notes];
@@ -156,8 +159,9 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
   const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
-  const { facts, paragraphs } = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
-  return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes };
+  const clipping = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
+  const { facts, paragraphs } = clipping;
+  return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes: [...notes, ...clipping.notes] };
 }
 
 /** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */

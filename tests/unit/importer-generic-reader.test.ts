@@ -127,6 +127,26 @@ describe('importing with the generic reader', () => {
   });
 });
 
+describe('a time printed with its zone', () => {
+  const workspace = useWorkspace();
+  const clipping = (dateLine: string) => `Talks Resume in Geneva\nBy John Smith\n${dateLine}\n\nThe talks resumed on Thursday.\n`;
+
+  it('reads a city in parentheses as its IANA zone: the printed zone gives the instant, and a note says it is not the paper\'s', async () => {
+    const [result] = await workspace.run([workspace.input('paris.txt', clipping('Published on April 30, 2024, at 7:19 am (Paris)'))], { sourceId: 'civil-georgia', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ printedDate: 'April 30, 2024, at 7:19 am (Paris)', published: '2024-04-30T09:19:00+04:00', dateCertainty: 'exact' });
+    expect(result!.notes).toEqual([expect.stringContaining("is printed in Europe/Paris, not in the paper's zone Asia/Tbilisi")]);
+  });
+
+  it('refuses an abbreviation that is not what the paper\'s zone is called, naming it and --time-zone, which then supplies the zone', async () => {
+    const input = workspace.input('msk.txt', clipping('8 March 2019, 12:00 MSK'));
+    const [refused] = await workspace.run([input], { sourceId: 'civil-georgia', dryRun: true });
+    expect(refused!.error).toMatchObject({ line: 3, reason: expect.stringContaining('prints the time zone MSK'), fix: expect.stringContaining('--time-zone ZONE') });
+    const [read] = await workspace.run([input], { sourceId: 'civil-georgia', timeZone: 'Europe/Moscow', dryRun: true });
+    expect(read!.article).toMatchObject({ published: '2019-03-08T13:00:00+04:00', dateCertainty: 'exact' });
+  });
+});
+
 describe('date lines with words around the date', () => {
   const options = { dateOrder: 'DMY', languages: ['en'] } as const;
   it('takes the published date, not the update, after a published or updated label in the languages read', () => {
