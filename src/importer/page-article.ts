@@ -65,7 +65,7 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
   const [hour, minute, second] = printed.time ?? [0, 0, 0];
   const certainty = printed.time ? 'exact' : 'day';
   const wall = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-  if (printed.offset && printed.offset !== 'Z' && printed.offset !== '+00:00' && printed.offset !== '-00:00') {
+  if (printed.offset && !isUtc(printed.offset)) {
     return { published: `${wall}${printed.offset}`, certainty };
   }
   const instant = printed.offset ? Date.parse(`${wall}Z`) : new TZDate(year, month - 1, day, hour, minute, second, zone).getTime();
@@ -81,9 +81,33 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
 }
 
-/** Same day and time of day; the offset counts only when both give one. */
+const isUtc = (offset: string | undefined) => offset === 'Z' || offset === '+00:00' || offset === '-00:00';
+
+/** The instant of a date with time and offset; undefined for one without. */
+function instantOf({ date, time, offset }: MetadataDate): number | undefined {
+  if (!time || !offset) return undefined;
+  const [year, month, day] = date;
+  return Date.parse(`${year}-${pad(month)}-${pad(day)}T${time.map(pad).join(':')}${offset}`);
+}
+
+/** The same instant when both give an offset (14:20Z is 18:20+04:00); else the same day and time of day. */
 function sameMoment(a: MetadataDate, b: MetadataDate): boolean {
+  const [instantA, instantB] = [instantOf(a), instantOf(b)];
+  if (instantA !== undefined && instantB !== undefined) return instantA === instantB;
   return a.date.join() === b.date.join() && a.time?.join() === b.time?.join() && (!a.offset || !b.offset || a.offset === b.offset);
+}
+
+/**
+ * Metadata in UTC, as many sites write it, with the page's own <time> for that instant in the
+ * paper's offset (`2024-05-14T14:20:00+00:00` and `<time datetime="2024-05-14T18:20:00+04:00">`):
+ * the page's offset is the one the paper printed.
+ */
+function withPageOffset(page: ParsedPage, metadataDate: MetadataDate): MetadataDate {
+  if (!isUtc(metadataDate.offset)) return metadataDate;
+  const local = page.times
+    .map((time) => readMetadataDate(time.datetime))
+    .find((date) => date !== undefined && !isUtc(date.offset) && sameMoment(date, metadataDate));
+  return local ?? metadataDate;
 }
 
 /** The printed form of the date: the text of the page's <time> for that moment, else the metadata's value. */
@@ -146,7 +170,8 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   const url = metadata.url ?? pageUrl;
   const notes = [...metadata.notes];
   const title = metadata.title ?? page.title;
-  const printed = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
+  const metadataDate = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
+  const printed = metadataDate && withPageOffset(page, metadataDate);
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
   if (page.blocks.length === 0) refuseNoArticle();
 
