@@ -121,11 +121,12 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate): string {
 
 /**
  * The photo: the first figure caption of the article Readability found, as the page printed it
- * (Readability drops parts it deems hidden, such as a credit marked aria-hidden).
+ * (Readability drops parts it deems hidden, such as a credit marked aria-hidden); else the first
+ * of the <article> that holds the headline, when Readability kept only the text beside it.
  */
 function photoIn(page: ParsedPage): Photo | undefined {
   const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
-  if (!figcaption) return undefined;
+  if (!figcaption) return page.headlinePhoto;
   return page.photos.find((photo) => `${photo.caption} ${photo.credit ?? ''}`.startsWith(figcaption.text)) ?? photoOf(figcaption.element);
 }
 
