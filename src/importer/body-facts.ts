@@ -15,6 +15,8 @@ const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
 const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
   new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?\s*(?:\([^()]{2,40}\)\s*[-–—:]|/[^/]{2,20}/\.?)\s*`, 'u'),
+  // TBILISI, Georgia — (a place in capitals and a dash, no agency: the Washington Post, the New York Times)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+[—–]\s+(?=\S)`, 'u'),
   // Georgia, 8 May, Saqinform.   Москва. 23 мая. INTERFAX.RU -   (the date must read as one)
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
 ];
@@ -40,7 +42,7 @@ export function readDateline(paragraph: string, options: ReadingOptions): Dateli
     if (!match) continue;
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
-    if (index === 1 && date === undefined) continue;
+    if (index === 2 && date === undefined) continue;
     return { place: match.groups!.place!, date };
   }
   return undefined;

@@ -17,9 +17,12 @@ Options:
   --out DIR          where articles go (default: content/articles; originals go beside it)
   --source ID        the paper (a content/sources/ID.yaml); needed when no masthead is recognised
   --new-source NAME  add a paper the archive does not know yet, as content/sources/ID.yaml (ID is
-                     the name's slug), and import these clippings as that paper; needs --time-zone
+                     the name's slug, transliterated if it is not in Latin letters), and import
+                     these clippings as that paper; needs --time-zone
+    --id ID            the new paper's id, instead of the slug of its name
     --time-zone ZONE   the new paper's IANA time zone, e.g. Asia/Tbilisi (also for a saved page
-                       from a paper new to the archive whose date has no whole-hour UTC offset)
+                       from a paper new to the archive whose date has no whole-hour UTC offset,
+                       and for a printed zone abbreviation, e.g. MSK, that is not the paper's)
     --homepage URL     the new paper's web site (optional)
     --language TAG     the new paper's language, e.g. ka (default en)
   --year YYYY        the year of a date printed without one ("Friday, March 8")
@@ -47,6 +50,7 @@ async function main(): Promise<number> {
         out: { type: 'string', default: 'content/articles' },
         source: { type: 'string' },
         'new-source': { type: 'string' },
+        id: { type: 'string' },
         'time-zone': { type: 'string' },
         homepage: { type: 'string' },
         language: { type: 'string' },
@@ -97,17 +101,15 @@ async function main(): Promise<number> {
   if (values['new-source'] !== undefined) {
     if (values.source !== undefined) fail('--source and --new-source name the paper twice: give one of them.');
     try {
-      created = newSource({ name: values['new-source'], timeZone: values['time-zone'], homepage: values.homepage, language: values.language }, data, contentDir());
+      created = newSource({ name: values['new-source'], id: values.id, timeZone: values['time-zone'], homepage: values.homepage, language: values.language }, data, contentDir());
     } catch (error) {
       if (error instanceof NewSourceError) fail(error.message);
       throw error;
     }
   } else {
-    if (values.source !== undefined && values['time-zone'] !== undefined) {
-      fail(`--time-zone describes a paper being added with --new-source "NAME" or by a saved page; ${values.source}'s zone is in its content/sources file.`);
-    }
-    // --time-zone alone is the zone of a paper a saved page creates; these two only describe --new-source.
-    const stray = (['homepage', 'language'] as const).find((flag) => values[flag] !== undefined);
+    // --time-zone without --new-source is the zone of a paper a saved page creates, or the zone a
+    // printed abbreviation (`MSK`) stands for; these only describe --new-source.
+    const stray = (['homepage', 'language', 'id'] as const).find((flag) => values[flag] !== undefined);
     if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
   }
   const results = await runImport(positionals, data, {

@@ -27,11 +27,18 @@ export interface DateContext {
   date?: string;
   /** The clock, for "a date cannot lie in the future"; injectable for tests. */
   now?: Date;
+  /**
+   * `--time-zone`: the IANA zone a printed abbreviation (`MSK`, `ET`) stands for when it is not
+   * what the paper's zone is called on that date.
+   */
+  abbreviationZone?: string;
 }
 
 export interface ResolvedDate {
   published: string;
   certainty: DateCertainty;
+  /** What the archivist should know: the time was printed in another zone than the paper's. */
+  note?: string;
 }
 
 /** Before this, a clipping copied from a website is implausible, so it bounds the candidate years. */
@@ -184,11 +191,12 @@ function publishedOf(printed: PrintedDate & { year: number }, text: string, cont
 
   const { hour, minute, second } = printed.time ?? { hour: 0, minute: 0, second: 0 };
   let local: TZDate;
+  let note: string | undefined;
   if (typeof printed.zone === 'number') {
     const instant = Date.UTC(year, printed.month - 1, printed.day, hour, minute, second) - printed.zone * 60_000;
     local = inZone(instant, context.timeZone);
   } else {
-    const zone = printed.zone ?? context.timeZone;
+    const zone = typeof printed.zone === 'object' ? abbreviatedZone(printed as PrintedDate & { year: number; zone: { abbreviation: string } }, text, context) : (printed.zone ?? context.timeZone);
     const wall = new TZDate(year, printed.month - 1, printed.day, hour, minute, second, zone);
     if (printed.time && (wall.getHours() !== hour || wall.getMinutes() !== minute)) {
       throw new DateError(
@@ -196,11 +204,64 @@ function publishedOf(printed: PrintedDate & { year: number }, text: string, cont
         'check the time in the clipping',
       );
     }
-    local = printed.zone === undefined ? wall : inZone(wall.getTime(), context.timeZone);
+    local = zone === context.timeZone ? wall : inZone(wall.getTime(), context.timeZone);
+    if (!sameZone(zone, context.timeZone)) {
+      note = `"${text}" is printed in ${zone}, not in the paper's zone ${context.timeZone}: the printed time in ${zone} gives the instant, shown in ${context.timeZone}`;
+    }
   }
   if (!isValid(local)) throw new DateError(`"${text}" is not a real date`, 'correct the date line');
   return {
     published: formatISO(local),
     certainty: archivistSupplied ? 'supplied' : printed.time ? 'exact' : 'day',
+    ...(note === undefined ? {} : { note }),
   };
+}
+
+const canonicalZone = (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+const sameZone = (a: string, b: string) => canonicalZone(a) === canonicalZone(b);
+
+/**
+ * What `zone` is called at `instant`, short and generic (`EDT`, `ET`; `CEST`, `CET`; `BST`), in
+ * English as America and Britain write it and in the clipping's languages (`MESZ`), from Intl's
+ * time-zone names: the same letters mean different zones elsewhere (`IST`, `CST`), so no table.
+ */
+function zoneNames(zone: string, instant: number, languages: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const locale of ['en-US', 'en-GB', ...languages]) {
+    for (const timeZoneName of ['short', 'shortGeneric'] as const) {
+      try {
+        const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
+        if (part && /^\p{Lu}{2,5}$/u.test(part.value)) names.add(part.value);
+      } catch {
+        // a language tag Intl does not take
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * The zone a printed abbreviation stands for: the paper's, when that is what its zone is called
+ * at the printed time; else --time-zone's, when that zone is called so or Intl knows no letters
+ * for it (`MSK` for Europe/Moscow); else a refusal that names the abbreviation and --time-zone.
+ */
+function abbreviatedZone(printed: PrintedDate & { year: number; zone: { abbreviation: string } }, text: string, context: DateContext): string {
+  const { abbreviation } = printed.zone;
+  const { hour, minute, second } = printed.time ?? { hour: 0, minute: 0, second: 0 };
+  const namesAt = (zone: string) => zoneNames(zone, new TZDate(printed.year, printed.month - 1, printed.day, hour, minute, second, zone).getTime(), context.languages ?? []);
+  const paperNames = namesAt(context.timeZone);
+  if (paperNames.has(abbreviation)) return context.timeZone;
+  if (context.abbreviationZone !== undefined) {
+    const names = namesAt(context.abbreviationZone);
+    if (names.has(abbreviation) || names.size === 0) return context.abbreviationZone;
+    throw new DateError(
+      `"${text}": ${abbreviation} is not what --time-zone ${context.abbreviationZone} is called on that date (${[...names].join(', ')})`,
+      `pass --time-zone with the IANA zone ${abbreviation} stands for`,
+    );
+  }
+  const called = paperNames.size > 0 ? `is called ${[...paperNames].join(' or ')}` : 'has no letter abbreviation';
+  throw new DateError(
+    `"${text}" prints the time zone ${abbreviation}, but the paper's zone ${context.timeZone} ${called} on that date, so which zone ${abbreviation} means is not known`,
+    `pass --time-zone ZONE with the IANA zone ${abbreviation} stands for (e.g. --time-zone Europe/Moscow for MSK)`,
+  );
 }

@@ -8,7 +8,7 @@ import type { Article } from '../lib/article-schema.ts';
  */
 
 const KEY_ORDER: (keyof Article)[] = [
-  'title', 'slug', 'source', 'authors', 'dateline', 'published', 'printedDate', 'dateCertainty', 'photo',
+  'title', 'slug', 'source', 'authors', 'dateline', 'published', 'dateModified', 'printedDate', 'dateCertainty', 'photo',
   'original', 'url', 'capture', 'people', 'places', 'organizations', 'aliases', 'revisions',
 ];
 

@@ -39,6 +39,8 @@ export interface ParsedPage {
   times: { datetime: string; text: string }[];
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
   photos: Photo[];
+  /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
+  headlinePhoto?: Photo;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -104,6 +106,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(time.textContent) }))
     .filter((time) => time.text);
   const photos = [...document.querySelectorAll('figcaption')].map(photoOf).filter((photo) => photo !== undefined);
+  const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
   removeFurniture(document);
   const article = readArticle(document);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
@@ -115,6 +118,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     mastheads,
     times,
     photos,
+    headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
   };
 }
 

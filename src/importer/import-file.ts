@@ -10,9 +10,9 @@ import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
 import { looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
-import { readPageArticle, type PageOptions } from './page-article.ts';
+import { readPageArticle } from './page-article.ts';
 import type { NewSources, PageSource } from './page-source.ts';
-import { readClipping } from './read-clipping.ts';
+import { readClipping, type ClippingOptions } from './read-clipping.ts';
 import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, systemError, type DecodedInput } from './read-input.ts';
 import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
@@ -22,7 +22,7 @@ import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Id
  * a web archive (WARC) in, one such result per article it holds, and one for what it passed over.
  */
 
-export interface ImportOptions extends PageOptions {
+export interface ImportOptions extends ClippingOptions {
   update: boolean;
   dryRun: boolean;
   /** Runs before an article is written (a new paper's profile goes in first); must be idempotent. */
@@ -158,7 +158,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
   }
   refuseLineSeparators(text);
   const textSha256 = sha256(normaliseText(text));
-  const { facts, paragraphs } = readClipping(text, data, options);
+  const { facts, paragraphs, notes } = readClipping(text, data, options);
   const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
   return {
     article: { ...facts, slug, original: { file: path.basename(file), sha256: sha256(bytes), textSha256 }, aliases: [], revisions: [] },
@@ -166,7 +166,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     identity: clippingIdentity(facts.source, facts.title, textSha256),
     original: bytes,
     renameable: true,
-    notes: encodingNotes(encoding),
+    notes: [...encodingNotes(encoding), ...notes],
   };
 }
 

@@ -11,6 +11,8 @@ export interface LineFacts {
   authors?: string[];
   /** The date as printed (from its first character to its last), and whether it is an update's. */
   date?: { text: string; updated: boolean };
+  /** An update's date printed after the publication's on the same line (`- Mis à jour le ...`). */
+  update?: string;
   dateline?: string;
   caption?: string;
   credit?: string;
@@ -22,7 +24,9 @@ const CHROME: RegExp[] = [
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
-  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება)$/iu,
+  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება)$/iu,
+  // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
+  /^https?:\/\/\S+$/iu,
   /^this (?:post|article|page) is also available in\b/iu,
   /^skip to (?:main )?content$/iu,
   /^back to top$/iu,
@@ -36,7 +40,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|related topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|читайте также|читайте також|ilgili haberler|à lire aussi|mehr zum thema|te puede interesar)\s*:?$/iu;
+const TRAILER_START = /^(?:explore more on these topics|related topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|note from the author|читайте также|читайте також|ilgili haberler|à lire aussi|mehr zum thema|te puede interesar)\s*:?$/iu;
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line);
 
@@ -44,7 +48,7 @@ export const isChrome = (line: string): boolean => CHROME.some((pattern) => patt
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
 const DATE_LABEL =
-  /^(?:(?<update>(?:last )?updated(?: on| at)?|last modified(?: on)?|modified(?: on)?|mis à jour(?: le)?|modifié(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|actualizado(?: el)?|aggiornato(?: il)?|atualizado(?: em)?|обновлено|оновлено|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|განახლდა)|published(?: on)?|posted(?: on)?|issued on|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|გამოქვეყნდა|date)\s*:?$/iu;
+  /^(?:(?<update>(?:last )?updated(?: on| at)?|last modified(?: on)?|modified(?: on)?|mis à jour(?: le)?|modifié(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|actualizado(?: el)?|aggiornato(?: il)?|modifica(?:to)?(?: il)?|atualizado(?: em)?|обновлено|оновлено|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|განახლდა)|published(?: on)?|posted(?: on)?|issued on|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|oluşturulma(?: tarihi)?|გამოქვეყნდა|date)\s*:?$/iu;
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = /^(?:by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
@@ -103,7 +107,7 @@ const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p
 const LABELLED_CAPTION = /^(?:image|media) caption\s*(?<caption>\S.*)$/iu;
 const LABELLED_CREDIT = /^(?:image|media) (?:copyright|source)\s*(?<credit>\S.*)$/iu;
 
-const CAPTION = /^(?<caption>.*\S)\s+(?:Photo|Photograph|Image|Picture|Foto|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*(?<credit>\S.*)$/iu;
+const CAPTION = /^(?<caption>.*\S)\s+(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*(?<credit>\S.*)$/iu;
 
 /** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
 const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
@@ -144,8 +148,13 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     if (label.groups?.update) facts.date!.updated = true;
     return true;
   }
-  // `- Mis à jour le 23 mai 2019 à 15h10`: the update's date, which is not the publication's.
-  if (where === 'after' && readFactLine(part, [], options)?.date?.updated) return true;
+  // `- Mis à jour le 23 mai 2019 à 15h10`, `(modifica il 14 maggio 2024 | 18:20)`: the update's
+  // date, which is not the publication's.
+  const update = where === 'after' ? readFactLine(part.replace(/^\((.*)\)$/u, '$1'), [], options)?.date : undefined;
+  if (update?.updated) {
+    facts.update = update.text;
+    return true;
+  }
   const byline = readByline(part);
   if (byline) {
     facts.authors = byline.authors;

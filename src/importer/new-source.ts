@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { slugify } from '../lib/slug.ts';
+import { isPageNumber, slugify, SLUG_PATTERN } from '../lib/slug.ts';
 import { sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError } from './errors.ts';
@@ -18,6 +18,8 @@ import { printableName } from './errors.ts';
 
 export interface NewSourceFlags {
   name: string;
+  /** --id: the paper's id, when the slug of its name is not the one wanted. */
+  id?: string;
   timeZone?: string;
   homepage?: string;
   language?: string;
@@ -36,7 +38,7 @@ export class NewSourceError extends Error {
 }
 
 /** Which option supplies each field of the profile, for messages. */
-const FLAG_OF: Record<string, string> = { name: '--new-source', timeZone: '--time-zone', homepage: '--homepage', language: '--language' };
+const FLAG_OF: Record<string, string> = { name: '--new-source', id: '--id', timeZone: '--time-zone', homepage: '--homepage', language: '--language' };
 
 /** Is `tag` a well-formed BCP 47 language tag? `Intl` canonicalises valid tags and throws for others. */
 function isLanguageTag(tag: string): boolean {
@@ -52,11 +54,14 @@ export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot:
   if (flags.timeZone === undefined) {
     throw new NewSourceError(`--new-source "${name}" needs --time-zone ZONE, the paper's IANA time zone (e.g. Asia/Tbilisi): the times it prints are read in it.`);
   }
-  const id = slugify(name);
-  if (!id) throw new NewSourceError(`--new-source "${name}": the name has no Latin letters or digits to make the paper's id from; give the name as the paper writes it in Latin letters.`);
+  const id = flags.id ?? slugify(name);
+  if (flags.id !== undefined && (!SLUG_PATTERN.test(flags.id) || isPageNumber(flags.id))) {
+    throw new NewSourceError(`--id ${flags.id}: give lower-case Latin letters and digits joined by hyphens, with a letter in it, e.g. georgia-today.`);
+  }
+  if (!id) throw new NewSourceError(`--new-source "${name}": nothing in the name gives Latin letters or digits to make the paper's id from; choose one with --id ID (e.g. --id georgia-today).`);
   const file = path.join(contentRoot, 'sources', `${id}.yaml`);
   if (data.sources.has(id) || existsSync(file)) {
-    throw new NewSourceError(`--new-source "${name}": ${printableName(file)} already exists; import with --source ${id}, or choose another name.`);
+    throw new NewSourceError(`--new-source "${name}": ${printableName(file)} already exists; import with --source ${id}, or choose another id with --id ID.`);
   }
   // Mastheads are found as plain substrings: a name inside another paper's masthead would make
   // every clipping of that paper fit both, and its imports would stop.

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
+import { readDateline } from './body-facts.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
@@ -15,11 +16,6 @@ import { readClipping, type ArticleFacts, type ClippingOptions } from './read-cl
  * publication date, the article is built from the metadata and Readability's blocks directly; the
  * text header reader never sees it. Any other page is read as the clipping it would be if copied.
  */
-
-export interface PageOptions extends ClippingOptions {
-  /** The IANA zone for a paper new to the archive (--time-zone), when the page's offset cannot give it. */
-  timeZone?: string;
-}
 
 export interface PageArticle {
   facts: ArticleFacts;
@@ -69,7 +65,7 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
   const [hour, minute, second] = printed.time ?? [0, 0, 0];
   const certainty = printed.time ? 'exact' : 'day';
   const wall = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-  if (printed.offset && printed.offset !== 'Z' && printed.offset !== '+00:00' && printed.offset !== '-00:00') {
+  if (printed.offset && !isUtc(printed.offset)) {
     return { published: `${wall}${printed.offset}`, certainty };
   }
   const instant = printed.offset ? Date.parse(`${wall}Z`) : new TZDate(year, month - 1, day, hour, minute, second, zone).getTime();
@@ -85,9 +81,33 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
 }
 
-/** Same day and time of day; the offset counts only when both give one. */
+const isUtc = (offset: string | undefined) => offset === 'Z' || offset === '+00:00' || offset === '-00:00';
+
+/** The instant of a date with time and offset; undefined for one without. */
+function instantOf({ date, time, offset }: MetadataDate): number | undefined {
+  if (!time || !offset) return undefined;
+  const [year, month, day] = date;
+  return Date.parse(`${year}-${pad(month)}-${pad(day)}T${time.map(pad).join(':')}${offset}`);
+}
+
+/** The same instant when both give an offset (14:20Z is 18:20+04:00); else the same day and time of day. */
 function sameMoment(a: MetadataDate, b: MetadataDate): boolean {
+  const [instantA, instantB] = [instantOf(a), instantOf(b)];
+  if (instantA !== undefined && instantB !== undefined) return instantA === instantB;
   return a.date.join() === b.date.join() && a.time?.join() === b.time?.join() && (!a.offset || !b.offset || a.offset === b.offset);
+}
+
+/**
+ * Metadata in UTC, as many sites write it, with the page's own <time> for that instant in the
+ * paper's offset (`2024-05-14T14:20:00+00:00` and `<time datetime="2024-05-14T18:20:00+04:00">`):
+ * the page's offset is the one the paper printed.
+ */
+function withPageOffset(page: ParsedPage, metadataDate: MetadataDate): MetadataDate {
+  if (!isUtc(metadataDate.offset)) return metadataDate;
+  const local = page.times
+    .map((time) => readMetadataDate(time.datetime))
+    .find((date) => date !== undefined && !isUtc(date.offset) && sameMoment(date, metadataDate));
+  return local ?? metadataDate;
 }
 
 /** The printed form of the date: the text of the page's <time> for that moment, else the metadata's value. */
@@ -101,21 +121,27 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate): string {
 
 /**
  * The photo: the first figure caption of the article Readability found, as the page printed it
- * (Readability drops parts it deems hidden, such as a credit marked aria-hidden).
+ * (Readability drops parts it deems hidden, such as a credit marked aria-hidden); else the first
+ * of the <article> that holds the headline, when Readability kept only the text beside it.
  */
 function photoIn(page: ParsedPage): Photo | undefined {
   const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
-  if (!figcaption) return undefined;
+  if (!figcaption) return page.headlinePhoto;
   return page.photos.find((photo) => `${photo.caption} ${photo.credit ?? ''}`.startsWith(figcaption.text)) ?? photoOf(figcaption.element);
 }
 
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
   const { published, certainty } = publishedInstant(printed, source.source.timeZone);
+  // An update is recorded only with its time: a day alone says little about a correction.
+  const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
+  const dateModified = modified?.time ? publishedInstant(modified, source.source.timeZone).published : undefined;
   const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
   const printedDate = printedForm(page, printed);
   const paragraphs = page.blocks
     .filter((block) => block.tag !== 'figcaption' && !isHeaderBlock(block, title, authors, printedDate))
     .map((block) => block.text);
+  // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
+  const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages: [source.source.language, page.metadata.language].filter((tag) => tag !== undefined) });
   const photo = photoIn(page);
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
   return {
@@ -123,7 +149,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
+      dateline: opening?.place,
       published,
+      dateModified,
       printedDate,
       dateCertainty: certainty,
       photo,
@@ -138,12 +166,13 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
  * The article a page holds. `pageUrl` is the address a WARC record was captured from;
  * `newSources` holds the papers this run has created so far.
  */
-export function readPageArticle(page: ParsedPage, data: ContentData, newSources: NewSources, options: PageOptions, pageUrl?: string): PageArticle {
+export function readPageArticle(page: ParsedPage, data: ContentData, newSources: NewSources, options: ClippingOptions, pageUrl?: string): PageArticle {
   const { metadata } = page;
   const url = metadata.url ?? pageUrl;
   const notes = [...metadata.notes];
   const title = metadata.title ?? page.title;
-  const printed = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
+  const metadataDate = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
+  const printed = metadataDate && withPageOffset(page, metadataDate);
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
   if (page.blocks.length === 0) refuseNoArticle();
 
@@ -156,8 +185,9 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
   const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
-  const { facts, paragraphs } = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
-  return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes };
+  const clipping = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
+  const { facts, paragraphs } = clipping;
+  return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes: [...notes, ...clipping.notes] };
 }
 
 /** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */

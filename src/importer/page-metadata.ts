@@ -11,6 +11,8 @@ export interface PageMetadata {
   title?: string;
   /** The publication date and time exactly as the metadata gives it, e.g. 2019-08-22T12:55:00+04:00. */
   published?: string;
+  /** The last update's date and time as the metadata gives it (JSON-LD dateModified, article:modified_time). */
+  modified?: string;
   authors: string[];
   publisher?: string;
   /** The page's canonical address (absolute http or https). */
@@ -126,6 +128,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
       text(article?.datePublished) ??
       tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date') ??
       text(time?.getAttribute('datetime')),
+    modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
     authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(notAddress),
     publisher:
       (article && namesOf(article.publisher, byId)[0]) ??

@@ -13,7 +13,7 @@ export interface Header {
   dateline?: string;
   /** The date exactly as printed, and its 1-based line for messages. */
   date?: { text: string; line: number };
-  /** An update's date, when that is the only date printed: it is not the publication's. */
+  /** An update's date: not the publication's, even when it is the only date printed. */
   updated?: { text: string; line: number };
   caption?: string;
   credit?: string;

@@ -1,6 +1,6 @@
 import type { Article } from '../lib/article-schema.ts';
 import type { ContentData } from './content-data.ts';
-import { resolvePrintedDate, resolveSuppliedDate, type ResolvedDate } from './dates.ts';
+import { resolvePrintedDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
 import { DateError } from './read-date.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
@@ -14,6 +14,11 @@ import { profileClipping, type DateReading } from './profiles.ts';
 
 export interface ClippingOptions {
   sourceId?: string;
+  /**
+   * --time-zone: the zone of a paper new to the archive, and the zone a printed abbreviation
+   * (`MSK`) stands for when it is not what the paper's zone is called.
+   */
+  timeZone?: string;
   year?: number;
   date?: string;
   now?: Date;
@@ -25,6 +30,8 @@ export type ArticleFacts = Omit<Article, 'slug' | 'original' | 'aliases' | 'revi
 export interface Clipping {
   facts: ArticleFacts;
   paragraphs: string[];
+  /** What the archivist should know about how a fact was read. */
+  notes: string[];
 }
 
 /** A body line as a paragraph: tabs and runs of spaces are one space; NBSP and every other character stay. */
@@ -32,9 +39,17 @@ function paragraphOf(line: string): string {
   return line.replace(/[ \t]+/g, ' ').trim();
 }
 
+const dateContext = (dates: DateReading, timeZone: string, options: ClippingOptions): DateContext => ({
+  timeZone,
+  ...dates,
+  year: options.year,
+  date: options.date,
+  now: options.now,
+  abbreviationZone: options.timeZone,
+});
+
 /** When the clipping prints its date, that date (checked against --year/--date); else the archivist's --date. */
-function resolveDate(header: Header, dates: DateReading, timeZone: string, options: ClippingOptions): ResolvedDate {
-  const context = { timeZone, ...dates, year: options.year, date: options.date, now: options.now };
+function resolveDate(header: Header, context: DateContext): ResolvedDate {
   try {
     return header.date ? resolvePrintedDate(header.date.text, context) : resolveSuppliedDate(context, header.updated?.text);
   } catch (error) {
@@ -43,10 +58,27 @@ function resolveDate(header: Header, dates: DateReading, timeZone: string, optio
   }
 }
 
+/**
+ * The printed "Updated ..." line as `dateModified`, when it gives a full date and time; one that
+ * cannot be read is left out with a note, since the article's own date does not depend on it.
+ */
+function resolveUpdate(header: Header, context: DateContext): { dateModified?: string; notes: string[] } {
+  if (!header.updated) return { notes: [] };
+  try {
+    const update = resolvePrintedDate(header.updated.text, { ...context, date: undefined });
+    return update.certainty === 'exact' ? { dateModified: update.published, notes: [] } : { notes: [] };
+  } catch (error) {
+    if (!(error instanceof DateError)) throw error;
+    return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) was not read (${error.reason}), so no dateModified is recorded`] };
+  }
+}
+
 export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
   const lines = text.split('\n');
   const { sourceId, source, header, dates } = profileClipping(lines, data, options.sourceId);
-  const resolved = resolveDate(header, dates, source.timeZone, options);
+  const context = dateContext(dates, source.timeZone, options);
+  const resolved = resolveDate(header, context);
+  const update = resolveUpdate(header, context);
   const paragraphs = header.body.map(paragraphOf).filter(Boolean);
   if (paragraphs.length === 0) {
     throw new ImportError('the clipping has a header but no article text', 'copy the article text below the header lines', lineCount(lines));
@@ -59,11 +91,13 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       authors: header.authors,
       dateline: header.dateline,
       published: resolved.published,
+      dateModified: update.dateModified,
       printedDate: header.date?.text,
       dateCertainty: resolved.certainty,
       photo: header.caption ? { caption: header.caption, credit: header.credit } : undefined,
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
+    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes],
   };
 }

@@ -25,9 +25,14 @@ export interface PrintedDate {
   month: number; // 1-12
   day: number;
   time?: { hour: number; minute: number; second: number };
-  /** Minutes east of UTC, or an IANA zone name. */
-  zone?: number | string;
+  zone?: PrintedZone;
 }
+
+/**
+ * Minutes east of UTC (an offset, `UTC`, `GMT`), an IANA zone name (printed, or a city's), or a
+ * letter abbreviation such as `EDT`, which only the paper's zone on that date can confirm.
+ */
+export type PrintedZone = number | string | { abbreviation: string };
 
 export interface ReadingOptions {
   /** Day-first or month-first for all-numeric dates; unset means an ambiguous one is refused. */
@@ -59,13 +64,14 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
 const SEPARATOR = /^(?:T|(?:\s*[,/|–—-]\s*|\s+)(?:(?:at|à|um|às|alle|ore|a las|a la|в|о|saat)\s+)?)/iu;
 /** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`. */
 const TIME = /^(?<h>\d{1,2})(?:[:.h](?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?!\p{L}))?(?:\s*(?:Uhr|ч\.)(?!\p{L}))?/iu;
-const ZONE = /^\s*\(?(?<zone>Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{2,5})\)?(?![\p{L}\d])/u;
+/**
+ * After a time: an offset (`+04`, `GMT+4`, `UTC+03:00`), `Z`, `UTC` or `GMT`, an IANA name, a
+ * letter abbreviation (`ET`, `EDT`, `CEST`), or a city in parentheses (`(Paris)`).
+ */
+const ZONE = /^\s*(?:\((?<city>\p{Lu}[\p{L}'’ .-]{1,40})\)|\(?(?<zone>Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{2,5})\)?)(?![\p{L}\d])/u;
 
-/** Unambiguous zone abbreviations only; `IST` or `CST` mean different places and are refused. */
-const ZONE_ABBREVIATIONS: Record<string, number> = {
-  Z: 0, UTC: 0, GMT: 0, GET: 240, MSK: 180, CET: 60, CEST: 120, EET: 120, EEST: 180, BST: 60,
-  WET: 0, WEST: 60, EST: -300, EDT: -240, PST: -480, PDT: -420,
-};
+/** Names that are an offset, not a zone: the instant they give is exact. */
+const ZERO_OFFSET = new Set(['Z', 'UTC', 'GMT']);
 
 /** A two-digit year is in this century unless that would put it more than a year in the future. */
 function fullYear(twoDigits: number, now: Date): number {
@@ -74,9 +80,9 @@ function fullYear(twoDigits: number, now: Date): number {
   return candidate <= thisYear + 1 ? candidate : 1900 + twoDigits;
 }
 
-function readZone(text: string): number | string {
+function readZone(text: string): PrintedZone {
   const zone = text.replace('−', '-').replace(/\s+/g, '');
-  if (zone in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[zone]!;
+  if (ZERO_OFFSET.has(zone)) return 0;
   const offset = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
   if (offset) {
     const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
@@ -91,7 +97,37 @@ function readZone(text: string): number | string {
       throw new DateError(`"${text}" is not an IANA time zone`, 'write the zone as an offset such as +04:00 or an IANA name such as Asia/Tbilisi');
     }
   }
-  throw new DateError(`the time zone "${text}" is unknown or ambiguous`, 'write it as an offset such as +04:00 or an IANA name such as Asia/Tbilisi');
+  // What a letter abbreviation stands for depends on the paper's zone and the date: dates.ts decides.
+  return { abbreviation: zone };
+}
+
+/** The IANA regions (`Europe`, `Asia`, ...), for trying a city name under each. */
+const REGIONS = [...new Set(Intl.supportedValuesOf('timeZone').map((zone) => zone.split('/')[0]!))];
+
+/**
+ * The IANA zone a city names (`Paris` -> Europe/Paris, `Kyiv` -> Europe/Kiev as ICU spells it),
+ * from the zone database's own city names; undefined for a city that names no zone, or several.
+ */
+export function zoneOfCity(city: string): string | undefined {
+  const name = city.trim().replace(/\s+/g, '_');
+  const zones = new Set<string>();
+  for (const region of REGIONS) {
+    try {
+      zones.add(new Intl.DateTimeFormat('en', { timeZone: `${region}/${name}` }).resolvedOptions().timeZone);
+    } catch {
+      // no such zone in this region
+    }
+  }
+  return zones.size === 1 ? [...zones][0] : undefined;
+}
+
+/** The zone printed after a time, and how long it is; a city that names no zone is no zone. */
+function zoneAt(text: string): { zone: PrintedZone; length: number } | undefined {
+  const z = ZONE.exec(text);
+  if (!z) return undefined;
+  if (z.groups!.city === undefined) return { zone: readZone(z.groups!.zone!), length: z[0].length };
+  const zone = zoneOfCity(z.groups!.city);
+  return zone === undefined ? undefined : { zone, length: z[0].length };
 }
 
 function readTime(groups: Record<string, string | undefined>, text: string): NonNullable<PrintedDate['time']> {
@@ -162,13 +198,9 @@ function readTimeAfter(text: string): { time: PrintedDate['time']; zone: Printed
   if (!t || (t.groups!.mi === undefined && t.groups!.ampm === undefined)) return undefined;
   const time = readTime(t.groups!, text.trim());
   let length = separator[0].length + t[0].length;
-  const z = ZONE.exec(text.slice(length));
-  let zone: PrintedDate['zone'];
-  if (z) {
-    zone = readZone(z.groups!.zone!);
-    length += z[0].length;
-  }
-  return { time, zone, length };
+  const z = zoneAt(text.slice(length));
+  if (z) length += z.length;
+  return { time, zone: z?.zone, length };
 }
 
 /** Blanks as the eye sees them; dates are read from text tidied this way. */
@@ -204,9 +236,9 @@ function readTimeBefore(text: string): { time: PrintedDate['time']; zone: Printe
   const t = TIME.exec(text);
   if (!t || (t.groups!.mi === undefined && t.groups!.ampm === undefined)) return undefined;
   let length = t[0].length;
-  const z = ZONE.exec(text.slice(length));
-  const zone = z ? readZone(z.groups!.zone!) : undefined;
-  if (z) length += z[0].length;
+  const z = zoneAt(text.slice(length));
+  const zone = z?.zone;
+  if (z) length += z.length;
   const separator = /^(?:\s*[,|/–—-]\s*|\s+)/u.exec(text.slice(length));
   if (!separator) return undefined;
   return { time: readTime(t.groups!, text.slice(0, length).trim()), zone, length: length + separator[0].length };

@@ -109,6 +109,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (!facts) return false;
     found.push(facts);
     if (facts.date) (facts.date.updated ? updates : dates).push({ text: facts.date.text, line: item.index + 1 });
+    if (facts.update) updates.push({ text: facts.update, line: item.index + 1 });
     return true;
   };
   head.forEach((item, i) => {
@@ -136,7 +137,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     authors,
     dateline,
     date: dates[0],
-    updated: dates.length === 0 ? updates[0] : undefined,
+    updated: updates[0],
     caption: caption?.caption,
     credit: caption?.credit ?? found.find((facts) => facts.credit)?.credit,
     body: body.map((item) => lines[item.index]!),

@@ -84,6 +84,11 @@ export const articleSchema = z.object({
   /** The place the story was filed from, when the clipping prints one. */
   dateline: z.string().trim().min(1).refine(...withoutBidiControls).optional(),
   published: publishedSchema,
+  /**
+   * When the paper last updated the article, as its page's metadata (JSON-LD `dateModified`,
+   * `article:modified_time`) or a printed "Updated ..." line with a full date and time gives it.
+   */
+  dateModified: publishedSchema.optional(),
   /** The date exactly as the clipping prints it; absent when it prints none and the archivist gave it (--date). */
   printedDate: z.string().min(1).refine(...withoutBidiControls).optional(),
   /** exact: date and time printed; day: full date printed; supplied: the archivist gave year or date. */

@@ -1,3 +1,5 @@
+import { transliterate } from 'transliteration';
+
 /**
  * Slugs are the last segment of an article's permalink. They are ASCII only so that a URL copied
  * into a citation, an e-mail or a footnote survives every system it passes through.
@@ -18,13 +20,23 @@ function asciiWords(text: string): string[] {
 }
 
 /**
- * The slug of a title, cut at a word boundary to at most `maxLength` characters.
- * Returns '' when the title has no Latin letters or digits (e.g. a title in Georgian script);
- * the caller then supplies a fallback, because only it knows what makes the article unique.
+ * The words of a slug: a title with Latin letters keeps exactly the words it always had (permalinks
+ * are fixed once published); one with none (Cyrillic, Georgian, CJK) is transliterated to Latin.
+ */
+function slugWords(title: string): string[] {
+  const words = asciiWords(title);
+  return words.some((word) => /[a-z]/.test(word)) ? words : asciiWords(transliterate(title));
+}
+
+/**
+ * The slug of a title, cut at a word boundary to at most `maxLength` characters
+ * (`Путин встретился…` -> `putin-vstretilsya-…`). Returns '' only when nothing in the title
+ * transliterates to a Latin letter or digit (emoji, punctuation); the caller then supplies a
+ * fallback, because only it knows what makes the article unique.
  */
 export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
   let slug = '';
-  for (const word of asciiWords(title)) {
+  for (const word of slugWords(title)) {
     const next = slug ? `${slug}-${word}` : word;
     if (next.length > maxLength) {
       slug ||= word.slice(0, maxLength);

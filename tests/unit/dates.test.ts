@@ -47,7 +47,23 @@ describe('every printed date form news sites use', () => {
     ['4:12 PM GMT+4, April 30, 2024', { timeZone: 'America/New_York' }, '2024-04-30T08:12:00-04:00', 'exact'],
     ['10:05 UTC+03:00, 8 March 2019', {}, '2019-03-08T11:05:00+04:00', 'exact'],
     ['14:05, 8 марта 2019', { languages: ['ru'] }, '2019-03-08T14:05:00+04:00', 'exact'],
-    ['8 March 2019 12:00 MSK', {}, '2019-03-08T13:00:00+04:00', 'exact'],
+    // a city in parentheses names its IANA zone; a Paris paper's time is Paris time (UTC+2 in summer)
+    ['April 30, 2024, at 7:19 am (Paris)', { timeZone: 'Europe/Paris' }, '2024-04-30T07:19:00+02:00', 'exact'],
+    ['30 April 2024 07:19 (Kyiv)', { timeZone: 'Europe/Kyiv' }, '2024-04-30T07:19:00+03:00', 'exact'],
+    // an abbreviation that is what the paper's zone is called on that date (Intl's names)
+    ['May 23, 2012 / 1:35 PM ET', { timeZone: 'America/New_York' }, '2012-05-23T13:35:00-04:00', 'exact'],
+    ['May 23, 2012 / 1:35 PM EDT', { timeZone: 'America/New_York' }, '2012-05-23T13:35:00-04:00', 'exact'],
+    ['January 23, 2012 1:35 PM EST', { timeZone: 'America/New_York' }, '2012-01-23T13:35:00-05:00', 'exact'],
+    ['8 July 2019 12:00 BST', { timeZone: 'Europe/London' }, '2019-07-08T12:00:00+01:00', 'exact'],
+    ['8 January 2019 12:00 GMT', { timeZone: 'Europe/London' }, '2019-01-08T12:00:00Z', 'exact'],
+    ['8 July 2019 12:00 CEST', { timeZone: 'Europe/Berlin' }, '2019-07-08T12:00:00+02:00', 'exact'],
+    ['8 January 2019 12:00 CET', { timeZone: 'Europe/Rome' }, '2019-01-08T12:00:00+01:00', 'exact'],
+    ['8. Juli 2019, 12:00 MESZ', { timeZone: 'Europe/Berlin', languages: ['de'] }, '2019-07-08T12:00:00+02:00', 'exact'],
+    // an explicit offset is exact whatever the paper's zone
+    ['8 July 2019 12:00 +04', { timeZone: 'Europe/Berlin' }, '2019-07-08T10:00:00+02:00', 'exact'],
+    ['8 July 2019 12:00 GMT+4', { timeZone: 'Europe/Berlin' }, '2019-07-08T10:00:00+02:00', 'exact'],
+    // MSK: Intl has no letters for Moscow time, so --time-zone says which zone it is
+    ['8 March 2019 12:00 MSK', { timeZone: 'Europe/Moscow', abbreviationZone: 'Europe/Moscow' }, '2019-03-08T12:00:00+03:00', 'exact'],
     // a paper in a zone with summer time: the offset is that day's
     ['March 1, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-01T14:00:00-05:00', 'exact'],
     ['March 10, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-10T14:00:00-04:00', 'exact'],
@@ -55,7 +71,7 @@ describe('every printed date form news sites use', () => {
     ['8\u00a0March  2019\t14:05', {}, '2019-03-08T14:05:00+04:00', 'exact'],
   ];
   it.each(cases)('%s %o -> %s (%s)', (printed, context, published, certainty) => {
-    expect(resolvePrintedDate(printed, { ...TBILISI, ...context })).toEqual({ published, certainty });
+    expect(resolvePrintedDate(printed, { ...TBILISI, ...context })).toMatchObject({ published, certainty });
   });
 });
 
@@ -74,7 +90,12 @@ describe('dates that are refused, and why', () => {
     ['March 8, 2019', { date: '2018-03-08' }, /disagrees/, /date the clipping prints/],
     ['March 8, 2019 25:00', {}, /not a real time of day/, /correct the time/],
     ['March 8, 2019 13:05 pm', {}, /not an hour on a 12-hour clock/, /correct the time/],
-    ['March 8, 2019 14:05 IST', {}, /unknown or ambiguous/, /offset such as \+04:00/],
+    ['March 8, 2019 14:05 IST', {}, /prints the time zone IST, but the paper's zone Asia\/Tbilisi has no letter abbreviation/, /--time-zone ZONE with the IANA zone IST stands for/],
+    ['8 March 2019 12:00 MSK', {}, /prints the time zone MSK/, /--time-zone ZONE/],
+    ['8 March 2019 12:00 MSK', { timeZone: 'Europe/Moscow' }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
+    // New York is on EDT in May: EST then is a misprint or another zone, not guessed
+    ['May 23, 2012 / 1:35 PM EST', { timeZone: 'America/New_York' }, /the paper's zone America\/New_York is called EDT or ET on that date/, /--time-zone ZONE with the IANA zone EST stands for/],
+    ['8 July 2019 12:00 EDT', { abbreviationZone: 'Europe/Berlin' }, /EDT is not what --time-zone Europe\/Berlin is called on that date/, /--time-zone/],
     ['March 8, 2019 14:05 Mars/Olympus', {}, /not an IANA time zone/, /IANA name/],
     ['March 10, 2019 2:30', { timeZone: 'America/New_York' }, /does not exist in America\/New_York/, /check the time/],
     ['yesterday', {}, /not a date form the importer knows/, /March 8, 2019/],
@@ -92,6 +113,21 @@ describe('dates that are refused, and why', () => {
     expect(error).toBeInstanceOf(DateError);
     expect((error as DateError).reason).toMatch(reason);
     expect((error as DateError).fix).toMatch(fix);
+  });
+});
+
+describe('a time printed in another zone than the paper\'s', () => {
+  it('takes the instant from the printed city\'s zone and says so in a note', () => {
+    expect(resolvePrintedDate('April 30, 2024, at 7:19 am (Paris)', TBILISI)).toEqual({
+      published: '2024-04-30T09:19:00+04:00',
+      certainty: 'exact',
+      note: '"April 30, 2024, at 7:19 am (Paris)" is printed in Europe/Paris, not in the paper\'s zone Asia/Tbilisi: the printed time in Europe/Paris gives the instant, shown in Asia/Tbilisi',
+    });
+  });
+
+  it('reads a parenthesised word that names no zone as no zone', () => {
+    expect(readPrintedDate('30 April 2024 07:19 (Paris)').zone).toBe('Europe/Paris');
+    expect(() => readPrintedDate('30 April 2024 07:19 (Reuters)')).toThrow(/not a date form/);
   });
 });
 

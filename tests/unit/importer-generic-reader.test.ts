@@ -42,7 +42,7 @@ describe('lines that state several facts', () => {
   });
 
   it('knows page chrome in its usual forms', () => {
-    for (const line of ['1 Min Read', 'Updated an hour ago', '/ in 5 years', '💬', '0', '👁', '11', 'Share this article', 'This post is also available in: ქართული Русский', 'skip to content', 'Back to top', '© 2019 Georgia Today. All rights reserved.']) {
+    for (const line of ['1 Min Read', 'Updated an hour ago', '/ in 5 years', '💬', '0', '👁', '11', 'Share this article', 'This post is also available in: ქართული Русский', 'skip to content', 'Back to top', '© 2019 Georgia Today. All rights reserved.', 'Click here to share on social media', 'share2', 'Save', 'Share full article', 'https://p.dw.com/p/4fXyZ']) {
       expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
     }
   });
@@ -54,6 +54,7 @@ describe('datelines and credits inside the body', () => {
     ['ZUGDIDI, GEORGIA (AP) — Farmers blocked', { place: 'ZUGDIDI, GEORGIA', date: undefined }],
     ['Georgia, 8 May, Saqinform. The parliament adopted', { place: 'Georgia', date: '8 May' }],
     ['MOSCOW, March 10. /TASS/. Georgia said', { place: 'MOSCOW', date: 'March 10' }],
+    ['TBILISI, Georgia — Georgia’s parliament on Tuesday', { place: 'TBILISI, Georgia', date: undefined }],
   ])('%s', (paragraph, dateline) => {
     expect(readDateline(paragraph, {})).toEqual(dateline);
   });
@@ -127,6 +128,26 @@ describe('importing with the generic reader', () => {
   });
 });
 
+describe('a time printed with its zone', () => {
+  const workspace = useWorkspace();
+  const clipping = (dateLine: string) => `Talks Resume in Geneva\nBy John Smith\n${dateLine}\n\nThe talks resumed on Thursday.\n`;
+
+  it('reads a city in parentheses as its IANA zone: the printed zone gives the instant, and a note says it is not the paper\'s', async () => {
+    const [result] = await workspace.run([workspace.input('paris.txt', clipping('Published on April 30, 2024, at 7:19 am (Paris)'))], { sourceId: 'civil-georgia', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ printedDate: 'April 30, 2024, at 7:19 am (Paris)', published: '2024-04-30T09:19:00+04:00', dateCertainty: 'exact' });
+    expect(result!.notes).toEqual([expect.stringContaining("is printed in Europe/Paris, not in the paper's zone Asia/Tbilisi")]);
+  });
+
+  it('refuses an abbreviation that is not what the paper\'s zone is called, naming it and --time-zone, which then supplies the zone', async () => {
+    const input = workspace.input('msk.txt', clipping('8 March 2019, 12:00 MSK'));
+    const [refused] = await workspace.run([input], { sourceId: 'civil-georgia', dryRun: true });
+    expect(refused!.error).toMatchObject({ line: 3, reason: expect.stringContaining('prints the time zone MSK'), fix: expect.stringContaining('--time-zone ZONE') });
+    const [read] = await workspace.run([input], { sourceId: 'civil-georgia', timeZone: 'Europe/Moscow', dryRun: true });
+    expect(read!.article).toMatchObject({ published: '2019-03-08T13:00:00+04:00', dateCertainty: 'exact' });
+  });
+});
+
 describe('date lines with words around the date', () => {
   const options = { dateOrder: 'DMY', languages: ['en'] } as const;
   it('takes the published date, not the update, after a published or updated label in the languages read', () => {
@@ -146,6 +167,17 @@ describe('date lines with words around the date', () => {
     for (const line of ['Updated 4:12 PM GMT+4, April 30, 2024', 'Aktualisiert am 12.03.2020, 14:05 Uhr', 'Actualizado 12 mar 2020 14:05', 'Aggiornato 12 marzo 2020', 'Обновлено 12 марта 2020', 'Güncelleme 12.03.2020 14:05', 'Mis à jour le 23 mai 2019']) {
       expect(readFactLine(line, [], options)?.date?.updated, line).toBe(true);
     }
+  });
+
+  it('reads an update in parentheses after the date, in Italian, and a DW photo credit', () => {
+    expect(readFactLine('14 maggio 2024 (modifica il 14 maggio 2024 | 18:20)', [], { languages: ['it'] })).toEqual({
+      date: { text: '14 maggio 2024', updated: false },
+      update: '14 maggio 2024 | 18:20',
+    });
+    expect(readFactLine('Demonstranten vor dem Parlament Bild: Levan Kherkheulidze/AP/picture alliance', [], {})).toEqual({
+      caption: 'Demonstranten vor dem Parlament',
+      credit: 'Levan Kherkheulidze/AP/picture alliance',
+    });
   });
 
   it('reads a place before the date past a full stop as the dateline', () => {

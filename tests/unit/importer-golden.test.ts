@@ -63,6 +63,18 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['euronews-gmt-offset', {}],
   ['le-monde-publie-modifie', { sourceId: 'le-monde' }],
   ['interfax-moskva-dateline', { sourceId: 'interfax' }],
+  // More outlets' layouts (none prints its masthead near the top, so each names its paper): share
+  // and save buttons (Al Jazeera), a `Bild:` credit and a short link (DW), an author's note after the
+  // article (Kyiv Independent), an update in parentheses (Corriere della Sera), Turkish labels with a
+  // month-first date (Hürriyet), EDT and a `TBILISI, Georgia —` dateline (Washington Post), GMT (RFE/RL).
+  ['al-jazeera-media-law', { sourceId: 'al-jazeera' }],
+  ['dw-mediengesetz', { sourceId: 'dw' }],
+  ['kyiv-independent-grain-corridor', { sourceId: 'kyiv-independent' }],
+  ['corriere-legge-agenti', { sourceId: 'corriere-della-sera' }],
+  ['publico-lei-agentes', { sourceId: 'publico' }],
+  ['hurriyet-yasa-kabul', { sourceId: 'hurriyet' }],
+  ['washington-post-media-law', { sourceId: 'washington-post' }],
+  ['rferl-veto-override', { sourceId: 'rferl' }],
 ];
 
 describe('golden clippings from other outlets', () => {

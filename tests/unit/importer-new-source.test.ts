@@ -28,12 +28,22 @@ describe('newSource: the profile --new-source makes, checked before anything is 
     expect(make({ homepage: 'https://georgiatoday.ge/', language: 'ka' }).source).toMatchObject({ homepage: 'https://georgiatoday.ge/', language: 'ka' });
   });
 
+  it('transliterates a name with no Latin letters into the id, or takes --id', () => {
+    expect(make({ name: 'Интерфакс-Украина', timeZone: 'Europe/Kyiv' })).toMatchObject({ id: 'interfaks-ukraina', source: { name: 'Интерфакс-Украина', mastheads: ['Интерфакс-Украина'] } });
+    expect(make({ name: 'ინტერპრესნიუსი' }).id).toBe('interpresniusi');
+    const chosen = make({ name: 'ინტერპრესნიუსი', id: 'interpressnews' });
+    expect(chosen).toMatchObject({ id: 'interpressnews', file: path.join(workspace.contentDir, 'sources', 'interpressnews.yaml') });
+  });
+
   it.each([
     [{ timeZone: undefined }, /--new-source "Georgia Today" needs --time-zone ZONE/],
     [{ timeZone: 'Asia/Tbilsi' }, /^--time-zone Asia\/Tbilsi: must be an IANA time zone/],
     [{ homepage: 'javascript:alert(1)' }, /^--homepage javascript:alert\(1\): must be an http:\/\/ or https:\/\/ URL/],
     [{ language: 'not a tag' }, /^--language not a tag: give a BCP 47 language tag/],
-    [{ name: 'საქართველო' }, /no Latin letters or digits/],
+    [{ name: '🎉' }, /nothing in the name gives Latin letters or digits .* choose one with --id ID/],
+    [{ id: 'Georgia Today' }, /^--id Georgia Today: give lower-case Latin letters/],
+    [{ id: '2024' }, /^--id 2024: give lower-case Latin letters/],
+    [{ id: 'civil-georgia' }, /content\/sources\/civil-georgia\.yaml already exists; import with --source civil-georgia, or choose another id with --id ID/],
     [{ name: 'Civil Georgia' }, /content\/sources\/civil-georgia\.yaml already exists; import with --source civil-georgia/],
     [{ name: 'Civil' }, /Civil Georgia's masthead contains this name/],
   ])('refuses %j, naming the flag', (flags, message) => {
@@ -131,6 +141,9 @@ describe('npm run import -- --new-source', { timeout: 300_000 }, () => {
     const named = importCli('--source', 'georgia-today', input('named.txt', clipping('Tbilisi Metro Adds Morning Trains')));
     expect(named.stdout).toContain('1 imported, 0 unchanged, 0 updated, 0 failed');
 
+    const georgian = importCli('--new-source', 'ჯორჯია თუდეი', '--id', 'georgia-today-ka', '--time-zone', 'Asia/Tbilisi', input('ka.txt', clipping('Tbilisi Metro Adds Evening Trains')));
+    expect(georgian.stdout).toContain(`Added the paper "ჯორჯია თუდეი" as ${path.join(content, 'sources', 'georgia-today-ka.yaml')}`);
+
     const again = importCli('--new-source', 'Georgia Today', '--time-zone', 'Asia/Tbilisi', first);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(`--new-source "Georgia Today": ${path.join(content, 'sources', 'georgia-today.yaml')} already exists; import with --source georgia-today`);
@@ -141,7 +154,8 @@ describe('npm run import -- --new-source', { timeout: 300_000 }, () => {
     for (const [args, message] of [
       [['--new-source', 'Georgia Today', '--time-zone', 'Asia/Tbilsi'], '--time-zone Asia/Tbilsi: must be an IANA time zone'],
       [['--new-source', 'Georgia Today'], 'needs --time-zone ZONE'],
-      [['--source', 'civil-georgia', '--time-zone', 'Asia/Tbilisi'], '--time-zone describes a paper being added with --new-source'],
+      [['--source', 'civil-georgia', '--id', 'civil'], '--id describes a paper being added with --new-source'],
+      [['--new-source', 'Georgia Today', '--id', 'Georgia Today', '--time-zone', 'Asia/Tbilisi'], '--id Georgia Today: give lower-case Latin letters'],
       [['--source', 'civil-georgia', '--new-source', 'Georgia Today', '--time-zone', 'Asia/Tbilisi'], '--source and --new-source name the paper twice'],
     ] as const) {
       const { code, stderr } = importCli(...args, file);

@@ -13,6 +13,7 @@ describe('page metadata', () => {
       declaresArticle: true,
       title: 'Flood in Kutaisi',
       published: '2021-07-02T06:10:00+04:00',
+      modified: '2021-07-02T09:00:00+04:00',
       authors: ['Nika Gvaramia'],
       publisher: 'Georgia Today',
       url: undefined,
