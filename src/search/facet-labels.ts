@@ -1,4 +1,4 @@
-import type { EntityKind } from '../lib/gazetteer-schema.ts';
+import { ENTITY_FACETS, type EntityFacet } from '../lib/entity-kinds.ts';
 import { joinBase } from '../lib/urls.ts';
 import type { Facet } from './search-state.ts';
 
@@ -10,12 +10,11 @@ import type { Facet } from './search-state.ts';
  */
 export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
 
-/** The gazetteer facets, with the gazetteer collection each is named from. */
-export const FETCHED_LABELS = { person: 'people', place: 'places', organization: 'organizations' } as const satisfies Partial<Record<Facet, EntityKind>>;
-export type FetchedLabelFacet = keyof typeof FETCHED_LABELS;
+/** The gazetteer facets (src/lib/entity-kinds.ts), each named from its kind's gazetteer collection. */
+export type FetchedLabelFacet = EntityFacet;
 
 export function isFetchedLabelFacet(facet: Facet): facet is FetchedLabelFacet {
-  return facet in FETCHED_LABELS;
+  return (ENTITY_FACETS as Facet[]).includes(facet);
 }
 
 /** `/search/labels/person.json`, base path included. */

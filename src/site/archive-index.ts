@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../lib/article-schema.ts';
-import type { EntityKind } from '../lib/gazetteer-schema.ts';
-import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import { slugify } from '../lib/slug.ts';
 import { articlePath, localDay } from '../lib/urls.ts';
 
@@ -14,7 +13,7 @@ import { articlePath, localDay } from '../lib/urls.ts';
  */
 
 /** The article fields the indexes need; `source` and entity lists are plain ids. */
-export type IndexableArticle = Pick<Article, 'title' | 'slug' | 'source' | 'authors' | 'published' | 'people' | 'places' | 'organizations' | 'aliases'>;
+export type IndexableArticle = Pick<Article, 'title' | 'slug' | 'source' | 'authors' | 'published' | EntityKind | 'aliases'>;
 
 export interface ArticleRecord<T extends IndexableArticle = IndexableArticle> {
   /** The content collection id (YYYY/MM/DD/slug). */

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
-import type { Entity, EntityKind } from '../lib/gazetteer-schema.ts';
-import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
+import type { Entity } from '../lib/gazetteer-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord } from './archive-index.ts';
 
@@ -11,13 +11,11 @@ import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord } from './arch
  */
 
 /** An article's frontmatter with references flattened to ids, plus its collection entry for rendering. */
-export type SiteArticle = Omit<CollectionEntry<'articles'>['data'], 'source' | EntityKind> & {
-  source: string;
-  people: string[];
-  places: string[];
-  organizations: string[];
-  entry: CollectionEntry<'articles'>;
-};
+export type SiteArticle = Omit<CollectionEntry<'articles'>['data'], 'source' | EntityKind> &
+  Record<EntityKind, string[]> & {
+    source: string;
+    entry: CollectionEntry<'articles'>;
+  };
 
 export type SiteRecord = ArticleRecord<SiteArticle>;
 
@@ -36,12 +34,10 @@ export function loadArchive(): Promise<SiteArchive> {
 }
 
 async function readArchive(): Promise<SiteArchive> {
-  const [articles, sources, people, places, organizations] = await Promise.all([
+  const [articles, sources, ...entries] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
-    getCollection('people'),
-    getCollection('places'),
-    getCollection('organizations'),
+    ...ENTITY_KINDS.map((kind) => getCollection(kind)),
   ]);
   const index = buildArchiveIndex(
     articles.map((entry) => ({
@@ -49,18 +45,15 @@ async function readArchive(): Promise<SiteArchive> {
       article: {
         ...entry.data,
         source: entry.data.source.id,
-        people: entry.data.people.map((ref) => ref.id),
-        places: entry.data.places.map((ref) => ref.id),
-        organizations: entry.data.organizations.map((ref) => ref.id),
+        ...(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entry.data[kind].map((ref) => ref.id)])) as Record<EntityKind, string[]>),
         entry,
       },
     })),
     // Absolute, as the loader's build errors name files: the content folder may be anywhere.
     (id) => path.resolve(articles.find((entry) => entry.id === id)?.filePath ?? id),
   );
-  const entries = { people, places, organizations };
   const gazetteer = Object.fromEntries(
-    ENTITY_KINDS.map((kind) => [kind, new Map(entries[kind].map((entity) => [entity.id, entity.data as Entity]))]),
+    ENTITY_KINDS.map((kind, i) => [kind, new Map(entries[i]!.map((entity) => [entity.id, entity.data as Entity]))]),
   ) as SiteArchive['gazetteer'];
   return { ...index, sources: new Map(sources.map((source) => [source.id, source.data])), gazetteer };
 }

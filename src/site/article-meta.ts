@@ -1,5 +1,5 @@
 import type { Article } from '../lib/article-schema.ts';
-import type { EntityKind } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KIND_LIST, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { localDay } from '../lib/urls.ts';
 import { publishedDateOrTime } from './published-instant.ts';
@@ -20,8 +20,6 @@ export interface ArticleMetaInput {
   siteName: string;
   siteUrl: string;
 }
-
-const SCHEMA_TYPE: Record<EntityKind, string> = { people: 'Person', places: 'Place', organizations: 'Organization' };
 
 /**
  * One JSON-LD block: the NewsArticle and its BreadcrumbList as a @graph under one @context. Two
@@ -46,7 +44,7 @@ export function jsonLd(input: ArticleMetaInput): object {
     ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline } } : {}),
     // Names and kinds only: the entity pages are linked from the page itself, and an absolute URL
     // per entity was 40% of this object's bytes.
-    about: input.entities.map((entity) => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name })),
+    about: input.entities.map((entity) => ({ '@type': ENTITY_KIND_LIST[entity.kind].schemaType, name: entity.name })),
   };
   const breadcrumbList = {
     '@type': 'BreadcrumbList',

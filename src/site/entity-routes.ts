@@ -1,35 +1,41 @@
 import type { PaginateFunction } from 'astro';
-import type { Entity, EntityKind } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KINDS } from '../lib/entity-kinds.ts';
+import type { Entity } from '../lib/gazetteer-schema.ts';
 import { loadArchive } from './archive.ts';
 import { buildEntityIndex } from './entity-index.ts';
 import { href } from './links.ts';
 import { listPage, PAGE_SIZE } from './pagination.ts';
-import { entityIndexPagePath } from './paths.ts';
+import { entityIndexPagePath, entityKindSegment } from './paths.ts';
 
 /**
- * getStaticPaths for /people/<id>/, /places/<id>/ and /organizations/<id>/: every gazetteer entry
- * named in at least one article, its articles oldest first (a story's timeline), 50 to a page.
+ * getStaticPaths for /<kind>/<id>/ of every kind (/people/<id>/, /places/<id>/, ...): every
+ * gazetteer entry named in at least one article, its articles oldest first (a story's timeline),
+ * 50 to a page.
  */
-export async function entityStaticPaths(kind: EntityKind, paginate: PaginateFunction) {
+export async function entityStaticPaths(paginate: PaginateFunction) {
   const site = await loadArchive();
-  return [...site.entities[kind]].flatMap(([id, records]) => {
-    const entity: Entity = site.gazetteer[kind].get(id) ?? { name: id, aliases: [] };
-    return paginate(records, { pageSize: PAGE_SIZE, params: { entity: id }, props: { kind, entity } });
-  });
+  return ENTITY_KINDS.flatMap((kind) =>
+    [...site.entities[kind]].flatMap(([id, records]) => {
+      const entity: Entity = site.gazetteer[kind].get(id) ?? { name: id, aliases: [] };
+      return paginate(records, { pageSize: PAGE_SIZE, params: { kind: entityKindSegment(kind), entity: id }, props: { kind, entity } });
+    }),
+  );
 }
 
 /**
- * getStaticPaths for the A–Z index of one kind (/people/, /people/2/, …): its entities packed
- * into pages by initial (src/site/entity-index.ts).
+ * getStaticPaths for the A–Z index of every kind (/people/, /people/2/, …, /places/, …): each
+ * kind's entities packed into pages by initial (src/site/entity-index.ts).
  */
-export async function entityIndexStaticPaths(kind: EntityKind) {
+export async function entityIndexStaticPaths() {
   const site = await loadArchive();
-  const index = buildEntityIndex(
-    [...site.entities[kind]].map(([id, records]) => ({ id, name: site.gazetteer[kind].get(id)?.name ?? id, count: records.length })),
-  );
-  const urlOf = (n: number) => href(entityIndexPagePath(kind, n));
-  return index.pages.map((groups, i) => ({
-    params: { page: i === 0 ? undefined : String(i + 1) },
-    props: { kind, groups, letters: index.letters, total: site.entities[kind].size, page: listPage(i + 1, index.pages.length, urlOf) },
-  }));
+  return ENTITY_KINDS.flatMap((kind) => {
+    const index = buildEntityIndex(
+      [...site.entities[kind]].map(([id, records]) => ({ id, name: site.gazetteer[kind].get(id)?.name ?? id, count: records.length })),
+    );
+    const urlOf = (n: number) => href(entityIndexPagePath(kind, n));
+    return index.pages.map((groups, i) => ({
+      params: { kind: entityKindSegment(kind), page: i === 0 ? undefined : String(i + 1) },
+      props: { kind, groups, letters: index.letters, total: site.entities[kind].size, page: listPage(i + 1, index.pages.length, urlOf) },
+    }));
+  });
 }

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../lib/gazetteer-schema.ts';
+import type { EntityKind } from '../lib/entity-kinds.ts';
 
 /**
  * Site paths of the browse pages, relative to the base path like articlePath's: one place, so a
@@ -19,10 +19,12 @@ export const sourcesPath = (): string => 'sources/';
 export const sourcePath = (id: string): string => `sources/${id}/`;
 export const authorsPath = (): string => 'authors/';
 export const authorPath = (slug: string): string => `authors/${slug}/`;
-export const entityIndexPath = (kind: EntityKind): string => `${kind}/`;
+/** The first segment of a kind's pages (`people`): the kind's key in src/lib/entity-kinds.ts. */
+export const entityKindSegment = (kind: EntityKind): string => kind;
+export const entityIndexPath = (kind: EntityKind): string => `${entityKindSegment(kind)}/`;
 /** Later pages of an entity index (`people/2/`, like the other lists' pages). */
 export const entityIndexPagePath = (kind: EntityKind, n: number): string => (n > 1 ? `${entityIndexPath(kind)}${n}/` : entityIndexPath(kind));
-export const entityPath = (kind: EntityKind, id: string): string => `${kind}/${id}/`;
+export const entityPath = (kind: EntityKind, id: string): string => `${entityIndexPath(kind)}${id}/`;
 
 /** The files that hang off an article's permalink: the clipping's raw bytes. */
 export const originalPath = (articlePath: string): string => `${articlePath}original.txt`;

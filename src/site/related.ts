@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KIND_LIST, ENTITY_KINDS } from '../lib/entity-kinds.ts';
 import type { ArchiveIndex, ArticleRecord, IndexableArticle } from './archive-index.ts';
 
 /**
@@ -9,7 +9,8 @@ import type { ArchiveIndex, ArticleRecord, IndexableArticle } from './archive-in
  * named in just two articles ties exactly those two together, however small the archive). In a
  * paper from Tbilisi, "Tbilisi" says nothing about what a story is about.
  *
- * Two articles are related when they share a distinctive person or organisation, or at least two
+ * Two articles are related when they share a distinctive person or organisation (a kind that
+ * `definesStory`, src/lib/entity-kinds.ts), or at least two
  * distinctive entities of any kind: a place alone is a setting, not a story (a transport report
  * and a Kremlin meeting may both happen in Tbilisi).
  *
@@ -25,9 +26,6 @@ import type { ArchiveIndex, ArticleRecord, IndexableArticle } from './archive-in
  * sharing more than the nearby ones do; with a window of 100 that is a rare, accepted loss.
  */
 export const COMMON_SHARE = 0.1;
-
-/** Kinds of entity of which one shared is enough: who a story is about, not where it happened. */
-const DEFINING_KINDS: ReadonlySet<EntityKind> = new Set(['people', 'organizations']);
 
 export interface RelatedOptions {
   limit?: number;
@@ -63,7 +61,7 @@ export function relatedArticles<T extends IndexableArticle>(
         const sum = shared.get(other) ?? { weight: 0, entities: 0, defining: false };
         sum.weight += weight;
         sum.entities += 1;
-        sum.defining ||= DEFINING_KINDS.has(kind);
+        sum.defining ||= ENTITY_KIND_LIST[kind].definesStory;
         shared.set(other, sum);
       }
     }
