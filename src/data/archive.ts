@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Entity } from '../lib/gazetteer-schema.ts';
 import type { Source } from '../lib/source-schema.ts';
-import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord } from './archive-index.ts';
+import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord } from '../archive/archive-index.ts';
 
 /**
  * The archive as the pages see it: the content collections read once per build and indexed once

@@ -1,5 +1,5 @@
-import type { Article } from '../lib/article-schema.ts';
-import { ISO_WITH_OFFSET } from '../lib/iso-timestamp.ts';
+import type { Article } from './article-schema.ts';
+import { ISO_WITH_OFFSET } from './iso-timestamp.ts';
 
 /**
  * `published` for formats that print an instant (feeds) or a machine-readable date (JSON-LD,

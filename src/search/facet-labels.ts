@@ -1,5 +1,5 @@
 import { ENTITY_FACETS, type EntityFacet } from '../lib/entity-kinds.ts';
-import { joinBase } from '../lib/urls.ts';
+import { joinBase, searchPath } from '../lib/urls.ts';
 import type { Facet } from './search-state.ts';
 
 /**
@@ -19,7 +19,7 @@ export function isFetchedLabelFacet(facet: Facet): facet is FetchedLabelFacet {
 
 /** `/search/labels/person.json`, base path included. */
 export function labelsUrl(base: string, facet: FetchedLabelFacet): string {
-  return joinBase(base, `search/labels/${facet}.json`);
+  return joinBase(base, `${searchPath()}labels/${facet}.json`);
 }
 
 export function namesById(entries: Map<string, { name: string }>): Record<string, string> {

@@ -2,7 +2,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { ENTITY_KIND_LIST, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { localDay } from '../lib/urls.ts';
-import { publishedDateOrTime } from './published-instant.ts';
+import { publishedDateOrTime } from '../lib/published-instant.ts';
 
 /**
  * Machine-readable descriptions of an article for its <head>: schema.org JSON-LD for search
@@ -58,18 +58,6 @@ export function jsonLd(input: ArticleMetaInput): object {
     })),
   };
   return { '@context': 'https://schema.org', '@graph': [newsArticle, breadcrumbList] };
-}
-
-/**
- * JSON for a <script type="application/ld+json">. `<` and `>` are escaped so no text can close the
- * element or open a comment in it, `&` so the block reads the same if parsed as XML, U+2028 and
- * U+2029 because a script that evaluates the JSON as JavaScript (older engines) ends a line there.
- * Each becomes a \uXXXX escape, which JSON.parse turns back into the same character.
- */
-const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
-
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export interface MetaTag {

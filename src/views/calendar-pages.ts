@@ -1,8 +1,8 @@
-import { loadArchive, type SiteRecord } from './archive.ts';
-import type { DayIndex, MonthIndex, YearIndex } from './archive-index.ts';
-import { href } from './links.ts';
-import { paginateGroups, type ArticleGroup, type ListPage } from './pagination.ts';
-import { monthPagePath, yearPagePath } from './paths.ts';
+import { loadArchive, type SiteRecord } from '../data/archive.ts';
+import type { DayIndex, MonthIndex, YearIndex } from '../archive/archive-index.ts';
+import { href } from './site.ts';
+import { paginateGroups, type ArticleGroup, type ListPage } from '../archive/pagination.ts';
+import { monthPagePath, yearPagePath } from '../lib/urls.ts';
 
 /**
  * The pages of a year's and a month's articles (/2017/, /2017/page/2/, /2017/11/, …): the

@@ -1,11 +1,11 @@
 import type { PaginateFunction } from 'astro';
 import { ENTITY_KINDS } from '../lib/entity-kinds.ts';
 import type { Entity } from '../lib/gazetteer-schema.ts';
-import { loadArchive } from './archive.ts';
-import { buildEntityIndex } from './entity-index.ts';
-import { href } from './links.ts';
-import { listPage, PAGE_SIZE } from './pagination.ts';
-import { entityIndexPagePath, entityKindSegment } from './paths.ts';
+import { loadArchive } from '../data/archive.ts';
+import { buildEntityIndex } from '../archive/entity-index.ts';
+import { href } from './site.ts';
+import { listPage, PAGE_SIZE } from '../archive/pagination.ts';
+import { entityIndexPagePath, entityKindSegment } from '../lib/urls.ts';
 
 /**
  * getStaticPaths for /<kind>/<id>/ of every kind (/people/<id>/, /places/<id>/, ...): every

@@ -1,24 +1,25 @@
 import type { Article } from '../lib/article-schema.ts';
-import { printsTime } from './published-instant.ts';
+import { printsTime } from '../lib/published-instant.ts';
+import { localParts } from '../lib/local-date.ts';
 
 /**
- * Dates as a reader of the paper saw them. `published` is written in the paper's own offset, so
- * its digits already are the paper's local date and time: they are read as written, never
- * converted through the build machine's zone (and with no time-zone library on a path that runs
- * for every line of every list).
+ * Dates and counts as pages print them. `published` is written in the paper's own offset, so its
+ * digits already are the paper's local date and time: they are read as written (localParts),
+ * never converted through the build machine's zone.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function monthName(month: string): string {
-  const name = MONTHS[Number(month) - 1];
-  if (!name) throw new Error(`not a month: ${JSON.stringify(month)}`);
-  return name;
-}
+/**
+ * The month names, from the platform's own locale data (Intl, in Node and in the browser) rather
+ * than a table of our own. Not date-fns's locale, which the importer reads dates with: this module
+ * also runs in the search page's script, where date-fns's English locale would add 7 KB.
+ */
+const MONTH_NAMES = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
-function localParts(published: string): { year: string; month: string; day: string; time: string } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(published);
-  if (!match) throw new Error(`not an ISO 8601 date and time: ${JSON.stringify(published)}`);
-  return { year: match[1]!, month: match[2]!, day: match[3]!, time: match[4]! };
+/** `March`, for `03`. */
+export function monthName(month: string): string {
+  const index = Number(month) - 1;
+  if (!Number.isInteger(index) || index < 0 || index > 11) throw new Error(`not a month: ${JSON.stringify(month)}`);
+  return MONTH_NAMES.format(Date.UTC(2000, index, 1));
 }
 
 /** `15 November 2017`. */
@@ -46,4 +47,9 @@ export function monthShort(month: string): string {
 /** `8 March 2019`, for a day archive heading. */
 export function dayLabel(year: string, month: string, day: string): string {
   return `${Number(day)} ${monthName(month)} ${year}`;
+}
+
+/** `1 article`, `1,234 articles`. */
+export function countLabel(count: number, noun = 'article'): string {
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 }

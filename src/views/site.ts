@@ -1,5 +1,8 @@
 import { joinBase } from '../lib/urls.ts';
 
+/** The archive's name, as titles, feeds, breadcrumbs and structured data show it. */
+export const SITE_NAME = 'Dateline';
+
 /**
  * Turns a site path (`2019/03/08/slug/`) into what a page links to: the base path in front for
  * links within the site, the configured site URL in front for canonical links, feeds and citations.

@@ -1,5 +1,5 @@
 import { ENTITY_KIND_LIST, ENTITY_KINDS } from '../../lib/entity-kinds.ts';
-import { longDate } from '../../site/dates.ts';
+import { longDate } from '../../views/format.ts';
 import { aliasMatches, ENTITY_NAMES_META, entityNameGroups, searchForm } from '../entity-names.ts';
 import { excerptCuts, excerptSegments, markedSentences, passageText, sentenceAround, tidyExcerpt, withoutRepeatedEnd, wordOffset, type ExcerptSegment } from '../excerpt.ts';
 import type { FacetLabels } from '../facet-labels.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ENTITY_FACETS, kindOfFacet, type EntityFacet } from '../../../lib/entity-kinds.ts';
-import { namesById } from '../../../search/facet-labels.ts';
-import { loadArchive } from '../../../site/archive.ts';
+import { ENTITY_FACETS, kindOfFacet, type EntityFacet } from '@/lib/entity-kinds.ts';
+import { namesById } from '@/search/facet-labels.ts';
+import { loadArchive } from '@/data/archive.ts';
 
 /** The names of one gazetteer facet's values, fetched by the search page when it needs them. */
 export const getStaticPaths = (() => ENTITY_FACETS.map((facet) => ({ params: { facet } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
 import type { ArticleRouteProps } from '../../../../../site/article-routes.ts';
-import { bibPath } from '../../../../../site/paths.ts';
+import { bibPath } from '../../../../../lib/urls.ts';
 
 /**
  * The article's reference as BibTeX, named after it: `<slug>.bib` (src/site/paths.ts); a build
