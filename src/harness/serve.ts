@@ -1,7 +1,6 @@
 import { preview } from 'astro';
 import path from 'node:path';
-import { projectRoot } from './build.ts';
-import { builtDir } from './html-files.ts';
+import { builtDir, projectRoot } from './project.ts';
 
 export interface Served {
   /** Absolute URL of the site's root, base path included, with a trailing slash. */
