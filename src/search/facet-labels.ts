@@ -1,5 +1,4 @@
 import { ENTITY_FACETS, type EntityFacet } from '../lib/entity-kinds.ts';
-import { joinBase, searchPath } from '../lib/urls.ts';
 import type { Facet } from './search-state.ts';
 
 /**
@@ -17,9 +16,12 @@ export function isFetchedLabelFacet(facet: Facet): facet is FetchedLabelFacet {
   return (ENTITY_FACETS as Facet[]).includes(facet);
 }
 
-/** `/search/labels/person.json`, base path included. */
-export function labelsUrl(base: string, facet: FetchedLabelFacet): string {
-  return joinBase(base, `${searchPath()}labels/${facet}.json`);
+/**
+ * `…/search/labels/person.json`: beside the search page, whose URL (its form's action) is given,
+ * so the page's script needs no copy of the site's paths (src/pages/search/labels/[facet].json.ts).
+ */
+export function labelsUrl(searchPage: string, facet: FetchedLabelFacet): string {
+  return new URL(`labels/${facet}.json`, searchPage).href;
 }
 
 export function namesById(entries: Map<string, { name: string }>): Record<string, string> {
