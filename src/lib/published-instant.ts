@@ -9,7 +9,7 @@ import { ISO_WITH_OFFSET } from './iso-timestamp.ts';
  */
 type Dated = Pick<Article, 'published' | 'dateCertainty'>;
 
-/** Only an `exact` date printed a time; `day` and `supplied` dates are shown as the day alone (src/site/dates.ts). */
+/** Only an `exact` date printed a time; `day` and `supplied` dates are shown as the day alone (src/views/format.ts). */
 export function printsTime(article: Dated): boolean {
   return article.dateCertainty === 'exact';
 }

@@ -1,4 +1,4 @@
-// citation-js ships no type declarations; these cover the calls src/site/citation.ts makes, and
+// citation-js ships no type declarations; these cover the calls src/views/citation.ts makes, and
 // Cite, with which the tests read RIS and BibTeX back as a reference manager would.
 declare module '@citation-js/core' {
   export const plugins: {

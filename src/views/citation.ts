@@ -8,7 +8,7 @@ import { localDay } from '../lib/urls.ts';
 
 /**
  * "Cite this article": one CSL-JSON record per article, formatted by citation-js (citeproc) with
- * this project's CSL styles for newspaper articles (src/site/csl/): APA, MLA and Chicago.
+ * this project's CSL styles for newspaper articles (src/views/csl/): APA, MLA and Chicago.
  */
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
@@ -20,7 +20,7 @@ export const CITATION_STYLES: { id: CitationStyle; label: string }[] = [
 
 /**
  * This project's own styles (see their headers), registered when the first reference is
- * formatted. They are read from src/site/csl/ beside this file, which is where this module runs
+ * formatted. They are read from src/views/csl/ beside this file, which is where this module runs
  * when it formats: on the render worker (src/render/render-worker.ts) or in the tests, never from
  * Astro's bundle, where the main thread only builds CSL records, BibTeX and RIS.
  */

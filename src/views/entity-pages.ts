@@ -24,7 +24,7 @@ export async function entityStaticPaths(paginate: PaginateFunction) {
 
 /**
  * getStaticPaths for the A–Z index of every kind (/people/, /people/2/, …, /places/, …): each
- * kind's entities packed into pages by initial (src/site/entity-index.ts).
+ * kind's entities packed into pages by initial (src/archive/entity-index.ts).
  */
 export async function entityIndexStaticPaths() {
   const site = await loadArchive();
