@@ -29,6 +29,8 @@ export function joinBase(base: string, path: string): string {
  * Site paths of the browse pages, relative to the base path like articlePath's: one place, so a
  * page never spells another page's URL by hand.
  */
+/** The front page: the base path itself. */
+export const homePath = (): string => '';
 export const archivePath = (): string => 'archive/';
 export const yearPath = (year: string): string => `${year}/`;
 export const monthPath = (year: string, month: string): string => `${year}/${month}/`;
