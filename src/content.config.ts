@@ -5,7 +5,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { articleSchema } from './lib/article-schema.ts';
 import { sourceSchema } from './lib/source-schema.ts';
-import { entitySchema, type EntityKind } from './lib/gazetteer-schema.ts';
+import { ENTITY_KINDS, type EntityKind } from './lib/entity-kinds.ts';
+import { entitySchema } from './lib/gazetteer-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { frontmatterOnly } from './lib/frontmatter-loader.ts';
 
@@ -24,15 +25,21 @@ const knownSource = z.string().refine((id) => sourceIds.includes(id), {
     `"${String(issue.input)}" is not a source: there is no sources/${String(issue.input)}.yaml (known: ${sourceIds.join(', ') || 'none'})`,
 });
 
+/** An article's entity lists: ids that must be entries of their kind's gazetteer collection. */
+function entityReferences() {
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, z.array(reference(kind)).default([])])) as Record<
+    EntityKind,
+    z.ZodDefault<z.ZodArray<ReturnType<typeof reference<EntityKind>>>>
+  >;
+}
+
 const articles = defineCollection({
   // The id is the file's path below articles/ (YYYY/MM/DD/slug), so two papers' same-titled
   // stories on different days never collide. Bodies stay in their files until a page renders one.
   loader: frontmatterOnly({ base: path.join(root, 'articles') }),
   schema: articleSchema.extend({
     source: knownSource.pipe(reference('sources')),
-    people: z.array(reference('people')).default([]),
-    places: z.array(reference('places')).default([]),
-    organizations: z.array(reference('organizations')).default([]),
+    ...entityReferences(),
   }),
 });
 
@@ -41,12 +48,9 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-/** The gazetteer: content/gazetteer/<kind>.yaml maps an id to { name, aliases, ... }. */
-function gazetteer(kind: EntityKind) {
-  return defineCollection({ loader: file(path.join(root, 'gazetteer', `${kind}.yaml`)), schema: entitySchema });
-}
-const people = gazetteer('people');
-const places = gazetteer('places');
-const organizations = gazetteer('organizations');
+/** The gazetteer: content/gazetteer/<kind>.yaml maps an id to { name, aliases, ... }, one collection per kind. */
+const gazetteer = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, defineCollection({ loader: file(path.join(root, 'gazetteer', `${kind}.yaml`)), schema: entitySchema })]),
+) as Record<EntityKind, ReturnType<typeof defineCollection>>;
 
-export const collections = { articles, sources, people, places, organizations };
+export const collections = { articles, sources, ...gazetteer };

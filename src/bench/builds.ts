@@ -1,6 +1,6 @@
 import { cp, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from '../../tests/helpers/build.ts';
+import { projectRoot } from '../harness/project.ts';
 import { timedCommand, type TimedRun } from './timed-command.ts';
 
 export interface BuildFolders {

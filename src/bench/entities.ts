@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadContentData, type Gazetteer } from '../importer/content-data.ts';
 import { findEntities } from '../importer/entities.ts';
 import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
-import { projectRoot } from '../../tests/helpers/build.ts';
+import { projectRoot } from '../harness/project.ts';
 
 /** About `bytes` UTF-8 bytes of text naming every gazetteer entry over and over. */
 export function gazetteerBody(gazetteer: Gazetteer, bytes: number): string {

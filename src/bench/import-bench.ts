@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../../tests/helpers/build.ts';
+import { projectRoot } from '../harness/project.ts';
 import { writeClippings } from './clippings.ts';
 import { seconds } from './report.ts';
 import { timedCommand } from './timed-command.ts';

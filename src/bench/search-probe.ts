@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { searchPath } from '../lib/urls.ts';
 
 /**
  * What a reader's browser pays for search: bytes over the wire and the time from the last
@@ -188,7 +189,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
   const context = await newContext(browser);
   const meter = new NetworkMeter(context);
   const page = await context.newPage();
-  await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(searchPath(), siteUrl).href, { waitUntil: 'networkidle' });
   await meter.idle();
   const pageLoad = await meter.take();
   const field = await searchField(page);

@@ -9,7 +9,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../../tests/helpers/build.ts';
+import { projectRoot } from '../harness/project.ts';
 import { intBetween, seededRandom, type Random } from './random.ts';
 import { timedCommand } from './timed-command.ts';
 import { buildVocabulary, capitalize } from './vocabulary.ts';

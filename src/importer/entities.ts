@@ -115,7 +115,7 @@ export type EntityIds = Record<EntityKind, string[]>;
 export function findEntities(text: string, gazetteer: Gazetteer): EntityIds {
   const matcher = matcherOf(gazetteer);
   const claimed = new Uint8Array(text.length);
-  const found: Record<EntityKind, Set<string>> = { people: new Set(), places: new Set(), organizations: new Set() };
+  const found = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Set<string>()])) as Record<EntityKind, Set<string>>;
   occurrences(text, matcher).forEach((spans, priority) => {
     // A name's own occurrences never overlap: after one, the next is looked for where it ends.
     let after = 0;
@@ -130,9 +130,5 @@ export function findEntities(text: string, gazetteer: Gazetteer): EntityIds {
       found[kind].add(id);
     }
   });
-  return {
-    people: [...found.people].sort(),
-    places: [...found.places].sort(),
-    organizations: [...found.organizations].sort(),
-  };
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, [...found[kind]].sort()])) as EntityIds;
 }

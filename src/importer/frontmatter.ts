@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Article } from '../lib/article-schema.ts';
+import { ENTITY_KINDS } from '../lib/entity-kinds.ts';
 
 /**
  * Article files: YAML frontmatter (gray-matter) over a Markdown body. Keys are written in one fixed
@@ -9,7 +10,7 @@ import type { Article } from '../lib/article-schema.ts';
 
 const KEY_ORDER: (keyof Article)[] = [
   'title', 'slug', 'source', 'authors', 'dateline', 'published', 'dateModified', 'printedDate', 'dateCertainty', 'photo',
-  'original', 'url', 'capture', 'people', 'places', 'organizations', 'aliases', 'revisions',
+  'original', 'url', 'capture', ...ENTITY_KINDS, 'aliases', 'revisions',
 ];
 
 // js-yaml quotes any string that YAML would otherwise read as another type, so `published` stays a

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
 import { ISO_WITH_OFFSET } from './iso-timestamp.ts';
 import { isPageNumber, SLUG_PATTERN } from './slug.ts';
 
@@ -112,9 +113,8 @@ export const articleSchema = z.object({
    * the WARC record it came from; `original` is then that record's HTTP payload.
    */
   capture: z.object({ url: webAddress, date: publishedSchema, recordId: z.string().min(1) }).optional(),
-  people: idList,
-  places: idList,
-  organizations: idList,
+  /** Gazetteer ids, one list per kind of entity (people, places, ...: src/lib/entity-kinds.ts). */
+  ...(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, idList])) as Record<EntityKind, typeof idList>),
   /** Earlier permalink paths (`YYYY/MM/DD/slug/`) that must keep working. */
   aliases: z
     .array(

@@ -15,5 +15,4 @@ export const entitySchema = z.object({
 });
 
 export type Entity = z.infer<typeof entitySchema>;
-export const ENTITY_KINDS = ['people', 'places', 'organizations'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../site/links.ts';
+import { absoluteUrl } from '@/views/site.ts';
 
 /** Everything may be crawled; the sitemap index lists every page. */
 export const GET: APIRoute = () =>

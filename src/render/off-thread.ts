@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CslItem } from '../site/citation.ts';
+import type { CslItem } from '../views/citation.ts';
 import type { FileToWrite, FormattedCitations, RenderedBody, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { CitationStyle, CslItem } from '../site/citation.ts';
+import type { CitationStyle, CslItem } from '../views/citation.ts';
 
 /** What Astro's thread asks the render worker (src/render/render-worker.ts), and what it answers. */
 export type RenderJob =

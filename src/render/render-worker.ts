@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { renderArticleMarkdown, renderFeedMarkdown } from '../markdown/article-markdown.ts';
-import { CITATION_STYLES, formatCitation } from '../site/citation.ts';
-import { firstSentence } from '../site/summary.ts';
+import { CITATION_STYLES, formatCitation } from '../views/citation.ts';
+import { firstSentence } from '../views/summary.ts';
 import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
 
 /**

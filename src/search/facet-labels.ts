@@ -1,5 +1,4 @@
-import type { EntityKind } from '../lib/gazetteer-schema.ts';
-import { joinBase } from '../lib/urls.ts';
+import { ENTITY_FACETS, type EntityFacet } from '../lib/entity-kinds.ts';
 import type { Facet } from './search-state.ts';
 
 /**
@@ -10,17 +9,19 @@ import type { Facet } from './search-state.ts';
  */
 export type FacetLabels = Partial<Record<Facet, Record<string, string>>>;
 
-/** The gazetteer facets, with the gazetteer collection each is named from. */
-export const FETCHED_LABELS = { person: 'people', place: 'places', organization: 'organizations' } as const satisfies Partial<Record<Facet, EntityKind>>;
-export type FetchedLabelFacet = keyof typeof FETCHED_LABELS;
+/** The gazetteer facets (src/lib/entity-kinds.ts), each named from its kind's gazetteer collection. */
+export type FetchedLabelFacet = EntityFacet;
 
 export function isFetchedLabelFacet(facet: Facet): facet is FetchedLabelFacet {
-  return facet in FETCHED_LABELS;
+  return (ENTITY_FACETS as Facet[]).includes(facet);
 }
 
-/** `/search/labels/person.json`, base path included. */
-export function labelsUrl(base: string, facet: FetchedLabelFacet): string {
-  return joinBase(base, `search/labels/${facet}.json`);
+/**
+ * `…/search/labels/person.json`: beside the search page, whose URL (its form's action) is given,
+ * so the page's script needs no copy of the site's paths (src/pages/search/labels/[facet].json.ts).
+ */
+export function labelsUrl(searchPage: string, facet: FetchedLabelFacet): string {
+  return new URL(`labels/${facet}.json`, searchPage).href;
 }
 
 export function namesById(entries: Map<string, { name: string }>): Record<string, string> {

@@ -1,4 +1,5 @@
-import type { Entity, EntityKind } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KIND_LIST, type EntityKind } from '../lib/entity-kinds.ts';
+import type { Entity } from '../lib/gazetteer-schema.ts';
 import { joinBase } from '../lib/urls.ts';
 import { ENTITY_NAMES_META, entityNamesValue } from './entity-names.ts';
 import { SORT_KEY, type Facet } from './search-state.ts';
@@ -21,8 +22,6 @@ type Attributes = Record<string, string>;
 
 const filter = (name: Facet, value?: string): Attributes => ({ 'data-pagefind-filter': value === undefined ? name : `${name}:${value}` });
 const meta = (name: string, value?: string): Attributes => ({ 'data-pagefind-meta': value === undefined ? name : `${name}:${value}` });
-
-const ENTITY_FACET: Record<EntityKind, Facet> = { people: 'person', places: 'place', organizations: 'organization' };
 
 /** The article's <h1>: weighted highest, and Pagefind takes the result's title from it. */
 export function titleField(path: string): Attributes {
@@ -66,7 +65,7 @@ export const printedDateField: Attributes = meta('date');
 
 /** A link to a person, place or organization named in the article. */
 export function entityField(kind: EntityKind, id: string): Attributes {
-  return filter(ENTITY_FACET[kind], id);
+  return filter(ENTITY_KIND_LIST[kind].facet, id);
 }
 
 /**

@@ -45,7 +45,7 @@ export class SearchIndexError extends Error {
  * Most article pages one Pagefind run indexes. Pagefind holds the whole index in memory while it
  * writes it, and its peak grows by about 0.4 MiB per page of the benchmark corpus (300-1,500
  * words): 3.95 GiB for 10,000 pages in one run, 2.13 GiB for 5,000, 1.22 GiB for 2,500, at the
- * same CPU time (src/bench/experiments/pagefind-memory.ts, BENCHMARKS.md). Past this many pages
+ * same CPU time (src/bench/experiments/pagefind-memory.ts at da26ba6, BENCHMARKS.md). Past this many pages
  * the archive is indexed in shards of equal size, one after another, so the step stays near
  * 2.5 GiB (under the 3 GiB a 10,000-article build may use) however large the archive. Every shard
  * costs the reader one more index chunk per searched word, so shards are no smaller than memory

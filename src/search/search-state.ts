@@ -4,9 +4,11 @@
  * search that was on screen. Shared by the search page (browser) and its tests (Node).
  */
 
+import { ENTITY_FACETS, type EntityFacet } from '../lib/entity-kinds.ts';
+
 /** The facets the index carries (data-pagefind-filter names), in the order the panel shows them. */
-export const FACETS = ['source', 'year', 'author', 'person', 'place', 'organization'] as const;
-export type Facet = (typeof FACETS)[number];
+export type Facet = 'source' | 'year' | 'author' | EntityFacet;
+export const FACETS: readonly Facet[] = ['source', 'year', 'author', ...ENTITY_FACETS];
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

@@ -1,7 +1,7 @@
-import { loadArchive, sourceOf, type SiteRecord } from './archive.ts';
+import { loadArchive, sourceOf, type SiteRecord } from '../data/archive.ts';
 import { BUILD_DATE } from './build-date.ts';
-import { bibtex, cslItem, ris, type CslItem } from './citation.ts';
-import { absoluteUrl } from './links.ts';
+import { bibtex, cslItem, ris, type CslItem } from '../views/citation.ts';
+import { absoluteUrl } from '../views/site.ts';
 
 /** An archived article's citation record: its paper as container, its archive URL, the build day. */
 async function articleCslItem(record: SiteRecord): Promise<CslItem> {

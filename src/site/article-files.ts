@@ -3,10 +3,10 @@ import path from 'node:path';
 import { siteDir } from '../lib/site-dir.ts';
 import { writeFilesOffThread } from '../render/off-thread.ts';
 import type { FileToWrite } from '../render/render-messages.ts';
-import type { SiteRecord } from './archive.ts';
+import type { SiteRecord } from '../data/archive.ts';
 import { articleReference, type ArticleReference } from './article-citation.ts';
 import { articleStaticPaths, earlierOriginals, originalFile } from './article-routes.ts';
-import { bibPath, originalPath, risPath } from './paths.ts';
+import { bibPath, originalPath, risPath } from '../lib/urls.ts';
 
 /**
  * The files beside an article's page: its original clipping and any earlier ones, byte for byte,

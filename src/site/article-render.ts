@@ -1,6 +1,6 @@
 import { formatCitationsOffThread } from '../render/off-thread.ts';
 import type { FormattedCitations, RenderedBody } from '../render/render-messages.ts';
-import type { SiteRecord } from './archive.ts';
+import type { SiteRecord } from '../data/archive.ts';
 import { articleBody } from './article-body.ts';
 import { articleReference } from './article-citation.ts';
 import { writeArticleFiles } from './article-files.ts';

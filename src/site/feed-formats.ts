@@ -21,7 +21,7 @@ export interface FeedChannelText {
 export interface FeedEntry {
   title: string;
   url: string;
-  /** RFC 3339 (src/site/published-instant.ts publishedDateTime): never the day before a date-only article's. */
+  /** RFC 3339 (src/lib/published-instant.ts publishedDateTime): never the day before a date-only article's. */
   published: string;
   authors: string[];
   sourceName: string;

@@ -1,10 +1,9 @@
-import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from './archive.ts';
+import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from '../data/archive.ts';
 import { articleFeedBody, articleSummary } from './article-body.ts';
 import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from './feed-formats.ts';
-import { absoluteUrl, href } from './links.ts';
-import { feedPaths, sourcePath } from './paths.ts';
-import { publishedDateTime } from './published-instant.ts';
-import { SITE_NAME } from './site-name.ts';
+import { absoluteUrl, href, SITE_NAME } from '../views/site.ts';
+import { feedPaths, sourcePath } from '../lib/urls.ts';
+import { publishedDateTime } from '../lib/published-instant.ts';
 
 /**
  * The archive's feeds, RSS 2.0, Atom 1.0 and JSON Feed 1.1: one list of entries (the newest 50,

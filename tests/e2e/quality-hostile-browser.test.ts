@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../src/harness/browser.ts';
 import { listHtmlFiles } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../helpers/serve.ts';
+import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 
 /**
  * The hostile articles in a real browser: every page of their build, and a search whose results

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveBuilt, type Served } from '../helpers/serve.ts';
+import { launchChromium } from '../../src/harness/browser.ts';
+import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 
 let browser: Browser;
 let site: Served;

@@ -3,9 +3,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { projectRoot } from '../../src/harness/project.ts';
 
 const run = promisify(execFile);
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export { projectRoot };
 
 export interface BuildVariant {
   /** Folder (below the project) to build into, e.g. `dist-basepath`. */

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { childEnv, projectRoot } from './build.ts';
-import type { Served } from './serve.ts';
+import type { Served } from '../../src/harness/serve.ts';
 
 /**
  * Starts `astro dev` as `npm run dev` would, in a child process of its own (in this process

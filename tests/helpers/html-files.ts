@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { projectRoot } from './build.ts';
+import { builtDir } from '../../src/harness/project.ts';
 
 /**
  * The built site as the quality gates see it: every HTML file in an output folder, what kind of
@@ -9,10 +9,7 @@ import { projectRoot } from './build.ts';
  * every page kind the moment someone adds it.
  */
 
-/** The output folder the site tests read: the one `npm test` just built. */
-export function builtDir(): string {
-  return path.resolve(projectRoot, process.env.DATELINE_OUT_DIR ?? 'dist');
-}
+export { builtDir };
 
 /** Every `.html` file below `outDir`, as sorted POSIX paths relative to it. */
 export async function listHtmlFiles(outDir: string): Promise<string[]> {

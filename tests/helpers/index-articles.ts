@@ -1,4 +1,4 @@
-import type { IndexableArticle } from '../../src/site/archive-index.ts';
+import type { IndexableArticle } from '../../src/archive/archive-index.ts';
 
 /** An archive-index entry with only what a test names: no authors and no entities unless given. */
 export function article(slug: string, published: string, extra: Partial<IndexableArticle> = {}): { id: string; article: IndexableArticle } {

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../src/harness/browser.ts';
 import type { BuiltPage } from './html-files.ts';
 import { builtDir, onePageOfEachKind, readAllPages } from './html-files.ts';
-import { serveBuilt, type Served } from './serve.ts';
+import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 
 /**
  * The pages a browser gate visits: one page of every kind the build has, with the search page

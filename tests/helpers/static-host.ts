@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Served } from './serve.ts';
+import type { Served } from '../../src/harness/serve.ts';
 
 /** What a plain static host sends for each kind of file; `.txt` with no charset, as many do. */
 const TYPES: Record<string, string> = {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bibPath, risPath } from '../../src/site/paths.ts';
+import { bibPath, risPath } from '../../src/lib/urls.ts';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { fileFor, jsonLdOf, metaContent, readPage } from './site-pages.ts';
 

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../src/harness/browser.ts';
 import { builtDir } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../helpers/serve.ts';
+import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 
 /** How an article page reads in a real browser: phone width, a linked paragraph, dark, print. */
 const ARTICLE = '2017/11/15/putin-meets-south-ossetian-leader-in-moscow/';

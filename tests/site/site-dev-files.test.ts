@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { corpusArticle } from '../helpers/make-site-corpus.ts';
-import type { Served } from '../helpers/serve.ts';
+import type { Served } from '../../src/harness/serve.ts';
 import { fileFor, readPage } from './site-pages.ts';
 
 /**

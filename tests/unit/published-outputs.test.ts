@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publishedSchema, type Article } from '../../src/lib/article-schema.ts';
 import { articlePath, localDay } from '../../src/lib/urls.ts';
-import { buildArchiveIndex } from '../../src/site/archive-index.ts';
-import { highwire, jsonLd, openGraph, scriptJson } from '../../src/site/article-meta.ts';
-import { bibtex, CITATION_STYLES, cslItem, formatCitation, ris } from '../../src/site/citation.ts';
-import { longDate, publishedLabel } from '../../src/site/dates.ts';
+import { buildArchiveIndex } from '../../src/archive/archive-index.ts';
+import { highwire, jsonLd, openGraph } from '../../src/views/article-meta.ts';
+import { scriptJson } from '../../src/views/script-json.ts';
+import { bibtex, CITATION_STYLES, cslItem, formatCitation, ris } from '../../src/views/citation.ts';
+import { longDate, publishedLabel } from '../../src/views/format.ts';
 import { atomXml, jsonFeed, rssXml, type FeedChannelText } from '../../src/site/feed-formats.ts';
-import { publishedDateOrTime, publishedDateTime, publishedInstant } from '../../src/site/published-instant.ts';
+import { publishedDateOrTime, publishedDateTime, publishedInstant } from '../../src/lib/published-instant.ts';
 import type { Source } from '../../src/lib/source-schema.ts';
 
 /**

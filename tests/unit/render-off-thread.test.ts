@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderArticleMarkdown, renderFeedMarkdown } from '../../src/markdown/article-markdown.ts';
 import { feedBodyOffThread, firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/render/off-thread.ts';
-import { firstSentence } from '../../src/site/summary.ts';
-import { CITATION_STYLES, cslItem, formatCitation, type CslItem } from '../../src/site/citation.ts';
+import { firstSentence } from '../../src/views/summary.ts';
+import { CITATION_STYLES, cslItem, formatCitation, type CslItem } from '../../src/views/citation.ts';
 
 // The worker is plain Node running the repository's TypeScript, not Vite: these check that it
 // loads, and that it gives exactly what the same functions give on the calling thread.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorSlug, buildArchiveIndex } from '../../src/site/archive-index.ts';
+import { authorSlug, buildArchiveIndex } from '../../src/archive/archive-index.ts';
 import { article } from '../helpers/index-articles.ts';
 
 describe('buildArchiveIndex', () => {

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { bibtex, cslItem, formatCitation, personName, ris } from '../../src/site/citation.ts';
+import { bibtex, cslItem, formatCitation, personName, ris } from '../../src/views/citation.ts';
 
 // The expected strings below were written by hand from the style manuals' rules for an online
 // newspaper article (APA 7 §10.1, MLA 9 core elements, Chicago 17 §14.191 bibliography form),

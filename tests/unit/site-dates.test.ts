@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, longDate, monthLabel, monthShort, publishedLabel } from '../../src/site/dates.ts';
+import { dayLabel, longDate, monthLabel, monthShort, publishedLabel } from '../../src/views/format.ts';
 
 describe('site dates', () => {
   it('shows the paper’s own local day and time, whatever the machine’s zone', () => {

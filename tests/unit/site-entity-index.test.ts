@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntityIndex, initialOf, type IndexedEntity } from '../../src/site/entity-index.ts';
+import { buildEntityIndex, initialOf, type IndexedEntity } from '../../src/archive/entity-index.ts';
 
 const entity = (name: string, count = 1): IndexedEntity => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, count });
 

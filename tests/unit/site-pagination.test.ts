@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, paginateGroups } from '../../src/site/pagination.ts';
+import { PAGE_SIZE, paginateGroups } from '../../src/archive/pagination.ts';
 
 describe('paginateGroups (a year’s or a month’s articles under their months or days)', () => {
   const urlOf = (n: number) => (n > 1 ? `/2017/page/${n}/` : '/2017/');

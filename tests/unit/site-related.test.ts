@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchiveIndex, type ArticleRecord, type IndexableArticle } from '../../src/site/archive-index.ts';
-import { COMMON_SHARE, relatedArticles } from '../../src/site/related.ts';
+import { buildArchiveIndex, type ArticleRecord, type IndexableArticle } from '../../src/archive/archive-index.ts';
+import { COMMON_SHARE, relatedArticles } from '../../src/archive/related.ts';
 import { article } from '../helpers/index-articles.ts';
 
 const day = (n: number) => new Date(Date.UTC(2018, 0, 1) + n * 86_400_000).toISOString().replace('.000Z', '+00:00');

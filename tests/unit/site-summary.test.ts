@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence } from '../../src/site/summary.ts';
+import { firstSentence } from '../../src/views/summary.ts';
 
 describe('firstSentence', () => {
   it('stops at the first full stop that ends a sentence, quotes included', () => {

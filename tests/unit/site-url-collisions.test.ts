@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/article-schema.ts';
-import { buildArchiveIndex, UrlCollisionError, type IndexableArticle } from '../../src/site/archive-index.ts';
+import { buildArchiveIndex, UrlCollisionError, type IndexableArticle } from '../../src/archive/archive-index.ts';
 
 /** An article filed under `file` (its id), with the slug and day that make its permalink. */
 function article(file: string, slug: string, published: string, aliases: string[] = []): { id: string; article: IndexableArticle } {

@@ -1,4 +1,5 @@
-import { longDate } from '../../site/dates.ts';
+import { ENTITY_KIND_LIST, ENTITY_KINDS } from '../../lib/entity-kinds.ts';
+import { longDate } from '../../views/format.ts';
 import { aliasMatches, ENTITY_NAMES_META, entityNameGroups, searchForm } from '../entity-names.ts';
 import { excerptCuts, excerptSegments, markedSentences, passageText, sentenceAround, tidyExcerpt, withoutRepeatedEnd, wordOffset, type ExcerptSegment } from '../excerpt.ts';
 import type { FacetLabels } from '../facet-labels.ts';
@@ -13,14 +14,12 @@ import type { JudgedResults } from './true-matches.ts';
  */
 
 
-const FACET_NAMES: Record<Facet, string> = {
+const FACET_NAMES = {
   source: 'Source',
   year: 'Year',
   author: 'Author',
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organization',
-};
+  ...Object.fromEntries(ENTITY_KINDS.map((kind) => [ENTITY_KIND_LIST[kind].facet, ENTITY_KIND_LIST[kind].one])),
+} as Record<Facet, string>;
 
 /** Values shown before the rest of a long facet folds away behind "more". */
 const FACET_VISIBLE_VALUES = 8;

@@ -51,7 +51,7 @@ async function loadLabels(facets: Iterable<Facet>): Promise<void> {
   await Promise.all(
     missing.map(async (facet) => {
       try {
-        const response = await fetch(labelsUrl(import.meta.env.BASE_URL, facet));
+        const response = await fetch(labelsUrl(form.action, facet));
         if (response.ok) labels[facet] = (await response.json()) as Record<string, string>;
       } catch {
         // The facet still works, showing ids; the next opening tries again.

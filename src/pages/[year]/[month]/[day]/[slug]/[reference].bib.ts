@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
 import type { ArticleRouteProps } from '../../../../../site/article-routes.ts';
-import { bibPath } from '../../../../../site/paths.ts';
+import { bibPath } from '../../../../../lib/urls.ts';
 
 /**
- * The article's reference as BibTeX, named after it: `<slug>.bib` (src/site/paths.ts); a build
+ * The article's reference as BibTeX, named after it: `<slug>.bib` (src/lib/urls.ts); a build
  * writes the file itself (src/site/article-files.ts).
  */
 export async function getStaticPaths() {

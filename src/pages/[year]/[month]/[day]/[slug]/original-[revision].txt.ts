@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
 import { earlierOriginals, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
-import { originalRevisionPath } from '../../../../../site/paths.ts';
+import { originalRevisionPath } from '../../../../../lib/urls.ts';
 
 /**
  * An earlier clipping of an article, replaced by `import --update`, kept byte for byte (a build

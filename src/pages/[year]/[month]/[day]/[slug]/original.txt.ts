@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
 import { originalFile, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
-import { originalPath } from '../../../../../site/paths.ts';
+import { originalPath } from '../../../../../lib/urls.ts';
 
 /**
  * The clipping exactly as received, byte for byte, beside the article it became (a build writes
