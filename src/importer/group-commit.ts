@@ -18,9 +18,10 @@ import { articleChange, changedFiles, commitChanges, underArchiveLock } from './
 /**
  * Group commit: prepared articles are written in batches, each under one taking of the archive
  * lock, with one journal and one round of syncs for the batch instead of a lock, a journal and
- * eight syncs an article. A batch closes at `articles` articles or `waitMs` after its first,
- * whichever comes first, or at once when asked (the end of the run, --strict, a page that creates a
- * paper). The next batch fills while one is written; batches are written one at a time, in order.
+ * eight syncs an article. A batch closes at `articles` articles, or `waitMs` after its first once
+ * no batch is being written (the slower the disk, the larger the batches), or at once when asked
+ * (the end of the run, --strict, a page that creates a paper). Batches are written one at a time,
+ * in order, while the next one fills.
  *
  * What each article was promised before still holds. It is written all or nothing: a batch is one
  * archive change (archive-change.ts), so a failure or a kill leaves each of its articles complete
@@ -54,6 +55,10 @@ interface Planned {
 export class GroupCommit implements Committer {
   #open: Entry[] = [];
   #timer: NodeJS.Timeout | undefined;
+  /** Batches closed and not yet written; while there are any, the open batch keeps filling. */
+  #writing = 0;
+  /** The open batch's time is up: it closes when the batches before it are written. */
+  #due = false;
   #written: Promise<void> = Promise.resolve();
   readonly #destination: ImportDestination;
   readonly #options: ImportOptions;
@@ -69,7 +74,7 @@ export class GroupCommit implements Committer {
     return new Promise((resolve) => {
       this.#open.push({ file, prepared, resolve });
       if (this.#open.length >= this.#limits.articles || prepared.newSource) this.#close();
-      else this.#timer ??= setTimeout(() => this.#close(), this.#limits.waitMs);
+      else this.#timer ??= setTimeout(() => this.#closeWhenFree(), this.#limits.waitMs);
     });
   }
 
@@ -79,12 +84,26 @@ export class GroupCommit implements Committer {
     return this.#written;
   }
 
+  /** While the disk is busy with a batch, the next one grows (up to its limit) instead of queueing behind it. */
+  #closeWhenFree(): void {
+    if (this.#writing > 0) this.#due = true;
+    else this.#close();
+  }
+
   #close(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#due = false;
     const batch = this.#open;
     this.#open = [];
-    if (batch.length > 0) this.#written = this.#written.then(() => commitBatch(batch, this.#destination, this.#options));
+    if (batch.length === 0) return;
+    this.#writing += 1;
+    this.#written = this.#written
+      .then(() => commitBatch(batch, this.#destination, this.#options))
+      .finally(() => {
+        this.#writing -= 1;
+        if (this.#writing === 0 && this.#due) this.#close();
+      });
   }
 }
 
