@@ -59,7 +59,7 @@ describe('boolean query syntax', () => {
       '()': /holds nothing/,
       '""': /no words/,
       '(-a)': /not only words to leave out/,
-      'NOT -a': /needs a word/
+      'NOT -a': /needs a word/,
       '': /nothing to search for/,
     };
     for (const [query, message] of Object.entries(messages)) {
