@@ -161,10 +161,18 @@ export function facetGroups({ state, counts, labels, formId, counted, open }: Fa
 
 const articleCount = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
 
-/** " in Civil Georgia, 2017": the chosen filters, named. */
+/** " in Civil Georgia, 2017, from 2018-03 to 2019": the chosen filters, named, and the date range. */
 function filterScope(state: SearchState, labels: FacetLabels): string {
   const chosen = FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => labels[facet]?.[value] ?? value));
-  return chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
+  const { from, to } = state;
+  const range = from && from === to ? `in ${from}` : [...(from ? [`from ${from}`] : []), ...(to ? [`to ${to}`] : [])].join(' ');
+  const scope = chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
+  return range.length > 0 ? `${scope}${scope ? ',' : ''} ${range}` : scope;
+}
+
+/** " No article contains “Bibilof”.": the terms of a boolean query that matched nothing. */
+export function unmatchedNote(terms: string[]): string {
+  return terms.length > 0 ? ` No article contains ${either(terms.map((term) => quoted(term.replace(/^"(.*)"$/, '$1'))))}.` : '';
 }
 
 const quoted = (text: string) => `“${text}”`;
