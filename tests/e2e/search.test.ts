@@ -107,6 +107,9 @@ describe('the index of the seed archive', () => {
       expect(page!.filters).toEqual({
         source: [data.source],
         year: [url.slice(1, 5)],
+        // The paper's month and day, from which a date range is built (src/search/date-range.ts).
+        month: [url.slice(1, 8).replace('/', '-')],
+        day: [url.slice(1, 11).replaceAll('/', '-')],
         ...(data.authors.length ? { author: sorted(data.authors) } : {}),
         ...(data.people.length ? { person: sorted(data.people) } : {}),
         ...(data.places.length ? { place: sorted(data.places) } : {}),

@@ -172,7 +172,7 @@ function filterScope(state: SearchState, labels: FacetLabels): string {
 
 /** " No article contains “Bibilof”.": the terms of a boolean query that matched nothing. */
 export function unmatchedNote(terms: string[]): string {
-  return terms.length > 0 ? ` No article contains ${either(terms.map((term) => quoted(term.replace(/^"(.*)"$/, '$1'))))}.` : '';
+  return terms.length > 0 ? ` No article searched contains ${either(terms.map((term) => quoted(term.replace(/^"(.*)"$/, '$1'))))}.` : '';
 }
 
 const quoted = (text: string) => `“${text}”`;
