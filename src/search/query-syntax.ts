@@ -62,7 +62,8 @@ function tokenize(query: string): Token[] {
       tokens.push({ kind: 'minus' });
       at += 1;
     } else {
-      const word = /^[^\s()"]+/.exec(query.slice(at))![0];
+      // Brackets opened inside a word belong to it (`alert(1)`); only one at a word's edge groups.
+      const word = /^[^\s()"]+(?:\([^\s()"]*\)[^\s()"]*)*/.exec(query.slice(at))![0];
       at += word.length;
       if (word === 'OR') tokens.push({ kind: 'or' });
       else if (word === 'NOT') tokens.push({ kind: 'not' });

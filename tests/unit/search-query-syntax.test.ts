@@ -30,6 +30,8 @@ describe('boolean query syntax', () => {
       kind: 'all',
       parts: [phrase('South Ossetian'), word('de-facto'), word('or'), word('not')],
     });
+    expect(tree('onerror=alert(1)> f(x)')).toEqual({ kind: 'all', parts: [word('onerror=alert(1)>'), word('f(x)')] });
+    expect(tree('a (b)')).toEqual({ kind: 'all', parts: [word('a'), word('b')] });
     expect(tree('-"peace talks"')).toEqual({ kind: 'not', operand: phrase('peace talks') });
     expect(tree('x -(a OR b)')).toEqual({ kind: 'all', parts: [word('x'), { kind: 'not', operand: { kind: 'any', parts: [word('a'), word('b')] } }] });
   });

@@ -25,7 +25,8 @@ const FACET_NAMES: Record<Facet, string> = {
 /** Values shown before the rest of a long facet folds away behind "more". */
 const FACET_VISIBLE_VALUES = 8;
 
-function element<K extends keyof HTMLElementTagNameMap>(
+/** An HTML element with its attributes and children (text is set as text). */
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   ...children: (Node | string)[]
@@ -159,7 +160,8 @@ export function facetGroups({ state, counts, labels, formId, counted, open }: Fa
   });
 }
 
-const articleCount = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
+/** "1 article", "2 articles". */
+export const articleCount = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
 
 /** " in Civil Georgia, 2017, from 2018-03 to 2019": the chosen filters, named, and the date range. */
 function filterScope(state: SearchState, labels: FacetLabels): string {

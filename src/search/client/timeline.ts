@@ -1,6 +1,7 @@
 import { monthLabel, monthShort } from '../../site/dates.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import type { FilterSets } from './filter-sets.ts';
+import { articleCount, element as html } from './render.ts';
 
 /**
  * Results over time: how many results fall in each year of the archive, or in each month when
@@ -51,15 +52,6 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return node;
 }
 
-function html<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-const articles = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
-
 /** Chart geometry, in the SVG's own units; it scales to the column's width. */
 const WIDTH = 640;
 const HEIGHT = 150;
@@ -86,7 +78,7 @@ export function timelineFigure({ unit, periods }: Timeline, href: (period: strin
     chart.append(
       svg(
         'a',
-        { href: href(period.value), 'data-period': period.value, 'aria-label': `${period.label}: ${articles(period.count)}` },
+        { href: href(period.value), 'data-period': period.value, 'aria-label': `${period.label}: ${articleCount(period.count)}` },
         // The whole slot is the target, so a period with few results is still easy to hit.
         svg('rect', { class: 'search-timeline-slot', x, y: 0, width: slot, height: HEIGHT }),
         svg('rect', { class: 'search-timeline-bar', x: x + slot * 0.12, y: top, width: slot * 0.76, height }),
