@@ -211,7 +211,7 @@ async function newContext(browser: Browser) {
 }
 
 /** Sets the page's date range fields, where it has them (a site without them ignores ranges). */
-async function setRange(page: Page, { from = '', to = '' }: ProbeQuery): Promise<void> {
+async function setRange(page: Page, { from = '', to = '' }: Omit<ProbeQuery, 'query'>): Promise<void> {
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     const field = page.locator(`main input[name="${name}"]`);
     if ((await field.count()) > 0) await field.fill(value);
