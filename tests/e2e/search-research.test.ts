@@ -181,6 +181,17 @@ describe('boolean queries', () => {
     }
   });
 
+  it('never counts what Pagefind falls back to as a match of a term, and names the term that matched nothing', async () => {
+    const { page, problems } = await watchedPage();
+    // No word begins "Tbilisiz"; Pagefind alone would fall back to Tbilisi, in every article.
+    const query = 'Tbilisiz OR budget';
+    const expected = corpus.filter((entry) => matches(entry, treeOf(query)));
+    expect(expected.length).toBe(corpus.filter((entry) => matches(entry, treeOf('budget'))).length);
+    await page.goto(searchUrl({ q: query }));
+    expect(await waitForSummary(page, /match/)).toBe(`${articles(expected.length)} match “${query}”. No article searched contains “Tbilisiz”.`);
+    expect(problems).toEqual([]);
+  });
+
   it('says why a malformed query cannot be read, and never fails', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(searchUrl({ q: '(budget OR border' }));
