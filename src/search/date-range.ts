@@ -91,8 +91,7 @@ export function coverRange(from: string, to: string, years: ArchiveYears): Range
 }
 
 /** The filters an article carries for its date besides the `year` facet. */
-export const DATE_FILTERS = ['month', 'day'] as const;
-export type DateFilter = (typeof DATE_FILTERS)[number];
+export type DateFilter = 'month' | 'day';
 
 /** The `month` and `day` filter values of an article's local day. */
 export function dateFilterValues([year, month, day]: [string, string, string]): Record<DateFilter, string> {
