@@ -78,12 +78,13 @@ export function timelineFigure({ unit, periods }: Timeline, href: (period: strin
     chart.append(
       svg(
         'a',
-        { href: href(period.value), 'data-period': period.value, 'aria-label': `${period.label}: ${articleCount(period.count)}` },
+        // The name begins with what the bar shows, its period's name and count (WCAG 2.5.3).
+        { href: href(period.value), 'data-period': period.value, 'aria-label': unit === 'year' ? `${name}: ${articleCount(period.count)}` : `${name}: ${articleCount(period.count)}, ${period.value.slice(0, 4)}` },
         // The whole slot is the target, so a period with few results is still easy to hit.
         svg('rect', { class: 'search-timeline-slot', x, y: 0, width: slot, height: HEIGHT }),
         svg('rect', { class: 'search-timeline-bar', x: x + slot * 0.12, y: top, width: slot * 0.76, height }),
-        ...(period.count > 0 ? [svg('text', { class: 'search-timeline-count', x: x + slot / 2, y: top - 3, 'text-anchor': 'middle' }, String(period.count))] : []),
         ...(named ? [svg('text', { class: 'search-timeline-label', x: x + slot / 2, y: HEIGHT - 5, 'text-anchor': 'middle' }, name)] : []),
+        ...(period.count > 0 ? [svg('text', { class: 'search-timeline-count', x: x + slot / 2, y: top - 3, 'text-anchor': 'middle' }, String(period.count))] : []),
       ),
     );
   });
