@@ -83,8 +83,14 @@ export function timelineFigure({ unit, periods }: Timeline, href: (period: strin
         // The whole slot is the target, so a period with few results is still easy to hit.
         svg('rect', { class: 'search-timeline-slot', x, y: 0, width: slot, height: HEIGHT }),
         svg('rect', { class: 'search-timeline-bar', x: x + slot * 0.12, y: top, width: slot * 0.76, height }),
-        ...(named ? [svg('text', { class: 'search-timeline-label', x: x + slot / 2, y: HEIGHT - 5, 'text-anchor': 'middle' }, name)] : []),
-        ...(period.count > 0 ? [svg('text', { class: 'search-timeline-count', x: x + slot / 2, y: top - 3, 'text-anchor': 'middle' }, String(period.count))] : []),
+        // One text, so what the bar shows reads as words ("2017 12"), not run together ("201712").
+        svg(
+          'text',
+          { 'text-anchor': 'middle' },
+          ...(named ? [svg('tspan', { class: 'search-timeline-label', x: x + slot / 2, y: HEIGHT - 5 }, name)] : []),
+          ' ',
+          ...(period.count > 0 ? [svg('tspan', { class: 'search-timeline-count', x: x + slot / 2, y: top - 3 }, String(period.count))] : []),
+        ),
       ),
     );
   });
