@@ -23,7 +23,7 @@ import { importBench, importTable, writeImportResult } from './import-bench.ts';
 import { benchEntities } from './entities.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
 import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
-import { probeArticle, probeSearch } from './search-probe.ts';
+import { probeArticle, probeSearch, researchQueries } from './search-probe.ts';
 import { siteStats } from './site-stats.ts';
 import type { TimedRun } from './timed-command.ts';
 import { runWarcBench } from './warc-import.ts';
@@ -109,7 +109,8 @@ async function main(): Promise<void> {
       const site = await serveBuilt(folders('dateline').outDir);
       const browser = await launchChromium();
       try {
-        search = await probeSearch(browser, site.url, buildWorld(seed).queries);
+        const world = buildWorld(seed);
+        search = await probeSearch(browser, site.url, [...world.queries, ...researchQueries(world)]);
         const firstArticle = (await siteStats(folders('dateline').outDir)).articlePages[0];
         if (firstArticle) article = await probeArticle(browser, new URL(firstArticle.replace(/index\.html$/, ''), site.url).href);
       } catch (error) {

@@ -1,13 +1,39 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { searchPath } from '../lib/urls.ts';
+import type { CorpusWorld } from './corpus.ts';
 
 /**
  * What a reader's browser pays for search: bytes over the wire and the time from the last
  * keystroke of a query to its results on screen, on the built site's /search/ page.
  */
 
+/** A query typed into the search box, with the date range set first (empty when none). */
+export interface ProbeQuery {
+  query: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The researcher's queries (issue 17) after the twenty plain ones: boolean queries and date
+ * ranges over the synthetic corpus (articles from 1995 to 2024), each with hits at any size of a
+ * few hundred articles or more.
+ */
+export function researchQueries({ vocabulary }: CorpusWorld): ProbeQuery[] {
+  return [
+    { query: `${vocabulary[250]} OR ${vocabulary[900]}` },
+    { query: `${vocabulary[120]} -${vocabulary[500]}` },
+    { query: `${vocabulary[200]} (${vocabulary[700]} OR ${vocabulary[1500]})` },
+    { query: vocabulary[500]!, from: '2010', to: '2014' },
+    { query: vocabulary[250]!, from: '2003-04-17', to: '2006-08' },
+    { query: `${vocabulary[120]} OR ${vocabulary[4000]}`, from: '2019-06', to: '' },
+  ];
+}
+
 export interface QueryTiming {
   query: string;
+  /** The date range it was searched in, `from..to`, when one was set. */
+  range?: string;
   /** From the query's last keydown (Enter) to the frame after its results appeared; null if none appeared. */
   ms: number | null;
   bytes: number;
@@ -185,7 +211,15 @@ async function newContext(browser: Browser) {
   return context;
 }
 
-export async function probeSearch(browser: Browser, siteUrl: string, queries: string[]): Promise<SearchProbe> {
+/** Sets the page's date range fields, where it has them (a site without them ignores ranges). */
+async function setRange(page: Page, { from = '', to = '' }: Omit<ProbeQuery, 'query'>): Promise<void> {
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    const field = page.locator(`main input[name="${name}"]`);
+    if ((await field.count()) > 0) await field.fill(value);
+  }
+}
+
+export async function probeSearch(browser: Browser, siteUrl: string, probes: (string | ProbeQuery)[]): Promise<SearchProbe> {
   const context = await newContext(browser);
   const meter = new NetworkMeter(context);
   const page = await context.newPage();
@@ -197,11 +231,15 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
   const timings: QueryTiming[] = [];
   const firstByKind: Record<string, number> = {};
   const laterByKind: Record<string, number> = {};
-  for (const query of queries) {
+  for (const probe of probes) {
+    const { query, ...range } = typeof probe === 'string' ? { query: probe } : probe;
     await field.fill('');
+    await setRange(page, range);
     await meter.idle();
     await meter.take();
-    await armResultWatch(page, query.toLowerCase().split(/\s+/));
+    // The words searched for: not OR, not the ones left out, without brackets and quote marks.
+    const sought = query.split(/\s+/).filter((word) => word !== 'OR' && !word.startsWith('-')).map((word) => word.replace(/[()"]/g, '').toLowerCase());
+    await armResultWatch(page, sought);
     await field.click();
     await page.keyboard.type(query);
     // Dateline searches on Enter (a search per letter would fetch index chunks for every prefix),
@@ -220,7 +258,8 @@ export async function probeSearch(browser: Browser, siteUrl: string, queries: st
       addInto(laterByKind, fetched.byKind);
     }
     const preloaded = timings.length === 0 ? pageLoad.searchBytes : 0;
-    timings.push({ query, ms, bytes: fetched.bytes + preloaded });
+    const rangeText = range.from || range.to ? { range: `${range.from ?? ''}..${range.to ?? ''}` } : {};
+    timings.push({ query, ...rangeText, ms, bytes: fetched.bytes + preloaded });
   }
   await context.close();
 

@@ -1,6 +1,8 @@
 import { ENTITY_KIND_LIST, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Entity } from '../lib/gazetteer-schema.ts';
 import { joinBase } from '../lib/urls.ts';
+import { localDay } from '../lib/local-date.ts';
+import { dateFilterValues, type DateFilter } from './date-range.ts';
 import { ENTITY_NAMES_META, entityNamesValue } from './entity-names.ts';
 import { SORT_KEY, type Facet } from './search-state.ts';
 
@@ -20,7 +22,7 @@ import { SORT_KEY, type Facet } from './search-state.ts';
 
 type Attributes = Record<string, string>;
 
-const filter = (name: Facet, value?: string): Attributes => ({ 'data-pagefind-filter': value === undefined ? name : `${name}:${value}` });
+const filter = (name: Facet | DateFilter, value?: string): Attributes => ({ 'data-pagefind-filter': value === undefined ? name : `${name}:${value}` });
 const meta = (name: string, value?: string): Attributes => ({ 'data-pagefind-meta': value === undefined ? name : `${name}:${value}` });
 
 /** The article's <h1>: weighted highest, and Pagefind takes the result's title from it. */
@@ -44,14 +46,21 @@ export function sourceField(source: string): Attributes {
 }
 
 /**
- * The article's <time datetime>: its instant as result metadata, its year as a filter, and the
+ * The article's <time datetime>: its instant as result metadata, its local day as the `year`,
+ * `month` and `day` filters (a date range is built from them, src/search/date-range.ts), and the
  * sort key, the same instant in UTC so ISO text order is time order whatever offset each paper
- * prints.
+ * prints. Pagefind reads one filter from a `name:value` attribute but a list of them from
+ * attributes it is told to read (`name[attribute]`), so the three values sit in data-attributes.
  */
-export function publishedField(published: string, year: string): Attributes {
+export function publishedField(published: string): Attributes {
+  const [year] = localDay(published);
+  const { month, day } = dateFilterValues(localDay(published));
   return {
     ...meta('published[datetime]'),
-    ...filter('year', year),
+    'data-year': year,
+    'data-month': month,
+    'data-day': day,
+    'data-pagefind-filter': 'year[data-year], month[data-month], day[data-day]',
     'data-pagefind-sort': `${SORT_KEY}:${new Date(published).toISOString()}`,
   };
 }

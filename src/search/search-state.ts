@@ -1,3 +1,5 @@
+import { coverFilter, coverRange, type ArchiveYears } from './date-range.ts';
+
 /**
  * A search is its URL: `/search/?q=bibilov&source=civil-georgia&sort=newest`. Reading and writing
  * go through this one module, so a reload, a shared link or the Back button restores exactly the
@@ -21,6 +23,9 @@ export interface SearchState {
   /** Selected values per facet; a facet absent from the map has nothing selected. */
   filters: Partial<Record<Facet, string[]>>;
   sort: SortOrder;
+  /** The date range's bounds as typed (a year, a month or a day; src/search/date-range.ts), when set. */
+  from?: string;
+  to?: string;
 }
 
 export function readSearchState(params: URLSearchParams): SearchState {
@@ -30,10 +35,14 @@ export function readSearchState(params: URLSearchParams): SearchState {
     if (values.length > 0) filters[facet] = values;
   }
   const sort = params.get('sort');
+  const from = (params.get('from') ?? '').trim();
+  const to = (params.get('to') ?? '').trim();
   return {
     query: (params.get('q') ?? '').trim(),
     filters,
     sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
   };
 }
 
@@ -44,32 +53,38 @@ export function writeSearchState(state: SearchState): URLSearchParams {
   for (const facet of FACETS) {
     for (const value of state.filters[facet] ?? []) params.append(facet, value);
   }
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
 
 export function hasCriteria(state: SearchState): boolean {
-  return state.query !== '' || Object.keys(state.filters).length > 0;
+  return state.query !== '' || Object.keys(state.filters).length > 0 || Boolean(state.from || state.to);
 }
 
 export interface PagefindQuery {
   /** null asks Pagefind for every page that passes the filters. */
   term: string | null;
-  options: { filters: Record<string, { any: string[] } | string[]>; sort?: Record<string, 'asc' | 'desc'> };
+  options: { filters: Record<string, { any: string[] } | string[] | Record<string, { any: string[] }>[]>; sort?: Record<string, 'asc' | 'desc'> };
 }
 
 /**
  * Pagefind's arguments for a search. An article has one source and one year, so several chosen
  * sources or years mean "any of them"; people, places, organisations and authors are many per
- * article, so choosing two narrows to articles with both.
+ * article, so choosing two narrows to articles with both. A date range (readable, see
+ * src/search/date-range.ts rangeProblem) is one more condition; `years` are the archive's, which
+ * an open-ended range reaches to.
  */
-export function toPagefindQuery(state: SearchState): PagefindQuery {
+export function toPagefindQuery(state: SearchState, years?: ArchiveYears): PagefindQuery {
   const filters: PagefindQuery['options']['filters'] = {};
   for (const facet of FACETS) {
     const values = state.filters[facet];
     if (!values) continue;
     filters[facet] = SINGLE_VALUED.has(facet) ? { any: values } : values;
   }
+  const cover = years && coverRange(state.from ?? '', state.to ?? '', years);
+  if (cover) filters.any = coverFilter(cover).any;
   const options: PagefindQuery['options'] = { filters };
   if (state.sort !== 'relevance') options.sort = { [SORT_KEY]: state.sort === 'newest' ? 'desc' : 'asc' };
   return { term: state.query || null, options };
@@ -82,11 +97,11 @@ const SINGLE_VALUED = new Set<Facet>(['source', 'year']);
  * source or year widens the results, so their counts must not be narrowed by their own choice:
  * each such facet with a choice is counted in the same search without it.
  */
-export function widenedCountQueries(state: SearchState): { facet: Facet; query: PagefindQuery }[] {
+export function widenedCountQueries(state: SearchState, years?: ArchiveYears): { facet: Facet; query: PagefindQuery }[] {
   return FACETS.filter((facet) => SINGLE_VALUED.has(facet) && state.filters[facet]).map((facet) => {
     const filters = { ...state.filters };
     delete filters[facet];
-    return { facet, query: toPagefindQuery({ ...state, filters }) };
+    return { facet, query: toPagefindQuery({ ...state, filters }, years) };
   });
 }
 

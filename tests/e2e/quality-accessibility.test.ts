@@ -34,6 +34,10 @@ async function open(stop: Stop): Promise<Page> {
         document.querySelectorAll('#search-facets details[data-facet][open]').length === 6 &&
         ![...document.querySelectorAll('#search-facets .facet-note')].some((note) => note.textContent === 'Counting…'),
     );
+    // ...and its chart of results over time drawn, its table and the query syntax unfolded.
+    await page.locator('#search-timeline figure').waitFor();
+    await page.click('.search-timeline-details > summary');
+    await page.click('.search-syntax > summary');
   }
   return page;
 }

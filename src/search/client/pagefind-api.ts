@@ -47,6 +47,8 @@ export type PagefindFilterCounts = Record<string, Record<string, number>>;
 export interface PagefindResult {
   /** The page's fragment name (src/search/trim-shard.ts: `<shard tag>_<number>`). */
   id: string;
+  /** How well the page matched (higher is better); its order among one search's results. */
+  score: number;
   /** The metadata fields (title, names, ...) in which the search matched a word. */
   matchedMetaFields?: string[];
   data: () => Promise<PagefindFragment>;

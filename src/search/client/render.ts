@@ -24,7 +24,8 @@ const FACET_NAMES = {
 /** Values shown before the rest of a long facet folds away behind "more". */
 const FACET_VISIBLE_VALUES = 8;
 
-function element<K extends keyof HTMLElementTagNameMap>(
+/** An HTML element with its attributes and children (text is set as text). */
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   ...children: (Node | string)[]
@@ -158,12 +159,21 @@ export function facetGroups({ state, counts, labels, formId, counted, open }: Fa
   });
 }
 
-const articleCount = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
+/** "1 article", "2 articles". */
+export const articleCount = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
 
-/** " in Civil Georgia, 2017": the chosen filters, named. */
+/** " in Civil Georgia, 2017, from 2018-03 to 2019": the chosen filters, named, and the date range. */
 function filterScope(state: SearchState, labels: FacetLabels): string {
   const chosen = FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => labels[facet]?.[value] ?? value));
-  return chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
+  const { from, to } = state;
+  const range = from && from === to ? `in ${from}` : [...(from ? [`from ${from}`] : []), ...(to ? [`to ${to}`] : [])].join(' ');
+  const scope = chosen.length > 0 ? ` in ${chosen.join(', ')}` : '';
+  return range.length > 0 ? `${scope}${scope ? ',' : ''} ${range}` : scope;
+}
+
+/** " No article contains “Bibilof”.": the terms of a boolean query that matched nothing. */
+export function unmatchedNote(terms: string[]): string {
+  return terms.length > 0 ? ` No article searched contains ${either(terms.map((term) => quoted(term.replace(/^"(.*)"$/, '$1'))))}.` : '';
 }
 
 const quoted = (text: string) => `“${text}”`;

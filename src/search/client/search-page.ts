@@ -11,9 +11,15 @@ import {
   type SearchState,
 } from '../search-state.ts';
 import { FacetCounts } from './facet-counts.ts';
-import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse } from './pagefind-api.ts';
-import { facetGroups, nearestSummary, resultItem, resultSummary } from './render.ts';
+import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse, type PagefindResult } from './pagefind-api.ts';
+import { facetGroups, nearestSummary, resultItem, resultSummary, unmatchedNote } from './render.ts';
 import { judgeResults } from './true-matches.ts';
+import { rangeProblem, type ArchiveYears } from '../date-range.ts';
+import { isPlainQuery, parseQuery, soughtTerms, type QueryNode } from '../query-syntax.ts';
+import { evaluateQuery } from './boolean-search.ts';
+import { FilterSets } from './filter-sets.ts';
+import { publishResultSet } from './result-set.ts';
+import { countOverTime, timelineFigure } from './timeline.ts';
 import { isFetchedLabelFacet, labelsUrl, type FacetLabels } from '../facet-labels.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
 
@@ -38,6 +44,9 @@ function required<T extends Element>(selector: string): T {
 const form = required<HTMLFormElement>('#search-form');
 const queryInput = required<HTMLInputElement>('#search-query');
 const sortSelect = required<HTMLSelectElement>('#search-sort');
+const fromInput = required<HTMLInputElement>('#search-from');
+const toInput = required<HTMLInputElement>('#search-to');
+const timelineBox = required<HTMLElement>('#search-timeline');
 const filterPanel = required<HTMLDetailsElement>('#search-filters');
 const facetsBox = required<HTMLElement>('#search-facets');
 const status = required<HTMLElement>('#search-status');
@@ -60,11 +69,18 @@ async function loadLabels(facets: Iterable<Facet>): Promise<void> {
   );
 }
 
+/** The archive's local years, oldest first (SearchApp.astro): an open date range reaches to them. */
+const app = required<HTMLElement>('.search-app');
+const archiveYears: ArchiveYears = { first: Number(app.dataset.firstYear), last: Number(app.dataset.lastYear) };
+const years = Array.from({ length: Math.max(0, archiveYears.last - archiveYears.first + 1) }, (_, i) => String(archiveYears.first + i));
+
 let pagefind: Pagefind;
 let facetCounts: FacetCounts;
+let filterSets: FilterSets;
 /** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
 const openFacets = new Set<Facet>();
-let response: PagefindResponse | null = null;
+/** The results of the search on screen, shown PAGE_SIZE at a time. */
+let results: PagefindResult[] = [];
 let shown = 0;
 let terms: string[] = [];
 /** The results on screen match none of the words typed as typed, only what Pagefind fell back to. */
@@ -81,6 +97,8 @@ function stateFromForm(): SearchState {
 function showStateInForm(state: SearchState): void {
   queryInput.value = state.query;
   sortSelect.value = state.sort;
+  fromInput.value = state.from ?? '';
+  toInput.value = state.to ?? '';
 }
 
 function searchUrl(state: SearchState): string {
@@ -89,7 +107,7 @@ function searchUrl(state: SearchState): string {
 }
 
 interface Searched {
-  found: PagefindResponse;
+  found: Pick<PagefindResponse, 'results'>;
   counts: PagefindFilterCounts;
   /** The facets whose files were loaded when the search ran, so whose counts it holds. */
   counted: ReadonlySet<Facet>;
@@ -101,17 +119,56 @@ async function searchWithCounts(state: SearchState): Promise<Searched | null> {
   const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
   await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
   const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
-  const { term, options } = toPagefindQuery(state);
+  const { term, options } = toPagefindQuery(state, archiveYears);
   const found = await pagefind.search(term, options);
   if (!found) return null;
   const counts = { ...found.filters };
-  for (const { facet, query } of widenedCountQueries(state)) {
+  for (const { facet, query } of widenedCountQueries(state, archiveYears)) {
     // Only its counts are used, and they do not depend on the order: unsorted, a sharded index
     // answers it in one search instead of one per shard (pagefind-api.ts).
     const widened = await pagefind.search(query.term, { filters: query.options.filters });
     if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
   }
   return { found, counts, counted };
+}
+
+/**
+ * A boolean query's results and counts. Its results are no single Pagefind search, so each value
+ * a counted facet has under the filters is counted in them (src/search/client/filter-sets.ts).
+ * Unlike a plain search's, a chosen source's or year's neighbours are counted within the choice.
+ */
+async function booleanSearchWithCounts(state: SearchState, tree: QueryNode): Promise<Searched & { unmatched: string[] }> {
+  const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
+  await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
+  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
+  const { options } = toPagefindQuery(state, archiveYears);
+  const { results: found, unmatched } = await evaluateQuery(pagefind, tree, options);
+  const present = (await pagefind.search(null, { filters: options.filters }))?.filters ?? {};
+  const counts: PagefindFilterCounts = {};
+  for (const facet of counted) {
+    const values = Object.keys(present[facet] ?? {}).filter((value) => (present[facet]?.[value] ?? 0) > 0);
+    const numbers = await filterSets.count(found, facet, values);
+    counts[facet] = Object.fromEntries(values.map((value, i) => [value, numbers[i]!]));
+  }
+  return { found: { results: found }, counts, counted, unmatched };
+}
+
+/** The query's tree when Pagefind cannot answer it in one search (src/search/query-syntax.ts), else null. */
+function booleanTree(state: SearchState): QueryNode | null {
+  const parsed = state.query ? parseQuery(state.query) : null;
+  return parsed?.ok && !isPlainQuery(parsed.tree) ? parsed.tree : null;
+}
+
+function searchFor(state: SearchState): Promise<(Searched & { unmatched?: string[] }) | null> {
+  const tree = booleanTree(state);
+  return tree ? booleanSearchWithCounts(state, tree) : searchWithCounts(state);
+}
+
+/** Why the search cannot run as written (a query or a date range that cannot be read), or null. */
+function searchProblem(state: SearchState): string | null {
+  const parsed = state.query ? parseQuery(state.query) : null;
+  if (parsed && !parsed.ok) return `The query cannot be read: ${parsed.message}`;
+  return rangeProblem(state.from ?? '', state.to ?? '');
 }
 
 /** The search being drawn; a facet opened meanwhile waits for it before drawing its counts. */
@@ -122,28 +179,60 @@ function run(state: SearchState): Promise<void> {
   return drawing;
 }
 
+function clearResults(): void {
+  results = [];
+  resultList.replaceChildren();
+  timelineBox.replaceChildren();
+  moreButton.hidden = true;
+  publishResultSet(null);
+}
+
 async function draw(state: SearchState): Promise<void> {
   const ticket = ++latest;
-  terms = highlightTerms(state.query);
-  const searched = await searchWithCounts(state);
+  const problem = searchProblem(state);
+  if (problem) {
+    clearResults();
+    status.textContent = problem;
+    return;
+  }
+  const tree = booleanTree(state);
+  // A boolean query marks what it searches for, never the words it leaves out.
+  terms = highlightTerms(tree ? soughtTerms(tree).map((term) => (term.phrase ? `"${term.text}"` : term.text)).join(' ') : state.query);
+  const searched = await searchFor(state);
   if (ticket !== latest || !searched) return;
   showFacets(state, searched);
-  resultList.replaceChildren();
-  moreButton.hidden = true;
+  clearResults();
   if (!hasCriteria(state)) {
-    response = null;
     status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
     return;
   }
-  // Only what matches the words typed is presented as a match; what Pagefind found by falling
-  // back is offered as such, when nothing matches (src/search/client/true-matches.ts).
-  const judged = await judgeResults(pagefind, state.query, searched.found.results);
-  if (ticket !== latest) return;
-  nearestOnly = judged.matches.length === 0 && judged.nearest.length > 0;
-  response = { ...searched.found, results: nearestOnly ? judged.nearest : judged.matches };
+  let summary: string;
+  if (searched.unmatched) {
+    nearestOnly = false;
+    results = searched.found.results;
+    summary = resultSummary(results.length, state, labels) + unmatchedNote(searched.unmatched);
+  } else {
+    // Only what matches the words typed is presented as a match; what Pagefind found by falling
+    // back is offered as such, when nothing matches (src/search/client/true-matches.ts).
+    const judged = await judgeResults(pagefind, state.query, searched.found.results);
+    if (ticket !== latest) return;
+    nearestOnly = judged.matches.length === 0 && judged.nearest.length > 0;
+    results = nearestOnly ? judged.nearest : judged.matches;
+    summary = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
+  }
   shown = 0;
+  publishResultSet({ state, results, terms, nearestOnly });
   await showMore(ticket);
-  status.textContent = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
+  status.textContent = summary;
+  await drawTimeline(state, ticket);
+}
+
+/** The chart of the results over time, drawn after them: it may fetch the year and month filters. */
+async function drawTimeline(state: SearchState, ticket: number): Promise<void> {
+  const timeline = await countOverTime(results, years, filterSets);
+  if (ticket !== latest) return;
+  const narrowed = (period: string) => searchUrl({ ...state, from: period, to: period });
+  timelineBox.replaceChildren(...(timeline ? [timelineFigure(timeline, narrowed)] : []));
 }
 
 /** The reader opened a facet: its counts for the search on screen, fetched the first time. */
@@ -155,7 +244,8 @@ async function openFacet(facet: Facet): Promise<void> {
   await drawing.catch(() => undefined);
   const ticket = latest;
   const state = readSearchState(new URLSearchParams(location.search));
-  const searched = await searchWithCounts(state);
+  if (searchProblem(state)) return;
+  const searched = await searchFor(state);
   if (ticket !== latest || !searched) return;
   showFacets(state, searched);
 }
@@ -178,8 +268,7 @@ function showFacets(state: SearchState, { counts, counted }: Searched): void {
 }
 
 async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
-  if (!response) return;
-  const next = response.results.slice(shown, shown + PAGE_SIZE);
+  const next = results.slice(shown, shown + PAGE_SIZE);
   // All fragments are fetched at once, and each result is shown as soon as it and those above it
   // have arrived: the first result is on screen without waiting for the tenth.
   const fragments = next.map((result) => result.data());
@@ -192,9 +281,9 @@ async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
     first ??= item;
     shown += 1;
   }
-  const remaining = response.results.length - shown;
+  const remaining = results.length - shown;
   moreButton.hidden = remaining <= 0;
-  moreButton.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more (${shown} of ${response.results.length} shown)`;
+  moreButton.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more (${shown} of ${results.length} shown)`;
   return first;
 }
 
@@ -234,6 +323,7 @@ async function start(): Promise<void> {
   try {
     pagefind = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
     facetCounts = new FacetCounts(pagefind);
+    filterSets = new FilterSets(pagefind);
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'No search index yet: run `npm run build` once, then reload this page (the dev server serves the last build’s index).'
@@ -270,6 +360,18 @@ async function start(): Promise<void> {
     } finally {
       loadingMore = false;
     }
+  });
+  // A bar of the chart, or a row of its table, narrows the search to its year or month.
+  timelineBox.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<SVGAElement | HTMLAnchorElement>('[data-period]') : null;
+    const period = link?.getAttribute('data-period');
+    if (!period) return;
+    event.preventDefault();
+    fromInput.value = period;
+    toInput.value = period;
+    submit();
+    // The keyboard user's place: the narrowed chart, once it is drawn.
+    void drawing.then(() => timelineBox.querySelector<SVGAElement>('a[data-period]')?.focus());
   });
   window.addEventListener('popstate', () => {
     const state = readSearchState(new URLSearchParams(location.search));
