@@ -103,7 +103,7 @@ export function bibtexEntry(item: CslItem, entry: BibtexEntry): string {
  * the reference managers that read it line by line; the format is a list of tagged lines, so it
  * is written here directly.
  */
-export function ris(item: CslItem): string {
+export function ris(item: CslItem, note?: string): string {
   const risDate = ([[y, m, d]]: [[number, number, number]]) => `${y}/${pad(m)}/${pad(d)}/`;
   const tags: [string, string | undefined][] = [
     ['TY', 'NEWS'],
@@ -117,6 +117,7 @@ export function ris(item: CslItem): string {
     ['UR', item.URL],
     ['Y2', risDate(item.accessed['date-parts'])],
     ['ID', item.id],
+    ['N1', note && oneLine(note)],
   ];
   const lines = tags.filter(([, value]) => value !== undefined).map(([tag, value]) => `${tag}  - ${value}`);
   return `${[...lines, 'ER  - '].join('\n')}\n`;
