@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportRecord, toBibtex, toCsv, toJson, toRis, type ExportRecord } from '../../src/search/client/export-formats.ts';
 
-const context = { query: 'Bibilov -treaty', exported: new Date('2026-12-05T10:00:00Z'), language: 'en' };
+const SEARCH = 'https://archive.example/search/?q=Bibilov+-treaty&source=civil-georgia';
+const context = { query: 'Bibilov -treaty', search: SEARCH, exported: new Date('2026-12-05T10:00:00Z'), language: 'en' };
 
 const records: ExportRecord[] = [
   {
@@ -43,14 +44,14 @@ describe('export formats', () => {
     const csv = toCsv(records, context);
     expect(csv.startsWith('\uFEFF"title",')).toBe(true);
     expect(readCsv(csv.slice(1))).toEqual([
-      ['title', 'date', 'source', 'authors', 'url', 'paragraph hits', 'query', 'exported'],
-      [records[0]!.title, '2017-11-15', 'Civil Georgia', 'Tea Mariamidze; Nino Kharshiladze', records[0]!.url, '¶2: Bibilov said, "no".\n¶4: Bibilov left.', 'Bibilov -treaty', '2026-12-05T10:00:00.000Z'],
-      ["'=HYPERLINK(\"x\")", '2018-02-01', 'The Messenger', '', records[1]!.url, '', 'Bibilov -treaty', '2026-12-05T10:00:00.000Z'],
+      ['title', 'date', 'source', 'authors', 'url', 'paragraph hits', 'query', 'search', 'exported'],
+      [records[0]!.title, '2017-11-15', 'Civil Georgia', 'Tea Mariamidze; Nino Kharshiladze', records[0]!.url, '¶2: Bibilov said, "no".\n¶4: Bibilov left.', 'Bibilov -treaty', SEARCH, '2026-12-05T10:00:00.000Z'],
+      ["'=HYPERLINK(\"x\")", '2018-02-01', 'The Messenger', '', records[1]!.url, '', 'Bibilov -treaty', SEARCH, '2026-12-05T10:00:00.000Z'],
     ]);
   });
 
   it('JSON: the query, the date, the count and every record', () => {
-    expect(JSON.parse(toJson(records, context))).toEqual({ query: 'Bibilov -treaty', exported: '2026-12-05T10:00:00.000Z', count: 2, results: records });
+    expect(JSON.parse(toJson(records, context))).toEqual({ query: 'Bibilov -treaty', search: SEARCH, exported: '2026-12-05T10:00:00.000Z', count: 2, results: records });
   });
 
   it('RIS: the article pages’ fields, the paper’s own day, and a note of the search', () => {
@@ -67,7 +68,7 @@ describe('export formats', () => {
       'UR  - https://archive.example/2017/11/15/putin-bibilov/',
       'Y2  - 2026/12/05/',
       'ID  - 2017-putin-bibilov',
-      'N1  - Exported from a Dateline search for “Bibilov -treaty” on 2026-12-05T10:00:00.000Z',
+      `N1  - Exported from a Dateline search for “Bibilov -treaty” (${SEARCH}) on 2026-12-05T10:00:00.000Z`,
       'ER  - ',
       '',
     ]);
@@ -78,7 +79,7 @@ describe('export formats', () => {
 
   it('BibTeX: a comment with the search, then @article entries with LaTeX specials escaped', () => {
     const text = toBibtex([records[0]!, { ...records[0]!, title: '50% of $ & #1_a {b} ~^\\' }], context);
-    expect(text).toContain('@comment{Exported from a Dateline search for “Bibilov -treaty” on 2026-12-05T10:00:00.000Z}');
+    expect(text).toContain('@comment{Exported from a Dateline search for “Bibilov -treaty” (https://archive.example/search/?q=Bibilov+-treaty\\&source=civil-georgia) on 2026-12-05T10:00:00.000Z}');
     expect(text).toContain('@article{2017-putin-bibilov,\n  author = {Mariamidze, Tea and Kharshiladze, Nino},\n  title = {{Putin, “Bibilov” and the =SUM(A1) talks}},\n  journal = {Civil Georgia},\n  year = {2017},\n  month = nov,\n  date = {2017-11-15},\n');
     expect(text).toContain('@article{2017-putin-bibilova,');
     expect(text).toContain('title = {{50\\% of \\$ \\& \\#1\\_a \\{b\\} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}}}');

@@ -38,6 +38,7 @@ describe('suggestions', () => {
 
   it('replaces the word as typed in the query, keeping the rest', () => {
     expect(correctedQuery('Bibilof  Kremlin', 'Bibilof', 'Bibilov')).toBe('Bibilov  Kremlin');
+    expect(correctedQuery('"Bibilof said" Bibilofs (Bibilof OR x)', 'Bibilof', 'Bibilov')).toBe('"Bibilov said" Bibilofs (Bibilov OR x)');
   });
 });
 

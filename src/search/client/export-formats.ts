@@ -41,6 +41,8 @@ export interface ExportRecord {
 
 export interface ExportContext {
   query: string;
+  /** The search's address, filters and all: what reproduces it. */
+  search: string;
   exported: Date;
   /** The site's language (the page's `lang`), which the article pages' references give too. */
   language: string;
@@ -93,14 +95,14 @@ function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-export const CSV_COLUMNS = ['title', 'date', 'source', 'authors', 'url', 'paragraph hits', 'query', 'exported'];
+export const CSV_COLUMNS = ['title', 'date', 'source', 'authors', 'url', 'paragraph hits', 'query', 'search', 'exported'];
 
 /**
  * RFC 4180: every cell quoted, quotes doubled, CRLF between rows (a cell's own line breaks stay);
  * a byte order mark first, so spreadsheets read it as UTF-8. The query and the export date are
  * columns of every row: a CSV has no place for a note that every reader keeps.
  */
-export function toCsv(records: ExportRecord[], { query, exported }: ExportContext): string {
+export function toCsv(records: ExportRecord[], { query, search, exported }: ExportContext): string {
   const rows = records.map((record) => [
     record.title,
     day(record.published),
@@ -109,13 +111,14 @@ export function toCsv(records: ExportRecord[], { query, exported }: ExportContex
     record.url,
     record.hits.map((hit) => `¶${hit.paragraph}: ${hit.excerpt}`).join('\n'),
     query,
+    search,
     exported.toISOString(),
   ]);
   return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-export function toJson(records: ExportRecord[], { query, exported }: ExportContext): string {
-  return `${JSON.stringify({ query, exported: exported.toISOString(), count: records.length, results: records }, null, 2)}\n`;
+export function toJson(records: ExportRecord[], { query, search, exported }: ExportContext): string {
+  return `${JSON.stringify({ query, search, exported: exported.toISOString(), count: records.length, results: records }, null, 2)}\n`;
 }
 
 /** Citation keys are `year-slug`; two articles sharing one get `a`, `b`, … after the second. */
@@ -141,8 +144,8 @@ function references(records: ExportRecord[], { exported, language }: ExportConte
   });
 }
 
-function exportNote({ query, exported }: ExportContext): string {
-  return `Exported from a Dateline search for “${query}” on ${exported.toISOString()}`;
+function exportNote({ query, search, exported }: ExportContext): string {
+  return `Exported from a Dateline search for “${query}” (${search}) on ${exported.toISOString()}`;
 }
 
 export function toRis(records: ExportRecord[], context: ExportContext): string {
@@ -171,7 +174,7 @@ function latex(text: string): string {
 
 /**
  * BibTeX entries as the article pages write them; the title in an inner pair of braces, so no
- * style lower-cases its capitals. A `@comment` first records the search.
+ * style lower-cases its capitals. A `@comment` first records the search (a `@comment` ends at its closing brace, so its braces are escaped too).
  */
 export function toBibtex(records: ExportRecord[], context: ExportContext): string {
   const entries = references(records, context).map((item) =>

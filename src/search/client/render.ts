@@ -25,7 +25,7 @@ const FACET_NAMES: Record<Facet, string> = {
 /** Values shown before the rest of a long facet folds away behind "more". */
 const FACET_VISIBLE_VALUES = 8;
 
-function element<K extends keyof HTMLElementTagNameMap>(
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   ...children: (Node | string)[]

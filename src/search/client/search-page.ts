@@ -16,6 +16,8 @@ import { facetGroups, nearestSummary, resultItem, resultSummary } from './render
 import { judgeResults } from './true-matches.ts';
 import { isFetchedLabelFacet, labelsUrl, type FacetLabels } from '../facet-labels.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
+import { ResultViews } from './result-views.ts';
+import { wordsWithoutMatch } from './suggestion-view.ts';
 
 /**
  * The search page. The form is the state: its fields are named like the URL's keys, so a search
@@ -61,6 +63,23 @@ async function loadLabels(facets: Iterable<Facet>): Promise<void> {
 }
 
 let pagefind: Pagefind;
+const resultViews = new ResultViews({
+  searchHref: (query) => searchUrl({ ...shownState(), query }),
+  runQuery: (query) => {
+    queryInput.value = query;
+    submit();
+  },
+  runOrder: (sort) => {
+    sortSelect.value = sort;
+    submit();
+  },
+  viewChanged: () => history.pushState(null, '', searchUrl(shownState())),
+});
+
+/** The search on screen: the URL's (the form may hold a query typed since). */
+function shownState(): SearchState {
+  return readSearchState(new URLSearchParams(location.search));
+}
 let facetCounts: FacetCounts;
 /** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
 const openFacets = new Set<Facet>();
@@ -84,7 +103,7 @@ function showStateInForm(state: SearchState): void {
 }
 
 function searchUrl(state: SearchState): string {
-  const query = writeSearchState(state).toString();
+  const query = resultViews.viewParams(writeSearchState(state)).toString();
   return location.pathname + (query ? `?${query}` : '');
 }
 
@@ -132,6 +151,7 @@ async function draw(state: SearchState): Promise<void> {
   moreButton.hidden = true;
   if (!hasCriteria(state)) {
     response = null;
+    resultViews.clear();
     status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
     return;
   }
@@ -144,6 +164,8 @@ async function draw(state: SearchState): Promise<void> {
   shown = 0;
   await showMore(ticket);
   status.textContent = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
+  // The lines view, export and suggestions (result-views.ts) take the search's results here.
+  resultViews.show({ query: state.query, results: response.results, terms: nearestOnly ? [] : terms, missing: wordsWithoutMatch(state.query, judged) }, state.sort);
 }
 
 /** The reader opened a facet: its counts for the search on screen, fetched the first time. */
@@ -272,6 +294,7 @@ async function start(): Promise<void> {
     }
   });
   window.addEventListener('popstate', () => {
+    resultViews.readUrl();
     const state = readSearchState(new URLSearchParams(location.search));
     showStateInForm(state);
     void run(state);

@@ -63,12 +63,10 @@ export function suggestWords(typed: string, words: readonly string[], count = 3)
 }
 
 /**
- * The query with `typed` (a word as the reader typed it) replaced by `word`, punctuation the
- * reader put around it kept: `"Bibilof" Kremlin` -> `"Bibilov" Kremlin`.
+ * The query with the word `typed` replaced by `word` wherever it stands as a word of its own,
+ * quotes and other words kept: `"Bibilof said" Kremlin` -> `"Bibilov said" Kremlin`.
  */
 export function correctedQuery(query: string, typed: string, word: string): string {
-  return query
-    .split(/(\s+)/)
-    .map((token) => (token === typed ? word : token))
-    .join('');
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return query.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), () => word);
 }
