@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCsv } from '../helpers/csv.ts';
 import { exportRecord, toBibtex, toCsv, toJson, toRis, type ExportRecord } from '../../src/search/client/export-formats.ts';
 
 const SEARCH = 'https://archive.example/search/?q=Bibilov+-treaty&source=civil-georgia';
@@ -18,26 +19,6 @@ const records: ExportRecord[] = [
   },
   { title: '=HYPERLINK("x")', published: '2018-02-01T12:00:00Z', source: 'The Messenger', authors: [], url: 'https://archive.example/2018/02/01/putin-bibilov/', hits: [] },
 ];
-
-/** A CSV reader written from RFC 4180 for this test: quoted cells, doubled quotes, CRLF rows. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
-    else cell += char;
-  }
-  return rows;
-}
 
 describe('export formats', () => {
   it('CSV: one quoted row per result, commas, quotes and line breaks kept, formulas defused, query and date on each row', () => {
