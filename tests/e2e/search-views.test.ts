@@ -120,7 +120,7 @@ describe('the Lines view (concordance)', () => {
       const tokens = page.content.match(/\S+/g) ?? [];
       return tokens.flatMap((token, i) => {
         if (!bare(token).startsWith(word)) return [];
-        const anchor = (page.anchors as { id: string; location: number }[]).filter((a) => a.location <= i).at(-1);
+        const anchor = page.anchors.filter((a) => a.location <= i).at(-1);
         const title = page.meta.title!;
         return [
           {
