@@ -173,6 +173,11 @@ describe('the Lines view (concordance)', () => {
     await loadAllLines(page, expected.length);
     expect(await shownLines(page)).toEqual(expected.map(({ text, where, href }) => ({ text, where, href })));
     expect(await page.locator('#search-lines-status').textContent()).toBe('128 lines in 64 articles.');
+    // Newest first from the lines' own order control: the search's order, in the URL.
+    await page.selectOption('#search-lines-order', 'newest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
+    await page.waitForFunction((first) => document.querySelector('#search-lines-body tr .kwic-where')?.textContent === first, expected.at(-2)!.where);
+    expect((await shownLines(page)).slice(0, 2)).toEqual(expected.slice(-2).map(({ text, where, href }) => ({ text, where, href })));
     // The articles view stays on its own; the view is in the URL.
     expect(await page.locator('#search-articles').isHidden()).toBe(true);
     await page.click('label[for="search-view-articles"]');
@@ -306,7 +311,7 @@ describe('export', () => {
     // Keys are distinct: a reference manager keeps every entry.
     const keys = [...bib.matchAll(/^@article\{([^,]+),/gm)].map((match) => match[1]);
     expect(new Set(keys).size).toBe(64);
-    expect(await page.locator('#search-export-status').textContent()).toBe('Exported 64 results as BIB.');
+    expect(await page.locator('#search-export-status').textContent()).toBe('Exported 64 results as BibTeX.');
     expect(problems).toEqual([]);
   });
 });

@@ -14,6 +14,9 @@ import type { PagefindFragment } from './pagefind-api.ts';
 export const EXPORT_FORMATS = ['csv', 'json', 'ris', 'bib'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** As the buttons name them. */
+export const EXPORT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', json: 'JSON', ris: 'RIS', bib: 'BibTeX' };
+
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',

@@ -1,6 +1,6 @@
 import { ConcordanceView } from './concordance-view.ts';
 import { downloadExport } from './export-download.ts';
-import { EXPORT_FORMATS, type ExportFormat } from './export-formats.ts';
+import { EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat } from './export-formats.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { suggestionNodes, suggestionsFor } from './suggestion-view.ts';
 import { readViewState, writeViewState, type ViewState } from './view-state.ts';
@@ -146,7 +146,7 @@ export class ResultViews {
       await downloadExport(format, search.results, context, (done) => {
         if (done % 100 === 0) this.exportStatus.textContent = `Preparing: ${done} of ${total} results…`;
       });
-      this.exportStatus.textContent = `Exported ${total === 1 ? '1 result' : `${total} results`} as ${format.toUpperCase()}.`;
+      this.exportStatus.textContent = `Exported ${total === 1 ? '1 result' : `${total} results`} as ${EXPORT_NAMES[format]}.`;
     } catch {
       this.exportStatus.textContent = 'The export failed: part of the search index did not load. Please try again.';
     } finally {
