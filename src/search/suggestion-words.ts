@@ -8,8 +8,11 @@
 /** URL of the list below the site's base. */
 export const SUGGESTION_WORDS_PATH = 'search/words.json';
 
-/** Body and title words kept, most frequent first: about 60 KB compressed at 10,000 articles. */
-export const MAX_TEXT_WORDS = 12_000;
+/**
+ * Body and title words kept, most frequent first. With the names' words, the list of the
+ * benchmark's 10,000 articles is about 12,600 words, 56 KB compressed (BENCHMARKS.md).
+ */
+export const MAX_TEXT_WORDS = 6_000;
 
 /** Shorter words are left out: one edit from a three-letter word is any other. */
 const MIN_LENGTH = 4;
@@ -33,26 +36,35 @@ export interface SuggestionSources {
  * are in. Each word is written as the archive writes it most often ("Moscow", not "moscow").
  */
 export function suggestionWords({ texts, names }: SuggestionSources): string[] {
+  /** Articles per word (lower case), and uses per spelling. */
   const articles = new Map<string, number>();
-  const spellings = new Map<string, Map<string, number>>();
+  const spellings = new Map<string, number>();
+  /** The last text each word was counted in, so a text counts once per word. */
+  const lastText = new Map<string, number>();
+  let number = 0;
   for (const text of texts) {
-    const seen = new Set<string>();
+    number += 1;
     for (const word of wordsOf(text)) {
+      spellings.set(word, (spellings.get(word) ?? 0) + 1);
       const key = word.toLowerCase();
-      const forms = spellings.get(key) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      spellings.set(key, forms);
-      if (!seen.has(key)) articles.set(key, (articles.get(key) ?? 0) + 1);
-      seen.add(key);
+      if (lastText.get(key) === number) continue;
+      lastText.set(key, number);
+      articles.set(key, (articles.get(key) ?? 0) + 1);
     }
   }
-  const commonest = (key: string) => [...spellings.get(key)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
   const nameWords = [...new Set([...names].flatMap(wordsOf))];
   const named = new Set(nameWords.map((word) => word.toLowerCase()));
-  const textWords = [...articles]
+  const kept = [...articles]
     .filter(([key]) => !named.has(key))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, MAX_TEXT_WORDS)
-    .map(([key]) => commonest(key));
-  return [...nameWords, ...textWords];
+    .map(([key]) => key);
+  const commonest = new Map<string, [string, number]>();
+  const wanted = new Set(kept);
+  for (const [word, uses] of spellings) {
+    const key = word.toLowerCase();
+    const best = commonest.get(key);
+    if (wanted.has(key) && (!best || uses > best[1] || (uses === best[1] && word < best[0]))) commonest.set(key, [word, uses]);
+  }
+  return [...nameWords, ...kept.map((key) => commonest.get(key)![0])];
 }
