@@ -63,6 +63,17 @@ async function loadLabels(facets: Iterable<Facet>): Promise<void> {
 }
 
 let pagefind: Pagefind;
+let facetCounts: FacetCounts;
+/** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
+const openFacets = new Set<Facet>();
+let response: PagefindResponse | null = null;
+let shown = 0;
+let terms: string[] = [];
+/** The results on screen match none of the words typed as typed, only what Pagefind fell back to. */
+let nearestOnly = false;
+/** Each search gets a number; a slower earlier search never overwrites a later one's results. */
+let latest = 0;
+
 const resultViews = new ResultViews({
   searchHref: (query) => searchUrl({ ...shownState(), query }),
   runQuery: (query) => {
@@ -80,16 +91,6 @@ const resultViews = new ResultViews({
 function shownState(): SearchState {
   return readSearchState(new URLSearchParams(location.search));
 }
-let facetCounts: FacetCounts;
-/** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
-const openFacets = new Set<Facet>();
-let response: PagefindResponse | null = null;
-let shown = 0;
-let terms: string[] = [];
-/** The results on screen match none of the words typed as typed, only what Pagefind fell back to. */
-let nearestOnly = false;
-/** Each search gets a number; a slower earlier search never overwrites a later one's results. */
-let latest = 0;
 
 function stateFromForm(): SearchState {
   const params = new URLSearchParams();
@@ -165,7 +166,7 @@ async function draw(state: SearchState): Promise<void> {
   await showMore(ticket);
   status.textContent = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
   // The lines view, export and suggestions (result-views.ts) take the search's results here.
-  resultViews.show({ query: state.query, results: response.results, terms: nearestOnly ? [] : terms, missing: wordsWithoutMatch(state.query, judged) }, state.sort);
+  if (ticket === latest) resultViews.show({ query: state.query, results: response.results, terms: nearestOnly ? [] : terms, missing: wordsWithoutMatch(state.query, judged) }, state.sort);
 }
 
 /** The reader opened a facet: its counts for the search on screen, fetched the first time. */
