@@ -101,7 +101,7 @@ export function bibtexEntry(item: CslItem, entry: BibtexEntry): string {
  * RIS, written from the same CSL record. citation-js's RIS output drops the authors of a NEWS
  * record, gives only the year (no DA) and hard-wraps values at 70 characters, splitting URLs for
  * the reference managers that read it line by line; the format is a list of tagged lines, so it
- * is written here directly.
+ * is written here directly. A `note` (the search an export came from) is an N1 line.
  */
 export function ris(item: CslItem, note?: string): string {
   const risDate = ([[y, m, d]]: [[number, number, number]]) => `${y}/${pad(m)}/${pad(d)}/`;
