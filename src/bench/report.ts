@@ -1,5 +1,5 @@
 import type { Phases, RouteRender } from './phases.ts';
-import type { ArticleProbe, SearchProbe } from './search-probe.ts';
+import { EXPORT_RESULTS, type ArticleProbe, type ExportProbe, type SearchProbe } from './search-probe.ts';
 import type { SiteStats } from './site-stats.ts';
 
 /** One build of the corpus, measured. */
@@ -35,6 +35,8 @@ export interface BenchResult {
   generate: { ms: number; files: number; bytes: number };
   dateline: BuildMeasure;
   search?: SearchProbe;
+  /** Export of a whole result set of at least EXPORT_RESULTS articles (null: no query had that many). */
+  exportProbe?: ExportProbe | null;
   article?: ArticleProbe;
   probeError?: string;
   baseline?: BuildMeasure;
@@ -89,6 +91,10 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): Target[] {
   if (page) {
     add('article page HTML + CSS', '<= 15 KB', bytes(page.htmlBytes + page.cssBytes), page.htmlBytes + page.cssBytes <= 15 * KB);
     add('article page JS (static)', '0 B', bytes(page.jsBytes), page.jsBytes === 0);
+  }
+  if (result.exportProbe) {
+    const { ms, results } = result.exportProbe;
+    add(`export of ${EXPORT_RESULTS.toLocaleString('en')} results`, '<= 3 s', `${seconds(ms)} (${results} results)`, ms <= 3000);
   }
   if (article) add('article page JS (loaded in browser)', '0 B', bytes(article.scriptBytes), article.scriptBytes === 0);
   return targets;
@@ -146,6 +152,7 @@ export function table(result: BenchResult): string {
     ['articles', String(result.articles), ...(result.baseline ? [String(result.articles), ''] : [])] as Row,
     ...buildRows(result.dateline, result.baseline),
     ...(result.search ? searchRows(result.search, result.article) : []),
+    ...(result.exportProbe ? ([['export as CSV (results, file)', `${seconds(result.exportProbe.ms)} (${result.exportProbe.results}, ${bytes(result.exportProbe.fileBytes)})`]] as Row[]) : []),
   ];
   const header = result.baseline ? ['measure', 'Dateline', 'baseline', 'Dateline / baseline'] : ['measure', 'Dateline'];
   const lines = [header, header.map(() => '---'), ...rows.map((row) => header.map((_, index) => row[index] ?? ''))];

@@ -23,7 +23,7 @@ import { importBench, importTable, writeImportResult } from './import-bench.ts';
 import { benchEntities } from './entities.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
 import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
-import { probeArticle, probeSearch, researchQueries } from './search-probe.ts';
+import { probeArticle, probeExport, probeSearch, researchQueries } from './search-probe.ts';
 import { siteStats } from './site-stats.ts';
 import type { TimedRun } from './timed-command.ts';
 import { runWarcBench } from './warc-import.ts';
@@ -103,6 +103,7 @@ async function main(): Promise<void> {
 
     let search: BenchResult['search'];
     let article: BenchResult['article'];
+    let exportProbe: BenchResult['exportProbe'];
     let probeError: string | undefined;
     if (dateline.exitCode === 0 && !values['no-browser']) {
       log('probing search in Chromium');
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
       try {
         const world = buildWorld(seed);
         search = await probeSearch(browser, site.url, [...world.queries, ...researchQueries(world)]);
+        // The benchmark's own queries, most frequent words first: one of them has 1,000 results at 10,000 articles.
+        exportProbe = await probeExport(browser, site.url, world.queries.slice(0, 8));
         const firstArticle = (await siteStats(folders('dateline').outDir)).articlePages[0];
         if (firstArticle) article = await probeArticle(browser, new URL(firstArticle.replace(/index\.html$/, ''), site.url).href);
       } catch (error) {
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
       generate,
       dateline,
       ...(search ? { search } : {}),
+      ...(exportProbe !== undefined ? { exportProbe } : {}),
       ...(article ? { article } : {}),
       ...(probeError ? { probeError } : {}),
       ...(baseline ? { baseline } : {}),

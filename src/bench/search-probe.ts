@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { stat } from 'node:fs/promises';
 import { searchPath } from '../lib/urls.ts';
 import type { CorpusWorld } from './corpus.ts';
 
@@ -291,4 +292,51 @@ export async function probeArticle(browser: Browser, pageUrl: string): Promise<A
   const { bytes, scriptBytes } = await meter.take();
   await context.close();
   return { scriptBytes, totalBytes: bytes };
+}
+
+export interface ExportProbe {
+  /** The query exported: of the candidates, the one with the fewest results, at least EXPORT_RESULTS. */
+  query: string;
+  results: number;
+  /** From the click on "CSV" to the download starting: every fragment read and the file written. */
+  ms: number;
+  fileBytes: number;
+}
+
+/** The issue's case: an export of 1,000 results. */
+export const EXPORT_RESULTS = 1000;
+
+/** How many articles the search page says a query matches ("1234 articles match …"), 0 if none. */
+async function resultCount(page: Page, siteUrl: string, query: string): Promise<number> {
+  await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, siteUrl).href);
+  await page.waitForFunction(() => /match|No art/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  return Number(/^(\d+) articles? match/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
+}
+
+/**
+ * Times an export of a whole result set as CSV in the page: of `candidates` (queries), the one
+ * with the fewest results that still has EXPORT_RESULTS is searched, and the export timed from
+ * the click to the download. Null when no candidate has that many results.
+ */
+export async function probeExport(browser: Browser, siteUrl: string, candidates: string[]): Promise<ExportProbe | null> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    let chosen: { query: string; results: number } | null = null;
+    for (const query of candidates) {
+      const results = await resultCount(page, siteUrl, query);
+      if (results >= EXPORT_RESULTS && (!chosen || results < chosen.results)) chosen = { query, results };
+    }
+    if (!chosen) return null;
+    if ((await resultCount(page, siteUrl, chosen.query)) !== chosen.results) throw new Error(`the count of "${chosen.query}" changed between two searches`);
+    await page.click('.search-export summary');
+    const started = performance.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#search-export-csv')]);
+    const ms = Math.round(performance.now() - started);
+    const file = await download.path();
+    const fileBytes = file ? (await stat(file)).size : 0;
+    return { ...chosen, ms, fileBytes };
+  } finally {
+    await context.close();
+  }
 }

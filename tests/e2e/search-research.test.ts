@@ -3,9 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import matter from 'gray-matter';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../src/harness/browser.ts';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
-import { serveBuilt, type Served } from '../helpers/serve.ts';
+import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { CORPUS_DIR } from '../helpers/make-site-corpus.ts';
 import { parseQuery, soughtTerms, type QueryNode } from '../../src/search/query-syntax.ts';
 

@@ -9,7 +9,8 @@ export interface IndexedPage {
   /** The page's values in the filter index (what filtering and facet counts use), each sorted. */
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  anchors: { element: string; id: string; title?: string; text?: string }[];
+  /** Each anchor with the number of the word it precedes in `content`. */
+  anchors: { element: string; id: string; title?: string; text?: string; location: number }[];
 }
 
 /**

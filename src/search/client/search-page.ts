@@ -18,10 +18,11 @@ import { rangeProblem, type ArchiveYears } from '../date-range.ts';
 import { isPlainQuery, parseQuery, soughtTerms, type QueryNode } from '../query-syntax.ts';
 import { evaluateQuery } from './boolean-search.ts';
 import { FilterSets } from './filter-sets.ts';
-import { publishResultSet } from './result-set.ts';
 import { countOverTime, timelineFigure } from './timeline.ts';
 import { isFetchedLabelFacet, labelsUrl, type FacetLabels } from '../facet-labels.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
+import { ResultViews } from './result-views.ts';
+import { wordsWithoutMatch } from './suggestion-view.ts';
 
 /**
  * The search page. The form is the state: its fields are named like the URL's keys, so a search
@@ -88,6 +89,24 @@ let nearestOnly = false;
 /** Each search gets a number; a slower earlier search never overwrites a later one's results. */
 let latest = 0;
 
+const resultViews = new ResultViews({
+  searchHref: (query) => searchUrl({ ...shownState(), query }),
+  runQuery: (query) => {
+    queryInput.value = query;
+    submit();
+  },
+  runOrder: (sort) => {
+    sortSelect.value = sort;
+    submit();
+  },
+  viewChanged: () => history.pushState(null, '', searchUrl(shownState())),
+});
+
+/** The search on screen: the URL's (the form may hold a query typed since). */
+function shownState(): SearchState {
+  return readSearchState(new URLSearchParams(location.search));
+}
+
 function stateFromForm(): SearchState {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
@@ -102,7 +121,7 @@ function showStateInForm(state: SearchState): void {
 }
 
 function searchUrl(state: SearchState): string {
-  const query = writeSearchState(state).toString();
+  const query = resultViews.viewParams(writeSearchState(state)).toString();
   return location.pathname + (query ? `?${query}` : '');
 }
 
@@ -184,7 +203,6 @@ function clearResults(): void {
   resultList.replaceChildren();
   timelineBox.replaceChildren();
   moreButton.hidden = true;
-  publishResultSet(null);
 }
 
 async function draw(state: SearchState): Promise<void> {
@@ -192,6 +210,7 @@ async function draw(state: SearchState): Promise<void> {
   const problem = searchProblem(state);
   if (problem) {
     clearResults();
+    resultViews.clear();
     status.textContent = problem;
     return;
   }
@@ -203,14 +222,18 @@ async function draw(state: SearchState): Promise<void> {
   showFacets(state, searched);
   clearResults();
   if (!hasCriteria(state)) {
+    resultViews.clear();
     status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
     return;
   }
   let summary: string;
+  // The words a "Did you mean" is offered for: only when nothing (or only a fallback) was found.
+  let missing: string[];
   if (searched.unmatched) {
     nearestOnly = false;
     results = searched.found.results;
     summary = resultSummary(results.length, state, labels) + unmatchedNote(searched.unmatched);
+    missing = results.length === 0 ? searched.unmatched : [];
   } else {
     // Only what matches the words typed is presented as a match; what Pagefind found by falling
     // back is offered as such, when nothing matches (src/search/client/true-matches.ts).
@@ -219,11 +242,13 @@ async function draw(state: SearchState): Promise<void> {
     nearestOnly = judged.matches.length === 0 && judged.nearest.length > 0;
     results = nearestOnly ? judged.nearest : judged.matches;
     summary = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
+    missing = wordsWithoutMatch(state.query, judged);
   }
   shown = 0;
-  publishResultSet({ state, results, terms, nearestOnly });
   await showMore(ticket);
   status.textContent = summary;
+  // The lines view, export and suggestions (result-views.ts) take the search's results here.
+  if (ticket === latest) resultViews.show({ query: state.query, results, terms: nearestOnly ? [] : terms, missing }, state.sort);
   await drawTimeline(state, ticket);
 }
 
@@ -374,6 +399,7 @@ async function start(): Promise<void> {
     void drawing.then(() => timelineBox.querySelector<SVGAElement>('a[data-period]')?.focus());
   });
   window.addEventListener('popstate', () => {
+    resultViews.readUrl();
     const state = readSearchState(new URLSearchParams(location.search));
     showStateInForm(state);
     void run(state);

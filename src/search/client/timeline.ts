@@ -1,4 +1,4 @@
-import { monthLabel, monthShort } from '../../site/dates.ts';
+import { monthLabel, monthShort } from '../../views/format.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import type { FilterSets } from './filter-sets.ts';
 import { articleCount, element as html } from './render.ts';

@@ -1,0 +1,35 @@
+import { EXPORT_TYPES, exportFile, exportRecord, type ExportContext, type ExportFormat } from './export-formats.ts';
+import type { PagefindResult } from './pagefind-api.ts';
+import { readFragments } from './read-fragments.ts';
+
+/**
+ * Export: every result of the search, not only those on screen, written in the browser
+ * (src/search/client/export-formats.ts) and handed to the reader as a file download.
+ */
+
+/** `dateline-search-bibilov-kremlin-2026-12-05.csv`: the query's words and the day. */
+export function exportFileName(query: string, exported: Date, format: ExportFormat): string {
+  const words = query.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const name = words.join('-').slice(0, 60).replace(/-+$/, '') || 'all';
+  return `dateline-search-${name}-${exported.toISOString().slice(0, 10)}.${format}`;
+}
+
+/** Reads every result's fragment, writes the file and starts its download. */
+export async function downloadExport(
+  format: ExportFormat,
+  results: readonly PagefindResult[],
+  context: ExportContext,
+  onProgress: (done: number) => void,
+): Promise<void> {
+  const records = await readFragments(results, (fragment) => exportRecord(fragment, location.origin), onProgress);
+  const blob = new Blob([exportFile(format, records, context)], { type: EXPORT_TYPES[format] });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = exportFileName(context.query, context.exported, format);
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy once the click's task is over.
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}

@@ -1,0 +1,156 @@
+import { ConcordanceView } from './concordance-view.ts';
+import { downloadExport } from './export-download.ts';
+import { EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat } from './export-formats.ts';
+import type { PagefindResult } from './pagefind-api.ts';
+import { suggestionNodes, suggestionsFor } from './suggestion-view.ts';
+import { readViewState, writeViewState, type ViewState } from './view-state.ts';
+
+/**
+ * What the search page offers over a search's results besides the list of articles (issue 17,
+ * items 4-6): the "Lines" view (a concordance), export of every result, and "Did you mean" when
+ * nothing matched. The page hands each search's results to `show` and asks `viewParams` for the
+ * view's part of the URL.
+ */
+
+export interface ShownSearch {
+  query: string;
+  /** Every result of the search, in the order the page lists them. */
+  results: readonly PagefindResult[];
+  /** Searched words and phrases, marked on the pages the lines link to. */
+  terms: string[];
+  /** Words of the query no article contains (suggestion-view.ts wordsWithoutMatch). */
+  missing: string[];
+}
+
+export interface ResultViewsOptions {
+  /** The search's address for a query (the page's state with another query). */
+  searchHref: (query: string) => string;
+  /** Runs the search for a query, as if typed. */
+  runQuery: (query: string) => void;
+  /** Sets the page's own result order (Order: best match, newest, oldest) and searches again. */
+  runOrder: (sort: string) => void;
+  /** The view changed: the page records the URL. */
+  viewChanged: () => void;
+}
+
+function required<T extends Element>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`search page is missing ${selector}`);
+  return found;
+}
+
+export class ResultViews {
+  private state: ViewState = readViewState(new URLSearchParams(location.search));
+  private search: ShownSearch | null = null;
+  /** Each search gets a number; a late word list never suggests for an earlier query. */
+  private ticket = 0;
+  private readonly tools = required<HTMLElement>('#search-tools');
+  private readonly articles = required<HTMLElement>('#search-articles');
+  private readonly linesBox = required<HTMLElement>('#search-lines');
+  private readonly lineOrder = required<HTMLSelectElement>('#search-lines-order');
+  private readonly lineOrderBox = required<HTMLElement>('#search-lines-order-box');
+  private readonly exportStatus = required<HTMLElement>('#search-export-status');
+  private readonly suggestion = required<HTMLElement>('#search-suggestion');
+  private readonly lines = new ConcordanceView({
+    body: required('#search-lines-body'),
+    status: required('#search-lines-status'),
+    more: required('#search-lines-more'),
+  });
+  private exporting = false;
+
+  constructor(private readonly options: ResultViewsOptions) {
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="search-view"]')) {
+      radio.addEventListener('change', () => {
+        if (!radio.checked) return;
+        this.state = { ...this.state, view: radio.value === 'lines' ? 'lines' : 'articles' };
+        options.viewChanged();
+        this.draw();
+      });
+    }
+    this.lineOrder.addEventListener('change', () => {
+      const value = this.lineOrder.value;
+      if (value === 'left' || value === 'right') {
+        this.state = { ...this.state, lines: value };
+        options.viewChanged();
+        this.draw();
+      } else {
+        // A date or relevance order is the results' own order: the page's Order control.
+        this.state = { ...this.state, lines: 'results' };
+        options.runOrder(value);
+      }
+    });
+    for (const format of EXPORT_FORMATS) {
+      required<HTMLButtonElement>(`#search-export-${format}`).addEventListener('click', () => void this.export(format));
+    }
+  }
+
+  /** The view's keys, appended to a search's query string. */
+  viewParams(params: URLSearchParams): URLSearchParams {
+    return writeViewState(this.state, params);
+  }
+
+  /** Back or Forward: the view the URL names. */
+  readUrl(): void {
+    this.state = readViewState(new URLSearchParams(location.search));
+  }
+
+  /** A search with nothing to show (no criteria): the tools and lines go away. */
+  clear(): void {
+    this.ticket += 1;
+    this.search = null;
+    this.tools.hidden = true;
+    this.suggestion.hidden = true;
+    this.lines.stop();
+    this.linesBox.hidden = true;
+    this.articles.hidden = false;
+  }
+
+  /** A search's results are on screen. `sort` is the page's Order (relevance, newest, oldest). */
+  show(search: ShownSearch, sort: string): void {
+    const ticket = ++this.ticket;
+    this.search = search;
+    this.tools.hidden = search.results.length === 0;
+    this.lineOrder.value = this.state.lines === 'results' ? sort : this.state.lines;
+    this.exportStatus.textContent = '';
+    this.suggestion.hidden = true;
+    this.suggestion.replaceChildren();
+    this.draw();
+    void suggestionsFor(search.query, search.missing)
+      .then((suggestions) => {
+        if (ticket !== this.ticket || suggestions.length === 0) return;
+        this.suggestion.replaceChildren(...suggestionNodes(suggestions, this.options.searchHref, this.options.runQuery));
+        this.suggestion.hidden = false;
+      })
+      // Without the word list there is nothing to suggest; the search itself has been answered.
+      .catch(() => undefined);
+  }
+
+  private draw(): void {
+    const lines = this.state.view === 'lines';
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="search-view"]')) radio.checked = radio.value === this.state.view;
+    this.articles.hidden = lines;
+    this.linesBox.hidden = !lines;
+    this.lineOrderBox.hidden = !lines;
+    if (lines && this.search) void this.lines.show({ results: this.search.results, order: this.state.lines, terms: this.search.terms });
+    else this.lines.stop();
+  }
+
+  private async export(format: ExportFormat): Promise<void> {
+    const search = this.search;
+    if (!search || this.exporting) return;
+    this.exporting = true;
+    const total = search.results.length;
+    this.exportStatus.textContent = `Preparing ${total} results…`;
+    try {
+      const context = { query: search.query, search: location.href, exported: new Date(), language: document.documentElement.lang || 'en' };
+      await downloadExport(format, search.results, context, (done) => {
+        if (done % 100 === 0) this.exportStatus.textContent = `Preparing: ${done} of ${total} results…`;
+      });
+      this.exportStatus.textContent = `Exported ${total === 1 ? '1 result' : `${total} results`} as ${EXPORT_NAMES[format]}.`;
+    } catch {
+      this.exportStatus.textContent = 'The export failed: part of the search index did not load. Please try again.';
+    } finally {
+      this.exporting = false;
+    }
+  }
+}

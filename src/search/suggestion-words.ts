@@ -1,0 +1,70 @@
+/**
+ * The words the search page's "Did you mean" chooses from (src/search/client/suggestions.ts):
+ * the archive's own words, built with the site (src/pages/search/words.json.ts) and fetched only
+ * when a query finds nothing. Every word of a gazetteer name is kept, and the most frequent
+ * words of titles and bodies up to a limit, so the file stays small at any size of archive.
+ */
+
+/** URL of the list below the site's base. */
+export const SUGGESTION_WORDS_PATH = 'search/words.json';
+
+/**
+ * Body and title words kept, most frequent first. With the names' words, the list of the
+ * benchmark's 10,000 articles is about 12,600 words, 56 KB compressed (BENCHMARKS.md).
+ */
+export const MAX_TEXT_WORDS = 6_000;
+
+/** Shorter words are left out: one edit from a three-letter word is any other. */
+const MIN_LENGTH = 4;
+
+/** Letters, and the apostrophes and hyphens inside a word ("Putin’s" -> Putin, "al-Assad"). */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+function wordsOf(text: string): string[] {
+  return (text.match(WORD) ?? []).map((word) => word.replace(/['’]s$/u, '')).filter((word) => word.length >= MIN_LENGTH);
+}
+
+export interface SuggestionSources {
+  /** Each article's title and body text. */
+  texts: Iterable<string>;
+  /** Every name and other name in the gazetteer, and the authors' names. */
+  names: Iterable<string>;
+}
+
+/**
+ * The list, most useful first: the names' words, then text words by the number of articles they
+ * are in. Each word is written as the archive writes it most often ("Moscow", not "moscow").
+ */
+export function suggestionWords({ texts, names }: SuggestionSources): string[] {
+  /** Articles per word (lower case), and uses per spelling. */
+  const articles = new Map<string, number>();
+  const spellings = new Map<string, number>();
+  /** The last text each word was counted in, so a text counts once per word. */
+  const lastText = new Map<string, number>();
+  let number = 0;
+  for (const text of texts) {
+    number += 1;
+    for (const word of wordsOf(text)) {
+      spellings.set(word, (spellings.get(word) ?? 0) + 1);
+      const key = word.toLowerCase();
+      if (lastText.get(key) === number) continue;
+      lastText.set(key, number);
+      articles.set(key, (articles.get(key) ?? 0) + 1);
+    }
+  }
+  const nameWords = [...new Set([...names].flatMap(wordsOf))];
+  const named = new Set(nameWords.map((word) => word.toLowerCase()));
+  const kept = [...articles]
+    .filter(([key]) => !named.has(key))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TEXT_WORDS)
+    .map(([key]) => key);
+  const commonest = new Map<string, [string, number]>();
+  const wanted = new Set(kept);
+  for (const [word, uses] of spellings) {
+    const key = word.toLowerCase();
+    const best = commonest.get(key);
+    if (wanted.has(key) && (!best || uses > best[1] || (uses === best[1] && word < best[0]))) commonest.set(key, [word, uses]);
+  }
+  return [...nameWords, ...kept.map((key) => commonest.get(key)![0])];
+}
