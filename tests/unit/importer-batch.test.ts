@@ -148,9 +148,11 @@ describe('slugs and URLs', () => {
     expect(workspace.files()).toEqual(['articles/2017/11/15/etc-passwd.md', 'originals/2017/11/15/etc-passwd.txt']);
   });
 
-  it('gives a title without Latin letters a slug from the source and the clipping hash', async () => {
+  it('gives a title without Latin letters a transliterated slug, and one with nothing to transliterate the source and clipping hash', async () => {
     const [result] = await workspace.run([workspace.input('ka.txt', clipping('პუტინი მოსკოვში'))]);
-    expect(result!.article!.slug).toMatch(/^civil-georgia-[0-9a-f]{8}$/);
+    expect(result!.article!.slug).toBe('putini-moskovshi');
     expect(result!.article!.title).toBe('პუტინი მოსკოვში');
+    const [symbols] = await workspace.run([workspace.input('symbols.txt', clipping('★ ★ ★'))]);
+    expect(symbols!.article!.slug).toMatch(/^civil-georgia-[0-9a-f]{8}$/);
   });
 });
