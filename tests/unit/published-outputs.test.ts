@@ -6,7 +6,7 @@ import { buildArchiveIndex } from '../../src/site/archive-index.ts';
 import { highwire, jsonLd, openGraph, scriptJson } from '../../src/site/article-meta.ts';
 import { bibtex, CITATION_STYLES, cslItem, formatCitation, ris } from '../../src/site/citation.ts';
 import { longDate, publishedLabel } from '../../src/site/dates.ts';
-import { atomXml, jsonFeed, rssXml, type FeedChannelText } from '../../src/site/feed-formats.ts';
+import { atomXml, jsonFeed, rssXml, type FeedChannelText } from '../../src/publish/feed-formats.ts';
 import { publishedDateOrTime, publishedDateTime, publishedInstant } from '../../src/site/published-instant.ts';
 import type { Source } from '../../src/lib/source-schema.ts';
 

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
-import { earlierOriginals, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
+import { articleFileResponse, articleFileStaticPaths } from '../../../../../publish/article-files.ts';
+import { earlierOriginals, type ArticleRouteProps } from '../../../../../publish/article-routes.ts';
 import { originalRevisionPath } from '../../../../../site/paths.ts';
 
 /**
  * An earlier clipping of an article, replaced by `import --update`, kept byte for byte (a build
- * writes the file itself: src/site/article-files.ts).
+ * writes the file itself: src/publish/article-files.ts).
  */
 export async function getStaticPaths() {
   return (await articleFileStaticPaths()).flatMap(({ params, props }) =>

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
-import { originalFile, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
+import { articleFileResponse, articleFileStaticPaths } from '../../../../../publish/article-files.ts';
+import { originalFile, type ArticleRouteProps } from '../../../../../publish/article-routes.ts';
 import { originalPath } from '../../../../../site/paths.ts';
 
 /**
  * The clipping exactly as received, byte for byte, beside the article it became (a build writes
- * the file itself: src/site/article-files.ts).
+ * the file itself: src/publish/article-files.ts).
  */
 export const getStaticPaths = () => articleFileStaticPaths((record) => originalFile(record) !== undefined);
 

@@ -1,6 +1,6 @@
-import { formatCitationsOffThread } from '../render/off-thread.ts';
-import type { FormattedCitations, RenderedBody } from '../render/render-messages.ts';
-import type { SiteRecord } from './archive.ts';
+import { formatCitationsOffThread } from './off-thread.ts';
+import type { FormattedCitations, RenderedBody } from './render-messages.ts';
+import type { SiteRecord } from '../site/archive.ts';
 import { articleBody } from './article-body.ts';
 import { articleReference } from './article-citation.ts';
 import { writeArticleFiles } from './article-files.ts';
@@ -8,7 +8,7 @@ import { writeArticleFiles } from './article-files.ts';
 /**
  * What an article page has rendered on the render worker: its body (with first sentence) and its
  * formatted references; in a build, its files are written beside it at the same time
- * (src/site/article-files.ts). A build renders them ahead of the pages, in the pages' order: Astro
+ * (src/publish/article-files.ts). A build renders them ahead of the pages, in the pages' order: Astro
  * renders the browse pages and the article routes' small files first, and the worker would
  * otherwise idle through them and then hold up every article page.
  */

@@ -1,14 +1,14 @@
-import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from './archive.ts';
+import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from '../site/archive.ts';
 import { articleFeedBody, articleSummary } from './article-body.ts';
 import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from './feed-formats.ts';
-import { absoluteUrl, href } from './links.ts';
-import { feedPaths, sourcePath } from './paths.ts';
-import { publishedDateTime } from './published-instant.ts';
-import { SITE_NAME } from './site-name.ts';
+import { absoluteUrl, href } from '../site/links.ts';
+import { feedPaths, sourcePath } from '../site/paths.ts';
+import { publishedDateTime } from '../site/published-instant.ts';
+import { SITE_NAME } from '../site/site-name.ts';
 
 /**
  * The archive's feeds, RSS 2.0, Atom 1.0 and JSON Feed 1.1: one list of entries (the newest 50,
- * full text, absolute links) written three ways (src/site/feed-formats.ts), for the whole
+ * full text, absolute links) written three ways (src/publish/feed-formats.ts), for the whole
  * archive and for each source.
  */
 export const FEED_SIZE = 50;

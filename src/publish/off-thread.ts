@@ -15,7 +15,7 @@ import type { FileToWrite, FormattedCitations, RenderedBody, RenderJob, RenderRe
  */
 
 /** Found from the project root, the folder Astro builds from: in Astro's bundle this module has moved. */
-const WORKER_FILE = path.resolve('src/render/render-worker.ts');
+const WORKER_FILE = path.resolve('src/publish/render-worker.ts');
 
 /** One worker per core Astro's thread leaves free, at least one, at most four. */
 const THREADS = Math.max(1, Math.min(4, os.availableParallelism() - 1));

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteDir } from '../lib/site-dir.ts';
-import { writeFilesOffThread } from '../render/off-thread.ts';
-import type { FileToWrite } from '../render/render-messages.ts';
-import type { SiteRecord } from './archive.ts';
+import { writeFilesOffThread } from './off-thread.ts';
+import type { FileToWrite } from './render-messages.ts';
+import type { SiteRecord } from '../site/archive.ts';
 import { articleReference, type ArticleReference } from './article-citation.ts';
 import { articleStaticPaths, earlierOriginals, originalFile } from './article-routes.ts';
-import { bibPath, originalPath, risPath } from './paths.ts';
+import { bibPath, originalPath, risPath } from '../site/paths.ts';
 
 /**
  * The files beside an article's page: its original clipping and any earlier ones, byte for byte,

@@ -1,7 +1,7 @@
-import { loadArchive, sourceOf, type SiteRecord } from './archive.ts';
-import { BUILD_DATE } from './build-date.ts';
-import { bibtex, cslItem, ris, type CslItem } from './citation.ts';
-import { absoluteUrl } from './links.ts';
+import { loadArchive, sourceOf, type SiteRecord } from '../site/archive.ts';
+import { BUILD_DATE } from '../site/build-date.ts';
+import { bibtex, cslItem, ris, type CslItem } from '../site/citation.ts';
+import { absoluteUrl } from '../site/links.ts';
 
 /** An archived article's citation record: its paper as container, its archive URL, the build day. */
 async function articleCslItem(record: SiteRecord): Promise<CslItem> {

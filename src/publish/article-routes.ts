@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { localDay } from '../lib/urls.ts';
-import { loadArchive, type SiteRecord } from './archive.ts';
+import { loadArchive, type SiteRecord } from '../site/archive.ts';
 import { renderArticlesAhead } from './article-render.ts';
-import { originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from './paths.ts';
+import { originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from '../site/paths.ts';
 
 /**
  * getStaticPaths for everything under an article's permalink (the page, its original clipping,
