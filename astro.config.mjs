@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { datelineSearch } from './src/search/integration.ts';
+import { datelinePublish } from './src/publish/integration.ts';
 import { archiveSitemap } from './src/publish/sitemap.ts';
 import { siteDir } from './src/lib/site-dir.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
@@ -22,10 +22,15 @@ export default defineConfig({
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: siteDir(),
   cacheDir: cacheDir(),
-  // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
-  // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.
+  // datelinePublish owns the publish pipeline: render workers, the articles' files, the build
+  // manifest that the search index step reads after `astro build` exits (src/publish/integration.ts).
   // contentConsistency last: it checks content/ is unchanged after every other step of the build.
-  integrations: [archiveSitemap(), datelineSearch(), previewWithoutSlash(), contentConsistency()],
+  integrations: [
+    archiveSitemap(),
+    datelinePublish({ searchShardPages: process.env.DATELINE_SEARCH_SHARD_PAGES }),
+    previewWithoutSlash(),
+    contentConsistency(),
+  ],
   // Article bodies are clippings, never code: no syntax highlighter (Shiki's inline styles would
   // also break the Content Security Policy below, which Astro warned about on every build).
   markdown: { syntaxHighlight: false },

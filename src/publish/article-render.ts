@@ -1,14 +1,15 @@
+import { RENDERS_AHEAD } from '../lib/build-mode.ts';
+import { loadArchive, type SiteRecord } from '../site/archive.ts';
 import { formatCitationsOffThread } from './off-thread.ts';
 import type { FormattedCitations, RenderedBody } from './render-messages.ts';
-import type { SiteRecord } from '../site/archive.ts';
 import { articleBody } from './article-body.ts';
-import { articleReference } from './article-citation.ts';
-import { writeArticleFiles } from './article-files.ts';
+import { articleReference, type ArticleReference } from './article-citation.ts';
+import { articleFiles } from './article-files.ts';
+import { buildPublication } from './publication.ts';
 
 /**
  * What an article page has rendered on the render worker: its body (with first sentence) and its
- * formatted references; in a build, its files are written beside it at the same time
- * (src/publish/article-files.ts). A build renders them ahead of the pages, in the pages' order: Astro
+ * formatted references. A build renders them ahead of the pages, in the pages' order: Astro
  * renders the browse pages and the article routes' small files first, and the worker would
  * otherwise idle through them and then hold up every article page.
  */
@@ -23,47 +24,54 @@ export interface RenderedArticle {
 /** Articles rendered and not yet asked for: enough to fill the worker's idle time, few enough to hold (~30 MB). */
 const AHEAD = 2_000;
 
-const ahead = new Map<string, Promise<RenderedArticle>>();
+interface Rendering {
+  rendered: RenderedArticle;
+  reference: ArticleReference;
+}
+
+const ahead = new Map<string, Promise<Rendering>>();
 let upcoming: SiteRecord[] = [];
 let next = 0;
 
-async function render(record: SiteRecord): Promise<RenderedArticle> {
-  const reference = articleReference(record);
-  const [body, citations] = await Promise.all([
-    articleBody(record.article.entry),
-    reference.then(({ item }) => formatCitationsOffThread(item)),
-    // A build writes the article's files beside its page; `astro dev` serves them from their routes.
-    import.meta.env.DEV ? undefined : reference.then((written) => writeArticleFiles(record, written)),
-  ]);
-  const { bibtex, ris } = await reference;
-  return { body, citations, bibtex, ris };
+async function render(record: SiteRecord): Promise<Rendering> {
+  const reference = await articleReference(record);
+  const [body, citations] = await Promise.all([articleBody(record.article.entry), formatCitationsOffThread(reference.item)]);
+  return { rendered: { body, citations, bibtex: reference.bibtex, ris: reference.ris }, reference };
 }
 
 function topUp(): void {
   while (ahead.size < AHEAD && next < upcoming.length) {
     const record = upcoming[next++]!;
-    const rendered = render(record);
+    const rendering = render(record);
     // A page asks for it and sees any failure; one never asked for must not fail the build here.
-    rendered.catch(() => {});
-    ahead.set(record.id, rendered);
+    rendering.catch(() => {});
+    ahead.set(record.id, rendering);
   }
 }
 
 /**
- * Starts rendering these articles, in this order (the order Astro renders their pages), at most
- * AHEAD at a time. Only in a build: `astro dev` renders the one page a reader asks for.
+ * An article page's rendered parts. In a build, the first page to ask starts rendering the
+ * articles after it, in the pages' order (RENDERS_AHEAD), and each article asked for is
+ * noted as published (src/publish/publication.ts): its files and manifest entry, which the
+ * integration writes when every page is done.
  */
-export function renderArticlesAhead(records: SiteRecord[]): void {
-  if (import.meta.env.DEV || upcoming === records) return;
-  upcoming = records;
-  next = 0;
-  topUp();
-}
-
-export function renderedArticle(record: SiteRecord): Promise<RenderedArticle> {
-  const rendered = ahead.get(record.id);
-  if (!rendered) return render(record);
+export async function renderedArticle(record: SiteRecord): Promise<RenderedArticle> {
+  if (RENDERS_AHEAD) {
+    const order = (await loadArchive()).chronological;
+    if (upcoming !== order) {
+      upcoming = order;
+      next = record.position;
+    }
+  }
+  const rendering = ahead.get(record.id) ?? render(record);
   ahead.delete(record.id);
   topUp();
+  const { rendered, reference } = await rendering;
+  buildPublication()?.add({
+    path: record.path,
+    published: record.article.published,
+    contentHash: String(record.article.entry.digest),
+    files: articleFiles({ record, reference }),
+  });
   return rendered;
 }

@@ -1,3 +1,4 @@
+import { REREADS_CONTENT } from '../lib/build-mode.ts';
 import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from '../site/archive.ts';
 import { articleFeedBody, articleSummary } from './article-body.ts';
 import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from './feed-formats.ts';
@@ -65,8 +66,7 @@ function entry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
   let made = feedEntries.get(record.id);
   if (!made) {
     made = makeEntry(site, record);
-    // `astro dev` reads the archive afresh for each request; so do its feeds.
-    if (!import.meta.env.DEV) feedEntries.set(record.id, made);
+    if (!REREADS_CONTENT) feedEntries.set(record.id, made);
   }
   return made;
 }
