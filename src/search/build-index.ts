@@ -29,7 +29,7 @@ try {
   console.log(`[search] indexing the built site in ${path.relative(process.cwd(), siteDir) || '.'}`);
   const started = performance.now();
   const manifest = await readManifest();
-  const { indexedPages, bundleDir, shards } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, manifest });
+  const { indexedPages, bundleDir, shards } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, manifest, warn: (message) => console.warn(`[search] warning: ${message}`) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[search] indexed ${indexedPages} article(s) into ${path.relative(process.cwd(), bundleDir)} in ${seconds}s (${shards} shard(s))`);
 } catch (error) {

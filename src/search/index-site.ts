@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
+import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
 
 /**
@@ -24,6 +25,10 @@ export interface IndexSiteOptions {
   language: string;
   /** What the build published: the index holds exactly its articles, each in its shard. */
   manifest: BuildManifest;
+  /** The Pagefind version writing the index (the installed one); the trim knows only 1.6's files. */
+  pagefindVersion?: string;
+  /** Where a warning goes (the trim stepping aside); the console's by default. */
+  warn?: (message: string) => void;
 }
 
 export interface IndexSiteResult {
@@ -68,7 +73,7 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-worker.js',
 ];
 
-export async function indexSite({ siteDir, language, manifest }: IndexSiteOptions): Promise<IndexSiteResult> {
+export async function indexSite({ siteDir, language, manifest, pagefindVersion = installedPagefindVersion(), warn = console.warn }: IndexSiteOptions): Promise<IndexSiteResult> {
   const bundleDir = path.join(siteDir, BUNDLE_FOLDER);
   const shards: ManifestArticle[][] = Array.from({ length: Math.max(1, manifest.shards) }, () => []);
   for (const article of manifest.articles) {
@@ -84,7 +89,7 @@ export async function indexSite({ siteDir, language, manifest }: IndexSiteOption
     const shardDir = number === 0 ? bundleDir : path.join(bundleDir, shardFolder(number));
     await indexShard({ siteDir, language, pages: pages.map((article) => article.page), shardDir });
     await removeUnusedFiles(shardDir, number === 0);
-    await trimShard(shardDir);
+    await trimShard(shardDir, { pagefindVersion, warn });
     indexedPages += await countIndexedPages(shardDir);
   }
   const list: ShardList = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
