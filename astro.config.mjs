@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { datelineSearch } from './src/search/integration.ts';
-import { archiveSitemap } from './src/site/sitemap.ts';
+import { datelinePublish } from './src/publish/integration.ts';
+import { archiveSitemap } from './src/publish/sitemap.ts';
 import { siteDir } from './src/lib/site-dir.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
-import { contentConsistency } from './src/site/content-consistency.ts';
-import { previewWithoutSlash } from './src/build/preview-without-slash.ts';
+import { contentConsistency } from './src/publish/content-consistency.ts';
+import { previewWithoutSlash } from './src/publish/preview-without-slash.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -15,22 +15,27 @@ export default defineConfig({
   // Stylesheets stay files, never inlined: a reader going from article to article fetches the
   // article page's CSS once, not again inside every page.
   // Sixteen pages in flight: while some wait for their body and references from the render
-  // worker (src/render/off-thread.ts) or for file I/O, Astro's thread renders others. 10,000
+  // worker (src/publish/off-thread.ts) or for file I/O, Astro's thread renders others. 10,000
   // synthetic articles, `astro build`: 66.0 s wall at 4 pages in flight, 56.7 s at 16, 57.0 s
   // at 32 (BENCHMARKS.md).
   build: { inlineStylesheets: 'never', concurrency: 16 },
   // Separate output folders let tests build a base-path or empty-archive variant beside dist/.
   outDir: siteDir(),
   cacheDir: cacheDir(),
-  // `npm run build` indexes the built site with Pagefind after `astro build` exits, and fails on
-  // any indexing error (src/search/build-index.ts); in `astro dev` this serves the last index.
+  // datelinePublish owns the publish pipeline: render workers, the articles' files, the build
+  // manifest that the search index step reads after `astro build` exits (src/publish/integration.ts).
   // contentConsistency last: it checks content/ is unchanged after every other step of the build.
-  integrations: [archiveSitemap(), datelineSearch(), previewWithoutSlash(), contentConsistency()],
+  integrations: [
+    archiveSitemap(),
+    datelinePublish({ searchShardPages: process.env.DATELINE_SEARCH_SHARD_PAGES }),
+    previewWithoutSlash(),
+    contentConsistency(),
+  ],
   // Article bodies are clippings, never code: no syntax highlighter (Shiki's inline styles would
   // also break the Content Security Policy below, which Astro warned about on every build).
   markdown: { syntaxHighlight: false },
-  // One line per built page (src/build/build-log.ts); the benchmark reads Astro's log as it is.
-  ...(process.env.DATELINE_ASTRO_LOG === 'raw' ? {} : { logger: { entrypoint: './src/build/build-log.ts' } }),
+  // One line per built page (src/publish/build-log.ts); the benchmark reads Astro's log as it is.
+  ...(process.env.DATELINE_ASTRO_LOG === 'raw' ? {} : { logger: { entrypoint: './src/publish/build-log.ts' } }),
   // Astro names a component's client script after its virtual module
   // (`SearchEnhancements.astro_astro_type_script_index_0_lang.<hash>.js`); the component's name
   // alone says as much, and is 38 bytes shorter in the <script src> of every page.

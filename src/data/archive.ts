@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Entity } from '../lib/gazetteer-schema.ts';
+import { REREADS_CONTENT } from '../lib/build-mode.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord } from '../archive/archive-index.ts';
 
@@ -27,8 +28,7 @@ export interface SiteArchive extends ArchiveIndex<SiteArticle> {
 let archive: Promise<SiteArchive> | undefined;
 
 export function loadArchive(): Promise<SiteArchive> {
-  // `astro dev` keeps this module across requests while content changes under it: read afresh there.
-  if (import.meta.env.DEV) return readArchive();
+  if (REREADS_CONTENT) return readArchive();
   archive ??= readArchive();
   return archive;
 }

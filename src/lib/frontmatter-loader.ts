@@ -8,7 +8,7 @@ import { isArticleFile } from './content-files.ts';
 /**
  * A content loader for Markdown files that keeps only each file's frontmatter (validated against
  * the collection schema) and its path in Astro's data store; pages read and render the body from
- * the file when they need it (src/site/article-body.ts).
+ * the file when they need it (src/publish/article-body.ts).
  *
  * Why not Astro's glob loader: it stores every body and its rendered HTML, and Astro writes the
  * whole store as one string, which passes V8's longest string at about 35,000 articles
@@ -72,7 +72,7 @@ async function syncFile({ store, parseData, generateDigest, config }: LoaderCont
   const digest = generateDigest(contents);
   if (store.get(id)?.digest === digest) return id;
   const data = await parseData({ id, data: frontmatterOf(contents, filePath), filePath });
-  // Astro keeps entry paths relative to the project root (src/site/article-body.ts reads them back).
+  // Astro keeps entry paths relative to the project root (src/publish/article-body.ts reads them back).
   store.set({ id, data, filePath: path.relative(fileURLToPath(config.root), filePath), digest });
   return id;
 }

@@ -8,7 +8,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 /**
  * The one Markdown pipeline for article bodies, used by article pages and feeds
- * (src/site/article-body.ts). CommonMark only: no smart quotes, no GFM autolinks, so the
+ * (src/publish/article-body.ts). CommonMark only: no smart quotes, no GFM autolinks, so the
  * clipping's characters reach the page unchanged.
  *
  * Not Astro's own Markdown processor: that one re-parses every body with rehype-raw (parse5) to

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { archiveChannel, atomResponse } from '../site/feeds.ts';
+import { archiveChannel, atomResponse } from '../publish/feeds.ts';
 
 export const GET: APIRoute = async () => atomResponse(await archiveChannel());

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { archiveChannel, rssResponse } from '../site/feeds.ts';
+import { archiveChannel, rssResponse } from '../publish/feeds.ts';
 
 export const GET: APIRoute = async () => rssResponse(await archiveChannel());

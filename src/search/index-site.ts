@@ -3,18 +3,18 @@ import pLimit from 'p-limit';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
-import { SORT_KEY } from './search-state.ts';
+import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
+import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
 
 /**
- * Builds the Pagefind index of a built site. Only pages that mark their article with
- * `data-pagefind-body` are indexed; everything the site must not search (navigation, related
- * lists, citations, footers) stays outside that element or carries `data-pagefind-ignore`.
+ * Builds the Pagefind index of a built site: the article pages its build manifest lists
+ * (src/publish/build-manifest.ts), in the shards it assigns. Pagefind indexes what a page marks
+ * with `data-pagefind-body`; everything the site must not search (navigation, related lists,
+ * citations, footers) stays outside that element or carries `data-pagefind-ignore`.
  */
 
-/** The one attribute that makes a page searchable; the article template puts it on the article. */
-export const INDEXED_PAGE_MARKER = 'data-pagefind-body';
 /** The Pagefind bundle folder below the site root; the search page loads it from here. */
 export const BUNDLE_FOLDER = 'pagefind';
 
@@ -23,10 +23,12 @@ export interface IndexSiteOptions {
   siteDir: string;
   /** ISO 639-1 language every page is indexed as; set, never guessed from `<html lang>`. */
   language: string;
-  /** How many articles the content collection holds: the index must contain exactly these. */
-  expectedArticles: number;
-  /** Most pages per Pagefind run (shard); PAGES_PER_SHARD unless a build has memory to spare or to save. */
-  pagesPerShard?: number;
+  /** What the build published: the index holds exactly its articles, each in its shard. */
+  manifest: BuildManifest;
+  /** The Pagefind version writing the index (the installed one); the trim knows only 1.6's files. */
+  pagefindVersion?: string;
+  /** Where a warning goes (the trim stepping aside); the console's by default. */
+  warn?: (message: string) => void;
 }
 
 export interface IndexSiteResult {
@@ -40,18 +42,6 @@ export interface IndexSiteResult {
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
-
-/**
- * Most article pages one Pagefind run indexes. Pagefind holds the whole index in memory while it
- * writes it, and its peak grows by about 0.4 MiB per page of the benchmark corpus (300-1,500
- * words): 3.95 GiB for 10,000 pages in one run, 2.13 GiB for 5,000, 1.22 GiB for 2,500, at the
- * same CPU time (src/bench/experiments/pagefind-memory.ts at da26ba6, BENCHMARKS.md). Past this many pages
- * the archive is indexed in shards of equal size, one after another, so the step stays near
- * 2.5 GiB (under the 3 GiB a 10,000-article build may use) however large the archive. Every shard
- * costs the reader one more index chunk per searched word, so shards are no smaller than memory
- * requires: up to 6,000 articles the index is one shard, exactly as Pagefind writes it.
- */
-export const PAGES_PER_SHARD = 6000;
 
 /**
  * Word positions per index chunk (Pagefind's default is 20,000). A query fetches, per word, the
@@ -83,63 +73,39 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-worker.js',
 ];
 
-export async function indexSite({ siteDir, language, expectedArticles, pagesPerShard = PAGES_PER_SHARD }: IndexSiteOptions): Promise<IndexSiteResult> {
-  if (!Number.isInteger(pagesPerShard) || pagesPerShard < 1) throw new SearchIndexError(`pages per shard must be a positive integer, got ${pagesPerShard}`);
+export async function indexSite({ siteDir, language, manifest, pagefindVersion = installedPagefindVersion(), warn = console.warn }: IndexSiteOptions): Promise<IndexSiteResult> {
   const bundleDir = path.join(siteDir, BUNDLE_FOLDER);
-  const marked = await findMarkedPages(siteDir);
-  if (marked.length !== expectedArticles) {
-    throw new SearchIndexError(
-      `${expectedArticles} article(s) in the content collection but ${marked.length} built page(s) carry ${INDEXED_PAGE_MARKER}; ` +
-        'every article page, and nothing else, must mark its article for the search index',
-    );
+  const shards: ManifestArticle[][] = Array.from({ length: Math.max(1, manifest.shards) }, () => []);
+  for (const article of manifest.articles) {
+    const shard = shards[article.shard];
+    if (!shard) throw new SearchIndexError(`the build manifest puts ${article.path} in shard ${article.shard} of ${manifest.shards}`);
+    shard.push(article);
   }
 
   // A previous build's shards must not outlive it.
   await rm(bundleDir, { recursive: true, force: true });
-  const shards = inShards(marked, pagesPerShard);
   let indexedPages = 0;
   for (const [number, pages] of shards.entries()) {
     const shardDir = number === 0 ? bundleDir : path.join(bundleDir, shardFolder(number));
-    await indexShard({ siteDir, language, pages, shardDir });
+    await indexShard({ siteDir, language, pages: pages.map((article) => article.page), shardDir });
     await removeUnusedFiles(shardDir, number === 0);
-    await trimShard(shardDir);
+    await trimShard(shardDir, { pagefindVersion, warn });
     indexedPages += await countIndexedPages(shardDir);
   }
   const list: ShardList = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
   await writeFile(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
 
-  if (indexedPages !== expectedArticles) {
-    throw new SearchIndexError(`expected ${expectedArticles} indexed article(s), Pagefind indexed ${indexedPages}`);
+  if (indexedPages !== manifest.articles.length) {
+    throw new SearchIndexError(
+      `the build published ${manifest.articles.length} article(s), Pagefind indexed ${indexedPages}: ` +
+        'every article page, and nothing else, must mark its article with data-pagefind-body',
+    );
   }
   return { indexedPages, bundleDir, shards: shards.length };
 }
 
-/**
- * A built page that marks its article: where it is below the site root (Pagefind derives its URL
- * from that path), and its date.
- */
-interface MarkedPage {
-  file: string;
-  /**
-   * The instant of the page's Pagefind date sort value, in ms (-Infinity without one). A number,
-   * not the matched text: V8 keeps a substring's whole page alive, and at 10,000 articles the
-   * index step's Node process held 553 MiB instead of 170 MiB.
-   */
-  time: number;
-}
-
-/**
- * Consecutive runs of at most `most` pages in date order, as equal in size as possible (10,000
- * pages at 6,000 a shard make two of 5,000). An archive with no pages still gets one, empty,
- * shard: the search page then finds an index that says so.
- */
-function inShards(pages: MarkedPage[], most: number): MarkedPage[][] {
-  const count = Math.max(1, Math.ceil(pages.length / most));
-  const size = Math.ceil(pages.length / count);
-  return Array.from({ length: count }, (_, i) => pages.slice(i * size, (i + 1) * size));
-}
-
-async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: string; language: string; pages: MarkedPage[]; shardDir: string }): Promise<void> {
+/** `pages`: the shard's article pages, as files below the site. */
+async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: string; language: string; pages: string[]; shardDir: string }): Promise<void> {
   // The Pagefind process is started by the first call below and inherits this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors: createErrors } = await pagefind.createIndex({
@@ -182,16 +148,16 @@ const SHARD_PAGES_FOLDER = '.dateline-search-shard';
  * article pages: 0.9 s to link and 3.4 s to add, against 7.0 s to read them in Node and hand them
  * over one by one (Pagefind's `addDirectory` takes a folder and a glob, not a list of files).
  */
-async function linkShardPages(siteDir: string, folder: string, pages: MarkedPage[]): Promise<void> {
+async function linkShardPages(siteDir: string, folder: string, pages: string[]): Promise<void> {
   await rm(folder, { recursive: true, force: true });
   const limit = pLimit(CONCURRENT_PAGES);
   await Promise.all(
     pages.map((page) =>
       limit(async () => {
-        const target = path.join(folder, page.file);
+        const target = path.join(folder, page);
         await mkdir(path.dirname(target), { recursive: true });
         // A file system without hard links gets copies.
-        await link(path.join(siteDir, page.file), target).catch(() => copyFile(path.join(siteDir, page.file), target));
+        await link(path.join(siteDir, page), target).catch(() => copyFile(path.join(siteDir, page), target));
       }),
     ),
   );
@@ -225,36 +191,3 @@ async function countIndexedPages(bundleDir: string): Promise<number> {
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
-
-/** The marker as an attribute inside a start tag, not merely a phrase in some article's text. */
-const MARKER_IN_A_TAG = new RegExp(`<[a-z][^>]*\\s${INDEXED_PAGE_MARKER}(?=[\\s=>/])`, 'i');
-/** The page's date sort value as the article template writes it: `data-pagefind-sort="date:<ISO instant>"`. */
-const SORT_VALUE = new RegExp(`\\sdata-pagefind-sort="${SORT_KEY}:([^"]*)"`);
-
-/**
- * Every page of the site that marks its article, read once, in date order. Every HTML file is
- * read, not only those at article paths, so a marked page anywhere else fails the count instead
- * of going unindexed; a byte search skips the many pages that never mention the marker (at 10,000
- * articles 21,561 HTML files: 6.6 s to decode and match each one in turn).
- */
-async function findMarkedPages(siteDir: string): Promise<MarkedPage[]> {
-  const files = (await readdir(siteDir, { recursive: true })).filter(
-    (file) => file.endsWith('.html') && !file.startsWith(`${BUNDLE_FOLDER}${path.sep}`) && !file.startsWith(`${SHARD_PAGES_FOLDER}${path.sep}`),
-  );
-  const limit = pLimit(CONCURRENT_PAGES);
-  const marked: MarkedPage[] = [];
-  await Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        const bytes = await readFile(path.join(siteDir, file));
-        if (bytes.indexOf(INDEXED_PAGE_MARKER) < 0) return;
-        const html = bytes.toString('utf8');
-        if (!MARKER_IN_A_TAG.test(html)) return;
-        const time = Date.parse(SORT_VALUE.exec(html)?.[1] ?? '');
-        marked.push({ file, time: Number.isNaN(time) ? -Infinity : time });
-      }),
-    ),
-  );
-  return marked.sort((a, b) => a.time - b.time || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-}
-

@@ -1,15 +1,32 @@
 import { decode } from 'cbor-x';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 
 /**
- * Reading and writing the files Pagefind 1.6 writes for an index: each is gzipped after a
+ * Reading and writing the files Pagefind 1.6 writes for an index (PAGEFIND_FORMAT): each is gzipped after a
  * 12-byte signature; the metadata, word index and filter files are CBOR arrays (the field order
  * of pagefind/src/index/index_metadata.rs), the fragments JSON. Used by the index step
  * (trim-shard.ts) and by the tests that check what was indexed.
  */
+
+/**
+ * The Pagefind versions whose files this module knows: the field order below is 1.6's, and a
+ * Pagefind 1.6 writes its version in the entry file and as the first field of the metadata.
+ */
+export const PAGEFIND_FORMAT = /^1\.6\.\d+$/;
+
+/** The version of the pagefind package the index step runs (its package.json; the package exports no path to it). */
+export function installedPagefindVersion(): string {
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    const file = path.join(folder, 'pagefind', 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  throw new Error('the pagefind package is not installed: run `npm install`');
+}
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -39,6 +56,8 @@ export type WordIndex = [words: [word: string, pages: unknown[]][]];
 export type FilterIndex = [filter: string, values: [value: string, pages: number[]][]];
 
 export interface EntryFile {
+  /** The Pagefind version that wrote the index. */
+  version: string;
   languages: Record<string, { hash: string; page_count: number }>;
 }
 

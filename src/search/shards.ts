@@ -20,6 +20,29 @@ export interface ShardList {
   shards: string[];
 }
 
+/**
+ * Most article pages one Pagefind run indexes. Pagefind holds the whole index in memory while it
+ * writes it, and its peak grows by about 0.4 MiB per page of the benchmark corpus (300-1,500
+ * words): 3.95 GiB for 10,000 pages in one run, 2.13 GiB for 5,000, 1.22 GiB for 2,500, at the
+ * same CPU time (BENCHMARKS.md). Past this many pages
+ * the archive is indexed in shards of equal size, one after another, so the step stays near
+ * 2.5 GiB (under the 3 GiB a 10,000-article build may use) however large the archive. Every shard
+ * costs the reader one more index chunk per searched word, so shards are no smaller than memory
+ * requires: up to 6,000 articles the index is one shard, exactly as Pagefind writes it.
+ */
+export const PAGES_PER_SHARD = 6000;
+
+/**
+ * Consecutive runs of at most `most` pages in date order, as equal in size as possible (10,000
+ * pages at 6,000 a shard make two of 5,000). An archive with no pages still gets one, empty,
+ * shard: the search page then finds an index that says so.
+ */
+export function inShards<T>(pages: T[], most: number): T[][] {
+  const count = Math.max(1, Math.ceil(pages.length / most));
+  const size = Math.ceil(pages.length / count);
+  return Array.from({ length: count }, (_, i) => pages.slice(i * size, (i + 1) * size));
+}
+
 /** The folder of shard `number` (>= 1) below the bundle folder. */
 export function shardFolder(number: number): string {
   return `shard-${number}/`;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { shardFileName } from './shards.ts';
-import { ENTRY_FILE, metaFile, pack, readCbor, readEntry, unpack, type Meta, type MetaChunk, type MetaPage, type WordIndex } from './pagefind-files.ts';
+import { ENTRY_FILE, metaFile, pack, PAGEFIND_FORMAT, readCbor, readEntry, unpack, type EntryFile, type Meta, type MetaChunk, type MetaPage, type WordIndex } from './pagefind-files.ts';
 
 /**
  * Rewrites what Pagefind wrote for one shard so a reader downloads less per search, without
@@ -12,6 +12,13 @@ import { ENTRY_FILE, metaFile, pack, readCbor, readEntry, unpack, type Meta, typ
  * shards, its 20 queries, src/bench/experiments/search-requests.ts at da26ba6) a later query went from
  * 52.8 to 48.3 KB on average and from 75.7 to 70.3 KB at most, the first search from 263.1 to
  * 224.1 KB, and every query's results on screen stayed byte-identical.
+ *
+ * These are Pagefind's own files, so the trim runs only on the format it knows (PAGEFIND_FORMAT):
+ * the installed Pagefind, the version its entry file names and the version in each metadata file
+ * must all be 1.6. On any other it leaves the shard as Pagefind wrote it and says so: search stays
+ * right, a reader downloads the untrimmed size, and the search page tells shards apart only by
+ * the trim's file names (src/search/shards.ts), so a sharded untrimmed index judges fallback
+ * matches per index instead of per shard (src/search/client/true-matches.ts).
  */
 
 /** Files rewritten at once: enough to keep the disk busy while gzip runs. */
@@ -112,18 +119,34 @@ async function trimFragments(dir: string, names: Map<string, string>): Promise<v
   );
 }
 
+/** Why the trim must step aside for this shard, or nothing when it knows the files' format. */
+function unknownFormat(installed: string, entry: EntryFile, metas: Meta[]): string | undefined {
+  const versions = [`installed Pagefind ${installed}`, `entry file ${entry.version}`, ...metas.map((meta) => `metadata ${String(meta[0])}`)];
+  const unknown = [installed, entry.version, ...metas.map((meta) => meta[0])].some((version) => typeof version !== 'string' || !PAGEFIND_FORMAT.test(version));
+  return unknown ? versions.join(', ') : undefined;
+}
+
 /**
- * Rewrites one shard in place. The metadata gets a new file name from its new content, as
- * Pagefind names it, so no browser keeps a stale copy (the entry file that names it is fetched
- * afresh on every visit). Node's gzip packs the metadata 3.1 KB smaller than Pagefind's, which
- * every first search gains.
+ * Rewrites one shard in place, or leaves it as Pagefind wrote it when the format is not the one
+ * it knows (`warn` says so); returns whether it trimmed. The metadata gets a new file name from
+ * its new content, as Pagefind names it, so no browser keeps a stale copy (the entry file that
+ * names it is fetched afresh on every visit). Node's gzip packs the metadata 3.1 KB smaller than
+ * Pagefind's, which every first search gains.
  */
-export async function trimShard(dir: string): Promise<void> {
+export async function trimShard(dir: string, { pagefindVersion, warn }: { pagefindVersion: string; warn: (message: string) => void }): Promise<boolean> {
   const entry = await readEntry(dir);
-  for (const [language, index] of Object.entries(entry.languages)) {
-    const original = await readFile(metaFile(dir, index.hash));
+  const languages = Object.entries(entry.languages);
+  const originals = await Promise.all(languages.map(([, index]) => readFile(metaFile(dir, index.hash))));
+  const metas = await Promise.all(originals.map(async (original) => decode(await unpack(original)) as Meta));
+  const unknown = unknownFormat(pagefindVersion, entry, metas);
+  if (unknown) {
+    warn(`the search index in ${dir} is left as Pagefind wrote it, untrimmed: the trim knows Pagefind 1.6's files, and found ${unknown}`);
+    return false;
+  }
+  for (const [i, [language, index]] of languages.entries()) {
+    const original = originals[i]!;
+    const meta = metas[i]!;
     const tag = createHash('sha256').update(original).digest('hex').slice(0, 6);
-    const meta = decode(await unpack(original)) as Meta;
     await wholeLastWords(dir, meta[2]);
     await renameChunks(dir, meta[2], tag);
     await trimFragments(dir, nameFragments(meta[1], tag));
@@ -134,4 +157,5 @@ export async function trimShard(dir: string): Promise<void> {
     index.hash = hash;
   }
   await writeFile(path.join(dir, ENTRY_FILE), JSON.stringify(entry));
+  return true;
 }

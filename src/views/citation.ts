@@ -22,7 +22,7 @@ export const CITATION_STYLES: { id: CitationStyle; label: string }[] = [
 /**
  * This project's own styles (see their headers), registered when the first reference is
  * formatted. They are read from src/views/csl/ beside this file, which is where this module runs
- * when it formats: on the render worker (src/render/render-worker.ts) or in the tests, never from
+ * when it formats: on the render worker (src/publish/render-worker.ts) or in the tests, never from
  * Astro's bundle, where the main thread only builds CSL records, BibTeX and RIS.
  */
 let stylesAdded = false;

@@ -532,7 +532,7 @@ describe('search under a base path, on the 64-article corpus indexed in three sh
 
   beforeAll(async () => {
     // At most 25 articles per Pagefind run: the 64 articles are written as three shards of 22, 22
-    // and 20 (src/search/index-site.ts), as a 10,000-article archive is written as two.
+    // and 20 (src/search/shards.ts), as a 10,000-article archive is written as two.
     const build = await buildVariant({
       outDir: 'dist-search-base',
       contentDir: 'tests/fixtures/site-corpus',

@@ -10,7 +10,7 @@ import { fileFor, readPage } from './site-pages.ts';
 
 /**
  * The files beside an article page (original clippings, <slug>.ris, <slug>.bib) are written by the
- * build itself, outside Astro's routes (src/site/article-files.ts); in `astro dev` their routes
+ * build itself, outside Astro's routes (src/publish/article-files.ts); in `astro dev` their routes
  * serve them. Both must give the same bytes: the site-corpus archive is built, then served by
  * Astro's dev server, and each file of its updated article is fetched from both.
  */

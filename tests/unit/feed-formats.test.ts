@@ -1,7 +1,7 @@
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from '../../src/site/feed-formats.ts';
-import { xmlChars } from '../../src/site/xml-writer.ts';
+import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from '../../src/publish/feed-formats.ts';
+import { xmlChars } from '../../src/publish/xml-writer.ts';
 
 /** The feed writers on their own: text that broke the libraries they replace comes back as written. */
 const channel: FeedChannelText = {

@@ -7,7 +7,7 @@ import { highwire, jsonLd, openGraph } from '../../src/views/article-meta.ts';
 import { scriptJson } from '../../src/views/script-json.ts';
 import { bibtex, CITATION_STYLES, cslItem, formatCitation, ris } from '../../src/views/citation.ts';
 import { longDate, publishedLabel } from '../../src/views/format.ts';
-import { atomXml, jsonFeed, rssXml, type FeedChannelText } from '../../src/site/feed-formats.ts';
+import { atomXml, jsonFeed, rssXml, type FeedChannelText } from '../../src/publish/feed-formats.ts';
 import { publishedDateOrTime, publishedDateTime, publishedInstant } from '../../src/lib/published-instant.ts';
 import type { Source } from '../../src/lib/source-schema.ts';
 

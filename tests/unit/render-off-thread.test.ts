@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderArticleMarkdown, renderFeedMarkdown } from '../../src/markdown/article-markdown.ts';
-import { feedBodyOffThread, firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/render/off-thread.ts';
+import { feedBodyOffThread, firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/publish/off-thread.ts';
 import { firstSentence } from '../../src/views/summary.ts';
 import { CITATION_STYLES, cslItem, formatCitation, type CslItem } from '../../src/views/citation.ts';
 

@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildManifest } from '../../src/publish/build-manifest.ts';
 import { indexSite } from '../../src/search/index-site.ts';
+import { PAGES_PER_SHARD } from '../../src/search/shards.ts';
 import { metaFile, readCbor, readEntry, unpack, type Meta, type WordIndex } from '../../src/search/pagefind-files.ts';
 import { trimFragment } from '../../src/search/trim-shard.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
@@ -20,7 +22,8 @@ async function indexed(bodies: Record<string, string>): Promise<string> {
     await mkdir(path.join(dir, page), { recursive: true });
     await writeFile(path.join(dir, page, 'index.html'), `<!doctype html><html lang="en"><body><main><article><div data-pagefind-body>${body}</div></article></main></body></html>`);
   }
-  return (await indexSite({ siteDir: dir, language: 'en', expectedArticles: Object.keys(bodies).length })).bundleDir;
+  const published = Object.keys(bodies).map((page) => ({ path: `${page}/`, published: '2020-01-01T00:00:00Z', contentHash: page, files: [] }));
+  return (await indexSite({ siteDir: dir, language: 'en', manifest: buildManifest(published, PAGES_PER_SHARD) })).bundleDir;
 }
 
 const hidden = (fields: string) => `<div hidden data-pagefind-ignore>${fields}</div>`;

@@ -1,4 +1,5 @@
 import { joinBase } from '../../lib/urls.ts';
+import { SEARCHES_LAST_BUILD_INDEX } from '../../lib/build-mode.ts';
 import {
   FACETS,
   hasCriteria,
@@ -350,7 +351,7 @@ async function start(): Promise<void> {
     facetCounts = new FacetCounts(pagefind);
     filterSets = new FilterSets(pagefind);
   } catch {
-    status.textContent = import.meta.env.DEV
+    status.textContent = SEARCHES_LAST_BUILD_INDEX
       ? 'No search index yet: run `npm run build` once, then reload this page (the dev server serves the last build’s index).'
       : 'Search could not start: the search index did not load. Please reload the page.';
     return;

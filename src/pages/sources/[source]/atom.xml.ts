@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { atomResponse, sourceChannel, sourceFeedPaths } from '../../../site/feeds.ts';
+import { atomResponse, sourceChannel, sourceFeedPaths } from '../../../publish/feeds.ts';
 
 export const getStaticPaths = sourceFeedPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { jsonFeedResponse, sourceChannel, sourceFeedPaths } from '../../../site/feeds.ts';
+import { jsonFeedResponse, sourceChannel, sourceFeedPaths } from '../../../publish/feeds.ts';
 
 export const getStaticPaths = sourceFeedPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { rssResponse, sourceChannel, sourceFeedPaths } from '../../../site/feeds.ts';
+import { rssResponse, sourceChannel, sourceFeedPaths } from '../../../publish/feeds.ts';
 
 export const getStaticPaths = sourceFeedPaths;
 

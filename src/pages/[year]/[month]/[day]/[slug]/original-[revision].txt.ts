@@ -1,17 +1,4 @@
-import type { APIRoute } from 'astro';
-import { articleFileResponse, articleFileStaticPaths } from '../../../../../site/article-files.ts';
-import { earlierOriginals, type ArticleRouteProps } from '../../../../../site/article-routes.ts';
-import { originalRevisionPath } from '../../../../../lib/urls.ts';
+import { articleFileRoute } from '@/publish/article-files.ts';
 
-/**
- * An earlier clipping of an article, replaced by `import --update`, kept byte for byte (a build
- * writes the file itself: src/site/article-files.ts).
- */
-export async function getStaticPaths() {
-  return (await articleFileStaticPaths()).flatMap(({ params, props }) =>
-    earlierOriginals(props.record).map((earlier) => ({ params: { ...params, revision: earlier.sha256.slice(0, 12) }, props })),
-  );
-}
-
-export const GET: APIRoute<ArticleRouteProps> = ({ props, params }) =>
-  articleFileResponse(props.record, originalRevisionPath(props.record.path, params.revision!), 'text/plain; charset=utf-8');
+/** An earlier clipping (`original-<revision>.txt`), in `astro dev`; a build writes it (src/publish/article-files.ts). */
+export const { getStaticPaths, GET } = articleFileRoute('earlierOriginals', (name) => ({ revision: name.slice('original-'.length, -'.txt'.length) }));

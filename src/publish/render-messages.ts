@@ -1,6 +1,6 @@
 import type { CitationStyle, CslItem } from '../views/citation.ts';
 
-/** What Astro's thread asks the render worker (src/render/render-worker.ts), and what it answers. */
+/** What Astro's thread asks the render worker (src/publish/render-worker.ts), and what it answers. */
 export type RenderJob =
   /** An article file's body as its page shows it, and its first sentence. */
   | { kind: 'body'; file: string }

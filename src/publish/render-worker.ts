@@ -10,8 +10,8 @@ import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderR
 
 /**
  * The render worker: reads an article's file and renders its body, first sentence and formatted
- * references, the CPU-bound parts of an article page (src/render/off-thread.ts says why they run
- * here), and in a build writes the files beside the page (src/site/article-files.ts). Loaded by Node itself, not by Vite, so everything it imports is plain TypeScript that
+ * references, the CPU-bound parts of an article page (src/publish/off-thread.ts says why they run
+ * here), and in a build writes the files beside the page (src/publish/article-files.ts). Loaded by Node itself, not by Vite, so everything it imports is plain TypeScript that
  * Node can strip.
  */
 

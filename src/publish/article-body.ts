@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import path from 'node:path';
-import { feedBodyOffThread, firstSentenceOffThread, renderBodyOffThread } from '../render/off-thread.ts';
-import type { RenderedBody } from '../render/render-messages.ts';
+import { feedBodyOffThread, firstSentenceOffThread, renderBodyOffThread } from './off-thread.ts';
+import type { RenderedBody } from './render-messages.ts';
 
 /**
  * An article's body, read from its Markdown file when a page needs it: the content collection

@@ -1,19 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { REREADS_CONTENT } from '../lib/build-mode.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { localDay, originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from '../lib/urls.ts';
+import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
-import { renderArticlesAhead } from './article-render.ts';
+import { originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from '../lib/urls.ts';
 
 /**
  * getStaticPaths for everything under an article's permalink (the page, its original clipping,
  * its citation files): one route parameter set per article, from articlePath's date and slug.
- * The first of these routes to be built starts rendering the article pages' bodies and
- * references ahead of them, in the pages' own order.
  */
 export async function articleStaticPaths() {
   const site = await loadArchive();
-  renderArticlesAhead(site.chronological);
   return site.chronological.map((record) => {
     const [year, month, day] = localDay(record.article.published);
     return { params: { year, month, day, slug: record.article.slug }, props: { record } };
@@ -27,12 +25,12 @@ export interface ArticleRouteProps {
 /**
  * Whether an original clipping is on disk. A build lists content/originals/ once instead of
  * asking for each article's files (two checks an article, a second of a 10,000-article build);
- * `astro dev` asks each time, since a clipping may be imported while it runs.
+ * `astro dev` asks each time (REREADS_CONTENT).
  */
 let originalsOnDisk: Set<string> | undefined;
 
 function isOnDisk(file: string): boolean {
-  if (import.meta.env.DEV) return existsSync(file);
+  if (REREADS_CONTENT) return existsSync(file);
   if (!originalsOnDisk) {
     const folder = path.join(contentDir(), 'originals');
     originalsOnDisk = new Set(existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(folder, name)) : []);

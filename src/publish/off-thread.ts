@@ -15,7 +15,7 @@ import type { FileToWrite, FormattedCitations, RenderedBody, RenderJob, RenderRe
  */
 
 /** Found from the project root, the folder Astro builds from: in Astro's bundle this module has moved. */
-const WORKER_FILE = path.resolve('src/render/render-worker.ts');
+const WORKER_FILE = path.resolve('src/publish/render-worker.ts');
 
 /** One worker per core Astro's thread leaves free, at least one, at most four. */
 const THREADS = Math.max(1, Math.min(4, os.availableParallelism() - 1));
@@ -25,10 +25,40 @@ interface RenderThread {
   pending: Map<number, { resolve: (result: RenderResult) => void; reject: (error: Error) => void }>;
 }
 
-let threads: RenderThread[] = [];
-let lastId = 0;
+/**
+ * The workers of one `astro dev` or build. Astro loads the publish integration and the pages it
+ * builds as two copies of this module (the config through Vite's loader, the pages from their
+ * bundle) in one process, so the workers live on globalThis: the ones the integration started
+ * are the ones the pages ask.
+ */
+interface RenderWorkers {
+  threads: RenderThread[];
+  lastId: number;
+}
 
-function startThread(): RenderThread {
+const WORKERS = Symbol.for('dateline.render-workers');
+type WithWorkers = typeof globalThis & { [WORKERS]?: RenderWorkers };
+
+/** The running workers; started on first use outside Astro (the tests). */
+function workers(): RenderWorkers {
+  return ((globalThis as WithWorkers)[WORKERS] ??= { threads: [], lastId: 0 });
+}
+
+/** Starts the workers (src/publish/integration.ts, when a build or `astro dev` starts). */
+export function startRenderWorkers(): void {
+  const running = workers();
+  while (running.threads.length < THREADS) running.threads.push(startThread(running));
+}
+
+/** Stops the workers once nothing more will be asked of them; a later request starts new ones. */
+export async function stopRenderWorkers(): Promise<void> {
+  const running = workers();
+  const stopping = running.threads;
+  running.threads = [];
+  await Promise.all(stopping.map(({ worker }) => worker.terminate()));
+}
+
+function startThread(running: RenderWorkers): RenderThread {
   const worker = new Worker(WORKER_FILE);
   const thread: RenderThread = { worker, pending: new Map() };
   // An idle worker must not keep a finished build (or test run) alive; a busy one must.
@@ -42,7 +72,7 @@ function startThread(): RenderThread {
   });
   const fail = (error: Error) => {
     // A dead worker fails what it held; the next request starts a new one.
-    threads = threads.filter((other) => other !== thread);
+    running.threads = running.threads.filter((other) => other !== thread);
     for (const waiting of thread.pending.values()) waiting.reject(error);
     thread.pending.clear();
   };
@@ -52,20 +82,21 @@ function startThread(): RenderThread {
 }
 
 /** The least busy worker, starting workers up to THREADS as they are needed. */
-function leastBusy(): RenderThread {
-  const idle = threads.find((thread) => thread.pending.size === 0);
+function leastBusy(running: RenderWorkers): RenderThread {
+  const idle = running.threads.find((thread) => thread.pending.size === 0);
   if (idle) return idle;
-  if (threads.length < THREADS) {
-    const started = startThread();
-    threads.push(started);
+  if (running.threads.length < THREADS) {
+    const started = startThread(running);
+    running.threads.push(started);
     return started;
   }
-  return threads.reduce((best, thread) => (thread.pending.size < best.pending.size ? thread : best));
+  return running.threads.reduce((best, thread) => (thread.pending.size < best.pending.size ? thread : best));
 }
 
 function ask(job: RenderJob): Promise<RenderResult> {
-  const thread = leastBusy();
-  const id = ++lastId;
+  const running = workers();
+  const thread = leastBusy(running);
+  const id = ++running.lastId;
   return new Promise((resolve, reject) => {
     thread.pending.set(id, { resolve, reject });
     thread.worker.ref();

@@ -1,7 +1,7 @@
 import { xmlDocument } from './xml-writer.ts';
 
 /**
- * The three feed formats, written from plain data (src/site/feeds.ts gathers it from the
+ * The three feed formats, written from plain data (src/publish/feeds.ts gathers it from the
  * archive). Every title, name and summary is text and stays text: plain-text elements and
  * attributes where the format has them (Atom's `type="text"`, RSS's title, JSON strings), and
  * escaped as HTML once more where the format says the value is HTML (RSS's description).

@@ -1,13 +1,15 @@
+import { REREADS_CONTENT } from '../lib/build-mode.ts';
 import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from '../data/archive.ts';
 import { articleFeedBody, articleSummary } from './article-body.ts';
 import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from './feed-formats.ts';
-import { absoluteUrl, href, SITE_NAME } from '../views/site.ts';
+import { absoluteUrl, href } from '../views/site.ts';
 import { feedPaths, sourcePath } from '../lib/urls.ts';
 import { publishedDateTime } from '../lib/published-instant.ts';
+import { SITE_NAME } from '../views/site.ts';
 
 /**
  * The archive's feeds, RSS 2.0, Atom 1.0 and JSON Feed 1.1: one list of entries (the newest 50,
- * full text, absolute links) written three ways (src/site/feed-formats.ts), for the whole
+ * full text, absolute links) written three ways (src/publish/feed-formats.ts), for the whole
  * archive and for each source.
  */
 export const FEED_SIZE = 50;
@@ -64,8 +66,7 @@ function entry(site: SiteArchive, record: SiteRecord): Promise<FeedEntry> {
   let made = feedEntries.get(record.id);
   if (!made) {
     made = makeEntry(site, record);
-    // `astro dev` reads the archive afresh for each request; so do its feeds.
-    if (!import.meta.env.DEV) feedEntries.set(record.id, made);
+    if (!REREADS_CONTENT) feedEntries.set(record.id, made);
   }
   return made;
 }
