@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { datelinePublish } from './src/publish/integration.ts';
 import { archiveSitemap } from './src/publish/sitemap.ts';
-import { siteDir } from './src/lib/site-dir.ts';
-import { cacheDir } from './src/lib/cache-dir.ts';
+import { cacheDir, siteDir } from './src/lib/project-folders.ts';
 import { contentConsistency } from './src/publish/content-consistency.ts';
 import { previewWithoutSlash } from './src/publish/preview-without-slash.ts';
 

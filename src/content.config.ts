@@ -7,7 +7,7 @@ import { articleSchema } from './lib/article-schema.ts';
 import { sourceSchema } from './lib/source-schema.ts';
 import { ENTITY_KINDS, type EntityKind } from './lib/entity-kinds.ts';
 import { entitySchema } from './lib/gazetteer-schema.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './lib/project-folders.ts';
 import { frontmatterOnly } from './lib/frontmatter-loader.ts';
 
 const root = contentDir();

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../lib/project-folders.ts';
 import { sourceSchema } from '../lib/source-schema.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
 import { newSource, NewSourceError, type NewSource } from './new-source.ts';

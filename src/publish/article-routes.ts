@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REREADS_CONTENT } from '../lib/build-mode.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../lib/project-folders.ts';
 import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
 import { originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from '../lib/urls.ts';

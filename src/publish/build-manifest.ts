@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheDir } from '../lib/cache-dir.ts';
+import { cacheDir } from '../lib/project-folders.ts';
 import { inShards } from '../search/shards.ts';
 import type { PublishedArticle } from './publication.ts';
 

@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { cacheDir } from '../lib/cache-dir.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { cacheDir, contentDir } from '../lib/project-folders.ts';
 import { assertContentUnchanged, fingerprintContent, saveFingerprint, type ContentFingerprint } from '../lib/content-files.ts';
 
 /** Where a build leaves its starting fingerprint of content/ for its index step (src/search/build-index.ts). */

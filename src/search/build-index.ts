@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir, siteDir as builtSite } from '../lib/project-folders.ts';
 import { assertContentUnchanged, ContentChangedError, loadFingerprint } from '../lib/content-files.ts';
 import { fingerprintFile } from '../publish/content-consistency.ts';
-import { siteDir as builtSite } from '../lib/site-dir.ts';
 import { readManifest } from '../publish/build-manifest.ts';
 import { indexSite, SearchIndexError } from './index-site.ts';
 

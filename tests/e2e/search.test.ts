@@ -11,7 +11,7 @@ import { builtDir } from '../helpers/html-files.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { CORPUS_SIZE, corpusArticle } from '../helpers/make-site-corpus.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/lib/project-folders.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 
 /**
