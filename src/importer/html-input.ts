@@ -37,6 +37,11 @@ export interface ParsedPage {
   mastheads: string[];
   /** Every <time datetime> of the page with its printed text, read before Readability trims the page. */
   times: { datetime: string; text: string }[];
+  /**
+   * Short texts with a digit that stand alone in an element of their own (`<div class="date">14.05.2024
+   * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
+   */
+  shortTexts: string[];
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
   photos: Photo[];
   /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
@@ -54,6 +59,21 @@ function blocksOf(root: Element): Block[] {
     if (text) blocks.push({ tag: element.tagName.toLowerCase(), text, element });
   }
   return blocks;
+}
+
+/** Longer texts are sentences, not a printed date; the page's first ones are where a date is printed. */
+const SHORT_TEXT_LENGTH = 60;
+const SHORT_TEXTS_READ = 300;
+
+function standaloneShortTexts(document: Document): string[] {
+  const texts: string[] = [];
+  for (const element of document.querySelectorAll('body *')) {
+    if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(element.tagName)) continue;
+    const text = spaced(element.textContent);
+    if (text.length <= SHORT_TEXT_LENGTH && /\d/.test(text)) texts.push(text);
+    if (texts.length === SHORT_TEXTS_READ) break;
+  }
+  return texts;
 }
 
 /** linkedom builds no <html> element for some fragments (an unclosed <script>); Readability needs one. */
@@ -105,6 +125,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const times = [...document.querySelectorAll('time[datetime]')]
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(time.textContent) }))
     .filter((time) => time.text);
+  const shortTexts = standaloneShortTexts(document);
   const photos = [...document.querySelectorAll('figcaption')].map(photoOf).filter((photo) => photo !== undefined);
   const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
   removeFurniture(document);
@@ -117,6 +138,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     byline: spaced(article?.byline) || undefined,
     mastheads,
     times,
+    shortTexts,
     photos,
     headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
   };

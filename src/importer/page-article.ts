@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
 import { readDateline } from './body-facts.ts';
+import { dateOrderOf } from './date-names.ts';
 import { bylineNames } from './byline-names.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
@@ -10,6 +11,7 @@ import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
+import { findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
 
 /**
  * A parsed web page to the facts of an article. When the page's own metadata gives a title and a
@@ -110,13 +112,41 @@ function withPageOffset(page: ParsedPage, metadataDate: MetadataDate): MetadataD
   return local ?? metadataDate;
 }
 
-/** The printed form of the date: the text of the page's <time> for that moment, else the metadata's value. */
-function printedForm(page: ParsedPage, metadataDate: MetadataDate): string {
+/**
+ * The printed form of the date: the text of the page's <time> for that moment, else a short text of
+ * the page that is that date as the paper printed it (its day, and its time of day when it prints
+ * one), else the metadata's value.
+ */
+function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): string {
   const printed = page.times.find((time) => {
     const date = readMetadataDate(time.datetime);
     return date !== undefined && sameMoment(date, metadataDate);
   });
-  return printed?.text ?? metadataDate.printed;
+  if (printed) return printed.text;
+  const local = localTo(metadataDate, timeZone);
+  for (const text of page.shortTexts) {
+    const found = findDate(text, options);
+    if (found && printsSameDate(found.printed, local)) return found.text;
+  }
+  return metadataDate.printed;
+}
+
+/** The metadata's day and time of day as the paper's clock showed them (UTC metadata moved to its zone). */
+function localTo(metadataDate: MetadataDate, timeZone: string): Pick<MetadataDate, 'date' | 'time'> {
+  const instant = instantOf(metadataDate);
+  if (instant === undefined) return metadataDate;
+  const local = new TZDate(instant, timeZone);
+  return {
+    date: [local.getFullYear(), local.getMonth() + 1, local.getDate()],
+    time: [local.getHours(), local.getMinutes(), local.getSeconds()],
+  };
+}
+
+function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate, 'date' | 'time'>): boolean {
+  const [year, month, day] = date;
+  if (printed.year !== year || printed.month !== month || printed.day !== day) return false;
+  if (!printed.time) return true;
+  return time !== undefined && printed.time.hour === time[0] && printed.time.minute === time[1];
 }
 
 /**
@@ -136,12 +166,13 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
   const dateModified = modified?.time ? publishedInstant(modified, source.source.timeZone).published : undefined;
   const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
-  const printedDate = printedForm(page, printed);
+  const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
+  const printedDate = printedForm(page, printed, source.source.timeZone, { languages, dateOrder: dateOrderOf(languages[0]) });
   const paragraphs = page.blocks
     .filter((block) => block.tag !== 'figcaption' && !isHeaderBlock(block, title, authors, printedDate))
     .map((block) => block.text);
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
-  const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages: [source.source.language, page.metadata.language].filter((tag) => tag !== undefined) });
+  const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
   const photo = photoIn(page);
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
   return {
