@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { disambiguate } from '../lib/slug.ts';
+import { originalFileName } from '../lib/content-files.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { Article } from '../lib/article-schema.ts';
 import { applyChange, recoverInterruptedChange, type ArchiveChange } from './archive-change.ts';
@@ -143,7 +144,7 @@ export function placeArticle(
     return verdict === 'other' && options.renameable;
   });
   const articleFile = path.join(destination.articlesDir, `${relativeFile(slug)}.md`);
-  const originalFile = path.join(destination.originalsDir, `${relativeFile(slug)}.txt`);
+  const originalFile = path.join(destination.originalsDir, originalFileName(relativeFile(slug)));
   assertInside(destination.articlesDir, articleFile);
   assertInside(destination.originalsDir, originalFile);
 
@@ -220,7 +221,8 @@ export async function planOriginal(placement: Placement, sha: string, bytes: Uin
   }
   // An original without its article (an older importer was killed) belongs to no one: it is replaced.
   if (!keptSha || placement.status !== 'updated') return { write: bytes };
-  return { write: bytes, replaced: { sha256: keptSha, file: placement.originalFile.replace(/\.txt$/, `.${keptSha.slice(0, 12)}.txt`) } };
+  const replacedFile = path.join(path.dirname(placement.originalFile), originalFileName(path.basename(placement.originalFile, '.txt'), keptSha));
+  return { write: bytes, replaced: { sha256: keptSha, file: replacedFile } };
 }
 
 /** The files writing an article and its original as planned changes; the replaced original is kept under its hash. */

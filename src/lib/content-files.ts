@@ -8,6 +8,23 @@ import path from 'node:path';
  */
 
 /**
+ * How an earlier clipping of an article, replaced by `import --update`, is told apart from the
+ * others: the first 12 hex digits of its sha256, in its file name and in its page's path.
+ */
+export function revisionId(sha256: string): string {
+  return sha256.slice(0, 12);
+}
+
+/**
+ * The file below content/originals/ that keeps an article's clipping: the article's id
+ * (`YYYY/MM/DD/slug`, its path below content/articles/ without `.md`) with `.txt`, and for an
+ * earlier clipping its revisionId before that.
+ */
+export function originalFileName(articleId: string, replacedSha256?: string): string {
+  return replacedSha256 === undefined ? `${articleId}.txt` : `${articleId}.${revisionId(replacedSha256)}.txt`;
+}
+
+/**
  * Hidden files (editors' swap and lock files) and the importer's temporary files, which
  * src/importer/write-article.ts writes as `.name.<uuid>.tmp` beside the final file and renames
  * into place: not content yet, and never read by a build.

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REREADS_CONTENT } from '../lib/build-mode.ts';
+import { originalFileName, revisionId } from '../lib/content-files.ts';
 import { contentDir } from '../lib/project-folders.ts';
 import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
@@ -43,7 +44,7 @@ function isOnDisk(file: string): boolean {
  * importer writes it. An article written by hand may have none.
  */
 export function originalFile(record: SiteRecord): string | undefined {
-  const file = path.join(contentDir(), 'originals', `${record.id}.txt`);
+  const file = path.join(contentDir(), 'originals', originalFileName(record.id));
   return isOnDisk(file) ? file : undefined;
 }
 
@@ -66,8 +67,8 @@ export interface EarlierOriginal {
  */
 export function earlierOriginals(record: SiteRecord): EarlierOriginal[] {
   return record.article.revisions.flatMap(({ sha256, replaced }) => {
-    const short = sha256.slice(0, 12);
-    const file = path.join(contentDir(), 'originals', `${record.id}.${short}.txt`);
+    const short = revisionId(sha256);
+    const file = path.join(contentDir(), 'originals', originalFileName(record.id, sha256));
     return isOnDisk(file)
       ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short), view: originalRevisionViewPath(record.path, short) }]
       : [];
@@ -102,7 +103,7 @@ export async function earlierClippingStaticPaths() {
   return (await articleStaticPaths()).flatMap(({ params, props: { record } }) =>
     earlierOriginals(record).map((earlier) => {
       const clipping: ClippingView = { record, file: earlier.file, sha256: earlier.sha256, raw: earlier.path, view: earlier.view, replaced: earlier.replaced };
-      return { params: { ...params, revision: earlier.sha256.slice(0, 12) }, props: clipping };
+      return { params: { ...params, revision: revisionId(earlier.sha256) }, props: clipping };
     }),
   );
 }
