@@ -76,8 +76,9 @@ describe('two importers into one archive', () => {
     for (const figure of figures) {
       // Exit 1 only for the empty file each process was given first.
       expect(figure).toMatchObject({ codes: [1, 1], crashes: 0, imported: [PER_PROCESS, PER_PROCESS], articles: 2 * PER_PROCESS, originals: 2 * PER_PROCESS, lost: 0, problems: [], originalsMatchInputs: true });
-      // Each holds the lock for a batch of articles at a time (group commit), so their batches take turns.
-      expect(figure.switches).toBeGreaterThan(1);
+      // How often their batches took turns (logged above, 3-5 on a quiet machine) is the scheduler's
+      // to decide: on a loaded one a process may write all its batches in a row. That both ran at
+      // once is the gate's doing (the lock both wait behind), so it is not asserted here.
     }
   });
 });
