@@ -24,6 +24,13 @@ const FACET_NAMES = {
 /** Values shown before the rest of a long facet folds away behind "more". */
 const FACET_VISIBLE_VALUES = 8;
 
+/** An element the search page's markup (src/components/SearchApp.astro) must hold. */
+export function required<T extends Element>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`search page is missing ${selector}`);
+  return found;
+}
+
 /** An HTML element with its attributes and children (text is set as text). */
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

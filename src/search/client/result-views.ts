@@ -3,6 +3,7 @@ import { downloadExport } from './export-download.ts';
 import { EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat } from './export-formats.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { suggestionNodes, suggestionsFor } from './suggestion-view.ts';
+import { required } from './render.ts';
 import { readViewState, writeViewState, type ViewState } from './view-state.ts';
 
 /**
@@ -31,12 +32,6 @@ export interface ResultViewsOptions {
   runOrder: (sort: string) => void;
   /** The view changed: the page records the URL. */
   viewChanged: () => void;
-}
-
-function required<T extends Element>(selector: string): T {
-  const found = document.querySelector<T>(selector);
-  if (!found) throw new Error(`search page is missing ${selector}`);
-  return found;
 }
 
 export class ResultViews {

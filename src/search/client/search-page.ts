@@ -13,7 +13,7 @@ import {
 } from '../search-state.ts';
 import { FacetCounts } from './facet-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse, type PagefindResult } from './pagefind-api.ts';
-import { facetGroups, nearestSummary, resultItem, resultSummary, unmatchedNote } from './render.ts';
+import { facetGroups, nearestSummary, required, resultItem, resultSummary, unmatchedNote } from './render.ts';
 import { judgeResults } from './true-matches.ts';
 import { rangeProblem, type ArchiveYears } from '../date-range.ts';
 import { isPlainQuery, parseQuery, soughtTerms, type QueryNode } from '../query-syntax.ts';
@@ -36,12 +36,6 @@ import { wordsWithoutMatch } from './suggestion-view.ts';
  * 10,000 articles; ten fill a screen or two, and "Show more" fetches the next ten.
  */
 const PAGE_SIZE = 10;
-
-function required<T extends Element>(selector: string): T {
-  const found = document.querySelector<T>(selector);
-  if (!found) throw new Error(`search page is missing ${selector}`);
-  return found;
-}
 
 const form = required<HTMLFormElement>('#search-form');
 const queryInput = required<HTMLInputElement>('#search-query');
