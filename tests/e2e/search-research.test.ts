@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../../src/harness/browser.ts';
+import { watchedPage } from '../helpers/watched-page.ts';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { CORPUS_DIR } from '../helpers/make-site-corpus.ts';
@@ -89,16 +90,6 @@ afterAll(async () => {
   await site?.stop();
 });
 
-async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return { page, problems };
-}
-
 async function waitForSummary(page: Page, summary: RegExp): Promise<string> {
   await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), summary.source);
   return (await page.locator('#search-status').textContent()) ?? '';
@@ -139,7 +130,7 @@ describe('boolean queries', () => {
   ];
 
   it('finds exactly the articles a brute-force reading of the corpus finds, for each query', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     for (const query of QUERIES) {
       const expected = corpus.filter((entry) => matches(entry, treeOf(query))).map((entry) => entry.title).sort();
       // Each query is a real test: some but not all articles, and not what its first word alone finds.
@@ -156,7 +147,7 @@ describe('boolean queries', () => {
   }, 120_000);
 
   it('orders boolean results by date when asked, and marks only the words searched for', async () => {
-    const { page } = await watchedPage();
+    const { page } = await watchedPage(browser);
     const query = 'elections OR reforms -Kharshiladze';
     await page.goto(searchUrl({ q: query, sort: 'oldest' }));
     await waitForSummary(page, /match/);
@@ -170,7 +161,7 @@ describe('boolean queries', () => {
   });
 
   it('counts facet values within a boolean result set', async () => {
-    const { page } = await watchedPage();
+    const { page } = await watchedPage(browser);
     const query = 'budget OR border';
     await page.goto(searchUrl({ q: query }));
     await waitForSummary(page, /match/);
@@ -182,7 +173,7 @@ describe('boolean queries', () => {
   });
 
   it('never counts what Pagefind falls back to as a match of a term, and names the term that matched nothing', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     // No word begins "Tbilisiz"; Pagefind alone would fall back to Tbilisi, in every article.
     const query = 'Tbilisiz OR budget';
     const expected = corpus.filter((entry) => matches(entry, treeOf(query)));
@@ -193,7 +184,7 @@ describe('boolean queries', () => {
   });
 
   it('says why a malformed query cannot be read, and never fails', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     await page.goto(searchUrl({ q: '(budget OR border' }));
     expect(await waitForSummary(page, /cannot be read/)).toBe('The query cannot be read: An opening parenthesis has no closing one.');
     expect(await page.locator('.search-result').count()).toBe(0);
@@ -204,7 +195,7 @@ describe('boolean queries', () => {
   });
 
   it('documents the syntax on the search page', async () => {
-    const { page } = await watchedPage();
+    const { page } = await watchedPage(browser);
     await page.goto(`${site.url}search/`);
     await page.click('.search-syntax summary');
     const help = await page.locator('.search-syntax').textContent();
@@ -223,7 +214,7 @@ describe('date range', () => {
   ];
 
   it('counts exactly the articles whose day lies in the range, with every facet and in the URL', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     for (const range of RANGES) {
       const expected = corpus.filter(
         (entry) => inRange(entry.day, range.from, range.to) && (!range.q || matches(entry, treeOf(range.q))) && (!range.source || entry.source === range.source),
@@ -254,7 +245,7 @@ describe('date range', () => {
   }, 180_000);
 
   it('says when a bound is no date or the range ends before it begins', async () => {
-    const { page } = await watchedPage();
+    const { page } = await watchedPage(browser);
     await page.goto(searchUrl({ q: 'Tbilisi', from: '2018-02-30' }));
     expect(await waitForSummary(page, /not a date/)).toBe('“2018-02-30” is not a date: write a year (2017), a month (2017-11) or a day (2017-11-15).');
     await page.goto(searchUrl({ q: 'Tbilisi', from: '2019', to: '2018-12' }));
@@ -264,7 +255,7 @@ describe('date range', () => {
 
 describe('results over time', () => {
   it('charts the results per year, each bar the brute-force count, with a table alternative', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     for (const query of ['Dvali OR monitoring', 'observers -budget']) {
       const found = corpus.filter((entry) => matches(entry, treeOf(query)));
       const perYear = countBy(found, (entry) => entry.day.slice(0, 4));
@@ -283,7 +274,7 @@ describe('results over time', () => {
   });
 
   it('charts months when the results span two years or less, and a bar narrows to its period, by keyboard too', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     await page.goto(searchUrl({ q: 'Tbilisi', from: '2018', to: '2019' }));
     await waitForSummary(page, /match/);
     const found = corpus.filter((entry) => inRange(entry.day, '2018', '2019'));
@@ -305,7 +296,7 @@ describe('results over time', () => {
   });
 
   it('fetches each filter file once for the chart, however many bars', async () => {
-    const { page } = await watchedPage();
+    const { page } = await watchedPage(browser);
     const filterFiles: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.pf_filter')) filterFiles.push(new URL(request.url()).pathname);
@@ -322,7 +313,7 @@ describe('results over time', () => {
 
 describe('the whole state in the URL', () => {
   it('restores query, range, filters and order exactly on Back and Forward', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     const form = () =>
       page.evaluate(() => ({
         q: (document.querySelector('#search-query') as HTMLInputElement).value,

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../../src/harness/browser.ts';
+import { watchedPage } from '../helpers/watched-page.ts';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { readCsv } from '../helpers/csv.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
@@ -66,20 +67,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.stop();
 });
-
-/** A page whose script errors and Content-Security-Policy violations (the site's own policy) are collected. */
-async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  await page.exposeFunction('reportCspViolation', (violation: string) => problems.push(`CSP: ${violation}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      void (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-  return { page, problems };
-}
 
 async function waitForText(page: Page, selector: string, text: RegExp): Promise<string> {
   await page.waitForFunction(([sel, source]) => new RegExp(source!).test(document.querySelector(sel!)?.textContent ?? ''), [selector, text.source]);
@@ -170,7 +157,7 @@ describe('the Lines view (concordance)', () => {
   }
 
   it('lists every match with eight words each side, its article, date and paragraph, oldest first, in pages as the reader scrolls', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     const expected = expectedLines('moscow', 'Moscow').sort((a, b) => Date.parse(a.published) - Date.parse(b.published) || a.position - b.position);
     // Each article names Moscow in its title and in its second paragraph.
     expect(expected.length).toBe(128);
@@ -197,7 +184,7 @@ describe('the Lines view (concordance)', () => {
   });
 
   it('orders the lines by the word before the match, or after it, and keeps that order in the URL', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
     const byWords = (a: string[], b: string[]) => {
       for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
@@ -259,7 +246,7 @@ describe('export', () => {
   }
 
   it('writes every result, not only the ten shown, as CSV, JSON, RIS and BibTeX, with the query and the date', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     const expected = expectedRecords('tbilisi');
     expect(expected.length).toBe(64);
     const search = `${site.url}search/?q=Tbilisi&sort=newest`;
@@ -348,7 +335,7 @@ describe('suggestions', () => {
   }
 
   it('offers the archive’s own name for a misspelt one that nothing matches, and runs that search from the keyboard', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     expect(await closeWords('Bibilof')).toEqual(['Bibilov']);
     await page.goto(`${site.url}search/?q=Bibilof`);
     expect(await waitForText(page, '#search-status', /No articles found/)).toBe('No articles found for “Bibilof”.');
@@ -367,7 +354,7 @@ describe('suggestions', () => {
   });
 
   it('offers a correction when only a fallback matched, and fetches the word list only then', async () => {
-    const { page, problems } = await watchedPage();
+    const { page, problems } = await watchedPage(browser);
     const wordLists: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/search/words.json')) wordLists.push(request.url());
