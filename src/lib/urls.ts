@@ -43,6 +43,8 @@ export const yearPagePath = (year: string, n: number): string => (n > 1 ? `${yea
 export const monthPagePath = (year: string, month: string, n: number): string =>
   n > 1 ? `${monthPath(year, month)}page/${n}/` : monthPath(year, month);
 export const searchPath = (): string => 'search/';
+/** The words "Did you mean" chooses from (src/pages/search/words.json.ts), beside the search page. */
+export const suggestionWordsPath = (): string => `${searchPath()}words.json`;
 export const sourcesPath = (): string => 'sources/';
 export const sourcePath = (id: string): string => `sources/${id}/`;
 export const authorsPath = (): string => 'authors/';

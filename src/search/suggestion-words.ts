@@ -5,9 +5,6 @@
  * words of titles and bodies up to a limit, so the file stays small at any size of archive.
  */
 
-/** URL of the list below the site's base. */
-export const SUGGESTION_WORDS_PATH = 'search/words.json';
-
 /**
  * Body and title words kept, most frequent first. With the names' words, the list of the
  * benchmark's 10,000 articles is about 12,600 words, 56 KB compressed (BENCHMARKS.md).

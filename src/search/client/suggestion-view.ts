@@ -1,6 +1,5 @@
-import { joinBase } from '../../lib/urls.ts';
+import { joinBase, suggestionWordsPath } from '../../lib/urls.ts';
 import { searchForm } from '../entity-names.ts';
-import { SUGGESTION_WORDS_PATH } from '../suggestion-words.ts';
 import { correctedQuery, suggestWords } from './suggestions.ts';
 import type { JudgedResults } from './true-matches.ts';
 import { element } from './render.ts';
@@ -35,7 +34,7 @@ function bareWord(typed: string): string {
 let words: Promise<string[]> | undefined;
 
 function suggestionList(): Promise<string[]> {
-  words ??= fetch(joinBase(import.meta.env.BASE_URL, SUGGESTION_WORDS_PATH)).then((response) => {
+  words ??= fetch(joinBase(import.meta.env.BASE_URL, suggestionWordsPath())).then((response) => {
     if (!response.ok) throw new Error(`the word list did not load (${response.status})`);
     return response.json() as Promise<string[]>;
   });
