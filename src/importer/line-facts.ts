@@ -18,6 +18,16 @@ export interface LineFacts {
   credit?: string;
 }
 
+/**
+ * The page's navigation links, which copying a whole page from a browser glues together on one
+ * line (`Skip to contentSkip to site indexSearch & Section Navigation`): never in a headline.
+ */
+const NAVIGATION = String.raw`skip to (?:the )?(?:main )?(?:content|navigation|site index|search|comments)|(?:search (?:&|and) )?section navigation`;
+const NAVIGATION_INSIDE = new RegExp(NAVIGATION, 'iu');
+
+/** The navigation phrase a text holds (so it is no title), or undefined. */
+export const navigationIn = (text: string): string | undefined => NAVIGATION_INSIDE.exec(text)?.[0];
+
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
   /^\d+\s*(?:min(?:ute)?s?|мин(?:\.|ут[аы]?)?|dk)\.?\s*(?:read|de lecture|Lesezeit|de lectura|di lettura|de leitura|чтения|читання|okuma(?: süresi)?)?$/iu,
@@ -28,7 +38,7 @@ const CHROME: RegExp[] = [
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
   /^this (?:post|article|page) is also available in\b/iu,
-  /^skip to (?:main )?content$/iu,
+  new RegExp(String.raw`^(?:(?:${NAVIGATION})\s*[|·•]?\s*)+$`, 'iu'),
   /^back to top$/iu,
   /^(?:advertisement|reklam|реклама|publicité|anzeige|publicidad|pubblicità)$/iu,
   /^(?:©|\(c\)\s|copyright\b)/iu,
@@ -108,6 +118,14 @@ const LABELLED_CAPTION = /^(?:image|media) caption\s*(?<caption>\S.*)$/iu;
 const LABELLED_CREDIT = /^(?:image|media) (?:copyright|source)\s*(?<credit>\S.*)$/iu;
 
 const CAPTION = /^(?<caption>.*\S)\s+(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*(?<credit>\S.*)$/iu;
+/**
+ * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
+ * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
+ */
+const CREDIT = /^(?:(?<caption>.*\S)\s*)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+
+/** `Reporting from Tbilisi, Georgia`: where the reporter filed from, on a line of its own. */
+const REPORTING_FROM = /^report(?:ing|ed) from\s+(?<place>\p{Lu}[^.!?]*)$/iu;
 
 /** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
 const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
@@ -190,9 +208,9 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || mastheads.some((masthead) => masthead.toLowerCase() === line.toLowerCase())) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line);
+  const caption = CAPTION.exec(line) ?? CREDIT.exec(line);
   if (caption) {
-    const facts: LineFacts = { caption: caption.groups!.caption! };
+    const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
     let credit = caption.groups!.credit!;
     const date = locateDate(credit, options);
     if (date) {
@@ -213,6 +231,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     const after = line.slice(date.start + date.text.length);
     return besideDate(before, mastheads, facts, 'before', options) && besideDate(after, mastheads, facts, 'after', options) ? facts : undefined;
   }
+  const filed = REPORTING_FROM.exec(line);
+  if (filed) return { dateline: filed.groups!.place! };
   const byline = readByline(line);
   return byline && { authors: byline.authors, dateline: byline.dateline };
 }

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { readFactLine, readNames, startsTrailer, type LineFacts } from './line-facts.ts';
+import { navigationIn, readFactLine, readNames, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import type { ReadingOptions } from './read-date.ts';
 
@@ -99,6 +99,15 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (!title) {
     if (items.length === 0) throw new ImportError('the clipping ends before its title', 'check that the whole article was copied', lineCount(lines));
     throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
+  }
+  // A title holding the page's navigation means the layout was not understood: better refused than filed under it.
+  const navigation = navigationIn(title.text);
+  if (navigation) {
+    throw new ImportError(
+      `the line taken for the title, "${title.text.slice(0, 80)}", holds page navigation ("${navigation}"), so the headline cannot be told apart from the page around it`,
+      'no option supplies a title: keep the clipping as it is and report this layout (with the file) so the reader learns it',
+      title.index + 1,
+    );
   }
 
   const found: LineFacts[] = [];

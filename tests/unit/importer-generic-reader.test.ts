@@ -195,3 +195,33 @@ describe('date lines with words around the date', () => {
     });
   });
 });
+
+describe('a page copied whole from a browser (the New York Times)', () => {
+  it('takes navigation phrases glued into one line as chrome', () => {
+    for (const line of ['Skip to contentSkip to site indexSearch & Section Navigation', 'Section Navigation', 'Skip to Comments']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads a caption glued to its Credit... or Credit: and the credit alone', () => {
+    expect(readFactLine('Protesters outside the Parliament on Tuesday.Credit...Nino Beridze for The New York Times', [], {})).toEqual({
+      caption: 'Protesters outside the Parliament on Tuesday.',
+      credit: 'Nino Beridze for The New York Times',
+    });
+    expect(readFactLine('Protesters outside the Parliament on Tuesday. Credit: Nino Beridze/Reuters', [], {})).toEqual({
+      caption: 'Protesters outside the Parliament on Tuesday.',
+      credit: 'Nino Beridze/Reuters',
+    });
+    expect(readFactLine('Credit...Nino Beridze for The New York Times', [], {})).toEqual({ credit: 'Nino Beridze for The New York Times' });
+    // A sentence about credit is no caption.
+    expect(readFactLine('Banks tightened credit: loans fell by a third.', [], {})).toBeUndefined();
+  });
+
+  it('reads "Reporting from <place>" as the dateline', () => {
+    expect(readFactLine('Reporting from Tbilisi, Georgia', [], {})).toEqual({ dateline: 'Tbilisi, Georgia' });
+  });
+
+  it('refuses a title that is page navigation, naming the line, instead of importing it', () => {
+    expect(() => read('Skip to contentSkip to site indexWorld News\nBy Anna Holt\n8 March 2019\nFirst line.\n')).toThrow(/page navigation \("Skip to content"\)/);
+  });
+});

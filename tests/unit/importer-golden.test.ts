@@ -75,6 +75,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['hurriyet-yasa-kabul', { sourceId: 'hurriyet' }],
   ['washington-post-media-law', { sourceId: 'washington-post' }],
   ['rferl-veto-override', { sourceId: 'rferl' }],
+  // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
+  // section label, the standfirst and the print note kept in the body, `Credit...`, `Reporting from`, ET).
+  ['nyt-foreign-agents-bill', { sourceId: 'new-york-times' }],
 ];
 
 describe('golden clippings from other outlets', () => {
