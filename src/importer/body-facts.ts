@@ -19,7 +19,11 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+[—–]\s+(?=\S)`, 'u'),
   // Georgia, 8 May, Saqinform.   Москва. 23 мая. INTERFAX.RU -   (the date must read as one)
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
+  // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
+  new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
 ];
+/** Datelines whose form is only told from ordinary text by the date they print. */
+const DATE_REQUIRED = new Set([DATELINES[2], DATELINES[3]]);
 
 export interface Dateline {
   place: string;
@@ -37,12 +41,12 @@ function isDate(text: string, options: ReadingOptions): boolean {
 }
 
 export function readDateline(paragraph: string, options: ReadingOptions): Dateline | undefined {
-  for (const [index, pattern] of DATELINES.entries()) {
+  for (const pattern of DATELINES) {
     const match = pattern.exec(paragraph);
     if (!match) continue;
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
-    if (index === 2 && date === undefined) continue;
+    if (DATE_REQUIRED.has(pattern) && date === undefined) continue;
     return { place: match.groups!.place!, date };
   }
   return undefined;

@@ -4,6 +4,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { monthName, weekdayName } from './date-names.ts';
 import { DateError, readPrintedDate, type DateOrder, type PrintedDate } from './read-date.ts';
+import { tzdataAbbreviations } from './zone-abbreviations.ts';
 
 /**
  * Printed dates: read what the clipping says, check it against the calendar, and turn it into an
@@ -223,10 +224,11 @@ const sameZone = (a: string, b: string) => canonicalZone(a) === canonicalZone(b)
 /**
  * What `zone` is called at `instant`, short and generic (`EDT`, `ET`; `CEST`, `CET`; `BST`), in
  * English as America and Britain write it and in the clipping's languages (`MESZ`), from Intl's
- * time-zone names: the same letters mean different zones elsewhere (`IST`, `CST`), so no table.
+ * time-zone names, and what the time zone database calls it (`MSK`, which Intl does not know):
+ * the same letters mean different zones elsewhere (`IST`, `CST`), so no table.
  */
 function zoneNames(zone: string, instant: number, languages: readonly string[]): Set<string> {
-  const names = new Set<string>();
+  const names = new Set<string>(tzdataAbbreviations(zone, instant));
   for (const locale of ['en-US', 'en-GB', ...languages]) {
     for (const timeZoneName of ['short', 'shortGeneric'] as const) {
       try {
@@ -242,8 +244,8 @@ function zoneNames(zone: string, instant: number, languages: readonly string[]):
 
 /**
  * The zone a printed abbreviation stands for: the paper's, when that is what its zone is called
- * at the printed time; else --time-zone's, when that zone is called so or Intl knows no letters
- * for it (`MSK` for Europe/Moscow); else a refusal that names the abbreviation and --time-zone.
+ * at the printed time; else --time-zone's, when that zone is called so or no letters are known
+ * for it; else a refusal that names the abbreviation and --time-zone.
  */
 function abbreviatedZone(printed: PrintedDate & { year: number; zone: { abbreviation: string } }, text: string, context: DateContext): string {
   const { abbreviation } = printed.zone;

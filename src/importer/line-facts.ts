@@ -34,19 +34,23 @@ const CHROME: RegExp[] = [
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
-  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება)$/iu,
+  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება)$/iu,
+  // an audio player's position and length: `00:00/03:12`
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
   /^this (?:post|article|page) is also available in\b/iu,
   new RegExp(String.raw`^(?:(?:${NAVIGATION})\s*[|·•]?\s*)+$`, 'iu'),
   /^back to top$/iu,
   /^(?:advertisement|reklam|реклама|publicité|anzeige|publicidad|pubblicità)$/iu,
-  /^(?:©|\(c\)\s|copyright\b)/iu,
+  /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
+  // the newsroom as a whole, not a reporter: `Redazione ANSA`
+  /^(?:redazione|redaktion|rédaction|redacción|redação|редакция|редакція)\s+\S+(?:\s+\S+)?$/iu,
   /all rights reserved\.?$|^(?:все права защищены|всі права захищені|tüm hakları saklıdır)/iu,
   /^(?:home|accueil|startseite|inicio|главная|головна|ana sayfa|მთავარი)\s*[/›>»|]/iu,
   /^(?:(?:reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\.?|listen to this article|artikel anhören|écouter cet article)$/iu,
   /^(?:article réservé aux abonnés|subscribers only|nur für abonnenten|exclusivo para suscriptores)$/iu,
-  /^(?:follow us\b.*|tags?:.*|topics?:.*)$/iu,
+  /^(?:(?:follow|join) us\b.*|subscribe to (?:us|our)\b.*|(?:підписуйтесь|подписывайтесь|подпишитесь) на\s.*|tags?:.*|topics?:.*)$/iu,
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
@@ -56,12 +60,19 @@ export const startsTrailer = (line: string): boolean => TRAILER_START.test(line)
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
+/** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
+const SOURCE_LABEL = /^(?:source|quelle|fuente|fonte|источник|джерело|წყარო)\s*:\s*/iu;
+
+/** The paper's name on a line of its own, or after a source label. */
+const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
+  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').toLowerCase());
+
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
 const DATE_LABEL =
   /^(?:(?<update>(?:last )?updated(?: on| at)?|last modified(?: on)?|modified(?: on)?|mis à jour(?: le)?|modifié(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|actualizado(?: el)?|aggiornato(?: il)?|modifica(?:to)?(?: il)?|atualizado(?: em)?|обновлено|оновлено|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|განახლდა)|published(?: on)?|posted(?: on)?|issued on|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|oluşturulma(?: tarihi)?|გამოქვეყნდა|date)\s*:?$/iu;
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
-const BY = /^(?:by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
+const BY = /^(?:(?:story |text |words )?by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
 const FILED_FROM = /\s+(?:in|à|aus|en|em|в|у|da)\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$/u;
 const NAME_SEPARATOR = /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|и|і|та|ve|და)(?!\p{L}))\s*/u;
@@ -113,11 +124,56 @@ export function readByline(line: string): { authors: string[]; dateline?: string
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
 const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}$/u;
 
-/** `image captionProtesters gathered...`, `image copyrightGetty Images`: captions printed as labelled lines. */
-const LABELLED_CAPTION = /^(?:image|media) caption\s*(?<caption>\S.*)$/iu;
-const LABELLED_CREDIT = /^(?:image|media) (?:copyright|source)\s*(?<credit>\S.*)$/iu;
+/** `ROMA`, `TBILISI, GEORGIA`: a place in capitals on a line of its own, as some outlets print it beside the date. */
+export function readPlaceLine(text: string): string | undefined {
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text) && PLACE.test(text) && text.split(/[\s,]+/).length <= 3 ? text : undefined;
+}
 
-const CAPTION = /^(?<caption>.*\S)\s+(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*(?<credit>\S.*)$/iu;
+/**
+ * Names glued to the date after them, without a separator: `Anna Keller May 14, 2024` (Eurasianet).
+ * Only a date with its year that ends the line counts, and the caller asks only below the title:
+ * a headline in title case may end in a date too.
+ */
+export function readNamesBeforeDate(line: string, options: ReadingOptions): LineFacts | undefined {
+  let date: ReturnType<typeof findDate>;
+  try {
+    date = findDate(line, options);
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
+  if (!date || date.start === 0 || date.start + date.text.length !== line.length || date.printed.year === undefined) return undefined;
+  const names = readNames(line.slice(0, date.start).trim());
+  return names && { authors: names.authors, date: { text: date.text, updated: false } };
+}
+
+/** A date and the time printed on the line below it (`14 მაისი, 2024` then `18:20`), as one date; undefined when the line is no time of it. */
+export function dateWithTimeBelow(date: string, line: string, options: ReadingOptions): string | undefined {
+  const joined = `${date} ${line}`;
+  try {
+    const read = readDateAt(joined, options);
+    return read?.length === joined.length && read.printed.time && !readDateAt(date, options)?.printed.time ? joined : undefined;
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * `image captionProtesters gathered...`, `Image source, Getty Images`, `Подпись к фото, ...`:
+ * captions and credits printed as labelled lines (the BBC's services).
+ */
+const LABELLED_CAPTION = /^(?:(?:image|media) caption|подпись к фото|підпис до фото)\s*,?\s*(?<caption>\S.*)$/iu;
+const LABELLED_CREDIT = /^(?:(?:image|media) (?:copyright|source)|автор фото|джерело фото)\s*,?\s*(?<credit>\S.*)$/iu;
+
+const PHOTO_LABEL = String.raw`(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*`;
+/** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
+const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/**
+ * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
+ * alone or after the caption's sentence.
+ */
+const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})$/u;
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
@@ -205,13 +261,13 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
  * `chrome: true` marks a line that states nothing but is not article text either.
  */
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
-  if (isChrome(line) || mastheads.some((masthead) => masthead.toLowerCase() === line.toLowerCase())) return { chrome: true };
+  if (isChrome(line) || isMasthead(line, mastheads)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line);
+  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line);
   if (caption) {
     const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
-    let credit = caption.groups!.credit!;
+    let credit = caption.groups!.credit ?? caption.groups!.bracketed!;
     const date = locateDate(credit, options);
     if (date) {
       facts.date = { text: date.text, updated: false };

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { navigationIn, readFactLine, readNames, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import type { ReadingOptions } from './read-date.ts';
 
@@ -69,11 +69,43 @@ function headerEnd(items: readonly Item[], options: ReadingOptions): number {
   return Math.max(end, first === -1 ? items.length : first + 1);
 }
 
-/** A line of names without `By`, next to a date or chrome line: `Andrew Roth in Moscow`, `Margarita Antidze`. */
+/**
+ * A line of names without `By`, next to a date or chrome line: `Andrew Roth in Moscow`, `Margarita
+ * Antidze`; or a place in capitals next to a date line: `ROMA` (ANSA).
+ */
 function nameLine(items: readonly Item[], i: number): LineFacts | undefined {
-  const beside = [items[i - 1], items[i + 1]].some((item) => item?.facts && (item.facts.date || item.facts.chrome));
+  const neighbours = [items[i - 1], items[i + 1]];
+  const place = neighbours.some((item) => item?.facts?.date) ? readPlaceLine(items[i]!.text) : undefined;
+  if (place) return { dateline: place };
+  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome));
   const names = beside ? readNames(items[i]!.text) : undefined;
   return names && { authors: names.authors, dateline: names.dateline };
+}
+
+/**
+ * The author's affiliation under a byline, `Би-би-си`, `BBC News, Tbilisi`: a short line that is no
+ * sentence, between a line of names and another fact line. It is the page's, not article text.
+ */
+function isAffiliation(items: readonly Item[], i: number): boolean {
+  const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
+  return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
+}
+
+/** A time stamp on a line of its own, `18.20 BST`, `17:55`: a live blog's post begins so. */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|GMT[+-]\d{1,2}))?$/iu;
+
+/**
+ * A live blog (posts under time stamps, newest first) is refused: the date at its top is its latest
+ * update, not when it was first published, and its posts are many articles, not one.
+ */
+function refuseLiveBlog(body: readonly Item[]): void {
+  const stamps = body.filter((item) => TIME_STAMP.test(item.text));
+  if (stamps.length < 2) return;
+  throw new ImportError(
+    `the clipping is a live blog (posts under the time stamps "${stamps[0]!.text}" and "${stamps[1]!.text}", lines ${stamps[0]!.index + 1} and ${stamps[1]!.index + 1}): the date at its top is its latest update, not when it was first published, and its posts are not one article`,
+    'no option imports a live blog as one article; it is refused rather than filed under its last update. Import a post that has a page of its own from that page',
+    stamps[0]!.index + 1,
+  );
 }
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
@@ -84,6 +116,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, HEADER_WINDOW).forEach(factsOf);
+  // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
+  items.slice(0, HEADER_WINDOW).forEach((item, i) => {
+    const next = items[i + 1];
+    const date = item.facts?.date;
+    const joined = date && !date.updated && next && !next.facts ? dateWithTimeBelow(date.text, next.text, options) : undefined;
+    if (joined) [date!.text, next!.facts] = [joined, {}];
+  });
 
   const end = headerEnd(items, options);
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, then fact lines upwards.
@@ -123,11 +162,22 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   };
   head.forEach((item, i) => {
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
-    if (!collect(nameLine(items, i), item)) standfirst.push(item);
+    item.facts = nameLine(items, i);
+    if (!collect(item.facts, item) && !isAffiliation(items, i)) standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i), item));
 
   const body = [...standfirst, ...items.slice(end, start)];
+  refuseLiveBlog(body);
+  if (dates.length === 0 && updates.length === 0) {
+    // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.
+    const glued = body.slice(0, 4).map((item) => [item, isParagraph(item.text) ? undefined : readNamesBeforeDate(item.text, options)] as const).find(([, facts]) => facts);
+    if (glued) {
+      const [item, facts] = glued;
+      collect(facts, item);
+      body.splice(body.indexOf(item), 1);
+    }
+  }
   const authors = [...(found.find((facts) => facts.authors)?.authors ?? [])];
   let dateline = found.find((facts) => facts.dateline)?.dateline;
   const opening = body.slice(0, standfirst.length + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);

@@ -225,3 +225,72 @@ describe('a page copied whole from a browser (the New York Times)', () => {
     expect(() => read('Skip to contentSkip to site indexWorld News\nBy Anna Holt\n8 March 2019\nFirst line.\n')).toThrow(/page navigation \("Skip to content"\)/);
   });
 });
+
+describe('more layouts copied from outlets\' pages', () => {
+  it('knows more chrome: share icons without their names, an audio player, calls to follow, a copyright after other words, a newsroom credit', () => {
+    for (const line of ['Share to or', '00:00/03:12', 'Join us on Telegram', 'Підписуйтесь на наш Telegram', 'Подписывайтесь на наш Telegram-канал', 'RIPRODUZIONE RISERVATA © Copyright ANSA', 'Redazione ANSA']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+    // The paper's own name after a label is its masthead; another source is article text.
+    expect(readFactLine('Source: Meduza', ['Meduza'], {})).toEqual({ chrome: true });
+    expect(readFactLine('Source: Interpressnews', ['Meduza'], {})).toBeUndefined();
+  });
+
+  it('reads photo credits in parentheses, after a caption without a label, and alone', () => {
+    expect(readFactLine('Demonstranten vor dem Parlament in Tiflis. (Foto: Nino Beridze/AFP)', [], {})).toEqual({ caption: 'Demonstranten vor dem Parlament in Tiflis.', credit: 'Nino Beridze/AFP' });
+    expect(readFactLine('Protesters outside the parliament on May 13. (Photo: Nino Beridze)', [], {})).toEqual({ caption: 'Protesters outside the parliament on May 13.', credit: 'Nino Beridze' });
+    expect(readFactLine('Des manifestants devant le Parlement, à Tbilissi, le 14 mai. NINO BERIDZE / AFP', [], {})).toEqual({ caption: 'Des manifestants devant le Parlement, à Tbilissi, le 14 mai.', credit: 'NINO BERIDZE / AFP' });
+    expect(readFactLine('Nino Beridze / Reuters', [], {})).toEqual({ credit: 'Nino Beridze / Reuters' });
+    expect(readFactLine('Автор фото, Reuters', [], {})).toEqual({ credit: 'Reuters' });
+    expect(readFactLine('Подпись к фото, Протестующие у здания парламента', [], {})).toEqual({ caption: 'Протестующие у здания парламента' });
+    expect(readFactLine('Image source, Getty Images', [], {})).toEqual({ credit: 'Getty Images' });
+    // A sentence that names two places is no credit.
+    expect(readFactLine('Talks resumed in Geneva and Vienna / Reuters reports.', [], {})).toBeUndefined();
+  });
+
+  it('reads "Story by" as a byline', () => {
+    expect(readFactLine('Story by Anna Keller', [], {})?.authors).toEqual(['Anna Keller']);
+  });
+
+  it('takes a place printed in capitals on its own line beside the date as the dateline', () => {
+    expect(read('ANSA\nGeorgia, il parlamento approva la legge\nROMA\n14 maggio 2024 18:20\nIl parlamento ha approvato la legge.\n', ['ANSA'])).toMatchObject({
+      title: 'Georgia, il parlamento approva la legge',
+      dateline: 'ROMA',
+      body: ['Il parlamento ha approvato la legge.'],
+    });
+  });
+
+  it('reads an inline dateline with its date and a dash: ROMA, 14 MAG - ', () => {
+    expect(readDateline('ROMA, 14 MAG - Il parlamento della Georgia ha approvato', { languages: ['it'] })).toEqual({ place: 'ROMA', date: '14 MAG' });
+  });
+
+  it('reads names glued to the date below the title (Eurasianet), but not a title with a date in it', () => {
+    expect(read('Georgia: Parliament passes bill\nThe vote came after a month of rallies.\nAnna Keller May 14, 2024\nThe bill passed.\n')).toMatchObject({
+      title: 'Georgia: Parliament passes bill',
+      authors: ['Anna Keller'],
+      date: { text: 'May 14, 2024', line: 3 },
+      body: ['The vote came after a month of rallies.', 'The bill passed.'],
+    });
+    expect(read('Voters Head To Polls May 14, 2024\nBy Anna Keller\n13 May 2024\nThe vote is on Tuesday.\n')).toMatchObject({ title: 'Voters Head To Polls May 14, 2024', date: { text: '13 May 2024' } });
+  });
+
+  it('reads a time printed on the line below its date as that date\'s', () => {
+    expect(readGenericLayout('პარლამენტმა კანონი მიიღო\n14 მაისი, 2024\n18:20\nკანონს 84 დეპუტატმა დაუჭირა მხარი.\n'.split('\n'), [], { languages: ['ka'] })).toMatchObject({
+      date: { text: '14 მაისი, 2024 18:20', line: 2 },
+      body: ['კანონს 84 დეპუტატმა დაუჭირა მხარი.'],
+    });
+  });
+
+  it('takes a short line under the byline, before the next fact, as the author\'s affiliation, not article text', () => {
+    expect(read('Парламент Грузии принял закон\n14 мая 2024\nАнна Келлер\nБи-би-си\nАвтор фото, Reuters\nПарламент принял закон.\n')).toMatchObject({
+      authors: ['Анна Келлер'],
+      credit: 'Reuters',
+      body: ['Парламент принял закон.'],
+    });
+  });
+
+  it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
+    expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
+  });
+
+});
