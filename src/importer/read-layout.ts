@@ -160,7 +160,14 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (facts.update) updates.push({ text: facts.update, line: item.index + 1 });
     return true;
   };
+  // A credit with no caption printed anywhere has no photo to go with: it stays in the body, not lost.
+  const captioned = items.some((item) => item.facts?.caption);
+  const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
   head.forEach((item, i) => {
+    if (loneCredit(item.facts)) {
+      if (item.index > title.index) standfirst.push(item);
+      return;
+    }
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
     item.facts = nameLine(items, i);
     if (!collect(item.facts, item) && !isAffiliation(items, i)) standfirst.push(item);

@@ -248,6 +248,10 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readFactLine('Talks resumed in Geneva and Vienna / Reuters reports.', [], {})).toBeUndefined();
   });
 
+  it('keeps a credit printed without any caption in the body, where it is not lost', () => {
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ credit: undefined, body: ['Nino Beridze / Reuters', 'First line.'] });
+  });
+
   it('reads "Story by" as a byline', () => {
     expect(readFactLine('Story by Anna Keller', [], {})?.authors).toEqual(['Anna Keller']);
   });
@@ -282,8 +286,9 @@ describe('more layouts copied from outlets\' pages', () => {
   });
 
   it('takes a short line under the byline, before the next fact, as the author\'s affiliation, not article text', () => {
-    expect(read('Парламент Грузии принял закон\n14 мая 2024\nАнна Келлер\nБи-би-си\nАвтор фото, Reuters\nПарламент принял закон.\n')).toMatchObject({
+    expect(read('Парламент Грузии принял закон\n14 мая 2024\nАнна Келлер\nБи-би-си\nАвтор фото, Reuters\nПодпись к фото, Протестующие\nПарламент принял закон.\n')).toMatchObject({
       authors: ['Анна Келлер'],
+      caption: 'Протестующие',
       credit: 'Reuters',
       body: ['Парламент принял закон.'],
     });
