@@ -78,6 +78,25 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
   // section label, the standfirst and the print note kept in the body, `Credit...`, `Reporting from`, ET).
   ['nyt-foreign-agents-bill', { sourceId: 'new-york-times' }],
+  // Each recognised by the masthead it prints, as a user with the paper's profile would import it:
+  // MSK for a Moscow paper and `Source: Meduza`, a place in capitals and `ROMA, 14 MAG -` (ANSA),
+  // names glued to the date and `(Photo: ...)` (Eurasianet), an unlabelled `NAME / AFP` credit and
+  // an audio player (Le Figaro), `(Foto: ...)` and two kickers (Süddeutsche Zeitung), `Updated:`
+  // and CET as Brussels names its zone (Politico Europe), a byline glued to a weekday date
+  // (Ukrainska Pravda), a time on the line below the date (Netgazeti), calls to subscribe after
+  // the article, and a source credited in the body that stays there (Novaya Gazeta Europe).
+  ['meduza-foreign-agents', {}],
+  ['novaya-gazeta-europe-law', {}],
+  ['ukrainska-pravda-inoahenty', {}],
+  ['le-figaro-agents-etranger', {}],
+  ['sueddeutsche-agentengesetz', {}],
+  ['ansa-legge-agenti', {}],
+  ['politico-europe-foreign-agents', {}],
+  ['eurasianet-foreign-agents', {}],
+  // "BBC News" is also the BBC's English masthead, so the service is named; the caption and credit
+  // are labelled lines, and the author's affiliation (Би-би-си) under the name is no article text.
+  ['bbc-russian-inoagenty', { sourceId: 'bbc-russian' }],
+  ['netgazeti-kanoni', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
@@ -85,6 +104,15 @@ describe('golden clippings from other outlets', () => {
   for (const file of readdirSync(OUTLET_SOURCES)) {
     workspace.data.sources.set(path.basename(file, '.yaml'), sourceSchema.parse(yaml.load(readFileSync(path.join(OUTLET_SOURCES, file), 'utf8'))));
   }
+
+  // A live blog's date at the top is its latest update, and its posts are not one article: refused,
+  // naming the time stamps, rather than filed under the wrong date.
+  it('refuses the Guardian\'s live blog, saying why', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'guardian-live-blog.txt')], { sourceId: 'the-guardian' });
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ line: 8, reason: expect.stringMatching(/^the clipping is a live blog \(posts under the time stamps "18\.20 BST" and "17\.55 BST"/) });
+    expect(workspace.files()).toEqual([]);
+  });
   it.each(outlets)('%s', async (name, options) => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);
     expect(result!.error).toBeUndefined();
