@@ -40,7 +40,8 @@ const CHROME: RegExp[] = [
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
   /^this (?:post|article|page) is also available in\b/iu,
-  new RegExp(String.raw`^(?:(?:${NAVIGATION})\s*[|·•]?\s*)+$`, 'iu'),
+  // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
+  new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   /^back to top$/iu,
   /^(?:advertisement|reklam|реклама|publicité|anzeige|publicidad|pubblicità)$/iu,
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,

@@ -203,6 +203,11 @@ describe('a page copied whole from a browser (the New York Times)', () => {
     }
   });
 
+  it('reads a long line of navigation phrases at once (the pattern once took 2^n steps)', () => {
+    expect(readFactLine(`${'skip to content '.repeat(40)}x`, [], {})).toBeUndefined();
+    expect(readFactLine('skip to content '.repeat(40).trim(), [], {})).toEqual({ chrome: true });
+  });
+
   it('reads a caption glued to its Credit... or Credit: and the credit alone', () => {
     expect(readFactLine('Protesters outside the Parliament on Tuesday.Credit...Nino Beridze for The New York Times', [], {})).toEqual({
       caption: 'Protesters outside the Parliament on Tuesday.',
