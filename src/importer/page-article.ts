@@ -4,6 +4,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { bylineNames } from './byline-names.ts';
+import { isChrome, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
@@ -83,6 +84,23 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
 }
 
+/**
+ * A block of the article's own text: not its header, not a photo's caption or credit, not a
+ * byline's other parts (`BBC News, Tbilisi`), not a chrome line (`2 min read`, a counter).
+ */
+function isArticleText(block: Block, page: ParsedPage, title: string, authors: readonly string[], printedDate: string): boolean {
+  if (block.tag === 'figcaption' || block.element.closest('figure') || isChrome(block.text)) return false;
+  if (page.bylineTexts.some((byline) => byline.includes(block.text))) return false;
+  return !isHeaderBlock(block, title, authors, printedDate);
+}
+
+/** A heading that no text follows heads a list the page left out (`More from the BBC`), not the article. */
+function withoutTrailingHeadings(blocks: Block[]): Block[] {
+  let end = blocks.length;
+  while (end > 0 && /^h[1-6]$/.test(blocks[end - 1]!.tag)) end -= 1;
+  return blocks.slice(0, end);
+}
+
 const isUtc = (offset: string | undefined) => offset === 'Z' || offset === '+00:00' || offset === '-00:00';
 
 /** The instant of a date with time and offset; undefined for one without. */
@@ -101,19 +119,52 @@ function sameMoment(a: MetadataDate, b: MetadataDate): boolean {
 
 /**
  * Metadata in UTC, as many sites write it, with the page's own <time> for that instant in the
- * paper's offset (`2024-05-14T14:20:00+00:00` and `<time datetime="2024-05-14T18:20:00+04:00">`):
- * the page's offset is the one the paper printed.
+ * paper's offset (`2024-05-14T14:20:00+00:00` and `<time datetime="2024-05-14T18:20:00+04:00">`),
+ * or its printed time with its zone (`Tue 14 May 2024 15.20 BST`): the page's offset is the one
+ * the paper printed.
  */
 function withPageOffset(page: ParsedPage, metadataDate: MetadataDate): MetadataDate {
   if (!isUtc(metadataDate.offset)) return metadataDate;
   const local = page.times
     .map((time) => readMetadataDate(time.datetime))
     .find((date) => date !== undefined && !isUtc(date.offset) && sameMoment(date, metadataDate));
-  return local ?? metadataDate;
+  if (local) return local;
+  const instant = instantOf(metadataDate);
+  const minutes = instant === undefined ? undefined : printedOffsetMinutes(page, instant);
+  if (minutes === undefined) return metadataDate;
+  const wall = new Date(instant! + minutes * 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  return {
+    printed: metadataDate.printed,
+    date: [wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()],
+    time: [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()],
+    offset: `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`,
+  };
+}
+
+/** UTC offsets run from -12:00 to +14:00, in quarter hours. */
+const isOffsetMinutes = (minutes: number) => minutes % 15 === 0 && minutes >= -12 * 60 && minutes <= 14 * 60;
+
+/**
+ * The UTC offset, in minutes, at which a short text of the page prints the instant's time of day
+ * with a zone (`15.20 BST` for 14:20Z: 60). Only a time printed with its zone is read so, never an
+ * update's (`Last modified on …`).
+ */
+function printedOffsetMinutes(page: ParsedPage, instant: number): number | undefined {
+  const language = page.metadata.language;
+  const options: ReadingOptions = { languages: language ? [language] : [], dateOrder: dateOrderOf(language) };
+  for (const text of page.shortTexts) {
+    const printed = findDate(text, options)?.printed;
+    if (!printed?.time || printed.zone === undefined || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) continue;
+    const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
+    const minutes = (wall - (instant - (instant % 60_000))) / 60_000;
+    if (minutes !== 0 && isOffsetMinutes(minutes) && (typeof printed.zone !== 'number' || printed.zone === minutes)) return minutes;
+  }
+  return undefined;
 }
 
 /**
- * The printed form of the date: the text of the page's <time> for that moment, else a short text of
+ * The printed form of the date: the date in the text of the page's <time> for that moment, else a short text of
  * the page that is that date as the paper printed it (its day, and its time of day when it prints
  * one), else the metadata's value.
  */
@@ -122,8 +173,12 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: str
     const date = readMetadataDate(time.datetime);
     return date !== undefined && sameMoment(date, metadataDate);
   });
-  if (printed) return printed.text;
   const local = localTo(metadataDate, timeZone);
+  if (printed) {
+    // A <time> may hold more than its date: `<span>May 28, 2024</span><span>Updated 9:12 p.m. ET</span>`.
+    const found = findDate(printed.text, options);
+    return found && printsSameDate(found.printed, local) ? found.text : printed.text;
+  }
   for (const text of page.shortTexts) {
     const found = findDate(text, options);
     if (found && printsSameDate(found.printed, local)) return found.text;
@@ -168,9 +223,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const printedDate = printedForm(page, printed, source.source.timeZone, { languages, dateOrder: dateOrderOf(languages[0]) });
-  const paragraphs = page.blocks
-    .filter((block) => block.tag !== 'figcaption' && !isHeaderBlock(block, title, authors, printedDate))
-    .map((block) => block.text);
+  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate))).map((block) => block.text);
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
   const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
   const photo = photoIn(page);
