@@ -76,22 +76,23 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
 }
 
 /** A block that only says who wrote the article or when: the header, not article text. */
-function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string): boolean {
+function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
   if (block.text === title || block.text === printedDate) return true;
   const names = bylineNames([block.text]);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
-  // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>.
-  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
+  // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>, printing a date
+  // (a live blog entry's `17.00 BST` is the entry's, and stays in the text).
+  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text) && findDate(block.text, options) !== undefined;
 }
 
 /**
  * A block of the article's own text: not its header, not a photo's caption or credit, not a
  * byline's other parts (`BBC News, Tbilisi`), not a chrome line (`2 min read`, a counter).
  */
-function isArticleText(block: Block, page: ParsedPage, title: string, authors: readonly string[], printedDate: string): boolean {
+function isArticleText(block: Block, page: ParsedPage, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
   if (block.tag === 'figcaption' || block.element.closest('figure') || isChrome(block.text)) return false;
   if (page.bylineTexts.some((byline) => byline.includes(block.text))) return false;
-  return !isHeaderBlock(block, title, authors, printedDate);
+  return !isHeaderBlock(block, title, authors, printedDate, options);
 }
 
 /** A heading that no text follows heads a list the page left out (`More from the BBC`), not the article. */
@@ -164,20 +165,19 @@ function printedOffsetMinutes(page: ParsedPage, instant: number): number | undef
 }
 
 /**
- * The printed form of the date: the date in the text of the page's <time> for that moment, else a short text of
+ * The printed form of the date: the date in the text of a <time> of the page for that moment, else a short text of
  * the page that is that date as the paper printed it (its day, and its time of day when it prints
  * one), else the metadata's value.
  */
 function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): string {
-  const printed = page.times.find((time) => {
-    const date = readMetadataDate(time.datetime);
-    return date !== undefined && sameMoment(date, metadataDate);
-  });
   const local = localTo(metadataDate, timeZone);
-  if (printed) {
-    // A <time> may hold more than its date: `<span>May 28, 2024</span><span>Updated 9:12 p.m. ET</span>`.
-    const found = findDate(printed.text, options);
-    return found && printsSameDate(found.printed, local) ? found.text : printed.text;
+  for (const time of page.times) {
+    const date = readMetadataDate(time.datetime);
+    if (date === undefined || !sameMoment(date, metadataDate)) continue;
+    // A <time> may hold more than its date (`<span>May 28, 2024</span><span>Updated 9:12 p.m. ET</span>`),
+    // or only the time of day of a live blog's entry (`06.31 BST`), which is not the printed date.
+    const found = findDate(time.text, options);
+    if (found) return printsSameDate(found.printed, local) ? found.text : time.text;
   }
   for (const text of page.shortTexts) {
     const found = findDate(text, options);
@@ -220,10 +220,12 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   // An update is recorded only with its time: a day alone says little about a correction.
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
   const dateModified = modified?.time ? publishedInstant(modified, source.source.timeZone).published : undefined;
-  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
+  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`) is no byline.
+  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => name !== page.metadata.publisher);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
-  const printedDate = printedForm(page, printed, source.source.timeZone, { languages, dateOrder: dateOrderOf(languages[0]) });
-  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate))).map((block) => block.text);
+  const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
+  const printedDate = printedForm(page, printed, source.source.timeZone, reading);
+  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
   const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
   const photo = photoIn(page);

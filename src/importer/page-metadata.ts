@@ -25,7 +25,7 @@ export interface PageMetadata {
 
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'Report', 'ScholarlyArticle',
+  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'ScholarlyArticle',
 ]);
 
 /** Nodes that name the outlet when the article node does not name its publisher. */
@@ -139,6 +139,10 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   const { nodes, notes } = jsonLdNodes(document);
   const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]));
   const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  // A live blog is archived as the page stood when it was saved: one article, its entries in the page's order.
+  if (article && typesOf(article).includes('LiveBlogPosting')) {
+    notes.push("the page is a live blog: imported as one article, its entries (with their printed times) as the page showed them when it was saved, dated when the blog began");
+  }
   const tags = metaTags(document);
   const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
   const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
@@ -171,10 +175,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
       tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date') ??
       text(time?.getAttribute('datetime')),
     modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
-    // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`) is no byline.
-    authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(
-      (name) => notAddress(name) && name !== publisher,
-    ),
+    authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(notAddress),
     publisher,
     url,
     language: language?.split(/[-_]/)[0]?.toLowerCase(),
