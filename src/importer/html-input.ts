@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineNames } from './byline-names.ts';
 import { ImportError } from './errors.ts';
-import { decodeInput, type DecodedInput } from './read-input.ts';
+import { decodeInput } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { photoOf, type Photo } from './page-photo.ts';

@@ -14,7 +14,7 @@ import { readPageArticle } from './page-article.ts';
 import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
-import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
+import { looksLikeWarc, readWarc, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
 /**

@@ -195,7 +195,7 @@ describe('saved pages without usable metadata are read as clippings', () => {
 // page's offset, the caption and credit, the body without the page's furniture; hashes by sha256sum.
 const newPaper = (id: string, zone: string, offset: string) =>
   `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}, taken from the page's UTC offset ${offset}; set the paper's own IANA zone there if it has summer time`;
-const outletPages: [page: string, notes: string[], options?: { timeZone: string }][] = [
+const outletPages: [page: string, notes: string[], options?: { timeZone?: string }][] = [
   // JSON-LD dates in UTC, the page's <time> in New York's offset, spans in the <time>, "Credit..." in the caption, a print-edition note.
   ['nyt-jsonld-credit', [newPaper('the-new-york-times', 'Etc/GMT+4', '-04:00')]],
   // A @graph with ReportageNewsArticle, a headline other than the <h1>, the <time> in the byline block, a credit over the picture.
