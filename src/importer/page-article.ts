@@ -12,7 +12,7 @@ import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
-import { findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
+import { DateError, findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
 
 /**
  * A parsed web page to the facts of an article. When the page's own metadata gives a title and a
@@ -75,6 +75,25 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
   return { published: withNumericOffset(formatISO(new TZDate(instant, zone))), certainty };
 }
 
+/**
+ * The date a text of the page prints, `'unreadable'` for one that cannot be read right (`03.01.2020`
+ * when neither the paper nor the page says day-first or month-first): a page's other texts are
+ * searched for the printed date, and one that cannot be read is not it, nor a reason to refuse the page.
+ */
+function dateIn(text: string, options: ReadingOptions): ReturnType<typeof findDate> | 'unreadable' {
+  try {
+    return findDate(text, options);
+  } catch (error) {
+    if (error instanceof DateError) return 'unreadable';
+    throw error;
+  }
+}
+
+const readableDateIn = (text: string, options: ReadingOptions) => {
+  const found = dateIn(text, options);
+  return found === 'unreadable' ? undefined : found;
+};
+
 /** A block that only says who wrote the article or when: the header, not article text. */
 function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
   if (block.text === title || block.text === printedDate) return true;
@@ -82,7 +101,7 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
   // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>, printing a date
   // (a live blog entry's `17.00 BST` is the entry's, and stays in the text).
-  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text) && findDate(block.text, options) !== undefined;
+  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text) && dateIn(block.text, options) !== undefined;
 }
 
 /**
@@ -155,7 +174,7 @@ function printedOffsetMinutes(page: ParsedPage, instant: number): number | undef
   const language = page.metadata.language;
   const options: ReadingOptions = { languages: language ? [language] : [], dateOrder: dateOrderOf(language) };
   for (const text of page.shortTexts) {
-    const printed = findDate(text, options)?.printed;
+    const printed = readableDateIn(text, options)?.printed;
     if (!printed?.time || printed.zone === undefined || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) continue;
     const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
     const minutes = (wall - (instant - (instant % 60_000))) / 60_000;
@@ -176,11 +195,11 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: str
     if (date === undefined || !sameMoment(date, metadataDate)) continue;
     // A <time> may hold more than its date (`<span>May 28, 2024</span><span>Updated 9:12 p.m. ET</span>`),
     // or only the time of day of a live blog's entry (`06.31 BST`), which is not the printed date.
-    const found = findDate(time.text, options);
+    const found = readableDateIn(time.text, options);
     if (found) return printsSameDate(found.printed, local) ? found.text : time.text;
   }
   for (const text of page.shortTexts) {
-    const found = findDate(text, options);
+    const found = readableDateIn(text, options);
     if (found && printsSameDate(found.printed, local)) return found.text;
   }
   return metadataDate.printed;

@@ -234,6 +234,15 @@ describe('saved pages of outlets no other fixture covers', () => {
     expect(readFileSync(original)).toEqual(readFileSync(path.join(PAGES, `${name}.html`)));
   });
 
+  it('is not stopped by a date elsewhere on the page that cannot be read (day-first or month-first unknown)', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Harbour Reopens"><meta property="og:site_name" content="Port Gazette"><meta property="og:url" content="https://portgazette.example/harbour"><meta property="article:published_time" content="2020-01-02T23:30:00Z">';
+    const body = '<article><h1>Harbour Reopens</h1><p class="meta"><time datetime="2020-01-02">03.01.2020 01:30</time></p><p>The harbour reopened after the storm, the port authority said on Thursday evening.</p></article><aside><div>03.01.2020 02:30 GMT+3</div></aside>';
+    const [result] = await workspace.run([workspace.input('ambiguous.html', `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ published: '2020-01-02T23:30:00+00:00', printedDate: '2020-01-02T23:30:00Z' });
+    expect(result!.article!.body).toBe('The harbour reopened after the storm, the port authority said on Thursday evening.\n');
+  });
+
   it('reads a date without offset in the paper zone, and asks for --time-zone when the paper is new', async () => {
     const input = path.join(PAGES, 'webpage-mainentity-local-time.html');
     const [refused] = await workspace.run([input], { dryRun: true });
