@@ -113,6 +113,9 @@ function blocksOf(root: Element): Block[] {
   return blocks;
 }
 
+/** The article's photo is among a page's first captions; reading each costs a look through its whole <figure>. */
+const PHOTOS_READ = 100;
+
 /** Longer texts are sentences, not a printed date; the page's first ones are where a date is printed. */
 const SHORT_TEXT_LENGTH = 60;
 const SHORT_TEXTS_READ = 300;
@@ -179,7 +182,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
   const bylineTexts = [...document.querySelectorAll(BYLINE)].map((element) => spaced(element.textContent)).filter(Boolean);
-  const photos = [...document.querySelectorAll('figcaption')].map(photoOf).filter((photo) => photo !== undefined);
+  const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
   removeFurniture(document);
   const article = readArticle(document);

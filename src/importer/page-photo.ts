@@ -20,15 +20,11 @@ function creditElement(figcaption: Element): Element | undefined {
   });
 }
 
-/** A credit printed over the picture, in the <figure> but outside its caption (`<span>Reuters</span>`). */
-function creditBesideCaption(figcaption: Element): string | undefined {
+/** A credit printed over the picture, in the <figure> but outside its caption (`<span>Reuters</span>`): short, alone. */
+function creditBesideCaption(figcaption: Element, caption: string): string | undefined {
   const figure = figcaption.closest('figure');
-  if (!figure) return undefined;
-  const texts = [...figure.querySelectorAll('*')]
-    .filter((element) => element.children.length === 0 && !figcaption.contains(element) && !/^(?:SCRIPT|STYLE|NOSCRIPT|svg|title)$/i.test(element.tagName))
-    .map((element) => spaced(element.textContent))
-    .filter(Boolean);
-  return texts.length === 1 && texts[0]!.length <= 80 ? texts[0]!.replace(CREDIT_WORD, '') : undefined;
+  const beside = figure ? spaced(spaced(figure.textContent).replace(caption, '')) : '';
+  return beside && beside.length <= 80 ? beside.replace(CREDIT_WORD, '') : undefined;
 }
 
 export function photoOf(figcaption: Element): Photo | undefined {
@@ -41,6 +37,6 @@ export function photoOf(figcaption: Element): Photo | undefined {
   }
   const worded = WORDED.exec(text) ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(text);
   if (worded) return { caption: worded[1]!, credit: worded[2]!.trim() };
-  const beside = creditBesideCaption(figcaption);
+  const beside = creditBesideCaption(figcaption, text);
   return beside ? { caption: text, credit: beside } : { caption: text };
 }
