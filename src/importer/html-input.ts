@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineNames } from './byline-names.ts';
 import { ImportError } from './errors.ts';
+import { decodeInput } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { photoOf, type Photo } from './page-photo.ts';
@@ -15,6 +16,35 @@ import { photoOf, type Photo } from './page-photo.ts';
 
 export function looksLikeHtml(file: string, text: string): boolean {
   return /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
+}
+
+/** The charset a page declares in its first 1024 bytes, where browsers look: `<meta charset>` or `http-equiv="Content-Type"`. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return /<meta\s[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+}
+
+/**
+ * A page's bytes as text: in the charset its HTTP headers name (a WARC record's), else the one
+ * its markup declares (`windows-1251` in an old page's <meta http-equiv>), else as any input file
+ * is read (read-input.ts). UTF-8 and UTF-16 are always read there, so its checks apply.
+ */
+export function decodePage(file: string, bytes: Uint8Array, httpCharset?: string): { text: string; encoding: string } {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const charset = httpCharset ?? (looksLikeHtml(file, head) ? declaredCharset(bytes) : undefined);
+  let decoder: TextDecoder | undefined;
+  try {
+    decoder = charset === undefined ? undefined : new TextDecoder(charset);
+  } catch {
+    // A charset TextDecoder does not know: the bytes are read as any input file is.
+  }
+  if (!decoder || /^utf-(?:8|16)/.test(decoder.encoding)) return decodeInput(bytes);
+  return { text: decoder.decode(bytes).replace(/\r\n?/g, '\n'), encoding: decoder.encoding };
+}
+
+/** `<!-- saved from url=(0077)https://… -->`, which a browser's "Save Page As" writes at the top of the page. */
+function savedFromUrl(html: string): string | undefined {
+  return /^\s*(?:<!doctype[^>]*>\s*)?<!-- saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1];
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd, td, th';
@@ -35,6 +65,8 @@ export interface ParsedPage {
   byline?: string;
   /** Logo alt texts ("The messenger logo"), which a copied clipping starts with. */
   mastheads: string[];
+  /** The texts of the page's byline elements (`BBC News, Tbilisi` beside the name), which are not article text. */
+  bylineTexts: string[];
   /** Every <time datetime> of the page with its printed text, read before Readability trims the page. */
   times: { datetime: string; text: string }[];
   /**
@@ -50,16 +82,39 @@ export interface ParsedPage {
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 
-/** Block texts in document order; a block inside another block is part of the outer one's text. */
+/** An element's text with a space where one child element ends and the next begins (`<span>May 28, 2024</span><span>9:31 AM</span>`), comments left out. */
+function separatedText(node: Node): string {
+  return [...node.childNodes]
+    .map((child) => (child.nodeType === child.TEXT_NODE ? child.textContent : child.nodeType === child.ELEMENT_NODE ? ` ${separatedText(child)} ` : ''))
+    .join('');
+}
+
+/** Where pages print who wrote the article, marked by class, test id, component name, rel or itemprop. */
+const BYLINE = '[class*="byline" i], [data-testid*="byline" i], [data-component*="byline" i], [rel="author"], [itemprop="author"]';
+
+/** Blocks that may hold paragraphs of their own: a table cell of an old page's layout, a list item, a quotation. */
+const HOLDERS = new Set(['td', 'th', 'li', 'dd', 'blockquote']);
+const holdsBlocks = (element: Element) => HOLDERS.has(element.tagName.toLowerCase()) && element.querySelector(BLOCKS) !== null;
+
+/**
+ * Block texts in document order; a block inside another block is part of the outer one's text,
+ * unless the outer one holds paragraphs (`<td><h1>…</h1><p>…</p></td>`): then they are the blocks.
+ */
 function blocksOf(root: Element): Block[] {
   const blocks: Block[] = [];
   for (const element of root.querySelectorAll(BLOCKS)) {
-    if (element.parentElement?.closest(BLOCKS)) continue;
+    if (holdsBlocks(element)) continue;
+    let outer = element.parentElement?.closest(BLOCKS);
+    while (outer && holdsBlocks(outer)) outer = outer.parentElement?.closest(BLOCKS);
+    if (outer) continue;
     const text = spaced(element.textContent);
     if (text) blocks.push({ tag: element.tagName.toLowerCase(), text, element });
   }
   return blocks;
 }
+
+/** The article's photo is among a page's first captions; reading each costs a look through its whole <figure>. */
+const PHOTOS_READ = 100;
 
 /** Longer texts are sentences, not a printed date; the page's first ones are where a date is printed. */
 const SHORT_TEXT_LENGTH = 60;
@@ -91,7 +146,7 @@ function parseDocument(html: string): Document {
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
-const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?)(?:$|[-_\s])/i;
+const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 function removeFurniture(document: Document): void {
   const marked = [...document.querySelectorAll('[class], [id]')].filter(
@@ -117,16 +172,17 @@ function readArticle(document: Document): ReturnType<Readability['parse']> {
 export function parsePage(html: string, pageUrl?: string): ParsedPage {
   assertHtmlWithinBounds(html);
   const document = parseDocument(html);
-  const metadata = readPageMetadata(document, pageUrl);
+  const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
     .filter((alt) => /\blogo\b/i.test(alt));
   const times = [...document.querySelectorAll('time[datetime]')]
-    .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(time.textContent) }))
+    .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
-  const photos = [...document.querySelectorAll('figcaption')].map(photoOf).filter((photo) => photo !== undefined);
+  const bylineTexts = [...document.querySelectorAll(BYLINE)].map((element) => spaced(element.textContent)).filter(Boolean);
+  const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
   removeFurniture(document);
   const article = readArticle(document);
@@ -137,6 +193,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     title: spaced(article?.title) || undefined,
     byline: spaced(article?.byline) || undefined,
     mastheads,
+    bylineTexts,
     times,
     shortTexts,
     photos,

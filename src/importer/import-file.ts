@@ -7,14 +7,14 @@ import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
 import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
-import { looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
+import { decodePage, looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
 import { readPageArticle } from './page-article.ts';
 import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ClippingOptions } from './read-clipping.ts';
-import { decodeInput, normaliseText, readInputFile, refuseLineSeparators, systemError, type DecodedInput } from './read-input.ts';
-import { looksLikeWarc, readWarc, type CapturedPage, type SkipReason } from './warc-input.ts';
+import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
+import { looksLikeWarc, readWarc, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
 /**
@@ -86,7 +86,7 @@ export interface Prepared {
 }
 
 /** What the archivist should know about how the bytes were read: anything but UTF-8. */
-function encodingNotes(encoding: DecodedInput['encoding']): string[] {
+function encodingNotes(encoding: string): string[] {
   return encoding === 'utf-8' ? [] : [`read as ${encoding} and converted to UTF-8; the original keeps the bytes as received`];
 }
 
@@ -139,7 +139,7 @@ function preparePage(
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
-  const { text, encoding } = decodeInput(bytes);
+  const { text, encoding } = decodePage(file, bytes);
   if (looksLikeMarkdownArticle(file, text)) {
     const { article, body } = readMarkdownArticle(text, data);
     const normalised = serialiseArticle(article, body);
@@ -241,18 +241,6 @@ export function failed(file: string, error: unknown): ImportResult {
   return { file, status: 'failed', error: { reason, fix: 'report this as an importer bug, with the file', internal: true } };
 }
 
-/** A captured page's text: in the charset its HTTP headers name, else as a saved file is read. */
-function decodeCaptured(page: CapturedPage): string {
-  if (page.charset && !/^utf-?8$/i.test(page.charset)) {
-    try {
-      return new TextDecoder(page.charset).decode(page.payload);
-    } catch {
-      // A charset TextDecoder does not know: read the bytes as any saved page is read.
-    }
-  }
-  return decodeInput(page.payload).text;
-}
-
 /** A page is an article if it says so (JSON-LD article type, og:type article) or carries a date and article text. */
 function isArticle(page: ParsedPage): boolean {
   return page.blocks.length > 0 && (page.metadata.declaresArticle || page.metadata.published !== undefined);
@@ -300,7 +288,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
       const { page: captured } = item;
       const name = `${file} [${captured.url}]`;
       try {
-        const text = decodeCaptured(captured);
+        const { text } = decodePage(captured.url, captured.payload, captured.charset);
         const page = parsePage(text, captured.url);
         if (!isArticle(page)) {
           skip('not an article');

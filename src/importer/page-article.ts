@@ -4,6 +4,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { bylineNames } from './byline-names.ts';
+import { isChrome, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
@@ -11,7 +12,7 @@ import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
-import { findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
+import { DateError, findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
 
 /**
  * A parsed web page to the facts of an article. When the page's own metadata gives a title and a
@@ -74,13 +75,50 @@ function publishedInstant(printed: MetadataDate, zone: string): { published: str
   return { published: withNumericOffset(formatISO(new TZDate(instant, zone))), certainty };
 }
 
+/**
+ * The date a text of the page prints, `'unreadable'` for one that cannot be read right (`03.01.2020`
+ * when neither the paper nor the page says day-first or month-first): a page's other texts are
+ * searched for the printed date, and one that cannot be read is not it, nor a reason to refuse the page.
+ */
+function dateIn(text: string, options: ReadingOptions): ReturnType<typeof findDate> | 'unreadable' {
+  try {
+    return findDate(text, options);
+  } catch (error) {
+    if (error instanceof DateError) return 'unreadable';
+    throw error;
+  }
+}
+
+const readableDateIn = (text: string, options: ReadingOptions) => {
+  const found = dateIn(text, options);
+  return found === 'unreadable' ? undefined : found;
+};
+
 /** A block that only says who wrote the article or when: the header, not article text. */
-function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string): boolean {
+function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
   if (block.text === title || block.text === printedDate) return true;
   const names = bylineNames([block.text]);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
-  // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>.
-  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
+  // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>, printing a date
+  // (a live blog entry's `17.00 BST` is the entry's, and stays in the text).
+  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text) && dateIn(block.text, options) !== undefined;
+}
+
+/**
+ * A block of the article's own text: not its header, not a photo's caption or credit, not a
+ * byline's other parts (`BBC News, Tbilisi`), not a chrome line (`2 min read`, a counter).
+ */
+function isArticleText(block: Block, page: ParsedPage, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
+  if (block.tag === 'figcaption' || block.element.closest('figure') || isChrome(block.text)) return false;
+  if (page.bylineTexts.some((byline) => byline.includes(block.text))) return false;
+  return !isHeaderBlock(block, title, authors, printedDate, options);
+}
+
+/** A heading that no text follows heads a list the page left out (`More from the BBC`), not the article. */
+function withoutTrailingHeadings(blocks: Block[]): Block[] {
+  let end = blocks.length;
+  while (end > 0 && /^h[1-6]$/.test(blocks[end - 1]!.tag)) end -= 1;
+  return blocks.slice(0, end);
 }
 
 const isUtc = (offset: string | undefined) => offset === 'Z' || offset === '+00:00' || offset === '-00:00';
@@ -101,31 +139,67 @@ function sameMoment(a: MetadataDate, b: MetadataDate): boolean {
 
 /**
  * Metadata in UTC, as many sites write it, with the page's own <time> for that instant in the
- * paper's offset (`2024-05-14T14:20:00+00:00` and `<time datetime="2024-05-14T18:20:00+04:00">`):
- * the page's offset is the one the paper printed.
+ * paper's offset (`2024-05-14T14:20:00+00:00` and `<time datetime="2024-05-14T18:20:00+04:00">`),
+ * or its printed time with its zone (`Tue 14 May 2024 15.20 BST`): the page's offset is the one
+ * the paper printed.
  */
 function withPageOffset(page: ParsedPage, metadataDate: MetadataDate): MetadataDate {
   if (!isUtc(metadataDate.offset)) return metadataDate;
   const local = page.times
     .map((time) => readMetadataDate(time.datetime))
     .find((date) => date !== undefined && !isUtc(date.offset) && sameMoment(date, metadataDate));
-  return local ?? metadataDate;
+  if (local) return local;
+  const instant = instantOf(metadataDate);
+  const minutes = instant === undefined ? undefined : printedOffsetMinutes(page, instant);
+  if (minutes === undefined) return metadataDate;
+  const wall = new Date(instant! + minutes * 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  return {
+    printed: metadataDate.printed,
+    date: [wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()],
+    time: [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()],
+    offset: `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`,
+  };
+}
+
+/** UTC offsets run from -12:00 to +14:00, in quarter hours. */
+const isOffsetMinutes = (minutes: number) => minutes % 15 === 0 && minutes >= -12 * 60 && minutes <= 14 * 60;
+
+/**
+ * The UTC offset, in minutes, at which a short text of the page prints the instant's time of day
+ * with a zone (`15.20 BST` for 14:20Z: 60). Only a time printed with its zone is read so, never an
+ * update's (`Last modified on …`).
+ */
+function printedOffsetMinutes(page: ParsedPage, instant: number): number | undefined {
+  const language = page.metadata.language;
+  const options: ReadingOptions = { languages: language ? [language] : [], dateOrder: dateOrderOf(language) };
+  for (const text of page.shortTexts) {
+    const printed = readableDateIn(text, options)?.printed;
+    if (!printed?.time || printed.zone === undefined || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) continue;
+    const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
+    const minutes = (wall - (instant - (instant % 60_000))) / 60_000;
+    if (minutes !== 0 && isOffsetMinutes(minutes) && (typeof printed.zone !== 'number' || printed.zone === minutes)) return minutes;
+  }
+  return undefined;
 }
 
 /**
- * The printed form of the date: the text of the page's <time> for that moment, else a short text of
+ * The printed form of the date: the date in the text of a <time> of the page for that moment, else a short text of
  * the page that is that date as the paper printed it (its day, and its time of day when it prints
  * one), else the metadata's value.
  */
 function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): string {
-  const printed = page.times.find((time) => {
-    const date = readMetadataDate(time.datetime);
-    return date !== undefined && sameMoment(date, metadataDate);
-  });
-  if (printed) return printed.text;
   const local = localTo(metadataDate, timeZone);
+  for (const time of page.times) {
+    const date = readMetadataDate(time.datetime);
+    if (date === undefined || !sameMoment(date, metadataDate)) continue;
+    // A <time> may hold more than its date (`<span>May 28, 2024</span><span>Updated 9:12 p.m. ET</span>`),
+    // or only the time of day of a live blog's entry (`06.31 BST`), which is not the printed date.
+    const found = readableDateIn(time.text, options);
+    if (found) return printsSameDate(found.printed, local) ? found.text : time.text;
+  }
   for (const text of page.shortTexts) {
-    const found = findDate(text, options);
+    const found = readableDateIn(text, options);
     if (found && printsSameDate(found.printed, local)) return found.text;
   }
   return metadataDate.printed;
@@ -165,12 +239,12 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   // An update is recorded only with its time: a day alone says little about a correction.
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
   const dateModified = modified?.time ? publishedInstant(modified, source.source.timeZone).published : undefined;
-  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []);
+  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`) is no byline.
+  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => name !== page.metadata.publisher);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
-  const printedDate = printedForm(page, printed, source.source.timeZone, { languages, dateOrder: dateOrderOf(languages[0]) });
-  const paragraphs = page.blocks
-    .filter((block) => block.tag !== 'figcaption' && !isHeaderBlock(block, title, authors, printedDate))
-    .map((block) => block.text);
+  const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
+  const printedDate = printedForm(page, printed, source.source.timeZone, reading);
+  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
   const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
   const photo = photoIn(page);

@@ -25,7 +25,7 @@ export interface PageMetadata {
 
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'Report', 'ScholarlyArticle',
+  'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'ScholarlyArticle',
 ]);
 
 /** Nodes that name the outlet when the article node does not name its publisher. */
@@ -41,6 +41,18 @@ function typesOf(node: Node): string[] {
   return asList(node['@type']).filter((type): type is string => typeof type === 'string').map((type) => type.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * JSON-LD is script text, so the HTML parser leaves its entities alone, yet outlets write them
+ * there (`Georgia&#x27;s`): a value that holds one is read as HTML text, `<` kept as printed.
+ */
+function decodeEntities(document: Document, value: string): string {
+  const element = document.createElement('p');
+  element.innerHTML = value.replace(/</g, '&lt;');
+  return element.textContent ?? value;
+}
+
 /** Every node of every JSON-LD block, `@graph` members and nested arrays flattened, and the blocks that failed. */
 function jsonLdNodes(document: Document): { nodes: Node[]; notes: string[] } {
   const nodes: Node[] = [];
@@ -49,15 +61,16 @@ function jsonLdNodes(document: Document): { nodes: Node[]; notes: string[] } {
     for (const item of asList(value)) {
       if (!isNode(item)) continue;
       nodes.push(item);
-      if (item['@graph']) collect(item['@graph']);
+      // A WebPage may carry its article as mainEntity, a NewsArticle inside the page's node.
+      for (const key of ['@graph', 'mainEntity']) if (item[key]) collect(item[key]);
     }
   };
   const blocks = [...document.querySelectorAll('script[type="application/ld+json" i]')];
   blocks.forEach((script, index) => {
-    // Some outlets wrap the JSON in a CDATA section or an HTML comment.
-    const source = (script.textContent ?? '').trim().replace(/^(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)$/, '');
+    // Some outlets wrap the JSON in a CDATA section (`//<![CDATA[`, `/*<![CDATA[*/`) or an HTML comment.
+    const source = (script.textContent ?? '').trim().replace(/^(?:\/\/|\/\*)?\s*(?:<!\[CDATA\[|<!--)\s*(?:\*\/)?/, '').replace(/(?:\/\/|\/\*)?\s*(?:\]\]>|-->)\s*(?:\*\/)?$/, '');
     try {
-      collect(JSON.parse(source));
+      collect(JSON.parse(source, (_key, value: unknown) => (typeof value === 'string' && ENTITY.test(value) ? decodeEntities(document, value) : value)));
     } catch (error) {
       const which = blocks.length > 1 ? ` (block ${index + 1} of ${blocks.length})` : '';
       notes.push(`the page's JSON-LD${which} is not valid JSON (${(error as Error).message}); its other metadata was used instead`);
@@ -99,6 +112,26 @@ function absoluteUrl(value: string | undefined, base: string | undefined): strin
   }
 }
 
+/**
+ * The headline as the page prints it: the <h1> of its article (or main part), else its only <h1>.
+ * Metadata headlines are often another wording, written for search engines.
+ */
+function printedHeadline(document: Document): string | undefined {
+  const headings = [...document.querySelectorAll('h1')];
+  const main = document.querySelector('article h1, main h1, [role="main"] h1') ?? (headings.length === 1 ? headings[0] : undefined);
+  return text(main?.textContent);
+}
+
+/** `Georgia's central bank holds rate steady - Reuters`: a title tag's site name is not the headline's. */
+function withoutSiteName(title: string | undefined, siteNames: readonly (string | undefined)[]): string | undefined {
+  for (const name of siteNames) {
+    if (!title || !name || !title.toLowerCase().endsWith(name.toLowerCase())) continue;
+    const headline = /^(.*\S)\s+[-|–—:·]\s*$/u.exec(title.slice(0, -name.length));
+    if (headline) return headline[1];
+  }
+  return title;
+}
+
 /** Profile links (article:author is often a URL) are not names. */
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
@@ -106,6 +139,10 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   const { nodes, notes } = jsonLdNodes(document);
   const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]));
   const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  // A live blog is archived as the page stood when it was saved: one article, its entries in the page's order.
+  if (article && typesOf(article).includes('LiveBlogPosting')) {
+    notes.push("the page is a live blog: imported as one article, its entries (with their printed times) as the page showed them when it was saved, dated when the blog began");
+  }
   const tags = metaTags(document);
   const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
   const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
@@ -117,23 +154,29 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     tag('og:url'),
     text(article?.url),
     text(mainEntity),
+    // The address it was captured or saved from, when the page names none of its own.
+    pageUrl,
   ].map((candidate) => absoluteUrl(candidate ?? undefined, pageUrl)).find(Boolean);
 
   const language = text(document.documentElement?.getAttribute('lang')) ?? tag('og:locale') ?? text(article?.inLanguage);
   const declaredAuthors = article ? namesOf(article.author, byId) : [];
+  const publisher =
+    (article && namesOf(article.publisher, byId)[0]) ??
+    text(nodes.find((node) => typesOf(node).some((type) => PUBLISHER_TYPES.has(type)))?.name) ??
+    tag('og:site_name', 'citation_journal_title', 'application-name');
   return {
     declaresArticle: article !== undefined || tag('og:type')?.toLowerCase() === 'article',
-    title: text(article?.headline) ?? tag('og:title', 'twitter:title', 'citation_title', 'dc.title'),
+    title:
+      printedHeadline(document) ??
+      text(article?.headline) ??
+      withoutSiteName(tag('og:title', 'twitter:title', 'citation_title', 'dc.title'), [publisher, tag('og:site_name')]),
     published:
       text(article?.datePublished) ??
       tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date') ??
       text(time?.getAttribute('datetime')),
     modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
     authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(notAddress),
-    publisher:
-      (article && namesOf(article.publisher, byId)[0]) ??
-      text(nodes.find((node) => typesOf(node).some((type) => PUBLISHER_TYPES.has(type)))?.name) ??
-      tag('og:site_name', 'citation_journal_title', 'application-name'),
+    publisher,
     url,
     language: language?.split(/[-_]/)[0]?.toLowerCase(),
     notes,

@@ -9,17 +9,34 @@ export type Photo = NonNullable<Article['photo']>;
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const CREDIT_ELEMENT = '[class*="credit" i], [class*="copyright" i], [class*="source" i], small, cite';
-const CREDIT_WORD = /^(?:photo(?:graph)?|foto|фото|crédit photo|credit|image|picture)\s*(?:by)?\s*[:©]\s*/iu;
+const CREDIT_WORD = /^(?:photo(?:graph)?|foto|фото|crédit photo|credit|image|picture)\s*(?:by)?\s*(?:[:©]|\.\.\.|…)\s*/iu;
 const WORDED = /^(.*\S)\s+\(?(?:Photo(?:graph)?|Foto|Фото|Crédit photo|Credit|Image|Picture)(?:\s+by)?\s*[:©]\s*(\S[^)]*)\)?$/iu;
+
+/** The element of a caption that holds its credit: marked so by its class or tag, or worded so (`<span>Credit...</span>`). */
+function creditElement(figcaption: Element): Element | undefined {
+  return figcaption.querySelector(CREDIT_ELEMENT) ?? [...figcaption.querySelectorAll('*')].find((element) => {
+    const worded = spaced(element.textContent);
+    return CREDIT_WORD.test(worded) && worded.replace(CREDIT_WORD, '') !== '';
+  });
+}
+
+/** A credit printed over the picture, in the <figure> but outside its caption (`<span>Reuters</span>`): short, alone. */
+function creditBesideCaption(figcaption: Element, caption: string): string | undefined {
+  const figure = figcaption.closest('figure');
+  const beside = figure ? spaced(spaced(figure.textContent).replace(caption, '')) : '';
+  return beside && beside.length <= 80 ? beside.replace(CREDIT_WORD, '') : undefined;
+}
 
 export function photoOf(figcaption: Element): Photo | undefined {
   const text = spaced(figcaption.textContent);
   if (!text) return undefined;
-  const credit = spaced(figcaption.querySelector(CREDIT_ELEMENT)?.textContent);
+  const credit = spaced(creditElement(figcaption)?.textContent);
   if (credit && credit !== text && text.endsWith(credit)) {
     const caption = text.slice(0, -credit.length).trim();
     if (caption) return { caption, credit: credit.replace(CREDIT_WORD, '') };
   }
   const worded = WORDED.exec(text) ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(text);
-  return worded ? { caption: worded[1]!, credit: worded[2]!.trim() } : { caption: text };
+  if (worded) return { caption: worded[1]!, credit: worded[2]!.trim() };
+  const beside = creditBesideCaption(figcaption, text);
+  return beside ? { caption: text, credit: beside } : { caption: text };
 }

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bylineNames } from '../../src/importer/byline-names.ts';
+import { parsePage } from '../../src/importer/html-input.ts';
 import { readPageMetadata } from '../../src/importer/page-metadata.ts';
 
 const metadataOf = (head: string, body = '', pageUrl?: string) =>
@@ -36,6 +37,38 @@ describe('page metadata', () => {
   it('does not take a profile link for a name, nor a javascript: address for the page', () => {
     const head = '<meta property="article:author" content="https://www.facebook.com/someone"><meta name="author" content="Eka Tsereteli"><link rel="canonical" href="javascript:alert(1)">';
     expect(metadataOf(head)).toMatchObject({ authors: [], url: undefined });
+  });
+
+  it('reads JSON-LD in a //<![CDATA[ or /*<![CDATA[*/ wrapper, with HTML entities in its strings', () => {
+    const jsonLd = '{"@type":"NewsArticle","headline":"Georgia&#x27;s bank &amp; the lari &lt;b&gt;","datePublished":"2024-05-15T09:31:22Z"}';
+    for (const wrapped of [`//<![CDATA[\n${jsonLd}\n//]]>`, `/*<![CDATA[*/${jsonLd}/*]]>*/`]) {
+      expect(metadataOf(`<script type="application/ld+json">${wrapped}</script>`)).toMatchObject({ title: "Georgia's bank & the lari <b>", published: '2024-05-15T09:31:22Z', notes: [] });
+    }
+  });
+
+  it("finds the article that is a WebPage's mainEntity, among other JSON-LD blocks", () => {
+    const blocks = [
+      { '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Home' }] },
+      { '@type': 'Organization', name: 'Georgia Today' },
+      { '@type': 'WebPage', name: 'Page', mainEntity: { '@type': 'NewsArticle', headline: 'Theatre reopens', datePublished: '2024-05-14T18:20:00', author: { '@type': 'Person', name: 'Mariam Gelashvili' } } },
+    ];
+    const head = blocks.map((block) => `<script type="application/ld+json">${JSON.stringify(block)}</script>`).join('');
+    expect(metadataOf(head)).toMatchObject({ declaresArticle: true, title: 'Theatre reopens', published: '2024-05-14T18:20:00', authors: ['Mariam Gelashvili'], publisher: 'Georgia Today' });
+  });
+
+  it("takes the page's printed <h1> for the title, and og:title without the site name appended", () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Georgia: Thousands march in Tbilisi"}</script>';
+    expect(metadataOf(jsonLd, '<header><h1>Site</h1></header><article><h1>Thousands march in Tbilisi</h1></article>').title).toBe('Thousands march in Tbilisi');
+    expect(metadataOf('<meta property="og:title" content="Ski season ends | DW"><meta property="og:site_name" content="DW">').title).toBe('Ski season ends');
+    expect(metadataOf('<meta property="og:title" content="Rate held - Reuters"><meta property="og:site_name" content="Reuters">').title).toBe('Rate held');
+    expect(metadataOf('<meta property="og:title" content="Reuters">  <meta property="og:site_name" content="Reuters">').title).toBe('Reuters');
+  });
+
+  it('takes the address of a page from the "saved from" comment a browser writes, when the page names none', () => {
+    const saved = '<!DOCTYPE html>\n<!-- saved from url=(0041)https://www.agenda.ge/en/news/2024/1873/ -->\n<html><head><title>T</title></head><body><p>Text.</p></body></html>';
+    expect(parsePage(saved).metadata.url).toBe('https://www.agenda.ge/en/news/2024/1873/');
+    const named = saved.replace('<title>', '<link rel="canonical" href="https://agenda.ge/en/news/1873"><title>');
+    expect(parsePage(named).metadata.url).toBe('https://agenda.ge/en/news/1873');
   });
 });
 

@@ -188,3 +188,70 @@ describe('saved pages without usable metadata are read as clippings', () => {
     expect(result!.notes).toEqual([`the page's metadata date "yesterday" is not an ISO 8601 date; the date was read from the page's text`]);
   });
 });
+
+// Saved pages in the markup of outlets no other fixture covers (text written for these tests),
+// each for the quirks real pages have. The expected files were checked fact by fact against the
+// pages: the printed <h1> as title, the byline's names, the date as printed and its instant in the
+// page's offset, the caption and credit, the body without the page's furniture; hashes by sha256sum.
+const newPaper = (id: string, zone: string, offset: string) =>
+  `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}, taken from the page's UTC offset ${offset}; set the paper's own IANA zone there if it has summer time`;
+const outletPages: [page: string, notes: string[], options?: { timeZone?: string }][] = [
+  // JSON-LD dates in UTC, the page's <time> in New York's offset, spans in the <time>, "Credit..." in the caption, a print-edition note.
+  ['nyt-jsonld-credit', [newPaper('the-new-york-times', 'Etc/GMT+4', '-04:00')]],
+  // A @graph with ReportageNewsArticle, a headline other than the <h1>, the <time> in the byline block, a credit over the picture.
+  ['bbc-graph-reportage', [newPaper('bbc-news', 'Etc/UTC', 'Z')]],
+  // JSON-LD as an array, `sameAs` authors, the date printed as `Tue 14 May 2024 15.20 BST` in no <time>.
+  ['guardian-array-jsonld', [newPaper('the-guardian', 'Etc/GMT-1', '+01:00')]],
+  // A LiveBlogPosting: imported as one article, its entries' printed times kept in the text, and said so.
+  [
+    'guardian-live-blog',
+    [
+      'the page is a live blog: imported as one article, its entries (with their printed times) as the page showed them when it was saved, dated when the blog began',
+      newPaper('the-guardian', 'Etc/GMT-1', '+01:00'),
+    ],
+  ],
+  // JSON-LD in `//<![CDATA[` with HTML entities, og:title with ` - Reuters`, a <time> of three spans.
+  ['reuters-entities-cdata', [newPaper('reuters', 'Etc/UTC', 'Z')]],
+  // A cookie banner, a newsletter box, a "Read more" list and share bars inside <article>; og:title with ` | DW`.
+  ['dw-furniture-in-article', [newPaper('dw-com', 'Etc/GMT-2', '+02:00')]],
+  // An AMP page saved by Chromium: no canonical link, the address in `<!-- saved from url=(0077)… -->`; the outlet as its own author.
+  ['amp-saved-from', [newPaper('agenda-ge', 'Etc/GMT-4', '+04:00')]],
+  // windows-1251 declared only by <meta http-equiv="Content-Type">, a table layout.
+  ['windows-1251-meta', ['read as windows-1251 and converted to UTF-8; the original keeps the bytes as received', newPaper('novosti-gruziya', 'Etc/GMT-4', '+04:00')]],
+  // Breadcrumb, Organization and a WebPage whose mainEntity is the NewsArticle; its date has no offset (a local time).
+  ['webpage-mainentity-local-time', ['new paper georgia-today (content/sources/georgia-today.yaml) with time zone Asia/Tbilisi'], { timeZone: 'Asia/Tbilisi' }],
+];
+
+describe('saved pages of outlets no other fixture covers', () => {
+  const workspace = useWorkspace();
+
+  it.each(outletPages)('%s', async (name, notes, options = {}) => {
+    const [result] = await workspace.run([path.join(PAGES, `${name}.html`)], options);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes ?? []).toEqual(notes);
+    expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8'));
+    const original = path.join(workspace.contentDir, 'originals', path.relative(workspace.articlesDir, result!.target!).replace(/\.md$/, '.txt'));
+    expect(readFileSync(original)).toEqual(readFileSync(path.join(PAGES, `${name}.html`)));
+  });
+
+  it('is not stopped by a date elsewhere on the page that cannot be read (day-first or month-first unknown)', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Harbour Reopens"><meta property="og:site_name" content="Port Gazette"><meta property="og:url" content="https://portgazette.example/harbour"><meta property="article:published_time" content="2020-01-02T23:30:00Z">';
+    const body = '<article><h1>Harbour Reopens</h1><p class="meta"><time datetime="2020-01-02">03.01.2020 01:30</time></p><p>The harbour reopened after the storm, the port authority said on Thursday evening.</p></article><aside><div>03.01.2020 02:30 GMT+3</div></aside>';
+    const [result] = await workspace.run([workspace.input('ambiguous.html', `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ published: '2020-01-02T23:30:00+00:00', printedDate: '2020-01-02T23:30:00Z' });
+    expect(result!.article!.body).toBe('The harbour reopened after the storm, the port authority said on Thursday evening.\n');
+  });
+
+  it('reads a date without offset in the paper zone, and asks for --time-zone when the paper is new', async () => {
+    const input = path.join(PAGES, 'webpage-mainentity-local-time.html');
+    const [refused] = await workspace.run([input], { dryRun: true });
+    expect(refused!.error).toMatchObject({
+      reason: 'the page is from Georgia Today (georgiatoday.ge), a paper new to the archive, and its date has no UTC offset, so its time zone is unknown',
+      fix: "pass --time-zone ZONE with the paper's IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID",
+    });
+    // A known paper: its own zone, not UTC and not the machine's.
+    const [known] = await workspace.run([input], { dryRun: true, sourceId: 'civil-georgia' });
+    expect(known!.article).toMatchObject({ published: '2024-05-14T18:20:00+04:00', dateModified: '2024-05-15T09:10:00+04:00', printedDate: '14 May, 2024 18:20' });
+  });
+});

@@ -145,3 +145,74 @@ describe('WARC import', () => {
     expect(workspace.files()).toEqual([]);
   });
 });
+
+// A crawl as `wget --warc-file` writes it (WARC/1.0, a request before each response): the http
+// address answers 301 to the https one, whose 200 comes chunked and gzipped; a metadata record
+// and a revisit follow, and an HTML page that is no article (a tag listing). The records are
+// written here byte for byte as wget writes them, one target URI in WARC/1.0's `<…>` form.
+const WGET_URL = 'https://www.interpressnews.ge/en/article/131600-poti-port-dredging/';
+const WGET_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Poti port begins dredging its entrance channel - Interpressnews</title>
+<meta property="og:type" content="article"><meta property="og:title" content="Poti port begins dredging its entrance channel - Interpressnews">
+<meta property="og:site_name" content="Interpressnews"><meta property="article:published_time" content="2024-05-20T11:05:00+04:00">
+</head><body><div class="cookie-notice"><p>This site uses cookies.</p></div><nav><a href="/en">Home</a></nav>
+<article><h1>Poti port begins dredging its entrance channel</h1><div class="date">20.05.2024 11:05</div>
+<p>Work to deepen the entrance channel of Poti port began on Monday, the port's operator said, so that larger container ships can call there from next year.</p>
+<p>The channel is to be dredged to a depth of 12.5 metres over eight months.</p>
+<div class="share-buttons"><a href="#">Facebook</a> <a href="#">Twitter</a></div></article>
+<footer><p>© Interpressnews 2024</p></footer></body></html>`;
+const TAG_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tag: Poti - Interpressnews</title></head>
+<body><h1>Poti</h1><ul><li><a href="${WGET_URL}">Poti port begins dredging its entrance channel</a></li><li><a href="/en/article/131500-poti-bridge/">Poti bridge reopens</a></li></ul></body></html>`;
+
+/** One WARC/1.0 record as wget writes it, its block given as HTTP bytes (headers and payload as served). */
+function wgetRecord(type: 'request' | 'response' | 'metadata' | 'revisit', uri: string, date: string, block: Uint8Array | string, contentType: string, extra = ''): Buffer {
+  const bytes = typeof block === 'string' ? Buffer.from(block) : Buffer.from(block);
+  const headers = `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Record-ID: <urn:uuid:${createHash('md5').update(type + uri + date).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')}>\r\nWARC-Date: ${date}\r\nWARC-Target-URI: ${uri}\r\n${extra}Content-Type: ${contentType}\r\nContent-Length: ${bytes.length}\r\n\r\n`;
+  return Buffer.concat([Buffer.from(headers), bytes, Buffer.from('\r\n\r\n')]);
+}
+
+const http = (status: string, headers: string, body: Uint8Array | string) => Buffer.concat([Buffer.from(`HTTP/1.1 ${status}\r\n${headers}\r\n`), Buffer.from(body)]);
+
+function wgetCrawl(): Buffer {
+  const served = chunked(gzipSync(WGET_PAGE));
+  return Buffer.concat([
+    wgetRecord('request', 'http://www.interpressnews.ge/en/article/131600-poti-port-dredging/', '2024-05-21T08:00:00Z', 'GET /en/article/131600-poti-port-dredging/ HTTP/1.1\r\nHost: www.interpressnews.ge\r\n\r\n', 'application/http;msgtype=request'),
+    wgetRecord('response', 'http://www.interpressnews.ge/en/article/131600-poti-port-dredging/', '2024-05-21T08:00:00Z', http('301 Moved Permanently', `Location: ${WGET_URL}\r\nContent-Type: text/html\r\nContent-Length: 0\r\n`, ''), 'application/http;msgtype=response'),
+    wgetRecord('request', WGET_URL, '2024-05-21T08:00:01Z', 'GET /en/article/131600-poti-port-dredging/ HTTP/1.1\r\nHost: www.interpressnews.ge\r\n\r\n', 'application/http;msgtype=request'),
+    wgetRecord('response', `<${WGET_URL}>`, '2024-05-21T08:00:01Z', http('200 OK', 'Content-Type: text/html; charset=UTF-8\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n', served), 'application/http;msgtype=response'),
+    wgetRecord('metadata', 'metadata://gnu.org/software/wget/warc/MANIFEST.txt', '2024-05-21T08:00:02Z', 'urn:uuid:0\n', 'text/plain'),
+    wgetRecord('response', 'https://www.interpressnews.ge/en/tag/poti/', '2024-05-21T08:00:03Z', http('200 OK', 'Content-Type: text/html; charset=UTF-8\r\n', TAG_PAGE), 'application/http;msgtype=response'),
+    wgetRecord('revisit', WGET_URL, '2024-05-21T08:10:00Z', http('200 OK', 'Content-Type: text/html; charset=UTF-8\r\n', ''), 'application/http;msgtype=response', 'WARC-Profile: http://netpreserve.org/warc/1.0/revisit/identical-payload-digest\r\n'),
+  ]);
+}
+
+describe('a WARC as wget writes it', () => {
+  const workspace = useWorkspace();
+
+  it('imports the article behind a redirect, served chunked and gzipped, and counts the rest', async () => {
+    const warc = workspace.input('wget.warc', wgetCrawl());
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => [result.file, result.status])).toEqual([
+      [`${warc} [${WGET_URL}]`, 'imported'],
+      [warc, 'skipped'],
+    ]);
+    expect(results[1]!.skipped).toEqual({ 'not a response': 3, 'not status 200': 1, 'not an article': 1, revisit: 1 });
+    const [article] = results;
+    expect(article!.article).toMatchObject({
+      title: 'Poti port begins dredging its entrance channel',
+      source: 'interpressnews',
+      published: '2024-05-20T11:05:00+04:00',
+      printedDate: '20.05.2024 11:05',
+      url: WGET_URL,
+      capture: { url: WGET_URL, date: '2024-05-21T08:00:01+00:00' },
+    });
+    expect(article!.article!.body).toBe(
+      "Work to deepen the entrance channel of Poti port began on Monday, the port's operator said, so that larger container ships can call there from next year.\n\nThe channel is to be dredged to a depth of 12.5 metres over eight months.\n",
+    );
+    // The kept original is the page as served once its transfer and content codings are undone (what a
+    // browser shows and "Save Page As" would keep), and its sha256 is that of the kept bytes.
+    const kept = readFileSync(`${workspace.contentDir}/originals/2024/05/20/poti-port-begins-dredging-its-entrance-channel.txt`);
+    expect(kept.toString('utf8')).toBe(WGET_PAGE);
+    expect(article!.article!.original.sha256).toBe(sha256(kept));
+  });
+});
