@@ -51,6 +51,10 @@ const CHROME: RegExp[] = [
   /^(?:home|accueil|startseite|inicio|главная|головна|ana sayfa|მთავარი)\s*[/›>»|]/iu,
   /^(?:(?:reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\.?|listen to this article|artikel anhören|écouter cet article)$/iu,
   /^(?:article réservé aux abonnés|subscribers only|nur für abonnenten|exclusivo para suscriptores)$/iu,
+  // the print edition's note under a web article (`A version of this article appears in print on May 29, 2024,
+  // Section A, Page 9 …`): page furniture that the kept original holds; on a saved page it shares its element
+  // with `Order Reprints | Today’s Paper`.
+  /^a version of this (?:article|story) appear(?:s|ed) in print\b/iu,
   /^(?:(?:follow|join) us\b.*|subscribe to (?:us|our)\b.*|(?:підписуйтесь|подписывайтесь|подпишитесь) на\s.*|tags?:.*|topics?:.*)$/iu,
 ];
 
