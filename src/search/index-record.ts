@@ -70,19 +70,18 @@ export async function shardInput(siteDir: string, pages: string[], settings: str
   return sha256(JSON.stringify([settings, pages.map((page, i) => [page, digests[i]])]));
 }
 
-/** Every file below `dir` (relative paths, '/'-separated) with its SHA-256. */
+/** Every file below `dir`, as '/'-separated paths relative to it. */
+export async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** Every file below `dir` (filesBelow) with its SHA-256, in path order. */
 export async function hashFiles(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const limit = pLimit(CONCURRENT_FILES);
-  const hashed = await Promise.all(
-    files.map((entry) =>
-      limit(async () => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(dir, file).split(path.sep).join('/'), sha256(await readFile(file))] as const;
-      }),
-    ),
-  );
-  return Object.fromEntries(hashed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const files = (await filesBelow(dir)).sort();
+  const digests = await Promise.all(files.map((file) => limit(async () => sha256(await readFile(path.join(dir, file))))));
+  return Object.fromEntries(files.map((file, i) => [file, digests[i]!]));
 }
 
 /** Whether every file the shard wrote is still in the bundle with the bytes it wrote. */

@@ -5,7 +5,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 
 import path from 'node:path';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
-import { hashFiles, INDEX_RECORD_VERSION, isIntact, shardInput, type IndexRecord, type ShardRecord } from './index-record.ts';
+import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, shardInput, type IndexRecord, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
@@ -181,13 +181,9 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
  * else put there. So the bundle holds exactly what a full index would write.
  */
 async function removeAllBut(bundleDir: string, keep: Set<string>): Promise<void> {
-  const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (!entry.isDirectory() && !keep.has(path.relative(bundleDir, file).split(path.sep).join('/'))) await rm(file, { force: true });
-  }
+  for (const file of await filesBelow(bundleDir)) if (!keep.has(file)) await rm(path.join(bundleDir, file));
   // Deepest first, so a folder's emptied subfolders are gone before it is looked at.
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
+  const folders = (await readdir(bundleDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
   for (const folder of folders.sort((a, b) => b.length - a.length)) {
     if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
   }

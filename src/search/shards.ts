@@ -25,7 +25,7 @@ export interface ShardList {
  * writes it, and its peak grows by about 0.4 MiB per page of the benchmark corpus (300-1,500
  * words): 3.95 GiB for 10,000 pages in one run, 2.13 GiB for 5,000, 1.22 GiB for 2,500, at the
  * same CPU time (BENCHMARKS.md). Past this many pages
- * the archive is indexed in shards of equal size, one after another, so the step stays near
+ * the archive is indexed in shards (inShards), one after another, so the step stays near
  * 2.5 GiB (under the 3 GiB a 10,000-article build may use) however large the archive. Every shard
  * costs the reader one more index chunk per searched word, so shards are no smaller than memory
  * requires: up to 6,000 articles the index is one shard, exactly as Pagefind writes it.
