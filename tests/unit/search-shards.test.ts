@@ -71,7 +71,7 @@ describe('search index shards', () => {
       // A cut moves only when the change shifts its window across it: a few in a thousand.
       expect(moved, `${count} articles: changes that re-indexed more than their own shard`).toBeLessThanOrEqual(4);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('take today\u2019s articles into the newest shard and leave every older shard as it was', () => {
     const before = archive(28_000, 6);
