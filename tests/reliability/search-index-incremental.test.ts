@@ -1,8 +1,11 @@
+import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildManifest } from '../../src/publish/build-manifest.ts';
+import { childEnv, projectRoot } from '../helpers/build.ts';
 import { hashFiles, type IndexRecord } from '../../src/search/index-record.ts';
 import { indexSite, type IndexSiteResult } from '../../src/search/index-site.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
@@ -51,9 +54,12 @@ async function indexArchive(siteDir: string, articles: Article[], previous?: Ind
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, page(article));
   }
-  const published = articles.map((article) => ({ path: sitePath(article), published: `${article.day}T10:00:00Z`, contentHash: article.text, files: [] }));
-  return indexSite({ siteDir, language: 'en', manifest: buildManifest(published, SHARD_PAGES), previous });
+  return indexSite({ siteDir, language: 'en', manifest: manifestOf(articles), previous });
 }
+
+/** The manifest a build of these articles writes. */
+const manifestOf = (articles: Article[]) =>
+  buildManifest(articles.map((article) => ({ path: sitePath(article), published: `${article.day}T10:00:00Z`, contentHash: article.text, files: [] })), SHARD_PAGES);
 
 async function siteFolder(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-incremental-index-'));
@@ -136,7 +142,7 @@ describe('the incremental search index', () => {
     const first = await indexArchive(siteDir, ARCHIVE);
     const file = path.join(siteDir, sitePath(ARCHIVE[10]!), 'index.html');
     await writeFile(file, (await readFile(file, 'utf8')).replace('Person of story-10', 'Someone else'));
-    const again = await indexSite({ siteDir, language: 'en', manifest: buildManifest(ARCHIVE.map((article) => ({ path: sitePath(article), published: `${article.day}T10:00:00Z`, contentHash: article.text, files: [] })), SHARD_PAGES), previous: first.record });
+    const again = await indexSite({ siteDir, language: 'en', manifest: manifestOf(ARCHIVE), previous: first.record });
     expect(again.reindexed).toBe(1);
     const pages = await readIndexedPages(path.join(again.bundleDir, 'shard-1'));
     expect(pages.find((indexed) => indexed.url === `/${sitePath(ARCHIVE[10]!)}`)?.filters.person).toEqual(['Someone else']);
@@ -153,5 +159,21 @@ describe('the incremental search index', () => {
     expect(afterFiles).toEqual(await bundle(full));
     // Pagefind's runtime is the same bytes whatever shard 0 holds.
     for (const runtime of ['pagefind.js', 'pagefind-highlight.js', 'wasm.en.pagefind']) expect(afterFiles[runtime]).toBe(files[runtime]);
+  });
+
+  it('is what `tsx src/search/build-index.ts` runs: it keeps its record beside the manifest, says what it re-indexed, and --full re-indexes all', async () => {
+    const siteDir = await siteFolder();
+    const cacheDir = await siteFolder();
+    await indexArchive(siteDir, ARCHIVE);
+    await writeFile(path.join(cacheDir, 'dateline-build-manifest.json'), JSON.stringify(manifestOf(ARCHIVE)));
+    const step = async (...args: string[]) =>
+      (await promisify(execFile)('npx', ['tsx', 'src/search/build-index.ts', ...args], { cwd: projectRoot, env: { ...childEnv(), DATELINE_OUT_DIR: siteDir, DATELINE_CACHE_DIR: cacheDir } })).stdout;
+    // No record yet (the run above was not the step's): every shard.
+    expect(await step()).toContain('[search] re-indexed 4 of 4 shard(s)');
+    const files = await hashFiles(path.join(siteDir, 'pagefind'));
+    expect(JSON.parse(await readFile(path.join(cacheDir, 'dateline-search-index.json'), 'utf8')).shards).toHaveLength(4);
+    expect(await step()).toContain('[search] re-indexed 0 of 4 shard(s)');
+    expect(await step('--full')).toContain('[search] re-indexed 4 of 4 shard(s)');
+    expect(await hashFiles(path.join(siteDir, 'pagefind'))).toEqual(files);
   });
 });
