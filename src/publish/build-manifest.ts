@@ -37,11 +37,11 @@ export function manifestFile(): string {
   return path.join(cacheDir(), 'dateline-build-manifest.json');
 }
 
-/** The manifest of these articles, shards of at most `pagesPerShard` in date order (src/search/shards.ts). */
+/** The manifest of these articles, in shards of at most `pagesPerShard` with stable date ranges (src/search/shards.ts). */
 export function buildManifest(published: PublishedArticle[], pagesPerShard: number): BuildManifest {
   const dated = published.map((article) => ({ article, time: Date.parse(article.published) }));
   dated.sort((a, b) => a.time - b.time || (a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : 0));
-  const shards = inShards(dated, pagesPerShard);
+  const shards = inShards(dated, pagesPerShard, (page) => page.time);
   return {
     version: MANIFEST_VERSION,
     shards: shards.length,

@@ -3,6 +3,7 @@ import { contentDir, siteDir as builtSite } from '../lib/project-folders.ts';
 import { assertContentUnchanged, ContentChangedError, loadFingerprint } from '../lib/content-files.ts';
 import { fingerprintFile } from '../publish/content-consistency.ts';
 import { readManifest } from '../publish/build-manifest.ts';
+import { forgetIndexRecord, readIndexRecord, writeIndexRecord } from './index-record.ts';
 import { indexSite, SearchIndexError } from './index-site.ts';
 
 /**
@@ -11,6 +12,9 @@ import { indexSite, SearchIndexError } from './index-site.ts';
  * Astro's (6.5 GiB for the two together at 10k articles, BENCHMARKS.md). Any Pagefind error, or
  * an index that does not hold exactly the articles the build published (its manifest,
  * src/publish/build-manifest.ts), fails the build.
+ *
+ * It re-indexes only the shards whose pages changed since the last run on this site (its record,
+ * src/search/index-record.ts); `--full` indexes every shard afresh.
  */
 
 /** The archive's articles are English; Pagefind is told so rather than guessing from `<html lang>`. */
@@ -28,8 +32,13 @@ try {
   console.log(`[search] indexing the built site in ${path.relative(process.cwd(), siteDir) || '.'}`);
   const started = performance.now();
   const manifest = await readManifest();
-  const { indexedPages, bundleDir, shards } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, manifest, warn: (message) => console.warn(`[search] warning: ${message}`) });
+  const previous = process.argv.includes('--full') ? undefined : await readIndexRecord();
+  await forgetIndexRecord();
+  const { indexedPages, bundleDir, shards, reindexed, record } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, manifest, previous, warn: (message) => console.warn(`[search] warning: ${message}`) });
+  await writeIndexRecord(record);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // The benchmark reads the first line (src/bench).
+  console.log(`[search] re-indexed ${reindexed} of ${shards} shard(s)`);
   console.log(`[search] indexed ${indexedPages} article(s) into ${path.relative(process.cwd(), bundleDir)} in ${seconds}s (${shards} shard(s))`);
 } catch (error) {
   failure = error;

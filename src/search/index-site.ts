@@ -1,9 +1,11 @@
 import * as pagefind from 'pagefind';
 import pLimit from 'p-limit';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
+import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, shardInput, type IndexRecord, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
@@ -29,13 +31,23 @@ export interface IndexSiteOptions {
   pagefindVersion?: string;
   /** Where a warning goes (the trim stepping aside); the console's by default. */
   warn?: (message: string) => void;
+  /**
+   * What the last index step wrote into this site (src/search/index-record.ts): its shards whose
+   * input is unchanged and whose files are intact are kept as they are. Without it every shard
+   * is indexed afresh.
+   */
+  previous?: IndexRecord;
 }
 
 export interface IndexSiteResult {
   indexedPages: number;
   bundleDir: string;
-  /** How many Pagefind runs (shards) the index was written in. */
+  /** How many shards the index has. */
   shards: number;
+  /** How many of them were indexed by this run (the others were kept from the previous one). */
+  reindexed: number;
+  /** What to hand the next run as `previous`. */
+  record: IndexRecord;
 }
 
 /** Thrown for anything that would leave the archive with a wrong or partial index. */
@@ -53,6 +65,12 @@ export class SearchIndexError extends Error {
  * prefix match spans more of them). Pagefind 1.6 reads it from this environment variable only.
  */
 export const INDEX_CHUNK_SIZE = 3500;
+
+/**
+ * The ¶ link after every body paragraph is not article text; one selector here instead of a
+ * data-pagefind-ignore on each of them (24 bytes a paragraph).
+ */
+const EXCLUDE_SELECTORS = [PARAGRAPH_LINK_SELECTOR];
 
 /** Pages read (and handed to Pagefind) at once: enough to keep both the disk and Pagefind busy. */
 const CONCURRENT_PAGES = 16;
@@ -73,7 +91,7 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-worker.js',
 ];
 
-export async function indexSite({ siteDir, language, manifest, pagefindVersion = installedPagefindVersion(), warn = console.warn }: IndexSiteOptions): Promise<IndexSiteResult> {
+export async function indexSite({ siteDir, language, manifest, pagefindVersion = installedPagefindVersion(), warn = console.warn, previous }: IndexSiteOptions): Promise<IndexSiteResult> {
   const bundleDir = path.join(siteDir, BUNDLE_FOLDER);
   const shards: ManifestArticle[][] = Array.from({ length: Math.max(1, manifest.shards) }, () => []);
   for (const article of manifest.articles) {
@@ -82,18 +100,25 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
     shard.push(article);
   }
 
-  // A previous build's shards must not outlive it.
-  await rm(bundleDir, { recursive: true, force: true });
+  // Without a record nothing in the bundle is known to be right.
+  if (!previous) await rm(bundleDir, { recursive: true, force: true });
+  const settings = await indexSettings(language, pagefindVersion);
+  const records: ShardRecord[] = [];
+  let reindexed = 0;
   let indexedPages = 0;
   for (const [number, pages] of shards.entries()) {
-    const shardDir = number === 0 ? bundleDir : path.join(bundleDir, shardFolder(number));
-    await indexShard({ siteDir, language, pages: pages.map((article) => article.page), shardDir });
-    await removeUnusedFiles(shardDir, number === 0);
-    await trimShard(shardDir, { pagefindVersion, warn });
-    indexedPages += await countIndexedPages(shardDir);
+    const folder = number === 0 ? '' : shardFolder(number);
+    const input = await shardInput(siteDir, pages.map((article) => article.page), settings);
+    const last = previous?.shards.find((shard) => shard.folder === folder);
+    const kept = last && last.input === input && (await isIntact(bundleDir, last));
+    const record = kept ? last : await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn });
+    if (!kept) reindexed += 1;
+    records.push(record);
+    indexedPages += await countIndexedPages(path.join(bundleDir, folder));
   }
-  const list: ShardList = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
+  const list: ShardList = { shards: records.slice(1).map((record) => record.folder) };
   await writeFile(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
+  await removeAllBut(bundleDir, new Set([SHARD_LIST_FILE, ...records.flatMap((record) => Object.keys(record.files))]));
 
   if (indexedPages !== manifest.articles.length) {
     throw new SearchIndexError(
@@ -101,7 +126,67 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
         'every article page, and nothing else, must mark its article with data-pagefind-body',
     );
   }
-  return { indexedPages, bundleDir, shards: shards.length };
+  return { indexedPages, bundleDir, shards: shards.length, reindexed, record: { version: INDEX_RECORD_VERSION, shards: records } };
+}
+
+/**
+ * Everything besides its pages that decides what a shard's files are: the Pagefind version and
+ * the options it runs with, and the code of this step and of the trim (any change to either
+ * re-indexes every shard, rather than trust that it changed nothing).
+ */
+async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
+  const code = createHash('sha256');
+  for (const module of ['./index-site.ts', './trim-shard.ts', './pagefind-files.ts', './shards.ts']) code.update(await readFile(new URL(module, import.meta.url)));
+  return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code: code.digest('hex') });
+}
+
+/** Where a shard is written before it replaces the old one, below the bundle folder. */
+const NEW_SHARD_FOLDER = '.dateline-new-shard';
+
+interface ReindexShard {
+  siteDir: string;
+  language: string;
+  pages: ManifestArticle[];
+  bundleDir: string;
+  folder: string;
+  input: string;
+  pagefindVersion: string;
+  warn: (message: string) => void;
+}
+
+/**
+ * Indexes one shard into a folder of its own, trims it, then moves its files into place: the
+ * other shards' files, and shard 0's runtime when it is another shard that changed, are never
+ * touched. Files of the old shard that the new one does not write are removed by removeAllBut.
+ */
+async function reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }: ReindexShard): Promise<ShardRecord> {
+  const written = path.join(bundleDir, NEW_SHARD_FOLDER);
+  await rm(written, { recursive: true, force: true });
+  await indexShard({ siteDir, language, pages: pages.map((article) => article.page), shardDir: written });
+  await removeUnusedFiles(written, folder === '');
+  await trimShard(written, { pagefindVersion, warn });
+  const files = await hashFiles(written);
+  for (const file of Object.keys(files)) {
+    const target = path.join(bundleDir, folder, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await rename(path.join(written, file), target);
+  }
+  await rm(written, { recursive: true, force: true });
+  return { folder, input, files: Object.fromEntries(Object.entries(files).map(([file, digest]) => [`${folder}${file}`, digest])) };
+}
+
+/**
+ * Removes every file of the bundle but these (relative paths) and the folders left empty: a
+ * shard the archive no longer has, an old shard's files its new index does not write, anything
+ * else put there. So the bundle holds exactly what a full index would write.
+ */
+async function removeAllBut(bundleDir: string, keep: Set<string>): Promise<void> {
+  for (const file of await filesBelow(bundleDir)) if (!keep.has(file)) await rm(path.join(bundleDir, file));
+  // Deepest first, so a folder's emptied subfolders are gone before it is looked at.
+  const folders = (await readdir(bundleDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
+  for (const folder of folders.sort((a, b) => b.length - a.length)) {
+    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
+  }
 }
 
 /** `pages`: the shard's article pages, as files below the site. */
@@ -110,9 +195,7 @@ async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: str
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors: createErrors } = await pagefind.createIndex({
     forceLanguage: language,
-    // The ¶ link after every body paragraph is not article text; one selector here instead of a
-    // data-pagefind-ignore on each of them (24 bytes a paragraph).
-    excludeSelectors: [PARAGRAPH_LINK_SELECTOR],
+    excludeSelectors: EXCLUDE_SELECTORS,
   });
   const folder = path.join(siteDir, SHARD_PAGES_FOLDER);
   try {

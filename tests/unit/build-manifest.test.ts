@@ -30,7 +30,7 @@ describe('the build manifest', () => {
     });
   });
 
-  it('puts consecutive runs of articles in shards of equal size, at most the given number each', () => {
+  it('puts consecutive runs of articles in shards of at most the given number each (their cuts: search-shards.test.ts)', () => {
     const articles = Array.from({ length: 7 }, (_, n) => published(`2020/01/0${n + 1}/a/`, `2020-01-0${n + 1}T00:00:00Z`));
     const manifest = buildManifest(articles.toReversed(), 3);
     expect(manifest.shards).toBe(3);

@@ -1,0 +1,102 @@
+import pLimit from 'p-limit';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheDir } from '../lib/project-folders.ts';
+
+/**
+ * What the last index step wrote, so the next one re-indexes only the shards whose input changed
+ * (src/search/index-site.ts): each shard's folder, a digest of everything its index was made
+ * from, and the digest of every file it wrote. Kept in the cache folder beside the build
+ * manifest, never in the published site.
+ */
+export const INDEX_RECORD_VERSION = 1;
+
+export interface ShardRecord {
+  /** Below the bundle folder: '' for shard 0, `shard-n/` for the others (src/search/shards.ts). */
+  folder: string;
+  /** shardInput(): the shard's pages, their built bytes and the index settings. */
+  input: string;
+  /** Each file the shard wrote, relative to the bundle folder, with its SHA-256. */
+  files: Record<string, string>;
+}
+
+export interface IndexRecord {
+  version: typeof INDEX_RECORD_VERSION;
+  shards: ShardRecord[];
+}
+
+export function indexRecordFile(): string {
+  return path.join(cacheDir(), 'dateline-search-index.json');
+}
+
+/** The last index step's record, or undefined when there is none it can trust (then every shard is indexed). */
+export async function readIndexRecord(file = indexRecordFile()): Promise<IndexRecord | undefined> {
+  try {
+    const record = JSON.parse(await readFile(file, 'utf8')) as IndexRecord;
+    return record.version === INDEX_RECORD_VERSION && Array.isArray(record.shards) ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeIndexRecord(record: IndexRecord, file = indexRecordFile()): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(record));
+}
+
+/** Removed before an index step changes anything: a step that dies half-way leaves no record to trust. */
+export async function forgetIndexRecord(file = indexRecordFile()): Promise<void> {
+  await rm(file, { force: true });
+}
+
+/** Files read and hashed at once. */
+const CONCURRENT_FILES = 16;
+
+function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * What a shard's index is made from, as one digest: the settings of the index step (Pagefind's
+ * version, the options it runs with, the trim's code) and each page's site path and built bytes.
+ * Pagefind reads nothing else: the pages are handed to it as files, and filters and metadata
+ * outside the indexed element are in those bytes too. So equal digests mean Pagefind is given
+ * the same input, and writes the same files (it is deterministic: tests/reliability).
+ */
+export async function shardInput(siteDir: string, pages: string[], settings: string): Promise<string> {
+  const limit = pLimit(CONCURRENT_FILES);
+  const digests = await Promise.all(pages.map((page) => limit(async () => sha256(await readFile(path.join(siteDir, page))))));
+  return sha256(JSON.stringify([settings, pages.map((page, i) => [page, digests[i]])]));
+}
+
+/** Every file below `dir`, as '/'-separated paths relative to it. */
+export async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** Every file below `dir` (filesBelow) with its SHA-256, in path order. */
+export async function hashFiles(dir: string): Promise<Record<string, string>> {
+  const limit = pLimit(CONCURRENT_FILES);
+  const files = (await filesBelow(dir)).sort();
+  const digests = await Promise.all(files.map((file) => limit(async () => sha256(await readFile(path.join(dir, file))))));
+  return Object.fromEntries(files.map((file, i) => [file, digests[i]!]));
+}
+
+/** Whether every file the shard wrote is still in the bundle with the bytes it wrote. */
+export async function isIntact(bundleDir: string, shard: ShardRecord): Promise<boolean> {
+  const limit = pLimit(CONCURRENT_FILES);
+  const same = await Promise.all(
+    Object.entries(shard.files).map(([file, digest]) =>
+      limit(async () => {
+        try {
+          return sha256(await readFile(path.join(bundleDir, file))) === digest;
+        } catch {
+          return false;
+        }
+      }),
+    ),
+  );
+  return same.every(Boolean);
+}

@@ -1,0 +1,179 @@
+import { execFile } from 'node:child_process';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildManifest } from '../../src/publish/build-manifest.ts';
+import { childEnv, projectRoot } from '../helpers/build.ts';
+import { hashFiles, type IndexRecord } from '../../src/search/index-record.ts';
+import { indexSite, type IndexSiteResult } from '../../src/search/index-site.ts';
+import { readIndexedPages } from '../helpers/search-index-files.ts';
+
+/**
+ * The index step re-indexes only the shards whose pages changed (src/search/index-site.ts), in
+ * shards whose cuts a change rarely moves (src/search/shards.ts). For each kind of change to an
+ * archive, the index it leaves must be byte for byte the index a full run writes for the same
+ * site: same files, same names, same bytes. Here on built pages of the shape the site writes
+ * (the indexed element, filters inside and outside it, a sort key), six to eight articles a shard.
+ */
+
+const SHARD_PAGES = 8;
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+interface Article {
+  /** YYYY-MM-DD: the page's path and its date. */
+  day: string;
+  slug: string;
+  text: string;
+}
+
+const sitePath = ({ day, slug }: Article) => `${day.replaceAll('-', '/')}/${slug}/`;
+
+const page = (article: Article) =>
+  '<!doctype html><html lang="en"><head><title>t</title></head><body><nav>menuword</nav><main><article>' +
+  `<div data-pagefind-body><h1>${article.slug}</h1><p data-pagefind-ignore><time data-pagefind-sort="date:${article.day}" data-pagefind-filter="year">${article.day.slice(0, 4)}</time></p>` +
+  `<p id="p1" data-pagefind-title="Paragraph 1">${article.text}</p></div>` +
+  `<footer><a data-pagefind-filter="person">Person of ${article.slug}</a></footer></article></main></body></html>`;
+
+/** 24 articles over twelve years: four shards (7, 7, 6 and 4 articles). */
+const ARCHIVE: Article[] = Array.from({ length: 24 }, (_, n) => ({
+  day: `${2012 + Math.floor(n / 2)}-${String(1 + ((n * 5) % 12)).padStart(2, '0')}-1${n % 10}`,
+  slug: `story-${n}`,
+  text: `Report number ${n} on the harbour works, word${n}.`,
+}));
+
+/** Writes the articles' pages into `siteDir` (removing pages of articles no longer there) and indexes them. */
+async function indexArchive(siteDir: string, articles: Article[], previous?: IndexRecord): Promise<IndexSiteResult> {
+  await rm(path.join(siteDir, '20'), { recursive: true, force: true });
+  for (const article of articles) {
+    const file = path.join(siteDir, sitePath(article), 'index.html');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, page(article));
+  }
+  return indexSite({ siteDir, language: 'en', manifest: manifestOf(articles), previous });
+}
+
+/** The manifest a build of these articles writes. */
+const manifestOf = (articles: Article[]) =>
+  buildManifest(articles.map((article) => ({ path: sitePath(article), published: `${article.day}T10:00:00Z`, contentHash: article.text, files: [] })), SHARD_PAGES);
+
+async function siteFolder(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-incremental-index-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Every file of the bundle with its digest. */
+const bundle = (result: IndexSiteResult) => hashFiles(result.bundleDir);
+
+/** The files of the bundle that belong to each shard, as before and after a change share them. */
+function shardFiles(record: IndexRecord): Record<string, string>[] {
+  return record.shards.map((shard) => shard.files);
+}
+
+const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reindexed: number }[] = [
+  { kind: 'one article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'added', text: 'A new report on the harbour, addedword.' }], reindexed: 1 },
+  {
+    kind: 'several articles added in other years',
+    change: (articles) => [
+      ...articles,
+      { day: '2012-05-05', slug: 'early', text: 'An early report, earlyword.' },
+      { day: '2020-02-02', slug: 'late', text: 'A late report, lateword.' },
+    ],
+    reindexed: 2,
+  },
+  { kind: 'one article updated', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: 'Corrected report, fixedword.' } : article)), reindexed: 1 },
+  { kind: 'one article deleted', change: (articles) => articles.filter((_, n) => n !== 4), reindexed: 1 },
+  { kind: 'an article added today, in the newest shard', change: (articles) => [...articles, { day: '2024-12-31', slug: 'today', text: 'Today, todayword.' }], reindexed: 1 },
+];
+
+describe('the incremental search index', () => {
+  for (const { kind, change, reindexed } of CHANGES) {
+    it(`after ${kind}, equals a full index of the same site byte for byte, and keeps the other shards\u2019 files`, async () => {
+      const siteDir = await siteFolder();
+      const before = await indexArchive(siteDir, ARCHIVE);
+      expect(before).toMatchObject({ shards: 4, reindexed: 4 });
+      const beforeFiles = await bundle(before);
+
+      const after = await indexArchive(siteDir, change(ARCHIVE), before.record);
+      const fullDir = await siteFolder();
+      const full = await indexArchive(fullDir, change(ARCHIVE));
+      expect(after.shards).toBe(full.shards);
+      expect(after.reindexed).toBe(reindexed);
+      expect(await bundle(after)).toEqual(await bundle(full));
+
+      // Each shard not re-indexed is the same files, names and bytes as before the change.
+      const kept = shardFiles(after.record).filter((files) => shardFiles(before.record).some((old) => JSON.stringify(old) === JSON.stringify(files)));
+      expect(kept).toHaveLength(after.shards - reindexed);
+      for (const files of kept) for (const [file, digest] of Object.entries(files)) expect(beforeFiles[file]).toBe(digest);
+    });
+  }
+
+  it('re-indexes nothing when nothing changed, and writes the same bundle', async () => {
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, ARCHIVE);
+    const files = await bundle(first);
+    const again = await indexArchive(siteDir, ARCHIVE, first.record);
+    expect(again.reindexed).toBe(0);
+    expect(await bundle(again)).toEqual(files);
+  });
+
+  it('re-indexes a shard whose files in the site are missing or altered, and removes what no shard wrote', async () => {
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, ARCHIVE);
+    const files = await bundle(first);
+    const [, second, third] = first.record.shards;
+    await unlink(path.join(first.bundleDir, Object.keys(second!.files).find((file) => file.includes('/fragment/'))!));
+    await appendFile(path.join(first.bundleDir, Object.keys(third!.files).find((file) => file.endsWith('.pf_meta'))!), 'x');
+    await writeFile(path.join(first.bundleDir, 'shard-1', 'stray.txt'), 'left by someone');
+    await cp(path.join(first.bundleDir, 'shard-1'), path.join(first.bundleDir, 'shard-9'), { recursive: true });
+    const again = await indexArchive(siteDir, ARCHIVE, first.record);
+    expect(again.reindexed).toBe(2);
+    expect(await bundle(again)).toEqual(files);
+  });
+
+  it('re-indexes a shard whose page changed only outside the indexed text: the built bytes decide', async () => {
+    // Pagefind reads filters and metadata anywhere on the page, so no part of it is left out.
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, ARCHIVE);
+    const file = path.join(siteDir, sitePath(ARCHIVE[10]!), 'index.html');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Person of story-10', 'Someone else'));
+    const again = await indexSite({ siteDir, language: 'en', manifest: manifestOf(ARCHIVE), previous: first.record });
+    expect(again.reindexed).toBe(1);
+    const pages = await readIndexedPages(path.join(again.bundleDir, 'shard-1'));
+    expect(pages.find((indexed) => indexed.url === `/${sitePath(ARCHIVE[10]!)}`)?.filters.person).toEqual(['Someone else']);
+  });
+
+  it('re-indexes shard 0, which carries Pagefind\u2019s runtime, without touching the others', async () => {
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, ARCHIVE);
+    const files = await bundle(first);
+    const after = await indexArchive(siteDir, [...ARCHIVE, { day: '2011-01-01', slug: 'oldest', text: 'The oldest report, oldestword.' }], first.record);
+    expect(after.reindexed).toBe(1);
+    const afterFiles = await bundle(after);
+    const full = await indexArchive(await siteFolder(), [...ARCHIVE, { day: '2011-01-01', slug: 'oldest', text: 'The oldest report, oldestword.' }]);
+    expect(afterFiles).toEqual(await bundle(full));
+    // Pagefind's runtime is the same bytes whatever shard 0 holds.
+    for (const runtime of ['pagefind.js', 'pagefind-highlight.js', 'wasm.en.pagefind']) expect(afterFiles[runtime]).toBe(files[runtime]);
+  });
+
+  it('is what `tsx src/search/build-index.ts` runs: it keeps its record beside the manifest, says what it re-indexed, and --full re-indexes all', async () => {
+    const siteDir = await siteFolder();
+    const cacheDir = await siteFolder();
+    await indexArchive(siteDir, ARCHIVE);
+    await writeFile(path.join(cacheDir, 'dateline-build-manifest.json'), JSON.stringify(manifestOf(ARCHIVE)));
+    const step = async (...args: string[]) =>
+      (await promisify(execFile)('npx', ['tsx', 'src/search/build-index.ts', ...args], { cwd: projectRoot, env: { ...childEnv(), DATELINE_OUT_DIR: siteDir, DATELINE_CACHE_DIR: cacheDir } })).stdout;
+    // No record yet (the run above was not the step's): every shard.
+    expect(await step()).toContain('[search] re-indexed 4 of 4 shard(s)');
+    const files = await hashFiles(path.join(siteDir, 'pagefind'));
+    expect(JSON.parse(await readFile(path.join(cacheDir, 'dateline-search-index.json'), 'utf8')).shards).toHaveLength(4);
+    expect(await step()).toContain('[search] re-indexed 0 of 4 shard(s)');
+    expect(await step('--full')).toContain('[search] re-indexed 4 of 4 shard(s)');
+    expect(await hashFiles(path.join(siteDir, 'pagefind'))).toEqual(files);
+  });
+});
