@@ -1,4 +1,4 @@
-import { ENTITY_KIND_LIST, ENTITY_KINDS } from '../lib/entity-kinds.ts';
+import { ENTITY_KIND_LIST, ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import type { ArchiveIndex, ArticleRecord, IndexableArticle } from './archive-index.ts';
 
 /**
@@ -45,7 +45,7 @@ export function relatedArticles<T extends IndexableArticle>(
 ): ArticleRecord<T>[] {
   if (limit <= 0) return [];
   const articles = index.chronological.length;
-  const commonAbove = Math.max(2, COMMON_SHARE * articles);
+  const commonAbove = commonAboveIn(index);
   const shared = new Map<ArticleRecord<T>, Shared>();
   for (const kind of ENTITY_KINDS) {
     for (const id of record.article[kind]) {
@@ -83,6 +83,30 @@ export function relatedArticles<T extends IndexableArticle>(
     if (best.length > limit) best.pop();
   }
   return best.map(([other]) => other);
+}
+
+/** More articles than this naming an entity make it common (see COMMON_SHARE). */
+function commonAboveIn(index: ArchiveIndex<IndexableArticle>): number {
+  return Math.max(2, COMMON_SHARE * index.chronological.length);
+}
+
+/**
+ * The distinctive entities two articles both name, the rarest first (it says most about what
+ * ties them): what makes them related, for the article page to say. Common entities are left
+ * out, as relatedArticles leaves them out.
+ */
+export function sharedEntities<T extends IndexableArticle>(
+  index: ArchiveIndex<T>,
+  record: ArticleRecord<T>,
+  other: ArticleRecord<T>,
+): { kind: EntityKind; id: string }[] {
+  const commonAbove = commonAboveIn(index);
+  const named = (kind: EntityKind, id: string) => index.entities[kind].get(id)?.length ?? 0;
+  return ENTITY_KINDS.flatMap((kind) =>
+    record.article[kind].filter((id) => other.article[kind].includes(id) && named(kind, id) <= commonAbove).map((id) => ({ kind, id, named: named(kind, id) })),
+  )
+    .sort((a, b) => a.named - b.named)
+    .map(({ kind, id }) => ({ kind, id }));
 }
 
 /** Index of the first posting at or after `position` (postings are in time order). */

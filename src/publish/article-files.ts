@@ -10,7 +10,9 @@ import { bibPath, originalPath, risPath } from '../lib/urls.ts';
  * The files beside an article's page, declared once: ARTICLE_FILES. A build writes them when its
  * pages are done (src/publish/integration.ts); `astro dev` serves each from its route under
  * src/pages/[year]/[month]/[day]/[slug]/, which answers with the same bytes. The article's pages
- * (its own, its clipping's and its earlier clippings') are Astro routes beside them.
+ * are not here: its own page, its clipping's and its earlier clippings' (index.astro, original/
+ * and original-[revision]/ in that same folder) are Astro routes. So a new per-article file is an
+ * entry in ARTICLE_FILES and a dev route; a new per-article page is a route in that folder.
  */
 
 /** What an article's files are made from. */

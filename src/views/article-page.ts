@@ -4,10 +4,10 @@ import { localDay } from '../lib/local-date.ts';
 import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from '../data/archive.ts';
 import { highwire, jsonLd, openGraph, type ArticleMetaInput } from './article-meta.ts';
 import { scriptJson } from './script-json.ts';
-import { dayLabel, monthLabel } from './format.ts';
+import { dayLabel, longDate, monthLabel } from './format.ts';
 import { absoluteUrl } from './site.ts';
 import { dayPath, monthPath, sourcePath, yearPath } from '../lib/urls.ts';
-import { relatedArticles } from '../archive/related.ts';
+import { relatedArticles, sharedEntities } from '../archive/related.ts';
 import { SITE_NAME } from './site.ts';
 import type { Crumb } from './list-pages.ts';
 import { renderedArticle, type RenderedArticle } from '../publish/article-render.ts';
@@ -19,6 +19,22 @@ export interface EntityGroup {
   kind: EntityKind;
   label: string;
   entities: { id: string; name: string }[];
+}
+
+/** Another article as the article page links to it: its title, and when and where it was published. */
+export interface ArticleLink {
+  path: string;
+  title: string;
+  /** `15 November 2017`. */
+  date: string;
+  /** The paper's name. */
+  paper: string;
+}
+
+/** A related article and what it has in common with this one. */
+export interface RelatedArticle extends ArticleLink {
+  /** `Anatoly Bibilov (person), South Ossetia (place), Civil Georgia (paper)`. */
+  shared: string;
 }
 
 /** Everything the article page (src/pages/[year]/[month]/[day]/[slug]/index.astro) shows. */
@@ -35,9 +51,10 @@ export interface ArticlePage {
   earlier: EarlierOriginal[];
   /** Named entities by kind, only the kinds it names. */
   entityGroups: EntityGroup[];
-  previous?: SiteRecord;
-  next?: SiteRecord;
-  related: SiteRecord[];
+  /** The articles just before and after it in time, across papers. */
+  previous?: ArticleLink;
+  next?: ArticleLink;
+  related: RelatedArticle[];
   /** The photo credit as the caption prints it (`Photo: …` unless the credit says so itself). */
   creditLabel?: string;
   feeds: { title: string; prefix: string }[];
@@ -65,6 +82,8 @@ export async function articlePage(record: SiteRecord): Promise<ArticlePage> {
     siteUrl: absoluteUrl(''),
   };
   const credit = article.photo?.credit;
+  const before = site.chronological[record.position - 1];
+  const after = site.chronological[record.position + 1];
   return {
     site,
     record,
@@ -79,10 +98,34 @@ export async function articlePage(record: SiteRecord): Promise<ArticlePage> {
       label: ENTITY_KIND_LIST[kind].plural,
       entities: entities.filter((entity) => entity.kind === kind),
     })),
-    previous: site.chronological[record.position - 1],
-    next: site.chronological[record.position + 1],
-    related: relatedArticles(site, record),
+    ...(before && { previous: articleLink(site, before) }),
+    ...(after && { next: articleLink(site, after) }),
+    related: relatedArticles(site, record).map((other) => ({ ...articleLink(site, other), shared: inCommon(site, record, other) })),
     creditLabel: credit && !/^photo\b/i.test(credit) ? `Photo: ${credit}` : credit,
     feeds: [{ title: source.name, prefix: sourcePath(article.source) }],
   };
+}
+
+function articleLink(site: SiteArchive, record: SiteRecord): ArticleLink {
+  const { title, published } = record.article;
+  return { path: record.path, title, date: longDate(published), paper: sourceOf(site, record).name };
+}
+
+/** How many shared entities a related article names; "and N more" counts the rest. */
+export const SHARED_SHOWN = 3;
+
+/**
+ * What two related articles have in common, as a reader checks it: the distinctive people, places
+ * and organizations that made them related (the rarest SHARED_SHOWN), then the paper and the
+ * authors when they share them.
+ */
+function inCommon(site: SiteArchive, record: SiteRecord, other: SiteRecord): string {
+  const entities = sharedEntities(site, record, other);
+  const named = entities
+    .slice(0, SHARED_SHOWN)
+    .map(({ kind, id }) => `${site.gazetteer[kind].get(id)?.name ?? id} (${ENTITY_KIND_LIST[kind].one.toLowerCase()})`);
+  const more = entities.length > SHARED_SHOWN ? [`${entities.length - SHARED_SHOWN} more`] : [];
+  const paper = record.article.source === other.article.source ? [`${sourceOf(site, record).name} (paper)`] : [];
+  const authors = record.article.authors.filter((name) => other.article.authors.includes(name)).map((name) => `${name} (author)`);
+  return [...named, ...more, ...paper, ...authors].join(', ');
 }

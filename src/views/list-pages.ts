@@ -44,17 +44,6 @@ export function listFrame(page: Page<unknown>, heading: string) {
 
 type Paginate = GetStaticPathsOptions['paginate'];
 
-export async function dayStaticPaths({ paginate }: { paginate: Paginate }) {
-  const site = await loadArchive();
-  return site.years.flatMap((year) =>
-    year.months.flatMap((month) =>
-      month.days.flatMap((day) =>
-        paginate(day.articles as SiteRecord[], { pageSize: PAGE_SIZE, params: { year: day.year, month: day.month, day: day.day } }),
-      ),
-    ),
-  );
-}
-
 export function dayView(page: Page<SiteRecord>, { year, month, day }: { year: string; month: string; day: string }): ListView {
   const label = dayLabel(year, month, day);
   return {

@@ -174,7 +174,7 @@ describe('links between the two seeds', () => {
   it('the home page lists both newest first with date, source and first sentence', async () => {
     const page = await readPage(outDir, '');
     const items = page.querySelectorAll('.article-list > li');
-    expect(items.map((item) => squash(item.querySelector('h2')!.textContent))).toEqual([messenger.title, civilGeorgia.title]);
+    expect(items.map((item) => squash(item.querySelector('h3')!.textContent))).toEqual([messenger.title, civilGeorgia.title]);
     // The date line: the date, then the paper and the byline as spans (base.css draws a dot before each).
     const dateLine = (item: (typeof items)[number]) => {
       const line = item.querySelector('p')!;

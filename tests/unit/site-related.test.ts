@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchiveIndex, type ArticleRecord, type IndexableArticle } from '../../src/archive/archive-index.ts';
-import { COMMON_SHARE, relatedArticles } from '../../src/archive/related.ts';
+import { COMMON_SHARE, relatedArticles, sharedEntities } from '../../src/archive/related.ts';
 import { article } from '../helpers/index-articles.ts';
 
 const day = (n: number) => new Date(Date.UTC(2018, 0, 1) + n * 86_400_000).toISOString().replace('.000Z', '+00:00');
@@ -107,5 +107,27 @@ describe('relatedArticles: how it is computed', () => {
     const subject = index.chronological[100]!;
     expect(slugs(relatedArticles(index, subject))).toEqual(['a90', 'a110', 'a80', 'a120', 'a70']);
     expect(relatedArticles(index, subject, { window: 1_000 })[0]!.article.slug).toBe('a2900');
+  });
+});
+
+describe('sharedEntities: what a related article has in common', () => {
+  it('names the distinctive entities both articles name, the rarest first, and leaves out the common ones', () => {
+    const index = buildArchiveIndex([
+      article('subject', day(10), { people: ['often', 'rare'], places: ['rustavi', 'tbilisi'], organizations: ['unshared'] }),
+      article('other', day(11), { people: ['rare', 'often'], places: ['tbilisi', 'rustavi'] }),
+      article('often-again', day(12), { people: ['often'], places: ['rustavi'] }),
+      // Tbilisi: named in 4 of 34 articles, more than COMMON_SHARE, so common.
+      article('tbilisi-1', day(13), { places: ['tbilisi'] }),
+      article('tbilisi-2', day(14), { places: ['tbilisi'] }),
+      ...filler(29),
+    ]);
+    const [subject, other] = index.chronological;
+    // rare: 2 articles; often and rustavi: 3 each, in the subject's order of kinds and names.
+    expect(sharedEntities(index, subject!, other!)).toEqual([
+      { kind: 'people', id: 'rare' },
+      { kind: 'people', id: 'often' },
+      { kind: 'places', id: 'rustavi' },
+    ]);
+    expect(sharedEntities(index, subject!, index.chronological[3]!)).toEqual([]);
   });
 });
