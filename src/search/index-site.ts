@@ -7,6 +7,7 @@ import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.t
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
+import { writeYearTable } from './write-year-table.ts';
 
 /**
  * Builds the Pagefind index of a built site: the article pages its build manifest lists
@@ -89,7 +90,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
     const shardDir = number === 0 ? bundleDir : path.join(bundleDir, shardFolder(number));
     await indexShard({ siteDir, language, pages: pages.map((article) => article.page), shardDir });
     await removeUnusedFiles(shardDir, number === 0);
-    await trimShard(shardDir, { pagefindVersion, warn });
+    if (await trimShard(shardDir, { pagefindVersion, warn })) await writeYearTable(shardDir);
     indexedPages += await countIndexedPages(shardDir);
   }
   const list: ShardList = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
