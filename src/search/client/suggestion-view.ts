@@ -1,5 +1,6 @@
 import { joinBase, suggestionWordsPath } from '../../lib/urls.ts';
 import { searchForm } from '../entity-names.ts';
+import { correctedQuery, suggestWords } from './suggestions.ts';
 import type { JudgedResults } from './true-matches.ts';
 import { element } from './render.ts';
 
@@ -54,8 +55,7 @@ export interface Suggestion {
 /** Corrections of each word of `missing` that the archive has a close word for. */
 export async function suggestionsFor(query: string, missing: string[]): Promise<Suggestion[]> {
   if (missing.length === 0) return [];
-  // The edit distance comes with the word list: only a search that found nothing needs either.
-  const [list, { correctedQuery, suggestWords }] = await Promise.all([suggestionList(), import('./suggestions.ts')]);
+  const list = await suggestionList();
   const known = new Set(list.map(searchForm));
   return missing
     .filter((typed) => !known.has(searchForm(typed)))
