@@ -1,12 +1,13 @@
 /**
  * The local year of every page of a shard, by fragment number: what the search page's chart of
  * results per year counts by (src/search/client/period-counts.ts). Pagefind holds the year only
- * in its `year` filter file, which lists every page's number under its year; in an order
- * unrelated to the date that costs about 2 bytes a page compressed (10.6 KB per 5,000-page
- * shard), more than the rest of the chart. One character per page, in page order, costs what the
- * year itself carries, about 5 bits a page for 30 years (BENCHMARKS.md). Written by the index
- * step beside each trimmed shard (src/search/write-year-table.ts); an untrimmed shard has none,
- * and its chart counts by the filter file instead.
+ * in its `year` filter file, which lists every page's number under its year: about 2 bytes a
+ * page compressed (10.6 KB per 5,000-page shard), which the first search fetched for the chart
+ * alone. One character per page, in page order, costs at most what a year carries (about 5 bits
+ * a page for 30 years), and Pagefind numbers the benchmark's pages nearly in date order, so a
+ * 5,000-page shard's table is 16 runs of one year, 131 bytes compressed (BENCHMARKS.md). Written
+ * by the index step beside each trimmed shard (src/search/write-year-table.ts); an untrimmed
+ * shard has none, and its chart counts by the filter file instead.
  */
 
 /** In each shard's folder, beside Pagefind's entry file. */
