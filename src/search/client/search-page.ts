@@ -250,7 +250,7 @@ async function draw(state: SearchState): Promise<void> {
   await drawTimeline(state, ticket);
 }
 
-/** The chart of the results over time, drawn after them: it may fetch the year and month filters. */
+/** The chart of the results over time, drawn after them: it may fetch the year tables or the month filter. */
 async function drawTimeline(state: SearchState, ticket: number): Promise<void> {
   const timeline = await countOverTime(results, years, periodCounts);
   if (ticket !== latest) return;
