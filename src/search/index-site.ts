@@ -9,6 +9,7 @@ import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, shardInput, type
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
+import { writeYearTable } from './write-year-table.ts';
 
 /**
  * Builds the Pagefind index of a built site: the article pages its build manifest lists
@@ -136,7 +137,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
   const code = createHash('sha256');
-  for (const module of ['./index-site.ts', './trim-shard.ts', './pagefind-files.ts', './shards.ts']) code.update(await readFile(new URL(module, import.meta.url)));
+  for (const module of ['./index-site.ts', './trim-shard.ts', './pagefind-files.ts', './shards.ts', './write-year-table.ts', './year-table.ts']) code.update(await readFile(new URL(module, import.meta.url)));
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code: code.digest('hex') });
 }
 
@@ -164,7 +165,7 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
   await rm(written, { recursive: true, force: true });
   await indexShard({ siteDir, language, pages: pages.map((article) => article.page), shardDir: written });
   await removeUnusedFiles(written, folder === '');
-  await trimShard(written, { pagefindVersion, warn });
+  if (await trimShard(written, { pagefindVersion, warn })) await writeYearTable(written);
   const files = await hashFiles(written);
   for (const file of Object.keys(files)) {
     const target = path.join(bundleDir, folder, file);

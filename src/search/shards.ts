@@ -106,3 +106,8 @@ export function shardFileName(tag: string, number: number): string {
 export function shardTagOf(id: string): string {
   return id.slice(0, id.lastIndexOf('_'));
 }
+
+/** The number of a result id's fragment within its shard (shardFileName's `number`). */
+export function shardNumberOf(id: string): number {
+  return Number.parseInt(id.slice(id.lastIndexOf('_') + 1), 36);
+}

@@ -9,6 +9,7 @@ import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { CORPUS_DIR } from '../helpers/make-site-corpus.ts';
 import { parseQuery, soughtTerms, type QueryNode } from '../../src/search/query-syntax.ts';
+import { YEAR_TABLE_FILE } from '../../src/search/year-table.ts';
 
 /**
  * The researcher's search (issue 17): results over time, date ranges, boolean queries and the
@@ -295,19 +296,28 @@ describe('results over time', () => {
     expect(problems).toEqual([]);
   });
 
-  it('fetches each filter file once for the chart, however many bars', async () => {
+  it('charts years from one year table per shard, no filter file and no request per bar', async () => {
     const { page } = await watchedPage(browser);
     const filterFiles: string[] = [];
+    const yearTables: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('.pf_filter')) filterFiles.push(new URL(request.url()).pathname);
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.pf_filter')) filterFiles.push(pathname);
+      if (pathname.endsWith(`/${YEAR_TABLE_FILE}`)) yearTables.push(pathname);
     });
     await page.goto(searchUrl({ q: 'Tbilisi' }));
     await waitForSummary(page, /match/);
     await page.locator('.search-timeline-chart').waitFor();
     expect(await page.locator('.search-timeline-chart a').count()).toBe(4);
-    // One year filter file per shard (three shards); no request per bar.
-    expect(filterFiles.length).toBeLessThanOrEqual(3);
-    expect(new Set(filterFiles).size).toBe(filterFiles.length);
+    // Three shards: three tables, each once, and none of Pagefind's filter files.
+    expect(yearTables.sort()).toEqual(['/pagefind/dateline-years.json', '/pagefind/shard-1/dateline-years.json', '/pagefind/shard-2/dateline-years.json']);
+    expect(filterFiles).toEqual([]);
+    // A later query counts by the tables already fetched.
+    await page.fill('#search-query', 'observers');
+    await page.press('#search-query', 'Enter');
+    await waitForSummary(page, /observers/);
+    await page.locator('.search-timeline-chart').waitFor();
+    expect([yearTables.length, filterFiles.length]).toEqual([3, 0]);
   });
 });
 

@@ -245,6 +245,24 @@ describe('export', () => {
     return readFile((await file.path())!, 'utf8');
   }
 
+  it('fetches the export writers only when the reader exports, once', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.url}search/?q=Tbilisi`);
+    await waitForText(page, '#search-status', /^64 articles match/);
+    const writers = () => scripts.filter((script) => /\/export-formats\.[\w-]+\.js$/.test(script));
+    expect(writers()).toEqual([]);
+    await page.click('.search-export summary');
+    const csv = await download(page, 'csv');
+    expect(readCsv(csv.replace(/^\uFEFF/, '')).length).toBe(65);
+    await download(page, 'json');
+    expect(writers()).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+
   it('writes every result, not only the ten shown, as CSV, JSON, RIS and BibTeX, with the query and the date', async () => {
     const { page, problems } = await watchedPage(browser);
     const expected = expectedRecords('tbilisi');

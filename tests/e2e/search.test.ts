@@ -338,17 +338,17 @@ describe('search on the seed archive', () => {
     });
     await page.goto(`${site.url}search/?q=Bibilov`);
     await waitForSummary(page, /^2 articles/);
-    // No facet is counted until the reader opens it: the one filter file fetched is the year
-    // filter the chart of results over time counts by (src/search/client/timeline.ts).
+    // No facet is counted until the reader opens it, and the chart of results over time counts
+    // years by the index's year table (src/search/year-table.ts): no filter file is fetched.
     await page.locator('#search-timeline figure').waitFor();
-    expect(filterFiles.length).toBe(1);
+    expect(filterFiles.length).toBe(0);
     expect(await page.locator('#search-facets input').count()).toBe(0);
     const sourceFacet = page.locator('#search-facets [data-facet="source"] > summary');
     await sourceFacet.focus();
     await page.keyboard.press('Enter');
     const box = page.getByRole('checkbox', { name: /^Civil Georgia \(1\)$/ });
     await box.waitFor();
-    expect(filterFiles.length).toBe(2);
+    expect(filterFiles.length).toBe(1);
     // Redrawn with its counts, the facet keeps the keyboard on its summary.
     expect(await page.evaluate(() => document.activeElement?.closest('[data-facet]')?.getAttribute('data-facet'))).toBe('source');
     await box.focus();

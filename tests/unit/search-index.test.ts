@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildManifest, type BuildManifest } from '../../src/publish/build-manifest.ts';
 import { INDEX_CHUNK_SIZE, indexSite, SearchIndexError, UNUSED_BUNDLE_FILES } from '../../src/search/index-site.ts';
 import { PAGES_PER_SHARD } from '../../src/search/shards.ts';
+import { YEAR_TABLE_FILE } from '../../src/search/year-table.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
 
 const made: string[] = [];
@@ -117,7 +118,9 @@ describe('indexSite', () => {
     // The merged shards are index files only; the first keeps the runtime.
     // (These pages have no filters, so Pagefind writes no filter folder.)
     const shardFiles = await readdir(path.join(result.bundleDir, 'shard-2'));
-    expect(shardFiles.filter((file) => !['fragment', 'index', 'pagefind-entry.json'].includes(file))).toEqual([expect.stringMatching(/^pagefind\.en_[0-9a-f]+\.pf_meta$/)]);
+    // Besides Pagefind's, each shard has the year table the search page's chart counts by.
+    expect(shardFiles.filter((file) => !['fragment', 'index', 'pagefind-entry.json', YEAR_TABLE_FILE].includes(file))).toEqual([expect.stringMatching(/^pagefind\.en_[0-9a-f]+\.pf_meta$/)]);
+    expect(shardFiles).toContain(YEAR_TABLE_FILE);
     expect(await readdir(result.bundleDir)).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'shard-1', 'shard-2']));
 
     // Built again as one shard, no earlier shard is left behind.

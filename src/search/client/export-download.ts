@@ -1,11 +1,19 @@
-import { EXPORT_TYPES, exportFile, exportRecord, type ExportContext, type ExportFormat } from './export-formats.ts';
+import type { ExportContext } from './export-formats.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { readFragments } from './read-fragments.ts';
 
 /**
  * Export: every result of the search, not only those on screen, written in the browser
- * (src/search/client/export-formats.ts) and handed to the reader as a file download.
+ * (src/search/client/export-formats.ts) and handed to the reader as a file download. The
+ * writers and the citation record they share with the article pages are fetched on the first
+ * export (a chunk of their own, about 2 KB compressed), not with every first search.
  */
+
+export const EXPORT_FORMATS = ['csv', 'json', 'ris', 'bib'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** As the buttons name them. */
+export const EXPORT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', json: 'JSON', ris: 'RIS', bib: 'BibTeX' };
 
 /** `dateline-search-bibilov-kremlin-2026-12-05.csv`: the query's words and the day. */
 export function exportFileName(query: string, exported: Date, format: ExportFormat): string {
@@ -21,6 +29,7 @@ export async function downloadExport(
   context: ExportContext,
   onProgress: (done: number) => void,
 ): Promise<void> {
+  const { EXPORT_TYPES, exportFile, exportRecord } = await import('./export-formats.ts');
   const records = await readFragments(results, (fragment) => exportRecord(fragment, location.origin), onProgress);
   const blob = new Blob([exportFile(format, records, context)], { type: EXPORT_TYPES[format] });
   const link = document.createElement('a');

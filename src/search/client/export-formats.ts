@@ -1,6 +1,7 @@
 import { bibtexEntry, cslItem, ris, type CslItem } from '../../views/citation-record.ts';
 import { localDay } from '../../lib/urls.ts';
 import { paragraphHits } from '../result-links.ts';
+import type { ExportFormat } from './export-download.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
 
 /**
@@ -10,12 +11,6 @@ import type { PagefindFragment } from './pagefind-api.ts';
  * and `.bib` files (src/site/citation-record.ts); the page has no citation library, so BibTeX's
  * text is escaped here (LaTeX's ten special characters).
  */
-
-export const EXPORT_FORMATS = ['csv', 'json', 'ris', 'bib'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** As the buttons name them. */
-export const EXPORT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', json: 'JSON', ris: 'RIS', bib: 'BibTeX' };
 
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',

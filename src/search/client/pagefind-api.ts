@@ -97,11 +97,17 @@ const EXCERPT_LENGTH = 40;
  */
 const RANKING = { metaWeights: { [ENTITY_NAMES_META]: 0.5 } };
 
+/** The loaded index, and the folder of each of its shards (the bundle's first) for files of our own beside Pagefind's. */
+export interface LoadedIndex {
+  pagefind: Pagefind;
+  folders: URL[];
+}
+
 /**
  * Loads Pagefind and every shard of the index (src/search/shards.ts). The shards after the first
  * are merged into it: they reuse its WASM, and each query fetches one index chunk per shard.
  */
-export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+export async function loadPagefind(bundleUrl: string): Promise<LoadedIndex> {
   const [pagefind, { shards }] = await Promise.all([
     import(/* @vite-ignore */ bundleUrl) as Promise<PagefindModule>,
     fetch(new URL(SHARD_LIST_FILE, new URL(bundleUrl, location.href))).then((response) => {
@@ -114,9 +120,11 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   // runs it itself and the reader downloads one copy.
   await pagefind.options({ excerptLength: EXCERPT_LENGTH, noWorker: true, mergeFilter: { [SHARD_FILTER]: '0' }, ranking: RANKING });
   await pagefind.init();
+  const bundleFolder = new URL('./', new URL(bundleUrl, location.href));
+  const shardFolders = shards.map((folder) => new URL(folder, bundleFolder));
   await Promise.all(
-    shards.map((folder, i) =>
-      pagefind.mergeIndex(new URL(folder, new URL(bundleUrl, location.href)).pathname, {
+    shardFolders.map((folder, i) =>
+      pagefind.mergeIndex(folder.pathname, {
         excerptLength: EXCERPT_LENGTH,
         mergeFilter: { [SHARD_FILTER]: String(i + 1) },
         ranking: RANKING,
@@ -125,7 +133,10 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   );
   // No filter file is loaded here: each facet's counts are fetched when the reader opens that
   // facet (src/search/client/facet-counts.ts); at 10,000 articles they are most of the bytes.
-  return shards.length === 0 ? pagefind : inDateOrderAcrossShards(pagefind, shards.length + 1);
+  return {
+    pagefind: shards.length === 0 ? pagefind : inDateOrderAcrossShards(pagefind, shards.length + 1),
+    folders: [bundleFolder, ...shardFolders],
+  };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { ConcordanceView } from './concordance-view.ts';
-import { downloadExport } from './export-download.ts';
-import { EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat } from './export-formats.ts';
+import { downloadExport, EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat } from './export-download.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { suggestionNodes, suggestionsFor } from './suggestion-view.ts';
 import { required } from './render.ts';

@@ -17,8 +17,8 @@ import { facetGroups, nearestSummary, required, resultItem, resultSummary, unmat
 import { judgeResults } from './true-matches.ts';
 import { rangeProblem, type ArchiveYears } from '../date-range.ts';
 import { isPlainQuery, parseQuery, soughtTerms, type QueryNode } from '../query-syntax.ts';
-import { evaluateQuery } from './boolean-search.ts';
 import { FilterSets } from './filter-sets.ts';
+import { PeriodCounts } from './period-counts.ts';
 import { countOverTime, timelineFigure } from './timeline.ts';
 import { isFetchedLabelFacet, labelsUrl, type FacetLabels } from '../facet-labels.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
@@ -73,6 +73,7 @@ const years = Array.from({ length: Math.max(0, archiveYears.last - archiveYears.
 let pagefind: Pagefind;
 let facetCounts: FacetCounts;
 let filterSets: FilterSets;
+let periodCounts: PeriodCounts;
 /** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
 const openFacets = new Set<Facet>();
 /** The results of the search on screen, shown PAGE_SIZE at a time. */
@@ -156,6 +157,8 @@ async function booleanSearchWithCounts(state: SearchState, tree: QueryNode): Pro
   await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
   const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
   const { options } = toPagefindQuery(state, archiveYears);
+  // Fetched with the first boolean query: a plain search never needs it.
+  const { evaluateQuery } = await import('./boolean-search.ts');
   const { results: found, unmatched } = await evaluateQuery(pagefind, tree, options);
   const present = (await pagefind.search(null, { filters: options.filters }))?.filters ?? {};
   const counts: PagefindFilterCounts = {};
@@ -247,9 +250,9 @@ async function draw(state: SearchState): Promise<void> {
   await drawTimeline(state, ticket);
 }
 
-/** The chart of the results over time, drawn after them: it may fetch the year and month filters. */
+/** The chart of the results over time, drawn after them: it may fetch the year tables or the month filter. */
 async function drawTimeline(state: SearchState, ticket: number): Promise<void> {
-  const timeline = await countOverTime(results, years, filterSets);
+  const timeline = await countOverTime(results, years, periodCounts);
   if (ticket !== latest) return;
   const narrowed = (period: string) => searchUrl({ ...state, from: period, to: period });
   timelineBox.replaceChildren(...(timeline ? [timelineFigure(timeline, narrowed)] : []));
@@ -341,9 +344,11 @@ async function start(): Promise<void> {
     if (wide.matches) filterPanel.open = true;
   });
   try {
-    pagefind = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
+    const index = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
+    pagefind = index.pagefind;
     facetCounts = new FacetCounts(pagefind);
     filterSets = new FilterSets(pagefind);
+    periodCounts = new PeriodCounts(filterSets, index.folders);
   } catch {
     status.textContent = SEARCHES_LAST_BUILD_INDEX
       ? 'No search index yet: run `npm run build` once, then reload this page (the dev server serves the last build’s index).'

@@ -1,13 +1,13 @@
 import { monthLabel, monthShort } from '../../views/format.ts';
 import type { PagefindResult } from './pagefind-api.ts';
-import type { FilterSets } from './filter-sets.ts';
+import type { PeriodCounts } from './period-counts.ts';
 import { articleCount, element as html } from './render.ts';
 
 /**
  * Results over time: how many results fall in each year of the archive, or in each month when
  * they span two years or less, as an inline SVG bar chart with the same figures in a table. Each
  * bar and each row links to the search narrowed to its period (from = to = that year or month).
- * Counted from Pagefind's year and month filter index (src/search/client/filter-sets.ts).
+ * Counted from the shards' year tables and Pagefind's month filter (src/search/client/period-counts.ts).
  */
 
 export interface Period {
@@ -25,7 +25,7 @@ export interface Timeline {
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
 
 /** The periods from the first that holds a result to the last; null when nothing matched. */
-export async function countOverTime(results: readonly PagefindResult[], years: readonly string[], sets: FilterSets): Promise<Timeline | null> {
+export async function countOverTime(results: readonly PagefindResult[], years: readonly string[], sets: PeriodCounts): Promise<Timeline | null> {
   const perYear = await sets.count(results, 'year', years);
   const first = perYear.findIndex((count) => count > 0);
   if (first < 0) return null;

@@ -17,8 +17,10 @@ import type { Pagefind, PagefindResult } from './pagefind-api.ts';
  * entities), begins with what was typed; otherwise Pagefind fell back. A result matches the
  * query when every word of the query is matched for real in its shard.
  *
- * The cost: two more searches per word in the index chunks the search loaded anyway, and, for a
- * word no page holds whole ("Bibil", "Sukhumi"), one result's fragment per shard.
+ * The cost: one more search per word in the index chunks the search loaded anyway; a second
+ * (the word as typed) only when a shard holding a result lacks the word whole ("Bibil",
+ * "Sukhumi"), and then one result's fragment per such shard. Every search here is a search of
+ * the whole index, so each saved one is most of what a keystroke waits for (BENCHMARKS.md).
  */
 
 export interface WordVerdict {
@@ -44,7 +46,8 @@ export async function judgeResults(pagefind: Pagefind, query: string, results: P
   const verdicts: WordVerdict[] = [];
   // One word after another: Pagefind keeps one object per fragment and rewrites its matched
   // locations on every data() call, so two at once could read each other's.
-  for (const word of words) verdicts.push(await judgeWord(pagefind, word));
+  const shards = new Set(results.map((result) => shardTagOf(result.id)));
+  for (const word of words) verdicts.push(await judgeWord(pagefind, word, shards));
   const matches: PagefindResult[] = [];
   const nearest: PagefindResult[] = [];
   for (const result of results) {
@@ -54,10 +57,13 @@ export async function judgeResults(pagefind: Pagefind, query: string, results: P
   return { matches, nearest, words: verdicts };
 }
 
-async function judgeWord(pagefind: Pagefind, word: QueryWord): Promise<WordVerdict> {
-  const loose = await pagefind.search(word.form);
+/** The verdict on `word` in every shard of `resultShards` (where the search found results). */
+async function judgeWord(pagefind: Pagefind, word: QueryWord, resultShards: ReadonlySet<string>): Promise<WordVerdict> {
   const exact = await pagefind.search(`"${word.form}"`);
   const matchedIn = new Set((exact?.results ?? []).map((result) => shardTagOf(result.id)));
+  // Where the word is matched whole, no sample is needed; a shard without results needs no verdict.
+  if ([...resultShards].every((shard) => matchedIn.has(shard))) return { word, matchedIn, instead: '' };
+  const loose = await pagefind.search(word.form);
   const samples = new Map<string, PagefindResult>();
   for (const result of loose?.results ?? []) if (!samples.has(shardTagOf(result.id))) samples.set(shardTagOf(result.id), result);
   let instead = '';
