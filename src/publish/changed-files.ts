@@ -46,7 +46,7 @@ async function lastWritten(siteDir: string): Promise<Record<string, string>> {
  * Of the files this build declares, those whose bytes changed since the last build wrote them
  * (all of them when `everything`: a full build); `commit` records them all once written.
  */
-export async function changedFiles(siteDir: string, files: FileToWrite[], everything: boolean) {
+export async function changedFiles<F extends FileToWrite>(siteDir: string, files: F[], everything: boolean) {
   const before = everything ? {} : await lastWritten(siteDir);
   const now: Record<string, string> = {};
   const changed = files.filter((file) => {

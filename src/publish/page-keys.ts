@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadArchive, type SiteArchive } from '../data/archive.ts';
 import { contentDir } from '../lib/project-folders.ts';
+import { keyInput } from './key-input.ts';
 
 /**
  * The cache keys of Astro's incremental build (astro.config.mjs `experimental.incrementalBuild`):
@@ -51,36 +52,17 @@ function buildWideDigest(): Promise<string> {
     const site = await loadArchive();
     const hash = createHash('sha256');
     hash.update(JSON.stringify([import.meta.env.SITE, import.meta.env.BASE_URL, contentDir(), BUILD_ENVIRONMENT.map((name) => process.env[name])]));
-    hash.update(JSON.stringify([...site.sources], keyReplacer));
-    hash.update(JSON.stringify(site.gazetteer, keyReplacer));
+    hash.update(keyInput([site.sources, site.gazetteer]));
     codeDigest(hash);
     return hash.digest('hex');
   })();
   return buildWide;
 }
 
-/**
- * How a page's input is written into its key: an article record or content entry as its file's
- * digest (the record's other fields are read from that file), the archive itself as a mark (its
- * sources and gazetteer are in the build-wide digest), Maps and Sets by their entries. A
- * function could print anything, so a page input holding one is refused.
- */
-function keyReplacer(this: unknown, name: string, value: unknown): unknown {
-  if (typeof value === 'function') throw new Error(`a page's cache key input holds a function (${name}): give the page plain data`);
-  if (value instanceof Map || value instanceof Set) return [...value];
-  if (value === null || typeof value !== 'object') return value;
-  if ('collection' in value && 'digest' in value && 'id' in value) return `${String(value.collection)}:${String(value.id)}:${String(value.digest)}`;
-  if ('article' in value && 'position' in value && typeof value.article === 'object' && value.article && 'entry' in value.article) {
-    return keyReplacer.call(value, name, value.article.entry);
-  }
-  if ('chronological' in value && 'gazetteer' in value && 'sources' in value) return 'archive';
-  return value;
-}
-
 /** The cache key of a page rendered from `input`. */
 export async function pageKey(input: unknown): Promise<string> {
   const buildWide = await buildWideDigest();
-  return createHash('sha256').update(buildWide).update(JSON.stringify(input, keyReplacer) ?? '').digest('base64url');
+  return createHash('sha256').update(buildWide).update(keyInput(input)).digest('base64url');
 }
 
 interface StaticPath {
