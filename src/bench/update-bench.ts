@@ -5,6 +5,7 @@ import path from 'node:path';
 import { articlePath } from '../lib/urls.ts';
 import { buildDateline, type BuildFolders } from './builds.ts';
 import { articleMarkdown, buildWorld, syntheticArticles, type SyntheticArticle } from './corpus.ts';
+import { phasesOf, type Phases } from './phases.ts';
 import { seconds } from './report.ts';
 import type { TimedRun } from './timed-command.ts';
 import { writeCorpus } from './write-corpus.ts';
@@ -26,6 +27,8 @@ export interface BuildFigures {
   wallMs: number;
   cpuMs: number;
   peakRssBytes: number;
+  /** Where the wall time went: content sync, page render, search index, the rest (Vite, start-up). */
+  phases: Phases;
   /** Pages Astro rendered and pages it kept from the last build (its log: `(cached)`, `(restored)`). */
   pagesRendered: number;
   pagesKept: number;
@@ -60,6 +63,7 @@ function figures(run: TimedRun): BuildFigures {
     wallMs: Math.round(run.wallMs),
     cpuMs: Math.round(run.cpuMs),
     peakRssBytes: run.peakRssBytes,
+    phases: phasesOf(run.lines, run.wallMs),
     pagesRendered: pages - kept,
     pagesKept: kept,
     shards: shards ? { reindexed: Number(shards[1]), total: Number(shards[2]) } : null,
@@ -138,13 +142,16 @@ export async function updateBench(options: { articles: number; update: number; s
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 export function updateTable(result: UpdateBenchResult): string {
+  const phase = (ms: number | null) => (ms === null ? '-' : seconds(ms));
   const row = (name: string, build: BuildFigures) =>
-    `| ${name} | ${seconds(build.wallMs)} | ${build.ofFull === undefined ? '' : `${(build.ofFull * 100).toFixed(1)} %`} | ${seconds(build.cpuMs)} | ${mib(build.peakRssBytes)} | ${build.pagesRendered} | ${build.pagesKept} | ${build.shards ? `${build.shards.reindexed} of ${build.shards.total}` : 'n/a'} |`;
+    `| ${name} | ${seconds(build.wallMs)} | ${build.ofFull === undefined ? '' : `${(build.ofFull * 100).toFixed(1)} %`} | ${seconds(build.cpuMs)} | ${mib(build.peakRssBytes)} | ` +
+    `${phase(build.phases.pageRenderMs)} / ${phase(build.phases.indexMs)} / ${phase(build.phases.otherMs)} | ` +
+    `${build.pagesRendered} | ${build.pagesKept} | ${build.shards ? `${build.shards.reindexed} of ${build.shards.total}` : 'n/a'} |`;
   return [
     `${result.articles} articles, +${result.update} (load ${result.machine.loadBefore.map((load) => load.toFixed(1)).join(' ')} before, ${result.machine.loadAfter.map((load) => load.toFixed(1)).join(' ')} after)`,
     '',
-    '| build | wall | of full | CPU | peak RSS | pages rendered | pages kept | shards re-indexed |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| build | wall | of full | CPU | peak RSS | render / index / rest | pages rendered | pages kept | shards re-indexed |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     row('full (no cache)', result.full),
     row(`+${result.update} across the years`, result.spread),
     row(`+${result.update} of today`, result.today),
