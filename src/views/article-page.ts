@@ -43,7 +43,7 @@ export interface ArticlePage {
   feeds: { title: string; prefix: string }[];
 }
 
-/** Everything the article page shows but its rendered body and references: what its cache key is over (src/publish/article-routes.ts). */
+/** Everything the article page shows but its rendered body and references: what its cache key is over (src/publish/article-page-paths.ts). */
 export type ArticlePageView = Omit<ArticlePage, 'rendered'>;
 
 export async function articlePage(record: SiteRecord): Promise<ArticlePage> {
