@@ -7,6 +7,10 @@
  * measures the build, the output and search in Chromium, optionally builds the same corpus with
  * the minimal baseline site, prints one table and writes bench/results/<date>-<N>.json.
  * `--entities [--entities-mb N]` instead times entity matching alone (src/bench/entities.ts).
+ *
+ * `npm run bench -- --articles N --update K [--seed S] [--keep]` measures incremental builds
+ * instead (src/bench/update-bench.ts): N in full, then K added across the years, then K of
+ * today's date, written to bench/results/<date>-update-<N>.json.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,6 +31,7 @@ import { probeArticle, probeExport, probeSearch, researchQueries } from './searc
 import { siteStats } from './site-stats.ts';
 import type { TimedRun } from './timed-command.ts';
 import { runWarcBench } from './warc-import.ts';
+import { updateBench, updateTable } from './update-bench.ts';
 import { writeCorpus } from './write-corpus.ts';
 
 const { values } = parseArgs({
@@ -41,6 +46,7 @@ const { values } = parseArgs({
     warc: { type: 'string' },
     entities: { type: 'boolean', default: false },
     'entities-mb': { type: 'string', default: '5' },
+    update: { type: 'string' },
   },
 });
 const articles = Number(values.import ?? values.articles);
@@ -174,9 +180,21 @@ async function mainImport(): Promise<void> {
   process.exitCode = result.import.exitCode === 0 ? 0 : 1;
 }
 
-// `--warc N` measures importing a web archive of N pages (src/bench/warc-import.ts), `--import N`
-// importing N clippings (src/bench/import-bench.ts), `--entities` matching a large body against
-// the gazetteer (src/bench/entities.ts); otherwise a build of N articles.
+async function mainUpdate(update: number): Promise<void> {
+  if (!Number.isInteger(update) || update < 1) throw new Error(`--update takes a positive integer, got ${values.update}`);
+  const result = await updateBench({ articles, update, seed, keep: values.keep, commit: commit(), log });
+  const file = await freshResultFile(result.date.slice(0, 10), 'update-');
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  for (const build of [result.full, result.spread, result.today]) if (build.failureTail) log(`build log tail:\n${build.failureTail.join('\n')}`);
+  process.stdout.write(`\n${updateTable(result)}\n\nResults: ${path.relative(projectRoot, file)}\n`);
+  process.exitCode = [result.full, result.spread, result.today].every((build) => build.exitCode === 0) ? 0 : 1;
+}
+
+// `--update K` measures incremental builds (src/bench/update-bench.ts), `--warc N` importing a
+// web archive of N pages (src/bench/warc-import.ts), `--import N` importing N clippings
+// (src/bench/import-bench.ts), `--entities` matching a large body against the gazetteer
+// (src/bench/entities.ts); otherwise a build of N articles.
 if (values.entities) benchEntities(Number(values['entities-mb']));
+else if (values.update !== undefined) await mainUpdate(Number(values.update));
 else if (values.warc !== undefined) await runWarcBench(Number(values.warc), values.keep);
 else await (values.import === undefined ? main() : mainImport());

@@ -3,9 +3,7 @@ import { loadArchive, type SiteRecord } from '../data/archive.ts';
 import { formatCitationsOffThread } from './off-thread.ts';
 import type { FormattedCitations, RenderedBody } from './render-messages.ts';
 import { articleBody } from './article-body.ts';
-import { articleReference, type ArticleReference } from './article-citation.ts';
-import { articleFiles } from './article-files.ts';
-import { buildPublication } from './publication.ts';
+import { articleReference } from './article-citation.ts';
 
 /**
  * What an article page has rendered on the render worker: its body (with first sentence) and its
@@ -24,54 +22,53 @@ export interface RenderedArticle {
 /** Articles rendered and not yet asked for: enough to fill the worker's idle time, few enough to hold (~30 MB). */
 const AHEAD = 2_000;
 
-interface Rendering {
-  rendered: RenderedArticle;
-  reference: ArticleReference;
-}
+/**
+ * How far ahead after a page asked for an article not rendered ahead. An incremental build
+ * renders few article pages, far apart (Astro keeps the others from the last build), and
+ * rendering 2,000 articles ahead of each would be wasted; the reach doubles with every page
+ * that finds its article rendered ahead, so a full build soon renders AHEAD ahead again.
+ */
+const FIRST_REACH = 8;
 
-const ahead = new Map<string, Promise<Rendering>>();
+const ahead = new Map<string, { position: number; rendering: Promise<RenderedArticle> }>();
 let upcoming: SiteRecord[] = [];
 let next = 0;
+let reach = FIRST_REACH;
 
-async function render(record: SiteRecord): Promise<Rendering> {
+async function render(record: SiteRecord): Promise<RenderedArticle> {
   const reference = await articleReference(record);
   const [body, citations] = await Promise.all([articleBody(record.article.entry), formatCitationsOffThread(reference.item)]);
-  return { rendered: { body, citations, bibtex: reference.bibtex, ris: reference.ris }, reference };
+  return { body, citations, bibtex: reference.bibtex, ris: reference.ris };
 }
 
 function topUp(): void {
-  while (ahead.size < AHEAD && next < upcoming.length) {
+  while (ahead.size < reach && next < upcoming.length) {
     const record = upcoming[next++]!;
     const rendering = render(record);
     // A page asks for it and sees any failure; one never asked for must not fail the build here.
     rendering.catch(() => {});
-    ahead.set(record.id, rendering);
+    ahead.set(record.id, { position: record.position, rendering });
   }
 }
 
 /**
  * An article page's rendered parts. In a build, the first page to ask starts rendering the
- * articles after it, in the pages' order (RENDERS_AHEAD), and each article asked for is
- * noted as published (src/publish/publication.ts): its files and manifest entry, which the
- * integration writes when every page is done.
+ * articles after it, in the pages' order (RENDERS_AHEAD).
  */
 export async function renderedArticle(record: SiteRecord): Promise<RenderedArticle> {
-  if (RENDERS_AHEAD) {
-    const order = (await loadArchive()).chronological;
-    if (upcoming !== order) {
-      upcoming = order;
-      next = record.position;
-    }
-  }
-  const rendering = ahead.get(record.id) ?? render(record);
+  const ready = ahead.get(record.id);
   ahead.delete(record.id);
-  topUp();
-  const { rendered, reference } = await rendering;
-  buildPublication()?.add({
-    path: record.path,
-    published: record.article.published,
-    contentHash: String(record.article.entry.digest),
-    files: articleFiles({ record, reference }),
-  });
-  return rendered;
+  if (RENDERS_AHEAD) {
+    upcoming = (await loadArchive()).chronological;
+    if (ready) {
+      reach = Math.min(AHEAD, reach * 2);
+    } else if (record.position >= next) {
+      // Astro kept the pages of the articles rendered ahead: start again after this one.
+      for (const [id, { position }] of ahead) if (position < record.position) ahead.delete(id);
+      reach = FIRST_REACH;
+      next = record.position + 1;
+    }
+    topUp();
+  }
+  return ready?.rendering ?? render(record);
 }

@@ -5,6 +5,8 @@ import { BUNDLE_FOLDER } from '../search/index-site.ts';
 import { serveLastBuildIndex } from '../search/dev-index.ts';
 import { PAGES_PER_SHARD } from '../search/shards.ts';
 import { buildManifest, manifestFile, writeManifest } from './build-manifest.ts';
+import { changedFiles } from './changed-files.ts';
+import { pruneSite } from './prune-site.ts';
 import { startRenderWorkers, stopRenderWorkers, writeFilesOffThread } from './off-thread.ts';
 import { closePublication, openPublication, type Publication } from './publication.ts';
 
@@ -13,6 +15,12 @@ const ARTICLE_ROUTE = '/[year]/[month]/[day]/[slug]';
 
 /** Files handed to the render worker at once when a build writes the articles' files. */
 const FILES_PER_WRITE = 500;
+
+/**
+ * `astro build --force` (`npm run build -- --full`, src/publish/build.ts): Astro renders every
+ * page again, and the articles' files are all written again too.
+ */
+const FULL_BUILD = process.argv.includes('--force');
 
 export interface PublishOptions {
   /**
@@ -33,11 +41,15 @@ function pagesPerShard(value: PublishOptions['searchShardPages']): number {
  * The publish pipeline, wired in one place. A build (`astro build`):
  * - starts the render workers that render bodies and references beside Astro's thread
  *   (src/publish/off-thread.ts) and opens the build's publication (src/publish/publication.ts);
- * - Astro renders the pages; each article page notes its article as published, with its files
- *   (src/publish/article-files.ts, the one list of per-article files);
- * - when every page is done, checks every article page was noted, writes each article's files
- *   beside its page and the build manifest (src/publish/build-manifest.ts), which the search
- *   index step reads after Astro exits (src/search/build-index.ts), and stops the workers.
+ * - the article route's getStaticPaths notes every article as published, with its files
+ *   (src/publish/article-files.ts, the one list of per-article files), whether Astro then renders
+ *   its page or keeps the last build's (src/publish/article-page-paths.ts);
+ * - Astro renders the pages whose cache keys or templates changed (src/publish/page-keys.ts);
+ * - when every page is done, checks every article page was noted, writes the articles' files
+ *   whose bytes changed (src/publish/changed-files.ts) and the build manifest
+ *   (src/publish/build-manifest.ts), which the search index step reads after Astro exits
+ *   (src/search/build-index.ts), removes what no longer belongs to the site
+ *   (src/publish/prune-site.ts), and stops the workers.
  * `astro dev` starts the workers too, serves the articles' files from their routes, and serves
  * the last build's search index (src/search/dev-index.ts). Every other difference between the
  * two is in src/lib/build-mode.ts.
@@ -47,6 +59,7 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
   let outDir = '';
   let base = '/';
   let publication: Publication | undefined;
+  let started = 0;
   return {
     name: 'dateline-publish',
     hooks: {
@@ -60,6 +73,7 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
       },
       'astro:server:done': () => stopRenderWorkers(),
       'astro:build:start': () => {
+        started = Date.now();
         startRenderWorkers();
         publication = openPublication();
       },
@@ -67,12 +81,17 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
         try {
           const published = publication!.articles();
           assertEveryPagePublished(fileURLToPath(dir), assets.get(ARTICLE_ROUTE) ?? [], new Set(published.map((article) => article.path)));
-          const started = performance.now();
+          const writing = performance.now();
           const files = published.flatMap((article) => article.files.map(({ path: sitePath, content }) => ({ file: path.join(outDir, sitePath), content })));
-          const batches = Array.from({ length: Math.ceil(files.length / FILES_PER_WRITE) }, (_, i) => files.slice(i * FILES_PER_WRITE, (i + 1) * FILES_PER_WRITE));
+          const { changed, commit } = await changedFiles(outDir, files, FULL_BUILD);
+          const batches = Array.from({ length: Math.ceil(changed.length / FILES_PER_WRITE) }, (_, i) => changed.slice(i * FILES_PER_WRITE, (i + 1) * FILES_PER_WRITE));
           await Promise.all(batches.map((batch) => writeFilesOffThread(batch)));
+          await commit();
           await writeManifest(buildManifest(published, shardPages));
-          logger.info(`wrote ${files.length} article file(s) in ${((performance.now() - started) / 1000).toFixed(1)}s and the build manifest (${manifestFile()})`);
+          logger.info(`wrote ${changed.length} of ${files.length} article file(s) in ${((performance.now() - writing) / 1000).toFixed(1)}s and the build manifest (${manifestFile()})`);
+          const pages = [...assets.values()].flat().map((file) => fileURLToPath(file));
+          const removed = pruneSite({ siteDir: outDir, started, kept: new Set([...pages, ...files.map(({ file }) => file)]), spared: [BUNDLE_FOLDER] });
+          if (removed.length > 0) logger.info(`removed ${removed.length} file(s) no longer in the site: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
         } finally {
           closePublication();
           publication = undefined;

@@ -60,8 +60,14 @@ export interface ArticlePage {
   feeds: { title: string; prefix: string }[];
 }
 
+/** Everything the article page shows but its rendered body and references: what its cache key is over (src/publish/article-page-paths.ts). */
+export type ArticlePageView = Omit<ArticlePage, 'rendered'>;
+
 export async function articlePage(record: SiteRecord): Promise<ArticlePage> {
-  const site = await loadArchive();
+  return { ...articlePageView(await loadArchive(), record), rendered: await renderedArticle(record) };
+}
+
+export function articlePageView(site: SiteArchive, record: SiteRecord): ArticlePageView {
   const { article } = record;
   const source = sourceOf(site, record);
   const [year, month, day] = localDay(article.published);
@@ -88,7 +94,6 @@ export async function articlePage(record: SiteRecord): Promise<ArticlePage> {
     site,
     record,
     source,
-    rendered: await renderedArticle(record),
     crumbs,
     head: { openGraph: openGraph(meta), highwire: highwire(meta), jsonLd: scriptJson(jsonLd(meta)) },
     hasOriginal: originalFile(record) !== undefined,

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheDir } from '../lib/project-folders.ts';
+import type { FileToWrite } from './render-messages.ts';
+
+/**
+ * The files a build writes itself (each article's, src/publish/article-files.ts) are written
+ * only when their bytes change: the last build's fingerprint of each, kept in the cache folder,
+ * is compared with this build's, and a file is written again when they differ or it is missing
+ * from the site. A text's fingerprint is its digest; a copied file's is its source's path,
+ * size and modification time, so a 100,000-article build does not read every clipping to find
+ * the few that changed.
+ */
+const RECORD_VERSION = 1;
+
+interface WrittenFiles {
+  version: typeof RECORD_VERSION;
+  /** The site folder they were written into: another one starts from nothing. */
+  siteDir: string;
+  /** Fingerprint of each file, by its absolute path. */
+  files: Record<string, string>;
+}
+
+function recordFile(): string {
+  return path.join(cacheDir(), 'dateline-written-files.json');
+}
+
+function fingerprint({ content }: FileToWrite): string {
+  if ('text' in content) return `text:${createHash('sha256').update(content.text).digest('base64url')}`;
+  const { size, mtimeMs } = statSync(content.copyOf);
+  return `copy:${content.copyOf}:${size}:${mtimeMs}`;
+}
+
+async function lastWritten(siteDir: string): Promise<Record<string, string>> {
+  try {
+    const record = JSON.parse(await readFile(recordFile(), 'utf8')) as WrittenFiles;
+    return record.version === RECORD_VERSION && record.siteDir === siteDir ? record.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Of the files this build declares, those whose bytes changed since the last build wrote them
+ * (all of them when `everything`: a full build); `commit` records them all once written.
+ */
+export async function changedFiles<F extends FileToWrite>(siteDir: string, files: F[], everything: boolean) {
+  const before = everything ? {} : await lastWritten(siteDir);
+  const now: Record<string, string> = {};
+  const changed = files.filter((file) => {
+    now[file.file] = fingerprint(file);
+    return before[file.file] !== now[file.file] || !existsSync(file.file);
+  });
+  return {
+    changed,
+    async commit(): Promise<void> {
+      const record: WrittenFiles = { version: RECORD_VERSION, siteDir, files: now };
+      await mkdir(path.dirname(recordFile()), { recursive: true });
+      await writeFile(recordFile(), JSON.stringify(record));
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changedFiles } from '../../src/publish/changed-files.ts';
+import { keyInput } from '../../src/publish/key-input.ts';
+import { pruneSite } from '../../src/publish/prune-site.ts';
+
+/** The pure parts of incremental builds: page key inputs, files written only when changed, pruning. */
+
+let folder: string;
+const previousCache = process.env.DATELINE_CACHE_DIR;
+
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'dateline-incremental-unit-'));
+  process.env.DATELINE_CACHE_DIR = path.join(folder, 'cache');
+});
+
+afterEach(async () => {
+  if (previousCache === undefined) delete process.env.DATELINE_CACHE_DIR;
+  else process.env.DATELINE_CACHE_DIR = previousCache;
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('a page key input', () => {
+  const record = (digest: string, title = 'A title') => ({
+    id: '2019/01/10/a',
+    position: 3,
+    path: '2019/01/10/a/',
+    article: { title, entry: { collection: 'articles', id: '2019/01/10/a', digest } },
+  });
+
+  it("writes an article record as its file's digest, so an edited file changes it and nothing else of the record counts", () => {
+    expect(keyInput({ page: [record('d1')] })).not.toBe(keyInput({ page: [record('d2')] }));
+    expect(keyInput({ page: [record('d1', 'A title')] })).toBe(keyInput({ page: [record('d1', 'Read from the same file')] }));
+  });
+
+  it('writes Maps and Sets by their entries, which JSON.stringify would write as {}', () => {
+    expect(keyInput(new Map([['a', 1]]))).not.toBe(keyInput(new Map([['a', 2]])));
+    expect(keyInput({ ids: new Set(['x']) })).not.toBe(keyInput({ ids: new Set(['y']) }));
+  });
+
+  it('refuses a function, which could print anything', () => {
+    expect(() => keyInput({ urlOf: () => '/2/' })).toThrow(/cache key input holds a function \(urlOf\)/);
+  });
+});
+
+describe('the files a build writes itself', () => {
+  const site = () => path.join(folder, 'site');
+  const file = (name: string, text: string) => ({ file: path.join(site(), name), content: { text } });
+
+  async function write(files: ReturnType<typeof file>[]) {
+    for (const { file: target, content } of files) {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content.text);
+    }
+  }
+
+  it('are all written the first time, then only those whose bytes changed or that are missing', async () => {
+    const first = await changedFiles(site(), [file('a.bib', 'A'), file('b.bib', 'B'), file('c.bib', 'C')], false);
+    expect(first.changed.map(({ file: name }) => path.basename(name))).toEqual(['a.bib', 'b.bib', 'c.bib']);
+    await write(first.changed);
+    await first.commit();
+
+    await rm(path.join(site(), 'c.bib'));
+    const second = await changedFiles(site(), [file('a.bib', 'A'), file('b.bib', 'B, corrected'), file('c.bib', 'C')], false);
+    expect(second.changed.map(({ file: name }) => path.basename(name))).toEqual(['b.bib', 'c.bib']);
+  });
+
+  it('are all written again in a full build, or into another site folder', async () => {
+    const first = await changedFiles(site(), [file('a.bib', 'A')], false);
+    await write(first.changed);
+    await first.commit();
+    expect((await changedFiles(site(), [file('a.bib', 'A')], true)).changed).toHaveLength(1);
+    expect((await changedFiles(path.join(folder, 'other'), [{ file: path.join(folder, 'other', 'a.bib'), content: { text: 'A' } }], false)).changed).toHaveLength(1);
+  });
+
+  it('copy a clipping again when the clipping changed', async () => {
+    const clipping = path.join(folder, 'clipping.txt');
+    await writeFile(clipping, 'first');
+    const copy = { file: path.join(site(), 'original.txt'), content: { copyOf: clipping } };
+    const first = await changedFiles(site(), [copy], false);
+    await mkdir(site(), { recursive: true });
+    await writeFile(copy.file, 'first');
+    await first.commit();
+    expect((await changedFiles(site(), [copy], false)).changed).toHaveLength(0);
+    await writeFile(clipping, 'second, longer');
+    expect((await changedFiles(site(), [copy], false)).changed).toHaveLength(1);
+  });
+});
+
+describe('pruning the site', () => {
+  it('removes files from before the build that it did not keep, and folders left empty, sparing the search index', async () => {
+    const site = path.join(folder, 'site');
+    const old = new Date(Date.now() - 60_000);
+    const files = {
+      keptPage: '2019/01/10/a/index.html',
+      deletedPage: '2019/01/11/gone/index.html',
+      deletedFile: '2019/01/11/gone/gone.bib',
+      oldStylesheet: '_astro/site.OLD.css',
+      searchIndex: 'pagefind/pagefind.js',
+      fresh: '_astro/site.NEW.css',
+    };
+    for (const name of Object.values(files)) {
+      await mkdir(path.dirname(path.join(site, name)), { recursive: true });
+      await writeFile(path.join(site, name), name);
+      if (name !== files.fresh) await utimes(path.join(site, name), old, old);
+    }
+    const started = Date.now() - 5_000;
+    const removed = pruneSite({ siteDir: site, started, kept: new Set([path.join(site, files.keptPage)]), spared: ['pagefind'] });
+    expect(removed.sort()).toEqual([files.deletedFile, files.deletedPage, files.oldStylesheet].sort());
+    expect(existsSync(path.join(site, '2019/01/11'))).toBe(false);
+    for (const name of [files.keptPage, files.searchIndex, files.fresh]) expect(existsSync(path.join(site, name))).toBe(true);
+  });
+});
