@@ -1,9 +1,8 @@
 import { loadArchive, sourceOf, type SiteRecord } from '../data/archive.ts';
-import { BUILD_DATE } from './build-date.ts';
 import { bibtex, cslItem, ris, type CslItem } from '../views/citation.ts';
 import { absoluteUrl } from '../views/site.ts';
 
-/** An archived article's citation record: its paper as container, its archive URL, the build day. */
+/** An archived article's citation record: its paper as container, its archive URL (no access date: see CitationInput). */
 async function articleCslItem(record: SiteRecord): Promise<CslItem> {
   const source = sourceOf(await loadArchive(), record);
   return cslItem({
@@ -11,7 +10,6 @@ async function articleCslItem(record: SiteRecord): Promise<CslItem> {
     sourceName: source.name,
     language: source.language,
     url: absoluteUrl(record.path),
-    accessed: BUILD_DATE,
   });
 }
 

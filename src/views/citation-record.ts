@@ -14,8 +14,14 @@ export interface CitationInput {
   language: string;
   /** The archive copy's absolute URL. */
   url: string;
-  /** When the reader consults the archive: the build date. */
-  accessed: Date;
+  /**
+   * When the reference was taken, if the one writing it knows: the search page's export (the day
+   * of the export). An article page's reference has none: the page is a permalink whose text never
+   * changes, for which APA 7 asks no retrieval date, and a reference manager importing it records
+   * its own. A build date here would also make every article page new every day, and so every
+   * build of a new day a full one.
+   */
+  accessed?: Date;
 }
 
 export interface CslItem {
@@ -25,7 +31,7 @@ export interface CslItem {
   'container-title': string;
   author?: { given?: string; family: string }[];
   issued: { 'date-parts': [[number, number, number]] };
-  accessed: { 'date-parts': [[number, number, number]] };
+  accessed?: { 'date-parts': [[number, number, number]] };
   URL: string;
   language: string;
   'publisher-place'?: string;
@@ -56,7 +62,7 @@ export function cslItem({ article, sourceName, language, url, accessed }: Citati
     'container-title': oneLine(sourceName),
     ...(article.authors.length ? { author: article.authors.map((name) => personName(oneLine(name))) } : {}),
     issued: { 'date-parts': [[year, month, day]] },
-    accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] },
+    ...(accessed ? { accessed: { 'date-parts': [[accessed.getUTCFullYear(), accessed.getUTCMonth() + 1, accessed.getUTCDate()]] } } : {}),
     URL: url,
     language,
     ...(article.dateline ? { 'publisher-place': oneLine(article.dateline) } : {}),
@@ -76,7 +82,7 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
 /**
  * The fields of a BibTeX entry whose text is already escaped: `year` and the month as BibTeX's
  * macro (`month = nov`) for BibTeX styles; `date` with the day, which biblatex reads first; the
- * access date as `urldate`; two-space indents.
+ * access date, when there is one, as `urldate`; two-space indents.
  */
 export function bibtexEntry(item: CslItem, entry: BibtexEntry): string {
   const { author, title, journal, address, url } = entry.properties;
@@ -91,7 +97,7 @@ export function bibtexEntry(item: CslItem, entry: BibtexEntry): string {
     ['date', `{${isoDate(item.issued['date-parts'])}}`],
     ['address', address && `{${address}}`],
     ['url', `{${url}}`],
-    ['urldate', `{${isoDate(item.accessed['date-parts'])}}`],
+    ['urldate', item.accessed && `{${isoDate(item.accessed['date-parts'])}}`],
   ];
   const lines = fields.filter(([, value]) => value !== undefined).map(([name, value]) => `  ${name} = ${value},\n`);
   return `@${entry.type}{${entry.label},\n${lines.join('')}}\n`;
@@ -115,7 +121,7 @@ export function ris(item: CslItem, note?: string): string {
     ['CY', item['publisher-place']],
     ['LA', item.language],
     ['UR', item.URL],
-    ['Y2', risDate(item.accessed['date-parts'])],
+    ['Y2', item.accessed && risDate(item.accessed['date-parts'])],
     ['ID', item.id],
     ['N1', note && oneLine(note)],
   ];

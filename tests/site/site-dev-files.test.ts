@@ -15,21 +15,18 @@ import { fileFor, readPage } from './site-pages.ts';
  * Astro's dev server, and each file of its updated article is fetched from both.
  */
 const CORPUS = 'tests/fixtures/site-corpus';
-/** Both sides must print the same access date in their references. */
-const SOURCE_DATE_EPOCH = '1767225600';
 const updated = corpusArticle(1);
 
 let outDir: string;
 let devServer: Served | undefined;
 
 beforeAll(async () => {
-  const built = await buildVariant({ outDir: 'dist-test-dev-files', contentDir: CORPUS, env: { SOURCE_DATE_EPOCH } });
+  const built = await buildVariant({ outDir: 'dist-test-dev-files', contentDir: CORPUS, });
   expect(built.exitCode, built.stderr).toBe(0);
   outDir = built.outDir;
   devServer = await startDevServer({
     DATELINE_CONTENT_DIR: path.resolve(projectRoot, CORPUS),
     DATELINE_CACHE_DIR: await mkdtemp(path.join(os.tmpdir(), 'dateline-dev-')),
-    SOURCE_DATE_EPOCH,
   });
 });
 

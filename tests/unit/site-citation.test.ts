@@ -35,6 +35,29 @@ const messenger = cslItem({
   accessed: new Date('2025-06-02T10:00:00Z'),
 });
 
+describe('an article page\'s reference (no access date)', () => {
+  const pageItem = cslItem({
+    article: { title: 'Putin Meets South Ossetian Leader in Moscow', authors: [], published: '2017-11-15T12:31:00+04:00', slug: 'putin-meets-south-ossetian-leader-in-moscow' },
+    sourceName: 'Civil Georgia',
+    language: 'en',
+    url: civilGeorgiaUrl,
+  });
+
+  it('has no accessed date, and its RIS and BibTeX no Y2 and no urldate', () => {
+    const { accessed, 'publisher-place': place, ...sameFields } = civilGeorgia;
+    expect([accessed, place]).not.toContain(undefined);
+    expect(pageItem).toEqual(sameFields);
+    expect(ris(pageItem)).not.toMatch(/^Y2 /m);
+    expect(ris(pageItem)).toMatch(/^UR  - /m);
+    expect(bibtex(pageItem)).not.toContain('urldate');
+    expect(bibtex(pageItem)).toContain('  date = {2017-11-15},\n');
+  });
+
+  it('prints no access date in MLA or Chicago', () => {
+    for (const style of ['mla', 'chicago', 'apa'] as const) expect(formatCitation(pageItem, style, 'text')).not.toMatch(/Accessed|Retrieved/);
+  });
+});
+
 describe('Civil Georgia article (no byline)', () => {
   it('APA: the title takes the author position, then date, paper in italics, URL', () => {
     expect(formatCitation(civilGeorgia, 'apa', 'text')).toBe(
