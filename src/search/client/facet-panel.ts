@@ -110,6 +110,8 @@ export class FacetPanel {
     const id = `facet-${facet}`;
     const filter = element('input', { type: 'search', id: `${id}-filter`, autocomplete: 'off', spellcheck: 'false' });
     const order = element('select', { id: `${id}-order` }, ...FACET_ORDERS.map((value) => element('option', { value }, ORDER_NAMES[value])));
+    // Years read best in time order; other values with the most articles first.
+    order.value = facet === 'year' ? 'name' : 'count';
     const tools = element(
       'div',
       { class: 'facet-tools' },

@@ -16,7 +16,6 @@ export class FilterDrawer {
   private readonly dialogBody = required<HTMLElement>('#search-filter-dialog-body');
   private readonly opener = required<HTMLButtonElement>('#search-filter-open');
   private readonly showButton = required<HTMLButtonElement>('#search-filter-show');
-  private readonly results = required<HTMLElement>('#search-results-section');
   private readonly wide = matchMedia(WIDE);
   private ready = false;
 
@@ -25,7 +24,7 @@ export class FilterDrawer {
     required<HTMLButtonElement>('#search-filter-close').addEventListener('click', () => this.dialog.close());
     this.showButton.addEventListener('click', () => {
       this.dialog.close();
-      this.results.scrollIntoView({ block: 'start' });
+      required<HTMLElement>('#search-results-section').scrollIntoView({ block: 'start' });
     });
     this.wide.addEventListener('change', () => this.place());
   }
@@ -45,7 +44,9 @@ export class FilterDrawer {
   private place(): void {
     const wide = this.wide.matches;
     if (wide && this.dialog.open) this.dialog.close();
-    (wide ? this.side : this.dialogBody).append(this.panel);
+    const home = wide ? this.side : this.dialogBody;
+    // Moving the panel would drop the keyboard user's place in it.
+    if (this.panel.parentElement !== home) home.append(this.panel);
     this.side.hidden = !this.ready || !wide;
     this.opener.hidden = !this.ready || wide;
   }

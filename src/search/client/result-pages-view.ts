@@ -29,7 +29,6 @@ export class ResultPagesView {
   private readonly list = required<HTMLOListElement>('#search-results');
   private readonly box = required<HTMLElement>('#search-paging');
   private readonly pager = required<HTMLElement>('#search-pager');
-  private readonly range = required<HTMLElement>('#search-page-range');
   private readonly size = required<HTMLSelectElement>('#search-page-size');
 
   constructor(private readonly options: ResultPagesOptions) {
@@ -108,7 +107,7 @@ export class ResultPagesView {
     const count = pageCount(total, size);
     this.box.hidden = total <= PAGE_SIZES[0];
     const first = (page - 1) * size + 1;
-    this.range.textContent = `Results ${first}–${Math.min(total, page * size)} of ${total}, page ${page} of ${count}`;
+    const range = element('p', { id: 'search-page-range', class: 'search-page-range' }, `Results ${first}–${Math.min(total, page * size)} of ${total}, page ${page} of ${count}`);
     const link = (to: number, text: string, label?: string) =>
       element('a', { href: this.options.href({ page: to, size }), 'data-page': String(to), ...(label ? { 'aria-label': label } : {}) }, text);
     const items: HTMLLIElement[] = [];
@@ -119,6 +118,6 @@ export class ResultPagesView {
       else items.push(element('li', {}, link(to, String(to), `Page ${to}`)));
     }
     if (page < count) items.push(element('li', { class: 'search-pager-step' }, link(page + 1, 'Next', `Next page, ${page + 1}`)));
-    this.pager.replaceChildren(element('ul', {}, ...items));
+    this.pager.replaceChildren(range, element('ul', {}, ...items));
   }
 }
