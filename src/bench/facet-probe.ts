@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { searchPath } from '../lib/urls.ts';
 import { NetworkMeter, newContext } from './search-probe.ts';
 
@@ -19,8 +19,10 @@ export interface FacetOpening {
 
 export interface FacetProbe {
   openings: FacetOpening[];
-  /** document.querySelectorAll('*').length with every facet open. */
+  /** document.querySelectorAll('*').length with every facet open, no query. */
   domElements: number;
+  /** The same with a query's results on screen, 50 a page (the largest page size). */
+  domElementsWithResults: number;
   checkboxes: number;
   /** The facet with the most values, filtered letter by letter: the slowest letter, input to the next frame. */
   filter: { facet: string; values: number; maxMs: number };
@@ -29,7 +31,28 @@ export interface FacetProbe {
 /** Letters typed into the filter box one at a time: each narrows the last. */
 const FILTER_TEXT = 'an';
 
-export async function probeFacets(browser: Browser, siteUrl: string): Promise<FacetProbe> {
+/** Opens every facet of the search page on screen, each once its counts are drawn; returns their names. */
+async function openEveryFacet(page: Page, opened: (facet: string) => Promise<void> = async () => {}): Promise<string[]> {
+  const facets = await page.locator('#search-facets [data-facet]').evaluateAll((groups) => groups.map((group) => (group as HTMLElement).dataset.facet!));
+  for (const facet of facets) {
+    await page.click(`#search-facets [data-facet="${facet}"] > summary`);
+    await page.waitForFunction((name) => {
+      const group = document.querySelector(`[data-facet="${name}"]`)!;
+      return group.querySelector('fieldset input') !== null || /None/.test(group.querySelector('.facet-note')?.textContent ?? '');
+    }, facet);
+    await opened(facet);
+  }
+  return facets;
+}
+
+const countElements = (page: Page) =>
+  page.evaluate(() => ({
+    domElements: document.querySelectorAll('*').length,
+    checkboxes: document.querySelectorAll('#search-facets input[type="checkbox"]').length,
+  }));
+
+/** `query`: a word with at least 50 results, for the page's size with a full page of them. */
+export async function probeFacets(browser: Browser, siteUrl: string, query: string): Promise<FacetProbe> {
   const context = await newContext(browser);
   const meter = new NetworkMeter(context);
   const page = await context.newPage();
@@ -38,14 +61,8 @@ export async function probeFacets(browser: Browser, siteUrl: string): Promise<Fa
     await page.locator('#search-facets [data-facet]').first().waitFor({ state: 'attached' });
     await meter.idle();
     await meter.take();
-    const facets = await page.locator('#search-facets [data-facet]').evaluateAll((groups) => groups.map((group) => (group as HTMLElement).dataset.facet!));
     const openings: FacetOpening[] = [];
-    for (const facet of facets) {
-      await page.click(`#search-facets [data-facet="${facet}"] > summary`);
-      await page.waitForFunction((name) => {
-        const group = document.querySelector(`[data-facet="${name}"]`)!;
-        return group.querySelector('fieldset input') !== null || /None/.test(group.querySelector('.facet-note')?.textContent ?? '');
-      }, facet);
+    await openEveryFacet(page, async (facet) => {
       await meter.idle();
       const { bytes, byKind } = await meter.take();
       const values = await page.evaluate((name) => {
@@ -54,11 +71,8 @@ export async function probeFacets(browser: Browser, siteUrl: string): Promise<Fa
         return note ? Number(note[1]) : group.querySelectorAll('fieldset input').length;
       }, facet);
       openings.push({ facet, bytes, byKind, values });
-    }
-    const { domElements, checkboxes } = await page.evaluate(() => ({
-      domElements: document.querySelectorAll('*').length,
-      checkboxes: document.querySelectorAll('#search-facets input[type="checkbox"]').length,
-    }));
+    });
+    const { domElements, checkboxes } = await countElements(page);
     const biggest = openings.reduce((a, b) => (b.values > a.values ? b : a));
     const maxMs = await page.evaluate(
       async ({ facet, text }) => {
@@ -75,7 +89,13 @@ export async function probeFacets(browser: Browser, siteUrl: string): Promise<Fa
       },
       { facet: biggest.facet, text: FILTER_TEXT },
     );
-    return { openings, domElements, checkboxes, filter: { facet: biggest.facet, values: biggest.values, maxMs: Math.round(maxMs) } };
+    const withResults = new URL(searchPath(), siteUrl);
+    withResults.search = new URLSearchParams({ q: query, size: '50' }).toString();
+    await page.goto(withResults.href);
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 50, undefined, { timeout: 60_000 });
+    await openEveryFacet(page);
+    const domElementsWithResults = (await countElements(page)).domElements;
+    return { openings, domElements, domElementsWithResults, checkboxes, filter: { facet: biggest.facet, values: biggest.values, maxMs: Math.round(maxMs) } };
   } finally {
     await context.close();
   }

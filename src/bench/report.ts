@@ -100,8 +100,9 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): Target[] {
     add(`export of ${EXPORT_RESULTS.toLocaleString('en')} results`, '<= 3 s', `${seconds(ms)} (${results} results)`, ms <= 3000);
   }
   if (result.facets) {
-    const { domElements, filter } = result.facets;
-    add('search page DOM, every facet open', '<= 3,000 elements', String(domElements), domElements <= 3000);
+    const { domElements, domElementsWithResults, filter } = result.facets;
+    const most = Math.max(domElements, domElementsWithResults);
+    add('search page DOM, every facet open', '<= 3,000 elements', String(most), most <= 3000);
     add(`filter a facet (${filter.values} values)`, '<= 100 ms', milliseconds(filter.maxMs), filter.maxMs <= 100);
   }
   if (article) add('article page JS (loaded in browser)', '0 B', bytes(article.scriptBytes), article.scriptBytes === 0);
@@ -194,7 +195,7 @@ export function facetTable(facets: FacetProbe): string {
     ['facet opened', 'values', 'bytes fetched', 'of which filter index'],
     ['---', '---', '---', '---'],
     ...facets.openings.map(({ facet, values, bytes: fetched, byKind }) => [facet, String(values), bytes(fetched), bytes(byKind['filter index'] ?? 0)]),
-    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements`, ''],
+    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results)`, ''],
   ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

@@ -25,6 +25,8 @@ let site: Served;
 let browser: Browser;
 /** The person given ALIAS: named by a few articles, so far down the facet's list. */
 let aliased: { id: string; name: string };
+/** A loaded machine (other builds beside this test) can take seconds to redraw a list. */
+const SLOW = { timeout: 15_000 };
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -141,17 +143,17 @@ describe('facets: a filter box, an order and a short list', () => {
     // Typed in capitals, with an accent on its first vowel: the same people.
     const typed = piece.toUpperCase().replace(/[AEIOU]/, (vowel) => ({ A: 'Á', E: 'É', I: 'Í', O: 'Ö', U: 'Ü' })[vowel]!);
     await page.keyboard.type(typed);
-    await expect.poll(() => facetLabels(page, 'person')).toEqual(matching);
+    await expect.poll(() => facetLabels(page, 'person'), SLOW).toEqual(matching);
 
     // Another name of a person finds them under their own.
     await page.fill('#facet-person-filter', 'melisande quortz');
-    await expect.poll(() => facetLabels(page, 'person')).toEqual([`${aliased.name} (${counts.get(aliased.id)!.count})`]);
+    await expect.poll(() => facetLabels(page, 'person'), SLOW).toEqual([`${aliased.name} (${counts.get(aliased.id)!.count})`]);
 
     // A–Z: the first ten names in alphabetical order.
     await page.fill('#facet-person-filter', '');
     await page.selectOption('#facet-person-order', 'name');
     const alphabetical = [...counts.values()].sort((a, b) => collator.compare(a.name, b.name)).slice(0, 10);
-    await expect.poll(() => facetLabels(page, 'person')).toEqual(alphabetical.map(({ name, count }) => `${name} (${count})`));
+    await expect.poll(() => facetLabels(page, 'person'), SLOW).toEqual(alphabetical.map(({ name, count }) => `${name} (${count})`));
     expect(problems).toEqual([]);
   });
 
@@ -167,14 +169,14 @@ describe('facets: a filter box, an order and a short list', () => {
     const within = archive.articles.filter(({ data }) => data.people.includes(first![0]));
     expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${within.length} articles in ${first![1].name}\\.$`));
     await page.fill('#facet-person-filter', 'zzzz');
-    await expect.poll(() => page.locator('[data-facet="person"] .facet-note').textContent()).toBe('None match “zzzz”.');
+    await expect.poll(() => page.locator('[data-facet="person"] .facet-note').textContent(), SLOW).toBe('None match “zzzz”.');
     expect(await facetLabels(page, 'person')).toEqual([`${first![1].name} (${first![1].count})`]);
     expect(await page.locator('[data-facet="person"] fieldset input').isChecked()).toBe(true);
     // The other people, counted among the chosen person's articles.
     await page.fill('#facet-person-filter', '');
     const withFirst = [...peopleCounts(within)].filter(([id]) => id !== first![0]).map(([, value]) => value);
     const expected = withFirst.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)).slice(0, 10);
-    await expect.poll(async () => (await facetLabels(page, 'person')).slice(1)).toEqual(expected.map(({ name, count }) => `${name} (${count})`));
+    await expect.poll(async () => (await facetLabels(page, 'person')).slice(1), SLOW).toEqual(expected.map(({ name, count }) => `${name} (${count})`));
     expect(problems).toEqual([]);
   });
 
@@ -302,7 +304,7 @@ describe('numbered result pages', () => {
     expect(await shownInstants(page, 10)).toEqual(newestFirst.slice(20, 30));
     await page.locator('[data-facet="person"] fieldset input').first().waitFor();
     expect(await page.locator('[data-facet="person"]').evaluate((group) => (group as HTMLDetailsElement).open)).toBe(true);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBe(scrolled);
+    await expect.poll(() => page.evaluate(() => scrollY), SLOW).toBe(scrolled);
 
     await page.goForward();
     await page.waitForURL(/\/\d{4}\/\d{2}\/\d{2}\//);
