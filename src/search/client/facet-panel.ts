@@ -1,6 +1,6 @@
 import { ENTITY_KIND_LIST, ENTITY_KINDS } from '../../lib/entity-kinds.ts';
 import type { FacetAliases, FacetLabels } from '../facet-labels.ts';
-import { facetValue, facetView, FACET_ORDERS, type FacetOrder, type FacetValue } from '../facet-values.ts';
+import { facetValue, facetView, sortValues, FACET_ORDERS, type FacetOrder, type FacetValue, type SortedValues } from '../facet-values.ts';
 import { FACETS, type Facet, type SearchState } from '../search-state.ts';
 import type { PagefindFilterCounts } from './pagefind-api.ts';
 import { element } from './render.ts';
@@ -59,7 +59,8 @@ interface Group {
   note: HTMLElement;
   more: HTMLButtonElement;
   limit: number;
-  values: FacetValue[] | null;
+  /** The values in each order, null while the facet is not counted. */
+  values: SortedValues | null;
 }
 
 export class FacetPanel {
@@ -98,8 +99,8 @@ export class FacetPanel {
       } else {
         const available = counts[facet] ?? {};
         const values = new Set([...selected, ...Object.keys(available).filter((value) => (available[value] ?? 0) > 0)]);
-        group.values = [...values].map((value) =>
-          facetValue(value, labels[facet]?.[value] ?? value, available[value] ?? 0, selected.has(value), aliases[facet]?.[value]),
+        group.values = sortValues(
+          [...values].map((value) => facetValue(value, labels[facet]?.[value] ?? value, available[value] ?? 0, selected.has(value), aliases[facet]?.[value])),
         );
       }
       this.drawList(facet, group);
@@ -150,7 +151,7 @@ export class FacetPanel {
   }
 
   private drawList(facet: Facet, group: Group): void {
-    const { values } = group;
+    const values = group.values?.[group.order.value as FacetOrder];
     group.tools.hidden = !values || values.length === 0;
     group.more.hidden = true;
     if (!values) {
@@ -165,7 +166,7 @@ export class FacetPanel {
     }
     // Redrawing must not drop the keyboard user's place on a checkbox.
     const focused = document.activeElement instanceof HTMLInputElement && group.list.contains(document.activeElement) ? document.activeElement.value : null;
-    const { shown, matching } = facetView(values, group.filter.value, group.order.value as FacetOrder, group.limit);
+    const { shown, matching } = facetView(values, group.filter.value, group.limit);
     group.list.replaceChildren(...shown.map((value, i) => this.option(facet, value, i)));
     if (focused !== null) [...group.list.querySelectorAll('input')].find((box) => box.value === focused)?.focus();
     const listed = shown.filter((value) => !value.checked).length;
