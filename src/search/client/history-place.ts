@@ -29,6 +29,8 @@ export function recordPlace(open: Facet[]): void {
 export function watchPlace(open: () => Facet[]): void {
   // The page restores the scroll position itself, once the results are drawn.
   history.scrollRestoration = 'manual';
+  // The entry the page opened with has a place too, for a reader who comes back to it.
+  recordPlace(open());
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Browsers refuse a flood of history calls; one a fifth of a second is far below their limit.
   const later = () => {
