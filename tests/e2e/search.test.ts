@@ -342,7 +342,7 @@ describe('search on the seed archive', () => {
     // filter the chart of results over time counts by (src/search/client/timeline.ts).
     await page.locator('#search-timeline figure').waitFor();
     expect(filterFiles.length).toBe(1);
-    expect(await page.locator('#search-facets input').count()).toBe(0);
+    expect(await page.locator('#search-facets input[type="checkbox"]').count()).toBe(0);
     const sourceFacet = page.locator('#search-facets [data-facet="source"] > summary');
     await sourceFacet.focus();
     await page.keyboard.press('Enter');
