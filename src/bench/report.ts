@@ -1,5 +1,6 @@
 import type { Phases, RouteRender } from './phases.ts';
 import { EXPORT_RESULTS, type ArticleProbe, type ExportProbe, type SearchProbe } from './search-probe.ts';
+import type { FacetProbe } from './facet-probe.ts';
 import type { SiteStats } from './site-stats.ts';
 
 /** One build of the corpus, measured. */
@@ -38,6 +39,8 @@ export interface BenchResult {
   /** Export of a whole result set of at least EXPORT_RESULTS articles (null: no query had that many). */
   exportProbe?: ExportProbe | null;
   article?: ArticleProbe;
+  /** The search page's filter panel (src/bench/facet-probe.ts). */
+  facets?: FacetProbe;
   probeError?: string;
   baseline?: BuildMeasure;
   targets: Target[];
@@ -95,6 +98,12 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): Target[] {
   if (result.exportProbe) {
     const { ms, results } = result.exportProbe;
     add(`export of ${EXPORT_RESULTS.toLocaleString('en')} results`, '<= 3 s', `${seconds(ms)} (${results} results)`, ms <= 3000);
+  }
+  if (result.facets) {
+    const { domElements, domElementsWithResults, filter } = result.facets;
+    const most = Math.max(domElements, domElementsWithResults);
+    add('search page DOM, every facet open', '<= 3,000 elements', String(most), most <= 3000);
+    add(`filter a facet (${filter.values} values)`, '<= 100 ms', milliseconds(filter.maxMs), filter.maxMs <= 100);
   }
   if (article) add('article page JS (loaded in browser)', '0 B', bytes(article.scriptBytes), article.scriptBytes === 0);
   return targets;
@@ -176,6 +185,17 @@ export function routeTable(build: BuildMeasure): string {
     ['kind of page', 'pages', 'share of page times', 'page time, summed', 'ms / page'],
     ['---', '---', '---', '---', '---'],
     ...kinds.map(([kind, { pages, ms }]) => [kind, String(pages), `${((100 * ms) / total).toFixed(1)} %`, seconds(ms), (ms / pages).toFixed(2)]),
+  ];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** Bytes each facet fetches when opened (filter index and names), and the panel's size. */
+export function facetTable(facets: FacetProbe): string {
+  const lines = [
+    ['facet opened', 'values', 'bytes fetched', 'of which filter index'],
+    ['---', '---', '---', '---'],
+    ...facets.openings.map(({ facet, values, bytes: fetched, byKind }) => [facet, String(values), bytes(fetched), bytes(byKind['filter index'] ?? 0)]),
+    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results)`, ''],
   ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

@@ -26,8 +26,9 @@ import { buildWorld, DEFAULT_SEED } from './corpus.ts';
 import { importBench, importTable, writeImportResult } from './import-bench.ts';
 import { benchEntities } from './entities.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
-import { checkTargets, routeTable, searchKindTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
+import { checkTargets, routeTable, searchKindTable, facetTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
 import { probeArticle, probeExport, probeSearch, researchQueries } from './search-probe.ts';
+import { probeFacets } from './facet-probe.ts';
 import { siteStats } from './site-stats.ts';
 import type { TimedRun } from './timed-command.ts';
 import { runWarcBench } from './warc-import.ts';
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
     let search: BenchResult['search'];
     let article: BenchResult['article'];
     let exportProbe: BenchResult['exportProbe'];
+    let facets: BenchResult['facets'];
     let probeError: string | undefined;
     if (dateline.exitCode === 0 && !values['no-browser']) {
       log('probing search in Chromium');
@@ -120,6 +122,8 @@ async function main(): Promise<void> {
         search = await probeSearch(browser, site.url, [...world.queries, ...researchQueries(world)]);
         // The benchmark's own queries, most frequent words first: one of them has 1,000 results at 10,000 articles.
         exportProbe = await probeExport(browser, site.url, world.queries.slice(0, 8));
+        // The most frequent of the benchmark's words: 50 results or more at any size of a few hundred articles.
+        facets = await probeFacets(browser, site.url, world.queries[0]!);
         const firstArticle = (await siteStats(folders('dateline').outDir)).articlePages[0];
         if (firstArticle) article = await probeArticle(browser, new URL(firstArticle.replace(/index\.html$/, ''), site.url).href);
       } catch (error) {
@@ -153,6 +157,7 @@ async function main(): Promise<void> {
       ...(search ? { search } : {}),
       ...(exportProbe !== undefined ? { exportProbe } : {}),
       ...(article ? { article } : {}),
+      ...(facets ? { facets } : {}),
       ...(probeError ? { probeError } : {}),
       ...(baseline ? { baseline } : {}),
     };
@@ -160,8 +165,9 @@ async function main(): Promise<void> {
     const file = await freshResultFile(result.date.slice(0, 10));
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
     const searchBytes = search ? `Search transfer by kind of file:\n\n${searchKindTable(search)}\n\n` : '';
+    const facetBytes = facets ? `Search facets opened one by one:\n\n${facetTable(facets)}\n\n` : '';
     process.stdout.write(
-      `\n${table(result)}\n\nDateline page render by kind of page:\n\n${routeTable(dateline)}\n\n${searchBytes}` +
+      `\n${table(result)}\n\nDateline page render by kind of page:\n\n${routeTable(dateline)}\n\n${searchBytes}${facetBytes}` +
         `${targetTable(result.targets)}\n\nResults: ${path.relative(projectRoot, file)}\n`,
     );
     process.exitCode = dateline.exitCode === 0 ? 0 : 1;

@@ -69,7 +69,7 @@ export interface ArticleProbe {
  * whole browser context: Pagefind fetches its index from a Web Worker, whose requests a page-level
  * CDP session would not see.
  */
-class NetworkMeter {
+export class NetworkMeter {
   private bytes = 0;
   private scriptBytes = 0;
   private searchBytes = 0;
@@ -126,7 +126,7 @@ class NetworkMeter {
   }
 }
 
-interface Transferred {
+export interface Transferred {
   bytes: number;
   scriptBytes: number;
   searchBytes: number;
@@ -206,7 +206,7 @@ function percentile(sorted: number[], fraction: number): number | null {
  * tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(...)`;
  * the functions handed to page.evaluate run in the page, where that helper must exist too.
  */
-async function newContext(browser: Browser) {
+export async function newContext(browser: Browser) {
   const context = await browser.newContext();
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   return context;

@@ -103,19 +103,20 @@ async function timelineRows(page: Page): Promise<[string, number][]> {
   return rows as [string, number][];
 }
 
-/** Every result title, after showing them all. */
+/** Every result title, page after page. */
 async function allTitles(page: Page): Promise<string[]> {
-  while (await page.locator('#search-more').isVisible()) {
-    const before = await page.locator('.search-result').count();
-    await page.click('#search-more');
-    // Results arrive one by one; the button is updated once all of the next ten are shown.
-    await page.waitForFunction((count) => {
-      const shown = document.querySelectorAll('.search-result').length;
-      const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-      return shown > count && (more.hidden || more.textContent!.includes(`(${shown} of`));
-    }, before);
+  const titles = await page.locator('.search-result-title a').allTextContents();
+  for (;;) {
+    const next = page.getByRole('link', { name: /^Next page, \d+$/ });
+    if ((await next.count()) === 0) return titles;
+    const to = Number(/\d+$/.exec((await next.getAttribute('aria-label')) ?? '')?.[0]);
+    await next.click();
+    await page.waitForURL(new RegExp(`[?&]page=${to}(&|$)`));
+    const total = Number(/of (\d+),/.exec((await page.locator('#search-page-range').textContent()) ?? '')?.[1]);
+    // Results arrive one by one: the page is complete with its tenth, or with the last result.
+    await page.waitForFunction((count) => document.querySelectorAll('.search-result').length === count, Math.min(10, total - (to - 1) * 10));
+    titles.push(...(await page.locator('.search-result-title a').allTextContents()));
   }
-  return page.locator('.search-result-title a').allTextContents();
 }
 
 const searchUrl = (params: Record<string, string>) => `${site.url}search/?${new URLSearchParams(params)}`;

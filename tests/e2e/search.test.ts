@@ -342,7 +342,7 @@ describe('search on the seed archive', () => {
     // years by the index's year table (src/search/year-table.ts): no filter file is fetched.
     await page.locator('#search-timeline figure').waitFor();
     expect(filterFiles.length).toBe(0);
-    expect(await page.locator('#search-facets input').count()).toBe(0);
+    expect(await page.locator('#search-facets input[type="checkbox"]').count()).toBe(0);
     const sourceFacet = page.locator('#search-facets [data-facet="source"] > summary');
     await sourceFacet.focus();
     await page.keyboard.press('Enter');
@@ -601,20 +601,24 @@ describe('search under a base path, on the 64-article corpus indexed in three sh
     const newestFirst = Array.from({ length: CORPUS_SIZE }, (_, n) => corpusArticle(n))
       .sort((a, b) => b.published.localeCompare(a.published))
       .map((article) => article.title);
-    // Ten at a time (src/search/client/search-page.ts: each result fetches its article's text).
+    // Ten a page (src/search/client/result-pages-view.ts: each result fetches its article's text).
     expect(await resultTitles(page)).toEqual(newestFirst.slice(0, 10));
-
-    await page.click('#search-more');
-    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 20);
-    // Focus goes to the first newly shown result, so a keyboard user carries on from there.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(newestFirst[10]);
-    for (let shown = 20; shown < CORPUS_SIZE; shown += 10) {
-      expect(await page.locator('#search-more').textContent()).toBe(`Show ${Math.min(10, CORPUS_SIZE - shown)} more (${shown} of ${CORPUS_SIZE} shown)`);
-      await page.click('#search-more');
-      await page.waitForFunction((total) => document.querySelectorAll('.search-result').length === total, Math.min(shown + 10, CORPUS_SIZE));
+    const pages = Math.ceil(CORPUS_SIZE / 10);
+    const titles = newestFirst.slice(0, 10);
+    for (let next = 2; next <= pages; next += 1) {
+      const link = page.getByRole('link', { name: `Next page, ${next}` });
+      // The pager's links are the search's own address under the base path.
+      expect(await link.getAttribute('href')).toBe(`${BASE}search/?q=Tbilisi&sort=newest&page=${next}`);
+      await link.click();
+      await page.waitForURL(new RegExp(`&page=${next}$`));
+      const count = Math.min(10, CORPUS_SIZE - (next - 1) * 10);
+      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, count);
+      // Focus goes to the page's first result, so a keyboard user carries on from there.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(newestFirst[(next - 1) * 10]);
+      titles.push(...(await resultTitles(page)));
     }
-    expect(await resultTitles(page)).toEqual(newestFirst);
-    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    expect(titles).toEqual(newestFirst);
+    expect(await page.getByRole('link', { name: /^Next page/ }).count()).toBe(0);
 
     const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => href.startsWith(BASE) && /^\/archive\/\d{4}\/\d{2}\/\d{2}\//.test(href))).toBe(true);

@@ -30,6 +30,8 @@ export interface GeneratedArchiveOptions {
   seed?: number;
   /** Extra build environment, e.g. { DATELINE_SEARCH_SHARD_PAGES: '400' }. */
   env?: Record<string, string>;
+  /** Changes the written content before the build (e.g. gives a person other names). */
+  prepare?: (contentDir: string, corpus: { articles: SyntheticArticle[]; world: CorpusWorld }) => Promise<void>;
 }
 
 export async function buildGeneratedArchive(options: GeneratedArchiveOptions): Promise<GeneratedArchive> {
@@ -42,6 +44,7 @@ export async function buildGeneratedArchive(options: GeneratedArchiveOptions): P
     writeCorpus(contentDir, { articles: options.articles, seed });
     const world = buildWorld(seed);
     const articles = [...syntheticArticles(world, { articles: options.articles, seed })];
+    await options.prepare?.(contentDir, { articles, world });
     const build = await buildVariant({ outDir, contentDir, env: options.env });
     if (build.exitCode !== 0) throw new Error(`the generated archive did not build:\n${build.stderr || build.stdout}`);
     return { articles, world, contentDir, outDir, build, remove };

@@ -63,4 +63,16 @@ describe('benchmark targets', () => {
     expect(answered['first search transfer']).toBe(true);
     expect(answered['median keystroke to results']).toBe(true);
   });
+
+  it('checks the search page DOM with every facet open and the time to filter a facet', () => {
+    const facets = (domElements: number, maxMs: number) => ({ openings: [], domElements: 500, domElementsWithResults: domElements, checkboxes: 60, filter: { facet: 'person', values: 2360, maxMs } });
+    expect(met(checkTargets(result(10_000, build(), { facets: facets(3000, 100) })))).toMatchObject({
+      'search page DOM, every facet open': true,
+      'filter a facet (2360 values)': true,
+    });
+    expect(met(checkTargets(result(10_000, build(), { facets: facets(3001, 101) })))).toMatchObject({
+      'search page DOM, every facet open': false,
+      'filter a facet (2360 values)': false,
+    });
+  });
 });

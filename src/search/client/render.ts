@@ -1,11 +1,10 @@
-import { ENTITY_KIND_LIST, ENTITY_KINDS } from '../../lib/entity-kinds.ts';
 import { longDate } from '../../views/format.ts';
 import { aliasMatches, ENTITY_NAMES_META, entityNameGroups, searchForm } from '../entity-names.ts';
 import { excerptCuts, excerptSegments, markedSentences, passageText, sentenceAround, tidyExcerpt, withoutRepeatedEnd, wordOffset, type ExcerptSegment } from '../excerpt.ts';
 import type { FacetLabels } from '../facet-labels.ts';
 import { highlightLink, paragraphHits } from '../result-links.ts';
-import { FACETS, type Facet, type SearchState } from '../search-state.ts';
-import type { PagefindFilterCounts, PagefindFragment } from './pagefind-api.ts';
+import { FACETS, type SearchState } from '../search-state.ts';
+import type { PagefindFragment } from './pagefind-api.ts';
 import type { JudgedResults } from './true-matches.ts';
 
 /**
@@ -13,16 +12,6 @@ import type { JudgedResults } from './true-matches.ts';
  * excerpts, the query) is set as text, never as HTML.
  */
 
-
-const FACET_NAMES = {
-  source: 'Source',
-  year: 'Year',
-  author: 'Author',
-  ...Object.fromEntries(ENTITY_KINDS.map((kind) => [ENTITY_KIND_LIST[kind].facet, ENTITY_KIND_LIST[kind].one])),
-} as Record<Facet, string>;
-
-/** Values shown before the rest of a long facet folds away behind "more". */
-const FACET_VISIBLE_VALUES = 8;
 
 /** An element the search page's markup (src/components/SearchApp.astro) must hold. */
 export function required<T extends Element>(selector: string): T {
@@ -99,71 +88,6 @@ export function resultItem(fragment: PagefindFragment, terms: string[], matchedM
     item.append(list);
   }
   return item;
-}
-
-export interface FacetPanel {
-  state: SearchState;
-  /** Counts for the current query and filters, of the facets that are counted. */
-  counts: PagefindFilterCounts;
-  labels: FacetLabels;
-  /** The search form that owns the checkboxes. */
-  formId: string;
-  /** Facets whose counts are loaded (src/search/client/facet-counts.ts). */
-  counted: (facet: Facet) => boolean;
-  /** Facets the reader has opened. */
-  open: ReadonlySet<Facet>;
-}
-
-/**
- * One foldable group per facet, its values as checkboxes named like the URL keys and owned by the
- * search form, so the form's own data is the search state. A group is open when the reader opened
- * it or filters by it; a group whose counts are not loaded yet says so.
- */
-export function facetGroups({ state, counts, labels, formId, counted, open }: FacetPanel): HTMLDetailsElement[] {
-  return FACETS.map((facet) => {
-    const selected = new Set(state.filters[facet] ?? []);
-    const group = element('details', { class: 'search-facet', 'data-facet': facet }, element('summary', {}, FACET_NAMES[facet]));
-    group.open = open.has(facet) || selected.size > 0;
-    if (!counted(facet)) {
-      group.append(element('p', { class: 'facet-note' }, 'Counting…'));
-      return group;
-    }
-    const available = counts[facet] ?? {};
-    const values = [...new Set([...selected, ...Object.keys(available).filter((value) => (available[value] ?? 0) > 0)])];
-    if (values.length === 0) {
-      group.append(element('p', { class: 'facet-note' }, 'None in these results.'));
-      return group;
-    }
-    const label = (value: string) => labels[facet]?.[value] ?? value;
-    values.sort((a, b) =>
-      facet === 'year'
-        ? b.localeCompare(a)
-        : Number(selected.has(b)) - Number(selected.has(a)) || (available[b] ?? 0) - (available[a] ?? 0) || label(a).localeCompare(label(b)),
-    );
-
-    const options = values.map((value, i) => {
-      const id = `facet-${facet}-${i}`;
-      const box = element('input', { type: 'checkbox', id, name: facet, value, form: formId });
-      box.checked = selected.has(value);
-      const count = available[value] ?? 0;
-      return element(
-        'li',
-        {},
-        box,
-        element('label', { for: id }, label(value), ' ', element('span', { class: 'facet-count' }, `(${count})`)),
-      );
-    });
-    const fieldset = element('fieldset', { 'aria-label': FACET_NAMES[facet] }, element('ul', {}, ...options.slice(0, FACET_VISIBLE_VALUES)));
-    if (options.length > FACET_VISIBLE_VALUES) {
-      const rest = options.slice(FACET_VISIBLE_VALUES);
-      const more = element('details', { class: 'facet-more' }, element('summary', {}, `${rest.length} more`), element('ul', {}, ...rest));
-      // A chosen value never hides behind a closed "more".
-      more.open = rest.some((option) => option.querySelector('input')?.checked);
-      fieldset.append(more);
-    }
-    group.append(fieldset);
-    return group;
-  });
 }
 
 /** "1 article", "2 articles". */

@@ -13,29 +13,27 @@ import {
 } from '../search-state.ts';
 import { FacetCounts } from './facet-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse, type PagefindResult } from './pagefind-api.ts';
-import { facetGroups, nearestSummary, required, resultItem, resultSummary, unmatchedNote } from './render.ts';
+import { nearestSummary, required, resultSummary, unmatchedNote } from './render.ts';
 import { judgeResults } from './true-matches.ts';
 import { rangeProblem, type ArchiveYears } from '../date-range.ts';
 import { isPlainQuery, parseQuery, soughtTerms, type QueryNode } from '../query-syntax.ts';
 import { FilterSets } from './filter-sets.ts';
 import { PeriodCounts } from './period-counts.ts';
 import { countOverTime, timelineFigure } from './timeline.ts';
-import { isFetchedLabelFacet, labelsUrl, type FacetLabels } from '../facet-labels.ts';
+import { isFetchedLabelFacet, labelsUrl, readLabelsFile, type FacetAliases, type FacetLabels, type LabelsFile } from '../facet-labels.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut-preference.ts';
 import { ResultViews } from './result-views.ts';
 import { wordsWithoutMatch } from './suggestion-view.ts';
+import { FacetPanel } from './facet-panel.ts';
+import { FilterDrawer } from './filter-drawer.ts';
+import { ResultPagesView } from './result-pages-view.ts';
+import { recordPlace, restoredPlace, watchPlace } from './history-place.ts';
+import type { Paging } from '../result-pages.ts';
 
 /**
  * The search page. The form is the state: its fields are named like the URL's keys, so a search
  * is submitted, pushed to history and restored from the URL through the same few functions.
  */
-
-/**
- * Results fetched and shown at a time. Each result costs its Pagefind fragment (the article's
- * text for the excerpts, about 3.5 KB compressed), so twenty were most of a search's bytes at
- * 10,000 articles; ten fill a screen or two, and "Show more" fetches the next ten.
- */
-const PAGE_SIZE = 10;
 
 const form = required<HTMLFormElement>('#search-form');
 const queryInput = required<HTMLInputElement>('#search-query');
@@ -43,12 +41,11 @@ const sortSelect = required<HTMLSelectElement>('#search-sort');
 const fromInput = required<HTMLInputElement>('#search-from');
 const toInput = required<HTMLInputElement>('#search-to');
 const timelineBox = required<HTMLElement>('#search-timeline');
-const filterPanel = required<HTMLDetailsElement>('#search-filters');
 const facetsBox = required<HTMLElement>('#search-facets');
 const status = required<HTMLElement>('#search-status');
-const resultList = required<HTMLOListElement>('#search-results');
-const moreButton = required<HTMLButtonElement>('#search-more');
 const labels = JSON.parse(required<HTMLScriptElement>('#search-labels').textContent ?? '{}') as FacetLabels;
+/** The gazetteer facets' other names, fetched with their names: the facets' filter boxes match them. */
+const aliases: FacetAliases = {};
 
 /** Fetches the names of gazetteer facets' values not yet known; without them, ids are shown. */
 async function loadLabels(facets: Iterable<Facet>): Promise<void> {
@@ -57,7 +54,8 @@ async function loadLabels(facets: Iterable<Facet>): Promise<void> {
     missing.map(async (facet) => {
       try {
         const response = await fetch(labelsUrl(form.action, facet));
-        if (response.ok) labels[facet] = (await response.json()) as Record<string, string>;
+        if (!response.ok) return;
+        ({ names: labels[facet], aliases: aliases[facet] } = readLabelsFile((await response.json()) as LabelsFile));
       } catch {
         // The facet still works, showing ids; the next opening tries again.
       }
@@ -76,9 +74,8 @@ let filterSets: FilterSets;
 let periodCounts: PeriodCounts;
 /** Facets the reader has opened; they stay open as the panel is redrawn for each search. */
 const openFacets = new Set<Facet>();
-/** The results of the search on screen, shown PAGE_SIZE at a time. */
+/** The results of the search on screen, shown a page at a time. */
 let results: PagefindResult[] = [];
-let shown = 0;
 let terms: string[] = [];
 /** The results on screen match none of the words typed as typed, only what Pagefind fell back to. */
 let nearestOnly = false;
@@ -95,8 +92,21 @@ const resultViews = new ResultViews({
     sortSelect.value = sort;
     submit();
   },
-  viewChanged: () => history.pushState(null, '', searchUrl(shownState())),
+  viewChanged: () => pushUrl(searchUrl(shownState())),
 });
+
+const resultPages = new ResultPagesView({
+  href: (paging) => searchUrl(shownState(), paging),
+  moved: () => pushUrl(searchUrl(shownState())),
+});
+
+const facetPanel = new FacetPanel(facetsBox, form.id, {
+  opened: (facet) => void openFacet(facet),
+  closed: (facet) => openFacets.delete(facet),
+  // A filter applies at once.
+  chose: () => submit(),
+});
+const filterDrawer = new FilterDrawer(facetsBox);
 
 /** The search on screen: the URL's (the form may hold a query typed since). */
 function shownState(): SearchState {
@@ -116,9 +126,15 @@ function showStateInForm(state: SearchState): void {
   toInput.value = state.to ?? '';
 }
 
-function searchUrl(state: SearchState): string {
-  const query = resultViews.viewParams(writeSearchState(state)).toString();
+function searchUrl(state: SearchState, paging?: Paging): string {
+  const query = resultPages.params(resultViews.viewParams(writeSearchState(state)), paging).toString();
   return location.pathname + (query ? `?${query}` : '');
+}
+
+/** A new history entry, which carries the reader's place from the start (history-place.ts). */
+function pushUrl(url: string): void {
+  history.pushState(null, '', url);
+  recordPlace(facetPanel.open());
 }
 
 interface Searched {
@@ -198,9 +214,8 @@ function run(state: SearchState): Promise<void> {
 
 function clearResults(): void {
   results = [];
-  resultList.replaceChildren();
+  resultPages.clear();
   timelineBox.replaceChildren();
-  moreButton.hidden = true;
 }
 
 async function draw(state: SearchState): Promise<void> {
@@ -242,8 +257,9 @@ async function draw(state: SearchState): Promise<void> {
     summary = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
     missing = wordsWithoutMatch(state.query, judged);
   }
-  shown = 0;
-  await showMore(ticket);
+  filterDrawer.showCount(results.length, Object.values(state.filters).flat().length);
+  await resultPages.show({ results, terms: nearestOnly ? [] : terms });
+  if (ticket !== latest) return;
   status.textContent = summary;
   // The lines view, export and suggestions (result-views.ts) take the search's results here.
   if (ticket === latest) resultViews.show({ query: state.query, results, terms: nearestOnly ? [] : terms, missing }, state.sort);
@@ -273,41 +289,9 @@ async function openFacet(facet: Facet): Promise<void> {
   showFacets(state, searched);
 }
 
-/** What to focus again once the panel is redrawn: the same checkbox, or the same facet's summary. */
-function focusKey(node: Element | null): string | null {
-  if (!node || !facetsBox.contains(node)) return null;
-  if (node instanceof HTMLInputElement) return `input[name="${node.name}"][value="${CSS.escape(node.value)}"]`;
-  const facet = node.closest<HTMLElement>('[data-facet]')?.dataset.facet;
-  if (node.tagName === 'SUMMARY' && facet) return `[data-facet="${facet}"] > ${node.parentElement?.classList.contains('facet-more') ? 'fieldset > .facet-more > ' : ''}summary`;
-  return null;
-}
-
 function showFacets(state: SearchState, { counts, counted }: Searched): void {
-  // Re-rendering the panel must not drop the keyboard user's place.
-  const focused = focusKey(document.activeElement);
-  facetsBox.replaceChildren(...facetGroups({ state, counts, labels, formId: form.id, counted: (facet) => counted.has(facet), open: openFacets }));
-  if (focused) facetsBox.querySelector<HTMLElement>(focused)?.focus();
-  filterPanel.hidden = false;
-}
-
-async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
-  const next = results.slice(shown, shown + PAGE_SIZE);
-  // All fragments are fetched at once, and each result is shown as soon as it and those above it
-  // have arrived: the first result is on screen without waiting for the tenth.
-  const fragments = next.map((result) => result.data());
-  let first: HTMLLIElement | undefined;
-  for (const [i, fragment] of fragments.entries()) {
-    // A fallback result carries no searched word to mark on its page.
-    const item = resultItem(await fragment, nearestOnly ? [] : terms, next[i]!.matchedMetaFields);
-    if (ticket !== latest) return;
-    resultList.append(item);
-    first ??= item;
-    shown += 1;
-  }
-  const remaining = results.length - shown;
-  moreButton.hidden = remaining <= 0;
-  moreButton.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more (${shown} of ${results.length} shown)`;
-  return first;
+  facetPanel.show({ state, counts, labels, aliases, counted: (facet) => counted.has(facet) });
+  filterDrawer.reveal();
 }
 
 /** The switch for the `/` shortcut (WCAG 2.1.4); it only means something with JavaScript on. */
@@ -320,8 +304,9 @@ function offerShortcutSwitch(): void {
 
 function submit(): void {
   const state = stateFromForm();
+  resultPages.firstPage();
   const url = searchUrl(state);
-  if (url !== location.pathname + location.search) history.pushState(null, '', url);
+  if (url !== location.pathname + location.search) pushUrl(url);
   void run(state);
 }
 
@@ -336,13 +321,6 @@ async function start(): Promise<void> {
     return;
   }
   if (hasCriteria(initial)) status.textContent = 'Searching…';
-  // Open beside the results on a wide screen (where it cannot be folded), folded on a narrow one
-  // unless filters are chosen.
-  const wide = matchMedia('(min-width: 72rem)');
-  filterPanel.open = wide.matches || Object.keys(initial.filters).length > 0;
-  wide.addEventListener('change', () => {
-    if (wide.matches) filterPanel.open = true;
-  });
   try {
     const index = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
     pagefind = index.pagefind;
@@ -359,33 +337,8 @@ async function start(): Promise<void> {
     event.preventDefault();
     submit();
   });
-  // A filter or the order applies at once; typing in the box waits for Enter or the button.
+  // The order applies at once; typing in the box waits for Enter or the button.
   sortSelect.addEventListener('change', submit);
-  facetsBox.addEventListener('change', submit);
-  // \`toggle\` does not bubble, so the panel listens in the capture phase.
-  facetsBox.addEventListener(
-    'toggle',
-    (event) => {
-      const group = event.target;
-      if (!(group instanceof HTMLDetailsElement) || !group.matches('[data-facet]')) return;
-      const facet = group.dataset.facet as Facet;
-      if (group.open) void openFacet(facet);
-      else openFacets.delete(facet);
-    },
-    true,
-  );
-  let loadingMore = false;
-  moreButton.addEventListener('click', async () => {
-    // A double click must not load the same twenty twice.
-    if (loadingMore) return;
-    loadingMore = true;
-    try {
-      const first = await showMore(latest);
-      first?.querySelector('a')?.focus();
-    } finally {
-      loadingMore = false;
-    }
-  });
   // A bar of the chart, or a row of its table, narrows the search to its year or month.
   timelineBox.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<SVGAElement | HTMLAnchorElement>('[data-period]') : null;
@@ -398,13 +351,29 @@ async function start(): Promise<void> {
     // The keyboard user's place: the narrowed chart, once it is drawn.
     void drawing.then(() => timelineBox.querySelector<SVGAElement>('a[data-period]')?.focus());
   });
+  // Back and Forward return to the page of results, the open facets and the scroll position
+  // the reader left (src/search/client/history-place.ts).
   window.addEventListener('popstate', () => {
     resultViews.readUrl();
+    resultPages.readUrl();
     const state = readSearchState(new URLSearchParams(location.search));
     showStateInForm(state);
-    void run(state);
+    void restore(state);
   });
-  await run(initial);
+  await restore(initial);
+  watchPlace(() => facetPanel.open());
+}
+
+/** Draws the URL's search with the facets open, and at the scroll position, recorded with its history entry. */
+async function restore(state: SearchState): Promise<void> {
+  const place = restoredPlace();
+  if (place) {
+    openFacets.clear();
+    for (const facet of place.open) openFacets.add(facet);
+    facetPanel.setOpen(place.open);
+  }
+  await run(state);
+  if (place) scrollTo(0, place.scroll);
 }
 
 void start();
