@@ -7,7 +7,7 @@ import { paginateGroups, type ArticleGroup, type ListPage } from './pagination.t
  * way in: the articles under year headings, 50 to a page, in either order; how many articles each
  * year has, and on which page it starts; numbered links to the first, the last and the pages
  * around this one, each saying the year it starts in. Whatever the list's length, a page carries
- * one line per year and at most WINDOW * 2 + 3 page numbers beside its 50 articles.
+ * one line per year and at most WINDOW * 2 + 5 page numbers beside its 50 articles.
  *
  * Pure (no astro:content), so it is unit-tested on plain objects.
  */
@@ -88,10 +88,16 @@ export function timelinePages<R extends { article: { published: string } }>(
   }));
 }
 
-/** 1, the last, and WINDOW either side of `current`, in order; `undefined` for each gap. */
+/**
+ * 1, the last, and WINDOW either side of `current`, in order; `undefined` for each gap of two or
+ * more numbers (a gap of one shows its number: "…" would take its place for nothing).
+ */
 export function pageNumbers(current: number, last: number): (number | undefined)[] {
   const shown = [...new Set([1, ...Array.from({ length: WINDOW * 2 + 1 }, (_, i) => current - WINDOW + i), last])]
     .filter((n) => n >= 1 && n <= last)
     .sort((a, b) => a - b);
-  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [undefined, n] : [n]));
+  return shown.flatMap((n, i) => {
+    const gap = i > 0 ? n - shown[i - 1]! - 1 : 0;
+    return gap === 0 ? [n] : gap === 1 ? [n - 1, n] : [undefined, n];
+  });
 }
