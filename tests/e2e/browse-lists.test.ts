@@ -128,7 +128,9 @@ describe('an entity’s page', () => {
     await page.getByRole('link', { name: 'Newest first' }).click();
     await page.waitForURL(`${site.url}people/${id}/newest/`);
     expect(await page.locator('main section h2').first().textContent()).toBe(lastYear);
-    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 1, from' }).getAttribute('aria-current')).toBe('page');
+    // The number over its year: Chromium may read the two lines with a space between.
+    const current = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: new RegExp(`^Page\\s*1\\s*,\\s*from ${lastYear}$`) });
+    expect(await current.getAttribute('aria-current')).toBe('page');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
