@@ -24,7 +24,7 @@ beforeAll(async () => {
   archive = await buildGeneratedArchive({ articles: 1000 });
   site = await serveBuilt(archive.outDir);
   browser = await launchChromium();
-}, 600_000);
+}, 1_200_000);
 afterAll(async () => {
   await browser?.close();
   await site?.stop();

@@ -19,7 +19,7 @@ let articles: SyntheticArticle['data'][];
 beforeAll(async () => {
   archive = await buildGeneratedArchive({ articles: 1000 });
   articles = archive.articles.map((a) => a.data);
-}, 600_000);
+}, 1_200_000);
 afterAll(() => archive?.remove());
 
 const PAGE_SIZE = 50;
