@@ -115,7 +115,7 @@ describe('an entity’s page (the most named person: hundreds of articles)', () 
     for (const link of shown.flatMap((li) => li.querySelectorAll('a'))) {
       const n = Number(/Page (\d+)/.exec(squash(link.textContent))![1]);
       expect(link.getAttribute('href')).toBe(`/people/${id}/${n > 1 ? `${n}/` : ''}`);
-      expect(link.getAttribute('aria-current')).toBe(n === last ? 'page' : null);
+      expect(link.getAttribute('aria-current') ?? null).toBe(n === last ? 'page' : null);
     }
   });
 
