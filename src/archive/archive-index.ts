@@ -136,8 +136,8 @@ export function buildArchiveIndex<T extends IndexableArticle>(
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Map()])) as ArchiveIndex<T>['entities'];
   for (const record of newestFirst) {
     push(bySource, record.article.source, record);
-    for (const name of record.article.authors) {
-      const slug = authorSlug(name);
+    // A byline naming one person twice ("By A and A") files the article under A once.
+    for (const [slug, name] of new Map(record.article.authors.map((name) => [authorSlug(name), name]))) {
       const author = authors.get(slug) ?? { slug, name, articles: [] };
       author.articles.push(record);
       authors.set(slug, author);

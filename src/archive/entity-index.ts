@@ -1,6 +1,6 @@
 /**
- * The A–Z index of one kind of entity (/people/, /places/, /organizations/): every entity named in
- * an article, by name, grouped under its initial, with its article count. At 10,000 entities one
+ * The A–Z index of one kind of entity (/people/, /places/, /organizations/) or of the authors: every
+ * entity named in an article (every byline), by name, grouped under its initial, with its article count. At 10,000 entities one
  * page would be a megabyte; the groups are packed into pages of at most ENTITIES_PER_PAGE names
  * (about 60 KB of HTML), whole letters where they fit, and every page carries the jump list of all
  * the letters, each pointing at the page and heading where its names start.
@@ -14,21 +14,23 @@ export interface IndexedEntity {
   name: string;
   /** Articles naming it. */
   count: number;
+  /** What it sorts and files under when not its name (an author's family name first: src/archive/family-name.ts). */
+  sortName?: string;
 }
 
-export interface LetterGroup {
+export interface LetterGroup<E extends IndexedEntity = IndexedEntity> {
   /** `A`…`Z`, another script's initial (`თ`), or `#` for names that start with no letter. */
   letter: string;
   /** The element id of its heading: `letter-a`. */
   anchor: string;
-  entities: IndexedEntity[];
+  entities: E[];
   /** The letter's names started on an earlier page. */
   continued: boolean;
 }
 
-export interface EntityIndex {
+export interface EntityIndex<E extends IndexedEntity = IndexedEntity> {
   /** Each page's groups; page 1 first. */
-  pages: LetterGroup[][];
+  pages: LetterGroup<E>[][];
   /** Every letter once, with the (1-based) page its names start on, in index order. */
   letters: { letter: string; anchor: string; page: number }[];
 }
@@ -48,20 +50,21 @@ function anchorOf(letter: string): string {
   return /^[A-Z]$/.test(letter) ? `letter-${letter.toLowerCase()}` : `letter-u${letter.codePointAt(0)!.toString(16)}`;
 }
 
-export function buildEntityIndex(entities: IndexedEntity[], perPage = ENTITIES_PER_PAGE): EntityIndex {
-  const sorted = [...entities].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id));
-  const groups = new Map<string, IndexedEntity[]>();
+export function buildEntityIndex<E extends IndexedEntity>(entities: E[], perPage = ENTITIES_PER_PAGE): EntityIndex<E> {
+  const sortName = (entity: E) => entity.sortName ?? entity.name;
+  const sorted = [...entities].sort((a, b) => collator.compare(sortName(a), sortName(b)) || collator.compare(a.id, b.id));
+  const groups = new Map<string, E[]>();
   for (const entity of sorted) {
-    const letter = initialOf(entity.name);
+    const letter = initialOf(sortName(entity));
     groups.set(letter, [...(groups.get(letter) ?? []), entity]);
   }
   // Latin letters, then other scripts' initials, then names starting with a digit or symbol.
   const order = (letter: string) => (letter === '#' ? 2 : /^[A-Z]$/.test(letter) ? 0 : 1);
   const letters = [...groups.keys()].sort((a, b) => order(a) - order(b) || collator.compare(a, b));
 
-  const pages: LetterGroup[][] = [];
+  const pages: LetterGroup<E>[][] = [];
   const starts: EntityIndex['letters'] = [];
-  let page: LetterGroup[] = [];
+  let page: LetterGroup<E>[] = [];
   let onPage = 0;
   for (const letter of letters) {
     let rest = groups.get(letter)!;

@@ -95,6 +95,8 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): Target[] {
     add('article page HTML + CSS', '<= 15 KB', bytes(page.htmlBytes + page.cssBytes), page.htmlBytes + page.cssBytes <= 15 * KB);
     add('article page JS (static)', '0 B', bytes(page.jsBytes), page.jsBytes === 0);
   }
+  const list = dateline.stats?.largestListPage;
+  if (list) add('largest list page HTML', '<= 200 KB', `${bytes(list.htmlBytes)} (/${list.path})`, list.htmlBytes <= 200 * KB);
   if (result.exportProbe) {
     const { ms, results } = result.exportProbe;
     add(`export of ${EXPORT_RESULTS.toLocaleString('en')} results`, '<= 3 s', `${seconds(ms)} (${results} results)`, ms <= 3000);
@@ -139,6 +141,7 @@ function buildRows(dateline: BuildMeasure, baseline?: BuildMeasure): Row[] {
     pair('article page HTML (avg)', (build) => build.stats?.articlePage.htmlBytes, size),
     pair('article page CSS (avg)', (build) => build.stats?.articlePage.cssBytes, size),
     pair('article page JS (avg)', (build) => build.stats?.articlePage.jsBytes, size),
+    pair('largest list page HTML', (build) => build.stats?.largestListPage?.htmlBytes, size),
   ];
 }
 

@@ -16,10 +16,18 @@ export interface ArticlePageSize {
   jsBytes: number;
 }
 
+/** The largest browse page: issue 18 holds every list page to 200 KB of HTML at 100,000 articles. */
+export interface ListPageSize {
+  /** Below the site root: `people/index.html`. */
+  path: string;
+  htmlBytes: number;
+}
+
 export interface SiteStats {
   dist: FolderSize;
   index: FolderSize;
   articlePage: ArticlePageSize;
+  largestListPage: ListPageSize;
 }
 
 export async function folderSize(folder: string): Promise<FolderSize> {
@@ -33,8 +41,8 @@ export async function folderSize(folder: string): Promise<FolderSize> {
   return { files, bytes };
 }
 
-/** An article page's path below the site root: `YYYY/MM/DD/slug/index.html`. */
-const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+/** An article page's path below the site root: `YYYY/MM/DD/slug/index.html` (`YYYY/MM/DD/2/` is a day's second page). */
+const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/(?!\d+\/)[^/]+\/index\.html$/;
 const STYLESHEET = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 /** Script types a browser does not execute (JSON-LD, import maps are data). */
@@ -91,12 +99,31 @@ export async function articlePageSize(siteDir: string, base: string, pages: stri
   };
 }
 
+/**
+ * Pages that are not lists: articles and the pages below them (the clipping's view; a dated
+ * folder whose last part is a number is a page of a day's list), the search page and the 404.
+ */
+const NOT_A_LIST = /^(?:\d{4}\/\d{2}\/\d{2}\/(?!\d+\/index\.html$)|search\/|404\.html$)/;
+
+/** The largest HTML page of the site that is a list (every page but those NOT_A_LIST). */
+export async function largestListPage(siteDir: string): Promise<ListPageSize> {
+  let largest: ListPageSize = { path: '', htmlBytes: 0 };
+  for (const file of await readdir(siteDir, { recursive: true })) {
+    const page = file.split(path.sep).join('/');
+    if (!page.endsWith('.html') || NOT_A_LIST.test(page)) continue;
+    const { size } = await stat(path.join(siteDir, file));
+    if (size > largest.htmlBytes) largest = { path: page, htmlBytes: size };
+  }
+  return largest;
+}
+
 export async function siteStats(siteDir: string, base = '/', indexFolder = 'pagefind'): Promise<SiteStats & { articlePages: string[] }> {
   const pages = await articlePages(siteDir);
   return {
     dist: await folderSize(siteDir),
     index: await folderSize(path.join(siteDir, indexFolder)).catch(() => ({ files: 0, bytes: 0 })),
     articlePage: await articlePageSize(siteDir, base, pages),
+    largestListPage: await largestListPage(siteDir),
     articlePages: pages,
   };
 }

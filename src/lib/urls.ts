@@ -55,6 +55,23 @@ export const entityIndexPath = (kind: EntityKind): string => `${entityKindSegmen
 /** Later pages of an entity index (`people/2/`, like the other lists' pages). */
 export const entityIndexPagePath = (kind: EntityKind, n: number): string => (n > 1 ? `${entityIndexPath(kind)}${n}/` : entityIndexPath(kind));
 export const entityPath = (kind: EntityKind, id: string): string => `${entityIndexPath(kind)}${id}/`;
+/** Later pages of the authors' A–Z index (`authors/2/`, like an entity index's). */
+export const authorsPagePath = (n: number): string => (n > 1 ? `${authorsPath()}${n}/` : authorsPath());
+/**
+ * The names an A–Z index's filter box searches (`people/names.json`, `authors/names.json`), beside
+ * the index, fetched only when a reader types in it.
+ */
+export const indexNamesPath = (indexPath: string): string => `${indexPath}names.json`;
+
+/** The two orders a long list of articles (an entity's, a source's, an author's) can be read in. */
+export const LIST_ORDERS = ['oldest', 'newest'] as const;
+export type ListOrder = (typeof LIST_ORDERS)[number];
+/**
+ * Page `n` of a long list in `order`: the list's own order at `list/`, `list/2/`, ...; the other
+ * at `list/newest/`, `list/newest/2/` (or `oldest/`), so a page's address says which order it is.
+ */
+export const orderedListPagePath = (listPath: string, order: ListOrder, ownOrder: ListOrder, n: number): string =>
+  `${listPath}${order === ownOrder ? '' : `${order}/`}${n > 1 ? `${n}/` : ''}`;
 
 /** The files that hang off an article's permalink: the clipping's raw bytes. */
 export const originalPath = (articlePath: string): string => `${articlePath}original.txt`;

@@ -1,15 +1,31 @@
 import type { GetStaticPathsOptions, Page } from 'astro';
 import type { Source } from '../lib/source-schema.ts';
-import { archivePath, authorsPath, feedPaths, monthPath, sourcePath, sourcesPath, yearPath } from '../lib/urls.ts';
-import { PAGE_SIZE } from '../archive/pagination.ts';
+import {
+  archivePath,
+  authorPath,
+  authorsPath,
+  feedPaths,
+  LIST_ORDERS,
+  monthPath,
+  orderedListPagePath,
+  searchPath,
+  sourcePath,
+  sourcesPath,
+  yearPath,
+  type ListOrder,
+} from '../lib/urls.ts';
+import { PAGE_SIZE, type ListPage } from '../archive/pagination.ts';
+import { timelinePages, type TimelinePage } from '../archive/timeline-pages.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
-import { countLabel, dayLabel, monthLabel } from './format.ts';
-import { SITE_NAME, sitePath } from './site.ts';
+import { writeSearchState, type Facet, type SearchState } from '../search/search-state.ts';
+import { countLabel, dayLabel, longDate, monthLabel } from './format.ts';
+import { href, SITE_NAME, sitePath } from './site.ts';
 
 /**
  * View models of the pages that list one key's articles, 50 to a page: a day (/2019/03/08/), an
- * author (/authors/<slug>/) and a source (/sources/<id>/). For each, getStaticPaths and one
- * function that turns a page's props into everything its route renders, so routes only lay out.
+ * author (/authors/<slug>/) and a source (/sources/<id>/); entities' pages (entity-pages.ts) are
+ * long lists like the last two. For each, getStaticPaths and one function that turns a page's
+ * props into everything its route renders, so routes only lay out.
  */
 
 /** A link in a page's breadcrumb trail: a site path and what it is called. */
@@ -38,7 +54,7 @@ export function pageSuffix(page: { currentPage: number }): string {
 }
 
 /** The head's path and neighbour links of a page of a list, and its title with the page number. */
-export function listFrame(page: Page<unknown>, heading: string) {
+export function listFrame(page: Pick<ListPage, 'currentPage' | 'url'>, heading: string) {
   return { title: `${heading}${pageSuffix(page)}`, path: sitePath(page.url.current), prev: page.url.prev, next: page.url.next };
 }
 
@@ -60,41 +76,109 @@ export function dayView(page: Page<SiteRecord>, { year, month, day }: { year: st
   };
 }
 
-export async function authorStaticPaths({ paginate }: { paginate: Paginate }) {
-  const site = await loadArchive();
-  return [...site.authors.values()].flatMap((author) =>
-    paginate(author.articles, { pageSize: PAGE_SIZE, params: { author: author.slug }, props: { name: author.name } }),
+/** A long list of articles read page by page in either order: an entity's, a source's, an author's. */
+export interface TimelineList {
+  /** Site path of its first page in its own order (`people/<id>/`). */
+  path: string;
+  /** The order its first page is in: a story's timeline oldest first, a paper's or a byline's newest. */
+  ownOrder: ListOrder;
+  /** The search filter that finds the same articles ("search within"). */
+  search: { facet: Facet; value: string };
+}
+
+/** The rest parameter (`[...page]`) of page `n` of a list in `order`: undefined, `2`, `newest`, `newest/2`. */
+function pageParam(list: TimelineList, order: ListOrder, n: number): string | undefined {
+  return orderedListPagePath('', order, list.ownOrder, n).replace(/\/$/, '') || undefined;
+}
+
+/**
+ * getStaticPaths entries for every page of a long list in both orders, `props` beside each page's
+ * `list` and `timeline` (src/archive/timeline-pages.ts).
+ */
+export function timelineStaticPaths<P extends Record<string, string>, Q>(list: TimelineList, oldestFirst: SiteRecord[], params: P, props: Q) {
+  return LIST_ORDERS.flatMap((order) =>
+    timelinePages(oldestFirst, order, (n) => href(orderedListPagePath(list.path, order, list.ownOrder, n))).map((timeline) => ({
+      params: { ...params, page: pageParam(list, order, timeline.page.currentPage) },
+      props: { ...props, list, timeline },
+    })),
   );
 }
 
-export function authorView(page: Page<SiteRecord>, name: string): ListView {
+const ORDER_LABELS: Record<ListOrder, string> = { oldest: 'Oldest first', newest: 'Newest first' };
+
+/** What a page of a long list shows around its articles. */
+export interface TimelineView {
+  title: string;
+  description: string;
+  path: string;
+  prev: string | undefined;
+  next: string | undefined;
+  heading: string;
+  /** The count, order and span line under the heading, page number included. */
+  lede: string;
+  timeline: TimelinePage<SiteRecord>;
+  /** Each order, as the switch between them shows it: this page's is current, the other links to its first page. */
+  orders: { label: string; url: string; current: boolean }[];
+  /** The search page filtered to this list's articles, in this order. */
+  searchWithin: string;
+}
+
+/** `description` says what the list is (`12 articles naming Tbilisi`) for the head's description. */
+export function timelineView(list: TimelineList, timeline: TimelinePage<SiteRecord>, heading: string, description: string): TimelineView {
+  const { page, order, span, total } = timeline;
+  const search: SearchState = { query: '', filters: { [list.search.facet]: [list.search.value] }, sort: order };
   return {
-    ...listFrame(page, name),
-    description: `${countLabel(page.total)} by ${name} in the ${SITE_NAME} archive.`,
-    crumbs: [{ name: 'Authors', path: authorsPath() }],
-    heading: name,
-    lede: `${countLabel(page.total)} with this byline, newest first${pageSuffix(page)}.`,
-    page,
+    ...listFrame(page, heading),
+    description: `${description} in the ${SITE_NAME} archive.`,
+    heading,
+    lede: `${countLabel(total)}, ${ORDER_LABELS[order].toLowerCase()}${span ? `, from ${longDate(span[0])} to ${longDate(span[1])}` : ''}${pageSuffix(page)}.`,
+    timeline,
+    orders: LIST_ORDERS.map((other) => ({
+      label: ORDER_LABELS[other],
+      url: href(orderedListPagePath(list.path, other, list.ownOrder, 1)),
+      current: other === order,
+    })),
+    searchWithin: `${href(searchPath())}?${writeSearchState(search)}`,
   };
 }
 
-export async function sourceStaticPaths({ paginate }: { paginate: Paginate }) {
+export async function authorStaticPaths() {
   const site = await loadArchive();
-  return [...site.sources].flatMap(([id, source]) =>
-    paginate(site.bySource.get(id) ?? [], { pageSize: PAGE_SIZE, params: { source: id }, props: { id, source } }),
+  return [...site.authors.values()].flatMap((author) =>
+    timelineStaticPaths(
+      { path: authorPath(author.slug), ownOrder: 'newest', search: { facet: 'author', value: author.name } },
+      [...author.articles].reverse(),
+      { author: author.slug },
+      { name: author.name },
+    ),
   );
 }
 
-export function sourceView(page: Page<SiteRecord>, id: string, source: Source) {
+export function authorView(list: TimelineList, timeline: TimelinePage<SiteRecord>, name: string) {
   return {
-    ...listFrame(page, source.name),
-    description: `${countLabel(page.total)} from ${source.name} in the ${SITE_NAME} archive.`,
+    ...timelineView(list, timeline, name, `${countLabel(timeline.total)} by ${name}`),
+    crumbs: [{ name: 'Authors', path: authorsPath() }],
+  };
+}
+
+export async function sourceStaticPaths() {
+  const site = await loadArchive();
+  return [...site.sources].flatMap(([id, source]) =>
+    timelineStaticPaths(
+      { path: sourcePath(id), ownOrder: 'newest', search: { facet: 'source', value: id } },
+      [...(site.bySource.get(id) ?? [])].reverse(),
+      { source: id },
+      { id, source },
+    ),
+  );
+}
+
+export function sourceView(list: TimelineList, timeline: TimelinePage<SiteRecord>, id: string, source: Source) {
+  return {
+    ...timelineView(list, timeline, source.name, `${countLabel(timeline.total)} from ${source.name}`),
     crumbs: [{ name: 'Sources', path: sourcesPath() }],
-    heading: source.name,
-    lede: `${countLabel(page.total)}, newest first${pageSuffix(page)}.`,
-    page,
     source,
     feedPrefix: sourcePath(id),
     feeds: feedPaths(sourcePath(id)),
-  } satisfies ListView & Record<string, unknown>;
+  };
 }

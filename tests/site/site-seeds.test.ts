@@ -165,7 +165,8 @@ describe('links between the two seeds', () => {
 
   it('the entity timeline for Anatoly Bibilov lists both, oldest first', async () => {
     const page = await readPage(outDir, 'people/anatoly-bibilov/');
-    expect(page.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual([
+    // Under their years' headings, so each title is a level below (h3).
+    expect(page.querySelectorAll('.article-list h3 a').map((a) => a.getAttribute('href'))).toEqual([
       `/${civilGeorgia.path}`,
       `/${messenger.path}`,
     ]);

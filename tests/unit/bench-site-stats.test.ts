@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePages, articlePageSize, folderSize } from '../../src/bench/site-stats.ts';
+import { articlePages, articlePageSize, folderSize, largestListPage } from '../../src/bench/site-stats.ts';
 
 let site: string;
 const css = 'body { color: black; }\n'; // 23 bytes
@@ -19,6 +19,9 @@ beforeAll(async () => {
     '2019/03/09/second-story/index.html': pageB,
     '2019/03/index.html': '<html>month</html>',
     'people/someone/index.html': '<html>person</html>',
+    '2019/03/08/2/index.html': '<html>page two of a day</html>',
+    '2019/03/08/first-story/original/index.html': '<html>the clipping as it came, longer than any list</html>',
+    'search/index.html': '<html>the search page, longer than any list page</html>',
     '_astro/site.css': css,
     '_astro/search.js': js,
   };
@@ -45,7 +48,12 @@ describe('built-site measurements', () => {
   });
 
   it('counts every file and byte of a folder', async () => {
-    const total = [pageA, pageB, '<html>month</html>', '<html>person</html>', css, js].reduce((sum, text) => sum + text.length, 0);
-    expect(await folderSize(site)).toEqual({ files: 6, bytes: total });
+    const others = ['<html>page two of a day</html>', '<html>the clipping as it came, longer than any list</html>', '<html>the search page, longer than any list page</html>'];
+    const total = [pageA, pageB, '<html>month</html>', '<html>person</html>', ...others, css, js].reduce((sum, text) => sum + text.length, 0);
+    expect(await folderSize(site)).toEqual({ files: 9, bytes: total });
+  });
+
+  it('finds the largest list page: a day’s later page counts, article pages, their clippings and search do not', async () => {
+    expect(await largestListPage(site)).toEqual({ path: '2019/03/08/2/index.html', htmlBytes: '<html>page two of a day</html>'.length });
   });
 });

@@ -39,6 +39,11 @@ describe('buildArchiveIndex', () => {
     expect(index.entities.people.get('vladimir-putin')!.map((r) => r.article.slug)).toEqual(['a', 'c']);
   });
 
+  it('files an article whose byline names one author twice under that author once', () => {
+    const twice = buildArchiveIndex([article('d', '2019-03-08T00:00:00+04:00', { authors: ['Tea Mariamidze', 'Tea Mariamidze'] })]);
+    expect(twice.authors.get('tea-mariamidze')!.articles.map((r) => r.article.slug)).toEqual(['d']);
+  });
+
   it('slugs author names to ASCII, and names in other scripts to their transliteration', () => {
     expect(authorSlug('Tea Mariamidze')).toBe('tea-mariamidze');
     expect(authorSlug('Nino Kharshiladze ')).toBe('nino-kharshiladze');
