@@ -1,4 +1,4 @@
-import type { GetStaticPathsOptions, Page } from 'astro';
+import type { Page } from 'astro';
 import type { Source } from '../lib/source-schema.ts';
 import {
   archivePath,
@@ -14,7 +14,7 @@ import {
   yearPath,
   type ListOrder,
 } from '../lib/urls.ts';
-import { PAGE_SIZE, type ListPage } from '../archive/pagination.ts';
+import type { ListPage } from '../archive/pagination.ts';
 import { timelinePages, type TimelinePage } from '../archive/timeline-pages.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
 import { writeSearchState, type Facet, type SearchState } from '../search/search-state.ts';
@@ -57,8 +57,6 @@ export function pageSuffix(page: { currentPage: number }): string {
 export function listFrame(page: Pick<ListPage, 'currentPage' | 'url'>, heading: string) {
   return { title: `${heading}${pageSuffix(page)}`, path: sitePath(page.url.current), prev: page.url.prev, next: page.url.next };
 }
-
-type Paginate = GetStaticPathsOptions['paginate'];
 
 export function dayView(page: Page<SiteRecord>, { year, month, day }: { year: string; month: string; day: string }): ListView {
   const label = dayLabel(year, month, day);
