@@ -55,11 +55,13 @@ const CHROME: RegExp[] = [
   // Section A, Page 9 …`): page furniture that the kept original holds; on a saved page it shares its element
   // with `Order Reprints | Today’s Paper`.
   /^a version of this (?:article|story) appear(?:s|ed) in print\b/iu,
+  // an agency's statement of principles under every story: `Our Standards: The Thomson Reuters Trust Principles.`
+  /^our standards:/iu,
   /^(?:(?:follow|join) us\b.*|subscribe to (?:us|our)\b.*|(?:підписуйтесь|подписывайтесь|подпишитесь) на\s.*|tags?:.*|topics?:.*)$/iu,
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|related topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|note from the author|читайте также|читайте також|ilgili haberler|à lire aussi|mehr zum thema|te puede interesar)\s*:?$/iu;
+const TRAILER_START = /^(?:explore more on these topics|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|note from the author|читайте также|читайте також|ilgili haberler|à lire aussi|mehr zum thema|te puede interesar)\s*:?$/iu;
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line);
 
@@ -180,6 +182,11 @@ const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<
  */
 const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})$/u;
 /**
+ * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
+ * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
+ */
+const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
+/**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
  */
@@ -269,7 +276,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line);
+  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line);
   if (caption) {
     const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed!;

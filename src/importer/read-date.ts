@@ -48,7 +48,7 @@ const WEEKDAY = /^(?<name>\p{L}[\p{L}-]*)\.?,?\s+/u;
 const APOSTROPHE = `['’‘]`;
 /** `2011 г.`, `2011 року`: the word for "year" some languages print after it. */
 const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
-const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?![\d:])${YEAR_WORD}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
+const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=\d{1,2}:\d{2}))${YEAR_WORD}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
 /** `8th`, `1er`, the German `8.` */
 const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
@@ -61,14 +61,14 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
 ];
 
 /** Between date and time: `/`, `,`, `|`, a dash, blanks, and the word for "at" (`à`, `um`, `в`, ...). */
-const SEPARATOR = /^(?:T|(?:\s*[,/|–—-]\s*|\s+)(?:(?:at|à|um|às|alle|ore|a las|a la|в|о|saat)\s+)?)/iu;
+const SEPARATOR = /^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—-]\s*|\s+)(?:(?:at|à|um|às|alle|ore|a las|a la|в|о|saat)\s+)?)/iu;
 /** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`. */
 const TIME = /^(?<h>\d{1,2})(?:[:.h](?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?!\p{L}))?(?:\s*(?:Uhr|ч\.)(?!\p{L}))?/iu;
 /**
  * After a time: an offset (`+04`, `GMT+4`, `UTC+03:00`), `Z`, `UTC` or `GMT`, an IANA name, a
  * letter abbreviation (`ET`, `EDT`, `CEST`), or a city in parentheses (`(Paris)`).
  */
-const ZONE = /^\s*(?:\((?<city>\p{Lu}[\p{L}'’ .-]{1,40})\)|\(?(?<zone>Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{2,5})\)?)(?![\p{L}\d])/u;
+const ZONE = /^\s*(?:\((?<city>\p{Lu}[\p{L}'’ .-]{1,40})\)|\(?(?<zone>Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{2,5})\)?)(?![\p{Ll}\d])(?!(?<=\p{L})\p{Lu})/u;
 
 /** Names that are an offset, not a zone: the instant they give is exact. */
 const ZERO_OFFSET = new Set(['Z', 'UTC', 'GMT']);

@@ -43,9 +43,25 @@ function isKicker(plain: readonly Item[], i: number): boolean {
   );
 }
 
-/** The headline among the header's text lines (in order, facts left out): the first that is no kicker. */
+/** A menu's item: one to three words, no sentence (`World`, `Reuters home`). */
+const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && !isParagraph(item.text);
+/** Lines in a row that make a site's menu as a browser copies it, one item a line. */
+const MENU_RUN = 3;
+
+/**
+ * The headline among the header's text lines (in order, facts left out): the first that is no
+ * kicker, below the page's menu if one was copied (`Reuters home`, `World`, `Business`, ...:
+ * three or more one-to-three-word lines in a row), since what stands above a menu is the page's.
+ */
 function titleOf(plain: readonly Item[]): Item | undefined {
-  return plain.find((_, i) => !isKicker(plain, i)) ?? plain[0];
+  let below = 0;
+  for (let i = MENU_RUN - 1; i < plain.length - 1; i += 1) {
+    if (plain.slice(i - MENU_RUN + 1, i + 1).every(isMenuItem)) below = i + 1;
+  }
+  // The run's last line may itself be the headline's kicker; a menu only ends where a longer line follows.
+  while (below > 0 && below < plain.length && isMenuItem(plain[below]!)) below += 1;
+  const candidates = below < plain.length ? plain.slice(below) : plain;
+  return candidates.find((_, i) => !isKicker(candidates, i)) ?? candidates[0];
 }
 
 /**

@@ -76,7 +76,8 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['washington-post-media-law', { sourceId: 'washington-post' }],
   ['rferl-veto-override', { sourceId: 'rferl' }],
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
-  // section label, the standfirst and the print note kept in the body, `Credit...`, `Reporting from`, ET).
+  // section label, the standfirst kept in the body, the print note left in the original, `Credit...`,
+  // `Reporting from`, ET).
   ['nyt-foreign-agents-bill', { sourceId: 'new-york-times' }],
   // Each recognised by the masthead it prints, as a user with the paper's profile would import it:
   // MSK for a Moscow paper and `Source: Meduza`, a place in capitals and `ROMA, 14 MAG -` (ANSA),
@@ -85,6 +86,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // and CET as Brussels names its zone (Politico Europe), a byline glued to a weekday date
   // (Ukrainska Pravda), a time on the line below the date (Netgazeti), calls to subscribe after
   // the article, and a source credited in the body that stays there (Novaya Gazeta Europe).
+  // Reuters' page today, copied whole: the site's menu above the headline (one item a line), the year
+  // glued to the time (`May 14, 20246:20 PM GMT+4Updated 2 hours ago`), the agency first in the credit
+  // (`REUTERS/Name`) with the licensing link's text after it, and `Suggested Topics:` below.
+  ['reuters-media-law-signed', { sourceId: 'reuters' }],
   ['meduza-foreign-agents', {}],
   ['novaya-gazeta-europe-law', {}],
   ['ukrainska-pravda-inoahenty', {}],
