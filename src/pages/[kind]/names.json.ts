@@ -1,9 +1,17 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { ENTITY_KINDS, type EntityKind } from '@/lib/entity-kinds.ts';
+import type { APIRoute } from 'astro';
+import { ENTITY_KINDS } from '@/lib/entity-kinds.ts';
+import { keyedPaths } from '@/publish/page-keys.ts';
 import { entityKindSegment } from '@/lib/urls.ts';
 import { entityNamesView } from '@/views/index-pages.ts';
 
-/** Every entity of a kind with its other names, link and count, for its index's filter box (IndexFilter). */
-export const getStaticPaths = (() => ENTITY_KINDS.map((kind) => ({ params: { kind: entityKindSegment(kind) }, props: { kind } }))) satisfies GetStaticPaths;
+type Names = Awaited<ReturnType<typeof entityNamesView>>;
 
-export const GET: APIRoute = async ({ props }) => Response.json(await entityNamesView((props as { kind: EntityKind }).kind));
+/**
+ * Every entity of a kind with its other names, link and count, for its index's filter box
+ * (IndexFilter). The list travels in the props, so the file's cache key is taken over it.
+ */
+export const getStaticPaths = keyedPaths(() =>
+  Promise.all(ENTITY_KINDS.map(async (kind) => ({ params: { kind: entityKindSegment(kind) }, props: { names: await entityNamesView(kind) } }))),
+);
+
+export const GET: APIRoute = ({ props }) => Response.json((props as { names: Names }).names);
