@@ -203,7 +203,8 @@ describe('on a phone', () => {
     const inSource = archive.articles.filter(({ data }) => data.source === source.id);
     await page.goto(`${site.url}search/?source=${source.id}`);
     await page.locator('.search-result').first().waitFor();
-    expect(await page.locator('#search-status').textContent()).toBe(`${inSource.length} articles in ${source.name}.`);
+    // The status is written after the first results are drawn: wait for it rather than read it at once.
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe(`${inSource.length} articles in ${source.name}.`);
     // Nothing of the filter panel stands above the results: one button, in the dialog's stead.
     expect(await page.locator('#search-filters').isHidden()).toBe(true);
     expect(await page.locator('#search-facets').isVisible()).toBe(false);
