@@ -167,7 +167,7 @@ describe('facets: a filter box, an order and a short list', () => {
     await page.getByRole('checkbox', { name: `${first![1].name} (${first![1].count})` }).check();
     await page.waitForURL(new RegExp(`\\?person=${first![0]}$`));
     const within = archive.articles.filter(({ data }) => data.people.includes(first![0]));
-    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${within.length} articles in ${first![1].name}\\.$`));
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(new RegExp(`^${within.length} articles in ${first![1].name}\\.$`));
     await page.fill('#facet-person-filter', 'zzzz');
     await expect.poll(() => page.locator('[data-facet="person"] .facet-note').textContent(), SLOW).toBe('None match “zzzz”.');
     expect(await facetLabels(page, 'person')).toEqual([`${first![1].name} (${first![1].count})`]);
