@@ -3,6 +3,7 @@ import path from 'node:path';
 import { REREADS_CONTENT } from '../lib/build-mode.ts';
 import { originalFileName, revisionId } from '../lib/content-files.ts';
 import { contentDir } from '../lib/project-folders.ts';
+import { fileStamp } from './changed-files.ts';
 import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
 import { originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from '../lib/urls.ts';
@@ -80,6 +81,12 @@ export interface ClippingView {
   record: SiteRecord;
   /** The clipping on disk. */
   file: string;
+  /**
+   * The file's stamp (src/publish/changed-files.ts). The page prints the file's text, and the
+   * frontmatter's sha256 does not change when the file is edited by hand: the stamp puts the
+   * file itself in the page's cache key.
+   */
+  stamp: string;
   sha256: string;
   /** Site paths of its raw bytes and of its page. */
   raw: string;
@@ -93,7 +100,7 @@ export async function currentClippingStaticPaths() {
   return (await articleStaticPaths()).flatMap(({ params, props: { record } }) => {
     const file = originalFile(record);
     if (!file) return [];
-    const clipping: ClippingView = { record, file, sha256: record.article.original.sha256, raw: originalPath(record.path), view: originalViewPath(record.path) };
+    const clipping: ClippingView = { record, file, stamp: fileStamp(file), sha256: record.article.original.sha256, raw: originalPath(record.path), view: originalViewPath(record.path) };
     return [{ params, props: clipping }];
   });
 }
@@ -102,7 +109,7 @@ export async function currentClippingStaticPaths() {
 export async function earlierClippingStaticPaths() {
   return (await articleStaticPaths()).flatMap(({ params, props: { record } }) =>
     earlierOriginals(record).map((earlier) => {
-      const clipping: ClippingView = { record, file: earlier.file, sha256: earlier.sha256, raw: earlier.path, view: earlier.view, replaced: earlier.replaced };
+      const clipping: ClippingView = { record, file: earlier.file, stamp: fileStamp(earlier.file), sha256: earlier.sha256, raw: earlier.path, view: earlier.view, replaced: earlier.replaced };
       return { params: { ...params, revision: revisionId(earlier.sha256) }, props: clipping };
     }),
   );

@@ -27,10 +27,15 @@ function recordFile(): string {
   return path.join(cacheDir(), 'dateline-written-files.json');
 }
 
+/** A file's size and modification time: they change when the file is edited or replaced, and are read without reading the file. */
+export function fileStamp(file: string): string {
+  const { size, mtimeMs } = statSync(file);
+  return `${size}:${mtimeMs}`;
+}
+
 function fingerprint({ content }: FileToWrite): string {
   if ('text' in content) return `text:${createHash('sha256').update(content.text).digest('base64url')}`;
-  const { size, mtimeMs } = statSync(content.copyOf);
-  return `copy:${content.copyOf}:${size}:${mtimeMs}`;
+  return `copy:${content.copyOf}:${fileStamp(content.copyOf)}`;
 }
 
 async function lastWritten(siteDir: string): Promise<Record<string, string>> {
