@@ -10,7 +10,8 @@ import path from 'node:path';
  * A file belongs to this build when it was written during it (modified after `started`) or is
  * one the build kept on purpose (`kept`: the pages Astro skipped, the article files that did not
  * change). Everything else goes, and folders left empty with it; `spared` folders (the search
- * index, which its own step prunes) are left alone.
+ * index, which its own step prunes) are left alone, and so is `.git`: a site folder may be a git
+ * checkout (a gh-pages worktree), which Vite and Astro also keep when they empty the folder.
  */
 export interface PruneOptions {
   siteDir: string;
@@ -32,13 +33,15 @@ const CLOCK_SLACK_MS = 1_000;
 /** Removes stale files and empty folders; returns the site paths of the files removed. */
 export function pruneSite({ siteDir, started, kept, spared }: PruneOptions): string[] {
   const removed: string[] = [];
-  const spare = new Set(spared.map((folder) => path.join(siteDir, folder)));
+  const spare = new Set([...spared, '.git'].map((folder) => path.join(siteDir, folder)));
   const visit = (folder: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (spare.has(file) || !visit(file)) empty = false;
+      if (spare.has(file)) {
+        empty = false;
+      } else if (entry.isDirectory()) {
+        if (!visit(file)) empty = false;
         else rmdirSync(file);
       } else if (kept.has(file) || statSync(file).mtimeMs >= started - CLOCK_SLACK_MS) {
         empty = false;

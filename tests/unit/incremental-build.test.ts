@@ -91,7 +91,7 @@ describe('the files a build writes itself', () => {
 });
 
 describe('pruning the site', () => {
-  it('removes files from before the build that it did not keep, and folders left empty, sparing the search index', async () => {
+  it('removes files from before the build that it did not keep, and folders left empty, sparing the search index and .git', async () => {
     const site = path.join(folder, 'site');
     const old = new Date(Date.now() - 60_000);
     const files = {
@@ -101,6 +101,9 @@ describe('pruning the site', () => {
       oldStylesheet: '_astro/site.OLD.css',
       searchIndex: 'pagefind/pagefind.js',
       fresh: '_astro/site.NEW.css',
+      // A site folder that is a git checkout (a gh-pages worktree): Vite and Astro keep .git when they empty it.
+      gitHead: '.git/HEAD',
+      gitObject: '.git/objects/ab/cdef',
     };
     for (const name of Object.values(files)) {
       await mkdir(path.dirname(path.join(site, name)), { recursive: true });
@@ -111,6 +114,6 @@ describe('pruning the site', () => {
     const removed = pruneSite({ siteDir: site, started, kept: new Set([path.join(site, files.keptPage)]), spared: ['pagefind'] });
     expect(removed.sort()).toEqual([files.deletedFile, files.deletedPage, files.oldStylesheet].sort());
     expect(existsSync(path.join(site, '2019/01/11'))).toBe(false);
-    for (const name of [files.keptPage, files.searchIndex, files.fresh]) expect(existsSync(path.join(site, name))).toBe(true);
+    for (const name of [files.keptPage, files.searchIndex, files.fresh, files.gitHead, files.gitObject]) expect(existsSync(path.join(site, name))).toBe(true);
   });
 });
