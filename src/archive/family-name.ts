@@ -2,9 +2,8 @@
  * Where a byline sorts in the authors' index: under its family name where it has one, as a
  * library catalogue files it ("Anna Keller" under K, as "Keller, Anna"), while pages keep printing
  * the name as the byline did. A rule of thumb, not a parser of every naming custom:
- * - the last word is the family name, with the lower-case particles before it kept with it but
- *   not sorted on ("Charles de Gaulle" sorts as "Gaulle, Charles de", under G); a capitalised
- *   particle is part of the name ("Van Morrison" under M);
+ * - the last word is the family name and the words before it follow it, particles included
+ *   ("Charles de Gaulle" sorts as "Gaulle, Charles de", under G; "Van Morrison" under M);
  * - a suffix after it is not the family name ("Martin Luther King Jr." under K);
  * - a name already written "Keller, Anna" is taken as it is;
  * - names in Chinese, Japanese or Korean script are written family name first: they sort as
@@ -13,7 +12,6 @@
  *   would not expect: the byline does not say which words are surnames.
  */
 
-const PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von', 'zu']);
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Scripts whose names put the family name first. */
 const FAMILY_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -26,8 +24,5 @@ export function familySortName(name: string): string {
   const suffixes: string[] = [];
   while (words.length > 2 && SUFFIX.test(words.at(-1)!)) suffixes.unshift(words.pop()!);
   if (words.length < 2) return printed;
-  let start = words.length - 1;
-  while (start > 1 && PARTICLES.has(words[start - 1]!)) start -= 1;
-  const given = [...words.slice(0, start), ...words.slice(start, -1), ...suffixes];
-  return `${words.at(-1)!}, ${given.join(' ')}`;
+  return `${words.at(-1)!}, ${[...words.slice(0, -1), ...suffixes].join(' ')}`;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadArchive, type SiteArchive } from '../data/archive.ts';
+import { loadArchive } from '../data/archive.ts';
 import { contentDir } from '../lib/project-folders.ts';
 import { keyInput } from './key-input.ts';
 
@@ -10,15 +10,14 @@ import { keyInput } from './key-input.ts';
  * Astro skips a page whose getStaticPaths entry brings the same `cacheKey` as last build's and
  * whose own module graph (its templates and the code Vite bundles for it) is unchanged. A key
  * is the digest of what the page is rendered from, declared once here:
- * - the page's view model input: its getStaticPaths params and props, and whatever else of the
- *   archive the route names (keyedPaths' `alsoShows`). An article appears in it as its file's
- *   digest, which changes whenever the file does;
+ * - the page's view model input: its getStaticPaths params and props. An article appears in it
+ *   as its file's digest, which changes whenever the file does;
  * - what every page may print besides: the site URL and base path, every source record and the
  *   whole gazetteer (lists print papers' names, article pages entity names: a renamed paper or a
  *   new alias rebuilds every page, never too few), and the code that Vite does not bundle into a
  *   page and Astro therefore does not hash (the render worker, the content loader and schemas,
  *   src/lib's rules, the config and the build's environment).
- * A page rendered from anything else of the archive must bring it in its props or `alsoShows`:
+ * A page rendered from anything else of the archive must bring it in its props:
  * the equality tests (tests/site/incremental-equality.test.ts) build every kind of change both
  * ways and compare the sites byte for byte.
  */
@@ -70,16 +69,10 @@ interface StaticPath {
   props?: unknown;
 }
 
-/**
- * A route's getStaticPaths with a cacheKey on each entry, over the entry's params and props and
- * what `alsoShows` adds: what the page prints of the archive that its props do not hold.
- */
-export function keyedPaths<A extends unknown[], P extends StaticPath>(
-  getStaticPaths: (...args: A) => P[] | Promise<P[]>,
-  alsoShows: (path: P, site: SiteArchive) => unknown = () => undefined,
-) {
+/** A route's getStaticPaths with a cacheKey on each entry, over the entry's params and props. */
+export function keyedPaths<A extends unknown[], P extends StaticPath>(getStaticPaths: (...args: A) => P[] | Promise<P[]>) {
   return async (...args: A): Promise<(P & { cacheKey: string })[]> => {
-    const [paths, site] = await Promise.all([getStaticPaths(...args), loadArchive()]);
-    return Promise.all(paths.map(async (entry) => ({ ...entry, cacheKey: await pageKey([entry.params, entry.props, alsoShows(entry, site)]) })));
+    const paths = await getStaticPaths(...args);
+    return Promise.all(paths.map(async (entry) => ({ ...entry, cacheKey: await pageKey([entry.params, entry.props]) })));
   };
 }

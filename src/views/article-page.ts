@@ -117,7 +117,7 @@ function articleLink(site: SiteArchive, record: SiteRecord): ArticleLink {
 }
 
 /** How many shared entities a related article names; "and N more" counts the rest. */
-export const SHARED_SHOWN = 3;
+const SHARED_SHOWN = 3;
 
 /**
  * What two related articles have in common, as a reader checks it: the distinctive people, places

@@ -10,9 +10,9 @@ import type { CountedLink } from './index-pages.ts';
  */
 
 /** How many of the newest articles the front page shows; the archive pages have the rest. */
-export const HOME_LATEST = 10;
+const HOME_LATEST = 10;
 /** How many papers, and how many entities of each kind, the front page offers as ways in. */
-export const HOME_TOP = 8;
+const HOME_TOP = 8;
 
 export interface HomePage {
   /** Articles in the archive, and papers they come from. */

@@ -54,7 +54,7 @@ export function pageSuffix(page: { currentPage: number }): string {
 }
 
 /** The head's path and neighbour links of a page of a list, and its title with the page number. */
-export function listFrame(page: Pick<ListPage, 'currentPage' | 'url'>, heading: string) {
+function listFrame(page: Pick<ListPage, 'currentPage' | 'url'>, heading: string) {
   return { title: `${heading}${pageSuffix(page)}`, path: sitePath(page.url.current), prev: page.url.prev, next: page.url.next };
 }
 
