@@ -43,3 +43,21 @@ export function paginateGroups<T, R>(parts: { period: T; articles: R[] }[], urlO
     return { groups, page: listPage(i + 1, pageCount, urlOf) };
   });
 }
+
+/** Page numbers a pager shows either side of the current one. */
+export const PAGER_WINDOW = 2;
+
+/**
+ * The page numbers a pager links (list pages and search results alike): 1, the last, and
+ * PAGER_WINDOW either side of `current`, in order; `undefined` for each gap of two or more
+ * numbers (a gap of one shows its number: "…" would take its place for nothing).
+ */
+export function pageNumbers(current: number, last: number): (number | undefined)[] {
+  const shown = [...new Set([1, ...Array.from({ length: PAGER_WINDOW * 2 + 1 }, (_, i) => current - PAGER_WINDOW + i), last])]
+    .filter((n) => n >= 1 && n <= last)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => {
+    const gap = i > 0 ? n - shown[i - 1]! - 1 : 0;
+    return gap === 0 ? [n] : gap === 1 ? [n - 1, n] : [undefined, n];
+  });
+}

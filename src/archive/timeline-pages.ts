@@ -1,19 +1,16 @@
 import { localParts } from '../lib/local-date.ts';
 import type { ListOrder } from '../lib/urls.ts';
-import { paginateGroups, type ArticleGroup, type ListPage } from './pagination.ts';
+import { pageNumbers, paginateGroups, type ArticleGroup, type ListPage } from './pagination.ts';
 
 /**
  * A long list of articles (an entity's, a source's, an author's) as pages a reader can find their
  * way in: the articles under year headings, 50 to a page, in either order; how many articles each
  * year has, and on which page it starts; numbered links to the first, the last and the pages
  * around this one, each saying the year it starts in. Whatever the list's length, a page carries
- * one line per year and at most WINDOW * 2 + 5 page numbers beside its 50 articles.
+ * one line per year and at most PAGER_WINDOW * 2 + 5 page numbers (./pagination.ts) beside its 50 articles.
  *
  * Pure (no astro:content), so it is unit-tested on plain objects.
  */
-
-/** Page numbers shown either side of the current one. */
-export const WINDOW = 2;
 
 /** One year of the list: its count, and where it starts in this order (page URL and heading id). */
 export interface YearJump {
@@ -86,18 +83,4 @@ export function timelinePages<R extends { article: { published: string } }>(
     total: oldestFirst.length,
     span: oldestFirst.length > 0 ? [oldestFirst[0]!.article.published, oldestFirst.at(-1)!.article.published] : undefined,
   }));
-}
-
-/**
- * 1, the last, and WINDOW either side of `current`, in order; `undefined` for each gap of two or
- * more numbers (a gap of one shows its number: "…" would take its place for nothing).
- */
-export function pageNumbers(current: number, last: number): (number | undefined)[] {
-  const shown = [...new Set([1, ...Array.from({ length: WINDOW * 2 + 1 }, (_, i) => current - WINDOW + i), last])]
-    .filter((n) => n >= 1 && n <= last)
-    .sort((a, b) => a - b);
-  return shown.flatMap((n, i) => {
-    const gap = i > 0 ? n - shown[i - 1]! - 1 : 0;
-    return gap === 0 ? [n] : gap === 1 ? [n - 1, n] : [undefined, n];
-  });
 }

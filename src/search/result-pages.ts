@@ -42,14 +42,3 @@ export function pageCount(results: number, size: number): number {
 export function resized({ page, size }: Paging, newSize: PageSize): Paging {
   return { page: Math.floor(((page - 1) * size) / newSize) + 1, size: newSize };
 }
-
-/**
- * The page numbers a pager links: the first, the last, and two each side of the current one, with
- * null for a gap ("1 … 4 5 6 7 8 … 46"): at most nine links whatever the number of pages.
- */
-export function pageLinks(current: number, count: number): (number | null)[] {
-  const near = new Set([1, count]);
-  for (let page = current - 2; page <= current + 2; page += 1) if (page >= 1 && page <= count) near.add(page);
-  const pages = [...near].sort((a, b) => a - b);
-  return pages.flatMap((page, i) => (i > 0 && page - pages[i - 1]! > 1 ? [null, page] : [page]));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageLinks, readPaging, resized, writePaging } from '../../src/search/result-pages.ts';
+import { pageCount, readPaging, resized, writePaging } from '../../src/search/result-pages.ts';
 
 describe('numbered result pages (src/search/result-pages.ts)', () => {
   it('reads the page and its size from the URL, refusing what it cannot use', () => {
@@ -20,13 +20,8 @@ describe('numbered result pages (src/search/result-pages.ts)', () => {
     expect(resized({ page: 2, size: 50 }, 10)).toEqual({ page: 6, size: 10 });
   });
 
-  it('links the first, the last and two pages each side of the current one', () => {
+  it('counts pages (the numbers shown follow the list pages: tests/unit/site-timeline-pages.test.ts)', () => {
     expect(pageCount(0, 10)).toBe(1);
     expect(pageCount(459, 10)).toBe(46);
-    expect(pageLinks(1, 1)).toEqual([1]);
-    expect(pageLinks(1, 46)).toEqual([1, 2, 3, null, 46]);
-    expect(pageLinks(6, 46)).toEqual([1, null, 4, 5, 6, 7, 8, null, 46]);
-    expect(pageLinks(4, 46)).toEqual([1, 2, 3, 4, 5, 6, null, 46]);
-    expect(pageLinks(46, 46)).toEqual([1, null, 44, 45, 46]);
   });
 });

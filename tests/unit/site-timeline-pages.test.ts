@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/archive/pagination.ts';
-import { pageNumbers, timelinePages, WINDOW } from '../../src/archive/timeline-pages.ts';
+import { pageNumbers, PAGER_WINDOW } from '../../src/archive/pagination.ts';
+import { timelinePages } from '../../src/archive/timeline-pages.ts';
 import { orderedListPagePath } from '../../src/lib/urls.ts';
 
 /** `count` articles a day apart from 1 January of `year`, at noon in +04:00. */
@@ -12,8 +13,8 @@ function articles(year: number, count: number, from = 0) {
 }
 
 describe('pageNumbers', () => {
-  it('shows the first, the last and WINDOW either side of the current page, with gaps', () => {
-    expect(WINDOW).toBe(2);
+  it('shows the first, the last and PAGER_WINDOW either side of the current page, with gaps', () => {
+    expect(PAGER_WINDOW).toBe(2);
     expect(pageNumbers(1, 1)).toEqual([1]);
     expect(pageNumbers(1, 5)).toEqual([1, 2, 3, 4, 5]);
     expect(pageNumbers(1, 40)).toEqual([1, 2, 3, undefined, 40]);
@@ -24,9 +25,9 @@ describe('pageNumbers', () => {
     expect(pageNumbers(40, 40)).toEqual([1, undefined, 38, 39, 40]);
   });
 
-  it('never lists more than WINDOW * 2 + 5 numbers, however long the list', () => {
+  it('never lists more than PAGER_WINDOW * 2 + 5 numbers, however long the list', () => {
     for (const last of [1, 7, 460, 100_000]) {
-      for (const current of [1, Math.ceil(last / 2), last]) expect(pageNumbers(current, last).filter(Boolean).length).toBeLessThanOrEqual(WINDOW * 2 + 5);
+      for (const current of [1, Math.ceil(last / 2), last]) expect(pageNumbers(current, last).filter(Boolean).length).toBeLessThanOrEqual(PAGER_WINDOW * 2 + 5);
     }
   });
 });

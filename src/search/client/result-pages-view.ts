@@ -1,4 +1,5 @@
-import { pageCount, pageLinks, PAGE_SIZES, readPaging, resized, writePaging, type PageSize, type Paging } from '../result-pages.ts';
+import { pageNumbers } from '../../archive/pagination.ts';
+import { pageCount, PAGE_SIZES, readPaging, resized, writePaging, type PageSize, type Paging } from '../result-pages.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { element, required, resultItem } from './render.ts';
 
@@ -112,8 +113,8 @@ export class ResultPagesView {
       element('a', { href: this.options.href({ page: to, size }), 'data-page': String(to), ...(label ? { 'aria-label': label } : {}) }, text);
     const items: HTMLLIElement[] = [];
     if (page > 1) items.push(element('li', { class: 'search-pager-step' }, link(page - 1, 'Previous', `Previous page, ${page - 1}`)));
-    for (const to of pageLinks(page, count)) {
-      if (to === null) items.push(element('li', { class: 'search-pager-gap', 'aria-hidden': 'true' }, '…'));
+    for (const to of pageNumbers(page, count)) {
+      if (to === undefined) items.push(element('li', { class: 'search-pager-gap', 'aria-hidden': 'true' }, '…'));
       else if (to === page) items.push(element('li', {}, element('span', { 'aria-current': 'page' }, String(to))));
       else items.push(element('li', {}, link(to, String(to), `Page ${to}`)));
     }
