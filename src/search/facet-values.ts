@@ -1,3 +1,5 @@
+import { foldName } from '../lib/fold-name.ts';
+
 /**
  * Which values a facet's list shows (issue 18): the chosen ones always, then those the reader's
  * filter text matches, in the order the reader picked, up to a limit, so the list in the page
@@ -20,13 +22,9 @@ export interface FacetValue {
   keys: string[];
 }
 
-/** Text as the filter box compares it: case and accents aside ("Bíbílov" and "bibilov" agree). */
-export function foldForFilter(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 export function facetValue(value: string, label: string, count: number, checked: boolean, otherNames: readonly string[] = []): FacetValue {
-  return { value, label, count, checked, keys: [label, ...otherNames].map(foldForFilter) };
+  return { value, label, count, checked, keys: [label, ...otherNames].map(foldName) };
 }
 
 export interface FacetView {
@@ -39,7 +37,7 @@ export interface FacetView {
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Most articles first (then by name), or by name; a year's values by name are in time order. */
-export function compareValues(order: FacetOrder): (a: FacetValue, b: FacetValue) => number {
+function compareValues(order: FacetOrder): (a: FacetValue, b: FacetValue) => number {
   const byName = (a: FacetValue, b: FacetValue) => collator.compare(a.label, b.label) || collator.compare(a.value, b.value);
   return order === 'name' ? byName : (a, b) => b.count - a.count || byName(a, b);
 }
@@ -53,7 +51,7 @@ export function sortValues(values: readonly FacetValue[]): SortedValues {
 
 /** `sorted`: the facet's values in the order shown (sortValues). */
 export function facetView(sorted: readonly FacetValue[], filter: string, limit: number): FacetView {
-  const wanted = foldForFilter(filter);
+  const wanted = foldName(filter);
   const checked = sorted.filter((value) => value.checked);
   const matching = sorted.filter((value) => !value.checked && (wanted === '' || value.keys.some((key) => key.includes(wanted))));
   return { shown: [...checked, ...matching.slice(0, limit)], matching: matching.length };

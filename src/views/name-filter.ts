@@ -1,3 +1,4 @@
+import { foldName } from '../lib/fold-name.ts';
 import type { IndexName } from './index-pages.ts';
 
 /**
@@ -10,10 +11,6 @@ import type { IndexName } from './index-pages.ts';
 /** How many matches the box lists at once: more would rebuild the long list it stands in for. */
 export const SHOWN_MATCHES = 100;
 
-/** Lower case, without diacritics: "Ánanuri" -> "ananuri". */
-export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
-}
 
 export interface NameMatch {
   name: IndexName;

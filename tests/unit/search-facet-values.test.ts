@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetValue, facetView, foldForFilter, sortValues } from '../../src/search/facet-values.ts';
+import { facetValue, facetView, sortValues } from '../../src/search/facet-values.ts';
+import { foldName } from '../../src/lib/fold-name.ts';
 
 describe('a facet list (src/search/facet-values.ts)', () => {
   const values = sortValues([
@@ -12,7 +13,7 @@ describe('a facet list (src/search/facet-values.ts)', () => {
   const labels = (view: ReturnType<typeof facetView>) => view.shown.map((value) => value.label);
 
   it('matches case and accents aside, and by other names', () => {
-    expect(foldForFilter('  Salomé   ZOURABICHVILI ')).toBe('salome zourabichvili');
+    expect(foldName('  Salomé   ZOURABICHVILI ')).toBe('salome zourabichvili');
     expect(labels(facetView(values.count, 'SALOME', 10))).toEqual(['Bidzina Ivanishvili', 'Salomé Zourabichvili']);
     expect(labels(facetView(values.count, 'zurab', 10))).toEqual(['Bidzina Ivanishvili', 'Salomé Zourabichvili']);
     expect(labels(facetView(values.count, 'bíbi', 10))).toEqual(['Bidzina Ivanishvili', 'Anatoly Bibilov']);

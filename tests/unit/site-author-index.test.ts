@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { familySortName } from '../../src/archive/family-name.ts';
 import { buildEntityIndex } from '../../src/archive/entity-index.ts';
-import { filterNames, foldName } from '../../src/views/name-filter.ts';
+import { filterNames } from '../../src/views/name-filter.ts';
+import { foldName } from '../../src/lib/fold-name.ts';
 import type { IndexName } from '../../src/views/index-pages.ts';
 
 describe('familySortName', () => {
