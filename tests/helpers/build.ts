@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +15,8 @@ export interface BuildVariant {
   contentDir?: string;
   /** Extra environment, e.g. { BASE_PATH: '/archive/' }. */
   env?: Record<string, string>;
+  /** A copy of the project to build instead of the project itself (a test that edits a template). */
+  projectDir?: string;
 }
 
 export interface BuildResult {
@@ -41,18 +43,21 @@ export function childEnv(): NodeJS.ProcessEnv {
  * Resolves with the exit code instead of throwing: tests of failing builds need the output.
  */
 export async function buildVariant(variant: BuildVariant): Promise<BuildResult> {
-  const outDir = path.resolve(projectRoot, variant.outDir);
-  const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-cache-'));
+  const project = variant.projectDir ?? projectRoot;
+  const outDir = path.resolve(project, variant.outDir);
+  // A caller that builds the same variant again (an incremental build) passes its own cache
+  // folder in variant.env; otherwise the cache lives only as long as this one build.
+  const ownCache = variant.env?.DATELINE_CACHE_DIR ? undefined : await mkdtemp(path.join(os.tmpdir(), 'dateline-cache-'));
   const env = {
     ...childEnv(),
     DATELINE_OUT_DIR: outDir,
-    DATELINE_CACHE_DIR: cacheDir,
-    ...(variant.contentDir ? { DATELINE_CONTENT_DIR: path.resolve(projectRoot, variant.contentDir) } : {}),
+    ...(ownCache ? { DATELINE_CACHE_DIR: ownCache } : {}),
+    ...(variant.contentDir ? { DATELINE_CONTENT_DIR: path.resolve(project, variant.contentDir) } : {}),
     ...variant.env,
   };
   try {
     const { stdout, stderr } = await run('npm', ['run', '--silent', 'build'], {
-      cwd: projectRoot,
+      cwd: project,
       env,
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -60,5 +65,7 @@ export async function buildVariant(variant: BuildVariant): Promise<BuildResult> 
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; code?: number };
     return { outDir, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', exitCode: failure.code ?? 1 };
+  } finally {
+    if (ownCache) await rm(ownCache, { recursive: true, force: true });
   }
 }

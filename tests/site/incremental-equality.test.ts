@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant, childEnv, projectRoot } from '../helpers/build.ts';
 
@@ -13,21 +13,30 @@ import { buildVariant, childEnv, projectRoot } from '../helpers/build.ts';
  * search index included). The changes are applied one after another to one corpus, so each
  * incremental build starts from the one before, as a real archive's do.
  *
- * The template change edits a component of the project itself (the builds run from the
- * project), and puts it back whatever happens. Slow (two builds a change): run it alone.
+ * The builds run from a copy of the project (its node_modules linked), so the template change
+ * edits the copy's component: the project's own files and its .astro/ folder, which other tests'
+ * builds use at the same time, are never touched. Slow (two builds a change).
  */
 
 const run = promisify(execFile);
 const SITE_CORPUS = path.join(projectRoot, 'tests/fixtures/site-corpus');
-const TEMPLATE = path.join(projectRoot, 'src/components/ArticleList.astro');
+/** What `npm run build` reads of the project, besides content and node_modules. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 let root: string;
+let project: string;
+let template: string;
 let content: string;
 let incremental: { outDir: string; cacheDir: string };
-let templateBefore: string | undefined;
+
+async function copyProject(to: string): Promise<void> {
+  await mkdir(to);
+  await Promise.all(PROJECT_FILES.map((name) => cp(path.join(projectRoot, name), path.join(to, name), { recursive: true })));
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(to, 'node_modules'), 'dir');
+}
 
 async function build(folders: { outDir: string; cacheDir: string }, full = false) {
-  const result = await buildVariant({ outDir: folders.outDir, contentDir: content, env: { DATELINE_CACHE_DIR: folders.cacheDir } });
+  const result = await buildVariant({ projectDir: project, outDir: folders.outDir, contentDir: content, env: { DATELINE_CACHE_DIR: folders.cacheDir } });
   if (result.exitCode !== 0) throw new Error(`build failed${full ? ' (full)' : ''}:\n${result.stderr || result.stdout}`);
   return result;
 }
@@ -80,13 +89,22 @@ async function importClippings(texts: string[], ...options: string[]): Promise<v
   });
 }
 
-/** Pages Astro rendered and kept, from its log: `(cached)` or `(restored)` ends a kept page's line. */
+/**
+ * Pages Astro rendered, from its log: a page's line starts `├─ path`, and `(cached)` or
+ * `(restored)` ends a kept page's line. Astro colours its log whenever CI is set (piccolore), so
+ * the colours are removed first. A log with no page line at all is an error, never "nothing rendered".
+ */
 function renderedPages(log: string): string[] {
-  return log.split('\n').filter((line) => /├─ \S+/.test(line) && !/\((cached|restored)\)/.test(line));
+  const pages = stripVTControlCharacters(log).split('\n').filter((line) => /├─ \S+/.test(line));
+  if (pages.length === 0) throw new Error(`no page lines in the build log:\n${log.slice(0, 2000)}`);
+  return pages.filter((line) => !/\((cached|restored)\)/.test(line));
 }
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dateline-incremental-'));
+  project = path.join(root, 'project');
+  template = path.join(project, 'src/components/ArticleList.astro');
+  await copyProject(project);
   content = path.join(root, 'content');
   incremental = { outDir: path.join(root, 'site'), cacheDir: path.join(root, 'cache') };
   await cp(SITE_CORPUS, content, { recursive: true });
@@ -94,7 +112,6 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  if (templateBefore !== undefined) await writeFile(TEMPLATE, templateBefore);
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -137,6 +154,27 @@ describe('an incremental build gives the site a full build gives', { timeout: 60
     expect(log).toMatch(/removed \d+ file\(s\) no longer in the site: .*2018\/08\/22\/mayor-opens-a-new-tram-depot\//);
   });
 
+  it('after a kept clipping is corrected by hand (its frontmatter unchanged)', async () => {
+    const original = path.join(content, 'originals/2019/05/14/deputies-hear-a-report-on-river-bridges.txt');
+    const before = await readFile(original, 'utf8');
+    await writeFile(original, before.replace('four river bridges', 'four river bridges (corrected)'));
+    expect(await readFile(original, 'utf8')).not.toBe(before);
+    expect((await incrementalAgainstFull()).differences).toEqual([]);
+  });
+
+  it('after a build that failed, with the content put back as it was: a full build', async () => {
+    const article = path.join(content, 'articles/2019/05/14/deputies-hear-a-report-on-river-bridges.md');
+    const before = await readFile(article, 'utf8');
+    await writeFile(article, before.replace(/^title: .*$/m, 'title: [unclosed'));
+    const failed = await buildVariant({ projectDir: project, outDir: incremental.outDir, contentDir: content, env: { DATELINE_CACHE_DIR: incremental.cacheDir } });
+    expect(failed.exitCode).not.toBe(0);
+    await writeFile(article, before);
+    const { log, differences } = await incrementalAgainstFull();
+    expect(differences).toEqual([]);
+    expect(log).toContain('the last build did not finish, so this one is a full build');
+    expect(renderedPages(log).some((line) => line.includes('/2019/05/14/deputies-hear-a-report-on-river-bridges/'))).toBe(true);
+  });
+
   it('after an alias is added to the gazetteer', async () => {
     const people = path.join(content, 'gazetteer/people.yaml');
     await writeFile(people, (await readFile(people, 'utf8')).replace('aliases: ["Putin"]', 'aliases: ["Putin", "V. V. Putin"]'));
@@ -150,15 +188,12 @@ describe('an incremental build gives the site a full build gives', { timeout: 60
   });
 
   it('after a template is edited', async () => {
-    templateBefore = await readFile(TEMPLATE, 'utf8');
-    await writeFile(TEMPLATE, templateBefore.replace('<ol class="article-list"', '<ol data-edited class="article-list"'));
-    try {
-      const { log, differences } = await incrementalAgainstFull();
-      expect(differences).toEqual([]);
-      expect(renderedPages(log).some((line) => line.includes('/2019/05/14/index.html'))).toBe(true);
-    } finally {
-      await writeFile(TEMPLATE, templateBefore);
-      templateBefore = undefined;
-    }
+    const before = await readFile(template, 'utf8');
+    const edited = before.replace('<ol class="article-list"', '<ol data-edited class="article-list"');
+    expect(edited).not.toBe(before);
+    await writeFile(template, edited);
+    const { log, differences } = await incrementalAgainstFull();
+    expect(differences).toEqual([]);
+    expect(renderedPages(log).some((line) => line.includes('/2019/05/14/index.html'))).toBe(true);
   });
 });
