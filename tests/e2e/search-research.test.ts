@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import matter from 'gray-matter';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../../src/harness/browser.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
@@ -89,6 +89,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
+  await rm(path.join(projectRoot, 'dist-search-query'), { recursive: true, force: true });
 });
 
 async function waitForSummary(page: Page, summary: RegExp): Promise<string> {

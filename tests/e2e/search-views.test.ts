@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { createRequire } from 'node:module';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../../src/harness/browser.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
@@ -66,6 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
+  await rm(path.join(projectRoot, OUT), { recursive: true, force: true });
 });
 
 async function waitForText(page: Page, selector: string, text: RegExp): Promise<string> {

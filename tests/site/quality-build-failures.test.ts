@@ -1,8 +1,8 @@
-import { cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { readPage } from '../helpers/html-files.ts';
 
@@ -10,12 +10,25 @@ import { readPage } from '../helpers/html-files.ts';
  * A content folder made of tests/fixtures/broken/base (a source and an empty gazetteer) with one
  * case folder laid over it, so each build has exactly one thing wrong.
  */
+const made: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function contentWith(caseName?: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `dateline-${caseName ?? 'empty'}-`));
+  made.push(dir);
   await cp(path.join(projectRoot, 'tests/fixtures/broken/base'), dir, { recursive: true });
   if (caseName) await cp(path.join(projectRoot, 'tests/fixtures/broken', caseName), dir, { recursive: true });
   await mkdir(path.join(dir, 'articles'), { recursive: true });
   return dir;
+}
+
+/** buildVariant into a folder of the project that is removed after the tests. */
+function buildInto(outDir: string, contentDir: string) {
+  made.push(path.join(projectRoot, outDir));
+  return buildVariant({ outDir, contentDir });
 }
 
 const article = (name: string) => `articles/2017/11/15/${name}.md`;
@@ -37,7 +50,7 @@ const CASES: [string, string, string | null, RegExp][] = [
 describe('a broken archive fails `npm run build` with a message a person can act on', () => {
   it.each(CASES)('%s: names the file, the field and what is wrong, before any stack trace', async (name, file, field, problem) => {
     const contentDir = await contentWith(name);
-    const build = await buildVariant({ outDir: `dist-quality-broken-${name}`, contentDir });
+    const build = await buildInto(`dist-quality-broken-${name}`, contentDir);
     expect(build.exitCode).not.toBe(0);
     // Colours are on in CI; the words are what a reader acts on.
     const output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
@@ -53,7 +66,7 @@ describe('a broken archive fails `npm run build` with a message a person can act
 it('fails a build where two articles would share one URL, naming both files', async () => {
   // Two hand-written files for one day with the same slug: Astro only warned, and one article vanished.
   const contentDir = await contentWith('permalink-collision');
-  const build = await buildVariant({ outDir: 'dist-quality-broken-permalink-collision', contentDir });
+  const build = await buildInto('dist-quality-broken-permalink-collision', contentDir);
   expect(build.exitCode).not.toBe(0);
   const message = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`).split(/\n\s*(Stack trace:|at )/)[0]!;
   expect(message).toContain(
@@ -62,7 +75,7 @@ it('fails a build where two articles would share one URL, naming both files', as
 });
 
 it('builds an archive with no articles, and its home page says how to import one', async () => {
-  const build = await buildVariant({ outDir: 'dist-quality-empty', contentDir: await contentWith() });
+  const build = await buildInto('dist-quality-empty', await contentWith());
   expect(build.exitCode, build.stdout + build.stderr).toBe(0);
   const home = await readPage(build.outDir, 'index.html');
   expect(home.document.body.textContent).toMatch(/npm run import/);

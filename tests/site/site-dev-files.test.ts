@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ const CORPUS = 'tests/fixtures/site-corpus';
 const updated = corpusArticle(1);
 
 let outDir: string;
+let devCache: string;
 let devServer: Served | undefined;
 
 beforeAll(async () => {
@@ -26,11 +27,14 @@ beforeAll(async () => {
   outDir = built.outDir;
   devServer = await startDevServer({
     DATELINE_CONTENT_DIR: path.resolve(projectRoot, CORPUS),
-    DATELINE_CACHE_DIR: await mkdtemp(path.join(os.tmpdir(), 'dateline-dev-')),
+    DATELINE_CACHE_DIR: (devCache = await mkdtemp(path.join(os.tmpdir(), 'dateline-dev-'))),
   });
 });
 
-afterAll(() => devServer?.stop());
+afterAll(async () => {
+  await devServer?.stop();
+  await Promise.all([outDir, devCache].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 async function served(urlPath: string): Promise<{ status: number; bytes: Buffer }> {
   const response = await fetch(new URL(urlPath.replace(/^\//, ''), devServer!.url));
