@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildVariant, childEnv, projectRoot } from '../helpers/build.ts';
+import { buildVariant, childEnv, copyProject, projectRoot } from '../helpers/build.ts';
 
 /**
  * Issue 16's proof of incremental builds: after each kind of change to the archive, an
@@ -20,20 +20,11 @@ import { buildVariant, childEnv, projectRoot } from '../helpers/build.ts';
 
 const run = promisify(execFile);
 const SITE_CORPUS = path.join(projectRoot, 'tests/fixtures/site-corpus');
-/** What `npm run build` reads of the project, besides content and node_modules. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
 let root: string;
 let project: string;
 let template: string;
 let content: string;
 let incremental: { outDir: string; cacheDir: string };
-
-async function copyProject(to: string): Promise<void> {
-  await mkdir(to);
-  await Promise.all(PROJECT_FILES.map((name) => cp(path.join(projectRoot, name), path.join(to, name), { recursive: true })));
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(to, 'node_modules'), 'dir');
-}
 
 async function build(folders: { outDir: string; cacheDir: string }, full = false) {
   const result = await buildVariant({ projectDir: project, outDir: folders.outDir, contentDir: content, env: { DATELINE_CACHE_DIR: folders.cacheDir } });
@@ -102,9 +93,8 @@ function renderedPages(log: string): string[] {
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dateline-incremental-'));
-  project = path.join(root, 'project');
+  project = await copyProject(root);
   template = path.join(project, 'src/components/ArticleList.astro');
-  await copyProject(project);
   content = path.join(root, 'content');
   incremental = { outDir: path.join(root, 'site'), cacheDir: path.join(root, 'cache') };
   await cp(SITE_CORPUS, content, { recursive: true });
