@@ -21,6 +21,8 @@ export interface FacetProbe {
   openings: FacetOpening[];
   /** document.querySelectorAll('*').length with every facet open, no query. */
   domElements: number;
+  /** The filter panel's height in pixels with every facet open, no query, on a 1280 px wide screen. */
+  panelHeight: number;
   /** The same with a query's results on screen, 50 a page (the largest page size). */
   domElementsWithResults: number;
   checkboxes: number;
@@ -63,6 +65,8 @@ async function probePhone(browser: Browser, url: string): Promise<FacetProbe['ph
   try {
     await page.goto(url);
     await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
+    // The chart of results by year, above them, is drawn from files fetched after they show.
+    await page.locator('#search-timeline [data-period]').first().waitFor({ timeout: 60_000 });
     const resultsTop = await firstResultTop(page);
     await page.click('#search-filter-open');
     await openEveryFacet(page);
@@ -74,6 +78,9 @@ async function probePhone(browser: Browser, url: string): Promise<FacetProbe['ph
   }
 }
 
+/** Playwright's default screen, as wide as the one issue 18 measured the filter column on. */
+const DESKTOP = { width: 1280, height: 720 };
+
 const countElements = (page: Page) =>
   page.evaluate(() => ({
     domElements: document.querySelectorAll('*').length,
@@ -82,7 +89,7 @@ const countElements = (page: Page) =>
 
 /** `query`: a word with at least 50 results, for the page's size with a full page of them. */
 export async function probeFacets(browser: Browser, siteUrl: string, query: string): Promise<FacetProbe> {
-  const context = await newContext(browser);
+  const context = await newContext(browser, { viewport: DESKTOP });
   const meter = new NetworkMeter(context);
   const page = await context.newPage();
   try {
@@ -102,6 +109,7 @@ export async function probeFacets(browser: Browser, siteUrl: string, query: stri
       openings.push({ facet, bytes, byKind, values });
     });
     const { domElements, checkboxes } = await countElements(page);
+    const panelHeight = await page.locator('#search-facets').evaluate((panel) => Math.round(panel.getBoundingClientRect().height));
     const biggest = openings.reduce((a, b) => (b.values > a.values ? b : a));
     const maxMs = await page.evaluate(
       async ({ facet, text }) => {
@@ -125,7 +133,7 @@ export async function probeFacets(browser: Browser, siteUrl: string, query: stri
     await openEveryFacet(page);
     const domElementsWithResults = (await countElements(page)).domElements;
     const phone = await probePhone(browser, withResults.href);
-    return { openings, domElements, domElementsWithResults, checkboxes, filter: { facet: biggest.facet, values: biggest.values, maxMs: Math.round(maxMs) }, phone };
+    return { openings, domElements, panelHeight, domElementsWithResults, checkboxes, filter: { facet: biggest.facet, values: biggest.values, maxMs: Math.round(maxMs) }, phone };
   } finally {
     await context.close();
   }

@@ -200,7 +200,7 @@ export function facetTable(facets: FacetProbe): string {
     ['---', '---', '---', '---'],
     ...facets.openings.map(({ facet, values, bytes: fetched, byKind }) => [facet, String(values), bytes(fetched), bytes(byKind['filter index'] ?? 0)]),
     ['every facet', '', bytes(everyFacet()), bytes(everyFacet('filter index'))],
-    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results)`, ''],
+    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results), panel ${facets.panelHeight} px tall`, ''],
     ['on a phone', '', `first result at ${facets.phone.resultsTop} px (${facets.phone.resultsTopFacetsOpen} px after every facet opened)`, ''],
   ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
