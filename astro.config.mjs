@@ -44,7 +44,10 @@ export default defineConfig({
   // site is removed by the publish integration (src/publish/prune-site.ts).
   experimental: { incrementalBuild: true },
   vite: {
-    build: { emptyOutDir: false },
+    // Nothing is inlined (the site imports no asset but its scripts and stylesheets): every script
+    // stays a file from the site, so no page holds an inline script its Content-Security-Policy
+    // would have to hash (src/views/content-security-policy.ts).
+    build: { emptyOutDir: false, assetsInlineLimit: 0 },
     environments: {
       client: {
         build: {
@@ -55,21 +58,6 @@ export default defineConfig({
           },
         },
       },
-    },
-  },
-  // Content Security Policy as a <meta> on every page: Astro hashes its own scripts and styles,
-  // nothing inline runs without a hash, and Pagefind gets only what it needs (WebAssembly and
-  // fetching its index from this site). tests/e2e/quality-csp.test.ts watches for violations.
-  security: {
-    csp: {
-      directives: [
-        // Covers connect-src (Pagefind fetching its index), img-src and worker-src: nothing but this site.
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -21,12 +21,23 @@ export interface FacetProbe {
   openings: FacetOpening[];
   /** document.querySelectorAll('*').length with every facet open, no query. */
   domElements: number;
+  /** The filter panel's height in pixels with every facet open, no query, on a 1280 px wide screen. */
+  panelHeight: number;
   /** The same with a query's results on screen, 50 a page (the largest page size). */
   domElementsWithResults: number;
   checkboxes: number;
   /** The facet with the most values, filtered letter by letter: the slowest letter, input to the next frame. */
   filter: { facet: string; values: number; maxMs: number };
+  /**
+   * On a phone (PHONE's viewport), the query's first result: its top in page pixels when the
+   * results are drawn, and again after every facet was opened in the filter dialog and the
+   * dialog closed (issue 18 measured 2,225 px with the facets open above the results).
+   */
+  phone: { resultsTop: number; resultsTopFacetsOpen: number };
 }
+
+/** The phone the issue measured with: 390 px wide (an iPhone 12 to 14). */
+const PHONE = { width: 390, height: 844 };
 
 /** Letters typed into the filter box one at a time: each narrows the last. */
 const FILTER_TEXT = 'an';
@@ -45,6 +56,31 @@ async function openEveryFacet(page: Page, opened: (facet: string) => Promise<voi
   return facets;
 }
 
+/** The first result's top, from the top of the page whatever the scroll. */
+const firstResultTop = (page: Page) => page.locator('.search-result').first().evaluate((result) => Math.round(result.getBoundingClientRect().top + scrollY));
+
+async function probePhone(browser: Browser, url: string): Promise<FacetProbe['phone']> {
+  const context = await newContext(browser, { viewport: PHONE });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
+    // The chart of results by year, above them, is drawn from files fetched after they show.
+    await page.locator('#search-timeline [data-period]').first().waitFor({ timeout: 60_000 });
+    const resultsTop = await firstResultTop(page);
+    await page.click('#search-filter-open');
+    await openEveryFacet(page);
+    await page.click('#search-filter-show');
+    await page.locator('#search-filter-dialog').waitFor({ state: 'hidden' });
+    return { resultsTop, resultsTopFacetsOpen: await firstResultTop(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Playwright's default screen, as wide as the one issue 18 measured the filter column on. */
+const DESKTOP = { width: 1280, height: 720 };
+
 const countElements = (page: Page) =>
   page.evaluate(() => ({
     domElements: document.querySelectorAll('*').length,
@@ -53,7 +89,7 @@ const countElements = (page: Page) =>
 
 /** `query`: a word with at least 50 results, for the page's size with a full page of them. */
 export async function probeFacets(browser: Browser, siteUrl: string, query: string): Promise<FacetProbe> {
-  const context = await newContext(browser);
+  const context = await newContext(browser, { viewport: DESKTOP });
   const meter = new NetworkMeter(context);
   const page = await context.newPage();
   try {
@@ -73,6 +109,7 @@ export async function probeFacets(browser: Browser, siteUrl: string, query: stri
       openings.push({ facet, bytes, byKind, values });
     });
     const { domElements, checkboxes } = await countElements(page);
+    const panelHeight = await page.locator('#search-facets').evaluate((panel) => Math.round(panel.getBoundingClientRect().height));
     const biggest = openings.reduce((a, b) => (b.values > a.values ? b : a));
     const maxMs = await page.evaluate(
       async ({ facet, text }) => {
@@ -95,7 +132,8 @@ export async function probeFacets(browser: Browser, siteUrl: string, query: stri
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 50, undefined, { timeout: 60_000 });
     await openEveryFacet(page);
     const domElementsWithResults = (await countElements(page)).domElements;
-    return { openings, domElements, domElementsWithResults, checkboxes, filter: { facet: biggest.facet, values: biggest.values, maxMs: Math.round(maxMs) } };
+    const phone = await probePhone(browser, withResults.href);
+    return { openings, domElements, panelHeight, domElementsWithResults, checkboxes, filter: { facet: biggest.facet, values: biggest.values, maxMs: Math.round(maxMs) }, phone };
   } finally {
     await context.close();
   }

@@ -194,11 +194,14 @@ export function routeTable(build: BuildMeasure): string {
 
 /** Bytes each facet fetches when opened (filter index and names), and the panel's size. */
 export function facetTable(facets: FacetProbe): string {
+  const everyFacet = (kind?: string) => facets.openings.reduce((sum, opening) => sum + (kind ? (opening.byKind[kind] ?? 0) : opening.bytes), 0);
   const lines = [
     ['facet opened', 'values', 'bytes fetched', 'of which filter index'],
     ['---', '---', '---', '---'],
     ...facets.openings.map(({ facet, values, bytes: fetched, byKind }) => [facet, String(values), bytes(fetched), bytes(byKind['filter index'] ?? 0)]),
-    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results)`, ''],
+    ['every facet', '', bytes(everyFacet()), bytes(everyFacet('filter index'))],
+    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results), panel ${facets.panelHeight} px tall`, ''],
+    ['on a phone', '', `first result at ${facets.phone.resultsTop} px (${facets.phone.resultsTopFacetsOpen} px after every facet opened)`, ''],
   ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { stat } from 'node:fs/promises';
 import { searchPath } from '../lib/urls.ts';
 import type { CorpusWorld } from './corpus.ts';
@@ -206,8 +206,8 @@ function percentile(sorted: number[], fraction: number): number | null {
  * tsx compiles this file with esbuild's keepNames, which wraps named functions in `__name(...)`;
  * the functions handed to page.evaluate run in the page, where that helper must exist too.
  */
-export async function newContext(browser: Browser) {
-  const context = await browser.newContext();
+export async function newContext(browser: Browser, options?: BrowserContextOptions) {
+  const context = await browser.newContext(options);
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   return context;
 }

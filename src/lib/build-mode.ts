@@ -22,3 +22,10 @@ export const RENDERS_AHEAD = !serving;
 
 /** Search uses the last build's index: there are no built pages to index (src/search/dev-index.ts). */
 export const SEARCHES_LAST_BUILD_INDEX = serving;
+
+/**
+ * Pages carry the site's Content-Security-Policy (src/views/content-security-policy.ts) when
+ * built; Vite's dev server puts styles and its client in the page inline, which the policy
+ * would block.
+ */
+export const SENDS_CONTENT_SECURITY_POLICY = !serving;

@@ -180,6 +180,64 @@ describe('facets: a filter box, an order and a short list', () => {
     expect(problems).toEqual([]);
   });
 
+  it('Back and Forward return each facet in the order, as far down and with the filter text the reader left it', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const source = archive.world.sources[1]!;
+    const inSource = archive.articles.filter(({ data }) => data.source === source.id);
+    const people = [...peopleCounts(inSource).values()];
+    const label = ({ name, count }: { name: string; count: number }) => `${name} (${count})`;
+    const alphabetical = [...people].sort((a, b) => collator.compare(a.name, b.name)).map(label);
+    const byCount = [...people].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)).map(label);
+    expect(people.length).toBeGreaterThan(30);
+    const base = `${site.url}search/?source=${source.id}`;
+    await page.goto(base);
+    await page.locator('.search-result').first().waitFor();
+
+    // People A–Z, 30 of them; years by count, narrowed by filter text.
+    await openFacet(page, 'person');
+    await page.selectOption('#facet-person-order', 'name');
+    await page.locator('[data-facet="person"]').getByRole('button', { name: 'Show 20 more' }).click();
+    await expect.poll(() => facetLabels(page, 'person'), SLOW).toEqual(alphabetical.slice(0, 30));
+    await openFacet(page, 'year');
+    await page.selectOption('#facet-year-order', 'count');
+    await page.fill('#facet-year-filter', '1');
+    const years = await facetLabels(page, 'year');
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((year) => year.split(' ')[0]!.includes('1'))).toBe(true);
+
+    /** The two facets as they were left: order, filter text and the values listed. */
+    const left = async () => {
+      await expect.poll(() => facetLabels(page, 'person'), SLOW).toEqual(alphabetical.slice(0, 30));
+      expect(await page.inputValue('#facet-person-order')).toBe('name');
+      expect(await page.inputValue('#facet-year-order')).toBe('count');
+      expect(await page.inputValue('#facet-year-filter')).toBe('1');
+      expect(await facetLabels(page, 'year')).toEqual(years);
+    };
+
+    // To an article and Back.
+    await page.waitForTimeout(400);
+    await page.locator('.search-result-title a').first().click();
+    await page.waitForURL(/\/\d{4}\/\d{2}\/\d{2}\//);
+    await page.goBack();
+    await page.waitForURL(base);
+    await left();
+
+    // To page 2, where people are put back in count order, then Back and Forward between the two.
+    await page.getByRole('link', { name: 'Page 2' }).click();
+    await page.waitForURL(`${base}&page=2`);
+    await page.selectOption('#facet-person-order', 'count');
+    await expect.poll(() => facetLabels(page, 'person'), SLOW).toEqual(byCount.slice(0, 30));
+    await page.waitForTimeout(400);
+    await page.goBack();
+    await page.waitForURL(base);
+    await left();
+    await page.goForward();
+    await page.waitForURL(`${base}&page=2`);
+    await expect.poll(() => facetLabels(page, 'person'), SLOW).toEqual(byCount.slice(0, 30));
+    expect(await page.inputValue('#facet-year-filter')).toBe('1');
+    expect(problems).toEqual([]);
+  });
+
   it('stays under 3,000 elements with every facet open, and is accessible', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${site.url}search/`);

@@ -211,8 +211,9 @@ export function externalLinksWithoutRel(page: BuiltPage, site: SiteAddress): str
 
 /**
  * The page's Content-Security-Policy <meta> must exist, must not allow inline scripts wholesale,
- * and must list the hash of every inline script the page runs (JSON data blocks run nothing);
- * no element may carry a style attribute, which the policy would block.
+ * and must list the hash of every inline script the page runs (JSON data blocks run nothing) and
+ * no other hash; only the search page (Pagefind's index) may run WebAssembly; no element may
+ * carry a style attribute, which the policy would block.
  */
 export function cspProblems(page: BuiltPage): string[] {
   const meta = page.document.querySelector('meta[http-equiv="content-security-policy" i]');
@@ -220,15 +221,22 @@ export function cspProblems(page: BuiltPage): string[] {
   const policy = meta.getAttribute('content') ?? '';
   const directive = (name: string) =>
     policy.split(';').map((part) => part.trim().split(/\s+/)).find(([first]) => first === name)?.slice(1);
-  const scriptSources = [...(directive('script-src') ?? []), ...(directive('script-src-elem') ?? [])];
+  // What governs <script> elements: the most specific directive the policy has.
+  const scriptSources = directive('script-src-elem') ?? directive('script-src') ?? directive('default-src') ?? [];
   const problems: string[] = [];
   if (scriptSources.includes("'unsafe-inline'")) problems.push(`${page.file}: script-src allows 'unsafe-inline'`);
+  const inlineHashes = new Set<string>();
   for (const script of page.document.querySelectorAll('script:not([src])')) {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (type && type !== 'module' && !type.includes('javascript')) continue;
     const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+    inlineHashes.add(hash);
     if (!scriptSources.includes(hash)) problems.push(`${page.file}: inline script without its hash in the CSP: ${(script.textContent ?? '').slice(0, 60)}`);
   }
+  for (const source of [...(directive('script-src') ?? []), ...(directive('script-src-elem') ?? [])]) {
+    if (/^'sha\d+-/.test(source) && !inlineHashes.has(source)) problems.push(`${page.file}: the CSP lists ${source}, the hash of no inline script of this page`);
+  }
+  if (page.kind !== 'search' && policy.includes("'wasm-unsafe-eval'")) problems.push(`${page.file}: the CSP allows WebAssembly, which only the search page runs`);
   for (const element of page.document.querySelectorAll('[style]')) {
     problems.push(`${page.file}: style attribute, which the CSP blocks: <${element.localName} style="${element.getAttribute('style')}">`);
   }

@@ -36,7 +36,7 @@ it('has nothing that runs script besides the site’s own scripts: no on* attrib
   expect(everyPage((page) => activeContent(page, site))).toEqual([]);
 });
 
-it('sends a Content-Security-Policy with every page that hashes each inline script and never allows inline ones wholesale', () => {
+it('sends a Content-Security-Policy with every page that hashes each inline script and no other, never allows inline ones wholesale, and WebAssembly on the search page only', () => {
   expect(everyPage(cspProblems)).toEqual([]);
 });
 

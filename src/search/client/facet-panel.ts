@@ -2,6 +2,7 @@ import { ENTITY_KIND_LIST, ENTITY_KINDS } from '../../lib/entity-kinds.ts';
 import type { FacetAliases, FacetLabels } from '../facet-labels.ts';
 import { facetValue, facetView, sortValues, FACET_ORDERS, type FacetOrder, type FacetValue, type SortedValues } from '../facet-values.ts';
 import { FACETS, type Facet, type SearchState } from '../search-state.ts';
+import type { PanelPlace } from './history-place.ts';
 import type { PagefindFilterCounts } from './pagefind-api.ts';
 import { element } from './render.ts';
 
@@ -78,15 +79,23 @@ export class FacetPanel {
     }
   }
 
-  /** The facets whose groups are open. */
-  open(): Facet[] {
-    return FACETS.filter((facet) => this.groups.get(facet)!.details.open);
+  /** Which groups are open, and how each lists its values: what Back and Forward return to. */
+  place(): PanelPlace {
+    const lists: PanelPlace['lists'] = {};
+    for (const [facet, { order, limit, filter }] of this.groups) lists[facet] = { order: order.value as FacetOrder, limit, filter: filter.value };
+    return { open: FACETS.filter((facet) => this.groups.get(facet)!.details.open), lists };
   }
 
-  /** Opens the groups of `facets` (Back and Forward restore them), without asking for counts twice. */
-  setOpen(facets: Iterable<Facet>): void {
-    const wanted = new Set(facets);
-    for (const [facet, group] of this.groups) group.details.open = wanted.has(facet);
+  /** Puts the groups as a history entry recorded them (history-place.ts); the next search draws their lists. */
+  setPlace({ open, lists }: PanelPlace): void {
+    for (const [facet, group] of this.groups) {
+      group.details.open = open.includes(facet);
+      const list = lists[facet];
+      if (!list) continue;
+      group.order.value = list.order;
+      group.limit = Math.min(FACET_MAX_VALUES, Math.max(FACET_FIRST_VALUES, list.limit));
+      group.filter.value = list.filter;
+    }
   }
 
   /** A search's counts: every group's list is redrawn; a group the search filters by opens. */

@@ -134,7 +134,7 @@ function searchUrl(state: SearchState, paging?: Paging): string {
 /** A new history entry, which carries the reader's place from the start (history-place.ts). */
 function pushUrl(url: string): void {
   history.pushState(null, '', url);
-  recordPlace(facetPanel.open());
+  recordPlace(facetPanel.place());
 }
 
 interface Searched {
@@ -351,8 +351,9 @@ async function start(): Promise<void> {
     // The keyboard user's place: the narrowed chart, once it is drawn.
     void drawing.then(() => timelineBox.querySelector<SVGAElement>('a[data-period]')?.focus());
   });
-  // Back and Forward return to the page of results, the open facets and the scroll position
-  // the reader left (src/search/client/history-place.ts).
+  // Back and Forward return to the page of results, the open facets (each in the order, as far
+  // down and with the filter text the reader left it) and the scroll position the reader left
+  // (src/search/client/history-place.ts).
   window.addEventListener('popstate', () => {
     resultViews.readUrl();
     resultPages.readUrl();
@@ -361,16 +362,16 @@ async function start(): Promise<void> {
     void restore(state);
   });
   await restore(initial);
-  watchPlace(() => facetPanel.open());
+  watchPlace(() => facetPanel.place());
 }
 
-/** Draws the URL's search with the facets open, and at the scroll position, recorded with its history entry. */
+/** Draws the URL's search with the facets, as they stood, and at the scroll position, recorded with its history entry. */
 async function restore(state: SearchState): Promise<void> {
   const place = restoredPlace();
   if (place) {
     openFacets.clear();
     for (const facet of place.open) openFacets.add(facet);
-    facetPanel.setOpen(place.open);
+    facetPanel.setPlace(place);
   }
   await run(state);
   if (place) scrollTo(0, place.scroll);
