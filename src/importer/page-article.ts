@@ -245,6 +245,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, source.source.timeZone, reading);
   const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
+  if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
   const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
   const photo = photoIn(page);
