@@ -292,3 +292,17 @@ describe('saved pages: what the review of session 7 found', () => {
     expect(result!.notes).toContain('the page declares windows-1252, but its bytes are UTF-8 (characters beyond ASCII, all valid UTF-8), so it was read as UTF-8');
   });
 });
+
+describe('saved pages: a printed zone must mean the offset it is read for', () => {
+  const workspace = useWorkspace();
+
+  it('does not take a sidebar time in BST three hours from the metadata instant as the page offset', async () => {
+    const head =
+      '<meta property="og:type" content="article"><meta property="og:title" content="Harbour reopens"><link rel="canonical" href="https://civil.ge/archives/2"><meta property="article:published_time" content="2024-05-14T14:20:00Z">';
+    const body = '<article><h1>Harbour reopens</h1><p>The harbour reopened on Tuesday after the storm.</p></article><aside><p>Most read</p><p>14 May 2024 17.20 BST</p></aside>';
+    const [result] = await workspace.run([workspace.input('sidebar.html', page(head, body))], { sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.published).not.toMatch(/\+03:00$/);
+    expect(Date.parse(result!.article!.published)).toBe(Date.parse('2024-05-14T14:20:00Z'));
+  });
+});
