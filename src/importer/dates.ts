@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { monthName, weekdayName } from './date-names.ts';
-import { DateError, readPrintedDate, type DateOrder, type PrintedDate } from './read-date.ts';
+import { DateError, readPrintedDate, type DateOrder, type PrintedDate, type PrintedZone } from './read-date.ts';
 import { tzdataAbbreviations } from './zone-abbreviations.ts';
 
 /**
@@ -231,15 +231,41 @@ function zoneNames(zone: string, instant: number, languages: readonly string[]):
   const names = new Set<string>(tzdataAbbreviations(zone, instant));
   for (const locale of ['en-US', 'en-GB', ...languages]) {
     for (const timeZoneName of ['short', 'shortGeneric'] as const) {
-      try {
-        const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
-        if (part && /^\p{Lu}{2,5}$/u.test(part.value)) names.add(part.value);
-      } catch {
-        // a language tag Intl does not take
-      }
+      const part = zoneNameFormat(locale, zone, timeZoneName)?.formatToParts(instant).find((p) => p.type === 'timeZoneName');
+      if (part && /^\p{Lu}{2,5}$/u.test(part.value)) names.add(part.value);
     }
   }
   return names;
+}
+
+/** Made once each: a formatter costs far more to make than to use, and a page may ask about every zone. */
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat | undefined>();
+
+function zoneNameFormat(locale: string, zone: string, timeZoneName: 'short' | 'shortGeneric'): Intl.DateTimeFormat | undefined {
+  const key = `${locale} ${zone} ${timeZoneName}`;
+  if (!zoneNameFormats.has(key)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName });
+    } catch {
+      // a language tag Intl does not take
+    }
+    zoneNameFormats.set(key, format);
+  }
+  return zoneNameFormats.get(key);
+}
+
+const offsetAt = (zone: string, instant: number) => -new TZDate(instant, zone).getTimezoneOffset();
+
+/**
+ * Whether a printed zone can mean `minutes` east of UTC at `instant`: an offset is itself; a zone
+ * (`(Paris)`) has its offset then; letters mean the offset of a zone called so then (`BST`: 60 in
+ * summer; `IST`: 330, 60 or 120), as zoneNames knows them. Only the zones at that offset are named.
+ */
+export function meansOffset(zone: PrintedZone, instant: number, minutes: number, languages: readonly string[]): boolean {
+  if (typeof zone === 'number') return zone === minutes;
+  if (typeof zone === 'string') return offsetAt(zone, instant) === minutes;
+  return Intl.supportedValuesOf('timeZone').some((name) => offsetAt(name, instant) === minutes && zoneNames(name, instant, languages).has(zone.abbreviation));
 }
 
 /**

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineNames } from './byline-names.ts';
 import { ImportError } from './errors.ts';
-import { decodeInput } from './read-input.ts';
+import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { photoOf, type Photo } from './page-photo.ts';
@@ -24,12 +24,28 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta\s[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 }
 
+/** A byte-order mark: UTF-8's, or UTF-16's either way round. */
+const hasByteOrderMark = (bytes: Uint8Array) =>
+  (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+export interface DecodedPage {
+  text: string;
+  encoding: string;
+  /** The single-byte charset the page declared and its bytes disproved (they are UTF-8). */
+  overruled?: string;
+}
+
 /**
  * A page's bytes as text: in the charset its HTTP headers name (a WARC record's), else the one
  * its markup declares (`windows-1251` in an old page's <meta http-equiv>), else as any input file
  * is read (read-input.ts). UTF-8 and UTF-16 are always read there, so its checks apply.
+ * A byte-order mark wins over every declaration, as the HTML standard has it. Bytes that are valid
+ * UTF-8 with characters beyond ASCII are UTF-8 whatever a single-byte declaration says (a page
+ * saved again as UTF-8 keeps its old <meta>; read as declared, "Café" would be "CafÃ©"): such
+ * byte runs do not happen by chance in single-byte text. The caller says so in a note.
  */
-export function decodePage(file: string, bytes: Uint8Array, httpCharset?: string): { text: string; encoding: string } {
+export function decodePage(file: string, bytes: Uint8Array, httpCharset?: string): DecodedPage {
+  if (hasByteOrderMark(bytes)) return decodeInput(bytes);
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const charset = httpCharset ?? (looksLikeHtml(file, head) ? declaredCharset(bytes) : undefined);
   let decoder: TextDecoder | undefined;
@@ -39,6 +55,8 @@ export function decodePage(file: string, bytes: Uint8Array, httpCharset?: string
     // A charset TextDecoder does not know: the bytes are read as any input file is.
   }
   if (!decoder || /^utf-(?:8|16)/.test(decoder.encoding)) return decodeInput(bytes);
+  const { firstInvalid, firstMultibyte } = scanUtf8(bytes);
+  if (firstInvalid === undefined && firstMultibyte !== undefined) return { ...decodeInput(bytes), overruled: decoder.encoding };
   return { text: decoder.decode(bytes).replace(/\r\n?/g, '\n'), encoding: decoder.encoding };
 }
 
@@ -89,8 +107,16 @@ function separatedText(node: Node): string {
     .join('');
 }
 
-/** Where pages print who wrote the article, marked by class, test id, component name, rel or itemprop. */
+/**
+ * Where pages print who wrote the article, marked by class, test id, component name, rel or itemprop.
+ * A marked element that holds a heading or more than BYLINE_LENGTH characters is a wrapper
+ * (`<article class="post has-byline">`), not a byline: its text is the article's. Marked elements
+ * inside one another are common (BBC: byline-block > byline-new > byline-name).
+ */
 const BYLINE = '[class*="byline" i], [data-testid*="byline" i], [data-component*="byline" i], [rel="author"], [itemprop="author"]';
+const BYLINE_LENGTH = 300;
+const isBylineWrapper = (element: Element, text: string) =>
+  text.length > BYLINE_LENGTH || element.querySelector('h1, h2, h3') !== null;
 
 /** Blocks that may hold paragraphs of their own: a table cell of an old page's layout, a list item, a quotation. */
 const HOLDERS = new Set(['td', 'th', 'li', 'dd', 'blockquote']);
@@ -181,7 +207,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
-  const bylineTexts = [...document.querySelectorAll(BYLINE)].map((element) => spaced(element.textContent)).filter(Boolean);
+  const bylineTexts = [...document.querySelectorAll(BYLINE)].flatMap((element) => {
+    const text = spaced(element.textContent);
+    return text === '' || isBylineWrapper(element, text) ? [] : [text];
+  });
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
   removeFurniture(document);

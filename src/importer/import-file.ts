@@ -86,7 +86,8 @@ export interface Prepared {
 }
 
 /** What the archivist should know about how the bytes were read: anything but UTF-8. */
-function encodingNotes(encoding: string): string[] {
+function encodingNotes({ encoding, overruled }: { encoding: string; overruled?: string }): string[] {
+  if (overruled) return [`the page declares ${overruled}, but its bytes are UTF-8 (characters beyond ASCII, all valid UTF-8), so it was read as UTF-8`];
   return encoding === 'utf-8' ? [] : [`read as ${encoding} and converted to UTF-8; the original keeps the bytes as received`];
 }
 
@@ -139,7 +140,8 @@ function preparePage(
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
-  const { text, encoding } = decodePage(file, bytes);
+  const decoded = decodePage(file, bytes);
+  const { text } = decoded;
   if (looksLikeMarkdownArticle(file, text)) {
     const { article, body } = readMarkdownArticle(text, data);
     const normalised = serialiseArticle(article, body);
@@ -149,12 +151,12 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
       identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
       original: await originalBeside(file, article.original),
       renameable: false,
-      notes: encodingNotes(encoding),
+      notes: encodingNotes(decoded),
     };
   }
   if (looksLikeHtml(file, text)) {
     const prepared = preparePage(file, bytes, text, parsePage(text), data, destination, options);
-    return { ...prepared, notes: [...encodingNotes(encoding), ...prepared.notes] };
+    return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
   }
   refuseLineSeparators(text);
   const textSha256 = sha256(normaliseText(text));
@@ -166,7 +168,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     identity: clippingIdentity(facts.source, facts.title, textSha256),
     original: bytes,
     renameable: true,
-    notes: [...encodingNotes(encoding), ...notes],
+    notes: [...encodingNotes(decoded), ...notes],
   };
 }
 
@@ -288,14 +290,15 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
       const { page: captured } = item;
       const name = `${file} [${captured.url}]`;
       try {
-        const { text } = decodePage(captured.url, captured.payload, captured.charset);
-        const page = parsePage(text, captured.url);
+        const decoded = decodePage(captured.url, captured.payload, captured.charset);
+        const page = parsePage(decoded.text, captured.url);
         if (!isArticle(page)) {
           skip('not an article');
           continue;
         }
         const capture = { url: captured.url, date: captureInstant(captured.date), recordId: captured.recordId };
-        yield await commitPrepared(name, preparePage(file, captured.payload, text, page, data, destination, options, capture), committer);
+        const prepared = preparePage(file, captured.payload, decoded.text, page, data, destination, options, capture);
+        yield await commitPrepared(name, { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] }, committer);
       } catch (error) {
         yield ready(failed(name, error));
       }

@@ -3,6 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
+import { meansOffset } from './dates.ts';
 import { bylineNames } from './byline-names.ts';
 import { isChrome, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
@@ -167,8 +168,9 @@ const isOffsetMinutes = (minutes: number) => minutes % 15 === 0 && minutes >= -1
 
 /**
  * The UTC offset, in minutes, at which a short text of the page prints the instant's time of day
- * with a zone (`15.20 BST` for 14:20Z: 60). Only a time printed with its zone is read so, never an
- * update's (`Last modified on …`).
+ * with a zone (`15.20 BST` for 14:20Z: 60), when that zone means that offset then (a sidebar's
+ * `17.20 BST` is another story's time, not 14:20Z at +03:00). Only a time printed with its zone is
+ * read so, never an update's (`Last modified on …`).
  */
 function printedOffsetMinutes(page: ParsedPage, instant: number): number | undefined {
   const language = page.metadata.language;
@@ -178,7 +180,7 @@ function printedOffsetMinutes(page: ParsedPage, instant: number): number | undef
     if (!printed?.time || printed.zone === undefined || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) continue;
     const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
     const minutes = (wall - (instant - (instant % 60_000))) / 60_000;
-    if (minutes !== 0 && isOffsetMinutes(minutes) && (typeof printed.zone !== 'number' || printed.zone === minutes)) return minutes;
+    if (minutes !== 0 && isOffsetMinutes(minutes) && meansOffset(printed.zone, instant, minutes, options.languages ?? [])) return minutes;
   }
   return undefined;
 }
@@ -245,6 +247,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, source.source.timeZone, reading);
   const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
+  if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
   const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
   const photo = photoIn(page);

@@ -150,7 +150,7 @@ function utf8SequenceAt(bytes: Uint8Array, index: number): number | undefined {
 }
 
 /** Where the bytes stop being UTF-8 (if they do) and where the first UTF-8 character beyond ASCII is (if any). */
-function scanUtf8(bytes: Uint8Array): { firstInvalid?: number; firstMultibyte?: number } {
+export function scanUtf8(bytes: Uint8Array): { firstInvalid?: number; firstMultibyte?: number } {
   let firstInvalid: number | undefined;
   let firstMultibyte: number | undefined;
   for (let index = 0; index < bytes.length; index += 1) {

@@ -45,13 +45,17 @@ function isKicker(plain: readonly Item[], i: number): boolean {
 
 /** A menu's item: one to three words, no sentence (`World`, `Reuters home`). */
 const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && !isParagraph(item.text);
-/** Lines in a row that make a site's menu as a browser copies it, one item a line. */
-const MENU_RUN = 3;
+/**
+ * Lines in a row that make a site's menu as a browser copies it, one item a line. Four, since two
+ * kickers and a short headline (`Europe`, `Georgia`, `Protests continue`) make three; menus run
+ * to five and more (Reuters: `Reuters home`, `World`, `Business`, `Markets`, `Europe`).
+ */
+const MENU_RUN = 4;
 
 /**
  * The headline among the header's text lines (in order, facts left out): the first that is no
  * kicker, below the page's menu if one was copied (`Reuters home`, `World`, `Business`, ...:
- * three or more one-to-three-word lines in a row), since what stands above a menu is the page's.
+ * MENU_RUN or more one-to-three-word lines in a row), since what stands above a menu is the page's.
  */
 function titleOf(plain: readonly Item[]): Item | undefined {
   let below = 0;

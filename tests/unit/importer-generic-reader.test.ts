@@ -98,6 +98,13 @@ describe('the generic reader', () => {
   });
 });
 
+describe('the headline below kickers', () => {
+  it('takes a short headline under two kickers, which are no menu', () => {
+    const header = read('Europe\nGeorgia\nProtests continue\nCrowds filled the avenue for a third night as deputies prepared for the final vote.\n14 May 2024 18:20\nThousands marched again on Tuesday.\nThe vote is due on Friday.');
+    expect(header.title).toBe('Protests continue');
+  });
+});
+
 describe('importing with the generic reader', () => {
   const workspace = useWorkspace();
 

@@ -255,3 +255,54 @@ describe('saved pages of outlets no other fixture covers', () => {
     expect(known!.article).toMatchObject({ published: '2024-05-14T18:20:00+04:00', dateModified: '2024-05-15T09:10:00+04:00', printedDate: '14 May, 2024 18:20' });
   });
 });
+
+describe('saved pages: what the review of session 7 found', () => {
+  const workspace = useWorkspace();
+  const head = (title: string) =>
+    `<meta property="og:type" content="article"><meta property="og:title" content="${title}"><link rel="canonical" href="https://civil.ge/archives/1"><meta property="article:published_time" content="2024-05-14T18:20:00+04:00">`;
+
+  it('keeps the body of an article whose wrapper has "byline" in its class', async () => {
+    const body = '<article class="post has-byline"><h1>Ferry service resumes</h1><p class="byline">By Anna Keller</p><p>The ferry to Batumi sailed again on Tuesday.</p><p>Tickets sold out within an hour.</p></article>';
+    const [result] = await workspace.run([workspace.input('wrapper.html', page(head('Ferry service resumes'), body))], { sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.body).toBe('The ferry to Batumi sailed again on Tuesday.\n\nTickets sold out within an hour.\n');
+    expect(result!.article).toMatchObject({ authors: ['Anna Keller'] });
+  });
+
+  it('refuses a page whose every block is header or furniture, rather than writing an empty body', async () => {
+    const body = '<article><h1>Ferry service resumes</h1><p>Share this article</p></article>';
+    const [result] = await workspace.run([workspace.input('empty.html', page(head('Ferry service resumes'), body))], { sourceId: 'civil-georgia' });
+    expect(result!.error).toMatchObject({ reason: 'no article text found in this HTML page' });
+    expect(workspace.files()).toEqual([]);
+  });
+
+  it('reads a page with a UTF-8 byte-order mark as UTF-8, whatever its <meta> declares', async () => {
+    const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="windows-1251">${head('Путин и Бибилов')}</head><body><article><h1>Путин и Бибилов</h1><p>Встреча прошла в Москве во вторник.</p></article></body></html>`;
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html, 'utf8')]);
+    const [result] = await workspace.run([workspace.input('bom.html', bytes)], { sourceId: 'civil-georgia' });
+    expect(result!.article).toMatchObject({ title: 'Путин и Бибилов' });
+    expect(result!.article!.body).toBe('Встреча прошла в Москве во вторник.\n');
+  });
+
+  it('reads UTF-8 bytes under a stale single-byte <meta> as UTF-8, and says so', async () => {
+    const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="iso-8859-1">${head('Le café de la gare rouvre')}</head><body><article><h1>Le café de la gare rouvre</h1><p>Le café a rouvert ses portes à midi.</p></article></body></html>`;
+    const [result] = await workspace.run([workspace.input('stale-meta.html', Buffer.from(html, 'utf8'))], { sourceId: 'civil-georgia' });
+    expect(result!.article).toMatchObject({ title: 'Le café de la gare rouvre' });
+    expect(result!.article!.body).toBe('Le café a rouvert ses portes à midi.\n');
+    expect(result!.notes).toContain('the page declares windows-1252, but its bytes are UTF-8 (characters beyond ASCII, all valid UTF-8), so it was read as UTF-8');
+  });
+});
+
+describe('saved pages: a printed zone must mean the offset it is read for', () => {
+  const workspace = useWorkspace();
+
+  it('does not take a sidebar time in BST three hours from the metadata instant as the page offset', async () => {
+    const head =
+      '<meta property="og:type" content="article"><meta property="og:title" content="Harbour reopens"><link rel="canonical" href="https://civil.ge/archives/2"><meta property="article:published_time" content="2024-05-14T14:20:00Z">';
+    const body = '<article><h1>Harbour reopens</h1><p>The harbour reopened on Tuesday after the storm.</p></article><aside><p>Most read</p><p>14 May 2024 17.20 BST</p></aside>';
+    const [result] = await workspace.run([workspace.input('sidebar.html', page(head, body))], { sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.published).not.toMatch(/\+03:00$/);
+    expect(Date.parse(result!.article!.published)).toBe(Date.parse('2024-05-14T14:20:00Z'));
+  });
+});
