@@ -148,6 +148,20 @@ describe('saved pages read from their own metadata', () => {
     expect(readFileSync(path.join(workspace.contentDir, 'sources/delhi-daily.yaml'), 'utf8')).toMatch(/^timeZone: Asia\/Kolkata$/m);
   });
 
+  // Readability takes the body's element and leaves the standfirst above it out; it is printed text.
+  it('keeps a standfirst outside the body\'s element: one the page names so, or its own description', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Ferry Line Reopens"><meta property="og:site_name" content="Port Gazette"><meta property="og:url" content="https://portgazette.example/ferry"><meta property="article:published_time" content="2020-01-02T10:00:00+04:00"><meta name="description" content="The Batumi ferry sails again after a winter of repairs.">';
+    const body = (standfirst: string) =>
+      `<main><div class="top"><h1>Ferry Line Reopens</h1>${standfirst}</div><div class="article-body"><p>The ferry between Batumi and Poti left the harbour on Thursday morning, the port authority said, the first sailing since the storm in November damaged its pier.</p><p>Tickets are sold at the pier and on board, the operator said in a statement on its website.</p></div></main>`;
+    for (const standfirst of ['<div class="x1"><p>The Batumi ferry sails again after a winter of repairs</p></div>', '<div class="article__dek"><p>Repairs took all winter</p></div>']) {
+      const [result] = await workspace.run([workspace.input('ferry.html', page(head, body(standfirst)))], { dryRun: true });
+      expect(result!.article!.body.split('\n\n')[0]).toBe(/<p>(.*)<\/p>/.exec(standfirst)![1]);
+    }
+    // Neither named so nor the description: a paragraph above the body is not taken for one.
+    const [other] = await workspace.run([workspace.input('ferry.html', page(head, body('<div class="x1"><p>Listen to this article</p></div>')))], { dryRun: true });
+    expect(other!.article!.body).toMatch(/^The ferry between/);
+  });
+
   it('refuses a page with no article text', async () => {
     const head = '<meta property="og:type" content="website"><meta property="og:title" content="Front page">';
     const [result] = await workspace.run([workspace.input('front.html', page(head, '<nav><a href="/a">A</a> <a href="/b">B</a></nav>'))], { sourceId: 'civil-georgia' });
