@@ -178,9 +178,9 @@ const PHOTO_LABEL = String.raw`(?:Photo|Photograph|Image|Picture|Foto|Bild|Фо�
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
- * alone or after the caption's sentence.
+ * `Nino Beridze (EPA)`, alone or after the caption's sentence.
  */
-const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})$/u;
+const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$/u;
 /**
  * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
@@ -191,6 +191,15 @@ const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{L
  * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
  */
 const CREDIT = /^(?:(?<caption>.*\S)\s*)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+
+/**
+ * Who translated the article (`Translation by Name`, `Перевод: Name`): printed text, and no byline,
+ * since the article schema has no translator and a translator is not an author. It stays in the body.
+ */
+const TRANSLATOR_CREDIT =
+  /^(?:translat(?:ion|ed)(?: from (?:the )?[\p{L}]+)? by|traduction(?: de)?|traduit(?: de \S+)? par|übersetzung(?: aus dem \S+)?|übersetzt von|traducción(?: de)?|traducido por|tradução(?: de)?|traduzione(?: di)?|tradotto da|перевод(?: с \S+)?|переклад(?: з \S+)?|çeviri|თარგმანი|თარგმნა)\s*:?\s+\p{Lu}/iu;
+
+export const isTranslatorCredit = (line: string) => TRANSLATOR_CREDIT.test(line.trim());
 
 /** `Reporting from Tbilisi, Georgia`: where the reporter filed from, on a line of its own. */
 const REPORTING_FROM = /^report(?:ing|ed) from\s+(?<place>\p{Lu}[^.!?]*)$/iu;

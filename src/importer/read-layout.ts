@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import type { ReadingOptions } from './read-date.ts';
 
@@ -104,7 +104,7 @@ function nameLine(items: readonly Item[], i: number): LineFacts | undefined {
  */
 function isAffiliation(items: readonly Item[], i: number): boolean {
   const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
-  return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
+  return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
 /** A time stamp on a line of its own, `18.20 BST`, `17:55`: a live blog's post begins so. */

@@ -253,6 +253,23 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readFactLine('Talks resumed in Geneva and Vienna / Reuters reports.', [], {})).toBeUndefined();
   });
 
+  it('reads a photographer with the agency in parentheses after the caption: Name (EPA)', () => {
+    expect(readFactLine('Protesters outside the parliament in Tbilisi. Nino Beridze (EPA)', [], {})).toEqual({ caption: 'Protesters outside the parliament in Tbilisi.', credit: 'Nino Beridze (EPA)' });
+    expect(readFactLine('Police lines on Rustaveli Avenue on Tuesday. John Lee (AP Photo)', [], {})).toEqual({ caption: 'Police lines on Rustaveli Avenue on Tuesday.', credit: 'John Lee (AP Photo)' });
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nProtesters in Tbilisi. Nino Beridze (EPA-EFE)\nFirst line.\n')).toMatchObject({ caption: 'Protesters in Tbilisi.', credit: 'Nino Beridze (EPA-EFE)', body: ['First line.'] });
+    // A sentence ending in an organisation's initials is no credit.
+    expect(readFactLine('The law was criticised by the Council of Europe (CoE).', [], {})).toBeUndefined();
+  });
+
+  // The article schema has no translator, and a translator is no author: the credit stays printed in the body.
+  it('keeps a translator\'s credit in the body, never among the authors nor dropped as an affiliation', () => {
+    for (const credit of ['Translation by Daniel Hart', 'Translated from the Russian by Daniel Hart', 'Перевод: Даниил Харт', 'Переклад: Данило Гарт', 'Traduction : Daniel Hart']) {
+      const header = read(`Port workers strike in Kaliningrad\nBy Irina Volkova\n${credit}\n14 May 2024, 18:20\nDock workers stopped loading ships.\n`);
+      expect(header, credit).toMatchObject({ authors: ['Irina Volkova'], body: [credit, 'Dock workers stopped loading ships.'] });
+    }
+    expect(creditedAuthors('(Reporting by Irina Volkova; translated by Daniel Hart)')).toEqual(['Irina Volkova']);
+  });
+
   it('keeps a credit printed without any caption in the body, where it is not lost', () => {
     expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ credit: undefined, body: ['Nino Beridze / Reuters', 'First line.'] });
   });
