@@ -56,7 +56,8 @@ const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 /** The calendar part, tried in this order; `name` must then be a month name in a language read. */
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'ISO', pattern: /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/ },
-  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)/ },
+  // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
+  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))/ },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
 ];

@@ -270,6 +270,22 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(creditedAuthors('(Reporting by Irina Volkova; translated by Daniel Hart)')).toEqual(['Irina Volkova']);
   });
 
+  it('looks for the header below a long menu, and ends the body at a share bar or list under the last sentence', () => {
+    const menu = ['Home', 'World', 'Politics', 'Business', 'Tech', 'Science', 'Health', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts'];
+    const text = [...menu, 'Parliament Overrides Veto on Media Law', 'Anna Holt', '28.05.2024 18:42', 'The parliament voted on Tuesday.', 'The law takes effect in June.', 'Facebook', 'Telegram', 'Email', 'Opposition calls for a new rally', ''].join('\n');
+    expect(read(text)).toMatchObject({ title: 'Parliament Overrides Veto on Media Law', date: { text: '28.05.2024 18:42' }, authors: ['Anna Holt'], body: ['The parliament voted on Tuesday.', 'The law takes effect in June.'] });
+    // A short last line that is no list stays in the body.
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nFirst line.\nSecond line.\nAnna Holt, Tbilisi\n').body).toEqual(['First line.', 'Second line.', 'Anna Holt, Tbilisi']);
+  });
+
+  it('reads a date with a dash before its time (28.05.2024-18:42), a Georgian name without By beside the date, and more chrome', () => {
+    expect(readFactLine('Aktualisiert am 28.05.2024-18:42', [], { dateOrder: 'DMY', languages: ['de'] })).toEqual({ date: { text: '28.05.2024-18:42', updated: true } });
+    expect(readFactLine('28.05.2024-29.05.2024', [], { dateOrder: 'DMY' })).toBeUndefined();
+    expect(readGenericLayout('პარლამენტმა ვეტო დასძლია\nნინო ბერიძე\n28 მაისი, 2024\nპარლამენტმა სამშაბათს ვეტო დასძლია.\n'.split('\n'), [], { languages: ['ka'] })).toMatchObject({ authors: ['ნინო ბერიძე'] });
+    expect(readFactLine('Des manifestants à Tbilissi, mardi. (Nino Beridze/AFP)', [], {})).toEqual({ caption: 'Des manifestants à Tbilissi, mardi.', credit: 'Nino Beridze/AFP' });
+    for (const line of ['2 minuti di lettura', 'Bildbeschreibung einblenden', 'გააზიარეთ', 'Copier le lien']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+
   it('keeps a credit printed without any caption in the body, where it is not lost', () => {
     expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ credit: undefined, body: ['Nino Beridze / Reuters', 'First line.'] });
   });

@@ -102,6 +102,19 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // are labelled lines, and the author's affiliation (Би-би-си) under the name is no article text.
   ['bbc-russian-inoagenty', { sourceId: 'bbc-russian' }],
   ['netgazeti-kanoni', {}],
+  // Whole pages copied from a browser, the site's menu above the headline (a dozen lines, so the
+  // header is looked for below it) and share bars, related links and footers below the article
+  // without a heading that names them: Kommersant (numeric date, the author's name after the text),
+  // Radio Tavisupleba (a Georgian name without `By` beside the date), JAMnews (share bar, `Read
+  // also`), la Repubblica (`2 minuti di lettura`, `Name (EPA)`), Libération (`(Name/AFP)` after the
+  // caption) and the F.A.Z. (only `Aktualisiert am 28.05.2024-18:42` is printed, so the first
+  // publication's date is --date's, and `Bildbeschreibung einblenden`).
+  ['kommersant-veto-preodoleno', {}],
+  ['tavisupleba-veto-daidzlia', {}],
+  ['jamnews-veto-overridden', {}],
+  ['repubblica-veto-superato', {}],
+  ['liberation-veto-leve', {}],
+  ['faz-veto-ueberstimmt', { date: '2024-05-28' }],
 ];
 
 describe('golden clippings from other outlets', () => {

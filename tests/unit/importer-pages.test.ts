@@ -166,7 +166,7 @@ describe('saved pages read from their own metadata', () => {
     const jsonLd = (dateline: string) =>
       `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry Line Reopens","datePublished":"2020-01-02T10:00:00+04:00","dateline":"${dateline}","publisher":{"@type":"Organization","name":"Port Gazette"},"url":"https://portgazette.example/ferry"}</script>`;
     const body = '<article><h1>Ferry Line Reopens</h1><figure><img src="f.jpg" alt=""><figcaption>The ferry leaves Batumi. Nino Beridze (EPA)</figcaption></figure><p>The ferry between Batumi and Poti left the harbour on Thursday morning, the first sailing since the storm.</p></article>';
-    for (const [dateline, place] of [['BATUMI, Georgia', 'BATUMI, Georgia'], ['BATUMI, Jan 2 (Port Gazette) -', 'BATUMI']]) {
+    for (const [dateline, place] of [['BATUMI, Georgia', 'BATUMI, Georgia'], ['BATUMI, Jan 2 (Port Gazette) -', 'BATUMI']] as const) {
       const [result] = await workspace.run([workspace.input('ferry.html', page(jsonLd(dateline), body))], { dryRun: true });
       expect(result!.article).toMatchObject({ dateline: place, photo: { caption: 'The ferry leaves Batumi.', credit: 'Nino Beridze (EPA)' } });
     }
