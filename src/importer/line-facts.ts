@@ -65,7 +65,10 @@ const CHROME: RegExp[] = [
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
 const TRAILER_START = /^(?:explore more on these topics|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|читайте також|новости партнеров|ilgili haberler|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
 
-export const startsTrailer = (line: string): boolean => TRAILER_START.test(line);
+/** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
+const TOPICS_LINE = /^(?:read more about|more about|more on|mehr zu|plus sur|más sobre|больше по теме|більше на тему)\s*:\s*\S/iu;
+
+export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 

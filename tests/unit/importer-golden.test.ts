@@ -115,6 +115,11 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['repubblica-veto-superato', {}],
   ['liberation-veto-leve', {}],
   ['faz-veto-ueberstimmt', { date: '2024-05-28' }],
+  // Hromadske (`Автор:`, `Фото: Name / EPA`, `Поділитися` and `Читайте також` under the text) and The
+  // Moscow Times (`Read more about: …` and a call for donations under the text; `Translation by`
+  // stays in the body, no author).
+  ['hromadske-veto-podolano', {}],
+  ['moscow-times-veto-overridden', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
