@@ -14,6 +14,8 @@ import type { ReadingOptions } from './read-date.ts';
 
 /** The header is looked for in this many non-blank lines below the site's menu; an article's facts come before its text. */
 const HEADER_WINDOW = 12;
+/** An author's box under the article holds the name and a line or two about the author. */
+const AUTHOR_BOX = 3;
 /** Closing credits stand in the last few paragraphs. */
 const CREDIT_WINDOW = 3;
 
@@ -43,8 +45,8 @@ function isKicker(plain: readonly Item[], i: number): boolean {
   );
 }
 
-/** A menu's item: one to three words, no sentence (`World`, `Reuters home`). */
-const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && !isParagraph(item.text);
+/** A menu's item: one to three words, no sentence (`World`, `Reuters home`, `U.S.`). */
+const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && (!isParagraph(item.text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(item.text));
 /** Lines in a row that make a site's menu as a browser copies it, one item a line. */
 const MENU_RUN = 3;
 
@@ -129,7 +131,7 @@ function refuseLiveBlog(body: readonly Item[]): void {
  * above the article's first sentence, or 0: the header is looked for below it.
  */
 function menuEnd(items: readonly Item[]): number {
-  const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isChrome(item.text));
+  const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isMenuItem(item) && !isChrome(item.text));
   const top = firstSentence === -1 ? items.length : firstSentence;
   let end = 0;
   for (let i = MENU_RUN - 1; i < top; i += 1) {
@@ -180,6 +182,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // after the last sentence, then fact lines upwards.
   const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
   let start = Math.min(cut === -1 ? items.length : cut, unnamedTrailer(items, end) ?? items.length);
+  // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
+  // alone on a line with a line under it (a name that ends the text is its sign-off, and stays).
+  const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));
+  const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
+  if (box !== -1) start = box;
   items.slice(start).forEach((item) => (item.facts = { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date: `Name` then `22 August 2019 12:55`.

@@ -120,6 +120,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // stays in the body, no author).
   ['hromadske-veto-podolano', {}],
   ['moscow-times-veto-overridden', {}],
+  // AP News copied whole: `U.S.` in the menu, the masthead (`(AP) —`) beyond the first ten lines, only
+  // the update's time printed (the first publication's date is --date's), and the author's box
+  // (`TAMAR KIKNADZE` and a line about her) under the text, which is the page's.
+  ['apnews-veto-override-page', { sourceId: 'ap', date: '2024-05-28' }],
 ];
 
 describe('golden clippings from other outlets', () => {
