@@ -7,9 +7,11 @@ import { newSource, NewSourceError, type NewSource } from './new-source.ts';
 import { escapeUnprintable } from './errors.ts';
 import { createReporter } from './report.ts';
 import { runImport } from './run-import.ts';
+import { setSourceZone, SourceZoneError } from './set-source-zone.ts';
 import { checkArticlesDir } from './write-article.ts';
 
 const USAGE = `Usage: npm run import -- [options] FILE|DIR...
+       npm run import -- --source ID --set-time-zone ZONE
 
 Imports news clippings (.txt, saved .html pages, or .md articles with frontmatter) into the archive.
 
@@ -25,6 +27,8 @@ Options:
                        and for a printed zone abbreviation, e.g. MSK, that is not the paper's)
     --homepage URL     the new paper's web site (optional)
     --language TAG     the new paper's language, e.g. ka (default en)
+  --set-time-zone ZONE  record the IANA zone of the paper --source names, for good (a paper added
+                     from a saved page has none: a page's UTC offset does not tell it); no FILE
   --year YYYY        the year of a date printed without one ("Friday, March 8")
   --date YYYY-MM-DD[THH:MM]  the date of this clipping, when it prints none or no year
   --update           replace an archived article with a new version of its clipping
@@ -41,6 +45,27 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** `--source ID --set-time-zone ZONE`: writes the paper's zone, imports nothing. */
+function setZone(zone: string, sourceId: string | undefined, positionals: readonly string[]): number {
+  if (sourceId === undefined) fail('--set-time-zone ZONE needs --source ID, the paper whose zone it is.');
+  if (positionals.length > 0) fail('--set-time-zone sets a paper\'s zone and imports nothing: give no FILE (import them afterwards).');
+  let data;
+  try {
+    data = loadContentData(contentDir());
+  } catch (error) {
+    if (error instanceof ContentDataError) fail(error.message);
+    throw error;
+  }
+  if (!data.sources.has(sourceId)) fail(`--source ${sourceId}: no content/sources/${sourceId}.yaml; known sources: ${[...data.sources.keys()].join(', ')}.`);
+  try {
+    process.stdout.write(`${escapeUnprintable(setSourceZone(sourceId, zone, contentDir()))}\n`);
+  } catch (error) {
+    if (error instanceof SourceZoneError) fail(error.message);
+    throw error;
+  }
+  return 0;
+}
+
 async function main(): Promise<number> {
   let parsed;
   try {
@@ -52,6 +77,7 @@ async function main(): Promise<number> {
         'new-source': { type: 'string' },
         id: { type: 'string' },
         'time-zone': { type: 'string' },
+        'set-time-zone': { type: 'string' },
         homepage: { type: 'string' },
         language: { type: 'string' },
         year: { type: 'string' },
@@ -71,6 +97,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values['set-time-zone'] !== undefined) return setZone(values['set-time-zone'], values.source, positionals);
   if (positionals.length === 0) fail('No FILE or DIR given.');
   const outProblem = checkArticlesDir(values.out);
   if (outProblem) fail(`${outProblem}.`);

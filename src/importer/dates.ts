@@ -94,6 +94,14 @@ function suppliedDate(date: string): { year: number; month: number; day: number;
   return { year: Number(y), month: Number(m), day: Number(d), time: h === undefined ? undefined : { hour: Number(h), minute: Number(mi), second: 0 } };
 }
 
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** An offset in minutes east of UTC as a zone @date-fns/tz and Intl read: `+04:00`, `-03:30`. */
+export function offsetZone(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
 /** Wall-clock fields of an instant in `zone`. */
 function inZone(instant: number, zone: string): TZDate {
   return new TZDate(instant, zone);

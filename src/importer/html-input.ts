@@ -185,6 +185,32 @@ function removeFurniture(document: Document): void {
   }
 }
 
+/** How outlets name the summary under a headline in class names and data attributes. */
+const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subheadline|intro|teaser|description)(?:$|[-_\s])/i;
+
+const namesStandfirst = (element: Element) =>
+  [...element.attributes].some((attribute) => (attribute.name === 'class' || attribute.name.startsWith('data-')) && STANDFIRST_NAME.test(attribute.value));
+
+/** Text compared without its closing punctuation: a page's description often adds a full stop its standfirst lacks. */
+const bare = (text: string) => spaced(text).replace(/[.!?…]+$/, '');
+
+/**
+ * The standfirst: the first paragraph after the headline, when the page names it so
+ * (`data-gu-name="standfirst"`, `class="dek"`) or it is the page's own description. It is printed
+ * text, yet Readability may leave it out when it sits outside the article body's element.
+ */
+function standfirstOf(document: Document): string | undefined {
+  const headline = document.querySelector('h1');
+  if (!headline) return undefined;
+  const description = document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content');
+  const after = [...document.querySelectorAll('h1, p')];
+  const first = after.slice(after.indexOf(headline) + 1).find((element) => !element.closest(`figure, ${BYLINE}`) && spaced(element.textContent));
+  if (!first) return undefined;
+  const text = spaced(first.textContent);
+  const named = [first, first.parentElement, first.parentElement?.parentElement].some((element) => element && namesStandfirst(element));
+  return named || (description !== undefined && description !== null && bare(description) === bare(text)) ? text : undefined;
+}
+
 /** Readability's view of the page; a page it cannot take apart is a refusal, not a crash. */
 function readArticle(document: Document): ReturnType<Readability['parse']> {
   try {
@@ -213,12 +239,20 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   });
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
+  const standfirst = standfirstOf(document);
   removeFurniture(document);
   const article = readArticle(document);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
+  const blocks = content ? blocksOf(content.body as unknown as Element) : [];
+  // A standfirst Readability left out goes first, where the page printed it (never onto a page with no article).
+  if (standfirst && blocks.length > 0 && !blocks.some((block) => block.text === standfirst)) {
+    const element = content!.createElement('p');
+    element.textContent = standfirst;
+    blocks.unshift({ tag: 'p', text: standfirst, element: element as unknown as Element });
+  }
   return {
     metadata,
-    blocks: content ? blocksOf(content.body as unknown as Element) : [],
+    blocks,
     title: spaced(article?.title) || undefined,
     byline: spaced(article?.byline) || undefined,
     mastheads,

@@ -11,6 +11,7 @@ import { decodePage, looksLikeHtml, parsePage, type ParsedPage } from './html-in
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
 import { readPageArticle } from './page-article.ts';
+import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
@@ -117,7 +118,7 @@ function preparePage(
   options: ImportOptions,
   capture?: Article['capture'],
 ): Prepared {
-  const { facts, paragraphs, url, source, notes } = readPageArticle(page, data, destination.newSources, options, capture?.url);
+  const { facts, paragraphs, url, newSource, notes } = readPageArticle(page, data, destination.newSources, options, capture?.url);
   const textSha256 = sha256(normaliseText(text));
   const article: Article = {
     ...facts,
@@ -134,7 +135,7 @@ function preparePage(
     identity: clippingIdentity(facts.source, facts.title, textSha256),
     original: bytes,
     renameable: true,
-    newSource: source.created ? source : undefined,
+    newSource,
     notes,
   };
 }
@@ -210,7 +211,9 @@ function newSourceFile(planned: PlannedArticle, destination: ImportDestination):
 /** Writes the paper a planned article creates, if any, before the article: no article ever names a paper the archive lacks. */
 export async function writeCreatedSource(planned: PlannedArticle, destination: ImportDestination): Promise<void> {
   const created = newSourceFile(planned, destination);
-  if (created) await writeNewSource(created, "Created by the importer from a saved page's metadata; edit freely.");
+  if (!created) return;
+  const origin = "Created by the importer from a saved page's metadata; edit freely.";
+  await writeNewSource(created, created.source.timeZone === undefined ? `${origin}\n${unknownZoneComment(created.id)}` : origin);
 }
 
 /** Takes back the paper a planned article created when the article could not be written. */

@@ -30,11 +30,11 @@ export const navigationIn = (text: string): string | undefined => NAVIGATION_INS
 
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
-  /^\d+\s*(?:min(?:ute)?s?|мин(?:\.|ут[аы]?)?|dk)\.?\s*(?:read|de lecture|Lesezeit|de lectura|di lettura|de leitura|чтения|читання|okuma(?: süresi)?)?$/iu,
+  /^\d+\s*(?:min(?:ute)?s?|minut[io]|minutos|мин(?:\.|ут[аы]?)?|dk)\.?\s*(?:read|de lecture|Lesezeit|de lectura|di lettura|de leitura|чтения|читання|okuma(?: süresi)?)?$/iu,
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
-  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება)$/iu,
+  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება|გააზიარეთ|ელფოსტა|copier le lien|копировать ссылку|merken|drucken|вконтакте|одноклассники)$/iu,
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
@@ -43,6 +43,8 @@ const CHROME: RegExp[] = [
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   /^back to top$/iu,
+  // the button that shows a photo's caption: `Bildbeschreibung einblenden`
+  /^(?:bildbeschreibung (?:ein|aus)blenden|(?:show|hide) caption|afficher la légende|mostrar pie de foto)$/iu,
   /^(?:advertisement|reklam|реклама|publicité|anzeige|publicidad|pubblicità)$/iu,
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
   // the newsroom as a whole, not a reporter: `Redazione ANSA`
@@ -61,9 +63,12 @@ const CHROME: RegExp[] = [
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|note from the author|читайте также|читайте також|ilgili haberler|à lire aussi|mehr zum thema|te puede interesar)\s*:?$/iu;
+const TRAILER_START = /^(?:explore more on these topics|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|читайте також|новости партнеров|ilgili haberler|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
 
-export const startsTrailer = (line: string): boolean => TRAILER_START.test(line);
+/** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
+const TOPICS_LINE = /^(?:read more about|more about|more on|mehr zu|plus sur|más sobre|больше по теме|більше на тему)\s*:\s*\S/iu;
+
+export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
@@ -97,8 +102,9 @@ function isName(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    words.every((word) => PARTICLE.test(word) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(word)) &&
-    /^[\p{Lu}]/u.test(words.at(-1)!)
+    // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
+    words.every((word) => PARTICLE.test(word) || /^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word)) &&
+    /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!)
   );
 }
 
@@ -178,19 +184,30 @@ const PHOTO_LABEL = String.raw`(?:Photo|Photograph|Image|Picture|Foto|Bild|Фо�
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
- * alone or after the caption's sentence.
+ * `Nino Beridze (EPA)`, alone or after the caption's sentence.
  */
-const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})$/u;
+const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$/u;
 /**
  * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
  */
+/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`. */
+const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
  */
 const CREDIT = /^(?:(?<caption>.*\S)\s*)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+
+/**
+ * Who translated the article (`Translation by Name`, `Перевод: Name`): printed text, and no byline,
+ * since the article schema has no translator and a translator is not an author. It stays in the body.
+ */
+const TRANSLATOR_CREDIT =
+  /^(?:translat(?:ion|ed)(?: from (?:the )?[\p{L}]+)? by|traduction(?: de)?|traduit(?: de \S+)? par|übersetzung(?: aus dem \S+)?|übersetzt von|traducción(?: de)?|traducido por|tradução(?: de)?|traduzione(?: di)?|tradotto da|перевод(?: с \S+)?|переклад(?: з \S+)?|çeviri|თარგმანი|თარგმნა)\s*:?\s+\p{Lu}/iu;
+
+export const isTranslatorCredit = (line: string) => TRANSLATOR_CREDIT.test(line.trim());
 
 /** `Reporting from Tbilisi, Georgia`: where the reporter filed from, on a line of its own. */
 const REPORTING_FROM = /^report(?:ing|ed) from\s+(?<place>\p{Lu}[^.!?]*)$/iu;
@@ -276,7 +293,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line);
+  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line);
   if (caption) {
     const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed!;

@@ -3,7 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
-import { meansOffset } from './dates.ts';
+import { meansOffset, offsetZone } from './dates.ts';
 import { bylineNames } from './byline-names.ts';
 import { isChrome, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
@@ -26,7 +26,8 @@ export interface PageArticle {
   paragraphs: string[];
   /** The page's canonical address, or the address it was captured from. */
   url?: string;
-  source: PageSource;
+  /** The paper the page creates, when it is new to the archive. */
+  newSource?: PageSource;
   notes: string[];
 }
 
@@ -61,7 +62,7 @@ const withNumericOffset = (iso: string) => iso.replace(/Z$/, '+00:00');
 /**
  * The published instant. A page's own offset is kept (2019-08-22T12:55:00+04:00 stays +04:00),
  * except a UTC one (Z or +00:00), which most sites write for every article whatever their zone: it
- * is converted into the paper's zone, or stays +00:00 for a new paper made in Etc/UTC from it.
+ * is converted into the zone the page is read in (the paper's), or stays +00:00 when there is none.
  * A date without offset is read in the paper's zone, and a date without time is that day.
  */
 function publishedInstant(printed: MetadataDate, zone: string): { published: string; certainty: Article['dateCertainty'] } {
@@ -154,12 +155,11 @@ function withPageOffset(page: ParsedPage, metadataDate: MetadataDate): MetadataD
   const minutes = instant === undefined ? undefined : printedOffsetMinutes(page, instant);
   if (minutes === undefined) return metadataDate;
   const wall = new Date(instant! + minutes * 60_000);
-  const sign = minutes < 0 ? '-' : '+';
   return {
     printed: metadataDate.printed,
     date: [wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()],
     time: [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()],
-    offset: `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`,
+    offset: offsetZone(minutes),
   };
 }
 
@@ -237,19 +237,22 @@ function photoIn(page: ParsedPage): Photo | undefined {
 }
 
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
-  const { published, certainty } = publishedInstant(printed, source.source.timeZone);
+  const zone = source.readingZone;
+  const { published, certainty } = publishedInstant(printed, zone);
   // An update is recorded only with its time: a day alone says little about a correction.
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
-  const dateModified = modified?.time ? publishedInstant(modified, source.source.timeZone).published : undefined;
+  const dateModified = modified?.time ? publishedInstant(modified, zone).published : undefined;
   // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`) is no byline.
   const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => name !== page.metadata.publisher);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
-  const printedDate = printedForm(page, printed, source.source.timeZone, reading);
+  const printedDate = printedForm(page, printed, zone, reading);
   const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
   const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
+  // Else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
+  const declared = page.metadata.dateline && (readDateline(`${page.metadata.dateline} `, { languages })?.place ?? page.metadata.dateline.replace(/[\s,.:;–—-]+$/u, ''));
   const photo = photoIn(page);
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
   return {
@@ -257,7 +260,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
-      dateline: opening?.place,
+      dateline: opening?.place ?? (declared || undefined),
       published,
       dateModified,
       printedDate,
@@ -266,7 +269,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
-    source,
+    ...(source.created ? { newSource: source } : {}),
   };
 }
 
@@ -295,7 +298,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
   const clipping = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
   const { facts, paragraphs } = clipping;
-  return { facts, paragraphs, url, source: known ?? { id: facts.source, source: data.sources.get(facts.source)!, created: false }, notes: [...notes, ...clipping.notes] };
+  return { facts, paragraphs, url, notes: [...notes, ...clipping.notes] };
 }
 
 /** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */

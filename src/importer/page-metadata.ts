@@ -15,6 +15,8 @@ export interface PageMetadata {
   modified?: string;
   authors: string[];
   publisher?: string;
+  /** JSON-LD `dateline`: where the story was filed from, as the outlet wrote it for machines. */
+  dateline?: string;
   /** The page's canonical address (absolute http or https). */
   url?: string;
   /** Primary language subtag: fr, de, en. */
@@ -177,6 +179,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
     authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(notAddress),
     publisher,
+    dateline: text(article?.dateline),
     url,
     language: language?.split(/[-_]/)[0]?.toLowerCase(),
     notes,

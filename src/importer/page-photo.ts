@@ -1,4 +1,5 @@
 import type { Article } from '../lib/article-schema.ts';
+import { readFactLine } from './line-facts.ts';
 
 /**
  * A photo caption as pages print it in a <figcaption>: the caption, and the credit when the page
@@ -37,6 +38,9 @@ export function photoOf(figcaption: Element): Photo | undefined {
   }
   const worded = WORDED.exec(text) ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(text);
   if (worded) return { caption: worded[1]!, credit: worded[2]!.trim() };
+  // Unlabelled, as copied clippings print it too: `… Tbilisi. Nino Beridze (EPA)`, `NAME / AFP`, `REUTERS/Name`.
+  const unlabelled = readFactLine(text, [], { languages: [] });
+  if (unlabelled?.caption && unlabelled.credit && !unlabelled.date) return { caption: unlabelled.caption, credit: unlabelled.credit };
   const beside = creditBesideCaption(figcaption, text);
   return beside ? { caption: text, credit: beside } : { caption: text };
 }

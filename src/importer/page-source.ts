@@ -1,6 +1,7 @@
 import { slugify } from '../lib/slug.ts';
-import { sourceSchema, type Source } from '../lib/source-schema.ts';
+import { isOffsetOnlyZone, paperZone, sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
+import { setZoneCommand } from './set-source-zone.ts';
 import { ImportError } from './errors.ts';
 
 /**
@@ -14,6 +15,11 @@ export interface PageSource {
   source: Source;
   /** True when the paper is new: content/sources/ID.yaml is written once the article is. */
   created: boolean;
+  /**
+   * The zone this page's times are read in: the paper's, else --time-zone's, else the page's own
+   * UTC offset, which is right for this page's instant and nothing more (it is never the paper's).
+   */
+  readingZone: string;
   /** Why the new paper has the time zone it has, for the archivist. */
   note?: string;
 }
@@ -33,28 +39,27 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /** The paper whose home page is on the page's host or a parent domain of it (edition.example.com -> example.com). */
-export function sourceOnHost(url: string | undefined, sources: Iterable<[string, Source]>): PageSource | undefined {
+export function sourceOnHost(url: string | undefined, sources: Iterable<[string, Source]>): { id: string; source: Source } | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
   for (const [id, source] of sources) {
     const home = hostOf(source.homepage);
-    if (home && (host === home || host.endsWith(`.${home}`))) return { id, source, created: false };
+    if (home && (host === home || host.endsWith(`.${home}`))) return { id, source };
   }
   return undefined;
 }
 
-/**
- * The IANA zone for a new paper known only by a published date's UTC offset. A paper's own zone
- * (Asia/Tbilisi) cannot be told from one offset, so the fixed-offset zone Etc/GMT-4 is used (IANA
- * writes the sign inverted), and the archivist is told to set the real one. Offsets that are not
- * whole hours have no Etc zone: those pages need --time-zone.
- */
-export function zoneForOffset(offset: string): string | undefined {
-  if (offset === 'Z' || /^[+-]00:?00$/.test(offset)) return 'Etc/UTC';
-  const match = /^([+-])(\d{2}):?00$/.exec(offset);
-  if (!match) return undefined;
-  const hours = Number(match[2]);
-  return `Etc/GMT${match[1] === '+' ? '-' : '+'}${hours}`;
+/** A page's UTC offset as a zone @date-fns/tz and Intl read (`+04:00`; `Z` is UTC). */
+const offsetZone = (offset: string | undefined) => (offset === 'Z' ? 'UTC' : offset);
+
+/** The zone a known paper's page is read in; a page that prints no offset of a paper of unknown zone needs --time-zone. */
+function readingZoneOf(id: string, source: Source, page: PageSourceInput, timeZone: string | undefined): string {
+  const zone = paperZone(source) ?? timeZone ?? offsetZone(page.offset);
+  if (zone) return zone;
+  throw new ImportError(
+    `the page's date has no UTC offset, and the time zone of its paper ${source.name} (${id}) is not known, so its time cannot be read`,
+    `pass --time-zone ZONE with the paper's IANA zone (e.g. --time-zone America/New_York), or set it for good with ${setZoneCommand(id)}`,
+  );
 }
 
 export interface PageSourceInput {
@@ -69,10 +74,10 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
   if (options.sourceId !== undefined) {
     const source = data.sources.get(options.sourceId);
     if (!source) throw new ImportError(`--source ${options.sourceId} is not a known source`, `use one of ${[...data.sources.keys()].join(', ')}`);
-    return { id: options.sourceId, source, created: false };
+    return { id: options.sourceId, source, created: false, readingZone: readingZoneOf(options.sourceId, source, page, options.timeZone) };
   }
   const known = sourceOnHost(page.url, data.sources) ?? sourceOnHost(page.url, newSources);
-  if (known) return known;
+  if (known) return { ...known, created: false, readingZone: readingZoneOf(known.id, known.source, page, options.timeZone) };
   const host = hostOf(page.url);
   if (!host || !page.url) {
     throw new ImportError(
@@ -84,15 +89,21 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
   const name = page.publisher ?? host;
   let id = slugify(name) || slugify(host);
   if (data.sources.has(id) || newSources.has(id)) id = `${id}-${slugify(host)}`;
-  const zone = options.timeZone ?? (page.offset === undefined ? undefined : zoneForOffset(page.offset));
-  if (!zone) {
-    const why = page.offset === undefined ? 'its date has no UTC offset' : `its UTC offset ${page.offset} is not a whole number of hours`;
-    throw new ImportError(`the page is from ${name} (${host}), a paper new to the archive, and ${why}, so its time zone is unknown`, 'pass --time-zone ZONE with the paper\'s IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID');
+  // One offset does not tell a zone (+04:00 is Tbilisi, Dubai or Baku; -04:00 is New York only in
+  // summer), so the new paper's zone is left unknown unless --time-zone names it: this page is read
+  // in its own offset, and a later clipping of the paper that prints no zone asks for one.
+  const zone = options.timeZone !== undefined && !isOffsetOnlyZone(options.timeZone) ? options.timeZone : undefined;
+  const readingZone = options.timeZone ?? offsetZone(page.offset);
+  if (!readingZone) {
+    throw new ImportError(
+      `the page is from ${name} (${host}), a paper new to the archive, and its date has no UTC offset, so its time zone is unknown`,
+      "pass --time-zone ZONE with the paper's IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID",
+    );
   }
-  const source = sourceSchema.parse({ name, homepage: `${new URL(page.url).origin}/`, timeZone: zone, language: page.language ?? 'en', mastheads: [name] });
-  const note = options.timeZone
+  const source = sourceSchema.parse({ name, homepage: `${new URL(page.url).origin}/`, ...(zone === undefined ? {} : { timeZone: zone }), language: page.language ?? 'en', mastheads: [name] });
+  const note = zone
     ? `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}`
-    : `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}, taken from the page's UTC offset ${page.offset}; set the paper's own IANA zone there if it has summer time`;
-  return { id, source, created: true, note };
+    : `new paper ${id} (content/sources/${id}.yaml) without a time zone: the page gives only its UTC offset ${page.offset}, which does not tell the paper's zone; set it with ${setZoneCommand(id)}, or its later clippings that print no zone need --time-zone ZONE`;
+  return { id, source, created: true, readingZone, note };
 }
 

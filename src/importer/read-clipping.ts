@@ -1,10 +1,12 @@
 import type { Article } from '../lib/article-schema.ts';
+import { paperZone, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
-import { resolvePrintedDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
-import { DateError } from './read-date.ts';
+import { offsetZone, resolvePrintedDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
+import { DateError, readPrintedDate } from './read-date.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { lineCount, type Header } from './parse-header.ts';
+import { setZoneCommand } from './set-source-zone.ts';
 import { profileClipping, type DateReading } from './profiles.ts';
 
 /**
@@ -48,6 +50,35 @@ const dateContext = (dates: DateReading, timeZone: string, options: ClippingOpti
   abbreviationZone: options.timeZone,
 });
 
+/** The zone a printed date names (`GMT+4`, `(Paris)`, `Asia/Tbilisi`; not `EDT`, which only a paper's zone confirms). */
+function printedZone(header: Header, dates: DateReading): string | undefined {
+  if (!header.date) return undefined;
+  try {
+    const { zone } = readPrintedDate(header.date.text, dates);
+    return typeof zone === 'number' ? offsetZone(zone) : typeof zone === 'string' ? zone : undefined;
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The zone the clipping's times are read in: the paper's, else --time-zone's, else the one its date
+ * prints. A paper whose zone is not known (added from a saved page) gets no guess: a clipping that
+ * prints no zone is refused, since a fixed offset would read it an hour off in the other season.
+ */
+function readingZone(sourceId: string, source: Source, header: Header, dates: DateReading, options: ClippingOptions): string {
+  const zone = paperZone(source) ?? options.timeZone ?? printedZone(header, dates);
+  if (zone) return zone;
+  const file = `content/sources/${sourceId}.yaml`;
+  const why = source.timeZone === undefined ? `${file} names none` : `${file} gives only the UTC offset ${source.timeZone}, which is its clocks in one season only`;
+  throw new ImportError(
+    `the time zone of ${source.name} is not known (${why}), and this clipping's date prints no zone of its own, so its time cannot be read`,
+    `pass --time-zone ZONE with the paper's IANA zone (e.g. --time-zone America/New_York), or set it for good with ${setZoneCommand(sourceId)}`,
+    header.date?.line ?? header.titleLine,
+  );
+}
+
 /** When the clipping prints its date, that date (checked against --year/--date); else the archivist's --date. */
 function resolveDate(header: Header, context: DateContext): ResolvedDate {
   try {
@@ -76,7 +107,7 @@ function resolveUpdate(header: Header, context: DateContext): { dateModified?: s
 export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
   const lines = text.split('\n');
   const { sourceId, source, header, dates } = profileClipping(lines, data, options.sourceId);
-  const context = dateContext(dates, source.timeZone, options);
+  const context = dateContext(dates, readingZone(sourceId, source, header, dates, options), options);
   const resolved = resolveDate(header, context);
   const update = resolveUpdate(header, context);
   const paragraphs = header.body.map(paragraphOf).filter(Boolean);

@@ -1,3 +1,4 @@
+import { transliterate } from 'transliteration';
 import { AmbiguousName, monthNamed, weekdayNamed, type DateOrder } from './date-names.ts';
 
 /**
@@ -55,7 +56,8 @@ const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 /** The calendar part, tried in this order; `name` must then be a month name in a language read. */
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'ISO', pattern: /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/ },
-  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)/ },
+  // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
+  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))/ },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
 ];
@@ -66,9 +68,9 @@ const SEPARATOR = /^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—-]\s*|\s+)(?:(?:at|à
 const TIME = /^(?<h>\d{1,2})(?:[:.h](?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?!\p{L}))?(?:\s*(?:Uhr|ч\.)(?!\p{L}))?/iu;
 /**
  * After a time: an offset (`+04`, `GMT+4`, `UTC+03:00`), `Z`, `UTC` or `GMT`, an IANA name, a
- * letter abbreviation (`ET`, `EDT`, `CEST`), or a city in parentheses (`(Paris)`).
+ * letter abbreviation (`ET`, `EDT`, `CEST`; in Cyrillic, `мск`), or a city in parentheses (`(Paris)`).
  */
-const ZONE = /^\s*(?:\((?<city>\p{Lu}[\p{L}'’ .-]{1,40})\)|\(?(?<zone>Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{2,5})\)?)(?![\p{Ll}\d])(?!(?<=\p{L})\p{Lu})/u;
+const ZONE = /^\s*(?:\((?<city>\p{Lu}[\p{L}'’ .-]{1,40})\)|\(?(?<zone>Z|(?:UTC|GMT)?\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|[A-Z]{2,5}|\p{Script=Cyrillic}{3,5})\)?)(?![\p{Ll}\d])(?!(?<=\p{L})\p{Lu})/u;
 
 /** Names that are an offset, not a zone: the instant they give is exact. */
 const ZERO_OFFSET = new Set(['Z', 'UTC', 'GMT']);
@@ -98,7 +100,8 @@ function readZone(text: string): PrintedZone {
     }
   }
   // What a letter abbreviation stands for depends on the paper's zone and the date: dates.ts decides.
-  return { abbreviation: zone };
+  // Russian papers write the database's MSK in their own letters (`мск`, `МСК`): compared in Latin ones.
+  return { abbreviation: /\p{Script=Cyrillic}/u.test(zone) ? transliterate(zone).toUpperCase() : zone };
 }
 
 /** The IANA regions (`Europe`, `Asia`, ...), for trying a city name under each. */

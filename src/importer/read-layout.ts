@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import type { ReadingOptions } from './read-date.ts';
 
@@ -12,8 +12,10 @@ import type { ReadingOptions } from './read-date.ts';
  * its closing credits add facts without leaving it.
  */
 
-/** The header is looked for in this many non-blank lines; an article's facts come before its text. */
+/** The header is looked for in this many non-blank lines below the site's menu; an article's facts come before its text. */
 const HEADER_WINDOW = 12;
+/** An author's box under the article holds the name and a line or two about the author. */
+const AUTHOR_BOX = 3;
 /** Closing credits stand in the last few paragraphs. */
 const CREDIT_WINDOW = 3;
 
@@ -43,8 +45,8 @@ function isKicker(plain: readonly Item[], i: number): boolean {
   );
 }
 
-/** A menu's item: one to three words, no sentence (`World`, `Reuters home`). */
-const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && !isParagraph(item.text);
+/** A menu's item: one to three words, no sentence (`World`, `Reuters home`, `U.S.`). */
+const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && (!isParagraph(item.text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(item.text));
 /**
  * Lines in a row that make a site's menu as a browser copies it, one item a line. Four, since two
  * kickers and a short headline (`Europe`, `Georgia`, `Protests continue`) make three; menus run
@@ -72,10 +74,10 @@ function titleOf(plain: readonly Item[]): Item | undefined {
  * One past the header's last line: everything before a paragraph that opens with a dateline, else
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
  */
-function headerEnd(items: readonly Item[], options: ReadingOptions): number {
-  const opener = items.findIndex((item, i) => i < HEADER_WINDOW && i > 0 && readDateline(item.text, options));
+function headerEnd(items: readonly Item[], window: number, options: ReadingOptions): number {
+  const opener = items.findIndex((item, i) => i < window && i > 0 && readDateline(item.text, options));
   if (opener !== -1) return opener;
-  const limit = Math.min(HEADER_WINDOW, items.length);
+  const limit = Math.min(window, items.length);
   let end = 0;
   for (let i = 0; i < limit; i += 1) {
     if (!items[i]!.facts) continue;
@@ -108,7 +110,7 @@ function nameLine(items: readonly Item[], i: number): LineFacts | undefined {
  */
 function isAffiliation(items: readonly Item[], i: number): boolean {
   const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
-  return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
+  return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
 /** A time stamp on a line of its own, `18.20 BST`, `17:55`: a live blog's post begins so. */
@@ -128,26 +130,67 @@ function refuseLiveBlog(body: readonly Item[]): void {
   );
 }
 
+/**
+ * One past the site's menu as a browser copies it (three or more one-to-three-word lines in a row)
+ * above the article's first sentence, or 0: the header is looked for below it.
+ */
+function menuEnd(items: readonly Item[]): number {
+  const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isMenuItem(item) && !isChrome(item.text));
+  const top = firstSentence === -1 ? items.length : firstSentence;
+  let end = 0;
+  for (let i = MENU_RUN - 1; i < top; i += 1) {
+    if (items.slice(i - MENU_RUN + 1, i + 1).every(isMenuItem)) end = i + 1;
+  }
+  return end;
+}
+
+/**
+ * Where the page's lists under the article begin when no heading names them: at the first chrome
+ * line (`Share this article`) or run of menu-like lines (`Facebook`, `Twitter`, `Telegram`) after
+ * the article's last sentence. Undefined when none follows it.
+ */
+function unnamedTrailer(items: readonly Item[], end: number): number | undefined {
+  let last = -1;
+  for (let i = items.length - 1; i >= end; i -= 1) {
+    if (isParagraph(items[i]!.text) && !isChrome(items[i]!.text)) {
+      last = i;
+      break;
+    }
+  }
+  if (last === -1) return undefined;
+  for (let i = last + 1; i < items.length; i += 1) {
+    if (isChrome(items[i]!.text) || items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
+  }
+  return undefined;
+}
+
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
     const text = tidyLine(raw);
     if (text) items.push({ index, text, facts: undefined });
   });
+  const window = menuEnd(items) + HEADER_WINDOW;
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
-  items.slice(0, HEADER_WINDOW).forEach(factsOf);
+  items.slice(0, window).forEach(factsOf);
   // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
-  items.slice(0, HEADER_WINDOW).forEach((item, i) => {
+  items.slice(0, window).forEach((item, i) => {
     const next = items[i + 1];
     const date = item.facts?.date;
     const joined = date && !date.updated && next && !next.facts ? dateWithTimeBelow(date.text, next.text, options) : undefined;
     if (joined) [date!.text, next!.facts] = [joined, {}];
   });
 
-  const end = headerEnd(items, options);
-  // The trailer: from a heading of the page's own lists (`Related Topics`) on, then fact lines upwards.
+  const end = headerEnd(items, window, options);
+  // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
+  // after the last sentence, then fact lines upwards.
   const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
-  let start = cut === -1 ? items.length : cut;
+  let start = Math.min(cut === -1 ? items.length : cut, unnamedTrailer(items, end) ?? items.length);
+  // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
+  // alone on a line with a line under it (a name that ends the text is its sign-off, and stays).
+  const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));
+  const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
+  if (box !== -1) start = box;
   items.slice(start).forEach((item) => (item.facts = { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date: `Name` then `22 August 2019 12:55`.

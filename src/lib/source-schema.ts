@@ -49,12 +49,25 @@ export type HeaderRule = z.infer<typeof headerRuleSchema>;
  * A publication, and the profile that lets the importer recognise its clippings.
  * Adding a paper means adding one YAML file in content/sources/.
  */
+/**
+ * A zone that is only a UTC offset (`Etc/GMT-4`, `+04:00`): it says what the clocks showed at one
+ * instant, not when the paper's place changes them, so it is never written as a paper's zone.
+ */
+export function isOffsetOnlyZone(zone: string): boolean {
+  return /^(?:Etc\/)?GMT[+-]\d{1,2}$|^[+-]\d{2}(?::?\d{2})?$/.test(zone);
+}
+
 export const sourceSchema = z.object({
   name: z.string().trim().min(1),
   // Linked from every article page: only a web address, never javascript: or data:. Optional: a
   // print-only or vanished paper has none, and an archivist adding a paper may not know it.
   homepage: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://civil.ge/' }).optional(),
-  timeZone,
+  /**
+   * The paper's IANA zone: times it prints without a zone are read in it. Unset when it is not known
+   * (a paper the importer added from a saved page, whose UTC offset does not tell the zone): its
+   * later clippings that print no zone of their own then need `--time-zone`.
+   */
+  timeZone: timeZone.optional(),
   /** BCP 47 language tag of the publication's articles. */
   language: z.string().default('en'),
   /** Strings that identify this publication when they appear in a clipping's header lines. */
@@ -66,3 +79,12 @@ export const sourceSchema = z.object({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * The paper's zone as far as it is known: none when unset, or when the file holds only a UTC offset
+ * (papers the importer created from saved pages before it left the zone unset), since such a zone
+ * reads a time from the other half of the year an hour off.
+ */
+export function paperZone(source: Source): string | undefined {
+  return source.timeZone === undefined || isOffsetOnlyZone(source.timeZone) ? undefined : source.timeZone;
+}

@@ -66,6 +66,9 @@ describe('every printed date form news sites use', () => {
     ['8 March 2019 12:00 MSK', { timeZone: 'Europe/Moscow', abbreviationZone: 'Europe/Moscow' }, '2019-03-08T12:00:00+03:00', 'exact'],
     // ... or the time zone database does, for a Moscow paper (Meduza prints MSK)
     ['6:20 pm MSK, May 14, 2024', { timeZone: 'Europe/Moscow' }, '2024-05-14T18:20:00+03:00', 'exact'],
+    // ... in Cyrillic letters, as Russian papers print it
+    ['14 мая 2024, 18:20 мск', { timeZone: 'Europe/Moscow', languages: ['ru'] }, '2024-05-14T18:20:00+03:00', 'exact'],
+    ['14.05.2024 18:20 МСК', { timeZone: 'Europe/Moscow', languages: ['ru'], dateOrder: 'DMY' }, '2024-05-14T18:20:00+03:00', 'exact'],
     // a paper in a zone with summer time: the offset is that day's
     ['March 1, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-01T14:00:00-05:00', 'exact'],
     ['March 10, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-10T14:00:00-04:00', 'exact'],
@@ -96,6 +99,8 @@ describe('dates that are refused, and why', () => {
     ['8 March 2019 12:00 MSK', {}, /prints the time zone MSK/, /--time-zone ZONE/],
     // Moscow was UTC+4 in 2012, which the database's MSK (UTC+3 now) does not describe: not taken
     ['8 March 2012 12:00 MSK', { timeZone: 'Europe/Moscow' }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
+    ['8 марта 2012, 12:00 мск', { timeZone: 'Europe/Moscow', languages: ['ru'] }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
+    ['14 мая 2024, 18:20 мск', { languages: ['ru'] }, /prints the time zone MSK, but the paper's zone Asia\/Tbilisi/, /--time-zone ZONE/],
     // New York is on EDT in May: EST then is a misprint or another zone, not guessed
     ['May 23, 2012 / 1:35 PM EST', { timeZone: 'America/New_York' }, /the paper's zone America\/New_York is called EDT or ET on that date/, /--time-zone ZONE with the IANA zone EST stands for/],
     ['8 July 2019 12:00 EDT', { abbreviationZone: 'Europe/Berlin' }, /EDT is not what --time-zone Europe\/Berlin is called on that date/, /--time-zone/],

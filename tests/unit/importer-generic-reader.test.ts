@@ -260,6 +260,39 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readFactLine('Talks resumed in Geneva and Vienna / Reuters reports.', [], {})).toBeUndefined();
   });
 
+  it('reads a photographer with the agency in parentheses after the caption: Name (EPA)', () => {
+    expect(readFactLine('Protesters outside the parliament in Tbilisi. Nino Beridze (EPA)', [], {})).toEqual({ caption: 'Protesters outside the parliament in Tbilisi.', credit: 'Nino Beridze (EPA)' });
+    expect(readFactLine('Police lines on Rustaveli Avenue on Tuesday. John Lee (AP Photo)', [], {})).toEqual({ caption: 'Police lines on Rustaveli Avenue on Tuesday.', credit: 'John Lee (AP Photo)' });
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nProtesters in Tbilisi. Nino Beridze (EPA-EFE)\nFirst line.\n')).toMatchObject({ caption: 'Protesters in Tbilisi.', credit: 'Nino Beridze (EPA-EFE)', body: ['First line.'] });
+    // A sentence ending in an organisation's initials is no credit.
+    expect(readFactLine('The law was criticised by the Council of Europe (CoE).', [], {})).toBeUndefined();
+  });
+
+  // The article schema has no translator, and a translator is no author: the credit stays printed in the body.
+  it('keeps a translator\'s credit in the body, never among the authors nor dropped as an affiliation', () => {
+    for (const credit of ['Translation by Daniel Hart', 'Translated from the Russian by Daniel Hart', 'Перевод: Даниил Харт', 'Переклад: Данило Гарт', 'Traduction : Daniel Hart']) {
+      const header = read(`Port workers strike in Kaliningrad\nBy Irina Volkova\n${credit}\n14 May 2024, 18:20\nDock workers stopped loading ships.\n`);
+      expect(header, credit).toMatchObject({ authors: ['Irina Volkova'], body: [credit, 'Dock workers stopped loading ships.'] });
+    }
+    expect(creditedAuthors('(Reporting by Irina Volkova; translated by Daniel Hart)')).toEqual(['Irina Volkova']);
+  });
+
+  it('looks for the header below a long menu, and ends the body at a share bar or list under the last sentence', () => {
+    const menu = ['Home', 'World', 'Politics', 'Business', 'Tech', 'Science', 'Health', 'Sport', 'Culture', 'Travel', 'Opinion', 'Video', 'Podcasts'];
+    const text = [...menu, 'Parliament Overrides Veto on Media Law', 'Anna Holt', '28.05.2024 18:42', 'The parliament voted on Tuesday.', 'The law takes effect in June.', 'Facebook', 'Telegram', 'Email', 'Opposition calls for a new rally', ''].join('\n');
+    expect(read(text)).toMatchObject({ title: 'Parliament Overrides Veto on Media Law', date: { text: '28.05.2024 18:42' }, authors: ['Anna Holt'], body: ['The parliament voted on Tuesday.', 'The law takes effect in June.'] });
+    // A short last line that is no list stays in the body.
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nFirst line.\nSecond line.\nAnna Holt, Tbilisi\n').body).toEqual(['First line.', 'Second line.', 'Anna Holt, Tbilisi']);
+  });
+
+  it('reads a date with a dash before its time (28.05.2024-18:42), a Georgian name without By beside the date, and more chrome', () => {
+    expect(readFactLine('Aktualisiert am 28.05.2024-18:42', [], { dateOrder: 'DMY', languages: ['de'] })).toEqual({ date: { text: '28.05.2024-18:42', updated: true } });
+    expect(readFactLine('28.05.2024-29.05.2024', [], { dateOrder: 'DMY' })).toBeUndefined();
+    expect(readGenericLayout('პარლამენტმა ვეტო დასძლია\nნინო ბერიძე\n28 მაისი, 2024\nპარლამენტმა სამშაბათს ვეტო დასძლია.\n'.split('\n'), [], { languages: ['ka'] })).toMatchObject({ authors: ['ნინო ბერიძე'] });
+    expect(readFactLine('Des manifestants à Tbilissi, mardi. (Nino Beridze/AFP)', [], {})).toEqual({ caption: 'Des manifestants à Tbilissi, mardi.', credit: 'Nino Beridze/AFP' });
+    for (const line of ['2 minuti di lettura', 'Bildbeschreibung einblenden', 'გააზიარეთ', 'Copier le lien']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+
   it('keeps a credit printed without any caption in the body, where it is not lost', () => {
     expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ credit: undefined, body: ['Nino Beridze / Reuters', 'First line.'] });
   });

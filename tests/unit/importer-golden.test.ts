@@ -102,6 +102,28 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // are labelled lines, and the author's affiliation (Би-би-си) under the name is no article text.
   ['bbc-russian-inoagenty', { sourceId: 'bbc-russian' }],
   ['netgazeti-kanoni', {}],
+  // Whole pages copied from a browser, the site's menu above the headline (a dozen lines, so the
+  // header is looked for below it) and share bars, related links and footers below the article
+  // without a heading that names them: Kommersant (numeric date, the author's name after the text),
+  // Radio Tavisupleba (a Georgian name without `By` beside the date), JAMnews (share bar, `Read
+  // also`), la Repubblica (`2 minuti di lettura`, `Name (EPA)`), Libération (`(Name/AFP)` after the
+  // caption) and the F.A.Z. (only `Aktualisiert am 28.05.2024-18:42` is printed, so the first
+  // publication's date is --date's, and `Bildbeschreibung einblenden`).
+  ['kommersant-veto-preodoleno', {}],
+  ['tavisupleba-veto-daidzlia', {}],
+  ['jamnews-veto-overridden', {}],
+  ['repubblica-veto-superato', {}],
+  ['liberation-veto-leve', {}],
+  ['faz-veto-ueberstimmt', { date: '2024-05-28' }],
+  // Hromadske (`Автор:`, `Фото: Name / EPA`, `Поділитися` and `Читайте також` under the text) and The
+  // Moscow Times (`Read more about: …` and a call for donations under the text; `Translation by`
+  // stays in the body, no author).
+  ['hromadske-veto-podolano', {}],
+  ['moscow-times-veto-overridden', {}],
+  // AP News copied whole: `U.S.` in the menu, the masthead (`(AP) —`) beyond the first ten lines, only
+  // the update's time printed (the first publication's date is --date's), and the author's box
+  // (`TAMAR KIKNADZE` and a line about her) under the text, which is the page's.
+  ['apnews-veto-override-page', { sourceId: 'ap', date: '2024-05-28' }],
 ];
 
 describe('golden clippings from other outlets', () => {
