@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheDir } from '../lib/project-folders.ts';
+import { indexedContent } from './indexed-content.ts';
 
 /**
  * What the last index step wrote, so the next one re-indexes only the shards whose input changed
@@ -15,7 +16,7 @@ export const INDEX_RECORD_VERSION = 1;
 export interface ShardRecord {
   /** Below the bundle folder: '' for shard 0, `shard-n/` for the others (src/search/shards.ts). */
   folder: string;
-  /** shardInput(): the shard's pages, their built bytes and the index settings. */
+  /** shardInput(): the shard's pages, what Pagefind reads from each and the index settings. */
   input: string;
   /** Each file the shard wrote, relative to the bundle folder, with its SHA-256. */
   files: Record<string, string>;
@@ -59,14 +60,14 @@ function sha256(bytes: Uint8Array | string): string {
 
 /**
  * What a shard's index is made from, as one digest: the settings of the index step (Pagefind's
- * version, the options it runs with, the trim's code) and each page's site path and built bytes.
- * Pagefind reads nothing else: the pages are handed to it as files, and filters and metadata
- * outside the indexed element are in those bytes too. So equal digests mean Pagefind is given
- * the same input, and writes the same files (it is deterministic: tests/reliability).
+ * version, the options it runs with, the trim's code) and each page's site path and what
+ * Pagefind reads from it (src/search/indexed-content.ts), which leaves out the links to other
+ * articles that a new article changes on pages of every shard. So equal digests mean Pagefind is
+ * given the same input, and writes the same files (it is deterministic: tests/reliability).
  */
-export async function shardInput(siteDir: string, pages: string[], settings: string): Promise<string> {
+export async function shardInput(siteDir: string, pages: string[], settings: string, excludeSelectors: readonly string[]): Promise<string> {
   const limit = pLimit(CONCURRENT_FILES);
-  const digests = await Promise.all(pages.map((page) => limit(async () => sha256(await readFile(path.join(siteDir, page))))));
+  const digests = await Promise.all(pages.map((page) => limit(async () => sha256(indexedContent(await readFile(path.join(siteDir, page), 'utf8'), excludeSelectors)))));
   return sha256(JSON.stringify([settings, pages.map((page, i) => [page, digests[i]])]));
 }
 

@@ -109,7 +109,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
   let indexedPages = 0;
   for (const [number, pages] of shards.entries()) {
     const folder = number === 0 ? '' : shardFolder(number);
-    const input = await shardInput(siteDir, pages.map((article) => article.page), settings);
+    const input = await shardInput(siteDir, pages.map((article) => article.page), settings, EXCLUDE_SELECTORS);
     const last = previous?.shards.find((shard) => shard.folder === folder);
     const kept = last && last.input === input && (await isIntact(bundleDir, last));
     const record = kept ? last : await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn });
