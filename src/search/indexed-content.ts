@@ -39,7 +39,7 @@ export function indexedContent(html: string, excludeSelectors: readonly string[]
     return body.outerHTML;
   });
   return JSON.stringify({
-    lang: document.documentElement.getAttribute('lang'),
+    lang: document.querySelector('html')?.getAttribute('lang') ?? null,
     title: document.querySelector('title')?.textContent ?? null,
     bodies,
     tagged,
