@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheDir } from '../lib/project-folders.ts';
+import { indexedContent } from './indexed-content.ts';
 
 /**
  * What the last index step wrote, so the next one re-indexes only the shards whose input changed
@@ -10,19 +11,26 @@ import { cacheDir } from '../lib/project-folders.ts';
  * from, and the digest of every file it wrote. Kept in the cache folder beside the build
  * manifest, never in the published site.
  */
-export const INDEX_RECORD_VERSION = 1;
+export const INDEX_RECORD_VERSION = 2;
 
 export interface ShardRecord {
   /** Below the bundle folder: '' for shard 0, `shard-n/` for the others (src/search/shards.ts). */
   folder: string;
-  /** shardInput(): the shard's pages, their built bytes and the index settings. */
+  /** shardInput(): the shard's pages, what Pagefind reads from each and the index settings. */
   input: string;
   /** Each file the shard wrote, relative to the bundle folder, with its SHA-256. */
   files: Record<string, string>;
 }
 
+/** A page's built bytes and what Pagefind reads from it (src/search/indexed-content.ts), each as a SHA-256. */
+export type PageDigests = [bytes: string, indexed: string];
+
 export interface IndexRecord {
   version: typeof INDEX_RECORD_VERSION;
+  /** The index step's settings (index-site.ts), under which `pages` were read. */
+  settings: string;
+  /** Each article page's digests, so a page whose bytes are unchanged is not parsed again. */
+  pages: Record<string, PageDigests>;
   shards: ShardRecord[];
 }
 
@@ -34,7 +42,7 @@ export function indexRecordFile(): string {
 export async function readIndexRecord(file = indexRecordFile()): Promise<IndexRecord | undefined> {
   try {
     const record = JSON.parse(await readFile(file, 'utf8')) as IndexRecord;
-    return record.version === INDEX_RECORD_VERSION && Array.isArray(record.shards) ? record : undefined;
+    return record.version === INDEX_RECORD_VERSION && Array.isArray(record.shards) && typeof record.pages === 'object' ? record : undefined;
   } catch {
     return undefined;
   }
@@ -58,16 +66,33 @@ function sha256(bytes: Uint8Array | string): string {
 }
 
 /**
- * What a shard's index is made from, as one digest: the settings of the index step (Pagefind's
- * version, the options it runs with, the trim's code) and each page's site path and built bytes.
- * Pagefind reads nothing else: the pages are handed to it as files, and filters and metadata
- * outside the indexed element are in those bytes too. So equal digests mean Pagefind is given
- * the same input, and writes the same files (it is deterministic: tests/reliability).
+ * Each page's digests (PageDigests). What Pagefind reads is parsed out of a page only when its
+ * bytes differ from those `known` (the last index step's, under the same settings): parsing costs
+ * milliseconds a page, hashing microseconds, and a new article changes a few hundred pages.
  */
-export async function shardInput(siteDir: string, pages: string[], settings: string): Promise<string> {
+export async function pageDigests(siteDir: string, pages: string[], excludeSelectors: readonly string[], known: Readonly<Record<string, PageDigests>>): Promise<PageDigests[]> {
   const limit = pLimit(CONCURRENT_FILES);
-  const digests = await Promise.all(pages.map((page) => limit(async () => sha256(await readFile(path.join(siteDir, page))))));
-  return sha256(JSON.stringify([settings, pages.map((page, i) => [page, digests[i]])]));
+  return Promise.all(
+    pages.map((page) =>
+      limit(async (): Promise<PageDigests> => {
+        const bytes = await readFile(path.join(siteDir, page));
+        const digest = sha256(bytes);
+        const last = known[page];
+        return [digest, last?.[0] === digest ? last[1] : sha256(indexedContent(bytes.toString('utf8'), excludeSelectors))];
+      }),
+    ),
+  );
+}
+
+/**
+ * What a shard's index is made from, as one digest: the settings of the index step (Pagefind's
+ * version, the options it runs with, the trim's code) and each page's site path and what
+ * Pagefind reads from it (src/search/indexed-content.ts), which leaves out the links to other
+ * articles that a new article changes on pages of every shard. So equal digests mean Pagefind is
+ * given the same input, and writes the same files (it is deterministic: tests/reliability).
+ */
+export function shardInput(settings: string, pages: string[], digests: PageDigests[]): string {
+  return sha256(JSON.stringify([settings, pages.map((page, i) => [page, digests[i]![1]])]));
 }
 
 /** Every file below `dir`, as '/'-separated paths relative to it. */

@@ -5,7 +5,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 
 import path from 'node:path';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
-import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, shardInput, type IndexRecord, type ShardRecord } from './index-record.ts';
+import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, pageDigests, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
@@ -104,12 +104,17 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
   // Without a record nothing in the bundle is known to be right.
   if (!previous) await rm(bundleDir, { recursive: true, force: true });
   const settings = await indexSettings(language, pagefindVersion);
+  const known = previous?.settings === settings ? previous.pages : {};
+  const digests: Record<string, PageDigests> = {};
   const records: ShardRecord[] = [];
   let reindexed = 0;
   let indexedPages = 0;
   for (const [number, pages] of shards.entries()) {
     const folder = number === 0 ? '' : shardFolder(number);
-    const input = await shardInput(siteDir, pages.map((article) => article.page), settings);
+    const paths = pages.map((article) => article.page);
+    const shardDigests = await pageDigests(siteDir, paths, EXCLUDE_SELECTORS, known);
+    for (const [i, page] of paths.entries()) digests[page] = shardDigests[i]!;
+    const input = shardInput(settings, paths, shardDigests);
     const last = previous?.shards.find((shard) => shard.folder === folder);
     const kept = last && last.input === input && (await isIntact(bundleDir, last));
     const record = kept ? last : await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn });
@@ -127,17 +132,17 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
         'every article page, and nothing else, must mark its article with data-pagefind-body',
     );
   }
-  return { indexedPages, bundleDir, shards: shards.length, reindexed, record: { version: INDEX_RECORD_VERSION, shards: records } };
+  return { indexedPages, bundleDir, shards: shards.length, reindexed, record: { version: INDEX_RECORD_VERSION, settings, pages: digests, shards: records } };
 }
 
 /**
  * Everything besides its pages that decides what a shard's files are: the Pagefind version and
- * the options it runs with, and the code of this step and of the trim (any change to either
- * re-indexes every shard, rather than trust that it changed nothing).
+ * the options it runs with, and the code of this step, of the trim and of what is read from a
+ * page (any change to either re-indexes every shard, rather than trust that it changed nothing).
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
   const code = createHash('sha256');
-  for (const module of ['./index-site.ts', './trim-shard.ts', './pagefind-files.ts', './shards.ts', './write-year-table.ts', './year-table.ts']) code.update(await readFile(new URL(module, import.meta.url)));
+  for (const module of ['./index-site.ts', './indexed-content.ts', './trim-shard.ts', './pagefind-files.ts', './shards.ts', './write-year-table.ts', './year-table.ts']) code.update(await readFile(new URL(module, import.meta.url)));
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code: code.digest('hex') });
 }
 

@@ -21,44 +21,48 @@ function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((word) => word.replace(/['’]s$/u, '')).filter((word) => word.length >= MIN_LENGTH);
 }
 
-export interface SuggestionSources {
-  /** Each article's title and body text. */
-  texts: Iterable<string>;
-  /** Every name and other name in the gazetteer, and the authors' names. */
-  names: Iterable<string>;
+/** How often the archive's text words occur: articles per word (lower case), and uses per spelling. */
+export interface WordCounts {
+  articles: Map<string, number>;
+  spellings: Map<string, number>;
+}
+
+export function noWordCounts(): WordCounts {
+  return { articles: new Map(), spellings: new Map() };
 }
 
 /**
- * The list, most useful first: the names' words, then text words by the number of articles they
- * are in. Each word is written as the archive writes it most often ("Moscow", not "moscow").
+ * Adds one article's title and body to `counts`. Counts add up in any order, so counts kept from
+ * the last build plus the new articles' are the counts of all (src/search/word-counts-record.ts).
  */
-export function suggestionWords({ texts, names }: SuggestionSources): string[] {
-  /** Articles per word (lower case), and uses per spelling. */
-  const articles = new Map<string, number>();
-  const spellings = new Map<string, number>();
-  /** The last text each word was counted in, so a text counts once per word. */
-  const lastText = new Map<string, number>();
-  let number = 0;
-  for (const text of texts) {
-    number += 1;
-    for (const word of wordsOf(text)) {
-      spellings.set(word, (spellings.get(word) ?? 0) + 1);
-      const key = word.toLowerCase();
-      if (lastText.get(key) === number) continue;
-      lastText.set(key, number);
-      articles.set(key, (articles.get(key) ?? 0) + 1);
-    }
+export function countWords(counts: WordCounts, text: string): void {
+  const inText = new Set<string>();
+  for (const word of wordsOf(text)) {
+    counts.spellings.set(word, (counts.spellings.get(word) ?? 0) + 1);
+    const key = word.toLowerCase();
+    if (inText.has(key)) continue;
+    inText.add(key);
+    counts.articles.set(key, (counts.articles.get(key) ?? 0) + 1);
   }
+}
+
+/**
+ * The list, most useful first: the names' words (every name and other name in the gazetteer, and
+ * the authors' names), then text words by the number of articles they are in. Each word is
+ * written as the archive writes it most often ("Moscow", not "moscow").
+ */
+export function suggestionWords(counts: WordCounts, names: Iterable<string>): string[] {
   const nameWords = [...new Set([...names].flatMap(wordsOf))];
   const named = new Set(nameWords.map((word) => word.toLowerCase()));
-  const kept = [...articles]
+  const kept = [...counts.articles]
     .filter(([key]) => !named.has(key))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    // Code point order last: keys that localeCompare calls equal must not keep the order they were counted in.
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]) || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_TEXT_WORDS)
     .map(([key]) => key);
   const commonest = new Map<string, [string, number]>();
   const wanted = new Set(kept);
-  for (const [word, uses] of spellings) {
+  for (const [word, uses] of counts.spellings) {
     const key = word.toLowerCase();
     const best = commonest.get(key);
     if (wanted.has(key) && (!best || uses > best[1] || (uses === best[1] && word < best[0]))) commonest.set(key, [word, uses]);

@@ -67,6 +67,13 @@ async function siteFolder(): Promise<string> {
   return dir;
 }
 
+/** A new folder holding the built pages of `siteDir`, without its index. */
+async function siteFolderCopy(siteDir: string): Promise<string> {
+  const dir = await siteFolder();
+  await cp(siteDir, dir, { recursive: true, filter: (source) => path.basename(source) !== 'pagefind' });
+  return dir;
+}
+
 /** Every file of the bundle with its digest. */
 const bundle = (result: IndexSiteResult) => hashFiles(result.bundleDir);
 
@@ -136,8 +143,34 @@ describe('the incremental search index', () => {
     expect(await bundle(again)).toEqual(files);
   });
 
-  it('re-indexes a shard whose page changed only outside the indexed text: the built bytes decide', async () => {
-    // Pagefind reads filters and metadata anywhere on the page, so no part of it is left out.
+  it('keeps a shard whose pages changed only where Pagefind reads nothing: links to other articles, navigation', async () => {
+    // What a new article changes on pages of other shards: their previous/next and related links.
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, ARCHIVE);
+    for (const article of ARCHIVE.slice(8, 12)) {
+      const file = path.join(siteDir, sitePath(article), 'index.html');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('<nav>menuword</nav>', '<nav><a rel="next" href="/2030/01/01/new/">A newer article</a></nav>'));
+    }
+    const again = await indexSite({ siteDir, language: 'en', manifest: manifestOf(ARCHIVE), previous: first.record });
+    expect(again.reindexed).toBe(0);
+    const full = await indexSite({ siteDir: await siteFolderCopy(siteDir), language: 'en', manifest: manifestOf(ARCHIVE) });
+    expect(await bundle(again)).toEqual(await bundle(full));
+  });
+
+  it('reads what Pagefind reads from a page again only when its bytes changed, under the same settings', async () => {
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, ARCHIVE);
+    const page = `${sitePath(ARCHIVE[10]!)}index.html`;
+    const [bytes] = first.record.pages[page]!;
+    const misread = { ...first.record, pages: { ...first.record.pages, [page]: [bytes, 'not what the page holds'] as [string, string] } };
+    // The page's bytes are unchanged, so the record's digest of what Pagefind reads is taken as it is.
+    expect((await indexSite({ siteDir, language: 'en', manifest: manifestOf(ARCHIVE), previous: misread })).reindexed).toBe(1);
+    // Read under other settings (another exclusion, other code), no page digest of the record is used.
+    expect((await indexSite({ siteDir, language: 'en', manifest: manifestOf(ARCHIVE), previous: { ...misread, settings: 'other' } })).reindexed).toBe(0);
+  });
+
+  it('re-indexes a shard whose page changed a filter outside the indexed text', async () => {
+    // Pagefind reads filters and metadata anywhere on the page (src/search/indexed-content.ts).
     const siteDir = await siteFolder();
     const first = await indexArchive(siteDir, ARCHIVE);
     const file = path.join(siteDir, sitePath(ARCHIVE[10]!), 'index.html');

@@ -2,8 +2,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadArchive, type SiteRecord } from '@/data/archive.ts';
+import { loadArchive } from '@/data/archive.ts';
 import { suggestionWords } from '@/search/suggestion-words.ts';
+import { articleWordCounts } from '@/search/word-counts-record.ts';
 
 /** The words "Did you mean" chooses from (src/search/suggestion-words.ts), fetched when a query finds nothing. */
 export const GET: APIRoute = async () => {
@@ -12,14 +13,13 @@ export const GET: APIRoute = async () => {
     ...Object.values(site.gazetteer).flatMap((entities) => [...entities.values()].flatMap((entity) => [entity.name, ...entity.aliases])),
     ...site.chronological.flatMap(({ article }) => article.authors),
   ];
-  return new Response(JSON.stringify(suggestionWords({ texts: titlesAndBodies(site.chronological), names })), { headers: { 'Content-Type': 'application/json' } });
+  // Each body is read only if the last build did not count it (src/search/word-counts-record.ts), one file at a time.
+  const counts = articleWordCounts(
+    site.chronological.map(({ article }) => ({
+      id: article.entry.id,
+      digest: String(article.entry.digest),
+      text: () => `${article.title}\n${article.entry.filePath ? parseFrontmatter(readFileSync(path.resolve(article.entry.filePath), 'utf8')).content : ''}`,
+    })),
+  );
+  return new Response(JSON.stringify(suggestionWords(counts, names)), { headers: { 'Content-Type': 'application/json' } });
 };
-
-/** Each article's title and body, read one file at a time so no more than one body is held at once. */
-function* titlesAndBodies(records: readonly SiteRecord[]): Generator<string> {
-  for (const { article } of records) {
-    const file = article.entry.filePath;
-    const body = file ? parseFrontmatter(readFileSync(path.resolve(file), 'utf8')).content : '';
-    yield `${article.title}\n${body}`;
-  }
-}

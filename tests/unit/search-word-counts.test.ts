@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countWords, noWordCounts, suggestionWords } from '../../src/search/suggestion-words.ts';
+import { articleWordCounts, type CountedArticle } from '../../src/search/word-counts-record.ts';
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function recordFile(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-word-counts-'));
+  made.push(dir);
+  return path.join(dir, 'dateline-word-counts.json');
+}
+
+/** Articles as the word list's route hands them over, noting which texts were read. */
+function articles(texts: Record<string, string>, read: string[]): CountedArticle[] {
+  return Object.entries(texts).map(([id, text]) => ({ id, digest: `digest of ${text}`, text: () => (read.push(id), text) }));
+}
+
+/** The list counted from scratch, as a full build does. */
+function fresh(texts: Record<string, string>): string[] {
+  const counts = noWordCounts();
+  for (const text of Object.values(texts)) countWords(counts, text);
+  return suggestionWords(counts, ['Anatoly Bibilov']);
+}
+
+const ARCHIVE = {
+  a: 'Talks in Moscow went on. Talks again.',
+  b: 'Moscow said: the talks, and more talks with Bibilov.',
+  c: 'The harbour cranes returned.',
+};
+
+describe('the word counts kept between builds', () => {
+  it('reads only the articles added since the last build, and gives the list a full count gives', async () => {
+    const file = await recordFile();
+    articleWordCounts(articles(ARCHIVE, []), file);
+    const grown = { ...ARCHIVE, d: 'Harbour talks resumed in Moscow; cranes again.' };
+    const read: string[] = [];
+    const counts = articleWordCounts(articles(grown, read), file);
+    expect(read).toEqual(['d']);
+    expect(suggestionWords(counts, ['Anatoly Bibilov'])).toEqual(fresh(grown));
+  });
+
+  it('counts everything again when an article it counted changed or is gone', async () => {
+    for (const changed of [{ ...ARCHIVE, b: 'Moscow was quiet.' }, { a: ARCHIVE.a, c: ARCHIVE.c }]) {
+      const file = await recordFile();
+      articleWordCounts(articles(ARCHIVE, []), file);
+      const read: string[] = [];
+      const counts = articleWordCounts(articles(changed, read), file);
+      expect(read).toEqual(Object.keys(changed));
+      expect(suggestionWords(counts, ['Anatoly Bibilov'])).toEqual(fresh(changed));
+    }
+  });
+
+  it('reads nothing when nothing changed', async () => {
+    const file = await recordFile();
+    articleWordCounts(articles(ARCHIVE, []), file);
+    const read: string[] = [];
+    expect(suggestionWords(articleWordCounts(articles(ARCHIVE, read), file), ['Anatoly Bibilov'])).toEqual(fresh(ARCHIVE));
+    expect(read).toEqual([]);
+  });
+});
