@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { originalFileName } from '../lib/content-files.ts';
 import { articlePath } from '../lib/urls.ts';
 import { buildDateline, type BuildFolders } from './builds.ts';
 import { articleMarkdown, buildWorld, syntheticArticles, type SyntheticArticle } from './corpus.ts';
@@ -75,7 +76,7 @@ function figures(run: TimedRun): BuildFigures {
 function today(item: SyntheticArticle): SyntheticArticle {
   const day = new Date().toISOString().slice(0, 10);
   const published = `${day}${item.data.published.slice(10)}`;
-  const file = `${articlePath({ published, slug: item.data.slug }).slice(0, -1)}.txt`;
+  const file = originalFileName(articlePath({ published, slug: item.data.slug }).slice(0, -1));
   return { ...item, data: { ...item.data, published, printedDate: day, original: { ...item.data.original, file } } };
 }
 

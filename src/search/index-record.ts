@@ -34,28 +34,28 @@ export interface IndexRecord {
   shards: ShardRecord[];
 }
 
-export function indexRecordFile(): string {
+function indexRecordFile(): string {
   return path.join(cacheDir(), 'dateline-search-index.json');
 }
 
 /** The last index step's record, or undefined when there is none it can trust (then every shard is indexed). */
-export async function readIndexRecord(file = indexRecordFile()): Promise<IndexRecord | undefined> {
+export async function readIndexRecord(): Promise<IndexRecord | undefined> {
   try {
-    const record = JSON.parse(await readFile(file, 'utf8')) as IndexRecord;
+    const record = JSON.parse(await readFile(indexRecordFile(), 'utf8')) as IndexRecord;
     return record.version === INDEX_RECORD_VERSION && Array.isArray(record.shards) && typeof record.pages === 'object' ? record : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function writeIndexRecord(record: IndexRecord, file = indexRecordFile()): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(record));
+export async function writeIndexRecord(record: IndexRecord): Promise<void> {
+  await mkdir(path.dirname(indexRecordFile()), { recursive: true });
+  await writeFile(indexRecordFile(), JSON.stringify(record));
 }
 
 /** Removed before an index step changes anything: a step that dies half-way leaves no record to trust. */
-export async function forgetIndexRecord(file = indexRecordFile()): Promise<void> {
-  await rm(file, { force: true });
+export async function forgetIndexRecord(): Promise<void> {
+  await rm(indexRecordFile(), { force: true });
 }
 
 /** Files read and hashed at once. */
