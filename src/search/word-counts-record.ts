@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { isObject, readCacheRecord, writeCacheRecord } from '../lib/cache-record.ts';
+import { codeDigest } from '../lib/code-digest.ts';
 import { cacheDir } from '../lib/project-folders.ts';
 import { countWords, noWordCounts, type WordCounts } from './suggestion-words.ts';
 
@@ -34,7 +32,7 @@ export interface CountedArticle {
 
 /** The code whose change makes earlier counts wrong: what a word is and how it is counted. */
 function countingCode(): string {
-  return createHash('sha256').update(readFileSync(path.resolve('src/search/suggestion-words.ts'))).digest('hex');
+  return codeDigest(['src/search/suggestion-words.ts']);
 }
 
 function parseRecord(value: unknown): WordCountsRecord | undefined {
