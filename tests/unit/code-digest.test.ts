@@ -11,6 +11,8 @@ import { findProjectRoot, projectRoot } from '../../src/lib/project-root.ts';
 /** The digest of our own code files that invalidates a cache (src/lib/code-digest.ts), from the project's root wherever it runs. */
 
 const SUGGESTION_WORDS = 'src/search/suggestion-words.ts';
+/** A tsx process takes seconds to start on a busy machine. */
+const CHILD_TIMEOUT_MS = 60_000;
 
 let elsewhere: string;
 beforeAll(async () => {
@@ -45,13 +47,13 @@ describe('the digest of our own code files', () => {
     expect(codeDigest(['src/lib/slug.ts', SUGGESTION_WORDS])).not.toBe(codeDigest([SUGGESTION_WORDS, 'src/lib/slug.ts']));
   });
 
-  it('is the same from any working directory', async () => {
+  it('is the same from any working directory', { timeout: CHILD_TIMEOUT_MS }, async () => {
     const module = path.join(projectRoot, 'src/lib/code-digest.ts');
     const printed = await runElsewhere(`import { codeDigest } from ${JSON.stringify(module)}; console.log(codeDigest([${JSON.stringify(SUGGESTION_WORDS)}]));`);
     expect(printed).toBe(codeDigest([SUGGESTION_WORDS]));
   });
 
-  it('lets the word counts be kept by a build run from another working directory', async () => {
+  it('lets the word counts be kept by a build run from another working directory', { timeout: CHILD_TIMEOUT_MS }, async () => {
     const cache = path.join(elsewhere, 'cache');
     await mkdir(cache);
     const module = path.join(projectRoot, 'src/search/word-counts-record.ts');
