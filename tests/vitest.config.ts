@@ -23,6 +23,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+          // A folder for the archives that test files share (tests/helpers/shared-archive.ts), removed when the run ends.
+          globalSetup: ['tests/helpers/shared-archives-setup.ts'],
         },
       },
     ],

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { isObject, readCacheRecord, writeCacheRecord } from '../lib/cache-record.ts';
 import { cacheDir } from '../lib/project-folders.ts';
 import type { FileToWrite } from './render-messages.ts';
 
@@ -14,17 +13,13 @@ import type { FileToWrite } from './render-messages.ts';
  * the few that changed.
  */
 const RECORD_VERSION = 1;
+const RECORD_NAME = 'dateline-written-files.json';
 
 interface WrittenFiles {
-  version: typeof RECORD_VERSION;
   /** The site folder they were written into: another one starts from nothing. */
   siteDir: string;
   /** Fingerprint of each file, by its absolute path. */
   files: Record<string, string>;
-}
-
-function recordFile(): string {
-  return path.join(cacheDir(), 'dateline-written-files.json');
 }
 
 /** A file's size and modification time: they change when the file is edited or replaced, and are read without reading the file. */
@@ -39,12 +34,8 @@ function fingerprint({ content }: FileToWrite): string {
 }
 
 async function lastWritten(siteDir: string): Promise<Record<string, string>> {
-  try {
-    const record = JSON.parse(await readFile(recordFile(), 'utf8')) as WrittenFiles;
-    return record.version === RECORD_VERSION && record.siteDir === siteDir ? record.files : {};
-  } catch {
-    return {};
-  }
+  const record = await readCacheRecord(cacheDir(), RECORD_NAME, RECORD_VERSION, (value) => (isObject(value) && isObject(value.files) ? (value as unknown as WrittenFiles) : undefined));
+  return record?.siteDir === siteDir ? record.files : {};
 }
 
 /**
@@ -61,9 +52,8 @@ export async function changedFiles<F extends FileToWrite>(siteDir: string, files
   return {
     changed,
     async commit(): Promise<void> {
-      const record: WrittenFiles = { version: RECORD_VERSION, siteDir, files: now };
-      await mkdir(path.dirname(recordFile()), { recursive: true });
-      await writeFile(recordFile(), JSON.stringify(record));
+      const record: WrittenFiles = { siteDir, files: now };
+      await writeCacheRecord(cacheDir(), RECORD_NAME, RECORD_VERSION, record);
     },
   };
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadArchive } from '../data/archive.ts';
+import { codeDigest } from '../lib/code-digest.ts';
 import { contentDir } from '../lib/project-folders.ts';
+import { projectRoot } from '../lib/project-root.ts';
 import { keyInput } from './key-input.ts';
 
 /**
@@ -31,16 +33,14 @@ const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Environment a build reads outside Astro's config. */
 const BUILD_ENVIRONMENT = ['SITE_URL', 'BASE_PATH', 'DATELINE_SEARCH_SHARD_PAGES'];
 
-function codeDigest(hash: ReturnType<typeof createHash>): void {
-  const src = path.resolve('src');
+/** Every code file Astro does not hash for a page: src/ but its template folders, and PROJECT_FILES. */
+function buildCodeFiles(): string[] {
+  const src = path.join(projectRoot, 'src');
   const files = readdirSync(src, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !TEMPLATE_FOLDERS.has(path.relative(src, entry.parentPath).split(path.sep)[0]!))
-    .map((entry) => path.join(entry.parentPath, entry.name))
+    .map((entry) => path.relative(projectRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
-  for (const file of [...files, ...PROJECT_FILES.map((name) => path.resolve(name))]) {
-    hash.update(`${path.relative(src, file)}\0`);
-    hash.update(readFileSync(file));
-  }
+  return [...files, ...PROJECT_FILES];
 }
 
 let buildWide: Promise<string> | undefined;
@@ -52,7 +52,7 @@ function buildWideDigest(): Promise<string> {
     const hash = createHash('sha256');
     hash.update(JSON.stringify([import.meta.env.SITE, import.meta.env.BASE_URL, contentDir(), BUILD_ENVIRONMENT.map((name) => process.env[name])]));
     hash.update(keyInput([site.sources, site.gazetteer]));
-    codeDigest(hash);
+    hash.update(codeDigest(buildCodeFiles()));
     return hash.digest('hex');
   })();
   return buildWide;

@@ -1,7 +1,8 @@
 import pLimit from 'p-limit';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { forgetCacheRecord, isObject, readCacheRecord, writeCacheRecord } from '../lib/cache-record.ts';
 import { cacheDir } from '../lib/project-folders.ts';
 import { indexedContent } from './indexed-content.ts';
 
@@ -34,28 +35,22 @@ export interface IndexRecord {
   shards: ShardRecord[];
 }
 
-function indexRecordFile(): string {
-  return path.join(cacheDir(), 'dateline-search-index.json');
-}
+const INDEX_RECORD_NAME = 'dateline-search-index.json';
 
 /** The last index step's record, or undefined when there is none it can trust (then every shard is indexed). */
 export async function readIndexRecord(): Promise<IndexRecord | undefined> {
-  try {
-    const record = JSON.parse(await readFile(indexRecordFile(), 'utf8')) as IndexRecord;
-    return record.version === INDEX_RECORD_VERSION && Array.isArray(record.shards) && typeof record.pages === 'object' ? record : undefined;
-  } catch {
-    return undefined;
-  }
+  return readCacheRecord(cacheDir(), INDEX_RECORD_NAME, INDEX_RECORD_VERSION, (value) =>
+    isObject(value) && Array.isArray(value.shards) && isObject(value.pages) ? (value as unknown as IndexRecord) : undefined,
+  );
 }
 
 export async function writeIndexRecord(record: IndexRecord): Promise<void> {
-  await mkdir(path.dirname(indexRecordFile()), { recursive: true });
-  await writeFile(indexRecordFile(), JSON.stringify(record));
+  await writeCacheRecord(cacheDir(), INDEX_RECORD_NAME, INDEX_RECORD_VERSION, record);
 }
 
 /** Removed before an index step changes anything: a step that dies half-way leaves no record to trust. */
 export async function forgetIndexRecord(): Promise<void> {
-  await rm(indexRecordFile(), { force: true });
+  await forgetCacheRecord(cacheDir(), INDEX_RECORD_NAME);
 }
 
 /** Files read and hashed at once. */

@@ -1,8 +1,8 @@
 import * as pagefind from 'pagefind';
 import pLimit from 'p-limit';
-import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { codeDigest } from '../lib/code-digest.ts';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
 import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, pageDigests, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
@@ -141,9 +141,8 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
  * page (any change to either re-indexes every shard, rather than trust that it changed nothing).
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
-  const code = createHash('sha256');
-  for (const module of ['./index-site.ts', './indexed-content.ts', './trim-shard.ts', './pagefind-files.ts', './shards.ts', './write-year-table.ts', './year-table.ts']) code.update(await readFile(new URL(module, import.meta.url)));
-  return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code: code.digest('hex') });
+  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts'].map((module) => `src/search/${module}`));
+  return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code });
 }
 
 /** Where a shard is written before it replaces the old one, below the bundle folder. */

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { isObject, readCacheRecord, writeCacheRecord } from '../lib/cache-record.ts';
+import { codeDigest } from '../lib/code-digest.ts';
 import { cacheDir } from '../lib/project-folders.ts';
 import { countWords, noWordCounts, type WordCounts } from './suggestion-words.ts';
 
@@ -12,10 +11,10 @@ import { countWords, noWordCounts, type WordCounts } from './suggestion-words.ts
  * everything is counted again.
  */
 
-export const WORD_COUNTS_VERSION = 1;
+const WORD_COUNTS_VERSION = 1;
+const WORD_COUNTS_NAME = 'dateline-word-counts.json';
 
 interface WordCountsRecord {
-  version: typeof WORD_COUNTS_VERSION;
   /** The counting code's digest: a change to what a word is counts everything again. */
   code: string;
   /** Each counted article's id and the digest of its file. */
@@ -31,42 +30,29 @@ export interface CountedArticle {
   text: () => string;
 }
 
-export function wordCountsFile(): string {
-  return path.join(cacheDir(), 'dateline-word-counts.json');
-}
-
 /** The code whose change makes earlier counts wrong: what a word is and how it is counted. */
 function countingCode(): string {
-  return createHash('sha256').update(readFileSync(path.resolve('src/search/suggestion-words.ts'))).digest('hex');
+  return codeDigest(['src/search/suggestion-words.ts']);
 }
 
-function readRecord(file: string): WordCountsRecord | undefined {
-  try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as WordCountsRecord;
-    return record.version === WORD_COUNTS_VERSION ? record : undefined;
-  } catch {
-    return undefined;
-  }
+function parseRecord(value: unknown): WordCountsRecord | undefined {
+  return isObject(value) && isObject(value.articles) && Array.isArray(value.wordArticles) && Array.isArray(value.spellings) ? (value as unknown as WordCountsRecord) : undefined;
 }
 
 /** The counts of these articles, from the last build's record where it still holds, and the record written for the next build. */
-export function articleWordCounts(articles: readonly CountedArticle[], file = wordCountsFile()): WordCounts {
+export async function articleWordCounts(articles: readonly CountedArticle[]): Promise<WordCounts> {
   const code = countingCode();
-  const last = readRecord(file);
+  const last = await readCacheRecord(cacheDir(), WORD_COUNTS_NAME, WORD_COUNTS_VERSION, parseRecord);
   const digests = new Map(articles.map((article) => [article.id, article.digest]));
   const usable = last !== undefined && last.code === code && Object.entries(last.articles).every(([id, digest]) => digests.get(id) === digest);
   const counts = usable ? { articles: new Map(last.wordArticles), spellings: new Map(last.spellings) } : noWordCounts();
   for (const article of articles) if (!usable || last.articles[article.id] === undefined) countWords(counts, article.text());
   const record: WordCountsRecord = {
-    version: WORD_COUNTS_VERSION,
     code,
     articles: Object.fromEntries(digests),
     wordArticles: [...counts.articles],
     spellings: [...counts.spellings],
   };
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Written whole under another name first: a build killed half-way leaves the last record or this one.
-  writeFileSync(`${file}.tmp`, JSON.stringify(record));
-  renameSync(`${file}.tmp`, file);
+  await writeCacheRecord(cacheDir(), WORD_COUNTS_NAME, WORD_COUNTS_VERSION, record);
   return counts;
 }

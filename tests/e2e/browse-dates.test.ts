@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/harness/browser.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { articlePath } from '../../src/lib/urls.ts';
-import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
+import { sharedGeneratedArchive, type SharedArchive } from '../helpers/shared-archive.ts';
 
 /**
  * Issue 18, items 5 and 7, in Chromium on a generated archive of 1,000 articles: date pages that
@@ -19,19 +19,18 @@ const ARTICLES = 1000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let archive: GeneratedArchive;
+let archive: SharedArchive;
 let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  archive = await buildGeneratedArchive({ articles: ARTICLES });
+  archive = await sharedGeneratedArchive({ articles: ARTICLES });
   served = await serveBuilt(archive.outDir);
   browser = await launchChromium();
 }, 900_000);
 afterAll(async () => {
   await browser?.close();
   await served?.stop();
-  await archive?.remove();
 });
 
 /** An article as the tests reason about it. */

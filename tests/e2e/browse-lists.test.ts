@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/harness/browser.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
-import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
+import { sharedGeneratedArchive, type SharedArchive } from '../helpers/shared-archive.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
 
 /**
@@ -16,19 +16,18 @@ import { watchedPage } from '../helpers/watched-page.ts';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let archive: GeneratedArchive;
+let archive: SharedArchive;
 let site: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  archive = await buildGeneratedArchive({ articles: 1000 });
+  archive = await sharedGeneratedArchive({ articles: 1000 });
   site = await serveBuilt(archive.outDir);
   browser = await launchChromium();
 }, 1_200_000);
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
-  await archive?.remove();
 });
 
 /** Named people with their article counts, from the corpus. */

@@ -35,21 +35,31 @@ export interface GeneratedArchiveOptions {
 }
 
 export async function buildGeneratedArchive(options: GeneratedArchiveOptions): Promise<GeneratedArchive> {
-  const seed = options.seed ?? DEFAULT_SEED;
   const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-generated-'));
   const remove = () => rm(root, { recursive: true, force: true });
   try {
-    const contentDir = path.join(root, 'content');
-    const outDir = path.join(root, 'site');
-    writeCorpus(contentDir, { articles: options.articles, seed });
-    const world = buildWorld(seed);
-    const articles = [...syntheticArticles(world, { articles: options.articles, seed })];
-    await options.prepare?.(contentDir, { articles, world });
-    const build = await buildVariant({ outDir, contentDir, env: options.env });
-    if (build.exitCode !== 0) throw new Error(`the generated archive did not build:\n${build.stderr || build.stdout}`);
-    return { articles, world, contentDir, outDir, build, remove };
+    return { ...(await generateArchiveInto(root, options)), remove };
   } catch (error) {
     await remove();
     throw error;
   }
+}
+
+/** Writes and builds a generated archive into `root` (content/ and site/ below it); throws when the build fails. */
+export async function generateArchiveInto(root: string, options: GeneratedArchiveOptions): Promise<Omit<GeneratedArchive, 'remove'>> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const contentDir = path.join(root, 'content');
+  const outDir = path.join(root, 'site');
+  writeCorpus(contentDir, { articles: options.articles, seed });
+  const { world, articles } = generatedCorpus(options.articles, seed);
+  await options.prepare?.(contentDir, { articles, world });
+  const build = await buildVariant({ outDir, contentDir, env: options.env });
+  if (build.exitCode !== 0) throw new Error(`the generated archive did not build:\n${build.stderr || build.stdout}`);
+  return { articles, world, contentDir, outDir, build };
+}
+
+/** The corpus writeCorpus writes for `articles` and `seed`, as data. */
+export function generatedCorpus(articles: number, seed: number): { world: CorpusWorld; articles: SyntheticArticle[] } {
+  const world = buildWorld(seed);
+  return { world, articles: [...syntheticArticles(world, { articles, seed })] };
 }

@@ -204,7 +204,7 @@ describe('the incremental search index', () => {
     // No record yet (the run above was not the step's): every shard.
     expect(await step()).toContain('[search] re-indexed 4 of 4 shard(s)');
     const files = await hashFiles(path.join(siteDir, 'pagefind'));
-    expect(JSON.parse(await readFile(path.join(cacheDir, 'dateline-search-index.json'), 'utf8')).shards).toHaveLength(4);
+    expect(JSON.parse(await readFile(path.join(cacheDir, 'dateline-search-index.json'), 'utf8')).value.shards).toHaveLength(4);
     expect(await step()).toContain('[search] re-indexed 0 of 4 shard(s)');
     expect(await step('--full')).toContain('[search] re-indexed 4 of 4 shard(s)');
     expect(await hashFiles(path.join(siteDir, 'pagefind'))).toEqual(files);

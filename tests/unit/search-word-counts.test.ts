@@ -1,20 +1,25 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countWords, noWordCounts, suggestionWords } from '../../src/search/suggestion-words.ts';
 import { articleWordCounts, type CountedArticle } from '../../src/search/word-counts-record.ts';
 
+/** Each test keeps its record in a cache folder of its own, as a build of its own would. */
 const made: string[] = [];
+const previousCache = process.env.DATELINE_CACHE_DIR;
+beforeEach(async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-word-counts-'));
+  made.push(dir);
+  process.env.DATELINE_CACHE_DIR = dir;
+});
+afterEach(() => {
+  if (previousCache === undefined) delete process.env.DATELINE_CACHE_DIR;
+  else process.env.DATELINE_CACHE_DIR = previousCache;
+});
 afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 });
-
-async function recordFile(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-word-counts-'));
-  made.push(dir);
-  return path.join(dir, 'dateline-word-counts.json');
-}
 
 /** Articles as the word list's route hands them over, noting which texts were read. */
 function articles(texts: Record<string, string>, read: string[]): CountedArticle[] {
@@ -36,31 +41,28 @@ const ARCHIVE = {
 
 describe('the word counts kept between builds', () => {
   it('reads only the articles added since the last build, and gives the list a full count gives', async () => {
-    const file = await recordFile();
-    articleWordCounts(articles(ARCHIVE, []), file);
+    await articleWordCounts(articles(ARCHIVE, []));
     const grown = { ...ARCHIVE, d: 'Harbour talks resumed in Moscow; cranes again.' };
     const read: string[] = [];
-    const counts = articleWordCounts(articles(grown, read), file);
+    const counts = await articleWordCounts(articles(grown, read));
     expect(read).toEqual(['d']);
     expect(suggestionWords(counts, ['Anatoly Bibilov'])).toEqual(fresh(grown));
   });
 
   it('counts everything again when an article it counted changed or is gone', async () => {
     for (const changed of [{ ...ARCHIVE, b: 'Moscow was quiet.' }, { a: ARCHIVE.a, c: ARCHIVE.c }]) {
-      const file = await recordFile();
-      articleWordCounts(articles(ARCHIVE, []), file);
+      await articleWordCounts(articles(ARCHIVE, []));
       const read: string[] = [];
-      const counts = articleWordCounts(articles(changed, read), file);
+      const counts = await articleWordCounts(articles(changed, read));
       expect(read).toEqual(Object.keys(changed));
       expect(suggestionWords(counts, ['Anatoly Bibilov'])).toEqual(fresh(changed));
     }
   });
 
   it('reads nothing when nothing changed', async () => {
-    const file = await recordFile();
-    articleWordCounts(articles(ARCHIVE, []), file);
+    await articleWordCounts(articles(ARCHIVE, []));
     const read: string[] = [];
-    expect(suggestionWords(articleWordCounts(articles(ARCHIVE, read), file), ['Anatoly Bibilov'])).toEqual(fresh(ARCHIVE));
+    expect(suggestionWords(await articleWordCounts(articles(ARCHIVE, read)), ['Anatoly Bibilov'])).toEqual(fresh(ARCHIVE));
     expect(read).toEqual([]);
   });
 });

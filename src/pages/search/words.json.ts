@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
     ...site.chronological.flatMap(({ article }) => article.authors),
   ];
   // Each body is read only if the last build did not count it (src/search/word-counts-record.ts), one file at a time.
-  const counts = articleWordCounts(
+  const counts = await articleWordCounts(
     site.chronological.map(({ article }) => ({
       id: article.entry.id,
       digest: String(article.entry.digest),
