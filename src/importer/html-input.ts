@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineNames } from './byline-names.ts';
+import { reportingFrom } from './line-facts.ts';
 import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
@@ -92,6 +93,8 @@ export interface ParsedPage {
    * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
    */
   shortTexts: string[];
+  /** The place a `Reporting from Tbilisi, Georgia` element of the page names: the dateline as printed. */
+  reportingFrom?: string;
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
   photos: Photo[];
   /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
@@ -155,6 +158,20 @@ function standaloneShortTexts(document: Document): string[] {
     if (texts.length === SHORT_TEXTS_READ) break;
   }
   return texts;
+}
+
+/**
+ * The first element that prints only `Reporting from PLACE` (beside the byline, outside the page's
+ * furniture, so never a related story's): where the article was filed, as the page prints it.
+ */
+function reportingFromOf(document: Document): { line: string; place: string } | undefined {
+  for (const element of document.querySelectorAll('body *')) {
+    if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(element.tagName)) continue;
+    const line = spaced(element.textContent);
+    const place = reportingFrom(line);
+    if (place) return { line, place };
+  }
+  return undefined;
 }
 
 /** linkedom builds no <html> element for some fragments (an unclosed <script>); Readability needs one. */
@@ -241,6 +258,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
   const standfirst = standfirstOf(document);
   removeFurniture(document);
+  const filedFrom = reportingFromOf(document);
   const article = readArticle(document);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
   const blocks = content ? blocksOf(content.body as unknown as Element) : [];
@@ -254,11 +272,13 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     metadata,
     blocks,
     title: spaced(article?.title) || undefined,
-    byline: spaced(article?.byline) || undefined,
+    // Readability's byline is its element's text, glued to a `Reporting from` line inside it: that line is the dateline.
+    byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,
     bylineTexts,
     times,
     shortTexts,
+    reportingFrom: filedFrom?.place,
     photos,
     headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
   };

@@ -251,7 +251,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
   const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
-  // Else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
+  // Else the place a `Reporting from Tbilisi, Georgia` line prints; else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
   const declared = page.metadata.dateline && (readDateline(`${page.metadata.dateline} `, { languages })?.place ?? page.metadata.dateline.replace(/[\s,.:;–—-]+$/u, ''));
   const photo = photoIn(page);
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
@@ -260,7 +260,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
-      dateline: opening?.place ?? (declared || undefined),
+      dateline: opening?.place ?? page.reportingFrom ?? (declared || undefined),
       published,
       dateModified,
       printedDate,

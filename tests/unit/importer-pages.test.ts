@@ -172,6 +172,18 @@ describe('saved pages read from their own metadata', () => {
     }
   });
 
+  it('takes the dateline the page prints (`Reporting from …` by the byline) over JSON-LD `dateline`, never one in a related story', async () => {
+    const head = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry Line Reopens","datePublished":"2020-01-02T10:00:00+04:00","dateline":"POTI, Georgia","publisher":{"@type":"Organization","name":"Port Gazette"},"url":"https://portgazette.example/ferry"}</script>`;
+    const text = '<p>The ferry between Batumi and Poti left the harbour on Thursday morning, the first sailing since the storm.</p>';
+    const printed = `<article><h1>Ferry Line Reopens</h1><div class="byline-block"><p>By Nino Beridze</p><div><p>Reporting from Batumi, Georgia</p></div></div>${text}</article>`;
+    const [read] = await workspace.run([workspace.input('ferry.html', page(head, printed))], { dryRun: true });
+    expect(read!.article).toMatchObject({ dateline: 'Batumi, Georgia', authors: ['Nino Beridze'] });
+    expect(read!.article!.body).toBe('The ferry between Batumi and Poti left the harbour on Thursday morning, the first sailing since the storm.\n');
+    const related = `<article><h1>Ferry Line Reopens</h1>${text}</article><aside class="related"><p>Reporting from Kutaisi</p></aside>`;
+    const [other] = await workspace.run([workspace.input('ferry.html', page(head, related))], { dryRun: true });
+    expect(other!.article!.dateline).toBe('POTI, Georgia');
+  });
+
   it('refuses a page with no article text', async () => {
     const head = '<meta property="og:type" content="website"><meta property="og:title" content="Front page">';
     const [result] = await workspace.run([workspace.input('front.html', page(head, '<nav><a href="/a">A</a> <a href="/b">B</a></nav>'))], { sourceId: 'civil-georgia' });
