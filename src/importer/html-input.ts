@@ -93,6 +93,8 @@ export interface ParsedPage {
    * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
    */
   shortTexts: string[];
+  /** The summary printed under the headline, when the page has one (the body's first paragraph then). */
+  standfirst?: string;
   /** The place a `Reporting from Tbilisi, Georgia` element of the page names: the dateline as printed. */
   reportingFrom?: string;
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
@@ -174,6 +176,27 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
   return undefined;
 }
 
+/** A paragraph this long opens the article's text; a lead photo comes before it. */
+const OPENING_LENGTH = 80;
+
+/**
+ * The caption of the article's lead photo: the first of the <article> that holds the headline,
+ * else, on a page whose headline is outside its <article>, the first between the headline and the
+ * text's first paragraph.
+ */
+function leadFigcaption(document: Document): Element | undefined {
+  const headline = document.querySelector('h1');
+  if (!headline) return undefined;
+  const inArticle = headline.closest('article')?.querySelector('figcaption');
+  if (inArticle) return inArticle;
+  const order = [...document.querySelectorAll('h1, p, figcaption')];
+  for (const element of order.slice(order.indexOf(headline) + 1)) {
+    if (element.tagName === 'FIGCAPTION') return element;
+    if (element.tagName === 'P' && !element.closest('figure') && spaced(element.textContent).length >= OPENING_LENGTH) return undefined;
+  }
+  return undefined;
+}
+
 /** linkedom builds no <html> element for some fragments (an unclosed <script>); Readability needs one. */
 function parseDocument(html: string): Document {
   const { document } = parseHTML(html);
@@ -220,7 +243,8 @@ function standfirstOf(document: Document): string | undefined {
   const headline = document.querySelector('h1');
   if (!headline) return undefined;
   const description = document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content');
-  const after = [...document.querySelectorAll('h1, p')];
+  // A standfirst may be a heading of its own (`<h3 class="…lead…">`).
+  const after = [...document.querySelectorAll('h1, h2, h3, p')];
   const first = after.slice(after.indexOf(headline) + 1).find((element) => !element.closest(`figure, ${BYLINE}`) && spaced(element.textContent));
   if (!first) return undefined;
   const text = spaced(first.textContent);
@@ -255,7 +279,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     return text === '' || isBylineWrapper(element, text) ? [] : [text];
   });
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
-  const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
+  const headlineFigcaption = leadFigcaption(document);
   const standfirst = standfirstOf(document);
   removeFurniture(document);
   const filedFrom = reportingFromOf(document);
@@ -278,6 +302,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     bylineTexts,
     times,
     shortTexts,
+    standfirst,
     reportingFrom: filedFrom?.place,
     photos,
     headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,

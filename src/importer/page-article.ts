@@ -218,10 +218,14 @@ function localTo(metadataDate: MetadataDate, timeZone: string): Pick<MetadataDat
   };
 }
 
+/**
+ * Does the page print this date? A date printed without its year (`4 июня, 10:15`, as agencies print
+ * the current year's) is it only with the same time of day: a day alone may be another story's.
+ */
 function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate, 'date' | 'time'>): boolean {
   const [year, month, day] = date;
-  if (printed.year !== year || printed.month !== month || printed.day !== day) return false;
-  if (!printed.time) return true;
+  if ((printed.year ?? year) !== year || printed.month !== month || printed.day !== day) return false;
+  if (!printed.time) return printed.year !== undefined;
   return time !== undefined && printed.time.hour === time[0] && printed.time.minute === time[1];
 }
 
@@ -241,7 +245,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const { published, certainty } = publishedInstant(printed, zone);
   // An update is recorded only with its time: a day alone says little about a correction.
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
-  const dateModified = modified?.time ? publishedInstant(modified, zone).published : undefined;
+  const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
+  // A dateModified equal to datePublished, as many sites write it for every article, is no update.
+  const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
   // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`) is no byline.
   const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => name !== page.metadata.publisher);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
@@ -249,8 +255,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const printedDate = printedForm(page, printed, zone, reading);
   const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
-  // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
-  const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
+  // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
+  const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);
+  const opening = first === undefined ? undefined : readDateline(first, { languages });
   // Else the place a `Reporting from Tbilisi, Georgia` line prints; else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
   const declared = page.metadata.dateline && (readDateline(`${page.metadata.dateline} `, { languages })?.place ?? page.metadata.dateline.replace(/[\s,.:;–—-]+$/u, ''));
   const photo = photoIn(page);

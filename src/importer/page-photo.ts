@@ -34,7 +34,7 @@ export function photoOf(figcaption: Element): Photo | undefined {
   const credit = spaced(creditElement(figcaption)?.textContent);
   if (credit && credit !== text && text.endsWith(credit)) {
     const caption = text.slice(0, -credit.length).trim();
-    if (caption) return { caption, credit: credit.replace(CREDIT_WORD, '') };
+    if (caption) return { caption, credit: credit.replace(CREDIT_WORD, '').replace(/^©\s*/u, '') };
   }
   const worded = WORDED.exec(text) ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(text);
   if (worded) return { caption: worded[1]!, credit: worded[2]!.trim() };

@@ -257,6 +257,11 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   ['windows-1251-meta', ['read as windows-1251 and converted to UTF-8; the original keeps the bytes as received', newPaper('novosti-gruziya', '+04:00')]],
   // Breadcrumb, Organization and a WebPage whose mainEntity is the NewsArticle; its date has no offset (a local time).
   ['webpage-mainentity-local-time', ['new paper georgia-today (content/sources/georgia-today.yaml) with time zone Asia/Tbilisi'], { timeZone: 'Asia/Tbilisi' }],
+  // Session 9's outlets, each a golden:
+  // TASS (Next.js): the date printed without its year (`4 июня, 10:15`), the lead as an <h3> under the
+  // headline, the lead photo outside <article> with a `©` credit, `БАТУМИ, 4 июня. /ТАСС/.` after the
+  // lead, the agency as its own author, a dateModified equal to datePublished (no update).
+  ['tass-lead-dateline', [newPaper('tass', '+03:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
