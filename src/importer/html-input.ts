@@ -243,8 +243,8 @@ function standfirstOf(document: Document): string | undefined {
   const headline = document.querySelector('h1');
   if (!headline) return undefined;
   const description = document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content');
-  // A standfirst may be a heading of its own (`<h3 class="…lead…">`).
-  const after = [...document.querySelectorAll('h1, h2, h3, p')];
+  // A standfirst may be a heading of its own (`<h3 class="…lead…">`, `<h4>`).
+  const after = [...document.querySelectorAll('h1, h2, h3, h4, p')];
   const first = after.slice(after.indexOf(headline) + 1).find((element) => !element.closest(`figure, ${BYLINE}`) && spaced(element.textContent));
   if (!first) return undefined;
   const text = spaced(first.textContent);
