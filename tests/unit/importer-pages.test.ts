@@ -281,6 +281,10 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
       newPaper('anadolu-ajans', '+03:00'),
     ],
   ],
+  // El País: a consent dialog, a paywall offer inside the text, the caption and its credit in two
+  // touching <span>s (`…martes.</span><span>Irakli Gedenidze (REUTERS)`), CEST in the printed date,
+  // share bar with a comment counter, a "follow us" line and "Más información" after the article.
+  ['el-pais-paywall-consent', [newPaper('ediciones-el-pais', '+02:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
