@@ -285,6 +285,11 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // touching <span>s (`…martes.</span><span>Irakli Gedenidze (REUTERS)`), CEST in the printed date,
   // share bar with a comment counter, a "follow us" line and "Más información" after the article.
   ['el-pais-paywall-consent', [newPaper('ediciones-el-pais', '+02:00')]],
+  // The Kyiv Independent (Ghost) saved by SingleFile: its comment before <meta charset>, styles and
+  // fonts inlined, images as data: URIs, JSON-LD in UTC and a <time> holding only the day, so the
+  // printed `June 4, 2024 12:12 PM` is read in the paper's zone (--time-zone, the paper being new);
+  // a membership call to action (`kg-cta-card`) inside the text, a newsletter form and "Read more".
+  ['kyiv-independent-singlefile', ['new paper the-kyiv-independent (content/sources/the-kyiv-independent.yaml) with time zone Europe/Kyiv'], { timeZone: 'Europe/Kyiv' }],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
