@@ -290,6 +290,10 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // printed `June 4, 2024 12:12 PM` is read in the paper's zone (--time-zone, the paper being new);
   // a membership call to action (`kg-cta-card`) inside the text, a newsletter form and "Read more".
   ['kyiv-independent-singlefile', ['new paper the-kyiv-independent (content/sources/the-kyiv-independent.yaml) with time zone Europe/Kyiv'], { timeZone: 'Europe/Kyiv' }],
+  // RFE/RL saved by Chrome as "Webpage, Complete" (`<!-- saved from url=… -->`, resources in `./…_files/`),
+  // JSON-LD dates written `2024-05-28 14:32:00Z`, `TBILISI --` opening the text, a "See also..." box
+  // inside it, a share bar, the author's box after it.
+  ['rferl-webpage-complete', [newPaper('rfe-rl', 'Z')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
