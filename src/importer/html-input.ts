@@ -176,6 +176,9 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
   return undefined;
 }
 
+/** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
+const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? document.querySelector('h1');
+
 /** A paragraph this long opens the article's text; a lead photo comes before it. */
 const OPENING_LENGTH = 80;
 
@@ -185,7 +188,7 @@ const OPENING_LENGTH = 80;
  * text's first paragraph.
  */
 function leadFigcaption(document: Document): Element | undefined {
-  const headline = document.querySelector('h1');
+  const headline = headlineOf(document);
   if (!headline) return undefined;
   const inArticle = headline.closest('article')?.querySelector('figcaption');
   if (inArticle) return inArticle;
@@ -240,7 +243,7 @@ const bare = (text: string) => spaced(text).replace(/[.!?…]+$/, '');
  * text, yet Readability may leave it out when it sits outside the article body's element.
  */
 function standfirstOf(document: Document): string | undefined {
-  const headline = document.querySelector('h1');
+  const headline = headlineOf(document);
   if (!headline) return undefined;
   const description = document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content');
   // A standfirst may be a heading of its own (`<h3 class="…lead…">`, `<h4>`).

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
+import { foldName } from '../lib/fold-name.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
@@ -248,8 +249,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
   // A dateModified equal to datePublished, as many sites write it for every article, is no update.
   const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
-  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`) is no byline.
-  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => name !== page.metadata.publisher);
+  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`, `FRANCE 24`) is no byline.
+  const outlet = page.metadata.publisher === undefined ? undefined : foldName(page.metadata.publisher);
+  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => foldName(name) !== outlet);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);

@@ -294,6 +294,10 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // JSON-LD dates written `2024-05-28 14:32:00Z`, `TBILISI --` opening the text, a "See also..." box
   // inside it, a share bar, the author's box after it.
   ['rferl-webpage-complete', [newPaper('rfe-rl', 'Z')]],
+  // France 24: a consent dialog with an <h1> of its own above the article's, the chapo, `FRANCE 24` as
+  // its own author (the publisher is `France 24`), `Publié le : <time>28/05/2024 - 18:42</time>` and
+  // `Modifié le`, a credit after ` © `, `2 mn`, `À lire aussi` inside the text.
+  ['france24-chapo-afp', [newPaper('france-24', '+02:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
