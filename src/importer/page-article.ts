@@ -100,12 +100,24 @@ const readableDateIn = (text: string, options: ReadingOptions) => {
 /** A block that only says who wrote the article or when: the header, not article text. */
 function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
   if (block.text === title || block.text === printedDate) return true;
+  // The headline with the kicker printed inside it (`Georgien` + title; Readability makes the <h1> an <h2>).
+  if (/^h[1-6]$/.test(block.tag) && block.text.endsWith(title)) return true;
+  const short = block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
   const names = bylineNames([block.text]);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
+  // `Von Jana Weiler, ARD-Studio Moskau`: the author, then where they work.
+  if (short && authors.includes(names[0] ?? '') && names.length <= 2) return true;
+  if (!short) return false;
   // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>, printing a date
-  // (a live blog entry's `17.00 BST` is the entry's, and stays in the text).
-  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text) && dateIn(block.text, options) !== undefined;
+  // (a live blog entry's `17.00 BST` is the entry's, and stays in the text); or a date and its label alone (`Stand: 28.05.2024 18:42 Uhr`).
+  const found = dateIn(block.text, options);
+  if (found === undefined) return false;
+  if (block.element.querySelector('time') !== null) return true;
+  return found !== 'unreadable' && DATE_LABEL.test(`${block.text.slice(0, found.start)}${block.text.slice(found.start + found.text.length)}`.trim());
 }
+
+/** What may stand beside a date on a line of its own: a label of up to three words (`Stand:`, `Publié le :`, `Updated`), or nothing. */
+const DATE_LABEL = /^(?:[\p{L}.]+\s*){0,3}:?$/u;
 
 /**
  * A block of the article's own text: not its header, not a photo's caption or credit, not a

@@ -298,6 +298,11 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // its own author (the publisher is `France 24`), `Publié le : <time>28/05/2024 - 18:42</time>` and
   // `Modifié le`, a credit after ` © `, `2 mn`, `À lire aussi` inside the text.
   ['france24-chapo-afp', [newPaper('france-24', '+02:00')]],
+  // Tagesschau: the kicker inside the <h1> (`<span class="seitenkopf__topline">Georgien</span>`), only
+  // the update printed (`Stand: 28.05.2024 18:42 Uhr`, in no <time>: the publication's printed form is
+  // the metadata's value, as for any page that prints none), `Von Jana Weiler, ARD-Studio Moskau`, a
+  // related teaser and a subheading inside the text, the programme note and a share bar after it.
+  ['tagesschau-topline-stand', [newPaper('tagesschau-de', '+02:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
