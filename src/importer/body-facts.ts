@@ -15,8 +15,9 @@ const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
 const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
   new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?\s*(?:\([^()]{2,40}\)\s*[-–—:]|/[^/]{2,20}/\.?)\s*`, 'u'),
-  // TBILISI, Georgia — (a place in capitals and a dash, no agency: the Washington Post, the New York Times)
-  new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+[—–]\s+(?=\S)`, 'u'),
+  // TBILISI, Georgia — (a place in capitals and a dash, no agency: the Washington Post, the New York Times;
+  // `TBILISI --`, the typewriter's dash, RFE/RL)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+(?:[—–]|--)\s+(?=\S)`, 'u'),
   // Georgia, 8 May, Saqinform.   Москва. 23 мая. INTERFAX.RU -   (the date must read as one)
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineNames } from './byline-names.ts';
+import { reportingFrom } from './line-facts.ts';
 import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
@@ -92,6 +93,10 @@ export interface ParsedPage {
    * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
    */
   shortTexts: string[];
+  /** The summary printed under the headline, when the page has one (the body's first paragraph then). */
+  standfirst?: string;
+  /** The place a `Reporting from Tbilisi, Georgia` element of the page names: the dateline as printed. */
+  reportingFrom?: string;
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
   photos: Photo[];
   /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
@@ -157,6 +162,44 @@ function standaloneShortTexts(document: Document): string[] {
   return texts;
 }
 
+/**
+ * The first element that prints only `Reporting from PLACE` (beside the byline, outside the page's
+ * furniture, so never a related story's): where the article was filed, as the page prints it.
+ */
+function reportingFromOf(document: Document): { line: string; place: string } | undefined {
+  for (const element of document.querySelectorAll('body *')) {
+    if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(element.tagName)) continue;
+    const line = spaced(element.textContent);
+    const place = reportingFrom(line);
+    if (place) return { line, place };
+  }
+  return undefined;
+}
+
+/** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
+const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? document.querySelector('h1');
+
+/** A paragraph this long opens the article's text; a lead photo comes before it. */
+const OPENING_LENGTH = 80;
+
+/**
+ * The caption of the article's lead photo: the first of the <article> that holds the headline,
+ * else, on a page whose headline is outside its <article>, the first between the headline and the
+ * text's first paragraph.
+ */
+function leadFigcaption(document: Document): Element | undefined {
+  const headline = headlineOf(document);
+  if (!headline) return undefined;
+  const inArticle = headline.closest('article')?.querySelector('figcaption');
+  if (inArticle) return inArticle;
+  const order = [...document.querySelectorAll('h1, p, figcaption')];
+  for (const element of order.slice(order.indexOf(headline) + 1)) {
+    if (element.tagName === 'FIGCAPTION') return element;
+    if (element.tagName === 'P' && !element.closest('figure') && spaced(element.textContent).length >= OPENING_LENGTH) return undefined;
+  }
+  return undefined;
+}
+
 /** linkedom builds no <html> element for some fragments (an unclosed <script>); Readability needs one. */
 function parseDocument(html: string): Document {
   const { document } = parseHTML(html);
@@ -172,7 +215,7 @@ function parseDocument(html: string): Document {
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
-const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
+const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 function removeFurniture(document: Document): void {
   const marked = [...document.querySelectorAll('[class], [id]')].filter(
@@ -200,10 +243,11 @@ const bare = (text: string) => spaced(text).replace(/[.!?…]+$/, '');
  * text, yet Readability may leave it out when it sits outside the article body's element.
  */
 function standfirstOf(document: Document): string | undefined {
-  const headline = document.querySelector('h1');
+  const headline = headlineOf(document);
   if (!headline) return undefined;
   const description = document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content');
-  const after = [...document.querySelectorAll('h1, p')];
+  // A standfirst may be a heading of its own (`<h3 class="…lead…">`, `<h4>`).
+  const after = [...document.querySelectorAll('h1, h2, h3, h4, p')];
   const first = after.slice(after.indexOf(headline) + 1).find((element) => !element.closest(`figure, ${BYLINE}`) && spaced(element.textContent));
   if (!first) return undefined;
   const text = spaced(first.textContent);
@@ -238,9 +282,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     return text === '' || isBylineWrapper(element, text) ? [] : [text];
   });
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
-  const headlineFigcaption = document.querySelector('h1')?.closest('article')?.querySelector('figcaption');
+  const headlineFigcaption = leadFigcaption(document);
   const standfirst = standfirstOf(document);
   removeFurniture(document);
+  const filedFrom = reportingFromOf(document);
   const article = readArticle(document);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
   const blocks = content ? blocksOf(content.body as unknown as Element) : [];
@@ -254,11 +299,14 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     metadata,
     blocks,
     title: spaced(article?.title) || undefined,
-    byline: spaced(article?.byline) || undefined,
+    // Readability's byline is its element's text, glued to a `Reporting from` line inside it: that line is the dateline.
+    byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,
     bylineTexts,
     times,
     shortTexts,
+    standfirst,
+    reportingFrom: filedFrom?.place,
     photos,
     headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
   };

@@ -290,6 +290,10 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
         skip(item.reason);
         continue;
       }
+      if (item.kind === 'refused') {
+        yield ready(failed(`${file} [${item.url}]`, item.error));
+        continue;
+      }
       const { page: captured } = item;
       const name = `${file} [${captured.url}]`;
       try {

@@ -212,6 +212,9 @@ export const isTranslatorCredit = (line: string) => TRANSLATOR_CREDIT.test(line.
 /** `Reporting from Tbilisi, Georgia`: where the reporter filed from, on a line of its own. */
 const REPORTING_FROM = /^report(?:ing|ed) from\s+(?<place>\p{Lu}[^.!?]*)$/iu;
 
+/** The place of a `Reporting from Tbilisi, Georgia` line, when the line is only that. */
+export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups?.place;
+
 /** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
 const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
 
@@ -316,8 +319,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     const after = line.slice(date.start + date.text.length);
     return besideDate(before, mastheads, facts, 'before', options) && besideDate(after, mastheads, facts, 'after', options) ? facts : undefined;
   }
-  const filed = REPORTING_FROM.exec(line);
-  if (filed) return { dateline: filed.groups!.place! };
+  const filed = reportingFrom(line);
+  if (filed) return { dateline: filed };
   const byline = readByline(line);
   return byline && { authors: byline.authors, dateline: byline.dateline };
 }

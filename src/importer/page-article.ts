@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
+import { foldName } from '../lib/fold-name.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
@@ -99,12 +100,24 @@ const readableDateIn = (text: string, options: ReadingOptions) => {
 /** A block that only says who wrote the article or when: the header, not article text. */
 function isHeaderBlock(block: Block, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
   if (block.text === title || block.text === printedDate) return true;
+  // The headline with the kicker printed inside it (`Georgien` + title; Readability makes the <h1> an <h2>).
+  if (/^h[1-6]$/.test(block.tag) && block.text.endsWith(title)) return true;
+  const short = block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
   const names = bylineNames([block.text]);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
+  // `Von Jana Weiler, ARD-Studio Moskau`: the author, then where they work.
+  if (short && authors.includes(names[0] ?? '') && names.length <= 2) return true;
+  if (!short) return false;
   // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>, printing a date
-  // (a live blog entry's `17.00 BST` is the entry's, and stays in the text).
-  return block.element.querySelector('time') !== null && block.text.length < 100 && !/[.!?»”"]$/.test(block.text) && dateIn(block.text, options) !== undefined;
+  // (a live blog entry's `17.00 BST` is the entry's, and stays in the text); or a date and its label alone (`Stand: 28.05.2024 18:42 Uhr`).
+  const found = dateIn(block.text, options);
+  if (found === undefined) return false;
+  if (block.element.querySelector('time') !== null) return true;
+  return found !== 'unreadable' && DATE_LABEL.test(`${block.text.slice(0, found.start)}${block.text.slice(found.start + found.text.length)}`.trim());
 }
+
+/** What may stand beside a date on a line of its own: a label of up to three words (`Stand:`, `Publié le :`, `Updated`), or nothing. */
+const DATE_LABEL = /^(?:[\p{L}.]+\s*){0,3}:?$/u;
 
 /**
  * A block of the article's own text: not its header, not a photo's caption or credit, not a
@@ -218,10 +231,14 @@ function localTo(metadataDate: MetadataDate, timeZone: string): Pick<MetadataDat
   };
 }
 
+/**
+ * Does the page print this date? A date printed without its year (`4 июня, 10:15`, as agencies print
+ * the current year's) is it only with the same time of day: a day alone may be another story's.
+ */
 function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate, 'date' | 'time'>): boolean {
   const [year, month, day] = date;
-  if (printed.year !== year || printed.month !== month || printed.day !== day) return false;
-  if (!printed.time) return true;
+  if ((printed.year ?? year) !== year || printed.month !== month || printed.day !== day) return false;
+  if (!printed.time) return printed.year !== undefined;
   return time !== undefined && printed.time.hour === time[0] && printed.time.minute === time[1];
 }
 
@@ -241,17 +258,21 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const { published, certainty } = publishedInstant(printed, zone);
   // An update is recorded only with its time: a day alone says little about a correction.
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
-  const dateModified = modified?.time ? publishedInstant(modified, zone).published : undefined;
-  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`) is no byline.
-  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => name !== page.metadata.publisher);
+  const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
+  // A dateModified equal to datePublished, as many sites write it for every article, is no update.
+  const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
+  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`, `FRANCE 24`) is no byline.
+  const outlet = page.metadata.publisher === undefined ? undefined : foldName(page.metadata.publisher);
+  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => foldName(name) !== outlet);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);
   const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
-  // `TBILISI, May 23 (Reuters) -` opening the text: the place it was filed from, kept in the text.
-  const opening = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0], { languages });
-  // Else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
+  // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
+  const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);
+  const opening = first === undefined ? undefined : readDateline(first, { languages });
+  // Else the place a `Reporting from Tbilisi, Georgia` line prints; else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
   const declared = page.metadata.dateline && (readDateline(`${page.metadata.dateline} `, { languages })?.place ?? page.metadata.dateline.replace(/[\s,.:;–—-]+$/u, ''));
   const photo = photoIn(page);
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
@@ -260,7 +281,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
-      dateline: opening?.place ?? (declared || undefined),
+      dateline: opening?.place ?? page.reportingFrom ?? (declared || undefined),
       published,
       dateModified,
       printedDate,

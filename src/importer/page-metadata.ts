@@ -121,7 +121,17 @@ function absoluteUrl(value: string | undefined, base: string | undefined): strin
 function printedHeadline(document: Document): string | undefined {
   const headings = [...document.querySelectorAll('h1')];
   const main = document.querySelector('article h1, main h1, [role="main"] h1') ?? (headings.length === 1 ? headings[0] : undefined);
-  return text(main?.textContent);
+  return main ? text(withoutKickers(main)) : undefined;
+}
+
+/** How pages mark the kicker above a headline when it sits inside the <h1> (`<span class="seitenkopf__topline">Georgien</span>`). */
+const KICKER = '[class*="topline" i], [class*="kicker" i], [class*="overline" i], [class*="eyebrow" i], [class*="dachzeile" i]';
+
+/** A headline's text without the kicker printed inside its element: the kicker is a label, not the title. */
+function withoutKickers(headline: Element): string {
+  let printed = headline.textContent ?? '';
+  for (const kicker of headline.querySelectorAll(KICKER)) printed = printed.replace(kicker.textContent ?? '', ' ');
+  return printed;
 }
 
 /** `Georgia's central bank holds rate steady - Reuters`: a title tag's site name is not the headline's. */

@@ -28,13 +28,31 @@ function creditBesideCaption(figcaption: Element, caption: string): string | und
   return beside && beside.length <= 80 ? beside.replace(CREDIT_WORD, '') : undefined;
 }
 
+/**
+ * An element's text with a space where two child elements touch (`<span>…martes.</span><span>Name
+ * (REUTERS)</span>`): pieces a page lays out apart, which textContent glues together. An element
+ * inside running text (`in <a>Tbilisi</a>.`) has text beside it and is left as it is.
+ */
+function piecesText(node: Node): string {
+  let text = '';
+  let previous: Node | undefined;
+  for (const child of node.childNodes) {
+    if (child.nodeType === child.ELEMENT_NODE) text += `${previous?.nodeType === child.ELEMENT_NODE ? ' ' : ''}${piecesText(child)}`;
+    else if (child.nodeType === child.TEXT_NODE) text += child.textContent ?? '';
+    else continue;
+    previous = child;
+  }
+  return text;
+}
+
 export function photoOf(figcaption: Element): Photo | undefined {
-  const text = spaced(figcaption.textContent);
+  const text = spaced(piecesText(figcaption));
   if (!text) return undefined;
-  const credit = spaced(creditElement(figcaption)?.textContent);
+  const found = creditElement(figcaption);
+  const credit = found ? spaced(piecesText(found)) : '';
   if (credit && credit !== text && text.endsWith(credit)) {
     const caption = text.slice(0, -credit.length).trim();
-    if (caption) return { caption, credit: credit.replace(CREDIT_WORD, '') };
+    if (caption) return { caption, credit: credit.replace(CREDIT_WORD, '').replace(/^©\s*/u, '') };
   }
   const worded = WORDED.exec(text) ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(text);
   if (worded) return { caption: worded[1]!, credit: worded[2]!.trim() };

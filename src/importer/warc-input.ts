@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { gunzipSync, constants as zlib } from 'node:zlib';
-import { WARCParser, type WARCRecord } from 'warcio';
+import { brotliDecompressSync, gunzipSync, constants as zlib } from 'node:zlib';
+import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { ImportError } from './errors.ts';
 import { MAX_HTML_BYTES } from './html-bounds.ts';
 
@@ -29,9 +29,13 @@ export interface CapturedPage {
   offset: number;
 }
 
-export type WarcItem = { kind: 'page'; page: CapturedPage } | { kind: 'skipped'; reason: SkipReason };
+export type WarcItem =
+  | { kind: 'page'; page: CapturedPage }
+  | { kind: 'skipped'; reason: SkipReason }
+  /** A captured HTML page whose payload cannot be decoded: refused on its own, the WARC read on. */
+  | { kind: 'refused'; url: string; error: ImportError };
 
-export type SkipReason = 'not a response' | 'revisit' | 'not status 200' | 'not HTML' | 'larger than an article page' | 'truncated by the crawler';
+export type SkipReason = 'not a response' | 'not an HTTP capture' | 'revisit' | 'not status 200' | 'not HTML' | 'larger than an article page' | 'truncated by the crawler';
 
 const fix = 'check that the file was copied completely and is a WARC file (WARC/1.0 or WARC/1.1)';
 
@@ -63,6 +67,8 @@ function contentType(record: WARCRecord): { html: boolean; charset?: string } {
 function skipReason(record: WARCRecord): SkipReason | undefined {
   if (record.warcType === 'revisit') return 'revisit';
   if (record.warcType !== 'response') return 'not a response';
+  // Heritrix keeps `dns:` lookups (and `whois:`, `ftp:`) as response records too.
+  if (!/^https?:\/\//i.test(record.warcTargetURI ?? '')) return 'not an HTTP capture';
   if (record.httpHeaders?.statusCode !== 200) return 'not status 200';
   if (!contentType(record).html) return 'not HTML';
   if (record.warcContentLength > MAX_HTML_BYTES * 2) return 'larger than an article page';
@@ -85,8 +91,35 @@ function truncated(record: WARCRecord, offset: number): ImportError {
   );
 }
 
-/** The decoded payload, or undefined when it inflates beyond what an article page can be. */
+/** The HTTP header's value, lower case, without spaces: `br`, `chunked`; '' when absent. */
+const httpHeader = (record: WARCRecord, name: string) => (record.httpHeaders?.headers.get(name) ?? '').trim().toLowerCase();
+
+/** Content codings warcio undoes (gzip, deflate) or none; brotli is undone with Node's zlib. */
+const WARCIO_CODINGS = new Set(['', 'identity', 'gzip', 'x-gzip', 'deflate']);
+
+const codingFix = 'capture the page again with a browser or crawler that asks for gzip or br, or save the page from a browser';
+
+/** Brotli (`Content-Encoding: br`, what Chrome asks for first) with Node's zlib, after warcio undoes the chunking. */
+async function brotliPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint8Array | undefined> {
+  const body = await new AsyncIterReader([raw], null, httpHeader(record, 'Transfer-Encoding') === 'chunked').readFully();
+  try {
+    return brotliDecompressSync(body, { maxOutputLength: MAX_HTML_BYTES });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    throw new ImportError(`the page is marked Content-Encoding: br but cannot be decompressed (${(error as Error).message})`, codingFix);
+  }
+}
+
+/**
+ * The decoded payload, or undefined when it inflates beyond what an article page can be. A coding
+ * that cannot be undone is refused: warcio would hand on the coded bytes as they are.
+ */
 async function decodedPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint8Array | undefined> {
+  const coding = httpHeader(record, 'Content-Encoding');
+  if (coding === 'br') return brotliPayload(record, raw);
+  if (!WARCIO_CODINGS.has(coding)) {
+    throw new ImportError(`the page is sent with Content-Encoding: ${coding}, which the importer cannot decode (gzip, deflate and br it can)`, codingFix);
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   // warcio's own decoder (chunked transfer, gzip, deflate), fed the raw payload read above.
@@ -125,7 +158,14 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
     }
     const raw = await record.readFully(false);
     if (missingBytes(record) > 0) throw truncated(record, offset);
-    const payload = await decodedPayload(record, raw);
+    let payload: Uint8Array | undefined;
+    try {
+      payload = await decodedPayload(record, raw);
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      yield { kind: 'refused', url: record.warcTargetURI ?? '', error };
+      continue;
+    }
     if (!payload) {
       yield { kind: 'skipped', reason: 'larger than an article page' };
       continue;

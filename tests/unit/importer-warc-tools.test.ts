@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { useWorkspace } from './importer-harness.ts';
+
+// Crawls written here record by record, byte for byte in the form each archiving tool writes:
+// Browsertrix and Webrecorder (pywb, warcio.js: WARC/1.1, millisecond dates, sha256 digests, a
+// `urn:pageinfo:` resource and identical-payload revisits with their WARC-Refers-To headers) and
+// Heritrix (WARC/1.0, sha1 base32 digests, `dns:` records, metadata records of outlinks after each
+// capture, a 302 before the article's 200). Each .warc.gz is one gzip member per record, as every
+// one of these tools writes it. The articles' text is written for these tests.
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+const uuid = (seed: string) => `<urn:uuid:${createHash('md5').update(seed).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5')}>`;
+
+/** One WARC record: the version line, its named headers (Content-Length last, as the tools write it), the block and the two CRLFs after it. */
+function record(version: 'WARC/1.0' | 'WARC/1.1', headers: [string, string][], block: Uint8Array | string): Buffer {
+  const bytes = Buffer.from(block);
+  const head = [version, ...headers.map(([name, value]) => `${name}: ${value}`), `Content-Length: ${bytes.length}`].join('\r\n');
+  return Buffer.concat([Buffer.from(`${head}\r\n\r\n`), bytes, Buffer.from('\r\n\r\n')]);
+}
+
+const http = (statusLine: string, headers: string[], body: Uint8Array | string = '') =>
+  Buffer.concat([Buffer.from(`${statusLine}\r\n${headers.map((header) => `${header}\r\n`).join('')}\r\n`), Buffer.from(body)]);
+
+/** HTTP chunked transfer coding, in chunks of at most 700 bytes (servers send pages in several). */
+function chunked(bytes: Uint8Array): Buffer {
+  const parts: Buffer[] = [];
+  for (let start = 0; start < bytes.length; start += 700) {
+    const part = bytes.subarray(start, start + 700);
+    parts.push(Buffer.from(`${part.length.toString(16)}\r\n`), Buffer.from(part), Buffer.from('\r\n'));
+  }
+  return Buffer.concat([...parts, Buffer.from('0\r\n\r\n')]);
+}
+
+const articlePage = (a: { url: string; title: string; published: string; author: string; publisher: string; paragraphs: string[] }) => `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${a.title} | ${a.publisher}</title>
+<link rel="canonical" href="${a.url}"><meta property="og:type" content="article"><meta property="og:title" content="${a.title}">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${a.title}","datePublished":"${a.published}","author":[{"@type":"Person","name":"${a.author}"}],"publisher":{"@type":"Organization","name":"${a.publisher}"},"mainEntityOfPage":"${a.url}"}</script>
+<link rel="stylesheet" href="/assets/site.css"></head>
+<body><header class="site-header"><a href="/" class="logo">${a.publisher}</a><nav class="main-menu"><a href="/news">News</a> <a href="/politics">Politics</a> <a href="/business">Business</a></nav></header>
+<main><article><h1>${a.title}</h1><div class="byline">By <a href="/author">${a.author}</a></div>
+${a.paragraphs.map((text) => `<p>${text}</p>`).join('\n')}
+<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div></article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/news/2">Another story</a></li></ul></aside></main>
+<footer><p>© 2024 ${a.publisher}</p></footer></body></html>`;
+
+// Three articles of one outlet new to the archive, and its home page (an HTML page that is no article).
+const OUTLET = 'Black Sea Courier';
+const ARTICLES = [
+  {
+    url: 'https://blackseacourier.example/news/2024/06/03/poti-free-zone-expands/',
+    title: 'Poti free zone to double in size',
+    published: '2024-06-03T09:30:00+04:00',
+    author: 'Lela Gabunia',
+    publisher: OUTLET,
+    paragraphs: [
+      'The free industrial zone beside Poti port is to double in size by 2026, its operator said on Monday, adding 150 hectares to the east of the harbour.',
+      'Eleven companies have applied for plots in the new area, most of them makers of building materials and food packaging.',
+    ],
+  },
+  {
+    url: 'https://blackseacourier.example/news/2024/06/03/batumi-cruise-season/',
+    title: 'Batumi expects record cruise season',
+    published: '2024-06-03T14:05:00+04:00',
+    author: 'Davit Kapanadze',
+    publisher: OUTLET,
+    paragraphs: [
+      'Batumi expects 60 cruise ship calls this summer, more than in any year before, the city port said on Monday.',
+      'The first liner of the season moored on Sunday with 1,800 passengers on board, most of whom spent the day in the old town.',
+    ],
+  },
+  {
+    url: 'https://blackseacourier.example/news/2024/06/04/anaklia-tender/',
+    title: 'Anaklia port tender draws four bidders',
+    published: '2024-06-04T11:00:00+04:00',
+    author: 'Lela Gabunia',
+    publisher: OUTLET,
+    paragraphs: [
+      'Four consortiums have bid to build and run the deep-water port at Anaklia, the economy ministry said on Tuesday.',
+      'The winner is to be named in the autumn. Construction of the first berths would take three years.',
+    ],
+  },
+];
+const PAGES = ARTICLES.map(articlePage);
+const HOME = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${OUTLET}</title><meta property="og:type" content="website"></head>
+<body><h1>${OUTLET}</h1><ul>${ARTICLES.map((a) => `<li><a href="${a.url}">${a.title}</a></li>`).join('')}</ul></body></html>`;
+const CSS = 'body{font-family:Georgia,serif;margin:0}.site-header{background:#123}';
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01]);
+
+const bodies: Record<string, string> = {
+  'articles/2024/06/03/poti-free-zone-to-double-in-size.md': PAGES[0]!,
+  'articles/2024/06/03/batumi-expects-record-cruise-season.md': PAGES[1]!,
+  'articles/2024/06/04/anaklia-port-tender-draws-four-bidders.md': PAGES[2]!,
+};
+
+/** A Browsertrix crawl (warcio.js): warcinfo, then for each page its request, its response, its `urn:pageinfo:` resource. */
+function browsertrixCrawl(): Buffer[] {
+  const v = 'WARC/1.1';
+  const warcinfo = record(v, [['WARC-Filename', 'rec-20240605093000123-crawler-0.warc.gz'], ['WARC-Date', '2024-06-05T09:30:00.123Z'], ['WARC-Type', 'warcinfo'], ['WARC-Record-ID', uuid('info')], ['Content-Type', 'application/warc-fields']],
+    'software: Browsertrix-Crawler 1.1.3 (with warcio.js 2.2.1)\r\nformat: WARC File Format 1.1\r\ncreator: archivist\r\nisPartOf: black-sea-ports\r\n');
+  const capture = (url: string, date: string, status: string, headers: string[], body: Uint8Array | string, digestOf: Uint8Array | string) => {
+    const id = uuid(`response ${url} ${date}`);
+    return [
+      record(v, [['WARC-Concurrent-To', id], ['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Type', 'request'], ['WARC-Record-ID', uuid(`request ${url} ${date}`)], ['Content-Type', 'application/http; msgtype=request']],
+        http(`GET ${new URL(url).pathname} HTTP/1.1`, [`Host: ${new URL(url).host}`, 'User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Browsertrix-Crawler', 'Accept-Encoding: gzip, deflate, br'])),
+      record(v, [['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Type', 'response'], ['WARC-Record-ID', id], ['WARC-IP-Address', '192.0.2.10'], ['Content-Type', 'application/http; msgtype=response'], ['WARC-Payload-Digest', `sha256:${sha256(digestOf)}`], ['WARC-Block-Digest', `sha256:${sha256(http(status, headers, body))}`]],
+        http(status, headers, body)),
+    ];
+  };
+  const pageinfo = (url: string, date: string) =>
+    record(v, [['WARC-Target-URI', `urn:pageinfo:${url}`], ['WARC-Date', date], ['WARC-Type', 'resource'], ['WARC-Record-ID', uuid(`pageinfo ${url}`)], ['Content-Type', 'application/json']],
+      JSON.stringify({ pageid: uuid(url), url, urls: { [url]: { status: 200, mime: 'text/html' } } }));
+  const html = ['Content-Type: text/html; charset=utf-8', 'Vary: Accept-Encoding', 'Cache-Control: max-age=300'];
+  const [first, second, third] = PAGES.map((page) => Buffer.from(page));
+  return [
+    warcinfo,
+    ...capture('https://blackseacourier.example/', '2024-06-05T09:30:01.004Z', 'HTTP/1.1 200 OK', [...html, 'Content-Encoding: br'], brotliCompressSync(HOME), HOME),
+    // The first article, brotli-coded and chunked, as Chrome received it; then the site's stylesheet and a photo.
+    ...capture(ARTICLES[0]!.url, '2024-06-05T09:30:05.210Z', 'HTTP/1.1 200 OK', [...html, 'Content-Encoding: br', 'Transfer-Encoding: chunked'], chunked(brotliCompressSync(first!)), first!),
+    ...capture('https://blackseacourier.example/assets/site.css', '2024-06-05T09:30:05.380Z', 'HTTP/1.1 200 OK', ['Content-Type: text/css', 'Content-Encoding: gzip'], gzipSync(CSS), CSS),
+    ...capture('https://blackseacourier.example/media/poti.jpg', '2024-06-05T09:30:05.412Z', 'HTTP/1.1 200 OK', ['Content-Type: image/jpeg'], JPEG, JPEG),
+    pageinfo(ARTICLES[0]!.url, '2024-06-05T09:30:06.000Z'),
+    // The second gzipped, the third as it is.
+    ...capture(ARTICLES[1]!.url, '2024-06-05T09:31:10.550Z', 'HTTP/1.1 200 OK', [...html, 'Content-Encoding: gzip'], gzipSync(second!), second!),
+    pageinfo(ARTICLES[1]!.url, '2024-06-05T09:31:11.000Z'),
+    ...capture(ARTICLES[2]!.url, '2024-06-05T09:32:20.001Z', 'HTTP/1.1 200 OK', html, third!, third!),
+    pageinfo(ARTICLES[2]!.url, '2024-06-05T09:32:21.000Z'),
+    // The crawler comes back to the first article: the same payload, so a revisit pointing to the response above.
+    record(v, [['WARC-Target-URI', ARTICLES[0]!.url], ['WARC-Date', '2024-06-05T10:30:05.000Z'], ['WARC-Type', 'revisit'], ['WARC-Record-ID', uuid('revisit')], ['WARC-Profile', 'http://netpreserve.org/warc/1.1/revisit/identical-payload-digest'],
+      ['WARC-Refers-To-Target-URI', ARTICLES[0]!.url], ['WARC-Refers-To-Date', '2024-06-05T09:30:05.210Z'], ['WARC-Payload-Digest', `sha256:${sha256(first!)}`], ['Content-Type', 'application/http; msgtype=response']],
+      http('HTTP/1.1 200 OK', [...html, 'Content-Encoding: br'])),
+  ];
+}
+
+/** A Heritrix crawl: warcinfo, dns, then a request, the response and a metadata record of its outlinks for each URI. */
+function heritrixCrawl(): Buffer[] {
+  const v = 'WARC/1.0';
+  const base32 = (data: string | Uint8Array) => {
+    const bytes = createHash('sha1').update(data).digest();
+    let bits = '';
+    for (const byte of bytes) bits += byte.toString(2).padStart(8, '0');
+    return bits.match(/.{5}/g)!.map((group) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[parseInt(group, 2)]).join('');
+  };
+  const triple = (url: string, date: string, statusLine: string, headers: string[], body: string, outlinks: string[]) => {
+    const id = uuid(`h-response ${url}`);
+    return [
+      record(v, [['WARC-Type', 'response'], ['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Payload-Digest', `sha1:${base32(body)}`], ['WARC-IP-Address', '192.0.2.10'], ['WARC-Record-ID', id], ['Content-Type', 'application/http; msgtype=response']],
+        http(statusLine, headers, body)),
+      record(v, [['WARC-Type', 'request'], ['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Concurrent-To', id], ['WARC-Record-ID', uuid(`h-request ${url}`)], ['Content-Type', 'application/http; msgtype=request']],
+        http(`GET ${new URL(url).pathname} HTTP/1.0`, ['User-Agent: Mozilla/5.0 (compatible; heritrix/3.4.0 +https://archive.example/crawler)', 'From: crawler@archive.example', 'Connection: close', 'Referer: https://blackseacourier.example/', `Host: ${new URL(url).host}`])),
+      record(v, [['WARC-Type', 'metadata'], ['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Concurrent-To', id], ['WARC-Record-ID', uuid(`h-metadata ${url}`)], ['Content-Type', 'application/warc-fields']],
+        `seed: \r\nhopsFromSeed: L\r\nsourceTag: https://blackseacourier.example/\r\nfetchTimeMs: 212\r\ncharsetForLinkExtraction: UTF-8\r\n${outlinks.map((link) => `outlink: ${link} L a/@href\r\n`).join('')}`),
+    ];
+  };
+  const html = ['Server: nginx', 'Content-Type: text/html;charset=UTF-8', 'Connection: close'];
+  const oldUrl = 'http://blackseacourier.example/?p=48213';
+  return [
+    record(v, [['WARC-Type', 'warcinfo'], ['WARC-Date', '2024-06-05T09:30:00Z'], ['WARC-Filename', 'BSC-20240605093000000-00000-4113~crawler~8443.warc.gz'], ['WARC-Record-ID', uuid('h-info')], ['Content-Type', 'application/warc-fields']],
+      'software: Heritrix/3.4.0-20220727 http://crawler.archive.org\r\nhostname: crawler\r\nip: 192.0.2.5\r\nisPartOf: black-sea-ports\r\ndescription: ports\r\nrobots: obey\r\nhttp-header-user-agent: Mozilla/5.0 (compatible; heritrix/3.4.0 +https://archive.example/crawler)\r\nformat: WARC File Format 1.0\r\nconformsTo: http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf\r\n'),
+    record(v, [['WARC-Type', 'response'], ['WARC-Target-URI', 'dns:blackseacourier.example'], ['WARC-Date', '2024-06-05T09:30:00Z'], ['WARC-IP-Address', '192.0.2.53'], ['WARC-Record-ID', uuid('h-dns')], ['Content-Type', 'text/dns']],
+      '20240605093000\nblackseacourier.example.\t300\tIN\tA\t192.0.2.10\n'),
+    // An old address answers 302 to the article's, which comes after it.
+    ...triple(oldUrl, '2024-06-05T09:30:02Z', 'HTTP/1.1 302 Found', ['Server: nginx', `Location: ${ARTICLES[1]!.url}`, 'Content-Type: text/html; charset=UTF-8', 'Content-Length: 0', 'Connection: close'], '', [ARTICLES[1]!.url]),
+    ...triple(ARTICLES[1]!.url, '2024-06-05T09:30:03Z', 'HTTP/1.1 200 OK', html, PAGES[1]!, ['https://blackseacourier.example/assets/site.css', 'https://blackseacourier.example/news/2']),
+    ...triple('https://blackseacourier.example/assets/site.css', '2024-06-05T09:30:04Z', 'HTTP/1.1 200 OK', ['Server: nginx', 'Content-Type: text/css', 'Connection: close'], CSS, []),
+    ...triple(ARTICLES[2]!.url, '2024-06-05T09:30:05Z', 'HTTP/1.1 200 OK', html, PAGES[2]!, []),
+  ];
+}
+
+const gzipEach = (records: Buffer[]) => Buffer.concat(records.map((one) => gzipSync(one)));
+
+describe('WARCs as archiving tools write them', () => {
+  const workspace = useWorkspace();
+
+  it.each([
+    ['browsertrix.warc.gz', true],
+    ['webrecorder.warc', false],
+  ])('%s (Browsertrix / Webrecorder): every article once, brotli and gzip undone, the rest counted', async (name, gzip) => {
+    const records = browsertrixCrawl();
+    const warc = workspace.input(name, gzip ? gzipEach(records) : Buffer.concat(records));
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => [result.file, result.status, result.error?.reason])).toEqual([
+      ...ARTICLES.map((article) => [`${warc} [${article.url}]`, 'imported', undefined]),
+      [warc, 'skipped', undefined],
+    ]);
+    // The home page is HTML but no article; the revisit of the first article adds nothing.
+    expect(results.at(-1)!.notes).toEqual(['14 records passed over: 10 not a response, 1 not an article, 2 not HTML, 1 revisit']);
+    results.slice(0, 3).forEach((result, index) => {
+      const article = ARTICLES[index]!;
+      expect(result.article).toMatchObject({
+        title: article.title,
+        source: 'black-sea-courier',
+        authors: [article.author],
+        published: article.published,
+        url: article.url,
+        original: { file: name, sha256: sha256(PAGES[index]!) },
+      });
+      expect(result.article!.body).toBe(`${article.paragraphs.join('\n\n')}\n`);
+    });
+    expect(results[0]!.article!.capture).toEqual({ url: ARTICLES[0]!.url, date: '2024-06-05T09:30:05+00:00', recordId: uuid(`response ${ARTICLES[0]!.url} 2024-06-05T09:30:05.210Z`) });
+    // Each article keeps its own page, byte for byte as the browser got it.
+    for (const [target, page] of Object.entries(bodies)) {
+      expect(readFileSync(`${workspace.contentDir}/${target.replace(/^articles/, 'originals').replace(/\.md$/, '.txt')}`, 'utf8')).toBe(page);
+    }
+    expect(workspace.files()).toEqual([...Object.keys(bodies), ...Object.keys(bodies).map((target) => target.replace(/^articles/, 'originals').replace(/\.md$/, '.txt')), 'sources/black-sea-courier.yaml'].sort());
+  });
+
+  it.each([
+    ['heritrix.warc.gz', true],
+    ['heritrix.warc', false],
+  ])('%s (Heritrix): dns, request and metadata records passed over, the article behind a 302 imported', async (name, gzip) => {
+    const records = heritrixCrawl();
+    const warc = workspace.input(name, gzip ? gzipEach(records) : Buffer.concat(records));
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => [result.file, result.status, result.error?.reason])).toEqual([
+      [`${warc} [${ARTICLES[1]!.url}]`, 'imported', undefined],
+      [`${warc} [${ARTICLES[2]!.url}]`, 'imported', undefined],
+      [warc, 'skipped', undefined],
+    ]);
+    expect(results.at(-1)!.skipped).toEqual({ 'not a response': 9, 'not an HTTP capture': 1, 'not status 200': 1, 'not HTML': 1 });
+    expect(results[0]!.article).toMatchObject({ title: ARTICLES[1]!.title, published: ARTICLES[1]!.published, url: ARTICLES[1]!.url, original: { sha256: sha256(PAGES[1]!) }, capture: { url: ARTICLES[1]!.url, date: '2024-06-05T09:30:03+00:00' } });
+    expect(results[1]!.article!.body).toBe(`${ARTICLES[2]!.paragraphs.join('\n\n')}\n`);
+  });
+
+  it('refuses a page in a content coding it cannot undo, naming it, and keeps the rest of the WARC', async () => {
+    const records = browsertrixCrawl();
+    const zstd = record('WARC/1.1', [['WARC-Target-URI', 'https://blackseacourier.example/news/zstd/'], ['WARC-Date', '2024-06-05T09:40:00.000Z'], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid('zstd')], ['Content-Type', 'application/http; msgtype=response']],
+      http('HTTP/1.1 200 OK', ['Content-Type: text/html; charset=utf-8', 'Content-Encoding: zstd'], Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58, 0x01, 0x00, 0x00])));
+    const damaged = record('WARC/1.1', [['WARC-Target-URI', 'https://blackseacourier.example/news/damaged/'], ['WARC-Date', '2024-06-05T09:41:00.000Z'], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid('damaged')], ['Content-Type', 'application/http; msgtype=response']],
+      http('HTTP/1.1 200 OK', ['Content-Type: text/html; charset=utf-8', 'Content-Encoding: br'], Buffer.from('<html><body><p>not brotli at all</p></body></html>')));
+    const warc = workspace.input('codings.warc', Buffer.concat([records[0]!, zstd, damaged, ...records.slice(1)]));
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => result.status)).toEqual(['failed', 'failed', 'imported', 'imported', 'imported', 'skipped']);
+    expect(results[0]).toMatchObject({ file: `${warc} [https://blackseacourier.example/news/zstd/]`, error: { reason: expect.stringMatching(/Content-Encoding: zstd, which the importer cannot decode/) } });
+    expect(results[1]).toMatchObject({ file: `${warc} [https://blackseacourier.example/news/damaged/]`, error: { reason: expect.stringMatching(/Content-Encoding: br but cannot be decompressed/) } });
+  });
+
+  it('names the file, the byte offset and the URI of a last record cut short, keeping every article before it', async () => {
+    const records = heritrixCrawl();
+    const lastResponse = records.length - 3;
+    const offset = records.slice(0, lastResponse).reduce((sum, one) => sum + one.length, 0);
+    const warc = workspace.input('cut.warc', Buffer.concat(records.slice(0, lastResponse + 1)).subarray(0, offset + 600));
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => [result.file, result.status])).toEqual([
+      [`${warc} [${ARTICLES[1]!.url}]`, 'imported'],
+      [warc, 'failed'],
+      [warc, 'skipped'],
+    ]);
+    const cut = records[lastResponse]!;
+    const blockLength = cut.length - cut.indexOf('\r\n\r\n') - 4 - 4;
+    const missing = blockLength - (600 - (cut.indexOf('\r\n\r\n') + 4));
+    expect(results[1]!.error!.reason).toBe(`the WARC ends inside the record that starts at byte ${offset} (${ARTICLES[2]!.url}): ${missing} of its ${blockLength} bytes are missing`);
+    expect(results[1]!.error!.fix).toBe('the articles before it were imported; copy or download the WARC again to import the rest');
+  });
+});
