@@ -181,7 +181,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (joined) [date!.text, next!.facts] = [joined, {}];
   });
 
-  const end = headerEnd(items, window, options);
+  let end = headerEnd(items, window, options);
+  // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
+  // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
+  // byline is printed already (then a line of capitalised words there is the text's, `Key Points`).
+  const hasByline = items.slice(0, end).some((item) => item.facts?.authors);
+  const nameBelowDate = !hasByline && items[end - 1]?.facts?.date && items[end] && !isParagraph(items[end].text) ? nameLine(items, end) : undefined;
+  if (nameBelowDate?.authors) [items[end]!.facts, end] = [nameBelowDate, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
