@@ -28,7 +28,9 @@ interface Item {
 
 const wordCount = (text: string) => text.split(' ').length;
 /** A sentence or more: a paragraph of text, not a title or a label. */
-const isParagraph = (text: string) => /(?:[.!?…]["'”’»)]*|[:;])$/u.test(text) || wordCount(text) > 30;
+const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
+const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
 /**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
@@ -75,7 +77,8 @@ function titleOf(plain: readonly Item[]): Item | undefined {
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
  */
 function headerEnd(items: readonly Item[], window: number, options: ReadingOptions): number {
-  const opener = items.findIndex((item, i) => i < window && i > 0 && readDateline(item.text, options));
+  // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`.
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && readDateline(item.text, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -97,11 +100,18 @@ function headerEnd(items: readonly Item[], window: number, options: ReadingOptio
  */
 function nameLine(items: readonly Item[], i: number): LineFacts | undefined {
   const neighbours = [items[i - 1], items[i + 1]];
-  const place = neighbours.some((item) => item?.facts?.date) ? readPlaceLine(items[i]!.text) : undefined;
+  const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
-  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome));
+  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined;
   const names = beside ? readNames(items[i]!.text) : undefined;
   return names && { authors: names.authors, dateline: names.dateline };
+}
+
+/** `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place. */
+function placeBelowNames(items: readonly Item[], i: number): string | undefined {
+  const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
+  const names = above !== undefined && (above.facts?.authors !== undefined || (above.facts === undefined && readNames(above.text) !== undefined));
+  return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
 }
 
 /**
