@@ -101,6 +101,43 @@ describe('the generic reader', () => {
   });
 });
 
+describe('header lines of more outlets, read by generic rules', () => {
+  const options = { dateOrder: 'DMY', languages: ['de'] } as const;
+  it('takes the names, not the newsroom or agency printed with them', () => {
+    expect(readFactLine('Von Jonas Albrecht, ARD-Studio Moskau', [], options)?.authors).toEqual(['Jonas Albrecht']);
+    expect(readFactLine('By TAMAR KIKNADZE Associated Press', [], options)?.authors).toEqual(['Tamar Kiknadze']);
+    // A hyphenated given name in capitals is still a name.
+    expect(readFactLine('Par JEAN-PIERRE DUPONT', [], options)?.authors).toEqual(['Jean-Pierre Dupont']);
+  });
+
+  it('reads a credit after the caption\'s sentence with the copyright sign', () => {
+    expect(readFactLine('Des vignes près de Telavi, en Kakhétie. © Nino Beridze / AFP', [], options)).toEqual({ caption: 'Des vignes près de Telavi, en Kakhétie.', credit: 'Nino Beridze / AFP' });
+  });
+
+  it('reads Stand: as an update\'s date, and the paper\'s source line as the masthead\'s', () => {
+    expect(readFactLine('Stand: 28.05.2024 18:42 Uhr', [], options)?.date).toEqual({ text: '28.05.2024 18:42 Uhr', updated: true });
+    expect(readFactLine('Quelle: ZEIT ONLINE, dpa, AFP, tgo', ['ZEIT ONLINE'], options)).toEqual({ chrome: true });
+    expect(readFactLine('Quelle: dpa, AFP', ['ZEIT ONLINE'], options)).toBeUndefined();
+  });
+
+  it('knows more page chrome, and not a sentence that starts like it', () => {
+    for (const line of ['Zum Inhalt springen', 'Aller au contenu', 'Hören', 'Commenter', 'Kommentare', 'Ajouter à mes favoris', 'Google News', 'Google News ile Abone Ol', 'Compartir en Facebook', 'Enviar por email', 'Haber Merkezi', 'Editor: Liu Wei', 'Zur Startseite']) {
+      expect(readFactLine(line, [], options), line).toEqual({ chrome: true });
+    }
+    expect(readFactLine('Google News said on Tuesday that it would change its rules.', [], options)).toBeUndefined();
+  });
+
+  it('reads a kicker with a colon above the headline as no paragraph, and the date below the standfirst', () => {
+    const header = readGenericLayout('Zum Inhalt springen\nZEIT ONLINE\nPolitik\nWirtschaft\nKultur\nGeorgien:\nFrost zerstört Weinreben in Kachetien\nNachtfrost hat Triebe vernichtet. Die Regierung will helfen.\n12. März 2024, 14:05 Uhr\nIm Tal fielen die Temperaturen auf minus vier Grad.'.split('\n'), ['ZEIT ONLINE'], options);
+    expect(header).toMatchObject({ title: 'Frost zerstört Weinreben in Kachetien', date: { text: '12. März 2024, 14:05 Uhr' } });
+  });
+
+  it('reads names in capitals and the city on lines of their own above the date', () => {
+    const header = readGenericLayout('Titular de la noticia en Georgia\nANNA KELLER\nTiflis\nActualizado Martes, 28 mayo 2024 - 18:42\nEl Parlamento aprobó la ley.'.split('\n'), [], { dateOrder: 'DMY', languages: ['es'] });
+    expect(header).toMatchObject({ authors: ['Anna Keller'], dateline: 'Tiflis', updated: { text: 'Martes, 28 mayo 2024 - 18:42' }, body: ['El Parlamento aprobó la ley.'] });
+  });
+});
+
 describe('a byline printed below the date, the text right after it', () => {
   it.each([
     ['with no blank line', 'Talks Resume in Geneva\n12 March 2024 14:05\nJohn Smith\nThe talks resumed on Thursday.\nThey will go on.'],
