@@ -123,8 +123,8 @@ function isAffiliation(items: readonly Item[], i: number): boolean {
   return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
-/** A time stamp on a line of its own, `18.20 BST`, `17:55`: a live blog's post begins so. */
-const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|GMT[+-]\d{1,2}))?$/iu;
+/** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`: a live blog's post begins so. */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$/iu;
 
 /**
  * A live blog (posts under time stamps, newest first) is refused: the date at its top is its latest

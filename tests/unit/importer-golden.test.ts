@@ -146,6 +146,11 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // capitals and the city on lines of their own above `Actualizado Martes, 28 mayo 2024 - 18:42`).
   ['tagesschau-georgien-wahlrecht', { date: '2024-05-28' }],
   ['el-mundo-ley-electoral', { date: '2024-05-28' }],
+  // Expresso (`Partilhar`, `Artigos Relacionados`), Interpressnews (a numeric date, no byline) and
+  // Echo Kavkaza (a Russian name alone above the date).
+  ['expresso-lei-eleitoral', {}],
+  ['interpressnews-hazelnut', {}],
+  ['ekho-kavkaza-orehi', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
@@ -160,6 +165,13 @@ describe('golden clippings from other outlets', () => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'guardian-live-blog.txt')], { sourceId: 'the-guardian' });
     expect(result!.status).toBe('failed');
     expect(result!.error).toMatchObject({ line: 8, reason: expect.stringMatching(/^the clipping is a live blog \(posts under the time stamps "18\.20 BST" and "17\.55 BST"/) });
+    expect(workspace.files()).toEqual([]);
+  });
+  // Its posts stamped with the zone in parentheses, `18:42 (МСК)`, as Russian papers print it.
+  it('refuses Izvestia\'s live blog, whose time stamps carry (МСК)', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'izvestia-live-blog-msk.txt')]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping is a live blog (posts under the time stamps "18:42 (МСК)" and "18:20 (МСК)"') });
     expect(workspace.files()).toEqual([]);
   });
   it.each(outlets)('%s', async (name, options) => {
