@@ -22,7 +22,7 @@ export interface LineFacts {
  * The page's navigation links, which copying a whole page from a browser glues together on one
  * line (`Skip to contentSkip to site indexSearch & Section Navigation`): never in a headline.
  */
-const NAVIGATION = String.raw`skip to (?:the )?(?:main )?(?:content|navigation|site index|search|comments)|(?:search (?:&|and) )?section navigation`;
+const NAVIGATION = String.raw`skip to (?:the )?(?:main )?(?:content|navigation|site index|search|comments)|(?:search (?:&|and) )?section navigation|zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|перейти к (?:основному )?содержани[юя]`;
 const NAVIGATION_INSIDE = new RegExp(NAVIGATION, 'iu');
 
 /** The navigation phrase a text holds (so it is no title), or undefined. */
@@ -34,7 +34,7 @@ const CHROME: RegExp[] = [
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
-  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|поделиться|поділитися|paylaş|გაზიარება|გააზიარეთ|ელფოსტა|copier le lien|копировать ссылку|merken|drucken|вконтакте|одноклассники)$/iu,
+  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|partilhar|поделиться|поділитися|paylaş|გაზიარება|გააზიარეთ|ელფოსტა|copier le lien|копировать ссылку|merken|drucken|вконтакте|одноклассники|comment(?:s|er)?|kommentare?|comentarios?|commenti|hören|ajouter à mes favoris|google news(?: ile (?:abone ol|takip et))?|zur startseite|compartir en \p{L}+|enviar por (?:e-?mail|correo))$/iu,
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
@@ -49,6 +49,9 @@ const CHROME: RegExp[] = [
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
   // the newsroom as a whole, not a reporter: `Redazione ANSA`
   /^(?:redazione|redaktion|rédaction|redacción|redação|редакция|редакція)\s+\S+(?:\s+\S+)?$/iu,
+  /^(?:haber merkezi|news desk|newsroom|web desk)$/iu,
+  // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
+  /^(?:editors?|editör|редактор|redakteur(?:in)?|rédacteur|redactor)\s*:\s*\p{Lu}[\p{L}.'’ -]*$/iu,
   /all rights reserved\.?$|^(?:все права защищены|всі права захищені|tüm hakları saklıdır)/iu,
   /^(?:home|accueil|startseite|inicio|главная|головна|ana sayfa|მთავარი)\s*[/›>»|]/iu,
   /^(?:(?:reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\.?|listen to this article|artikel anhören|écouter cet article)$/iu,
@@ -63,7 +66,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|читайте також|новости партнеров|ilgili haberler|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
+const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|читайте також|новости партнеров|ilgili haberler|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = /^(?:read more about|more about|more on|mehr zu|plus sur|más sobre|больше по теме|більше на тему)\s*:\s*\S/iu;
@@ -77,11 +80,17 @@ const SOURCE_LABEL = /^(?:source|quelle|fuente|fonte|источник|джере
 
 /** The paper's name on a line of its own, or after a source label. */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
-  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').toLowerCase());
+  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+
+/** `Quelle: ZEIT ONLINE, dpa, AFP`: the paper, then the agencies it drew on, under a source label: the page's, as the masthead is. */
+const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean => {
+  const list = SOURCE_LABEL.test(line) ? line.replace(SOURCE_LABEL, '').toLowerCase() : undefined;
+  return list !== undefined && mastheads.some((masthead) => list.startsWith(`${masthead.toLowerCase()},`));
+};
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
 const DATE_LABEL =
-  /^(?:(?<update>(?:last )?updated(?: on| at)?|last modified(?: on)?|modified(?: on)?|mis à jour(?: le)?|modifié(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|actualizado(?: el)?|aggiornato(?: il)?|modifica(?:to)?(?: il)?|atualizado(?: em)?|обновлено|оновлено|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|განახლდა)|published(?: on)?|posted(?: on)?|issued on|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|oluşturulma(?: tarihi)?|გამოქვეყნდა|date)\s*:?$/iu;
+  /^(?:(?<update>(?:last )?updated(?: on| at)?|last modified(?: on)?|modified(?: on)?|mis à jour(?: le)?|modifié(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|stand|actualizado(?: el)?|aggiornato(?: il)?|modifica(?:to)?(?: il)?|atualizado(?: em)?|обновлено|оновлено|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|განახლდა)|published(?: on)?|posted(?: on)?|issued on|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|oluşturulma(?: tarihi)?|გამოქვეყნდა|date)\s*:?$/iu;
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = /^(?:(?:story |text |words )?by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
@@ -97,20 +106,28 @@ function nameCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** `ARD-Studio`: an acronym joined to a word is an organisation's name, never a person's (`JEAN-PIERRE` is all capitals). */
+const isAcronymCompound = (word: string) => /\p{Lu}{2,}-/u.test(word) && /\p{Ll}/u.test(word);
+/** `Von Jonas Albrecht, ARD-Studio Moskau`: the newsroom the reporter works for, after the names; not an author. */
+const AFFILIATION = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u;
+
+/** `TAMAR KIKNADZE Associated Press`: names in capitals, then the agency they write for in mixed case. */
+const CAPITALS_THEN_AGENCY = /^(?<names>\p{Lu}[\p{Lu}'’. -]*\p{Lu})\s+(?:The\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
+
 function isName(text: string): boolean {
   const words = text.split(' ');
   return (
     words.length >= 2 &&
     words.length <= 5 &&
     // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
-    words.every((word) => PARTICLE.test(word) || /^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word)) &&
+    words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
     /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!)
   );
 }
 
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
-  let rest = text.trim();
+  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>');
   let dateline: string | undefined;
   const filed = FILED_FROM.exec(rest);
   if (filed?.groups?.place) {
@@ -120,11 +137,12 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
     rest = rest.slice(0, filed.index).trim();
   }
   const authors: string[] = [];
-  for (const part of rest.split(NAME_SEPARATOR).filter(Boolean)) {
+  const parts = rest.split(NAME_SEPARATOR).filter(Boolean);
+  for (const [i, part] of parts.entries()) {
     if (isName(part)) authors.push(nameCase(part));
     // One capitalised word after the names is the place: `Von Christina Hebel, Moskau`.
     else if (authors.length > 0 && dateline === undefined && /^[\p{Lu}][\p{L}-]+$/u.test(part)) dateline = part;
-    else return undefined;
+    else if (!(authors.length > 0 && i === parts.length - 1 && AFFILIATION.test(part))) return undefined;
   }
   return authors.length > 0 ? { authors, dateline } : undefined;
 }
@@ -194,6 +212,8 @@ const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*
 /** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`. */
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
+/** The credit after the caption's sentence with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`. */
+const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$/u;
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
@@ -296,7 +316,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line);
+  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line);
   if (caption) {
     const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed!;

@@ -123,6 +123,10 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
     }
   }
   if (fits.length === 1) return fits[0]!;
+  // A paper named on a line of its own is the page's masthead; one named inside a line is cited
+  // (`Source: Interpressnews` under Novaya Gazeta Europe's text).
+  const ownLine = fits.filter((fit) => fit.source.mastheads.some((masthead) => lines.slice(0, MASTHEAD_WINDOW).some((line) => line.trim() === masthead)));
+  if (ownLine.length === 1) return ownLine[0]!;
   if (fits.length > 1) {
     throw new ImportError(
       `the clipping fits more than one source: ${fits.map((fit) => fit.sourceId).join(', ')}`,

@@ -104,6 +104,12 @@ function resolveUpdate(header: Header, context: DateContext): { dateModified?: s
   }
 }
 
+/** `Par Le Point.fr (avec AFP)`: the paper named as its own author (its web address's ending aside) is no byline. */
+function namesPaper(name: string, source: Source): boolean {
+  const bare = name.replace(/\.[a-z]{2,3}$/u, '').toLowerCase();
+  return [source.name, ...(source.mastheads ?? [])].some((paper) => paper.toLowerCase() === bare);
+}
+
 export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
   const lines = text.split('\n');
   const { sourceId, source, header, dates } = profileClipping(lines, data, options.sourceId);
@@ -119,7 +125,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
     facts: {
       title: header.title,
       source: sourceId,
-      authors: header.authors,
+      authors: header.authors.filter((name) => !namesPaper(name, source)),
       dateline: header.dateline,
       published: resolved.published,
       dateModified: update.dateModified,

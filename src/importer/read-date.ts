@@ -124,12 +124,19 @@ export function zoneOfCity(city: string): string | undefined {
   return zones.size === 1 ? [...zones][0] : undefined;
 }
 
-/** The zone printed after a time, and how long it is; a city that names no zone is no zone. */
+/** Letters that are a zone's abbreviation (`MSK`, `мск`) rather than a word, as ZONE takes them unbracketed. */
+const ABBREVIATION = /^(?:[A-Z]{2,5}|\p{Script=Cyrillic}{3,5})$/u;
+
+/**
+ * The zone printed after a time, and how long it is. In parentheses it is a city's (`(Paris)`) or,
+ * naming no city, an abbreviation (`(MSK)`, `(МСК)`) read as it is without them; other words are no zone.
+ */
 function zoneAt(text: string): { zone: PrintedZone; length: number } | undefined {
   const z = ZONE.exec(text);
   if (!z) return undefined;
-  if (z.groups!.city === undefined) return { zone: readZone(z.groups!.zone!), length: z[0].length };
-  const zone = zoneOfCity(z.groups!.city);
+  const { city, zone: printed } = z.groups!;
+  if (city === undefined) return { zone: readZone(printed!), length: z[0].length };
+  const zone = zoneOfCity(city) ?? (ABBREVIATION.test(city) ? readZone(city) : undefined);
   return zone === undefined ? undefined : { zone, length: z[0].length };
 }
 

@@ -28,7 +28,9 @@ interface Item {
 
 const wordCount = (text: string) => text.split(' ').length;
 /** A sentence or more: a paragraph of text, not a title or a label. */
-const isParagraph = (text: string) => /(?:[.!?…]["'”’»)]*|[:;])$/u.test(text) || wordCount(text) > 30;
+const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
+const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
 /**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
@@ -75,7 +77,8 @@ function titleOf(plain: readonly Item[]): Item | undefined {
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
  */
 function headerEnd(items: readonly Item[], window: number, options: ReadingOptions): number {
-  const opener = items.findIndex((item, i) => i < window && i > 0 && readDateline(item.text, options));
+  // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`.
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && readDateline(item.text, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -97,11 +100,18 @@ function headerEnd(items: readonly Item[], window: number, options: ReadingOptio
  */
 function nameLine(items: readonly Item[], i: number): LineFacts | undefined {
   const neighbours = [items[i - 1], items[i + 1]];
-  const place = neighbours.some((item) => item?.facts?.date) ? readPlaceLine(items[i]!.text) : undefined;
+  const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
-  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome));
+  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined;
   const names = beside ? readNames(items[i]!.text) : undefined;
   return names && { authors: names.authors, dateline: names.dateline };
+}
+
+/** `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place. */
+function placeBelowNames(items: readonly Item[], i: number): string | undefined {
+  const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
+  const names = above !== undefined && (above.facts?.authors !== undefined || (above.facts === undefined && readNames(above.text) !== undefined));
+  return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
 }
 
 /**
@@ -113,8 +123,8 @@ function isAffiliation(items: readonly Item[], i: number): boolean {
   return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
-/** A time stamp on a line of its own, `18.20 BST`, `17:55`: a live blog's post begins so. */
-const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|GMT[+-]\d{1,2}))?$/iu;
+/** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`: a live blog's post begins so. */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$/iu;
 
 /**
  * A live blog (posts under time stamps, newest first) is refused: the date at its top is its latest
@@ -181,7 +191,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (joined) [date!.text, next!.facts] = [joined, {}];
   });
 
-  const end = headerEnd(items, window, options);
+  let end = headerEnd(items, window, options);
+  // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
+  // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
+  // byline is printed already (then a line of capitalised words there is the text's, `Key Points`).
+  const hasByline = items.slice(0, end).some((item) => item.facts?.authors);
+  const nameBelowDate = !hasByline && items[end - 1]?.facts?.date && items[end] && !isParagraph(items[end].text) ? nameLine(items, end) : undefined;
+  if (nameBelowDate?.authors) [items[end]!.facts, end] = [nameBelowDate, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));

@@ -69,6 +69,10 @@ describe('every printed date form news sites use', () => {
     // ... in Cyrillic letters, as Russian papers print it
     ['14 мая 2024, 18:20 мск', { timeZone: 'Europe/Moscow', languages: ['ru'] }, '2024-05-14T18:20:00+03:00', 'exact'],
     ['14.05.2024 18:20 МСК', { timeZone: 'Europe/Moscow', languages: ['ru'], dateOrder: 'DMY' }, '2024-05-14T18:20:00+03:00', 'exact'],
+    // ... and in parentheses, where a city would stand (`(Paris)`): letters that name no city are the zone's
+    ['12 March 2024, 14:05 (MSK)', { timeZone: 'Europe/Moscow' }, '2024-03-12T14:05:00+03:00', 'exact'],
+    ['12 марта 2024, 14:05 (МСК)', { timeZone: 'Europe/Moscow', languages: ['ru'] }, '2024-03-12T14:05:00+03:00', 'exact'],
+    ['12 марта 2024, 14:05 (мск)', { timeZone: 'Europe/Moscow', languages: ['ru'] }, '2024-03-12T14:05:00+03:00', 'exact'],
     // a paper in a zone with summer time: the offset is that day's
     ['March 1, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-01T14:00:00-05:00', 'exact'],
     ['March 10, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-10T14:00:00-04:00', 'exact'],
@@ -101,6 +105,8 @@ describe('dates that are refused, and why', () => {
     ['8 March 2012 12:00 MSK', { timeZone: 'Europe/Moscow' }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
     ['8 марта 2012, 12:00 мск', { timeZone: 'Europe/Moscow', languages: ['ru'] }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
     ['14 мая 2024, 18:20 мск', { languages: ['ru'] }, /prints the time zone MSK, but the paper's zone Asia\/Tbilisi/, /--time-zone ZONE/],
+    // the same tz-database check in parentheses: Moscow was UTC+4 in 2012
+    ['8 March 2012, 12:00 (MSK)', { timeZone: 'Europe/Moscow' }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
     // New York is on EDT in May: EST then is a misprint or another zone, not guessed
     ['May 23, 2012 / 1:35 PM EST', { timeZone: 'America/New_York' }, /the paper's zone America\/New_York is called EDT or ET on that date/, /--time-zone ZONE with the IANA zone EST stands for/],
     ['8 July 2019 12:00 EDT', { abbreviationZone: 'Europe/Berlin' }, /EDT is not what --time-zone Europe\/Berlin is called on that date/, /--time-zone/],

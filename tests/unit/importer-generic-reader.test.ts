@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { creditedAuthors, readDateline } from '../../src/importer/body-facts.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
@@ -98,6 +101,64 @@ describe('the generic reader', () => {
   });
 });
 
+describe('header lines of more outlets, read by generic rules', () => {
+  const options = { dateOrder: 'DMY', languages: ['de'] } as const;
+  it('takes the names, not the newsroom or agency printed with them', () => {
+    expect(readFactLine('Von Jonas Albrecht, ARD-Studio Moskau', [], options)?.authors).toEqual(['Jonas Albrecht']);
+    expect(readFactLine('By TAMAR KIKNADZE Associated Press', [], options)?.authors).toEqual(['Tamar Kiknadze']);
+    // A hyphenated given name in capitals is still a name.
+    expect(readFactLine('Par JEAN-PIERRE DUPONT', [], options)?.authors).toEqual(['Jean-Pierre Dupont']);
+  });
+
+  it('reads a credit after the caption\'s sentence with the copyright sign', () => {
+    expect(readFactLine('Des vignes près de Telavi, en Kakhétie. © Nino Beridze / AFP', [], options)).toEqual({ caption: 'Des vignes près de Telavi, en Kakhétie.', credit: 'Nino Beridze / AFP' });
+  });
+
+  it('reads Stand: as an update\'s date, and the paper\'s source line as the masthead\'s', () => {
+    expect(readFactLine('Stand: 28.05.2024 18:42 Uhr', [], options)?.date).toEqual({ text: '28.05.2024 18:42 Uhr', updated: true });
+    expect(readFactLine('Quelle: ZEIT ONLINE, dpa, AFP, tgo', ['ZEIT ONLINE'], options)).toEqual({ chrome: true });
+    expect(readFactLine('Quelle: dpa, AFP', ['ZEIT ONLINE'], options)).toBeUndefined();
+  });
+
+  it('knows more page chrome, and not a sentence that starts like it', () => {
+    for (const line of ['Zum Inhalt springen', 'Aller au contenu', 'Hören', 'Commenter', 'Kommentare', 'Ajouter à mes favoris', 'Google News', 'Google News ile Abone Ol', 'Compartir en Facebook', 'Enviar por email', 'Haber Merkezi', 'Editor: Liu Wei', 'Zur Startseite']) {
+      expect(readFactLine(line, [], options), line).toEqual({ chrome: true });
+    }
+    expect(readFactLine('Google News said on Tuesday that it would change its rules.', [], options)).toBeUndefined();
+  });
+
+  it('reads a kicker with a colon above the headline as no paragraph, and the date below the standfirst', () => {
+    const header = readGenericLayout('Zum Inhalt springen\nZEIT ONLINE\nPolitik\nWirtschaft\nKultur\nGeorgien:\nFrost zerstört Weinreben in Kachetien\nNachtfrost hat Triebe vernichtet. Die Regierung will helfen.\n12. März 2024, 14:05 Uhr\nIm Tal fielen die Temperaturen auf minus vier Grad.'.split('\n'), ['ZEIT ONLINE'], options);
+    expect(header).toMatchObject({ title: 'Frost zerstört Weinreben in Kachetien', date: { text: '12. März 2024, 14:05 Uhr' } });
+  });
+
+  it('reads names in capitals and the city on lines of their own above the date', () => {
+    const header = readGenericLayout('Titular de la noticia en Georgia\nANNA KELLER\nTiflis\nActualizado Martes, 28 mayo 2024 - 18:42\nEl Parlamento aprobó la ley.'.split('\n'), [], { dateOrder: 'DMY', languages: ['es'] });
+    expect(header).toMatchObject({ authors: ['Anna Keller'], dateline: 'Tiflis', updated: { text: 'Martes, 28 mayo 2024 - 18:42' }, body: ['El Parlamento aprobó la ley.'] });
+  });
+});
+
+describe('a byline printed below the date, the text right after it', () => {
+  it.each([
+    ['with no blank line', 'Talks Resume in Geneva\n12 March 2024 14:05\nJohn Smith\nThe talks resumed on Thursday.\nThey will go on.'],
+    ['with a blank line', 'Talks Resume in Geneva\n12 March 2024 14:05\nJohn Smith\n\nThe talks resumed on Thursday.\n\nThey will go on.'],
+  ])('fills authors and leaves the body the article\'s paragraphs, %s', (_, text) => {
+    const header = read(text);
+    expect(header).toMatchObject({ title: 'Talks Resume in Geneva', authors: ['John Smith'], date: { text: '12 March 2024 14:05', line: 2 } });
+    expect(header.body.filter(Boolean)).toEqual(['The talks resumed on Thursday.', 'They will go on.']);
+  });
+
+  it('reads two names there, and names in Cyrillic, without taking the names for the headline', () => {
+    expect(read('Talks Resume in Geneva\n12 March 2024 14:05\nJohn Smith and Anna Holt\nThe talks resumed on Thursday.')).toMatchObject({ title: 'Talks Resume in Geneva', authors: ['John Smith', 'Anna Holt'], body: ['The talks resumed on Thursday.'] });
+    const russian = readGenericLayout('Переговоры возобновятся в Женеве\n12 марта 2024, 14:05\nИван Петров\nПереговоры возобновились в четверг.'.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] });
+    expect(russian).toMatchObject({ authors: ['Иван Петров'], body: ['Переговоры возобновились в четверг.'] });
+  });
+
+  it('keeps a sub-heading there in the body when a byline is printed above', () => {
+    expect(read('Talks Resume in Geneva\nBy John Smith\n12 March 2024 14:05\nKey Points\nThe talks resumed on Thursday.')).toMatchObject({ authors: ['John Smith'], body: ['Key Points', 'The talks resumed on Thursday.'] });
+  });
+});
+
 describe('the headline below kickers', () => {
   it('takes a short headline under two kickers, which are no menu', () => {
     const header = read('Europe\nGeorgia\nProtests continue\nCrowds filled the avenue for a third night as deputies prepared for the final vote.\n14 May 2024 18:20\nThousands marched again on Tuesday.\nThe vote is due on Friday.');
@@ -152,6 +213,24 @@ describe('a time printed with its zone', () => {
     expect(refused!.error).toMatchObject({ line: 3, reason: expect.stringContaining('prints the time zone MSK'), fix: expect.stringContaining('--time-zone ZONE') });
     const [read] = await workspace.run([input], { sourceId: 'civil-georgia', timeZone: 'Europe/Moscow', dryRun: true });
     expect(read!.article).toMatchObject({ published: '2019-03-08T13:00:00+04:00', dateCertainty: 'exact' });
+  });
+});
+
+describe('a zone abbreviation in parentheses after the time', () => {
+  const workspace = useWorkspace();
+  // A Moscow paper's profile, as the outlet goldens have it.
+  workspace.data.sources.set('interfax', sourceSchema.parse(yaml.load(readFileSync('tests/fixtures/outlets/sources/interfax.yaml', 'utf8'))));
+  it.each([
+    ['12 марта 2024, 14:05 (МСК)', '12 марта 2024, 14:05 (МСК)'],
+    ['12 марта 2024, 14:05 (мск)', '12 марта 2024, 14:05 (мск)'],
+    ['12 марта 2024\n14:05 (MSK)', '12 марта 2024 14:05 (MSK)'],
+  ])('reads %j as Moscow time, not as a dateline', async (dateLines, printed) => {
+    const input = workspace.input('msk.txt', `Переговоры возобновятся в Женеве\n${dateLines}\n\nПереговоры возобновились в четверг.\n`);
+    const [result] = await workspace.run([input], { sourceId: 'interfax', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ printedDate: printed, published: '2024-03-12T14:05:00+03:00', dateCertainty: 'exact' });
+    expect(result!.article!.dateline).toBeUndefined();
+    expect(result!.article!.body).toBe('Переговоры возобновились в четверг.\n');
   });
 });
 

@@ -124,6 +124,33 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // the update's time printed (the first publication's date is --date's), and the author's box
   // (`TAMAR KIKNADZE` and a line about her) under the text, which is the page's.
   ['apnews-veto-override-page', { sourceId: 'ap', date: '2024-05-28' }],
+  // Copied whole from more outlets' pages, each recognised by its masthead: Izvestia (`(МСК)` after
+  // the time, the author's name alone under the date with the text right after), Die Zeit (`Zum
+  // Inhalt springen`, a kicker with a colon, `Quelle: ZEIT ONLINE, dpa, …`), NZZ (`Anna Keller,
+  // Tiflis`, `18.42 Uhr`, `Hören`, `Passend zum Artikel`), Le Point (`Par Le Point.fr (avec AFP)`, the
+  // paper and no author; `© Name / AFP` after the caption), Cumhuriyet (`Haber Merkezi`, the newsroom,
+  // and `Google News ile Abone Ol`), Xinhua (`Editor:` above the agency's dateline), a regional paper
+  // printing an AP story (`By NAME Associated Press`, the wire's dateline), a correction note and an
+  // opinion piece's line about its author (printed text, kept).
+  ['izvestia-tbilisi-vinogradniki', {}],
+  ['zeit-georgien-weinbau', {}],
+  ['nzz-tiflis-weinbau', {}],
+  ['le-point-tbilissi-vignes', {}],
+  ['cumhuriyet-secim-yasasi', {}],
+  ['xinhua-hazelnut-exports', {}],
+  ['regional-ap-pickup-hazelnut', {}],
+  ['correction-note-hazelnut', {}],
+  ['opinion-author-bio', {}],
+  // Only an update's time is printed, so the first publication's date is --date's: the tagesschau
+  // (`Stand:`, `Von Name, ARD-Studio Moskau`: the studio is no author) and El Mundo (the author in
+  // capitals and the city on lines of their own above `Actualizado Martes, 28 mayo 2024 - 18:42`).
+  ['tagesschau-georgien-wahlrecht', { date: '2024-05-28' }],
+  ['el-mundo-ley-electoral', { date: '2024-05-28' }],
+  // Expresso (`Partilhar`, `Artigos Relacionados`), Interpressnews (a numeric date, no byline) and
+  // Echo Kavkaza (a Russian name alone above the date).
+  ['expresso-lei-eleitoral', {}],
+  ['interpressnews-hazelnut', {}],
+  ['ekho-kavkaza-orehi', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
@@ -138,6 +165,13 @@ describe('golden clippings from other outlets', () => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'guardian-live-blog.txt')], { sourceId: 'the-guardian' });
     expect(result!.status).toBe('failed');
     expect(result!.error).toMatchObject({ line: 8, reason: expect.stringMatching(/^the clipping is a live blog \(posts under the time stamps "18\.20 BST" and "17\.55 BST"/) });
+    expect(workspace.files()).toEqual([]);
+  });
+  // Its posts stamped with the zone in parentheses, `18:42 (МСК)`, as Russian papers print it.
+  it('refuses Izvestia\'s live blog, whose time stamps carry (МСК)', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'izvestia-live-blog-msk.txt')]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping is a live blog (posts under the time stamps "18:42 (МСК)" and "18:20 (МСК)"') });
     expect(workspace.files()).toEqual([]);
   });
   it.each(outlets)('%s', async (name, options) => {
