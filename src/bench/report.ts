@@ -196,12 +196,12 @@ export function routeTable(build: BuildMeasure): string {
 export function facetTable(facets: FacetProbe): string {
   const everyFacet = (kind?: string) => facets.openings.reduce((sum, opening) => sum + (kind ? (opening.byKind[kind] ?? 0) : opening.bytes), 0);
   const lines = [
-    ['facet opened', 'values', 'bytes fetched', 'of which filter index'],
-    ['---', '---', '---', '---'],
-    ...facets.openings.map(({ facet, values, bytes: fetched, byKind }) => [facet, String(values), bytes(fetched), bytes(byKind['filter index'] ?? 0)]),
-    ['every facet', '', bytes(everyFacet()), bytes(everyFacet('filter index'))],
-    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results), panel ${facets.panelHeight} px tall`, ''],
-    ['on a phone', '', `first result at ${facets.phone.resultsTop} px (${facets.phone.resultsTopFacetsOpen} px after every facet opened)`, ''],
+    ['facet opened', 'values', 'bytes fetched', 'of which filter index', 'of which counts file'],
+    ['---', '---', '---', '---', '---'],
+    ...facets.openings.map(({ facet, values, bytes: fetched, byKind }) => [facet, String(values), bytes(fetched), bytes(byKind['filter index'] ?? 0), bytes(byKind['facet counts'] ?? 0)]),
+    ['every facet', '', bytes(everyFacet()), bytes(everyFacet('filter index')), bytes(everyFacet('facet counts'))],
+    ['every facet open', `${facets.checkboxes} checkboxes`, `${facets.domElements} page elements (${facets.domElementsWithResults} with 50 results), panel ${facets.panelHeight} px tall`, '', ''],
+    ['on a phone', '', `first result at ${facets.phone.resultsTop} px (${facets.phone.resultsTopFacetsOpen} px after every facet opened)`, '', ''],
   ];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

@@ -141,6 +141,7 @@ function resourceKind(url: string, resourceType: string): string {
     if (/\/wasm\.[^/]*pagefind$/.test(pathname)) return 'Pagefind WASM';
     if (pathname.endsWith('.pf_meta') || pathname.endsWith('pagefind-entry.json')) return 'Pagefind entry + metadata';
     if (pathname.endsWith('.pf_filter')) return 'filter index';
+    if (pathname.includes('/dateline-facets/')) return 'facet counts';
     if (pathname.endsWith('.pf_index')) return 'word index chunks';
     if (pathname.endsWith('.pf_fragment')) return 'result fragments';
     return 'other Pagefind files';

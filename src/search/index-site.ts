@@ -9,6 +9,7 @@ import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, pageDigests, sha
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
+import { writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
 
 /**
@@ -125,6 +126,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
   const list: ShardList = { shards: records.slice(1).map((record) => record.folder) };
   await writeFile(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
   await removeAllBut(bundleDir, new Set([SHARD_LIST_FILE, ...records.flatMap((record) => Object.keys(record.files))]));
+  await writeArchiveFacetCounts(bundleDir);
 
   if (indexedPages !== manifest.articles.length) {
     throw new SearchIndexError(

@@ -131,6 +131,26 @@ describe('indexSite', () => {
     expect(await readIndexedPages(again.bundleDir)).toHaveLength(5);
   });
 
+  it('writes each facet\'s counts over every shard, as the search page shows them before any search', async () => {
+    const tagged = (title: string, source: string, people: string[]) =>
+      frame(`<article><div data-pagefind-body><h1>${title}</h1><p>${title} text</p><span data-pagefind-filter="source:${source}"></span>${people.map((person) => `<span data-pagefind-filter="person:${person}"></span>`).join('')}<span data-pagefind-filter="other:x"></span></div></article>`);
+    const dated = { '2019/01/01/a': '2019-01-01T10:00:00Z', '2020/01/01/b': '2020-01-01T10:00:00Z', '2021/01/01/c': '2021-01-01T10:00:00Z', '2022/01/01/d': '2022-01-01T10:00:00Z' };
+    const dir = await site({
+      '2019/01/01/a': tagged('A', 'civil', ['anna', 'boris']),
+      '2020/01/01/b': tagged('B', 'messenger', ['anna']),
+      '2021/01/01/c': tagged('C', 'civil', ['anna', 'chen']),
+      '2022/01/01/d': tagged('D', 'civil', []),
+    });
+    const result = await indexSite({ siteDir: dir, language: 'en', manifest: manifest(dated, 2) });
+    expect(result.shards).toBe(2);
+    const counts = async (facet: string) => JSON.parse(await readFile(path.join(result.bundleDir, 'dateline-facets', `${facet}.json`), 'utf8'));
+    expect(await counts('source')).toEqual({ civil: 3, messenger: 1 });
+    expect(await counts('person')).toEqual({ anna: 3, boris: 1, chen: 1 });
+    // A facet no page sets is an empty list; a filter that is no facet gets no file.
+    expect(await counts('place')).toEqual({});
+    expect((await readdir(path.join(result.bundleDir, 'dateline-facets'))).sort()).toEqual(['author.json', 'organization.json', 'person.json', 'place.json', 'source.json', 'year.json']);
+  });
+
   it('splits the word index into chunks of the chosen size, not the default of 20,000 positions', async () => {
     // Two pages of distinct words, each word once: about 2 x 2,000 word positions in all, which
     // Pagefind's default would keep in one chunk.

@@ -148,12 +148,13 @@ interface Searched {
 async function searchWithCounts(state: SearchState): Promise<Searched | null> {
   // A facet the search filters by has its file loaded by the search anyway, so it is counted too.
   const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
-  await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
-  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
+  const whole = !hasCriteria(state);
+  await Promise.all([facetCounts.load(inPanel, whole), loadLabels(inPanel)]);
+  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet, whole)));
   const { term, options } = toPagefindQuery(state, archiveYears);
   const found = await pagefind.search(term, options);
   if (!found) return null;
-  const counts = { ...found.filters };
+  const counts = { ...found.filters, ...(whole ? facetCounts.archiveCounts() : {}) };
   for (const { facet, query } of widenedCountQueries(state, archiveYears)) {
     // Only its counts are used, and they do not depend on the order: unsorted, a sharded index
     // answers it in one search instead of one per shard (pagefind-api.ts).
@@ -170,8 +171,8 @@ async function searchWithCounts(state: SearchState): Promise<Searched | null> {
  */
 async function booleanSearchWithCounts(state: SearchState, tree: QueryNode): Promise<Searched & { unmatched: string[] }> {
   const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
-  await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
-  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
+  await Promise.all([facetCounts.load(inPanel, false), loadLabels(inPanel)]);
+  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet, false)));
   const { options } = toPagefindQuery(state, archiveYears);
   // Fetched with the first boolean query: a plain search never needs it.
   const { evaluateQuery } = await import('./boolean-search.ts');
@@ -277,12 +278,13 @@ async function drawTimeline(state: SearchState, ticket: number): Promise<void> {
 /** The reader opened a facet: its counts for the search on screen, fetched the first time. */
 async function openFacet(facet: Facet): Promise<void> {
   openFacets.add(facet);
-  if (facetCounts.has(facet)) return;
-  await Promise.all([facetCounts.load([facet]), loadLabels([facet])]);
+  const whole = !hasCriteria(shownState());
+  if (facetCounts.has(facet, whole)) return;
+  await Promise.all([facetCounts.load([facet], whole), loadLabels([facet])]);
   // A search that started before the file arrived draws its panel without these counts: after it.
   await drawing.catch(() => undefined);
   const ticket = latest;
-  const state = readSearchState(new URLSearchParams(location.search));
+  const state = shownState();
   if (searchProblem(state)) return;
   const searched = await searchFor(state);
   if (ticket !== latest || !searched) return;
@@ -324,7 +326,7 @@ async function start(): Promise<void> {
   try {
     const index = await loadPagefind(joinBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'));
     pagefind = index.pagefind;
-    facetCounts = new FacetCounts(pagefind);
+    facetCounts = new FacetCounts(pagefind, index.folders[0]!);
     filterSets = new FilterSets(pagefind);
     periodCounts = new PeriodCounts(filterSets, index.folders);
   } catch {
