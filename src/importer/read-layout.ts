@@ -196,7 +196,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
   // byline is printed already (then a line of capitalised words there is the text's, `Key Points`).
   const hasByline = items.slice(0, end).some((item) => item.facts?.authors);
-  const nameBelowDate = !hasByline && items[end - 1]?.facts?.date && items[end] && !isParagraph(items[end].text) ? nameLine(items, end) : undefined;
+  const nameBelowDate = !hasByline && items[end - 1]?.facts?.date && items[end] && !isParagraph(items[end]!.text) ? nameLine(items, end) : undefined;
   if (nameBelowDate?.authors) [items[end]!.facts, end] = [nameBelowDate, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
