@@ -2,6 +2,7 @@ import { pageNumbers } from '../../archive/pagination.ts';
 import { pageCount, PAGE_SIZES, readPaging, resized, writePaging, type PageSize, type Paging } from '../result-pages.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { element, required, resultItem } from './render.ts';
+import { markStep } from './search-steps.ts';
 
 /**
  * The articles view's numbered pages (src/search/result-pages.ts): the list shows one page of a
@@ -100,7 +101,9 @@ export class ResultPagesView {
       const item = resultItem(await fragment, terms, onPage[i]!.matchedMetaFields);
       if (ticket !== this.ticket) return;
       this.list.append(item);
+      if (i === 0) markStep('first-result');
     }
+    markStep('page-shown');
   }
 
   private drawPager(total: number): void {

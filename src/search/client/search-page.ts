@@ -29,6 +29,7 @@ import { FilterDrawer } from './filter-drawer.ts';
 import { ResultPagesView } from './result-pages-view.ts';
 import { recordPlace, restoredPlace, watchPlace } from './history-place.ts';
 import type { Paging } from '../result-pages.ts';
+import { markStep } from './search-steps.ts';
 
 /**
  * The search page. The form is the state: its fields are named like the URL's keys, so a search
@@ -152,6 +153,7 @@ async function searchWithCounts(state: SearchState): Promise<Searched | null> {
   const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
   const { term, options } = toPagefindQuery(state, archiveYears);
   const found = await pagefind.search(term, options);
+  markStep('searched');
   if (!found) return null;
   const counts = { ...found.filters };
   for (const { facet, query } of widenedCountQueries(state, archiveYears)) {
@@ -160,6 +162,7 @@ async function searchWithCounts(state: SearchState): Promise<Searched | null> {
     const widened = await pagefind.search(query.term, { filters: query.options.filters });
     if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
   }
+  markStep('counted');
   return { found, counts, counted };
 }
 
@@ -176,6 +179,7 @@ async function booleanSearchWithCounts(state: SearchState, tree: QueryNode): Pro
   // Fetched with the first boolean query: a plain search never needs it.
   const { evaluateQuery } = await import('./boolean-search.ts');
   const { results: found, unmatched } = await evaluateQuery(pagefind, tree, options);
+  markStep('searched');
   const present = (await pagefind.search(null, { filters: options.filters }))?.filters ?? {};
   const counts: PagefindFilterCounts = {};
   for (const facet of counted) {
@@ -183,6 +187,7 @@ async function booleanSearchWithCounts(state: SearchState, tree: QueryNode): Pro
     const numbers = await filterSets.count(found, facet, values);
     counts[facet] = Object.fromEntries(values.map((value, i) => [value, numbers[i]!]));
   }
+  markStep('counted');
   return { found: { results: found }, counts, counted, unmatched };
 }
 
@@ -220,6 +225,7 @@ function clearResults(): void {
 
 async function draw(state: SearchState): Promise<void> {
   const ticket = ++latest;
+  markStep('started');
   const problem = searchProblem(state);
   if (problem) {
     clearResults();
@@ -252,6 +258,7 @@ async function draw(state: SearchState): Promise<void> {
     // back is offered as such, when nothing matches (src/search/client/true-matches.ts).
     const judged = await judgeResults(pagefind, state.query, searched.found.results);
     if (ticket !== latest) return;
+    markStep('judged');
     nearestOnly = judged.matches.length === 0 && judged.nearest.length > 0;
     results = nearestOnly ? judged.nearest : judged.matches;
     summary = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
@@ -272,6 +279,7 @@ async function drawTimeline(state: SearchState, ticket: number): Promise<void> {
   if (ticket !== latest) return;
   const narrowed = (period: string) => searchUrl({ ...state, from: period, to: period });
   timelineBox.replaceChildren(...(timeline ? [timelineFigure(timeline, narrowed)] : []));
+  markStep('charted');
 }
 
 /** The reader opened a facet: its counts for the search on screen, fetched the first time. */
