@@ -140,30 +140,50 @@ function pushUrl(url: string): void {
 
 interface Searched {
   found: Pick<PagefindResponse, 'results'>;
+  /** A boolean query's terms that matched nothing (a plain search has none). */
+  unmatched?: string[];
+  /**
+   * The counts its facet panel shows, asked for once the results are on their way to the screen:
+   * they cost searches of their own, which the results never wait for.
+   */
+  counts: () => Promise<Counted>;
+}
+
+interface Counted {
   counts: PagefindFilterCounts;
   /** The facets whose files were loaded when the search ran, so whose counts it holds. */
   counted: ReadonlySet<Facet>;
 }
 
-/** A search and the counts its facet panel shows; without criteria, the whole archive's counts. */
-async function searchWithCounts(state: SearchState): Promise<Searched | null> {
-  // A facet the search filters by has its file loaded by the search anyway, so it is counted too.
+/**
+ * Loads the files of the facets the panel shows before the search: Pagefind counts only the
+ * filters loaded when it searches. A facet the search filters by has its file loaded by the
+ * search anyway, so it is counted too.
+ */
+async function loadCountedFacets(state: SearchState): Promise<ReadonlySet<Facet>> {
   const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
   await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
-  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
+  return new Set(FACETS.filter((facet) => facetCounts.has(facet)));
+}
+
+/** A search, and the counts its facet panel shows; without criteria, the whole archive's counts. */
+async function plainSearch(state: SearchState): Promise<Searched | null> {
+  const counted = await loadCountedFacets(state);
   const { term, options } = toPagefindQuery(state, archiveYears);
   const found = await pagefind.search(term, options);
   markStep('searched');
   if (!found) return null;
-  const counts = { ...found.filters };
-  for (const { facet, query } of widenedCountQueries(state, archiveYears)) {
-    // Only its counts are used, and they do not depend on the order: unsorted, a sharded index
-    // answers it in one search instead of one per shard (pagefind-api.ts).
-    const widened = await pagefind.search(query.term, { filters: query.options.filters });
-    if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
-  }
-  markStep('counted');
-  return { found, counts, counted };
+  const counts = async () => {
+    const counts = { ...found.filters };
+    for (const { facet, query } of widenedCountQueries(state, archiveYears)) {
+      // Only its counts are used, and they do not depend on the order: unsorted, a sharded index
+      // answers it in one search instead of one per shard (pagefind-api.ts).
+      const widened = await pagefind.search(query.term, { filters: query.options.filters });
+      if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
+    }
+    return { counts, counted };
+  };
+  return { found, counts };
 }
 
 /**
@@ -171,24 +191,25 @@ async function searchWithCounts(state: SearchState): Promise<Searched | null> {
  * a counted facet has under the filters is counted in them (src/search/client/filter-sets.ts).
  * Unlike a plain search's, a chosen source's or year's neighbours are counted within the choice.
  */
-async function booleanSearchWithCounts(state: SearchState, tree: QueryNode): Promise<Searched & { unmatched: string[] }> {
-  const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
-  await Promise.all([facetCounts.load(inPanel), loadLabels(inPanel)]);
-  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet)));
+async function booleanSearch(state: SearchState, tree: QueryNode): Promise<Searched> {
+  const counted = await loadCountedFacets(state);
   const { options } = toPagefindQuery(state, archiveYears);
   // Fetched with the first boolean query: a plain search never needs it.
   const { evaluateQuery } = await import('./boolean-search.ts');
   const { results: found, unmatched } = await evaluateQuery(pagefind, tree, options);
   markStep('searched');
-  const present = (await pagefind.search(null, { filters: options.filters }))?.filters ?? {};
-  const counts: PagefindFilterCounts = {};
-  for (const facet of counted) {
-    const values = Object.keys(present[facet] ?? {}).filter((value) => (present[facet]?.[value] ?? 0) > 0);
-    const numbers = await filterSets.count(found, facet, values);
-    counts[facet] = Object.fromEntries(values.map((value, i) => [value, numbers[i]!]));
-  }
-  markStep('counted');
-  return { found: { results: found }, counts, counted, unmatched };
+  const counts = async () => {
+    const counts: PagefindFilterCounts = {};
+    // The values present under the filters: a search of its own, needed only when a facet is counted.
+    const present = counted.size > 0 ? ((await pagefind.search(null, { filters: options.filters }))?.filters ?? {}) : {};
+    for (const facet of counted) {
+      const values = Object.keys(present[facet] ?? {}).filter((value) => (present[facet]?.[value] ?? 0) > 0);
+      const numbers = await filterSets.count(found, facet, values);
+      counts[facet] = Object.fromEntries(values.map((value, i) => [value, numbers[i]!]));
+    }
+    return { counts, counted };
+  };
+  return { found: { results: found }, unmatched, counts };
 }
 
 /** The query's tree when Pagefind cannot answer it in one search (src/search/query-syntax.ts), else null. */
@@ -197,9 +218,9 @@ function booleanTree(state: SearchState): QueryNode | null {
   return parsed?.ok && !isPlainQuery(parsed.tree) ? parsed.tree : null;
 }
 
-function searchFor(state: SearchState): Promise<(Searched & { unmatched?: string[] }) | null> {
+function searchFor(state: SearchState): Promise<Searched | null> {
   const tree = booleanTree(state);
-  return tree ? booleanSearchWithCounts(state, tree) : searchWithCounts(state);
+  return tree ? booleanSearch(state, tree) : plainSearch(state);
 }
 
 /** Why the search cannot run as written (a query or a date range that cannot be read), or null. */
@@ -238,34 +259,46 @@ async function draw(state: SearchState): Promise<void> {
   terms = highlightTerms(tree ? soughtTerms(tree).map((term) => (term.phrase ? `"${term.text}"` : term.text)).join(' ') : state.query);
   const searched = await searchFor(state);
   if (ticket !== latest || !searched) return;
-  showFacets(state, searched);
-  clearResults();
   if (!hasCriteria(state)) {
+    const counted = await searched.counts();
+    if (ticket !== latest) return;
+    showFacets(state, counted);
+    clearResults();
     resultViews.clear();
     status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
     return;
   }
+  let shown: PagefindResult[];
   let summary: string;
   // The words a "Did you mean" is offered for: only when nothing (or only a fallback) was found.
   let missing: string[];
   if (searched.unmatched) {
     nearestOnly = false;
-    results = searched.found.results;
-    summary = resultSummary(results.length, state, labels) + unmatchedNote(searched.unmatched);
-    missing = results.length === 0 ? searched.unmatched : [];
+    shown = searched.found.results;
+    summary = resultSummary(shown.length, state, labels) + unmatchedNote(searched.unmatched);
+    missing = shown.length === 0 ? searched.unmatched : [];
   } else {
     // Only what matches the words typed is presented as a match; what Pagefind found by falling
     // back is offered as such, when nothing matches (src/search/client/true-matches.ts).
     const judged = await judgeResults(pagefind, state.query, searched.found.results);
     if (ticket !== latest) return;
-    markStep('judged');
     nearestOnly = judged.matches.length === 0 && judged.nearest.length > 0;
-    results = nearestOnly ? judged.nearest : judged.matches;
+    shown = nearestOnly ? judged.nearest : judged.matches;
     summary = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
     missing = wordsWithoutMatch(state.query, judged);
   }
+  markStep('judged');
+  clearResults();
+  results = shown;
   filterDrawer.showCount(results.length, Object.values(state.filters).flat().length);
-  await resultPages.show({ results, terms: nearestOnly ? [] : terms });
+  // The page's results first, each as its fragment arrives; the panel's counts are counted
+  // while the fragments are on their way, and shown before the summary that ends the search.
+  const page = resultPages.show({ results, terms: nearestOnly ? [] : terms });
+  const counted = await searched.counts();
+  if (ticket !== latest) return;
+  showFacets(state, counted);
+  markStep('counted');
+  await page;
   if (ticket !== latest) return;
   status.textContent = summary;
   // The lines view, export and suggestions (result-views.ts) take the search's results here.
@@ -293,11 +326,12 @@ async function openFacet(facet: Facet): Promise<void> {
   const state = readSearchState(new URLSearchParams(location.search));
   if (searchProblem(state)) return;
   const searched = await searchFor(state);
-  if (ticket !== latest || !searched) return;
-  showFacets(state, searched);
+  const counted = await searched?.counts();
+  if (ticket !== latest || !counted) return;
+  showFacets(state, counted);
 }
 
-function showFacets(state: SearchState, { counts, counted }: Searched): void {
+function showFacets(state: SearchState, { counts, counted }: Counted): void {
   facetPanel.show({ state, counts, labels, aliases, counted: (facet) => counted.has(facet) });
   filterDrawer.reveal();
 }
