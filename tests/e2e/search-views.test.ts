@@ -231,6 +231,31 @@ describe('the Lines view (concordance)', () => {
   });
 });
 
+describe('the articles view', () => {
+  it("asks for the first result's fragment alone, and for the rest of the page once it is drawn", async () => {
+    const { page, problems } = await watchedPage(browser);
+    const requested: string[] = [];
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    await page.route('**/*.pf_fragment', async (route) => {
+      requested.push(new URL(route.request().url()).pathname);
+      if (requested.length === 1) await firstHeld;
+      await route.continue();
+    });
+    await page.goto(`${site.url}search/?q=Tbilisi`);
+    await expect.poll(() => requested.length, { timeout: 30_000 }).toBe(1);
+    // While the first fragment is on its way, no other is asked for, and nothing is drawn.
+    await page.waitForTimeout(500);
+    expect(requested).toHaveLength(1);
+    expect(await page.locator('.search-result').count()).toBe(0);
+    releaseFirst();
+    await waitForText(page, '#search-status', /^64 articles match/);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    expect(new Set(requested).size).toBe(10);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('export', () => {
   /** The corpus's articles that name `word` in their text, newest first, each with its paragraphs naming it. */
   function expectedRecords(word: string) {
@@ -279,7 +304,7 @@ describe('export', () => {
     await page.click('#search-export-csv');
     await page.waitForFunction(() => document.querySelector('#search-export-status')?.textContent?.startsWith('Preparing'));
     // Nothing arrives until the test lets it: the count stands still, below 64.
-    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(700);
     const before = Number(/^Preparing: (\d+) of 64 results…$/.exec((await page.locator('#search-export-status').textContent()) ?? '')?.[1]);
     expect(before).toBeLessThan(64);
