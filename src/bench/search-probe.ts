@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { stat } from 'node:fs/promises';
 import { searchPath } from '../lib/urls.ts';
 import type { CorpusWorld } from './corpus.ts';
+import { STEP_PREFIX } from '../search/client/search-steps.ts';
 
 /**
  * What a reader's browser pays for search: bytes over the wire and the time from the last
@@ -38,6 +39,12 @@ export interface QueryTiming {
   /** From the query's last keydown (Enter) to the frame after its results appeared; null if none appeared. */
   ms: number | null;
   bytes: number;
+  /**
+   * When each step of the search was done, in ms after the Enter (src/search/client/search-steps.ts:
+   * started, searched, judged, first-result, page-shown, counted, charted); absent from results
+   * written before the marks.
+   */
+  steps?: Record<string, number>;
 }
 
 export interface SearchProbe {
@@ -55,6 +62,8 @@ export interface SearchProbe {
   laterQueryByKind: Record<string, number>;
   /** Over the queries after the first. */
   laterQueryMs: { median: number | null; p95: number | null };
+  /** Over the queries after the first: the median of each step's time after the Enter. */
+  laterQuerySteps?: Record<string, number>;
   queries: QueryTiming[];
 }
 
@@ -158,6 +167,7 @@ async function armResultWatch(page: Page, words: string[]): Promise<void> {
   await page.evaluate((queryWords) => {
     const state = { lastKey: 0, rendered: 0 };
     (window as unknown as { __bench: typeof state }).__bench = state;
+    performance.clearMarks();
     document.addEventListener('keydown', () => (state.lastKey = performance.now()), { capture: true });
     const article = /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
     // Results for this query, not a prefix of it: an article link, and a highlighted word that
@@ -258,6 +268,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, probes: (st
     const ms = await waitForResults(page, 15_000);
     await meter.idle();
     const fetched = await meter.take();
+    const steps = await stepTimes(page);
     if (timings.length === 0) {
       // The search code and index files the page fetched on arrival belong to the first search.
       for (const [kind, bytes] of Object.entries(pageLoad.byKind)) {
@@ -269,7 +280,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, probes: (st
     }
     const preloaded = timings.length === 0 ? pageLoad.searchBytes : 0;
     const rangeText = range.from || range.to ? { range: `${range.from ?? ''}..${range.to ?? ''}` } : {};
-    timings.push({ query, ...rangeText, ms, bytes: fetched.bytes + preloaded });
+    timings.push({ query, ...rangeText, ms, bytes: fetched.bytes + preloaded, steps });
   }
   await context.close();
 
@@ -287,8 +298,27 @@ export async function probeSearch(browser: Browser, siteUrl: string, probes: (st
       Object.entries(laterByKind).map(([kind, bytes]) => [kind, Math.round(bytes / Math.max(1, later.length))]),
     ),
     laterQueryMs: { median: percentile(laterMs, 0.5), p95: percentile(laterMs, 0.95) },
+    laterQuerySteps: medianSteps(later),
     queries: timings,
   };
+}
+
+/** The search's step marks, each the last of its name, in ms after the Enter. */
+async function stepTimes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate((prefix) => {
+    const { lastKey } = (window as unknown as { __bench: { lastKey: number } }).__bench;
+    const steps: Record<string, number> = {};
+    for (const mark of performance.getEntriesByType('mark')) {
+      if (mark.name.startsWith(prefix)) steps[mark.name.slice(prefix.length)] = Math.round(mark.startTime - lastKey);
+    }
+    return steps;
+  }, STEP_PREFIX);
+}
+
+function medianSteps(timings: QueryTiming[]): Record<string, number> {
+  const names = [...new Set(timings.flatMap((timing) => Object.keys(timing.steps ?? {})))];
+  const times = (name: string) => timings.flatMap(({ steps = {} }) => (name in steps ? [steps[name]!] : [])).sort((a, b) => a - b);
+  return Object.fromEntries(names.map((name) => [name, percentile(times(name), 0.5)!]));
 }
 
 /** Opens an article page and counts the scripts it loads before the reader does anything. */

@@ -231,6 +231,31 @@ describe('the Lines view (concordance)', () => {
   });
 });
 
+describe('the articles view', () => {
+  it("asks for the first result's fragment alone, and for the rest of the page once it is drawn", async () => {
+    const { page, problems } = await watchedPage(browser);
+    const requested: string[] = [];
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    await page.route('**/*.pf_fragment', async (route) => {
+      requested.push(new URL(route.request().url()).pathname);
+      if (requested.length === 1) await firstHeld;
+      await route.continue();
+    });
+    await page.goto(`${site.url}search/?q=Tbilisi`);
+    await expect.poll(() => requested.length, { timeout: 30_000 }).toBe(1);
+    // While the first fragment is on its way, no other is asked for, and nothing is drawn.
+    await page.waitForTimeout(500);
+    expect(requested).toHaveLength(1);
+    expect(await page.locator('.search-result').count()).toBe(0);
+    releaseFirst();
+    await waitForText(page, '#search-status', /^64 articles match/);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    expect(new Set(requested).size).toBe(10);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('export', () => {
   /** The corpus's articles that name `word` in their text, newest first, each with its paragraphs naming it. */
   function expectedRecords(word: string) {
@@ -261,6 +286,44 @@ describe('export', () => {
     expect(readCsv(csv.replace(/^\uFEFF/, '')).length).toBe(65);
     await download(page, 'json');
     expect(writers()).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('says how far it is, N of M, in a status region, and stops when the reader cancels', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${site.url}search/?q=Tbilisi`);
+    await waitForText(page, '#search-status', /^64 articles match/);
+    // Every fragment the export asks for waits until the test lets it through.
+    const held: (() => void)[] = [];
+    await page.route('**/*.pf_fragment', (route) => new Promise<void>((resolve) => held.push(() => void route.continue().then(resolve))));
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.click('.search-export summary');
+    expect(await page.locator('#search-export-status').getAttribute('role')).toBe('status');
+    expect(await page.locator('#search-export-cancel').isHidden()).toBe(true);
+    await page.click('#search-export-csv');
+    await page.waitForFunction(() => document.querySelector('#search-export-status')?.textContent?.startsWith('Preparing'));
+    // Nothing arrives until the test lets it: the count stands still, below 64.
+    await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(700);
+    const before = Number(/^Preparing: (\d+) of 64 results…$/.exec((await page.locator('#search-export-status').textContent()) ?? '')?.[1]);
+    expect(before).toBeLessThan(64);
+    for (const letThrough of held.splice(0, 3)) letThrough();
+    await waitForText(page, '#search-export-status', new RegExp(`^Preparing: ${before + 3} of 64 results…$`));
+
+    await page.click('#search-export-cancel');
+    for (const letThrough of held.splice(0)) letThrough();
+    await waitForText(page, '#search-export-status', /^Export cancelled\.$/);
+    expect(await page.locator('#search-export-cancel').isHidden()).toBe(true);
+    await page.unroute('**/*.pf_fragment');
+    // What was on its way when the reader cancelled neither downloads nor moves the count.
+    await page.waitForTimeout(700);
+    expect(downloads).toEqual([]);
+    expect(await page.locator('#search-export-status').textContent()).toBe('Export cancelled.');
+
+    // A later export is whole.
+    const csv = await download(page, 'csv');
+    expect(readCsv(csv.replace(/^\uFEFF/, '')).length).toBe(65);
     expect(problems).toEqual([]);
   });
 

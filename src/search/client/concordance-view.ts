@@ -38,6 +38,8 @@ export class ConcordanceView {
   private readResults = 0;
   private input: ConcordanceInput | null = null;
   private loading: Promise<void> | null = null;
+  /** Stops reading every result for an order once the showing is superseded: its fetches would queue before the next search's. */
+  private reading = new AbortController();
   private readonly observer: IntersectionObserver;
 
   constructor(private readonly elements: ConcordanceElements) {
@@ -55,7 +57,9 @@ export class ConcordanceView {
 
   /** Draws the lines of a search's results from the start. */
   async show(input: ConcordanceInput): Promise<void> {
-    const ticket = ++this.showing;
+    this.stop();
+    const ticket = this.showing;
+    this.reading = new AbortController();
     this.input = input;
     this.lines = [];
     this.shownLines = 0;
@@ -66,10 +70,15 @@ export class ConcordanceView {
     this.observer.disconnect();
     if (input.order !== 'results') {
       this.elements.status.textContent = `Reading the ${input.results.length} results to order their lines…`;
-      const all = await readFragments(input.results, concordanceLines, (done) => {
+      const onProgress = (done: number) => {
         if (ticket === this.showing && done % 50 === 0) this.elements.status.textContent = `Reading results: ${done} of ${input.results.length}…`;
+      };
+      const all = await readFragments(input.results, concordanceLines, { onProgress, signal: this.reading.signal }).catch((error: unknown) => {
+        // Superseded: stopped on purpose. Anything else is a failure to report.
+        if (ticket === this.showing) throw error;
+        return null;
       });
-      if (ticket !== this.showing) return;
+      if (ticket !== this.showing || !all) return;
       this.lines = sortLines(all.flat(), input.order);
       this.readResults = input.results.length;
     }
@@ -79,6 +88,7 @@ export class ConcordanceView {
   /** Stops a showing in progress: the view is hidden or a new search started. */
   stop(): void {
     this.showing += 1;
+    this.reading.abort();
     this.observer.disconnect();
   }
 

@@ -1,6 +1,6 @@
 import type { ExportContext } from './export-formats.ts';
 import type { PagefindResult } from './pagefind-api.ts';
-import { readFragments } from './read-fragments.ts';
+import { readFragments, type ReadOptions } from './read-fragments.ts';
 
 /**
  * Export: every result of the search, not only those on screen, written in the browser
@@ -22,15 +22,19 @@ export function exportFileName(query: string, exported: Date, format: ExportForm
   return `dateline-search-${name}-${exported.toISOString().slice(0, 10)}.${format}`;
 }
 
-/** Reads every result's fragment, writes the file and starts its download. */
-export async function downloadExport(
-  format: ExportFormat,
-  results: readonly PagefindResult[],
-  context: ExportContext,
-  onProgress: (done: number) => void,
-): Promise<void> {
-  const { EXPORT_TYPES, exportFile, exportRecord } = await import('./export-formats.ts');
-  const records = await readFragments(results, (fragment) => exportRecord(fragment, location.origin), onProgress);
+/** The writers' chunk, fetched once: when the reader opens the export panel, before choosing a format. */
+let writers: Promise<typeof import('./export-formats.ts')> | undefined;
+export function loadWriters(): Promise<typeof import('./export-formats.ts')> {
+  writers ??= import('./export-formats.ts');
+  // A chunk that failed to load is fetched again on the next export.
+  writers.catch(() => (writers = undefined));
+  return writers;
+}
+
+/** Reads every result's fragment, writes the file and starts its download; rejects when `signal` stops it. */
+export async function downloadExport(format: ExportFormat, results: readonly PagefindResult[], context: ExportContext, reading: ReadOptions): Promise<void> {
+  const { EXPORT_TYPES, exportFile, exportRecord } = await loadWriters();
+  const records = await readFragments(results, (fragment) => exportRecord(fragment, location.origin), reading);
   const blob = new Blob([exportFile(format, records, context)], { type: EXPORT_TYPES[format] });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);

@@ -2,6 +2,7 @@ import { pageNumbers } from '../../archive/pagination.ts';
 import { pageCount, PAGE_SIZES, readPaging, resized, writePaging, type PageSize, type Paging } from '../result-pages.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { element, required, resultItem } from './render.ts';
+import { markStep } from './search-steps.ts';
 
 /**
  * The articles view's numbered pages (src/search/result-pages.ts): the list shows one page of a
@@ -93,14 +94,20 @@ export class ResultPagesView {
     this.list.replaceChildren();
     this.list.start = first + 1;
     this.drawPager(results.length);
-    // All fragments are fetched at once, and each result is shown as soon as it and those above
-    // it have arrived: the first result is on screen without waiting for the last.
-    const fragments = onPage.map((result) => result.data());
-    for (const [i, fragment] of fragments.entries()) {
-      const item = resultItem(await fragment, terms, onPage[i]!.matchedMetaFields);
+    // The first result's fragment is fetched alone: the page's others, arriving with it, would be
+    // decompressed and read before it is drawn. Then all the others at once, each result shown as
+    // soon as it and those above it have arrived.
+    const fragments = onPage.slice(0, 1).map((result) => result.data());
+    for (const [i, result] of onPage.entries()) {
+      const item = resultItem(await fragments[i]!, terms, result.matchedMetaFields);
       if (ticket !== this.ticket) return;
       this.list.append(item);
+      if (i === 0) {
+        markStep('first-result');
+        fragments.push(...onPage.slice(1).map((other) => other.data()));
+      }
     }
+    markStep('page-shown');
   }
 
   private drawPager(total: number): void {

@@ -1,5 +1,5 @@
 import { ConcordanceView } from './concordance-view.ts';
-import { downloadExport, EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat } from './export-download.ts';
+import { downloadExport, EXPORT_FORMATS, EXPORT_NAMES, loadWriters, type ExportFormat } from './export-download.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { suggestionNodes, suggestionsFor } from './suggestion-view.ts';
 import { required } from './render.ts';
@@ -44,13 +44,15 @@ export class ResultViews {
   private readonly lineOrder = required<HTMLSelectElement>('#search-lines-order');
   private readonly lineOrderBox = required<HTMLElement>('#search-lines-order-box');
   private readonly exportStatus = required<HTMLElement>('#search-export-status');
+  private readonly exportCancel = required<HTMLButtonElement>('#search-export-cancel');
   private readonly suggestion = required<HTMLElement>('#search-suggestion');
   private readonly lines = new ConcordanceView({
     body: required('#search-lines-body'),
     status: required('#search-lines-status'),
     more: required('#search-lines-more'),
   });
-  private exporting = false;
+  /** The export under way, which Cancel stops; null when none is. */
+  private exporting: AbortController | null = null;
 
   constructor(private readonly options: ResultViewsOptions) {
     for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="search-view"]')) {
@@ -76,6 +78,11 @@ export class ResultViews {
     for (const format of EXPORT_FORMATS) {
       required<HTMLButtonElement>(`#search-export-${format}`).addEventListener('click', () => void this.export(format));
     }
+    // Opening the panel fetches the writers, so a chosen format starts on the fragments at once.
+    required<HTMLDetailsElement>('.search-export').addEventListener('toggle', (event) => {
+      if ((event.currentTarget as HTMLDetailsElement).open) void loadWriters().catch(() => undefined);
+    });
+    this.exportCancel.addEventListener('click', () => this.exporting?.abort());
   }
 
   /** The view's keys, appended to a search's query string. */
@@ -132,19 +139,60 @@ export class ResultViews {
   private async export(format: ExportFormat): Promise<void> {
     const search = this.search;
     if (!search || this.exporting) return;
-    this.exporting = true;
+    const exporting = new AbortController();
+    this.exporting = exporting;
     const total = search.results.length;
-    this.exportStatus.textContent = `Preparing ${total} results…`;
+    const progress = new ExportProgress(this.exportStatus, total);
+    this.exportCancel.hidden = false;
     try {
       const context = { query: search.query, search: location.href, exported: new Date(), language: document.documentElement.lang || 'en' };
-      await downloadExport(format, search.results, context, (done) => {
-        if (done % 100 === 0) this.exportStatus.textContent = `Preparing: ${done} of ${total} results…`;
-      });
-      this.exportStatus.textContent = `Exported ${total === 1 ? '1 result' : `${total} results`} as ${EXPORT_NAMES[format]}.`;
+      await downloadExport(format, search.results, context, { onProgress: (done) => progress.update(done), signal: exporting.signal });
+      progress.end(`Exported ${total === 1 ? '1 result' : `${total} results`} as ${EXPORT_NAMES[format]}.`);
     } catch {
-      this.exportStatus.textContent = 'The export failed: part of the search index did not load. Please try again.';
+      progress.end(exporting.signal.aborted ? 'Export cancelled.' : 'The export failed: part of the search index did not load. Please try again.');
     } finally {
-      this.exporting = false;
+      this.exporting = null;
+      const focused = document.activeElement === this.exportCancel;
+      this.exportCancel.hidden = true;
+      // The keyboard user's place: the format just used, not the button that went away.
+      if (focused) required<HTMLButtonElement>(`#search-export-${format}`).focus();
     }
+  }
+}
+
+/** How often the export's progress is written to its status region: often enough to see it move, seldom enough for a screen reader to read. */
+const PROGRESS_EVERY_MS = 500;
+
+/** "Preparing: 300 of 1495 results…" in a role=status region, at most every PROGRESS_EVERY_MS. */
+class ExportProgress {
+  private done = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Fragments on their way when the export was cancelled still arrive: they no longer count. */
+  private ended = false;
+
+  constructor(
+    private readonly status: HTMLElement,
+    private readonly total: number,
+  ) {
+    this.write();
+  }
+
+  update(done: number): void {
+    if (this.ended) return;
+    this.done = done;
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.write();
+    }, PROGRESS_EVERY_MS);
+  }
+
+  end(message: string): void {
+    this.ended = true;
+    clearTimeout(this.timer);
+    this.status.textContent = message;
+  }
+
+  private write(): void {
+    this.status.textContent = `Preparing: ${this.done} of ${this.total} results…`;
   }
 }

@@ -29,6 +29,7 @@ import { FilterDrawer } from './filter-drawer.ts';
 import { ResultPagesView } from './result-pages-view.ts';
 import { recordPlace, restoredPlace, watchPlace } from './history-place.ts';
 import type { Paging } from '../result-pages.ts';
+import { markStep } from './search-steps.ts';
 
 /**
  * The search page. The form is the state: its fields are named like the URL's keys, so a search
@@ -139,29 +140,52 @@ function pushUrl(url: string): void {
 
 interface Searched {
   found: Pick<PagefindResponse, 'results'>;
+  /** A boolean query's terms that matched nothing (a plain search has none). */
+  unmatched?: string[];
+  /**
+   * The counts its facet panel shows, asked for once the results are on their way to the screen:
+   * they cost searches of their own, which the results never wait for.
+   */
+  counts: () => Promise<Counted>;
+}
+
+interface Counted {
   counts: PagefindFilterCounts;
   /** The facets whose files were loaded when the search ran, so whose counts it holds. */
   counted: ReadonlySet<Facet>;
 }
 
-/** A search and the counts its facet panel shows; without criteria, the whole archive's counts. */
-async function searchWithCounts(state: SearchState): Promise<Searched | null> {
-  // A facet the search filters by has its file loaded by the search anyway, so it is counted too.
+/**
+ * Loads the files of the facets the panel shows before the search: Pagefind counts only the
+ * filters loaded when it searches. A facet the search filters by has its file loaded by the
+ * search anyway, so it is counted too. `whole`: a search with no criteria, whose counts are the
+ * archive's, read from each facet's counts file instead.
+ */
+async function loadCountedFacets(state: SearchState, whole: boolean): Promise<ReadonlySet<Facet>> {
   const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
-  const whole = !hasCriteria(state);
   await Promise.all([facetCounts.load(inPanel, whole), loadLabels(inPanel)]);
-  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet, whole)));
+  return new Set(FACETS.filter((facet) => facetCounts.has(facet, whole)));
+}
+
+/** A search, and the counts its facet panel shows; without criteria, the whole archive's counts. */
+async function plainSearch(state: SearchState): Promise<Searched | null> {
+  const whole = !hasCriteria(state);
+  const counted = await loadCountedFacets(state, whole);
   const { term, options } = toPagefindQuery(state, archiveYears);
   const found = await pagefind.search(term, options);
+  markStep('searched');
   if (!found) return null;
-  const counts = { ...found.filters, ...(whole ? facetCounts.archiveCounts() : {}) };
-  for (const { facet, query } of widenedCountQueries(state, archiveYears)) {
-    // Only its counts are used, and they do not depend on the order: unsorted, a sharded index
-    // answers it in one search instead of one per shard (pagefind-api.ts).
-    const widened = await pagefind.search(query.term, { filters: query.options.filters });
-    if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
-  }
-  return { found, counts, counted };
+  const counts = async () => {
+    const counts = { ...found.filters, ...(whole ? facetCounts.archiveCounts() : {}) };
+    for (const { facet, query } of widenedCountQueries(state, archiveYears)) {
+      // Only its counts are used, and they do not depend on the order: unsorted, a sharded index
+      // answers it in one search instead of one per shard (pagefind-api.ts).
+      const widened = await pagefind.search(query.term, { filters: query.options.filters });
+      if (widened?.filters[facet]) counts[facet] = widened.filters[facet];
+    }
+    return { counts, counted };
+  };
+  return { found, counts };
 }
 
 /**
@@ -169,22 +193,26 @@ async function searchWithCounts(state: SearchState): Promise<Searched | null> {
  * a counted facet has under the filters is counted in them (src/search/client/filter-sets.ts).
  * Unlike a plain search's, a chosen source's or year's neighbours are counted within the choice.
  */
-async function booleanSearchWithCounts(state: SearchState, tree: QueryNode): Promise<Searched & { unmatched: string[] }> {
-  const inPanel = [...openFacets, ...(Object.keys(state.filters) as Facet[])];
-  await Promise.all([facetCounts.load(inPanel, false), loadLabels(inPanel)]);
-  const counted = new Set(FACETS.filter((facet) => facetCounts.has(facet, false)));
+async function booleanSearch(state: SearchState, tree: QueryNode): Promise<Searched> {
+  // A boolean query is a query: the whole archive's counts never apply.
+  const counted = await loadCountedFacets(state, false);
   const { options } = toPagefindQuery(state, archiveYears);
   // Fetched with the first boolean query: a plain search never needs it.
   const { evaluateQuery } = await import('./boolean-search.ts');
   const { results: found, unmatched } = await evaluateQuery(pagefind, tree, options);
-  const present = (await pagefind.search(null, { filters: options.filters }))?.filters ?? {};
-  const counts: PagefindFilterCounts = {};
-  for (const facet of counted) {
-    const values = Object.keys(present[facet] ?? {}).filter((value) => (present[facet]?.[value] ?? 0) > 0);
-    const numbers = await filterSets.count(found, facet, values);
-    counts[facet] = Object.fromEntries(values.map((value, i) => [value, numbers[i]!]));
-  }
-  return { found: { results: found }, counts, counted, unmatched };
+  markStep('searched');
+  const counts = async () => {
+    const counts: PagefindFilterCounts = {};
+    // The values present under the filters: a search of its own, needed only when a facet is counted.
+    const present = counted.size > 0 ? ((await pagefind.search(null, { filters: options.filters }))?.filters ?? {}) : {};
+    for (const facet of counted) {
+      const values = Object.keys(present[facet] ?? {}).filter((value) => (present[facet]?.[value] ?? 0) > 0);
+      const numbers = await filterSets.count(found, facet, values);
+      counts[facet] = Object.fromEntries(values.map((value, i) => [value, numbers[i]!]));
+    }
+    return { counts, counted };
+  };
+  return { found: { results: found }, unmatched, counts };
 }
 
 /** The query's tree when Pagefind cannot answer it in one search (src/search/query-syntax.ts), else null. */
@@ -193,9 +221,9 @@ function booleanTree(state: SearchState): QueryNode | null {
   return parsed?.ok && !isPlainQuery(parsed.tree) ? parsed.tree : null;
 }
 
-function searchFor(state: SearchState): Promise<(Searched & { unmatched?: string[] }) | null> {
+function searchFor(state: SearchState): Promise<Searched | null> {
   const tree = booleanTree(state);
-  return tree ? booleanSearchWithCounts(state, tree) : searchWithCounts(state);
+  return tree ? booleanSearch(state, tree) : plainSearch(state);
 }
 
 /** Why the search cannot run as written (a query or a date range that cannot be read), or null. */
@@ -221,6 +249,7 @@ function clearResults(): void {
 
 async function draw(state: SearchState): Promise<void> {
   const ticket = ++latest;
+  markStep('started');
   const problem = searchProblem(state);
   if (problem) {
     clearResults();
@@ -233,33 +262,46 @@ async function draw(state: SearchState): Promise<void> {
   terms = highlightTerms(tree ? soughtTerms(tree).map((term) => (term.phrase ? `"${term.text}"` : term.text)).join(' ') : state.query);
   const searched = await searchFor(state);
   if (ticket !== latest || !searched) return;
-  showFacets(state, searched);
-  clearResults();
   if (!hasCriteria(state)) {
+    const counted = await searched.counts();
+    if (ticket !== latest) return;
+    showFacets(state, counted);
+    clearResults();
     resultViews.clear();
     status.textContent = 'Type a word, a name or a "quoted phrase", or choose a filter.';
     return;
   }
+  let shown: PagefindResult[];
   let summary: string;
   // The words a "Did you mean" is offered for: only when nothing (or only a fallback) was found.
   let missing: string[];
   if (searched.unmatched) {
     nearestOnly = false;
-    results = searched.found.results;
-    summary = resultSummary(results.length, state, labels) + unmatchedNote(searched.unmatched);
-    missing = results.length === 0 ? searched.unmatched : [];
+    shown = searched.found.results;
+    summary = resultSummary(shown.length, state, labels) + unmatchedNote(searched.unmatched);
+    missing = shown.length === 0 ? searched.unmatched : [];
   } else {
     // Only what matches the words typed is presented as a match; what Pagefind found by falling
     // back is offered as such, when nothing matches (src/search/client/true-matches.ts).
     const judged = await judgeResults(pagefind, state.query, searched.found.results);
     if (ticket !== latest) return;
     nearestOnly = judged.matches.length === 0 && judged.nearest.length > 0;
-    results = nearestOnly ? judged.nearest : judged.matches;
+    shown = nearestOnly ? judged.nearest : judged.matches;
     summary = nearestOnly ? nearestSummary(judged, state, labels) : resultSummary(judged.matches.length, state, labels);
     missing = wordsWithoutMatch(state.query, judged);
   }
+  markStep('judged');
+  clearResults();
+  results = shown;
   filterDrawer.showCount(results.length, Object.values(state.filters).flat().length);
-  await resultPages.show({ results, terms: nearestOnly ? [] : terms });
+  // The page's results first, each as its fragment arrives; the panel's counts are counted
+  // while the fragments are on their way, and shown before the summary that ends the search.
+  const page = resultPages.show({ results, terms: nearestOnly ? [] : terms });
+  const counted = await searched.counts();
+  if (ticket !== latest) return;
+  showFacets(state, counted);
+  markStep('counted');
+  await page;
   if (ticket !== latest) return;
   status.textContent = summary;
   // The lines view, export and suggestions (result-views.ts) take the search's results here.
@@ -273,6 +315,7 @@ async function drawTimeline(state: SearchState, ticket: number): Promise<void> {
   if (ticket !== latest) return;
   const narrowed = (period: string) => searchUrl({ ...state, from: period, to: period });
   timelineBox.replaceChildren(...(timeline ? [timelineFigure(timeline, narrowed)] : []));
+  markStep('charted');
 }
 
 /** The reader opened a facet: its counts for the search on screen, fetched the first time. */
@@ -287,11 +330,12 @@ async function openFacet(facet: Facet): Promise<void> {
   const state = shownState();
   if (searchProblem(state)) return;
   const searched = await searchFor(state);
-  if (ticket !== latest || !searched) return;
-  showFacets(state, searched);
+  const counted = await searched?.counts();
+  if (ticket !== latest || !counted) return;
+  showFacets(state, counted);
 }
 
-function showFacets(state: SearchState, { counts, counted }: Searched): void {
+function showFacets(state: SearchState, { counts, counted }: Counted): void {
   facetPanel.show({ state, counts, labels, aliases, counted: (facet) => counted.has(facet) });
   filterDrawer.reveal();
 }
