@@ -59,7 +59,8 @@ interface Collector {
  * not known yet when an element opens, so a selector reading it fails rather than misses.
  */
 const adapter: NonNullable<Options<OpenElement, OpenElement>['adapter']> = {
-  isTag: (node): node is OpenElement => true,
+  // Only elements are kept: text never reaches a selector.
+  isTag: (_node): _node is OpenElement => true,
   getAttributeValue: (element, name) => element.attributes[name],
   hasAttrib: (element, name) => Object.hasOwn(element.attributes, name),
   getName: (element) => element.name,
