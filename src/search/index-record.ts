@@ -56,7 +56,7 @@ export async function forgetIndexRecord(): Promise<void> {
 /** Files read and hashed at once. */
 const CONCURRENT_FILES = 16;
 
-function sha256(bytes: Uint8Array | string): string {
+export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -1,13 +1,13 @@
 import * as pagefind from 'pagefind';
 import pLimit from 'p-limit';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { codeDigest } from '../lib/code-digest.ts';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
-import { filesBelow, hashFiles, INDEX_RECORD_VERSION, isIntact, pageDigests, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
+import { filesBelow, INDEX_RECORD_VERSION, isIntact, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
-import { installedPagefindVersion } from './pagefind-files.ts';
+import { installedPagefindVersion, type ShardFiles } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
 import { writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
@@ -147,9 +147,6 @@ async function indexSettings(language: string, pagefindVersion: string): Promise
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code });
 }
 
-/** Where a shard is written before it replaces the old one, below the bundle folder. */
-const NEW_SHARD_FOLDER = '.dateline-new-shard';
-
 interface ReindexShard {
   siteDir: string;
   language: string;
@@ -162,24 +159,42 @@ interface ReindexShard {
 }
 
 /**
- * Indexes one shard into a folder of its own, trims it, then moves its files into place: the
- * other shards' files, and shard 0's runtime when it is another shard that changed, are never
- * touched. Files of the old shard that the new one does not write are removed by removeAllBut.
+ * Indexes one shard, trims its files in memory, then writes each into place: the other shards'
+ * files, and shard 0's runtime when it is another shard that changed, are never touched. Files
+ * of the old shard that the new one does not have are removed by removeAllBut.
  */
 async function reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }: ReindexShard): Promise<ShardRecord> {
-  const written = path.join(bundleDir, NEW_SHARD_FOLDER);
-  await rm(written, { recursive: true, force: true });
-  await indexShard({ siteDir, language, pages: pages.map((article) => article.page), shardDir: written });
-  await removeUnusedFiles(written, folder === '');
-  if (await trimShard(written, { pagefindVersion, warn })) await writeYearTable(written);
-  const files = await hashFiles(written);
-  for (const file of Object.keys(files)) {
-    const target = path.join(bundleDir, folder, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await rename(path.join(written, file), target);
-  }
-  await rm(written, { recursive: true, force: true });
-  return { folder, input, files: Object.fromEntries(Object.entries(files).map(([file, digest]) => [`${folder}${file}`, digest])) };
+  const shardDir = path.join(bundleDir, folder);
+  const files = await indexShard({ siteDir, language, pages: pages.map((article) => article.page) });
+  removeUnusedFiles(files, folder === '');
+  if (await trimShard(files, { shard: shardDir, pagefindVersion, warn })) await writeYearTable(files);
+  const digests = await placeFiles(shardDir, files);
+  return { folder, input, files: Object.fromEntries(Object.entries(digests).map(([file, digest]) => [`${folder}${file}`, digest])) };
+}
+
+/**
+ * Writes a shard's files below `shardDir`, each only if the file there has other bytes, and
+ * returns each file's SHA-256, in path order. Writing a file is what costs most on a slow disk
+ * (Pagefind's own writeFiles, then the trim's rewrite and a move into place, wrote each file
+ * three times: BENCHMARKS.md, "Index step of an update, part by part"); what is already there
+ * and right is left as it is (the runtime, the WASM, an unchanged filter file).
+ */
+async function placeFiles(shardDir: string, files: ShardFiles): Promise<Record<string, string>> {
+  const names = [...files.keys()].sort();
+  for (const folder of new Set(names.map((name) => path.dirname(path.join(shardDir, name))))) await mkdir(folder, { recursive: true });
+  const limit = pLimit(CONCURRENT_PAGES);
+  const digests = await Promise.all(
+    names.map((name) =>
+      limit(async () => {
+        const bytes = files.get(name)!;
+        const target = path.join(shardDir, name);
+        const there = await readFile(target).catch(() => undefined);
+        if (!there?.equals(bytes)) await writeFile(target, bytes);
+        return sha256(bytes);
+      }),
+    ),
+  );
+  return Object.fromEntries(names.map((name, i) => [name, digests[i]!]));
 }
 
 /**
@@ -196,8 +211,8 @@ async function removeAllBut(bundleDir: string, keep: Set<string>): Promise<void>
   }
 }
 
-/** `pages`: the shard's article pages, as files below the site. */
-async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: string; language: string; pages: string[]; shardDir: string }): Promise<void> {
+/** `pages`: the shard's article pages, as files below the site. Returns the files of its index, as Pagefind made them. */
+async function indexShard({ siteDir, language, pages }: { siteDir: string; language: string; pages: string[] }): Promise<ShardFiles> {
   // The Pagefind process is started by the first call below and inherits this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors: createErrors } = await pagefind.createIndex({
@@ -216,8 +231,9 @@ async function indexShard({ siteDir, language, pages, shardDir }: { siteDir: str
         throw new SearchIndexError(`Pagefind indexed ${added.page_count} of the shard's ${pages.length} article page(s)`);
       }
     }
-    const written = await index.writeFiles({ outputPath: shardDir });
-    failOn('writing the index', written.errors);
+    const { files, errors } = await index.getFiles();
+    failOn('handing over the index files', errors);
+    return new Map(files.map((file) => [file.path, file.content]));
   } finally {
     await rm(folder, { recursive: true, force: true });
     // A fresh Pagefind process for each shard: memory its allocator kept from one shard never
@@ -261,13 +277,12 @@ const SHARD_FOLDERS = new Set(['index', 'fragment', 'filter']);
  * The first shard keeps Pagefind's runtime for the search page and the article pages' highlighter;
  * the others are merged into it in the browser, which loads no JS or WASM from them.
  */
-async function removeUnusedFiles(shardDir: string, first: boolean): Promise<void> {
-  const unused = first
-    ? UNUSED_BUNDLE_FILES
-    : (await readdir(shardDir, { withFileTypes: true }))
-        .filter((entry) => (entry.isDirectory() ? !SHARD_FOLDERS.has(entry.name) : !SHARD_FILE.test(entry.name)))
-        .map((entry) => entry.name);
-  await Promise.all(unused.map((file) => rm(path.join(shardDir, file), { recursive: true, force: true })));
+function removeUnusedFiles(files: ShardFiles, first: boolean): void {
+  for (const file of [...files.keys()]) {
+    const [top, ...below] = file.split('/');
+    const used = first ? !UNUSED_BUNDLE_FILES.includes(file) : below.length > 0 ? SHARD_FOLDERS.has(top!) : SHARD_FILE.test(file);
+    if (!used) files.delete(file);
+  }
 }
 
 function failOn(step: string, errors: string[]): void {

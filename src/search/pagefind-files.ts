@@ -9,8 +9,9 @@ import { gunzip, gzip } from 'node:zlib';
 /**
  * Reading and writing the files Pagefind 1.6 writes for an index (PAGEFIND_FORMAT): each is gzipped after a
  * 12-byte signature; the metadata, word index and filter files are CBOR arrays (the field order
- * of pagefind/src/index/index_metadata.rs), the fragments JSON. Used by the index step
- * (trim-shard.ts) and by the tests that check what was indexed.
+ * of pagefind/src/index/index_metadata.rs), the fragments JSON. Used by the index step on a
+ * shard's files in memory (trim-shard.ts, write-year-table.ts) and by the tests that check what
+ * was indexed on disk.
  */
 
 /**
@@ -67,10 +68,36 @@ export async function readEntry(dir: string): Promise<EntryFile> {
   return JSON.parse(await readFile(path.join(dir, ENTRY_FILE), 'utf8')) as EntryFile;
 }
 
+/** The metadata file's name for the hash the entry file gives it. */
+export function metaName(hash: string): string {
+  return `pagefind.${hash}.pf_meta`;
+}
+
 export function metaFile(dir: string, hash: string): string {
-  return path.join(dir, `pagefind.${hash}.pf_meta`);
+  return path.join(dir, metaName(hash));
 }
 
 export async function readCbor<T>(file: string): Promise<T> {
   return decode(await unpack(await readFile(file))) as T;
+}
+
+/**
+ * One shard's files in memory, as Pagefind hands them over (`index.getFiles()`), by their
+ * '/'-separated path below the shard's folder: the index step trims them there and writes each
+ * file once.
+ */
+export type ShardFiles = Map<string, Uint8Array>;
+
+export function fileOf(files: ShardFiles, name: string): Uint8Array {
+  const bytes = files.get(name);
+  if (!bytes) throw new Error(`Pagefind wrote no ${name}`);
+  return bytes;
+}
+
+export function entryOf(files: ShardFiles): EntryFile {
+  return JSON.parse(Buffer.from(fileOf(files, ENTRY_FILE)).toString('utf8')) as EntryFile;
+}
+
+export async function cborOf<T>(files: ShardFiles, name: string): Promise<T> {
+  return decode(await unpack(fileOf(files, name))) as T;
 }

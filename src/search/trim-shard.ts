@@ -1,10 +1,8 @@
 import { decode, encode } from 'cbor-x';
 import pLimit from 'p-limit';
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { shardFileName } from './shards.ts';
-import { ENTRY_FILE, metaFile, pack, PAGEFIND_FORMAT, readCbor, readEntry, unpack, type EntryFile, type Meta, type MetaChunk, type MetaPage, type WordIndex } from './pagefind-files.ts';
+import { cborOf, ENTRY_FILE, entryOf, fileOf, metaName, pack, PAGEFIND_FORMAT, unpack, type EntryFile, type Meta, type MetaChunk, type MetaPage, type ShardFiles, type WordIndex } from './pagefind-files.ts';
 
 /**
  * Rewrites what Pagefind wrote for one shard so a reader downloads less per search, without
@@ -21,7 +19,7 @@ import { ENTRY_FILE, metaFile, pack, PAGEFIND_FORMAT, readCbor, readEntry, unpac
  * matches per index instead of per shard (src/search/client/true-matches.ts).
  */
 
-/** Files rewritten at once: enough to keep the disk busy while gzip runs. */
+/** Files unpacked or packed at once: enough to keep zlib's threads busy. */
 const CONCURRENT_FILES = 16;
 
 /**
@@ -36,12 +34,12 @@ const CONCURRENT_FILES = 16;
  * results are the same. `from` stays Pagefind's; it already sorts before every word of its
  * chunk. The metadata grows by 2.5 KB per 5,000-page shard.
  */
-async function wholeLastWords(dir: string, chunks: MetaChunk[]): Promise<void> {
+async function wholeLastWords(files: ShardFiles, chunks: MetaChunk[]): Promise<void> {
   const limit = pLimit(CONCURRENT_FILES);
   await Promise.all(
     chunks.map((chunk) =>
       limit(async () => {
-        const [words] = await readCbor<WordIndex>(path.join(dir, 'index', `${chunk[2]}.pf_index`));
+        const [words] = await cborOf<WordIndex>(files, chunkFile(chunk[2]));
         const last = words.at(-1)?.[0];
         if (last !== undefined) chunk[1] = last;
       }),
@@ -73,17 +71,23 @@ function nameFragments(pages: MetaPage[], tag: string): Map<string, string> {
   return names;
 }
 
-async function renameChunks(dir: string, chunks: MetaChunk[], tag: string): Promise<void> {
-  const limit = pLimit(CONCURRENT_FILES);
-  await Promise.all(
-    chunks.map((chunk, number) =>
-      limit(async () => {
-        const name = shardFileName(tag, number);
-        await rename(path.join(dir, 'index', `${chunk[2]}.pf_index`), path.join(dir, 'index', `${name}.pf_index`));
-        chunk[2] = name;
-      }),
-    ),
-  );
+const chunkFile = (name: string) => `index/${name}.pf_index`;
+const fragmentFile = (name: string) => `fragment/${name}.pf_fragment`;
+
+/** Gives `from` the name `to`: a shard's files keep no entry under an old name. */
+function rename(files: ShardFiles, from: string, to: string, bytes = fileOf(files, from)): void {
+  files.delete(from);
+  files.set(to, bytes);
+}
+
+function renameChunks(files: ShardFiles, chunks: MetaChunk[], tag: string): void {
+  // Every old name goes before any new one is given: a new name may be an old one's.
+  const renamed = chunks.map((chunk, number) => [shardFileName(tag, number), fileOf(files, chunkFile(chunk[2]))] as const);
+  for (const chunk of chunks) files.delete(chunkFile(chunk[2]));
+  for (const [number, [name, bytes]] of renamed.entries()) {
+    files.set(chunkFile(name), bytes);
+    chunks[number]![2] = name;
+  }
 }
 
 /**
@@ -103,20 +107,20 @@ export function trimFragment({ filters: _shownByPagefindUiOnly, ...fragment }: F
   return { ...fragment, anchors: fragment.anchors.map(({ text, ...anchor }) => (anchor.title ? anchor : { ...anchor, text })) };
 }
 
-/** Each fragment trimmed and written under its new name (`names`: Pagefind's name to ours). */
-async function trimFragments(dir: string, names: Map<string, string>): Promise<void> {
-  const folder = path.join(dir, 'fragment');
+/** Each fragment trimmed and put under its new name (`names`: Pagefind's name to ours). */
+async function trimFragments(files: ShardFiles, names: Map<string, string>): Promise<void> {
   const limit = pLimit(CONCURRENT_FILES);
-  await Promise.all(
+  const trimmed = await Promise.all(
     [...names].map(([from, to]) =>
       limit(async () => {
-        const file = path.join(folder, `${from}.pf_fragment`);
-        const fragment = JSON.parse((await unpack(await readFile(file))).toString('utf8')) as Fragment;
-        await writeFile(path.join(folder, `${to}.pf_fragment`), await pack(Buffer.from(JSON.stringify(trimFragment(fragment)))));
-        await rm(file);
+        const fragment = JSON.parse((await unpack(fileOf(files, fragmentFile(from)))).toString('utf8')) as Fragment;
+        return [to, await pack(Buffer.from(JSON.stringify(trimFragment(fragment))))] as const;
       }),
     ),
   );
+  // As for the chunks: every old name goes before any new one is given.
+  for (const from of names.keys()) files.delete(fragmentFile(from));
+  for (const [to, bytes] of trimmed) files.set(fragmentFile(to), bytes);
 }
 
 /** Why the trim must step aside for this shard, or nothing when it knows the files' format. */
@@ -127,35 +131,35 @@ function unknownFormat(installed: string, entry: EntryFile, metas: Meta[]): stri
 }
 
 /**
- * Rewrites one shard in place, or leaves it as Pagefind wrote it when the format is not the one
- * it knows (`warn` says so); returns whether it trimmed. The metadata gets a new file name from
- * its new content, as Pagefind names it, so no browser keeps a stale copy (the entry file that
- * names it is fetched afresh on every visit). Node's gzip packs the metadata 3.1 KB smaller than
- * Pagefind's, which every first search gains.
+ * Rewrites one shard's files (in memory, before any is written), or leaves them as Pagefind
+ * wrote them when the format is not the one it knows (`warn` says so, naming `shard`); returns
+ * whether it trimmed. The metadata gets a new file name from its new content, as Pagefind names
+ * it, so no browser keeps a stale copy (the entry file that names it is fetched afresh on every
+ * visit). Node's gzip packs the metadata 3.1 KB smaller than Pagefind's, which every first
+ * search gains.
  */
-export async function trimShard(dir: string, { pagefindVersion, warn }: { pagefindVersion: string; warn: (message: string) => void }): Promise<boolean> {
-  const entry = await readEntry(dir);
+export async function trimShard(files: ShardFiles, { shard, pagefindVersion, warn }: { shard: string; pagefindVersion: string; warn: (message: string) => void }): Promise<boolean> {
+  const entry = entryOf(files);
   const languages = Object.entries(entry.languages);
-  const originals = await Promise.all(languages.map(([, index]) => readFile(metaFile(dir, index.hash))));
+  const originals = languages.map(([, index]) => fileOf(files, metaName(index.hash)));
   const metas = await Promise.all(originals.map(async (original) => decode(await unpack(original)) as Meta));
   const unknown = unknownFormat(pagefindVersion, entry, metas);
   if (unknown) {
-    warn(`the search index in ${dir} is left as Pagefind wrote it, untrimmed: the trim knows Pagefind 1.6's files, and found ${unknown}`);
+    warn(`the search index in ${shard} is left as Pagefind wrote it, untrimmed: the trim knows Pagefind 1.6's files, and found ${unknown}`);
     return false;
   }
   for (const [i, [language, index]] of languages.entries()) {
     const original = originals[i]!;
     const meta = metas[i]!;
     const tag = createHash('sha256').update(original).digest('hex').slice(0, 6);
-    await wholeLastWords(dir, meta[2]);
-    await renameChunks(dir, meta[2], tag);
-    await trimFragments(dir, nameFragments(meta[1], tag));
+    await wholeLastWords(files, meta[2]);
+    renameChunks(files, meta[2], tag);
+    await trimFragments(files, nameFragments(meta[1], tag));
     const body = encode(meta);
     const hash = `${language}_${createHash('sha256').update(body).digest('hex').slice(0, 10)}`;
-    await rm(metaFile(dir, index.hash));
-    await writeFile(metaFile(dir, hash), await pack(body));
+    rename(files, metaName(index.hash), metaName(hash), await pack(body));
     index.hash = hash;
   }
-  await writeFile(path.join(dir, ENTRY_FILE), JSON.stringify(entry));
+  files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
   return true;
 }

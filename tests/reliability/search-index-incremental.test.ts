@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -192,6 +192,17 @@ describe('the incremental search index', () => {
     expect(afterFiles).toEqual(await bundle(full));
     // Pagefind's runtime is the same bytes whatever shard 0 holds.
     for (const runtime of ['pagefind.js', 'pagefind-highlight.js', 'wasm.en.pagefind']) expect(afterFiles[runtime]).toBe(files[runtime]);
+  });
+
+  it('writes a re-indexed shard\u2019s files only where their bytes changed: Pagefind\u2019s runtime stays the file it was', async () => {
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, ARCHIVE);
+    const runtime = ['pagefind.js', 'pagefind-highlight.js', 'wasm.en.pagefind'];
+    const before = await Promise.all(runtime.map((file) => stat(path.join(first.bundleDir, file))));
+    const after = await indexArchive(siteDir, [...ARCHIVE, { day: '2011-01-01', slug: 'oldest', text: 'The oldest report, oldestword.' }], first.record);
+    expect(after.reindexed).toBe(1);
+    const now = await Promise.all(runtime.map((file) => stat(path.join(after.bundleDir, file))));
+    expect(now.map(({ ino, mtimeMs }) => [ino, mtimeMs])).toEqual(before.map(({ ino, mtimeMs }) => [ino, mtimeMs]));
   });
 
   it('is what `tsx src/search/build-index.ts` runs: it keeps its record beside the manifest, says what it re-indexed, and --full re-indexes all', async () => {
