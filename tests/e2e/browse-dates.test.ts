@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +6,7 @@ import { launchChromium } from '../../src/harness/browser.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { sharedGeneratedArchive, type SharedArchive } from '../helpers/shared-archive.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /**
  * Issue 18, items 5 and 7, in Chromium on a generated archive of 1,000 articles: date pages that
@@ -17,7 +17,6 @@ import { sharedGeneratedArchive, type SharedArchive } from '../helpers/shared-ar
  */
 const ARTICLES = 1000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let archive: SharedArchive;
 let served: Served;
@@ -297,12 +296,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     for (const url of ['/', urlOf(sample.day.slice(0, 4)), urlOf(sample.day.slice(0, 7)), urlOf(sample.day), `/${sample.path}`]) {
       const page = await context.newPage();
       await page.goto(served.url + url.slice(1), { waitUntil: 'networkidle' });
-      await page.evaluate(await axeSource);
-      const found = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      const found = await axeViolations(page);
       violations.push(...found.map((line) => `${url}: ${line}`));
       await page.close();
     }

@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/harness/browser.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { sharedGeneratedArchive, type SharedArchive } from '../helpers/shared-archive.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /**
  * Issue 18 items 4 and 6 in Chromium, on a generated archive of 1,000 articles: the A–Z indexes'
@@ -13,8 +12,6 @@ import { watchedPage } from '../helpers/watched-page.ts';
  * order on an entity's page, and axe-core finding nothing on them. Expected names and counts are
  * counted from the corpus.
  */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let archive: SharedArchive;
 let site: Served;
@@ -40,14 +37,6 @@ function peopleCounts(): Map<string, { name: string; count: number }> {
   return counts;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(await axeSource);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  }, WCAG_TAGS);
-}
 
 describe('the people index’s filter box', () => {
   it('narrows every page’s names as one types, accents and case ignored, and gives the list back when emptied', async () => {

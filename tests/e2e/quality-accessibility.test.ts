@@ -1,12 +1,8 @@
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startTour, type Stop, type Tour } from '../helpers/site-tour.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-/** WCAG 2.0, 2.1 and 2.2 A and AA, as axe-core tags them. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let tour: Tour;
 let context: BrowserContext;
@@ -51,12 +47,7 @@ describe('axe-core, WCAG 2.2 A and AA, in Chromium', () => {
     const violations: string[] = [];
     for (const stop of stops) {
       const page = await open(stop);
-      await page.evaluate(await axeSource);
-      const found = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      }, WCAG_TAGS);
+      const found = await axeViolations(page);
       violations.push(...found.map((line) => `${stop.kind} /${stop.path}: ${line}`));
       await page.close();
     }

@@ -1,5 +1,4 @@
 import matter from 'gray-matter';
-import { createRequire } from 'node:module';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { launchChromium } from '../../src/harness/browser.ts';
 import { listHtmlFiles } from '../helpers/html-files.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /**
  * The hostile articles in a real browser: every page of their build, and a search whose results
@@ -90,12 +90,7 @@ describe('feeds in a browser', () => {
     const page = await browser.newPage({ colorScheme });
     await page.goto(`${site.url}rss.xml`, { waitUntil: 'commit' });
     await page.locator('main h1').waitFor();
-    await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document.querySelector('main'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page, 'main');
     expect(violations).toEqual([]);
   });
 

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import { launchChromium } from '../../src/harness/browser.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /**
  * Issue 18's last two gaps, in Chromium on a generated archive of 1,000 articles indexed in
@@ -51,14 +50,6 @@ function sorted(counts: Record<string, number>): [string, number][] {
   return Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('facet counts before any search', () => {
   it('equal the counts Pagefind itself gives from its filter files, over every shard, and the corpus', async () => {

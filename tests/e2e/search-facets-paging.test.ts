@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createRequire } from 'node:module';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -8,6 +7,7 @@ import { launchChromium } from '../../src/harness/browser.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /**
  * Issue 18, items 1-3, in Chromium on a generated archive of 1,000 articles: each facet's filter
@@ -75,14 +75,6 @@ async function openFacet(page: Page, facet: string): Promise<void> {
   await page.locator(`[data-facet="${facet}"] fieldset input`).first().waitFor();
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('facets: a filter box, an order and a short list', () => {
   it('lists the most named people first, ten of them, fetching the facet only when it is opened', async () => {

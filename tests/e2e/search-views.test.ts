@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { createRequire } from 'node:module';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../../src/harness/browser.ts';
@@ -11,6 +10,7 @@ import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { readCsv } from '../helpers/csv.ts';
 import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { readIndexedPages, type IndexedPage } from '../helpers/search-index-files.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /**
  * The search page's views over a search's results (issue 17, items 4-6), in Chromium, on the
@@ -83,17 +83,13 @@ function printedDay(published: string): string {
 /** A word as the index compares it: lower case, letters and digits only, no diacritics. */
 const bare = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-async function axeViolations(url: string, prepare: (page: Page) => Promise<void>): Promise<string[]> {
+/** axe's violations on `url` once `prepare` has run, in a context that lets axe's script past the CSP. */
+async function violationsAt(url: string, prepare: (page: Page) => Promise<void>): Promise<string[]> {
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await page.goto(url);
   await prepare(page);
-  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  const violations = await axeViolations(page);
   await context.close();
   return violations;
 }
@@ -223,7 +219,7 @@ describe('the Lines view (concordance)', () => {
   });
 
   it('has no accessibility violations with the lines and their order shown', async () => {
-    const violations = await axeViolations(`${site.url}search/?q=Moscow&view=lines&lines=left`, async (page) => {
+    const violations = await violationsAt(`${site.url}search/?q=Moscow&view=lines&lines=left`, async (page) => {
       await page.locator('#search-lines-body tr').first().waitFor();
       await page.click('.search-export summary');
     });
@@ -451,7 +447,7 @@ describe('suggestions', () => {
     expect(await waitForText(page, '#search-status', /instead/)).toBe(`No article contains “Putinn”. ${named} articles with a word beginning “Putin” instead.`);
     expect(await waitForText(page, '#search-suggestion', /Did you mean/)).toBe('No article contains “Putinn”. Did you mean Putin?');
     expect(wordLists.length).toBe(1);
-    const violations = await axeViolations(`${site.url}search/?q=Putinn`, async (axePage) => {
+    const violations = await violationsAt(`${site.url}search/?q=Putinn`, async (axePage) => {
       await axePage.locator('#search-suggestion a').waitFor();
     });
     expect(violations).toEqual([]);
