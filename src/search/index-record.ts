@@ -12,7 +12,7 @@ import { indexedContent } from './indexed-content.ts';
  * from, and the digest of every file it wrote. Kept in the cache folder beside the build
  * manifest, never in the published site.
  */
-export const INDEX_RECORD_VERSION = 2;
+const INDEX_RECORD_VERSION = 2;
 
 export interface ShardRecord {
   /** Below the bundle folder: '' for shard 0, `shard-n/` for the others (src/search/shards.ts). */
@@ -27,7 +27,6 @@ export interface ShardRecord {
 export type PageDigests = [bytes: string, indexed: string];
 
 export interface IndexRecord {
-  version: typeof INDEX_RECORD_VERSION;
   /** The index step's settings (index-site.ts), under which `pages` were read. */
   settings: string;
   /** Each article page's digests, so a page whose bytes are unchanged is not parsed again. */

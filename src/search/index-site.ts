@@ -5,7 +5,7 @@ import path from 'node:path';
 import { codeDigest } from '../lib/code-digest.ts';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
-import { filesBelow, INDEX_RECORD_VERSION, isIntact, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
+import { filesBelow, isIntact, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion, type ShardFiles } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
@@ -134,7 +134,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
         'every article page, and nothing else, must mark its article with data-pagefind-body',
     );
   }
-  return { indexedPages, bundleDir, shards: shards.length, reindexed, record: { version: INDEX_RECORD_VERSION, settings, pages: digests, shards: records } };
+  return { indexedPages, bundleDir, shards: shards.length, reindexed, record: { settings, pages: digests, shards: records } };
 }
 
 /**
