@@ -43,6 +43,9 @@ const CHROME: RegExp[] = [
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   /^back to top$/iu,
+  // the heading of the BBC's byline block, and the reporter's role in it (LABELLED_AUTHOR)
+  /^(?:article information|makale bilgisi|информация о статье|інформація про статтю|información del artículo|informações do artigo)$/iu,
+  /^(?:role|unvan|должность|посада|cargo|função)\s*,\s+\S/iu,
   // the button that shows a photo's caption: `Bildbeschreibung einblenden`
   /^(?:bildbeschreibung (?:ein|aus)blenden|(?:show|hide) caption|afficher la légende|mostrar pie de foto)$/iu,
   /^(?:advertisement|reklam|реклама|publicité|anzeige|publicidad|pubblicità)$/iu,
@@ -66,7 +69,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|читайте також|новости партнеров|ilgili haberler|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
+const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|читайте також|новости партнеров|[iİ]lgili (?:haberler|konular)|temas relacionados|tópicos relacionados|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = /^(?:read more about|more about|more on|mehr zu|plus sur|más sobre|больше по теме|більше на тему)\s*:\s*\S/iu;
@@ -194,8 +197,13 @@ export function dateWithTimeBelow(date: string, line: string, options: ReadingOp
  * `image captionProtesters gathered...`, `Image source, Getty Images`, `Подпись к фото, ...`:
  * captions and credits printed as labelled lines (the BBC's services).
  */
-const LABELLED_CAPTION = /^(?:(?:image|media) caption|подпись к фото|підпис до фото)\s*,?\s*(?<caption>\S.*)$/iu;
-const LABELLED_CREDIT = /^(?:(?:image|media) (?:copyright|source)|автор фото|джерело фото)\s*,?\s*(?<credit>\S.*)$/iu;
+const LABELLED_CAPTION = /^(?:(?:image|media) caption|подпись к фото|підпис до фото|fotoğraf altı yazısı|pie de foto|legenda da foto)\s*,?\s*(?<caption>\S.*)$/iu;
+const LABELLED_CREDIT = /^(?:(?:image|media) (?:copyright|source)|автор фото|джерело фото|fotoğraf kaynağı|fuente de la imagen|crédito)\s*,?\s*(?<credit>\S.*)$/iu;
+/**
+ * The BBC's services print the byline as labelled lines under `Article information`: `Author, Anna
+ * Keller` then `Role, BBC News`. The author is the byline; the role is the page's, as the heading is.
+ */
+const LABELLED_AUTHOR = /^(?:authors?|автор(?:ы|и)?|yazan|autor(?:a|es)?)\s*,\s+(?<names>\S.*)$/iu;
 
 const PHOTO_LABEL = String.raw`(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
@@ -341,6 +349,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   }
   const filed = reportingFrom(line);
   if (filed) return { dateline: filed };
-  const byline = readByline(line);
+  const labelledAuthor = LABELLED_AUTHOR.exec(line);
+  const byline = labelledAuthor ? readNames(labelledAuthor.groups!.names!) : readByline(line);
   return byline && { authors: byline.authors, dateline: byline.dateline };
 }

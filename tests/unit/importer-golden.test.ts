@@ -151,6 +151,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['expresso-lei-eleitoral', {}],
   ['interpressnews-hazelnut', {}],
   ['ekho-kavkaza-orehi', {}],
+  // The byline as the BBC's pages label it, under a heading (`Article information`, `Makale bilgisi`):
+  // `Author, Name` is the byline, the `Role, …` line under it the page's; Turkish caption and credit labels.
+  ['bbc-article-information', {}],
+  ['bbc-turkce-makale-bilgisi', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
