@@ -65,11 +65,11 @@ const CHROME: RegExp[] = [
   /^a version of this (?:article|story) appear(?:s|ed) in print\b/iu,
   // an agency's statement of principles under every story: `Our Standards: The Thomson Reuters Trust Principles.`
   /^our standards:/iu,
-  /^(?:(?:follow|join) us\b.*|subscribe to (?:us|our)\b.*|(?:підписуйтесь|подписывайтесь|подпишитесь) на\s.*|tags?:.*|topics?:.*)$/iu,
+  /^(?:(?:follow|join) us\b.*|subscribe to (?:us|our)\b.*|(?:підписуйтесь|подписывайтесь|подпишитесь) на\s.*|(?:читайте|read)\s.+\s(?:в|на|on)\s+(?:telegram|дзен[еа]?|max|whatsapp|вконтакте)|tags?:.*|topics?:.*)$/iu,
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|читайте також|новости партнеров|[iİ]lgili (?:haberler|konular)|temas relacionados|tópicos relacionados|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
+const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|теги|читайте також|новости партнеров|[iİ]lgili (?:haberler|konular)|temas relacionados|tópicos relacionados|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = /^(?:read more about|more about|more on|mehr zu|plus sur|más sobre|больше по теме|більше на тему)\s*:\s*\S/iu;
@@ -320,8 +320,14 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
  * The facts a header or trailer line states, or undefined when it is text (a title, a paragraph).
  * `chrome: true` marks a line that states nothing but is not article text either.
  */
+/**
+ * A byline's label alone on its line, the names on the next (`Автор`, then `Иван Смирнов`): a fact
+ * line that states nothing itself, but no chrome that would end the article's text.
+ */
+const AUTHOR_LABEL = /^(?:authors?|автор(?:ы|и)?|autor(?:a|es)?|auteurs?|yazar)\s*:?$/iu;
+
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
-  if (isChrome(line) || isMasthead(line, mastheads)) return { chrome: true };
+  if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
   const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line);

@@ -180,7 +180,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     const text = tidyLine(raw);
     if (text) items.push({ index, text, facts: undefined });
   });
-  const window = menuEnd(items) + HEADER_WINDOW;
+  const menu = menuEnd(items);
+  const window = menu + HEADER_WINDOW;
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
   // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
@@ -209,8 +210,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (box !== -1) start = box;
   items.slice(start).forEach((item) => (item.facts = { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
-  // A name line just above the trailer's date: `Name` then `22 August 2019 12:55`.
-  if (start > end && nameLine(items, start - 1)) start -= 1;
+  // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact
+  // lines above it: its label (`Автор`, then `Иван Смирнов`).
+  if (start > end && nameLine(items, start - 1)) {
+    start -= 1;
+    while (start > end && factsOf(items[start - 1]!)) start -= 1;
+  }
 
   const head = items.slice(0, end);
   const title = titleOf(head.filter((item) => !item.facts));
@@ -265,7 +270,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     }
   }
   const authors = [...(found.find((facts) => facts.authors)?.authors ?? [])];
-  let dateline = found.find((facts) => facts.dateline)?.dateline;
+  // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
+  // `Политика`) is where the page files the story, not where it was written.
+  const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
+  let dateline = found.find((facts) => facts.dateline && !sections.has(facts.dateline.toLowerCase()))?.dateline;
   const opening = body.slice(0, standfirst.length + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);
   if (opening) {
     const [item, read] = opening;

@@ -155,6 +155,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // `Author, Name` is the byline, the `Role, …` line under it the page's; Turkish caption and credit labels.
   ['bbc-article-information', {}],
   ['bbc-turkce-makale-bilgisi', {}],
+  // RBC: the section beside the date (`Политика, 28 мая 2024, 14:35`) is a menu item above, no
+  // dateline; the author under the text as a label and a name (`Автор`, `Иван Смирнов`), then
+  // `Читайте РБК в Telegram` and `Теги`.
+  ['rbc-veto-preodoleno', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
