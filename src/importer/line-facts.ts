@@ -34,7 +34,7 @@ const CHROME: RegExp[] = [
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
-  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|partilhar|поделиться|поділитися|paylaş|გაზიარება|გააზიარეთ|ელფოსტა|copier le lien|копировать ссылку|merken|drucken|вконтакте|одноклассники|comment(?:s|er)?|kommentare?|comentarios?|commenti|hören|ajouter à mes favoris|google news(?: ile (?:abone ol|takip et))?|zur startseite|compartir en \p{L}+|enviar por (?:e-?mail|correo))$/iu,
+  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|partilhar|поделиться|поділитися|paylaş|გაზიარება|გააზიარეთ?|ელფოსტა|copier le lien|копировать ссылку|merken|drucken|вконтакте|одноклассники|comment(?:s|er)?|kommentare?|comentarios?|commenti|hören|ajouter à mes favoris|google news(?: ile (?:abone ol|takip et))?|zur startseite|compartir en \p{L}+|enviar por (?:e-?mail|correo))$/iu,
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
@@ -69,7 +69,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|теги|читайте також|новости партнеров|[iİ]lgili (?:haberler|konular)|temas relacionados|tópicos relacionados|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|ასევე წაიკითხეთ)\s*:?$/iu;
+const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|теги|читайте також|новости партнеров|[iİ]lgili (?:haberler|konular)|temas relacionados|tópicos relacionados|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|მსგავსი (?:სიახლეები|ამბები)|ასევე წაიკითხეთ)\s*:?$/iu;
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = /^(?:read more about|more about|more on|mehr zu|plus sur|más sobre|больше по теме|більше на тему)\s*:\s*\S/iu;
@@ -124,7 +124,9 @@ function isName(text: string): boolean {
     words.length <= 5 &&
     // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
     words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
-    /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!)
+    /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!) &&
+    // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by); `Jr.` is a name's.
+    !/\p{L}{3,}\.$/u.test(words.at(-1)!)
   );
 }
 

@@ -409,6 +409,14 @@ describe('more layouts copied from outlets\' pages', () => {
     });
   });
 
+  // Georgian has no capitals, so a short last sentence above a share bar looked like a line of names.
+  it('keeps a short Georgian last sentence above the share bar in the body, not as an author', () => {
+    expect(readGenericLayout('პარლამენტმა ვეტო დაძლია\n28 მაისი 2024 18:42\nკანონს 84 დეპუტატმა დაუჭირა მხარი.\nოპოზიციამ სხდომა დატოვა.\nგაზიარება\n'.split('\n'), [], { languages: ['ka'] })).toMatchObject({
+      authors: [],
+      body: ['კანონს 84 დეპუტატმა დაუჭირა მხარი.', 'ოპოზიციამ სხდომა დატოვა.'],
+    });
+  });
+
   it('takes a short line under the byline, before the next fact, as the author\'s affiliation, not article text', () => {
     expect(read('Парламент Грузии принял закон\n14 мая 2024\nАнна Келлер\nБи-би-си\nАвтор фото, Reuters\nПодпись к фото, Протестующие\nПарламент принял закон.\n')).toMatchObject({
       authors: ['Анна Келлер'],

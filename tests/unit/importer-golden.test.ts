@@ -159,6 +159,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // dateline; the author under the text as a label and a name (`Автор`, `Иван Смирнов`), then
   // `Читайте РБК в Telegram` and `Теги`.
   ['rbc-veto-preodoleno', {}],
+  // 1TV (Georgian): no masthead copied, so the paper is named; `გააზიარე` and `მსგავსი სიახლეები`
+  // under a short last sentence, which stays the text's.
+  ['1tv-veto-dadzlia', { sourceId: '1tv' }],
 ];
 
 describe('golden clippings from other outlets', () => {
