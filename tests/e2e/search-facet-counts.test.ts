@@ -50,7 +50,6 @@ function sorted(counts: Record<string, number>): [string, number][] {
   return Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
-
 describe('facet counts before any search', () => {
   it('equal the counts Pagefind itself gives from its filter files, over every shard, and the corpus', async () => {
     const page = await browser.newPage();

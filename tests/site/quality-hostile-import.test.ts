@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { readAllPages, type BuiltPage } from '../helpers/html-files.ts';
 import { activeContent, siteAddress } from '../helpers/page-checks.ts';
@@ -46,6 +46,10 @@ beforeAll(async () => {
   const build = await buildVariant({ outDir: 'dist-quality-hostile-import', contentDir });
   if (build.exitCode !== 0) throw new Error(`build of the imported clippings failed:\n${build.stdout}\n${build.stderr}`);
   pages = await readAllPages(build.outDir);
+});
+
+afterAll(async () => {
+  if (contentDir) await rm(contentDir, { recursive: true, force: true });
 });
 
 function pageTitled(title: string): BuiltPage {
