@@ -1,3 +1,4 @@
+import { phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, readDateAt, type ReadingOptions } from './read-date.ts';
 
 /**
@@ -22,7 +23,7 @@ export interface LineFacts {
  * The page's navigation links, which copying a whole page from a browser glues together on one
  * line (`Skip to contentSkip to site indexSearch & Section Navigation`): never in a headline.
  */
-const NAVIGATION = String.raw`skip to (?:the )?(?:main )?(?:content|navigation|site index|search|comments)|(?:search (?:&|and) )?section navigation|zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|перейти к (?:основному )?содержани[юя]`;
+const NAVIGATION = phrasesOf('skipLink');
 const NAVIGATION_INSIDE = new RegExp(NAVIGATION, 'iu');
 
 /** The navigation phrase a text holds (so it is no title), or undefined. */
@@ -30,56 +31,52 @@ export const navigationIn = (text: string): string | undefined => NAVIGATION_INS
 
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
-  /^\d+\s*(?:min(?:ute)?s?|minut[io]|minutos|мин(?:\.|ут[аы]?)?|dk)\.?\s*(?:read|de lecture|Lesezeit|de lectura|di lettura|de leitura|чтения|читання|okuma(?: süresi)?)?$/iu,
+  new RegExp(String.raw`^\d+\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
+  // English only: other languages' relative times are not read yet.
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
-  /^(?:share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*|click here to share on social media|save(?: article| for later)?|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|partager|teilen|compartir|condividi|compartilhar|partilhar|поделиться|поділитися|paylaş|გაზიარება|გააზიარეთ?|ელფოსტა|copier le lien|копировать ссылку|merken|drucken|вконтакте|одноклассники|comment(?:s|er)?|kommentare?|comentarios?|commenti|hören|ajouter à mes favoris|google news(?: ile (?:abone ol|takip et))?|zur startseite|compartir en \p{L}+|enviar por (?:e-?mail|correo))$/iu,
+  // buttons and labels that are a line of their own
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly')}$`, 'iu'),
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
-  /^this (?:post|article|page) is also available in\b/iu,
+  // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
+  // May 29, 2024, Section A, Page 9 …`: on a saved page it shares its element with `Order Reprints | Today’s Paper`),
+  // an agency's statement of principles (`Our Standards: The Thomson Reuters Trust Principles.`): page furniture
+  // that the kept original holds
+  new RegExp(`^${phrasesOf('alsoAvailableIn', 'outletNote')}`, 'iu'),
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
-  /^back to top$/iu,
-  // the heading of the BBC's byline block, and the reporter's role in it (LABELLED_AUTHOR)
-  /^(?:article information|makale bilgisi|информация о статье|інформація про статтю|información del artículo|informações do artigo)$/iu,
-  /^(?:role|unvan|должность|посада|cargo|função)\s*,\s+\S/iu,
-  // the button that shows a photo's caption: `Bildbeschreibung einblenden`
-  /^(?:bildbeschreibung (?:ein|aus)blenden|(?:show|hide) caption|afficher la légende|mostrar pie de foto)$/iu,
-  /^(?:advertisement|reklam|реклама|publicité|anzeige|publicidad|pubblicità)$/iu,
+  // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
+  new RegExp(String.raw`^${phrasesOf('bylineRoleLabel')}\s*,\s+\S`, 'iu'),
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
   // the newsroom as a whole, not a reporter: `Redazione ANSA`
-  /^(?:redazione|redaktion|rédaction|redacción|redação|редакция|редакція)\s+\S+(?:\s+\S+)?$/iu,
-  /^(?:haber merkezi|news desk|newsroom|web desk)$/iu,
+  new RegExp(String.raw`^${phrasesOf('newsroomOf')}\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
-  /^(?:editors?|editör|редактор|redakteur(?:in)?|rédacteur|redactor)\s*:\s*\p{Lu}[\p{L}.'’ -]*$/iu,
-  /all rights reserved\.?$|^(?:все права защищены|всі права захищені|tüm hakları saklıdır)/iu,
-  /^(?:home|accueil|startseite|inicio|главная|головна|ana sayfa|მთავარი)\s*[/›>»|]/iu,
-  /^(?:(?:reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\.?|listen to this article|artikel anhören|écouter cet article)$/iu,
-  /^(?:article réservé aux abonnés|subscribers only|nur für abonnenten|exclusivo para suscriptores)$/iu,
-  // the print edition's note under a web article (`A version of this article appears in print on May 29, 2024,
-  // Section A, Page 9 …`): page furniture that the kept original holds; on a saved page it shares its element
-  // with `Order Reprints | Today’s Paper`.
-  /^a version of this (?:article|story) appear(?:s|ed) in print\b/iu,
-  // an agency's statement of principles under every story: `Our Standards: The Thomson Reuters Trust Principles.`
-  /^our standards:/iu,
-  /^(?:(?:follow|join) us\b.*|subscribe to (?:us|our)\b.*|(?:підписуйтесь|подписывайтесь|подпишитесь) на\s.*|(?:читайте|read)\s.+\s(?:в|на|on)\s+(?:telegram|дзен[еа]?|max|whatsapp|вконтакте)|tags?:.*|topics?:.*)$/iu,
+  new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*:\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('homeLink')}\s*[/›>»|]`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*:?\s*\d+\s*min\.?$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('followCall')}.*$`, 'iu'),
+  // `Читайте РБК в Telegram`
+  new RegExp(String.raw`^${phrasesOf('readUsOnVerb')}\s.+\s${phrasesOf('readUsOnPreposition')}\s+${phrasesOf('messengerName')}$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('tagsLabel')}:.*$`, 'iu'),
 ];
 
-/** Where the page's own lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = /^(?:explore more on these topics|artigos relacionados|notícias relacionadas|leia também|passend zum artikel|mehr zum thema(?: \p{L}+)?|dieses thema im programm|à ne pas manquer|newsletters?(?: \p{L}+)?|related topics|suggested topics|more on this story|related(?: articles| stories| news)?|read more|see also|you may also like|most read|latest news|read also|also read|note from the author|читайте также|теги|читайте також|новости партнеров|[iİ]lgili (?:haberler|konular)|temas relacionados|tópicos relacionados|à lire aussi|lire aussi|dans la même rubrique|mehr zum thema|themen zu diesem artikel|te puede interesar|leggi anche|argomenti|დაკავშირებული|მსგავსი (?:სიახლეები|ამბები)|ასევე წაიკითხეთ)\s*:?$/iu;
+/** Where the page's lists begin after an article: everything from here on is chrome. */
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
-const TOPICS_LINE = /^(?:read more about|more about|more on|mehr zu|plus sur|más sobre|больше по теме|більше на тему)\s*:\s*\S/iu;
+const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`, 'iu');
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
-const SOURCE_LABEL = /^(?:source|quelle|fuente|fonte|источник|джерело|წყარო)\s*:\s*/iu;
+const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
 /** The paper's name on a line of its own, or after a source label. */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
@@ -92,14 +89,13 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 };
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
-const DATE_LABEL =
-  /^(?:(?<update>(?:last )?updated(?: on| at)?|last modified(?: on)?|modified(?: on)?|mis à jour(?: le)?|modifié(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|stand|actualizado(?: el)?|aggiornato(?: il)?|modifica(?:to)?(?: il)?|atualizado(?: em)?|обновлено|оновлено|güncelleme(?: tarihi)?|güncellenme(?: tarihi)?|განახლდა)|published(?: on)?|posted(?: on)?|issued on|publié(?: le)?|veröffentlicht(?: am)?|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|опубліковано|yayınlanma(?: tarihi)?|yayın tarihi|oluşturulma(?: tarihi)?|გამოქვეყნდა|date)\s*:?$/iu;
+const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|${phrasesOf('publishedLabel')})\s*:?$`, 'iu');
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
-const BY = /^(?:(?:story |text |words )?by|par|von|por|di|від|автор(?:ы|и)?|yazar|ავტორი)\s*:?\s+(?<names>.+)$/iu;
+const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
-const FILED_FROM = /\s+(?:in|à|aus|en|em|в|у|da)\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$/u;
-const NAME_SEPARATOR = /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|и|і|та|ve|და)(?!\p{L}))\s*/u;
+const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$`, 'u');
+const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
 
@@ -199,15 +195,15 @@ export function dateWithTimeBelow(date: string, line: string, options: ReadingOp
  * `image captionProtesters gathered...`, `Image source, Getty Images`, `Подпись к фото, ...`:
  * captions and credits printed as labelled lines (the BBC's services).
  */
-const LABELLED_CAPTION = /^(?:(?:image|media) caption|подпись к фото|підпис до фото|fotoğraf altı yazısı|pie de foto|legenda da foto)\s*,?\s*(?<caption>\S.*)$/iu;
-const LABELLED_CREDIT = /^(?:(?:image|media) (?:copyright|source)|автор фото|джерело фото|fotoğraf kaynağı|fuente de la imagen|crédito)\s*,?\s*(?<credit>\S.*)$/iu;
+const LABELLED_CAPTION = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,?\s*(?<caption>\S.*)$`, 'iu');
+const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,?\s*(?<credit>\S.*)$`, 'iu');
 /**
  * The BBC's services print the byline as labelled lines under `Article information`: `Author, Anna
  * Keller` then `Role, BBC News`. The author is the byline; the role is the page's, as the heading is.
  */
-const LABELLED_AUTHOR = /^(?:authors?|автор(?:ы|и)?|yazan|autor(?:a|es)?)\s*,\s+(?<names>\S.*)$/iu;
+const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s+(?<names>\S.*)$`, 'iu');
 
-const PHOTO_LABEL = String.raw`(?:Photo|Photograph|Image|Picture|Foto|Bild|Фото|ფოტო|Fotoğraf)(?:\s+by)?\s*:\s*`;
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?\s*:\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
@@ -234,13 +230,12 @@ const CREDIT = /^(?:(?<caption>.*\S)\s*)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)
  * Who translated the article (`Translation by Name`, `Перевод: Name`): printed text, and no byline,
  * since the article schema has no translator and a translator is not an author. It stays in the body.
  */
-const TRANSLATOR_CREDIT =
-  /^(?:translat(?:ion|ed)(?: from (?:the )?[\p{L}]+)? by|traduction(?: de)?|traduit(?: de \S+)? par|übersetzung(?: aus dem \S+)?|übersetzt von|traducción(?: de)?|traducido por|tradução(?: de)?|traduzione(?: di)?|tradotto da|перевод(?: с \S+)?|переклад(?: з \S+)?|çeviri|თარგმანი|თარგმნა)\s*:?\s+\p{Lu}/iu;
+const TRANSLATOR_CREDIT = new RegExp(String.raw`^${phrasesOf('translatorCredit')}\s*:?\s+\p{Lu}`, 'iu');
 
 export const isTranslatorCredit = (line: string) => TRANSLATOR_CREDIT.test(line.trim());
 
 /** `Reporting from Tbilisi, Georgia`: where the reporter filed from, on a line of its own. */
-const REPORTING_FROM = /^report(?:ing|ed) from\s+(?<place>\p{Lu}[^.!?]*)$/iu;
+const REPORTING_FROM = new RegExp(String.raw`^${phrasesOf('reportingFrom')}\s+(?<place>\p{Lu}[^.!?]*)$`, 'iu');
 
 /** The place of a `Reporting from Tbilisi, Georgia` line, when the line is only that. */
 export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups?.place;
@@ -326,7 +321,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
  * A byline's label alone on its line, the names on the next (`Автор`, then `Иван Смирнов`): a fact
  * line that states nothing itself, but no chrome that would end the article's text.
  */
-const AUTHOR_LABEL = /^(?:authors?|автор(?:ы|и)?|autor(?:a|es)?|auteurs?|yazar)\s*:?$/iu;
+const AUTHOR_LABEL = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*:?$`, 'iu');
 
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };

@@ -1,5 +1,6 @@
 import type { Article } from '../lib/article-schema.ts';
 import { readFactLine } from './line-facts.ts';
+import { phrasesOf } from './printed-phrases.ts';
 
 /**
  * A photo caption as pages print it in a <figcaption>: the caption, and the credit when the page
@@ -10,8 +11,10 @@ export type Photo = NonNullable<Article['photo']>;
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const CREDIT_ELEMENT = '[class*="credit" i], [class*="copyright" i], [class*="source" i], small, cite';
-const CREDIT_WORD = /^(?:photo(?:graph)?|foto|фото|crédit photo|credit|image|picture)\s*(?:by)?\s*(?:[:©]|\.\.\.|…)\s*/iu;
-const WORDED = /^(.*\S)\s+\(?(?:Photo(?:graph)?|Foto|Фото|Crédit photo|Credit|Image|Picture)(?:\s+by)?\s*[:©]\s*(\S[^)]*)\)?$/iu;
+/** A photo's label, or the English `Credit` (`Credit...Name`), before the credit. */
+const CREDIT_LABEL = `(?:${phrasesOf('photoLabel')}|credit)`;
+const CREDIT_WORD = new RegExp(String.raw`^${CREDIT_LABEL}\s*(?:by)?\s*(?:[:©]|\.\.\.|…)\s*`, 'iu');
+const WORDED = new RegExp(String.raw`^(.*\S)\s+\(?${CREDIT_LABEL}(?:\s+by)?\s*[:©]\s*(\S[^)]*)\)?$`, 'iu');
 
 /** The element of a caption that holds its credit: marked so by its class or tag, or worded so (`<span>Credit...</span>`). */
 function creditElement(figcaption: Element): Element | undefined {

@@ -1,5 +1,6 @@
 import { transliterate } from 'transliteration';
 import { AmbiguousName, monthNamed, weekdayNamed, type DateOrder } from './date-names.ts';
+import { phrasesOf } from './printed-phrases.ts';
 
 /**
  * What a printed date says, part by part: weekday, day, month, year, time and zone, in the forms
@@ -63,7 +64,7 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
 ];
 
 /** Between date and time: `/`, `,`, `|`, a dash, blanks, and the word for "at" (`à`, `um`, `в`, ...). */
-const SEPARATOR = /^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—-]\s*|\s+)(?:(?:at|à|um|às|alle|ore|a las|a la|в|о|saat)\s+)?)/iu;
+const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
 /** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`. */
 const TIME = /^(?<h>\d{1,2})(?:[:.h](?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?!\p{L}))?(?:\s*(?:Uhr|ч\.)(?!\p{L}))?/iu;
 /**

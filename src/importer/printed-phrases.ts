@@ -1,0 +1,458 @@
+/**
+ * The words pages print around an article, by what they do (a role) and the language they are
+ * printed in: share buttons, related-links headings, date and byline labels, caption labels, ...
+ * The importer's line rules (line-facts.ts) give each role its place in a line; the words are here,
+ * so a language is added in one place, and a language a role has no words for is listed with why.
+ */
+
+/** The languages the importer reads (README, "Importing clippings"): every role covers each, or lists it as a gap. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * A phrase as printed, matched literally (case aside), or a regex fragment where one phrase is
+ * printed in several forms (`(?:last )?updated(?: on| at)?`); a fragment keeps each form beside the
+ * others instead of listing every combination.
+ */
+export type Phrase = string | { fragment: string };
+const fragment = (source: string): Phrase => ({ fragment: source });
+
+export interface Role {
+  /** Printed alike whatever the page's language: brand names. */
+  any?: readonly Phrase[];
+  phrases: Partial<Record<Language, readonly Phrase[]>>;
+  /** Languages with no phrase for the role, each with why: a missing language is listed, never silent. */
+  gaps?: Partial<Record<Language, string>>;
+}
+
+const NO_BBC_SERVICE = 'the BBC, whose labelled layout this is, has no service in this language';
+const NOT_SEEN = 'no outlet seen printing one in this language yet';
+const SUFFIX = 'the language says it with a suffix on the place, not a word before it';
+
+export const PRINTED_PHRASES = {
+  /** A skip link or section navigation, which a browser copy glues together (`Skip to contentSkip to site index`); also looked for inside a title. */
+  skipLink: {
+    phrases: {
+      en: [fragment(String.raw`skip to (?:the )?(?:main )?(?:content|navigation|site index|search|comments)`), fragment(String.raw`(?:search (?:&|and) )?section navigation`)],
+      de: ['zum inhalt springen'],
+      fr: [fragment(String.raw`aller au contenu(?: principal)?`)],
+      es: [fragment(String.raw`ir al contenido(?: principal)?`)],
+      it: [fragment(String.raw`vai al contenuto(?: principale)?`)],
+      ru: [fragment(String.raw`перейти к (?:основному )?содержани[юя]`)],
+      // WordPress's own skip links in these languages.
+      pt: ['saltar para o conteúdo', 'pular para o conteúdo'],
+      uk: ['перейти до вмісту'],
+    },
+    gaps: {
+      // WordPress prints `İçeriğe geç`, but the phrase is looked for inside titles too, and ordinary words start so (`içeriğe geçiş`).
+      tr: 'its skip link `İçeriğe geç` begins ordinary words (`içeriğe geçiş`), and skip links are looked for inside titles',
+      ka: NOT_SEEN,
+    },
+  },
+  /** Share, save, print and comment buttons, and the social networks' names, each a line of its own. */
+  shareButton: {
+    any: ['facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'вконтакте', 'одноклассники', 'google news'],
+    phrases: {
+      en: [
+        fragment(String.raw`share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*`),
+        'click here to share on social media',
+        fragment(String.raw`save(?: article| for later)?`),
+        'tweet',
+        fragment(String.raw`e-?mail`),
+        'print',
+        'copy link',
+        'comment',
+        'comments',
+      ],
+      fr: ['partager', 'copier le lien', 'commenter', 'ajouter à mes favoris'],
+      de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur startseite'],
+      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios'],
+      it: ['condividi', 'commenti'],
+      pt: ['compartilhar', 'partilhar'],
+      ru: ['поделиться', 'копировать ссылку'],
+      uk: ['поділитися'],
+      tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
+      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
+    },
+  },
+  /** An audio player's button to hear the article. */
+  listenButton: {
+    phrases: {
+      en: ['listen to this article'],
+      de: ['hören', 'artikel anhören'],
+      fr: ['écouter cet article'],
+    },
+    gaps: { es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The unit of a reading time, `3 Min Read`: the word after the number. */
+  readingTimeUnit: {
+    phrases: {
+      en: [fragment(String.raw`min(?:ute)?s?`)],
+      fr: ['min'],
+      de: ['min'],
+      es: ['min', 'minutos'],
+      it: ['min', 'minuto', 'minuti'],
+      pt: ['min', 'minutos'],
+      ru: [fragment(String.raw`мин(?:\.|ут[аы]?)?`)],
+      tr: ['dk'],
+    },
+    gaps: { uk: NOT_SEEN, ka: NOT_SEEN },
+  },
+  /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
+  readingTimeWord: {
+    phrases: {
+      en: ['read'],
+      fr: ['de lecture'],
+      de: ['lesezeit'],
+      es: ['de lectura'],
+      it: ['di lettura'],
+      pt: ['de leitura'],
+      ru: ['чтения'],
+      uk: ['читання'],
+      tr: ['okuma', 'okuma süresi'],
+    },
+    gaps: { ka: NOT_SEEN },
+  },
+  /** A reading time's label before the number: `Lesezeit: 4 Min.` */
+  readingTimeLabel: {
+    phrases: { en: ['reading time'], fr: ['temps de lecture'], de: ['lesezeit'], es: ['tiempo de lectura'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The link back up the page. */
+  backToTop: {
+    phrases: { en: ['back to top'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The first link of a breadcrumb trail, before its separator: `Home / World`. */
+  homeLink: {
+    phrases: { en: ['home'], fr: ['accueil'], de: ['startseite'], es: ['inicio'], it: ['home'], pt: ['início'], ru: ['главная'], uk: ['головна'], tr: ['ana sayfa'], ka: ['მთავარი'] },
+  },
+  /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
+  alsoAvailableIn: {
+    phrases: { en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The heading of the BBC's labelled byline block. */
+  bylineBlockHeading: {
+    phrases: {
+      en: ['article information'],
+      tr: ['makale bilgisi'],
+      ru: ['информация о статье'],
+      uk: ['інформація про статтю'],
+      es: ['información del artículo'],
+      pt: ['informações do artigo'],
+    },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+  },
+  /** The reporter's role in the BBC's byline block, before a comma: `Role, BBC News`. */
+  bylineRoleLabel: {
+    phrases: { en: ['role'], tr: ['unvan'], ru: ['должность'], uk: ['посада'], es: ['cargo'], pt: ['função'] },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+  },
+  /** The button that shows or hides a photo's caption. */
+  captionToggle: {
+    phrases: {
+      de: [fragment(String.raw`bildbeschreibung (?:ein|aus)blenden`)],
+      en: [fragment(String.raw`(?:show|hide) caption`)],
+      fr: ['afficher la légende'],
+      es: ['mostrar pie de foto'],
+    },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** An advertisement's label. */
+  advertisement: {
+    phrases: {
+      en: ['advertisement'],
+      tr: ['reklam'],
+      ru: ['реклама'],
+      uk: ['реклама'],
+      fr: ['publicité'],
+      de: ['anzeige'],
+      es: ['publicidad'],
+      it: ['pubblicità'],
+      pt: ['publicidade'],
+      ka: ['რეკლამა'],
+    },
+  },
+  /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
+  newsroomOf: {
+    phrases: { it: ['redazione'], de: ['redaktion'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
+    gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
+  },
+  /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
+  newsDesk: {
+    phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi'] },
+    gaps: {
+      fr: 'French names the newsroom with its paper (newsroomOf)',
+      de: 'German names the newsroom with its paper (newsroomOf)',
+      es: 'Spanish names the newsroom with its paper (newsroomOf)',
+      it: 'Italian names the newsroom with its paper (newsroomOf)',
+      pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
+      ru: 'Russian names the newsroom with its paper (newsroomOf)',
+      uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
+      ka: NOT_SEEN,
+    },
+  },
+  /** Who edited the page, before a colon and a name (`Editor: Liu Wei`): no author. */
+  pageEditorLabel: {
+    phrases: { en: ['editor', 'editors'], tr: ['editör'], ru: ['редактор'], uk: ['редактор'], de: ['redakteur', 'redakteurin'], fr: ['rédacteur'], es: ['redactor'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
+  },
+  /** A copyright footer's words: `… All rights reserved.`, `Tüm hakları saklıdır`. */
+  rightsReserved: {
+    phrases: {
+      en: ['all rights reserved'],
+      ru: ['все права защищены'],
+      uk: ['всі права захищені'],
+      tr: ['tüm hakları saklıdır'],
+      fr: ['tous droits réservés'],
+      de: ['alle rechte vorbehalten'],
+      es: ['todos los derechos reservados'],
+      it: ['tutti i diritti riservati'],
+      pt: ['todos os direitos reservados'],
+      ka: ['ყველა უფლება დაცულია'],
+    },
+  },
+  /** A paywall's label. */
+  subscribersOnly: {
+    phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /**
+   * The start of a note every article of an outlet carries: the New York Times' print edition note
+   * (`A version of this article appears in print on …`), Reuters' `Our Standards: …`.
+   */
+  outletNote: {
+    phrases: { en: [fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`), 'our standards:'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** A call to follow or subscribe, the rest of the line the outlet's: `Follow us on X`, `Подписывайтесь на …`. */
+  followCall: {
+    phrases: {
+      en: [fragment(String.raw`(?:follow|join) us\b`), fragment(String.raw`subscribe to (?:us|our)\b`)],
+      ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
+      uk: [fragment(String.raw`підписуйтесь на\s`)],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
+  readUsOnVerb: {
+    phrases: { en: ['read'], ru: ['читайте'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  readUsOnPreposition: {
+    phrases: { en: ['on'], ru: ['в', 'на'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  messengerName: {
+    any: ['telegram', fragment(String.raw`дзен[еа]?`), 'max', 'whatsapp', 'вконтакте'],
+    phrases: {},
+  },
+  /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
+  tagsLabel: {
+    phrases: { en: ['tag', 'tags', 'topic', 'topics'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** A heading of the page's own lists after the article (`Related Topics`, `Читайте также`): everything from it on is the page's. */
+  relatedHeading: {
+    phrases: {
+      en: [
+        'explore more on these topics',
+        'related topics',
+        'suggested topics',
+        'more on this story',
+        fragment(String.raw`related(?: articles| stories| news)?`),
+        'read more',
+        'see also',
+        'you may also like',
+        'most read',
+        'latest news',
+        'read also',
+        'also read',
+        'note from the author',
+        fragment(String.raw`newsletters?(?: \p{L}+)?`),
+      ],
+      pt: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'tópicos relacionados', 'temas relacionados'],
+      de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel'],
+      fr: ['à ne pas manquer', 'à lire aussi', 'lire aussi', 'dans la même rubrique'],
+      es: ['temas relacionados', 'te puede interesar'],
+      it: ['leggi anche', 'argomenti'],
+      ru: ['читайте также', 'теги', 'новости партнеров'],
+      uk: ['читайте також'],
+      tr: ['ilgili haberler', 'ilgili konular'],
+      ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები', 'ასევე წაიკითხეთ'],
+    },
+  },
+  /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */
+  topicsLabel: {
+    phrases: {
+      en: ['read more about', 'more about', 'more on'],
+      de: ['mehr zu'],
+      fr: ['plus sur'],
+      es: ['más sobre'],
+      ru: ['больше по теме'],
+      uk: ['більше на тему'],
+    },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** `Source: Meduza`: the label before the paper's or an agency's name. */
+  sourceLabel: {
+    phrases: { en: ['source'], fr: ['source'], de: ['quelle'], es: ['fuente'], it: ['fonte'], pt: ['fonte'], ru: ['источник'], uk: ['джерело'], ka: ['წყარო'], tr: ['kaynak'] },
+  },
+  /** The label before an update's date: `Updated`, `Mis à jour le`, `Stand:`. */
+  updateLabel: {
+    phrases: {
+      en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
+      fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
+      de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
+      es: [fragment(String.raw`actualizado(?: el)?`)],
+      it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
+      pt: [fragment(String.raw`atualizado(?: em)?`)],
+      ru: ['обновлено'],
+      uk: ['оновлено'],
+      tr: [fragment(String.raw`güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],
+      ka: ['განახლდა'],
+    },
+  },
+  /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
+  publishedLabel: {
+    phrases: {
+      en: [fragment(String.raw`published(?: on)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
+      fr: [fragment(String.raw`publié(?: le)?`)],
+      de: [fragment(String.raw`veröffentlicht(?: am)?`)],
+      es: [fragment(String.raw`publicado(?: el)?`)],
+      pt: [fragment(String.raw`publicado(?: em)?`)],
+      it: [fragment(String.raw`pubblicato(?: il)?`)],
+      ru: ['опубликовано'],
+      uk: ['опубліковано'],
+      tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`)],
+      ka: ['გამოქვეყნდა'],
+    },
+  },
+  /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
+  bylineWord: {
+    phrases: {
+      en: [fragment(String.raw`(?:story |text |words )?by`)],
+      fr: ['par'],
+      de: ['von'],
+      es: ['por'],
+      pt: ['por'],
+      it: ['di'],
+      ru: ['автор', 'авторы'],
+      uk: ['від', 'автор', 'автори'],
+      tr: ['yazar'],
+      ka: ['ავტორი'],
+    },
+  },
+  /** A byline's label, alone over the names (`Автор`) or before a comma (the BBC's `Author, Name`). */
+  authorLabel: {
+    phrases: {
+      en: ['author', 'authors'],
+      fr: ['auteur', 'auteurs'],
+      es: ['autor', 'autora', 'autores'],
+      pt: ['autor', 'autora', 'autores'],
+      ru: ['автор', 'авторы'],
+      uk: ['автор', 'автори'],
+      tr: ['yazar', 'yazan'],
+    },
+    gaps: { de: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN },
+  },
+  /** The word before where a reporter filed from: `Andrew Roth in Moscow`. */
+  filedFromPreposition: {
+    phrases: { en: ['in'], fr: ['à'], de: ['aus'], es: ['en'], pt: ['em'], it: ['da'], ru: ['в'], uk: ['у', 'в'] },
+    gaps: { tr: SUFFIX, ka: SUFFIX },
+  },
+  /** "and" between a byline's names. */
+  nameConjunction: {
+    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'] },
+  },
+  /** The label of a photo's caption on a line of its own (the BBC's services): `Image caption, …`. */
+  captionLabel: {
+    phrases: {
+      en: [fragment(String.raw`(?:image|media) caption`)],
+      ru: ['подпись к фото'],
+      uk: ['підпис до фото'],
+      tr: ['fotoğraf altı yazısı'],
+      es: ['pie de foto'],
+      pt: ['legenda da foto'],
+    },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+  },
+  /** The label of a photo's credit on a line of its own (the BBC's services): `Image source, Getty Images`. */
+  creditLabel: {
+    phrases: {
+      en: [fragment(String.raw`(?:image|media) (?:copyright|source)`)],
+      ru: ['автор фото'],
+      uk: ['джерело фото'],
+      tr: ['fotoğraf kaynağı'],
+      es: ['fuente de la imagen'],
+      pt: ['crédito'],
+    },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+  },
+  /** The word before a photographer's name after a caption: `Photo: Name`, `(Foto: Name)`. */
+  photoLabel: {
+    phrases: {
+      en: ['photo', 'photograph', 'image', 'picture'],
+      fr: ['photo', 'crédit photo'],
+      de: ['foto', 'bild'],
+      es: ['foto'],
+      it: ['foto'],
+      pt: ['foto'],
+      ru: ['фото'],
+      uk: ['фото'],
+      ka: ['ფოტო'],
+      tr: ['fotoğraf'],
+    },
+  },
+  /** Who translated the article, before the name: `Translation by`, `Перевод:`. */
+  translatorCredit: {
+    phrases: {
+      en: [fragment(String.raw`translat(?:ion|ed)(?: from (?:the )?[\p{L}]+)? by`)],
+      fr: [fragment(String.raw`traduction(?: de)?`), fragment(String.raw`traduit(?: de \S+)? par`)],
+      de: [fragment(String.raw`übersetzung(?: aus dem \S+)?`), 'übersetzt von'],
+      es: [fragment(String.raw`traducción(?: de)?`), 'traducido por'],
+      pt: [fragment(String.raw`tradução(?: de)?`)],
+      it: [fragment(String.raw`traduzione(?: di)?`), 'tradotto da'],
+      ru: [fragment(String.raw`перевод(?: с \S+)?`)],
+      uk: [fragment(String.raw`переклад(?: з \S+)?`)],
+      tr: ['çeviri'],
+      ka: ['თარგმანი', 'თარგმნა'],
+    },
+  },
+  /** Where the reporter filed from, on a line of its own: `Reporting from Tbilisi, Georgia`. */
+  reportingFrom: {
+    phrases: { en: [fragment(String.raw`report(?:ing|ed) from`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The word for "at" between a date and its time: `30 avril 2015 à 07:19`. */
+  timeWord: {
+    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'] },
+    gaps: { ka: 'Georgian prints the time after the date with no word between' },
+  },
+} as const satisfies Record<string, Role>;
+
+export type PhraseRole = keyof typeof PRINTED_PHRASES;
+
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+
+/**
+ * Turkish dotted and dotless i in either case: JavaScript's case-insensitive matching never folds
+ * `İ` to `i` nor `I` to `ı`, so every i of a phrase matches all four (`İLGİLİ HABERLER`, `ALTI`; the
+ * patterns are case-insensitive, so `i` covers `I`).
+ * Escapes (`\p{L}`, `\s`) and character classes in a fragment are left as they are.
+ */
+const foldTurkishI = (source: string) => source.replace(/\\[pPu]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]|[iıİI]/gu, (token) => (token.length === 1 ? '[iıİ]' : token));
+
+const sourceOf = (phrase: Phrase) => foldTurkishI(typeof phrase === 'string' ? escape(phrase) : phrase.fragment);
+
+/** Every phrase of the roles, in every language, as one regex group to place in a line's pattern: `(?:share|partager|…)`. */
+export function phrasesOf(...roles: PhraseRole[]): string {
+  const sources = new Set<string>();
+  for (const role of roles) {
+    const { any = [], phrases } = PRINTED_PHRASES[role] as Role;
+    for (const phrase of [...any, ...Object.values(phrases).flat()]) sources.add(sourceOf(phrase));
+  }
+  // Longest first, so `related articles` is not cut short by `related` where the pattern is not anchored after it.
+  return `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isChrome, readFactLine, startsTrailer } from '../../src/importer/line-facts.ts';
+import { LANGUAGES, PRINTED_PHRASES, type Role } from '../../src/importer/printed-phrases.ts';
+
+// The table of printed phrases: a language a role has no phrase for is listed with why, so adding a
+// language shows every role it still lacks.
+describe('the table of printed phrases', () => {
+  it.each(Object.entries(PRINTED_PHRASES as Record<string, Role>))('%s has phrases in every language read, or lists the gap', (_, role) => {
+    const covered = LANGUAGES.filter((language) => (role.phrases[language]?.length ?? 0) > 0);
+    const gaps = Object.keys(role.gaps ?? {});
+    const uncovered = role.any?.length ? [] : LANGUAGES.filter((language) => !covered.includes(language));
+    expect(gaps.sort()).toEqual([...uncovered].sort());
+    // A gap beside phrases would hide the phrases; a language outside LANGUAGES is not read.
+    expect(Object.keys(role.phrases).filter((language) => !(LANGUAGES as readonly string[]).includes(language))).toEqual([]);
+    for (const reason of Object.values(role.gaps ?? {})) expect(reason).toMatch(/\S/);
+  });
+});
+
+// JavaScript's case-insensitive matching never folds `İ` to `i` nor `I` to `ı`: Turkish phrases
+// printed in capitals were missed.
+describe('Turkish phrases in capitals', () => {
+  it('reads `İLGİLİ HABERLER` as the start of the page\'s lists', () => {
+    expect(startsTrailer('İLGİLİ HABERLER')).toBe(true);
+    expect(startsTrailer('İlgili Haberler')).toBe(true);
+  });
+  it('reads a caption label in capitals', () => {
+    expect(readFactLine('FOTOĞRAF ALTI YAZISI, Tiflis\'te parlamento binası önünde toplanan göstericiler', [], { languages: [] })).toEqual({
+      caption: 'Tiflis\'te parlamento binası önünde toplanan göstericiler',
+    });
+  });
+  it('reads `PAYLAŞ` and `TÜM HAKLARI SAKLIDIR` as chrome', () => {
+    expect(isChrome('PAYLAŞ')).toBe(true);
+    expect(isChrome('TÜM HAKLARI SAKLIDIR')).toBe(true);
+  });
+});
