@@ -54,7 +54,7 @@ export const PRINTED_PHRASES = {
     any: ['facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'вконтакте', 'одноклассники', 'google news'],
     phrases: {
       en: [
-        fragment(String.raw`share(?: this(?: article| story| post| page)?| on \p{L}+| full article| to(?: or)?)?\d*`),
+        fragment(String.raw`share(?: this(?: article| story| post| page| episode)?| on \p{L}+| full article| to(?: or)?)?\d*`),
         'click here to share on social media',
         fragment(String.raw`save(?: article| for later)?`),
         'tweet',
@@ -75,10 +75,10 @@ export const PRINTED_PHRASES = {
       ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
     },
   },
-  /** An audio player's button to hear the article. */
+  /** An audio player's button to hear the article or the episode. */
   listenButton: {
     phrases: {
-      en: ['listen to this article'],
+      en: ['listen', 'listen to this article'],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter cet article'],
     },
@@ -220,16 +220,24 @@ export const PRINTED_PHRASES = {
   },
   /**
    * The start of a note every article of an outlet carries: the New York Times' print edition note
-   * (`A version of this article appears in print on …`), Reuters' `Our Standards: …`.
+   * (`A version of this article appears in print on …`), Reuters' `Our Standards: …`, Anadolu's
+   * subscriber disclaimer (whole, so no article sentence that quotes its start is taken).
    */
   outletNote: {
-    phrases: { en: [fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`), 'our standards:'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: {
+      en: [
+        fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
+        'our standards:',
+        'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
+      ],
+      tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN },
   },
   /** A call to follow or subscribe, the rest of the line the outlet's: `Follow us on X`, `Подписывайтесь на …`. */
   followCall: {
     phrases: {
-      en: [fragment(String.raw`(?:follow|join) us\b`), fragment(String.raw`subscribe to (?:us|our)\b`)],
+      en: [fragment(String.raw`(?:follow|join) us\b`), fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`)],
       ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
       uk: [fragment(String.raw`підписуйтесь на\s`)],
     },
@@ -302,7 +310,7 @@ export const PRINTED_PHRASES = {
   /** The label before an update's date: `Updated`, `Mis à jour le`, `Stand:`. */
   updateLabel: {
     phrases: {
-      en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
+      en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
       es: [fragment(String.raw`actualizado(?: el)?`)],

@@ -162,6 +162,13 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // 1TV (Georgian): no masthead copied, so the paper is named; `გააზიარე` and `მსგავსი სიახლეები`
   // under a short last sentence, which stays the text's.
   ['1tv-veto-dadzlia', { sourceId: '1tv' }],
+  // A podcast episode's page (RFE/RL): `Listen`, the player's `0:00 / 31:47`, `Share this episode` and
+  // `Subscribe on …` under the byline are the page's, not the episode's text.
+  ['rferl-podcast-episode', { sourceId: 'rferl' }],
+  // Anadolu's English edition: the subscriber disclaimer under every article (`Only a part of the news,
+  // which is offered to subscribers through the AA News Broadcasting System (HAS), …`) is the agency's
+  // page furniture, kept in the original only; `Update :` labels the update's date.
+  ['anadolu-en-border-crossing', {}],
 ];
 
 describe('golden clippings from other outlets', () => {

@@ -272,7 +272,8 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   ],
   // Anadolu in ISO-8859-9 (read as its WHATWG alias windows-1254), a consent banner, the spot as an
   // <h4> under the headline, `TİFLİS (AA) -` after it, the date printed as `04.06.2024 - Güncelleme :
-  // 04.06.2024`. Its slug splits words at the dotless ı (`aras-nda`): src/lib/slug.ts folds accents but
+  // 04.06.2024`, the agency's subscriber disclaimer as the text's last paragraph (page furniture: kept
+  // in the original, not in the body). Its slug splits words at the dotless ı (`aras-nda`): src/lib/slug.ts folds accents but
   // not ı, and changing it would change slugs, which are fixed once published (left to the lead).
   [
     'anadolu-iso-8859-9',

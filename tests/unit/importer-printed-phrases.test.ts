@@ -33,3 +33,10 @@ describe('Turkish phrases in capitals', () => {
     expect(isChrome('TÜM HAKLARI SAKLIDIR')).toBe(true);
   });
 });
+
+// A podcast episode's page: the player's buttons and calls to subscribe are the page's.
+describe('a podcast page\'s player', () => {
+  it.each(['Listen', 'Share this episode', 'Subscribe on Apple Podcasts', '0:00 / 12:34'])('`%s` is chrome', (line) => {
+    expect(isChrome(line)).toBe(true);
+  });
+});
