@@ -14,17 +14,20 @@ const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
 
 const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
-  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?\s*(?:\([^()]{2,40}\)\s*[-–—:]|/[^/]{2,20}/\.?)\s*`, 'u'),
+  // Tiflis, 28 may (EFE).-
+  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?\s*(?:\([^()]{2,40}\)\.?\s*[-–—:]|/[^/]{2,20}/\.?)\s*`, 'u'),
   // TBILISI, Georgia — (a place in capitals and a dash, no agency: the Washington Post, the New York Times;
   // `TBILISI --`, the typewriter's dash, RFE/RL)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+(?:[—–]|--)\s+(?=\S)`, 'u'),
   // Georgia, 8 May, Saqinform.   Москва. 23 мая. INTERFAX.RU -   (the date must read as one)
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
+  // Tbilisi, Georgia CNN —   (a place, then the newsroom's initials without brackets and a dash: CNN)
+  new RegExp(String.raw`^${PLACES}\s+\p{Lu}{2,6}\s*[—–]\s*(?=\S)`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
 ];
 /** Datelines whose form is only told from ordinary text by the date they print. */
-const DATE_REQUIRED = new Set([DATELINES[2], DATELINES[3]]);
+const DATE_REQUIRED = new Set([DATELINES[2], DATELINES[4]]);
 
 export interface Dateline {
   place: string;

@@ -61,6 +61,8 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`e-?mail`),
         'print',
         'copy link',
+        // the confirmation a share button leaves in the copy (CNN)
+        fragment('link copied!?'),
         'comment',
         'comments',
       ],
@@ -228,11 +230,22 @@ export const PRINTED_PHRASES = {
       en: [
         fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
         'our standards:',
+        // Bloomberg's boxes under every story
+        'have a confidential tip for our reporters?',
+        fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
       ],
       tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN },
+  },
+  /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
+  outletPromo: {
+    phrases: {
+      en: ['learn more', 'support truly', 'independent journalism'],
+      ru: ['перейти в медиабанк', 'перейти в фотобанк'],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A call to follow or subscribe, the rest of the line the outlet's: `Follow us on X`, `Подписывайтесь на …`. */
   followCall: {
@@ -275,6 +288,7 @@ export const PRINTED_PHRASES = {
         'you may also like',
         'most read',
         'latest news',
+        'more about',
         'read also',
         'also read',
         'note from the author',

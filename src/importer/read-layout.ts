@@ -24,6 +24,8 @@ interface Item {
   index: number;
   text: string;
   facts: (LineFacts & { chrome?: true }) | undefined;
+  /** The clipping's lines from `index` on that this one paragraph was copied over, joined by spaces. */
+  joined?: string;
 }
 
 const wordCount = (text: string) => text.split(' ').length;
@@ -70,6 +72,43 @@ function titleOf(plain: readonly Item[]): Item | undefined {
   while (below > 0 && below < plain.length && isMenuItem(plain[below]!)) below += 1;
   const candidates = below < plain.length ? plain.slice(below) : plain;
   return candidates.find((_, i) => !isKicker(candidates, i)) ?? candidates[0];
+}
+
+/** A dash alone, or a short line ending in one: the end of a dateline a browser copied apart from its paragraph. */
+const ENDS_IN_DASH = /(?:^|\s)[—–]$/u;
+
+/**
+ * A dateline copied over several lines (CNN: `Tbilisi, Georgia`, `CNN`, ` — `, then the text) is
+ * one paragraph again, as the page prints it: the short lines up to a dash and the paragraph after
+ * it, when together they open with a dateline. Only blanks between them change.
+ */
+function joinSplitDatelines(items: Item[], lines: readonly string[], options: ReadingOptions): void {
+  for (let i = 0; i < items.length - 1; i += 1) {
+    if (!ENDS_IN_DASH.test(items[i]!.text) || wordCount(items[i]!.text) > 6) continue;
+    for (let first = Math.max(0, i - 2); first <= i; first += 1) {
+      const parts = items.slice(first, i + 2);
+      if (parts.slice(0, -1).some((item) => isParagraph(item.text) || wordCount(item.text) > 6)) continue;
+      const text = parts.map((item) => item.text).join(' ');
+      if (!readDateline(text, options)) continue;
+      const joined = parts.map((item) => lines[item.index]!.trim()).join(' ');
+      items.splice(first, parts.length, { index: parts[0]!.index, text, facts: undefined, joined });
+      break;
+    }
+  }
+}
+
+/**
+ * The caption of the photo whose credit stands alone at `i`: the line of text above it (CNN), or,
+ * when the title or another fact is above, a line that is no sentence below it, past the page's
+ * buttons, right over the text (RIA: `© РИА Новости / Name`, `Перейти в медиабанк`, the caption).
+ */
+function captionBeside(items: readonly Item[], i: number): Item | undefined {
+  const above = items[i - 1]!;
+  if (!above.facts && above !== titleOf(items.slice(0, i).filter((item) => !item.facts))) return above;
+  let below = i + 1;
+  while (items[below]?.facts?.chrome) below += 1;
+  const [caption, text] = [items[below], items[below + 1]];
+  return caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
 }
 
 /**
@@ -180,10 +219,22 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     const text = tidyLine(raw);
     if (text) items.push({ index, text, facts: undefined });
   });
+  joinSplitDatelines(items, lines, options);
   const menu = menuEnd(items);
   const window = menu + HEADER_WINDOW;
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
+  // A credit line under a line of text near the top is that photo's caption and credit (CNN: the
+  // caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is
+  // printed with its own label (`Подпись к фото, …` under `Автор фото, Reuters`).
+  const labelledCaption = items.slice(0, window).some((item) => item.facts?.caption !== undefined);
+  if (!labelledCaption) {
+    items.slice(1, window).forEach((item, i) => {
+      const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;
+      const caption = lone ? captionBeside(items, i + 1) : undefined;
+      if (caption) caption.facts = { caption: caption.text };
+    });
+  }
   // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
   items.slice(0, window).forEach((item, i) => {
     const next = items[i + 1];
@@ -293,6 +344,6 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     updated: updates[0],
     caption: caption?.caption,
     credit: caption?.credit ?? found.find((facts) => facts.credit)?.credit,
-    body: body.map((item) => lines[item.index]!),
+    body: body.map((item) => item.joined ?? lines[item.index]!),
   };
 }

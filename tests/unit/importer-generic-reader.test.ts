@@ -58,6 +58,8 @@ describe('datelines and credits inside the body', () => {
     ['Georgia, 8 May, Saqinform. The parliament adopted', { place: 'Georgia', date: '8 May' }],
     ['MOSCOW, March 10. /TASS/. Georgia said', { place: 'MOSCOW', date: 'March 10' }],
     ['TBILISI, Georgia — Georgia’s parliament on Tuesday', { place: 'TBILISI, Georgia', date: undefined }],
+    ['Tbilisi, Georgia CNN — Georgia’s parliament on Tuesday', { place: 'Tbilisi, Georgia', date: undefined }],
+    ['Tiflis, 28 may (EFE).- El Parlamento de Georgia', { place: 'Tiflis', date: '28 may' }],
   ])('%s', (paragraph, dateline) => {
     expect(readDateline(paragraph, {})).toEqual(dateline);
   });
@@ -423,6 +425,39 @@ describe('more layouts copied from outlets\' pages', () => {
       caption: 'Протестующие',
       credit: 'Reuters',
       body: ['Парламент принял закон.'],
+    });
+  });
+
+  it('joins a dateline a browser copied over several lines (CNN) to its paragraph, with its caption and credit above it', () => {
+    const header = read('Parliament overrides veto\nBy Anna Keller and Tom Rivers, CNN\nPublished 10:14 AM EDT, Tue May 28, 2024\nProtesters stand outside parliament on Tuesday.\nNika Beridze/Reuters\nTbilisi, Georgia\nCNN\n — \nThe parliament voted on Tuesday.\nThe law takes effect in 60 days.\n', ['CNN']);
+    expect(header).toMatchObject({
+      authors: ['Anna Keller', 'Tom Rivers'],
+      dateline: 'Tbilisi, Georgia',
+      caption: 'Protesters stand outside parliament on Tuesday.',
+      credit: 'Nika Beridze/Reuters',
+      body: ['Tbilisi, Georgia CNN — The parliament voted on Tuesday.', 'The law takes effect in 60 days.'],
+    });
+  });
+
+  it('takes the newsroom\'s initials after a byline\'s names for no place', () => {
+    expect(readFactLine('By Anna Keller, CNN', [], {})).toEqual({ authors: ['Anna Keller'], dateline: undefined });
+    expect(readFactLine('Von Christina Hebel, Moskau', [], {})).toEqual({ authors: ['Christina Hebel'], dateline: 'Moskau' });
+  });
+
+  it('reads a photo\'s `© Agency / Name` over its caption (RIA), but not a copyright footer', () => {
+    expect(read('Парламент Грузии преодолел вето на закон о выборах\n14:35 28.05.2024\n© РИА Новости / Нино Беридзе\nПерейти в медиабанк\nЗдание парламента. Архивное фото\nПарламент преодолел вето.\n')).toMatchObject({
+      caption: 'Здание парламента. Архивное фото',
+      credit: 'РИА Новости / Нино Беридзе',
+      body: ['Парламент преодолел вето.'],
+    });
+    expect(readFactLine('© 2024 РИА Новости / Все права защищены', [], {})).toEqual({ chrome: true });
+  });
+
+  it('reads a bracketed credit line under its caption (The Independent)', () => {
+    expect(read('Georgia’s parliament overrides the veto on the election law\nAnna Keller\nTuesday 28 May 2024 15:14 BST\nDemonstrators outside parliament\n(AFP via Getty Images)\nThe parliament voted.\n')).toMatchObject({
+      caption: 'Demonstrators outside parliament',
+      credit: 'AFP via Getty Images',
+      body: ['The parliament voted.'],
     });
   });
 

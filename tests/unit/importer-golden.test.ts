@@ -169,6 +169,21 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // which is offered to subscribers through the AA News Broadcasting System (HAS), …`) is the agency's
   // page furniture, kept in the original only; `Update :` labels the update's date.
   ['anadolu-en-border-crossing', {}],
+  // CNN: the dateline copied over three lines (`Tbilisi, Georgia`, `CNN`, ` — `) opens the text
+  // again as one paragraph; the caption over its credit line (`Name/Reuters`); `, CNN` after the
+  // byline's names is the newsroom, not a place; `Link Copied!`.
+  ['cnn-veto-override', {}],
+  // The Independent: the credit in brackets on its own line under the caption, the support plea
+  // split over two lines, `More about` over the topics.
+  ['independent-veto-override', { sourceId: 'the-independent' }],
+  // RIA Novosti: the photo's `© Agency / Name` over the photo bank button and the caption, then the
+  // `ТБИЛИСИ, 28 мая — РИА Новости.` dateline; the update in brackets beside the date.
+  ['ria-veto-preodoleno', { sourceId: 'ria-novosti' }],
+  // EFE: a full stop between the agency's bracketed name and the dash, `Tiflis, 28 may (EFE).-`.
+  ['efe-veto-superado', { sourceId: 'efe' }],
+  // Bloomberg: an update under the date (`Updated on … at …`), and the tip line, the Terminal's
+  // advertisement and `LEARN MORE` under the text.
+  ['bloomberg-veto-override', { sourceId: 'bloomberg' }],
 ];
 
 describe('golden clippings from other outlets', () => {
