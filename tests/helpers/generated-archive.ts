@@ -20,8 +20,6 @@ export interface GeneratedArchive {
   /** The built site. */
   outDir: string;
   build: BuildResult;
-  /** Removes every folder it made. */
-  remove(): Promise<void>;
 }
 
 export interface GeneratedArchiveOptions {
@@ -34,7 +32,8 @@ export interface GeneratedArchiveOptions {
   prepare?: (contentDir: string, corpus: { articles: SyntheticArticle[]; world: CorpusWorld }) => Promise<void>;
 }
 
-export async function buildGeneratedArchive(options: GeneratedArchiveOptions): Promise<GeneratedArchive> {
+/** A generated archive in a temporary folder of its own, which `remove` removes. */
+export async function buildGeneratedArchive(options: GeneratedArchiveOptions): Promise<GeneratedArchive & { remove(): Promise<void> }> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-generated-'));
   const remove = () => rm(root, { recursive: true, force: true });
   try {
@@ -46,7 +45,7 @@ export async function buildGeneratedArchive(options: GeneratedArchiveOptions): P
 }
 
 /** Writes and builds a generated archive into `root` (content/ and site/ below it); throws when the build fails. */
-export async function generateArchiveInto(root: string, options: GeneratedArchiveOptions): Promise<Omit<GeneratedArchive, 'remove'>> {
+export async function generateArchiveInto(root: string, options: GeneratedArchiveOptions): Promise<GeneratedArchive> {
   const seed = options.seed ?? DEFAULT_SEED;
   const contentDir = path.join(root, 'content');
   const outDir = path.join(root, 'site');

@@ -28,9 +28,7 @@ const COMPLETE = 'complete.json';
 /** How long a file waits for another to finish building before it gives up. */
 const LOCK_WAIT_MS = 20 * 60_000;
 
-export type SharedArchive = Omit<GeneratedArchive, 'remove'>;
-
-export async function sharedGeneratedArchive({ articles, seed = DEFAULT_SEED }: { articles: number; seed?: number }): Promise<SharedArchive> {
+export async function sharedGeneratedArchive({ articles, seed = DEFAULT_SEED }: { articles: number; seed?: number }): Promise<GeneratedArchive> {
   const runDir = inject('sharedArchivesDir');
   if (!runDir) throw new Error('no folder for shared archives: run this test through tests/vitest.config.ts, whose globalSetup makes it');
   const root = path.join(runDir, `seed-${seed}-articles-${articles}`);

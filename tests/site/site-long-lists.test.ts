@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
+import { buildGeneratedArchive } from '../helpers/generated-archive.ts';
 import { nuErrors } from '../helpers/nu-checker.ts';
 import { readSearchState } from '../../src/search/search-state.ts';
 import type { SyntheticArticle } from '../../src/bench/corpus.ts';
@@ -13,7 +13,7 @@ import { fileFor, pageExists, readPage, squash } from './site-pages.ts';
  * and authors with counts (authors by family name) and the names their filter boxes search.
  * Everything expected is counted here from the corpus (archive.articles, archive.world).
  */
-let archive: GeneratedArchive;
+let archive: Awaited<ReturnType<typeof buildGeneratedArchive>>;
 let articles: SyntheticArticle['data'][];
 
 beforeAll(async () => {
