@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { buildWorld, DEFAULT_SEED, syntheticArticles, type CorpusWorld, type SyntheticArticle } from '../../src/bench/corpus.ts';
 import { writeCorpus } from '../../src/bench/write-corpus.ts';
@@ -30,18 +28,6 @@ export interface GeneratedArchiveOptions {
   env?: Record<string, string>;
   /** Changes the written content before the build (e.g. gives a person other names). */
   prepare?: (contentDir: string, corpus: { articles: SyntheticArticle[]; world: CorpusWorld }) => Promise<void>;
-}
-
-/** A generated archive in a temporary folder of its own, which `remove` removes. */
-export async function buildGeneratedArchive(options: GeneratedArchiveOptions): Promise<GeneratedArchive & { remove(): Promise<void> }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-generated-'));
-  const remove = () => rm(root, { recursive: true, force: true });
-  try {
-    return { ...(await generateArchiveInto(root, options)), remove };
-  } catch (error) {
-    await remove();
-    throw error;
-  }
 }
 
 /** Writes and builds a generated archive into `root` (content/ and site/ below it); throws when the build fails. */
