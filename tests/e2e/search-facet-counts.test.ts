@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateArchiveInto, type GeneratedArchive } from '../helpers/generated-archive.ts';
 import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
-import { watchedPage } from '../helpers/watched-page.ts';
+import { watchedSearchPage } from '../helpers/watched-page.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 /**
@@ -73,12 +73,7 @@ describe('facet counts before any search', () => {
   });
 
   it('are what a facet opened without a search fetches and shows; a search counts with Pagefind again', async () => {
-    const { page, problems } = await watchedPage(site.browser);
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}search/`);
-    await page.locator('#search-facets [data-facet="person"]').waitFor();
-    await page.waitForLoadState('networkidle');
+    const { page, problems, fetched } = await watchedSearchPage(site.browser, site.url);
 
     await page.click('#search-facets [data-facet="person"] > summary');
     await page.locator('[data-facet="person"] fieldset input').first().waitFor();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { generateArchiveInto, type GeneratedArchive } from '../helpers/generated-archive.ts';
 import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
-import { watchedPage } from '../helpers/watched-page.ts';
+import { watchedPage, watchedSearchPage } from '../helpers/watched-page.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 /**
@@ -70,12 +70,7 @@ async function openFacet(page: Page, facet: string): Promise<void> {
 
 describe('facets: a filter box, an order and a short list', () => {
   it('lists the most named people first, ten of them, fetching the facet only when it is opened', async () => {
-    const { page, problems } = await watchedPage(site.browser);
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}search/`);
-    await page.locator('#search-facets [data-facet="person"]').waitFor();
-    await page.waitForLoadState('networkidle');
+    const { page, problems, fetched } = await watchedSearchPage(site.browser, site.url);
     expect(fetched.filter((file) => file.includes('/labels/'))).toEqual([]);
     const filterFilesBefore = fetched.filter((file) => file.endsWith('.pf_filter')).length;
 
