@@ -8,6 +8,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   test: {
     root,
+    // A folder for the archives that test files of the site and e2e projects share
+    // (tests/helpers/shared-archive.ts), one for the whole run, removed when it ends: set up here,
+    // at the root, it runs once a run and every project sees it, so a 1,000-article archive is
+    // built once for both.
+    globalSetup: ['tests/helpers/shared-archives-setup.ts'],
     projects: [
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
@@ -23,8 +28,6 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
-          // A folder for the archives that test files share (tests/helpers/shared-archive.ts), removed when the run ends.
-          globalSetup: ['tests/helpers/shared-archives-setup.ts'],
         },
       },
     ],

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { siteDir } from '../lib/project-folders.ts';
 import { projectRoot } from '../lib/project-root.ts';
 
 /**
@@ -8,7 +8,5 @@ import { projectRoot } from '../lib/project-root.ts';
  */
 export { projectRoot };
 
-/** The output folder of the last build: DATELINE_OUT_DIR, else dist/ (the one `npm test` just built). */
-export function builtDir(): string {
-  return path.resolve(projectRoot, process.env.DATELINE_OUT_DIR ?? 'dist');
-}
+/** The output folder of the last build, the one a build writes: DATELINE_OUT_DIR, else dist/ (the one `npm test` just built). */
+export const builtDir = siteDir;

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/project-folders.ts';
 import { sourceSchema } from '../lib/source-schema.ts';
@@ -16,7 +17,8 @@ const USAGE = `Usage: npm run import -- [options] FILE|DIR...
 Imports news clippings (.txt, saved .html pages, or .md articles with frontmatter) into the archive.
 
 Options:
-  --out DIR          where articles go (default: content/articles; originals go beside it)
+  --out DIR          where articles go (default: the archive's content/articles, wherever one runs
+                     this; originals go beside it)
   --source ID        the paper (a content/sources/ID.yaml); needed when no masthead is recognised
   --new-source NAME  add a paper the archive does not know yet, as content/sources/ID.yaml (ID is
                      the name's slug, transliterated if it is not in Latin letters), and import
@@ -72,7 +74,7 @@ async function main(): Promise<number> {
     parsed = parseArgs({
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: 'content/articles' },
+        out: { type: 'string' },
         source: { type: 'string' },
         'new-source': { type: 'string' },
         id: { type: 'string' },
@@ -99,7 +101,9 @@ async function main(): Promise<number> {
   }
   if (values['set-time-zone'] !== undefined) return setZone(values['set-time-zone'], values.source, positionals);
   if (positionals.length === 0) fail('No FILE or DIR given.');
-  const outProblem = checkArticlesDir(values.out);
+  // A folder typed by the user is where they are; the default is the archive's own.
+  const out = values.out ?? path.join(contentDir(), 'articles');
+  const outProblem = checkArticlesDir(out);
   if (outProblem) fail(`${outProblem}.`);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year ${values.year}: give a four-digit year such as 2019.`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(values.date)) fail(`--date ${values.date}: give a date as YYYY-MM-DD or YYYY-MM-DDTHH:MM.`);
@@ -140,7 +144,7 @@ async function main(): Promise<number> {
     if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
   }
   const results = await runImport(positionals, data, {
-    out: values.out,
+    out,
     sourceId: values.source,
     newSource: created,
     year: values.year === undefined ? undefined : Number(values.year),

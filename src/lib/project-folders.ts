@@ -1,17 +1,24 @@
 import path from 'node:path';
+import { projectRoot } from './project-root.ts';
 
 /**
- * The folders a build reads and writes, relative to the folder it runs in. The tests and the
- * benchmark point the DATELINE_* variables at folders of their own, so a variant build never
- * touches the real archive or its site.
+ * The folders a build reads and writes: the project's own (found from this module's folder, so a
+ * build, the importer or a test run from any working directory reads the same archive), unless a
+ * DATELINE_* variable names another, resolved as given (against the working directory, as a path
+ * typed in a shell is). The tests and the benchmark point these variables at folders of their
+ * own, so a variant build never touches the real archive or its site.
  */
+function folder(variable: string, inProject: string): string {
+  const given = process.env[variable];
+  return given === undefined ? path.join(projectRoot, inProject) : path.resolve(given);
+}
 
 /**
  * Where the archive's content lives: `content/` in a checkout, or the corpus of a test or of the
  * benchmark (DATELINE_CONTENT_DIR).
  */
 export function contentDir(): string {
-  return path.resolve(process.env.DATELINE_CONTENT_DIR ?? 'content');
+  return folder('DATELINE_CONTENT_DIR', 'content');
 }
 
 /**
@@ -20,7 +27,7 @@ export function contentDir(): string {
  * pages and the search index are written into it too.
  */
 export function siteDir(): string {
-  return path.resolve(process.env.DATELINE_OUT_DIR ?? 'dist');
+  return folder('DATELINE_OUT_DIR', 'dist');
 }
 
 /**
@@ -29,5 +36,5 @@ export function siteDir(): string {
  * variant build of the tests).
  */
 export function cacheDir(): string {
-  return path.resolve(process.env.DATELINE_CACHE_DIR ?? 'node_modules/.astro');
+  return folder('DATELINE_CACHE_DIR', 'node_modules/.astro');
 }

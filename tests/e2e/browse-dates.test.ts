@@ -1,11 +1,11 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { articlePath } from '../../src/lib/urls.ts';
-import { sharedGeneratedArchive, type SharedArchive } from '../helpers/shared-archive.ts';
+import type { GeneratedArchive } from '../helpers/generated-archive.ts';
+import { sharedGeneratedArchive } from '../helpers/shared-archive.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 /**
@@ -18,19 +18,14 @@ import { axeViolations } from '../helpers/axe.ts';
 const ARTICLES = 1000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-let archive: SharedArchive;
-let served: Served;
-let browser: Browser;
+let archive: GeneratedArchive;
+let served: OpenSite<GeneratedArchive>;
 
 beforeAll(async () => {
-  archive = await sharedGeneratedArchive({ articles: ARTICLES });
-  served = await serveBuilt(archive.outDir);
-  browser = await launchChromium();
+  served = await openBuiltSite({ build: () => sharedGeneratedArchive({ articles: ARTICLES }) });
+  archive = served.built;
 }, 900_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => served?.close());
 
 /** An article as the tests reason about it. */
 interface Expected {
@@ -80,7 +75,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   const response = await page.goto(served.url + url.replace(/^\//, ''));
   expect(response?.status(), url).toBe(200);
   return page;
@@ -291,7 +286,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   it('finds no violation on the front page, a year, a month, a day and an article page', async () => {
     const articles = expectedArticles();
     const sample = articles[400]!;
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await served.browser.newContext({ bypassCSP: true });
     const violations: string[] = [];
     for (const url of ['/', urlOf(sample.day.slice(0, 4)), urlOf(sample.day.slice(0, 7)), urlOf(sample.day), `/${sample.path}`]) {
       const page = await context.newPage();

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
-import { sharedGeneratedArchive, type SharedArchive } from '../helpers/shared-archive.ts';
+import type { GeneratedArchive } from '../helpers/generated-archive.ts';
+import { sharedGeneratedArchive } from '../helpers/shared-archive.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
@@ -13,19 +12,14 @@ import { axeViolations } from '../helpers/axe.ts';
  * counted from the corpus.
  */
 
-let archive: SharedArchive;
-let site: Served;
-let browser: Browser;
+let archive: GeneratedArchive;
+let site: OpenSite<GeneratedArchive>;
 
 beforeAll(async () => {
-  archive = await sharedGeneratedArchive({ articles: 1000 });
-  site = await serveBuilt(archive.outDir);
-  browser = await launchChromium();
+  site = await openBuiltSite({ build: () => sharedGeneratedArchive({ articles: 1000 }) });
+  archive = site.built;
 }, 1_200_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => site?.close());
 
 /** Named people with their article counts, from the corpus. */
 function peopleCounts(): Map<string, { name: string; count: number }> {
@@ -40,7 +34,7 @@ function peopleCounts(): Map<string, { name: string; count: number }> {
 
 describe('the people index’s filter box', () => {
   it('narrows every page’s names as one types, accents and case ignored, and gives the list back when emptied', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}people/`);
     const people = [...peopleCounts().values()];
     // A family name's first four letters, typed in capitals with an accent on its vowel.
@@ -85,7 +79,7 @@ describe('the people index’s filter box', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}people/`);
     await page.getByLabel('Filter people').fill('qqqxz');
     await page.waitForFunction(() => document.querySelector('#index-filter-status')!.textContent !== '');
@@ -101,7 +95,7 @@ describe('an entity’s page', () => {
     const years = new Map<string, number>();
     for (const { data } of archive.articles) if (data.people.includes(id)) years.set(data.published.slice(0, 4), (years.get(data.published.slice(0, 4)) ?? 0) + 1);
     const lastYear = [...years.keys()].sort().at(-1)!;
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}people/${id}/`);
     expect(await page.locator('h1').textContent()).toBe(top.name);
     expect(await axeViolations(page)).toEqual([]);
@@ -131,7 +125,7 @@ describe('the authors index', () => {
     for (const { data } of archive.articles) for (const name of new Set(data.authors)) counts.set(name, (counts.get(name) ?? 0) + 1);
     const [name, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const family = name.split(' ').at(-1)!;
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}authors/`);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Filter authors').fill(family);

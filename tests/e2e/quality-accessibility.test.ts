@@ -12,9 +12,9 @@ beforeAll(async () => {
   tour = await startTour();
   stops = tour.stops;
   // axe is injected by the test, not shipped by the site: let it past the page's CSP.
-  context = await tour.browser.newContext({ bypassCSP: true });
+  context = await tour.site.browser.newContext({ bypassCSP: true });
 });
-afterAll(() => tour?.close());
+afterAll(() => tour?.site.close());
 
 async function open(stop: Stop): Promise<Page> {
   const page = await context.newPage();

@@ -10,14 +10,14 @@ let tour: Tour;
 beforeAll(async () => {
   tour = await startTour();
 });
-afterAll(() => tour?.close());
+afterAll(() => tour?.site.close());
 
 it('reports zero CSP violations and zero script errors on one page of every kind, search included', async () => {
   expect(tour.stops.map((stop) => stop.kind)).toEqual(expect.arrayContaining(['home', 'article', 'search']));
-  const { stops, site, browser } = tour;
+  const { stops, site } = tour;
   const problems: string[] = [];
   for (const stop of stops) {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // Registered before any page script runs, through the browser, which CSP does not govern.
     await page.addInitScript(() => {
       const seen: string[] = [];

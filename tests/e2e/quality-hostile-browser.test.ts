@@ -2,11 +2,10 @@ import matter from 'gray-matter';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildVariant, projectRoot } from '../helpers/build.ts';
-import { launchChromium } from '../../src/harness/browser.ts';
+import type { Page } from 'playwright-core';
+import { projectRoot } from '../helpers/build.ts';
 import { listHtmlFiles } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { openBuiltSite, siteVariant, type OpenSite } from '../helpers/open-site.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 /**
@@ -15,17 +14,14 @@ import { axeViolations } from '../helpers/axe.ts';
  * alert(), which Chromium reports as a dialog, so one listener catches any that runs. The feeds
  * and the JSON-LD are read by Chromium too: their text must arrive as text.
  */
-const OUT = 'dist-quality-hostile-browser';
 const CONTENT = path.join(projectRoot, 'tests/fixtures/hostile/content');
-let browser: Browser;
-let site: Served;
+let site: OpenSite;
 let files: string[];
 let articles: { path: string; title: string }[];
 
 beforeAll(async () => {
-  const build = await buildVariant({ outDir: OUT, contentDir: CONTENT });
-  if (build.exitCode !== 0) throw new Error(`hostile build failed:\n${build.stdout}\n${build.stderr}`);
-  files = await listHtmlFiles(build.outDir);
+  site = await openBuiltSite({ build: siteVariant({ contentDir: CONTENT }) });
+  files = await listHtmlFiles(site.outDir);
   const articleFiles = (await readdir(path.join(CONTENT, 'articles'), { recursive: true })).filter((file) => file.endsWith('.md'));
   articles = await Promise.all(
     articleFiles.map(async (file) => {
@@ -33,17 +29,12 @@ beforeAll(async () => {
       return { path: `${path.dirname(file)}/${data.slug}/`, title: data.title as string };
     }),
   );
-  site = await serveBuilt(OUT);
-  browser = await launchChromium();
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => site?.close());
 
 /** A page whose every alert() is recorded in `ran`. */
 async function watchedPage(ran: string[]): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.on('dialog', async (dialog) => {
     ran.push(`${page.url()}: ${dialog.message()}`);
     await dialog.dismiss();
@@ -87,7 +78,7 @@ describe('feeds in a browser', () => {
   });
 
   it.each(['light', 'dark'] as const)('the feed view passes axe-core, WCAG 2.2 A and AA, in %s', async (colorScheme) => {
-    const page = await browser.newPage({ colorScheme });
+    const page = await site.browser.newPage({ colorScheme });
     await page.goto(`${site.url}rss.xml`, { waitUntil: 'commit' });
     await page.locator('main h1').waitFor();
     const violations = await axeViolations(page, 'main');
@@ -100,7 +91,7 @@ describe('feeds in a browser', () => {
   });
 
   it.each(['rss.xml', 'atom.xml'])('Chromium’s XML parser reads %s, and each title is the article’s exact text', async (feed) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(site.url);
     const read = await page.evaluate(async (url) => {
       const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
@@ -115,7 +106,7 @@ describe('feeds in a browser', () => {
 });
 
 it('reads each article’s JSON-LD in Chromium as the exact title, with no element made of it', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   for (const article of articles) {
     await page.goto(site.url + article.path);
     const seen = await page.evaluate(() => {

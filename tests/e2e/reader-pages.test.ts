@@ -1,9 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { builtDir } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
-import { serveStaticHost } from '../helpers/static-host.ts';
+import { openBuiltSite, serveSite, type OpenSite, type ServedSite } from '../helpers/open-site.ts';
 
 /**
  * A new reader in Chromium (issue 14): addresses without their trailing slash, on `npm start`'s
@@ -15,23 +12,20 @@ const ARTICLES = [
   '2017/11/15/putin-meets-south-ossetian-leader-in-moscow/',
   '2019/03/08/georgia-denounces-putins-meeting-with-the-de-facto-leader-of-s-ossetia/',
 ];
-let browser: Browser;
-let preview: Served;
-let staticHost: Served;
+let preview: OpenSite;
+let staticHost: ServedSite;
 
 beforeAll(async () => {
-  preview = await serveBuilt(builtDir());
-  staticHost = await serveStaticHost(builtDir());
-  browser = await launchChromium();
+  preview = await openBuiltSite();
+  staticHost = await serveSite({ host: 'static' });
 });
 afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  await staticHost?.stop();
+  await preview?.close();
+  await staticHost?.close();
 });
 
 async function open(url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+  const page = await preview.browser.newPage(options);
   await page.goto(url);
   return page;
 }
@@ -117,7 +111,7 @@ describe('a reference to copy (item 14)', () => {
 
 describe('every page (item 13)', () => {
   it.each(['', ARTICLES[0]!, 'people/'])('/%s loads with no failed request and no console error', async (address) => {
-    const page = await browser.newPage();
+    const page = await preview.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());

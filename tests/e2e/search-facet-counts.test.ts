@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
-import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
-import { watchedPage } from '../helpers/watched-page.ts';
+import type { Page } from 'playwright-core';
+import { generateArchiveInto, type GeneratedArchive } from '../helpers/generated-archive.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
+import { watchedSearchPage } from '../helpers/watched-page.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 /**
@@ -23,21 +22,15 @@ const SLOW = { timeout: 15_000 };
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 let archive: GeneratedArchive;
-let site: Served;
-let browser: Browser;
+let site: OpenSite<GeneratedArchive>;
 
 beforeAll(async () => {
   // 400 pages a shard: the counts are summed over several shards, as at 10,000 articles.
-  archive = await buildGeneratedArchive({ articles: ARTICLES, env: { DATELINE_SEARCH_SHARD_PAGES: '400' } });
-  site = await serveBuilt(archive.outDir);
-  browser = await launchChromium();
+  site = await openBuiltSite({ build: (dir) => generateArchiveInto(dir, { articles: ARTICLES, env: { DATELINE_SEARCH_SHARD_PAGES: '400' } }) });
+  archive = site.built;
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await archive?.remove();
-});
+afterAll(() => site?.close());
 
 /** Articles per value of a field of the corpus's articles. */
 function corpusCounts(values: (data: GeneratedArchive['articles'][number]['data']) => string[]): Record<string, number> {
@@ -52,7 +45,7 @@ function sorted(counts: Record<string, number>): [string, number][] {
 
 describe('facet counts before any search', () => {
   it('equal the counts Pagefind itself gives from its filter files, over every shard, and the corpus', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // A page of the site, so Pagefind's bundle loads from its own origin as on the search page.
     await page.goto(`${site.url}pagefind/dateline-shards.json`);
     // A string, so the test runner leaves its dynamic import as the browser's own.
@@ -80,12 +73,7 @@ describe('facet counts before any search', () => {
   });
 
   it('are what a facet opened without a search fetches and shows; a search counts with Pagefind again', async () => {
-    const { page, problems } = await watchedPage(browser);
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}search/`);
-    await page.locator('#search-facets [data-facet="person"]').waitFor();
-    await page.waitForLoadState('networkidle');
+    const { page, problems, fetched } = await watchedSearchPage(site.browser, site.url);
 
     await page.click('#search-facets [data-facet="person"] > summary');
     await page.locator('[data-facet="person"] fieldset input').first().waitFor();
@@ -167,7 +155,7 @@ describe('on a 390 x 844 phone', () => {
 
   it('starts the first result within the first screen, with no query and with one', async () => {
     for (const search of searches()) {
-      const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+      const context = await site.browser.newContext({ viewport: PHONE, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(`${site.url}search/${search.query}`);
       await page.locator('.search-result').first().waitFor();
@@ -186,7 +174,7 @@ describe('on a 390 x 844 phone', () => {
   });
 
   it('keeps every control reachable by keyboard and labelled, folded or not, and is accessible', async () => {
-    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: PHONE, bypassCSP: true });
     const page = await context.newPage();
     const { query } = searches()[1]!;
     await page.goto(`${site.url}search/${query}`);
@@ -248,7 +236,7 @@ describe('on a 390 x 844 phone', () => {
   });
 
   it('opens the dates and order on a phone when the search uses them', async () => {
-    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: PHONE, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${site.url}search/${searches()[1]!.query}&sort=newest`);
     await page.locator('.search-result').first().waitFor();
@@ -258,7 +246,7 @@ describe('on a 390 x 844 phone', () => {
   });
 
   it('keeps the wide screen as it was: nothing folded, no line to unfold', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${site.url}search/${searches()[1]!.query}`);
     await page.locator('#search-timeline figure').waitFor();

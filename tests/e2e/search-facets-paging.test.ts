@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
-import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
-import { watchedPage } from '../helpers/watched-page.ts';
+import { generateArchiveInto, type GeneratedArchive } from '../helpers/generated-archive.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
+import { watchedPage, watchedSearchPage } from '../helpers/watched-page.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 /**
@@ -21,8 +20,7 @@ const ARTICLES = 1000;
 const ALIAS = 'Mélisande Quörtz';
 
 let archive: GeneratedArchive;
-let site: Served;
-let browser: Browser;
+let site: OpenSite<GeneratedArchive>;
 /** The person given ALIAS: named by a few articles, so far down the facet's list. */
 let aliased: { id: string; name: string };
 /** A loaded machine (other builds beside this test) can take seconds to redraw a list. */
@@ -40,30 +38,24 @@ function peopleCounts(articles = archive.articles): Map<string, { name: string; 
   return counts;
 }
 
+/** Gives ALIAS to a person two articles name, far down the facet's list; which one is up to the corpus. */
+async function giveAlias(contentDir: string, { articles }: { articles: GeneratedArchive['articles'] }): Promise<void> {
+  const file = path.join(contentDir, 'gazetteer/people.yaml');
+  const people = yaml.load(await readFile(file, 'utf8')) as Record<string, { name: string; aliases?: string[] }>;
+  const counts = new Map<string, number>();
+  for (const { data } of articles) for (const id of data.people) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const id = [...counts].filter(([, count]) => count === 2).map(([person]) => person).sort()[0]!;
+  aliased = { id, name: people[id]!.name };
+  people[id] = { ...people[id]!, aliases: [ALIAS] };
+  await writeFile(file, yaml.dump(people));
+}
+
 beforeAll(async () => {
-  archive = await buildGeneratedArchive({
-    articles: ARTICLES,
-    prepare: async (contentDir, { articles }) => {
-      const file = path.join(contentDir, 'gazetteer/people.yaml');
-      const people = yaml.load(await readFile(file, 'utf8')) as Record<string, { name: string; aliases?: string[] }>;
-      // A person two articles name, far down the facet's list; which one is up to the corpus.
-      const counts = new Map<string, number>();
-      for (const { data } of articles) for (const id of data.people) counts.set(id, (counts.get(id) ?? 0) + 1);
-      const id = [...counts].filter(([, count]) => count === 2).map(([person]) => person).sort()[0]!;
-      aliased = { id, name: people[id]!.name };
-      people[id] = { ...people[id]!, aliases: [ALIAS] };
-      await writeFile(file, yaml.dump(people));
-    },
-  });
-  site = await serveBuilt(archive.outDir);
-  browser = await launchChromium();
+  site = await openBuiltSite({ build: (dir) => generateArchiveInto(dir, { articles: ARTICLES, prepare: giveAlias }) });
+  archive = site.built;
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await archive?.remove();
-});
+afterAll(() => site?.close());
 
 /** The checkboxes' labels of a facet's list: ["Name (3)", ...]. */
 async function facetLabels(page: Page, facet: string): Promise<string[]> {
@@ -78,12 +70,7 @@ async function openFacet(page: Page, facet: string): Promise<void> {
 
 describe('facets: a filter box, an order and a short list', () => {
   it('lists the most named people first, ten of them, fetching the facet only when it is opened', async () => {
-    const { page, problems } = await watchedPage(browser);
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}search/`);
-    await page.locator('#search-facets [data-facet="person"]').waitFor();
-    await page.waitForLoadState('networkidle');
+    const { page, problems, fetched } = await watchedSearchPage(site.browser, site.url);
     expect(fetched.filter((file) => file.includes('/labels/'))).toEqual([]);
     const filterFilesBefore = fetched.filter((file) => file.endsWith('.pf_filter')).length;
 
@@ -112,7 +99,7 @@ describe('facets: a filter box, an order and a short list', () => {
   });
 
   it('narrows a facet as the reader types, case and accents aside, by other names too, and sorts A–Z', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}search/`);
     await page.locator('#search-facets [data-facet="person"]').waitFor();
     // The keyboard way in: the facet's summary, then its filter box.
@@ -152,7 +139,7 @@ describe('facets: a filter box, an order and a short list', () => {
   });
 
   it('keeps a chosen value in view whatever the filter, and counts the others within the choice', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}search/`);
     await page.locator('#search-facets [data-facet="person"]').waitFor();
     await openFacet(page, 'person');
@@ -176,7 +163,7 @@ describe('facets: a filter box, an order and a short list', () => {
   });
 
   it('Back and Forward return each facet in the order, as far down and with the filter text the reader left it', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const source = archive.world.sources[1]!;
     const inSource = archive.articles.filter(({ data }) => data.source === source.id);
     const people = [...peopleCounts(inSource).values()];
@@ -234,7 +221,7 @@ describe('facets: a filter box, an order and a short list', () => {
   });
 
   it('stays under 3,000 elements with every facet open, and is accessible', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}search/`);
     const facets = await page.locator('#search-facets [data-facet]').evaluateAll((groups) => groups.map((group) => (group as HTMLElement).dataset.facet!));
     expect(facets.length).toBeGreaterThanOrEqual(6);
@@ -250,7 +237,7 @@ describe('facets: a filter box, an order and a short list', () => {
 
 describe('on a phone', () => {
   it('puts the results first and the filters in a dialog that says how many results they give', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     const page = await context.newPage();
     const source = archive.world.sources[0]!;
     const inSource = archive.articles.filter(({ data }) => data.source === source.id);
@@ -307,7 +294,7 @@ describe('numbered result pages', () => {
   }
 
   it('puts the page and its size in the URL, and Back returns to the page, the scroll and the open facets', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const source = archive.world.sources[1]!;
     const newestFirst = archive.articles
       .filter(({ data }) => data.source === source.id)
@@ -366,7 +353,7 @@ describe('numbered result pages', () => {
   });
 
   it('is accessible with the pager on screen', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${site.url}search/?source=${archive.world.sources[1]!.id}&page=2`);
     await page.locator('#search-pager a').first().waitFor();

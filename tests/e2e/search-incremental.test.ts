@@ -1,18 +1,16 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
 import { hashFiles } from '../../src/search/index-record.ts';
 import { ARCHIVE_FACET_COUNTS_FOLDER } from '../../src/search/archive-facet-counts.ts';
 import { SHARD_LIST_FILE, type ShardList } from '../../src/search/shards.ts';
 import { childEnv, projectRoot } from '../helpers/build.ts';
 import { CORPUS_DIR } from '../helpers/make-site-corpus.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
 
 /**
  * The 64-article corpus is built with shards of at most 20 articles, then one article of a new
@@ -22,9 +20,7 @@ import { CORPUS_DIR } from '../helpers/make-site-corpus.ts';
  */
 
 const run = promisify(execFile);
-let root = '';
-let browser: Browser | undefined;
-let served: Served | undefined;
+let site: OpenSite;
 let before: Record<string, string> = {};
 let after: Record<string, string> = {};
 let indexLog = '';
@@ -64,8 +60,8 @@ async function addArticle(contentDir: string): Promise<void> {
   );
 }
 
-beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'dateline-search-incremental-'));
+/** Builds the corpus in `root`, adds an article and builds again, recording the index's files before and after. */
+async function buildTwice(root: string): Promise<{ outDir: string }> {
   const contentDir = path.join(root, 'content');
   const siteDir = path.join(root, 'site');
   const bundleDir = path.join(siteDir, 'pagefind');
@@ -80,21 +76,19 @@ beforeAll(async () => {
   // the index step then brings up to date.
   indexLog = (await run('npm', ['run', '--silent', 'build'], options)).stdout;
   after = await hashFiles(bundleDir);
+  return { outDir: siteDir };
+}
 
-  served = await serveBuilt(siteDir);
-  browser = await launchChromium();
+beforeAll(async () => {
+  site = await openBuiltSite({ build: buildTwice });
 }, 900_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function search(query: string): Promise<string[]> {
-  const page: Page = await browser!.newPage();
+  const page: Page = await site.browser.newPage();
   try {
-    await page.goto(`${served!.url}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /match/.test(document.querySelector('#search-status')?.textContent ?? ''));
     return await page.locator('.search-result-title a').allTextContents();
   } finally {
@@ -104,7 +98,7 @@ async function search(query: string): Promise<string[]> {
 
 describe('an incremental re-index of the search index', () => {
   it('re-indexes only the newest shard, and the others keep their files byte for byte', async () => {
-    const { shards } = JSON.parse(await readFile(path.join(root, 'site', 'pagefind', SHARD_LIST_FILE), 'utf8')) as ShardList;
+    const { shards } = JSON.parse(await readFile(path.join(site.outDir, 'pagefind', SHARD_LIST_FILE), 'utf8')) as ShardList;
     expect(shards.length).toBeGreaterThanOrEqual(3);
     expect(indexLog).toContain(`[search] re-indexed 1 of ${shards.length + 1} shard(s)`);
     const newest = shards.at(-1)!;

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import matter from 'gray-matter';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../../src/harness/browser.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
-import { buildVariant, projectRoot } from '../helpers/build.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { openBuiltSite, siteVariant, type OpenSite } from '../helpers/open-site.ts';
 import { CORPUS_DIR } from '../helpers/make-site-corpus.ts';
 import { parseQuery, soughtTerms, type QueryNode } from '../../src/search/query-syntax.ts';
 import { YEAR_TABLE_FILE } from '../../src/search/year-table.ts';
@@ -75,22 +73,15 @@ const countBy = (entries: CorpusEntry[], key: (entry: CorpusEntry) => string) =>
 
 const articles = (count: number) => (count === 1 ? '1 article' : `${count} articles`);
 
-let browser: Browser;
-let site: Served;
+let site: OpenSite;
 let corpus: CorpusEntry[];
 
 beforeAll(async () => {
   corpus = await readCorpus();
   expect(corpus.length).toBe(64);
-  const build = await buildVariant({ outDir: 'dist-search-query', contentDir: path.relative(projectRoot, CORPUS_DIR), env: { DATELINE_SEARCH_SHARD_PAGES: '25' } });
-  expect(build.exitCode, build.stderr + build.stdout).toBe(0);
-  [browser, site] = await Promise.all([launchChromium(), serveBuilt('dist-search-query')]);
+  site = await openBuiltSite({ build: siteVariant({ contentDir: CORPUS_DIR, env: { DATELINE_SEARCH_SHARD_PAGES: '25' } }) });
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await rm(path.join(projectRoot, 'dist-search-query'), { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function waitForSummary(page: Page, summary: RegExp): Promise<string> {
   await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), summary.source);
@@ -133,7 +124,7 @@ describe('boolean queries', () => {
   ];
 
   it('finds exactly the articles a brute-force reading of the corpus finds, for each query', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     for (const query of QUERIES) {
       const expected = corpus.filter((entry) => matches(entry, treeOf(query))).map((entry) => entry.title).sort();
       // Each query is a real test: some but not all articles, and not what its first word alone finds.
@@ -150,7 +141,7 @@ describe('boolean queries', () => {
   }, 120_000);
 
   it('orders boolean results by date when asked, and marks only the words searched for', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     const query = 'elections OR reforms -Kharshiladze';
     await page.goto(searchUrl({ q: query, sort: 'oldest' }));
     await waitForSummary(page, /match/);
@@ -164,7 +155,7 @@ describe('boolean queries', () => {
   });
 
   it('counts facet values within a boolean result set', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     const query = 'budget OR border';
     await page.goto(searchUrl({ q: query }));
     await waitForSummary(page, /match/);
@@ -176,7 +167,7 @@ describe('boolean queries', () => {
   });
 
   it('never counts what Pagefind falls back to as a match of a term, and names the term that matched nothing', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     // No word begins "Tbilisiz"; Pagefind alone would fall back to Tbilisi, in every article.
     const query = 'Tbilisiz OR budget';
     const expected = corpus.filter((entry) => matches(entry, treeOf(query)));
@@ -187,7 +178,7 @@ describe('boolean queries', () => {
   });
 
   it('says why a malformed query cannot be read, and never fails', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(searchUrl({ q: '(budget OR border' }));
     expect(await waitForSummary(page, /cannot be read/)).toBe('The query cannot be read: An opening parenthesis has no closing one.');
     expect(await page.locator('.search-result').count()).toBe(0);
@@ -198,7 +189,7 @@ describe('boolean queries', () => {
   });
 
   it('documents the syntax on the search page', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     await page.goto(`${site.url}search/`);
     await page.click('.search-syntax summary');
     const help = await page.locator('.search-syntax').textContent();
@@ -217,7 +208,7 @@ describe('date range', () => {
   ];
 
   it('counts exactly the articles whose day lies in the range, with every facet and in the URL', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     for (const range of RANGES) {
       const expected = corpus.filter(
         (entry) => inRange(entry.day, range.from, range.to) && (!range.q || matches(entry, treeOf(range.q))) && (!range.source || entry.source === range.source),
@@ -248,7 +239,7 @@ describe('date range', () => {
   }, 180_000);
 
   it('says when a bound is no date or the range ends before it begins', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     await page.goto(searchUrl({ q: 'Tbilisi', from: '2018-02-30' }));
     expect(await waitForSummary(page, /not a date/)).toBe('“2018-02-30” is not a date: write a year (2017), a month (2017-11) or a day (2017-11-15).');
     await page.goto(searchUrl({ q: 'Tbilisi', from: '2019', to: '2018-12' }));
@@ -258,7 +249,7 @@ describe('date range', () => {
 
 describe('results over time', () => {
   it('charts the results per year, each bar the brute-force count, with a table alternative', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     for (const query of ['Dvali OR monitoring', 'observers -budget']) {
       const found = corpus.filter((entry) => matches(entry, treeOf(query)));
       const perYear = countBy(found, (entry) => entry.day.slice(0, 4));
@@ -277,7 +268,7 @@ describe('results over time', () => {
   });
 
   it('charts months when the results span two years or less, and a bar narrows to its period, by keyboard too', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(searchUrl({ q: 'Tbilisi', from: '2018', to: '2019' }));
     await waitForSummary(page, /match/);
     const found = corpus.filter((entry) => inRange(entry.day, '2018', '2019'));
@@ -299,7 +290,7 @@ describe('results over time', () => {
   });
 
   it('charts years from one year table per shard, no filter file and no request per bar', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     const filterFiles: string[] = [];
     const yearTables: string[] = [];
     page.on('request', (request) => {
@@ -325,7 +316,7 @@ describe('results over time', () => {
 
 describe('the whole state in the URL', () => {
   it('restores query, range, filters and order exactly on Back and Forward', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const form = () =>
       page.evaluate(() => ({
         q: (document.querySelector('#search-query') as HTMLInputElement).value,

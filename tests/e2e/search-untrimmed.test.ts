@@ -1,15 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildManifest } from '../../src/publish/build-manifest.ts';
 import { indexSite } from '../../src/search/index-site.ts';
 import { installedPagefindVersion, unpack } from '../../src/search/pagefind-files.ts';
 import { PAGES_PER_SHARD } from '../../src/search/shards.ts';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { serveStaticHost } from '../helpers/static-host.ts';
-import type { Served } from '../../src/harness/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
 
 /**
  * The index step's trim rewrites Pagefind's own files, so it runs only on the Pagefind format it
@@ -22,40 +18,37 @@ const PAGES = {
   '2019/03/08/b': '<h1>Tbilisi objects</h1><p id="p1" data-pagefind-title="Paragraph 1">The ministry spoke.</p>',
 };
 
-let dir = '';
-let browser: Browser | undefined;
-let served: Served | undefined;
+let site: OpenSite;
 
 async function indexed(pagefindVersion: string): Promise<{ bundleDir: string; warnings: string[] }> {
   const warnings: string[] = [];
   const published = Object.keys(PAGES).map((page) => ({ path: `${page}/`, published: `${page.slice(0, 10).replaceAll('/', '-')}T10:00:00Z`, contentHash: page, files: [] }));
-  const { bundleDir } = await indexSite({ siteDir: dir, language: 'en', manifest: buildManifest(published, PAGES_PER_SHARD), pagefindVersion, warn: (message) => warnings.push(message) });
+  const { bundleDir } = await indexSite({ siteDir: site.outDir, language: 'en', manifest: buildManifest(published, PAGES_PER_SHARD), pagefindVersion, warn: (message) => warnings.push(message) });
   return { bundleDir, warnings };
 }
 
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-untrimmed-'));
+/** The pages of a site, without its index: each test indexes them itself. */
+async function writePages(dir: string): Promise<{ outDir: string }> {
   for (const [page, body] of Object.entries(PAGES)) {
     await mkdir(path.join(dir, page), { recursive: true });
     await writeFile(path.join(dir, page, 'index.html'), `<!doctype html><html lang="en"><head><title>t</title></head><body><main><div data-pagefind-body>${body}</div></main></body></html>`);
   }
   await writeFile(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><head><title>Search</title></head><body></body></html>');
   await writeFile(path.join(dir, '404.html'), '<!doctype html><html lang="en"><head><title>Not found</title></head><body></body></html>');
-  served = await serveStaticHost(dir);
-  browser = await launchChromium();
+  return { outDir: dir };
+}
+
+beforeAll(async () => {
+  site = await openBuiltSite({ build: writePages, host: 'static' });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** Searches the served index in Chromium with Pagefind's own JS, as the search page loads it. */
 async function search(term: string): Promise<string[]> {
-  const page = await browser!.newPage();
+  const page = await site.browser.newPage();
   try {
-    await page.goto(served!.url);
+    await page.goto(site.url);
     return await page.evaluate(async (query) => {
       const pagefind = await (new Function('return import("/pagefind/pagefind.js")')() as Promise<{
         options: (options: object) => Promise<void>;

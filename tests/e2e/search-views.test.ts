@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../../src/harness/browser.ts';
 import { watchedPage } from '../helpers/watched-page.ts';
-import { buildVariant, projectRoot } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/build.ts';
 import { readCsv } from '../helpers/csv.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { openBuiltSite, siteVariant, type OpenSite } from '../helpers/open-site.ts';
 import { readIndexedPages, type IndexedPage } from '../helpers/search-index-files.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
@@ -20,7 +19,6 @@ import { axeViolations } from '../helpers/axe.ts';
  */
 
 const CORPUS = path.join(projectRoot, 'tests/fixtures/site-corpus');
-const OUT = 'dist-search-views';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface CorpusFile {
@@ -32,18 +30,14 @@ interface CorpusFile {
   paragraphs: string[];
 }
 
-let browser: Browser;
-let site: Served;
+let site: OpenSite;
 let pages: IndexedPage[];
 let articles: CorpusFile[];
 let sourceNames: Record<string, string>;
 
 beforeAll(async () => {
-  const build = await buildVariant({ outDir: OUT, contentDir: 'tests/fixtures/site-corpus', env: { DATELINE_SEARCH_SHARD_PAGES: '25' } });
-  expect(build.exitCode, build.stderr + build.stdout).toBe(0);
-  site = await serveBuilt(OUT);
-  browser = await launchChromium();
-  const bundle = path.join(projectRoot, OUT, 'pagefind');
+  site = await openBuiltSite({ build: siteVariant({ contentDir: 'tests/fixtures/site-corpus', env: { DATELINE_SEARCH_SHARD_PAGES: '25' } }) });
+  const bundle = path.join(site.outDir, 'pagefind');
   const { shards } = JSON.parse(await readFile(path.join(bundle, 'dateline-shards.json'), 'utf8')) as { shards: string[] };
   pages = (await Promise.all(['', ...shards].map((folder) => readIndexedPages(path.join(bundle, folder))))).flat();
   sourceNames = {};
@@ -63,11 +57,7 @@ beforeAll(async () => {
     });
   }
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await rm(path.join(projectRoot, OUT), { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function waitForText(page: Page, selector: string, text: RegExp): Promise<string> {
   await page.waitForFunction(([sel, source]) => new RegExp(source!).test(document.querySelector(sel!)?.textContent ?? ''), [selector, text.source]);
@@ -85,7 +75,7 @@ const bare = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 /** axe's violations on `url` once `prepare` has run, in a context that lets axe's script past the CSP. */
 async function violationsAt(url: string, prepare: (page: Page) => Promise<void>): Promise<string[]> {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await site.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await page.goto(url);
   await prepare(page);
@@ -154,7 +144,7 @@ describe('the Lines view (concordance)', () => {
   }
 
   it('lists every match with eight words each side, its article, date and paragraph, oldest first, in pages as the reader scrolls', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const expected = expectedLines('moscow', 'Moscow').sort((a, b) => Date.parse(a.published) - Date.parse(b.published) || a.position - b.position);
     // Each article names Moscow in its title and in its second paragraph.
     expect(expected.length).toBe(128);
@@ -181,7 +171,7 @@ describe('the Lines view (concordance)', () => {
   });
 
   it('orders the lines by the word before the match, or after it, and keeps that order in the URL', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
     const byWords = (a: string[], b: string[]) => {
       for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
@@ -229,7 +219,7 @@ describe('the Lines view (concordance)', () => {
 
 describe('the articles view', () => {
   it("asks for the first result's fragment alone, and for the rest of the page once it is drawn", async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const requested: string[] = [];
     let releaseFirst: () => void = () => undefined;
     const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
@@ -268,7 +258,7 @@ describe('export', () => {
   }
 
   it('fetches the export writers only when the reader exports, once', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -286,7 +276,7 @@ describe('export', () => {
   });
 
   it('says how far it is, N of M, in a status region, and stops when the reader cancels', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.url}search/?q=Tbilisi`);
     await waitForText(page, '#search-status', /^64 articles match/);
     // Every fragment the export asks for waits until the test lets it through.
@@ -324,7 +314,7 @@ describe('export', () => {
   });
 
   it('writes every result, not only the ten shown, as CSV, JSON, RIS and BibTeX, with the query and the date', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const expected = expectedRecords('tbilisi');
     expect(expected.length).toBe(64);
     const search = `${site.url}search/?q=Tbilisi&sort=newest`;
@@ -413,7 +403,7 @@ describe('suggestions', () => {
   }
 
   it('offers the archive’s own name for a misspelt one that nothing matches, and runs that search from the keyboard', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     expect(await closeWords('Bibilof')).toEqual(['Bibilov']);
     await page.goto(`${site.url}search/?q=Bibilof`);
     expect(await waitForText(page, '#search-status', /No articles found/)).toBe('No articles found for “Bibilof”.');
@@ -432,7 +422,7 @@ describe('suggestions', () => {
   });
 
   it('offers a correction when only a fallback matched, and fetches the word list only then', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(site.browser);
     const wordLists: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/search/words.json')) wordLists.push(request.url());

@@ -6,9 +6,8 @@ import { parse as parseHtml } from 'node-html-parser';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../../src/harness/browser.ts';
-import { buildVariant, projectRoot } from '../helpers/build.ts';
 import { builtDir } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { serveSite, siteVariant, type ServedSite } from '../helpers/open-site.ts';
 import { CORPUS_SIZE, corpusArticle } from '../helpers/make-site-corpus.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
 import { contentDir } from '../../src/lib/project-folders.ts';
@@ -129,14 +128,12 @@ describe('the index of the seed archive', () => {
 });
 
 describe('search on the seed archive', () => {
-  let site: Served;
+  let site: ServedSite;
 
   beforeAll(async () => {
-    site = await serveBuilt(process.env.DATELINE_OUT_DIR ?? 'dist');
+    site = await serveSite();
   });
-  afterAll(async () => {
-    await site?.stop();
-  });
+  afterAll(() => site?.close());
 
   it('finds only the Messenger article for Tsikhelashvili, in any letter case', async () => {
     const { page, problems } = await watchedPage();
@@ -528,26 +525,21 @@ describe('search on the seed archive', () => {
 
 describe('search under a base path, on the 64-article corpus indexed in three shards', () => {
   const BASE = '/archive/';
-  let site: Served;
+  let site: ServedSite;
 
   beforeAll(async () => {
     // At most 25 articles per Pagefind run: the 64 articles are written as three shards of 23, 21
     // and 20 (src/search/shards.ts: 19 to 25 each, cut at the roundest instant), as a
     // 10,000-article archive is written as two.
-    const build = await buildVariant({
-      outDir: 'dist-search-base',
-      contentDir: 'tests/fixtures/site-corpus',
-      env: { BASE_PATH: BASE, DATELINE_SEARCH_SHARD_PAGES: '25' },
+    site = await serveSite({
+      build: siteVariant({ contentDir: 'tests/fixtures/site-corpus', env: { BASE_PATH: BASE, DATELINE_SEARCH_SHARD_PAGES: '25' } }),
+      host: { base: BASE },
     });
-    expect(build.exitCode, build.stderr + build.stdout).toBe(0);
-    site = await serveBuilt('dist-search-base', BASE);
   }, 300_000);
-  afterAll(async () => {
-    await site?.stop();
-  });
+  afterAll(() => site?.close());
 
   it('is written as three shards in date order, each holding its articles once', async () => {
-    const bundle = path.join(projectRoot, 'dist-search-base', 'pagefind');
+    const bundle = path.join(site.outDir, 'pagefind');
     const { shards } = JSON.parse(await readFile(path.join(bundle, 'dateline-shards.json'), 'utf8')) as { shards: string[] };
     expect(shards).toEqual(['shard-1/', 'shard-2/']);
     const byShard = await Promise.all(['', ...shards].map((folder) => readIndexedPages(path.join(bundle, folder))));
@@ -668,16 +660,12 @@ describe('search under a base path, on the 64-article corpus indexed in three sh
 });
 
 describe('search in an empty archive', () => {
-  let site: Served;
+  let site: ServedSite;
 
   beforeAll(async () => {
-    const build = await buildVariant({ outDir: 'dist-search-empty', contentDir: 'tests/fixtures/site-empty' });
-    expect(build.exitCode, build.stderr + build.stdout).toBe(0);
-    site = await serveBuilt('dist-search-empty');
+    site = await serveSite({ build: siteVariant({ contentDir: 'tests/fixtures/site-empty' }) });
   }, 300_000);
-  afterAll(async () => {
-    await site?.stop();
-  });
+  afterAll(() => site?.close());
 
   it('says there is nothing to search yet, instead of failing to load an index', async () => {
     const { page, problems } = await watchedPage();

@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
 
-let browser: Browser;
-let site: Served;
+let site: OpenSite;
 
 beforeAll(async () => {
-  site = await serveBuilt();
-  browser = await launchChromium();
+  site = await openBuiltSite();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => site?.close());
 
 it('serves the home page to a real browser', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const response = await page.goto(site.url);
   expect(response?.status()).toBe(200);
   expect(await page.title()).toContain('Dateline');

@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { buildWorld, DEFAULT_SEED, syntheticArticles, type CorpusWorld, type SyntheticArticle } from '../../src/bench/corpus.ts';
 import { writeCorpus } from '../../src/bench/write-corpus.ts';
@@ -20,8 +18,6 @@ export interface GeneratedArchive {
   /** The built site. */
   outDir: string;
   build: BuildResult;
-  /** Removes every folder it made. */
-  remove(): Promise<void>;
 }
 
 export interface GeneratedArchiveOptions {
@@ -34,19 +30,8 @@ export interface GeneratedArchiveOptions {
   prepare?: (contentDir: string, corpus: { articles: SyntheticArticle[]; world: CorpusWorld }) => Promise<void>;
 }
 
-export async function buildGeneratedArchive(options: GeneratedArchiveOptions): Promise<GeneratedArchive> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-generated-'));
-  const remove = () => rm(root, { recursive: true, force: true });
-  try {
-    return { ...(await generateArchiveInto(root, options)), remove };
-  } catch (error) {
-    await remove();
-    throw error;
-  }
-}
-
 /** Writes and builds a generated archive into `root` (content/ and site/ below it); throws when the build fails. */
-export async function generateArchiveInto(root: string, options: GeneratedArchiveOptions): Promise<Omit<GeneratedArchive, 'remove'>> {
+export async function generateArchiveInto(root: string, options: GeneratedArchiveOptions): Promise<GeneratedArchive> {
   const seed = options.seed ?? DEFAULT_SEED;
   const contentDir = path.join(root, 'content');
   const outDir = path.join(root, 'site');

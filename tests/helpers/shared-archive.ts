@@ -11,7 +11,7 @@ import { generateArchiveInto, generatedCorpus, type GeneratedArchive } from './g
  * A generated archive (tests/helpers/generated-archive.ts) built once per test run and shared by
  * every test file that asks for the same corpus: building 1,000 articles takes minutes. It is
  * built into a folder keyed by seed and size inside the run's own folder (made and removed by
- * tests/helpers/shared-archives-setup.ts, the projects' globalSetup), reused once complete, and
+ * tests/helpers/shared-archives-setup.ts, the run's globalSetup), reused once complete, and
  * built by one file at a time under a lock, so two files asking at once build it once. Tests only
  * read it: one that changes content or builds again needs an archive of its own.
  */
@@ -28,9 +28,7 @@ const COMPLETE = 'complete.json';
 /** How long a file waits for another to finish building before it gives up. */
 const LOCK_WAIT_MS = 20 * 60_000;
 
-export type SharedArchive = Omit<GeneratedArchive, 'remove'>;
-
-export async function sharedGeneratedArchive({ articles, seed = DEFAULT_SEED }: { articles: number; seed?: number }): Promise<SharedArchive> {
+export async function sharedGeneratedArchive({ articles, seed = DEFAULT_SEED }: { articles: number; seed?: number }): Promise<GeneratedArchive> {
   const runDir = inject('sharedArchivesDir');
   if (!runDir) throw new Error('no folder for shared archives: run this test through tests/vitest.config.ts, whose globalSetup makes it');
   const root = path.join(runDir, `seed-${seed}-articles-${articles}`);

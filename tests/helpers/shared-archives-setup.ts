@@ -5,9 +5,10 @@ import type { TestProject } from 'vitest/node';
 import type {} from './shared-archive.ts';
 
 /**
- * The globalSetup of the test projects that share generated archives (tests/helpers/shared-archive.ts):
- * a folder of the run's own for them, so another run (or another checkout's) neither reuses nor
- * removes them, removed with everything in it when the run ends.
+ * The run's globalSetup (tests/vitest.config.ts, at its root, so once for every project): a folder
+ * of the run's own for the generated archives test files share (tests/helpers/shared-archive.ts),
+ * so another run (or another checkout's) neither reuses nor removes them, removed with everything
+ * in it when the run ends. Provided to the root project, whose context every project inherits.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-shared-archives-'));

@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/harness/browser.ts';
 import type { BuiltPage } from './html-files.ts';
 import { builtDir, onePageOfEachKind, readAllPages } from './html-files.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { openBuiltSite, type OpenSite } from './open-site.ts';
 
 /**
  * The pages a browser gate visits: one page of every kind the build has, with the search page
@@ -39,22 +37,11 @@ export function searchWord(kinds: Map<string, BuiltPage>): string {
 /** The tour's stops, the built site served, and a Chromium to visit it with. */
 export interface Tour {
   stops: Stop[];
-  site: Served;
-  browser: Browser;
-  close(): Promise<void>;
+  site: OpenSite;
 }
 
-export async function startTour(outDir = builtDir()): Promise<Tour> {
-  const stops = await siteTour(outDir);
-  const site = await serveBuilt(outDir);
-  const browser = await launchChromium();
-  return {
-    stops,
-    site,
-    browser,
-    close: async () => {
-      await browser.close();
-      await site.stop();
-    },
-  };
+/** The tour of dist/, the site `npm test` builds first. */
+export async function startTour(): Promise<Tour> {
+  const stops = await siteTour(builtDir());
+  return { stops, site: await openBuiltSite() };
 }

@@ -19,3 +19,17 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; probl
   });
   return { page, problems };
 }
+
+/**
+ * The search page of the site at `siteUrl`, watched, once its facets are drawn and it has stopped
+ * fetching, with the path of every request it has made (the list grows as the page goes on).
+ */
+export async function watchedSearchPage(browser: Browser, siteUrl: string): Promise<{ page: Page; problems: string[]; fetched: string[] }> {
+  const { page, problems } = await watchedPage(browser);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${siteUrl}search/`);
+  await page.locator('#search-facets [data-facet="person"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  return { page, problems, fetched };
+}

@@ -1,25 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/harness/browser.ts';
-import { builtDir } from '../helpers/html-files.ts';
-import { serveBuilt, type Served } from '../../src/harness/serve.ts';
+import { openBuiltSite, type OpenSite } from '../helpers/open-site.ts';
 
 /** How an article page reads in a real browser: phone width, a linked paragraph, dark, print. */
 const ARTICLE = '2017/11/15/putin-meets-south-ossetian-leader-in-moscow/';
-let browser: Browser;
-let site: Served;
+let site: OpenSite;
 
 beforeAll(async () => {
-  site = await serveBuilt(builtDir());
-  browser = await launchChromium();
+  site = await openBuiltSite();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => site?.close());
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+  const page = await site.browser.newPage(options);
   await page.goto(site.url + path);
   return page;
 }

@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGeneratedArchive, type GeneratedArchive } from '../helpers/generated-archive.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GeneratedArchive } from '../helpers/generated-archive.ts';
+import { sharedGeneratedArchive } from '../helpers/shared-archive.ts';
 import { nuErrors } from '../helpers/nu-checker.ts';
 import { readSearchState } from '../../src/search/search-state.ts';
 import type { SyntheticArticle } from '../../src/bench/corpus.ts';
@@ -17,10 +18,10 @@ let archive: GeneratedArchive;
 let articles: SyntheticArticle['data'][];
 
 beforeAll(async () => {
-  archive = await buildGeneratedArchive({ articles: 1000 });
+  // The archive browse-dates and browse-lists (e2e) read too: built once a run (shared-archive.ts).
+  archive = await sharedGeneratedArchive({ articles: 1000 });
   articles = archive.articles.map((a) => a.data);
 }, 1_200_000);
-afterAll(() => archive?.remove());
 
 const PAGE_SIZE = 50;
 const yearOf = (a: SyntheticArticle['data']) => a.published.slice(0, 4);
