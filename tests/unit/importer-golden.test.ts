@@ -162,6 +162,17 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // 1TV (Georgian): no masthead copied, so the paper is named; `გააზიარე` and `მსგავსი სიახლეები`
   // under a short last sentence, which stays the text's.
   ['1tv-veto-dadzlia', { sourceId: '1tv' }],
+  // The date printed above the title and the byline under the title, the text right after it: `By`
+  // (Kyiv Post), `Von` under a kicker (n-tv), and a name alone under a section above the date
+  // (Lenta.ru, Report.az), which is the byline, not the text's first line.
+  ['kyiv-post-veto-overridden', { sourceId: 'kyiv-post' }],
+  ['ntv-veto-ueberstimmt', { sourceId: 'n-tv' }],
+  ['lenta-veto-preodoleno', { sourceId: 'lenta-ru' }],
+  ['report-az-veto-overridden', {}],
+  // No byline printed, a sub-heading in title case right under the date (Civil Georgia, DW): the
+  // text's first line, not an author.
+  ['civil-georgia-protests-spread', {}],
+  ['dw-neue-proteste', { sourceId: 'dw' }],
 ];
 
 describe('golden clippings from other outlets', () => {
