@@ -161,6 +161,24 @@ describe('slugs and URLs', () => {
     expect(workspace.files()).toEqual([renamed, 'originals/2017/11/15/putin-and-bibilov-meet.1018849daeb3.txt', renamedOriginal]);
   });
 
+  // An older importer took `ß` for a word break (`beschlie-t`); the article it filed keeps that slug.
+  it('finds an article filed under the slug of the rule before ß was spelled ss, and keeps it', async () => {
+    const title = 'Parlament beschließt Wahlrecht';
+    const [first] = await workspace.run([workspace.input('de.txt', clipping(title))]);
+    expect(first!.article!.slug).toBe('parlament-beschliesst-wahlrecht');
+    const day = '2017/11/15';
+    const [before, beforeOriginal] = [`articles/${day}/parlament-beschlie-t-wahlrecht.md`, `originals/${day}/parlament-beschlie-t-wahlrecht.txt`];
+    writeFileSync(path.join(workspace.contentDir, before), readFileSync(first!.target!, 'utf8').replace('slug: parlament-beschliesst-wahlrecht', 'slug: parlament-beschlie-t-wahlrecht'));
+    rmSync(first!.target!);
+    renameSync(path.join(workspace.contentDir, `originals/${day}/parlament-beschliesst-wahlrecht.txt`), path.join(workspace.contentDir, beforeOriginal));
+
+    const [again] = await workspace.run([workspace.input('de.txt', clipping(title))]);
+    expect([again!.status, again!.target]).toEqual(['unchanged', path.join(workspace.contentDir, before)]);
+    const [updated] = await workspace.run([workspace.input('de-2.txt', clipping(title, 'Corrected text.'))], { update: true });
+    expect([updated!.status, updated!.article!.slug]).toEqual(['updated', 'parlament-beschlie-t-wahlrecht']);
+    expect(workspace.files().filter((file) => file.startsWith('articles/'))).toEqual([before]);
+  });
+
   it('keeps two colliding articles apart in a dry run too, and writes nothing', async () => {
     const results = await workspace.run([workspace.input('a.txt', clipping('Same Title', 'One.')), workspace.input('b.txt', clipping('Same title', 'Two.'))], { dryRun: true });
     expect(results.map((result) => [result.status, path.basename(result.target!)])).toEqual([
