@@ -2,6 +2,7 @@ import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
 import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
+import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
 
 /**
@@ -112,10 +113,19 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
 }
 
 /**
+ * The page's section above the date, the title under it (`Бывший СССР`, `14:35, 28 мая 2024`, then
+ * the title): a menu item's few words, and a longer line after the date that is no paragraph.
+ */
+function isSectionAboveDate(items: readonly Item[], i: number): boolean {
+  const [item, date, title] = [items[i]!, items[i + 1], items[i + 2]];
+  return isMenuItem(item) && date?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
+}
+
+/**
  * One past the header's last line: everything before a paragraph that opens with a dateline, else
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
  */
-function headerEnd(items: readonly Item[], window: number, options: ReadingOptions): number {
+function headerEnd(items: readonly Item[], menu: number, window: number, options: ReadingOptions): number {
   // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`.
   const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && readDateline(item.text, options));
   if (opener !== -1) return opener;
@@ -128,22 +138,29 @@ function headerEnd(items: readonly Item[], window: number, options: ReadingOptio
     if (plain.filter((item) => item !== title && isParagraph(item.text)).length > 1) break;
     end = i + 1;
   }
-  // The title at least: after a masthead or date above it, or alone when no fact is printed on top.
-  const first = items.findIndex((item) => !item.facts);
-  return Math.max(end, first === -1 ? items.length : first + 1);
+  // The title at least: below the site's menu, after a masthead or date above it, or alone when no
+  // fact is printed on top.
+  const first = items.findIndex((item, i) => i >= menu && !item.facts);
+  const title = first !== -1 && isSectionAboveDate(items, first) ? first + 2 : first;
+  return Math.max(end, title === -1 ? items.length : title + 1);
+}
+
+/** Names printed without `By`, unless the line could as well be a sub-heading (name-or-heading.ts). */
+function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | undefined {
+  const names = readNames(text);
+  return names && !couldBeHeading(names.authors, commonWords) ? { authors: names.authors, dateline: names.dateline } : undefined;
 }
 
 /**
  * A line of names without `By`, next to a date or chrome line: `Andrew Roth in Moscow`, `Margarita
  * Antidze`; or a place in capitals next to a date line: `ROMA` (ANSA).
  */
-function nameLine(items: readonly Item[], i: number): LineFacts | undefined {
+function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<string>): LineFacts | undefined {
   const neighbours = [items[i - 1], items[i + 1]];
   const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined;
-  const names = beside ? readNames(items[i]!.text) : undefined;
-  return names && { authors: names.authors, dateline: names.dateline };
+  return beside ? bareNames(items[i]!.text, commonWords) : undefined;
 }
 
 /** `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place. */
@@ -220,6 +237,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (text) items.push({ index, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
+  const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items);
   const window = menu + HEADER_WINDOW;
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
@@ -243,13 +261,17 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (joined) [date!.text, next!.facts] = [joined, {}];
   });
 
-  let end = headerEnd(items, window, options);
+  let end = headerEnd(items, menu, window, options);
   // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
+  // `John Smith`), or under the title when the date is printed above it (the date, the title, then
   // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
   // byline is printed already (then a line of capitalised words there is the text's, `Key Points`).
   const hasByline = items.slice(0, end).some((item) => item.facts?.authors);
-  const nameBelowDate = !hasByline && items[end - 1]?.facts?.date && items[end] && !isParagraph(items[end]!.text) ? nameLine(items, end) : undefined;
-  if (nameBelowDate?.authors) [items[end]!.facts, end] = [nameBelowDate, end + 1];
+  const [last, next] = [items[end - 1], items[end]];
+  const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
+  const underHeader = !hasByline && next && !isParagraph(next.text);
+  const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate ? bareNames(next.text, commonWords) : undefined) : undefined;
+  if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
@@ -263,7 +285,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact
   // lines above it: its label (`Автор`, then `Иван Смирнов`).
-  if (start > end && nameLine(items, start - 1)) {
+  if (start > end && nameLine(items, start - 1, commonWords)) {
     start -= 1;
     while (start > end && factsOf(items[start - 1]!)) start -= 1;
   }
@@ -304,10 +326,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       return;
     }
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
-    item.facts = nameLine(items, i);
+    item.facts = nameLine(items, i, commonWords);
     if (!collect(item.facts, item) && !isAffiliation(items, i)) standfirst.push(item);
   });
-  items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i), item));
+  items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
   const body = [...standfirst, ...items.slice(end, start)];
   refuseLiveBlog(body);

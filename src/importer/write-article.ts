@@ -119,6 +119,32 @@ function sameArticle(existingText: string, identity: Identity): boolean {
   }
 }
 
+/** The article files in a day's folder; none when it is missing or unreadable (writing there says why). */
+function articleFilesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => path.join(folder, name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The slug under which the archive already holds this article on its day, found by what the article
+ * is (its paper and title, or this very clipping), not by the slug the rule gives its title today:
+ * an archivist may have changed it, and an older importer may have made it by an older rule
+ * (`beschlie-t` before `ß` was spelled `ss`). Permalinks never change, so a re-import or --update
+ * goes there instead of filing a second copy under the new slug. Undefined when it is not archived.
+ */
+function archivedSlug(dayFolder: string, identity: Identity, destination: Destination): string | undefined {
+  const files = new Set(articleFilesIn(dayFolder));
+  for (const file of destination.claimed.keys()) if (path.dirname(file) === dayFolder) files.add(file);
+  for (const file of [...files].sort()) {
+    const text = readExisting(file, destination);
+    if (text !== undefined && (identity.sameVersion(text) || sameArticle(text, identity))) return path.basename(file, '.md');
+  }
+  return undefined;
+}
+
 /**
  * The file an article goes to. `renameable` is false for Markdown input, whose slug is already
  * published: a different article at that path is then an error rather than a reason for a suffix.
@@ -134,7 +160,7 @@ export function placeArticle(
   let verdict = 'free' as 'free' | 'same-version' | 'same-article' | 'other';
   let existingText: string | undefined;
   const relativeFile = (slug: string) => articlePath({ published, slug }).replace(/\/$/, '');
-  const slug = disambiguate(baseSlug, (candidate) => {
+  const isTaken = (candidate: string) => {
     existingText = readExisting(path.join(destination.articlesDir, `${relativeFile(candidate)}.md`), destination);
     if (archivedAliases(destination).has(`${relativeFile(candidate)}/`)) verdict = 'other';
     else if (existingText === undefined) verdict = 'free';
@@ -142,7 +168,10 @@ export function placeArticle(
     else if (sameArticle(existingText, identity)) verdict = 'same-article';
     else verdict = 'other';
     return verdict === 'other' && options.renameable;
-  });
+  };
+  // Where the title's slug holds this article, it is found without reading its day's folder.
+  const elsewhere = options.renameable && (isTaken(baseSlug) || verdict === 'free') ? archivedSlug(path.join(destination.articlesDir, path.dirname(relativeFile(baseSlug))), identity, destination) : undefined;
+  const slug = disambiguate(elsewhere ?? baseSlug, isTaken);
   const articleFile = path.join(destination.articlesDir, `${relativeFile(slug)}.md`);
   const originalFile = path.join(destination.originalsDir, originalFileName(relativeFile(slug)));
   assertInside(destination.articlesDir, articleFile);

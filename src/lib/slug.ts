@@ -7,12 +7,18 @@ import { transliterate } from 'transliteration';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 80;
 
-/** Lower-case ASCII words of `text`, accents folded (`Tsikhelashvili`, `Zürich` -> `zurich`). */
+/**
+ * Lower-case ASCII words of `text`, accents folded (`Tsikhelashvili`, `Zürich` -> `zurich`), and the
+ * Latin letters Unicode does not decompose transliterated (`ı` -> `i`, `ß` -> `ss`, `ø` -> `o`,
+ * `æ` -> `ae`, `đ` -> `d`, `ł` -> `l`, `œ` -> `oe`, `þ` -> `th`) rather than taken for word breaks
+ * (`arasında` was `aras-nda`). Letters of other scripts in such a title are left out, as before.
+ */
 function asciiWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/\p{Script=Latin}/gu, (letter) => (/[a-z]/.test(letter) ? letter : transliterate(letter)))
     // An apostrophe joins a word (Putin’s -> putins), it does not split it.
     .replace(/['’‘`ʼ]/g, '')
     .split(/[^a-z0-9]+/)
@@ -20,8 +26,10 @@ function asciiWords(text: string): string[] {
 }
 
 /**
- * The words of a slug: a title with Latin letters keeps exactly the words it always had (permalinks
- * are fixed once published); one with none (Cyrillic, Georgian, CJK) is transliterated to Latin.
+ * The words of a slug: a title with Latin letters gives its own words; one with none (Cyrillic,
+ * Georgian, CJK) is transliterated to Latin. A change to this rule never moves a published
+ * permalink: an archived article keeps the slug its file records, and a re-import finds it there by
+ * what it is, not by the slug its title gives today (src/importer/write-article.ts, archivedSlug).
  */
 function slugWords(title: string): string[] {
   const words = asciiWords(title);

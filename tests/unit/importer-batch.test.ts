@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/importer/frontmatter.ts';
@@ -128,9 +128,55 @@ describe('slugs and URLs', () => {
       .replace('aliases: []', 'aliases:\n  - 2017/11/15/putin-meets-south-ossetian-leader-in-moscow/');
     mkdirSync(path.join(workspace.articlesDir, '2017/11/15'), { recursive: true });
     writeFileSync(path.join(workspace.articlesDir, '2017/11/15/putin-and-bibilov-meet.md'), renamed);
-    const [result] = await workspace.run([workspace.input('b.txt', clipping('Putin Meets South Ossetian Leader in Moscow', 'Other text.'))]);
+    const [result] = await workspace.run([workspace.input('b.txt', clipping('Putin meets South Ossetian leader in Moscow!', 'Other text.'))]);
     expect(result!.status).toBe('imported');
     expect(path.basename(result!.target!)).toBe('putin-meets-south-ossetian-leader-in-moscow-2.md');
+  });
+
+  // An archivist gave the article another slug and kept the old URL as an alias, or an older slug
+  // rule made it: a re-import finds the article by its paper and title on its day, not by the slug
+  // its title gives today, and its permalink stays.
+  it('finds an archived article under another slug on re-import and --update, and keeps that slug', async () => {
+    await workspace.run([workspace.input('civil.txt', CIVIL)]);
+    const renamed = 'articles/2017/11/15/putin-and-bibilov-meet.md';
+    const renamedOriginal = 'originals/2017/11/15/putin-and-bibilov-meet.txt';
+    const text = readFileSync(path.join(workspace.contentDir, CIVIL_ARTICLE), 'utf8')
+      .replace('slug: putin-meets-south-ossetian-leader-in-moscow', 'slug: putin-and-bibilov-meet')
+      .replace('aliases: []', 'aliases:\n  - 2017/11/15/putin-meets-south-ossetian-leader-in-moscow/');
+    writeFileSync(path.join(workspace.contentDir, renamed), text);
+    rmSync(path.join(workspace.contentDir, CIVIL_ARTICLE));
+    renameSync(path.join(workspace.contentDir, CIVIL_ORIGINAL), path.join(workspace.contentDir, renamedOriginal));
+
+    const [again] = await workspace.run([workspace.input('civil.txt', CIVIL)]);
+    expect(again!.status).toBe('unchanged');
+    expect(again!.target).toBe(path.join(workspace.contentDir, renamed));
+    const corrected = workspace.input('civil-corrected.txt', CIVIL_TEXT.replace('about a hundred agreements', 'about 100 agreements'));
+    const [refused] = await workspace.run([corrected]);
+    expect(refused!.error!.reason).toMatch(/putin-and-bibilov-meet\.md already holds another version of this article/);
+    const [updated] = await workspace.run([corrected], { update: true });
+    expect(updated!.status).toBe('updated');
+    const { data, body } = parseArticleFile(readFileSync(path.join(workspace.contentDir, renamed), 'utf8'));
+    expect(body).toContain('about 100 agreements');
+    expect(data).toMatchObject({ slug: 'putin-and-bibilov-meet', aliases: ['2017/11/15/putin-meets-south-ossetian-leader-in-moscow/'] });
+    expect(workspace.files()).toEqual([renamed, 'originals/2017/11/15/putin-and-bibilov-meet.1018849daeb3.txt', renamedOriginal]);
+  });
+
+  // An older importer took `ß` for a word break (`beschlie-t`); the article it filed keeps that slug.
+  it('finds an article filed under the slug of the rule before ß was spelled ss, and keeps it', async () => {
+    const title = 'Parlament beschließt Wahlrecht';
+    const [first] = await workspace.run([workspace.input('de.txt', clipping(title))]);
+    expect(first!.article!.slug).toBe('parlament-beschliesst-wahlrecht');
+    const day = '2017/11/15';
+    const [before, beforeOriginal] = [`articles/${day}/parlament-beschlie-t-wahlrecht.md`, `originals/${day}/parlament-beschlie-t-wahlrecht.txt`];
+    writeFileSync(path.join(workspace.contentDir, before), readFileSync(first!.target!, 'utf8').replace('slug: parlament-beschliesst-wahlrecht', 'slug: parlament-beschlie-t-wahlrecht'));
+    rmSync(first!.target!);
+    renameSync(path.join(workspace.contentDir, `originals/${day}/parlament-beschliesst-wahlrecht.txt`), path.join(workspace.contentDir, beforeOriginal));
+
+    const [again] = await workspace.run([workspace.input('de.txt', clipping(title))]);
+    expect([again!.status, again!.target]).toEqual(['unchanged', path.join(workspace.contentDir, before)]);
+    const [updated] = await workspace.run([workspace.input('de-2.txt', clipping(title, 'Corrected text.'))], { update: true });
+    expect([updated!.status, updated!.article!.slug]).toEqual(['updated', 'parlament-beschlie-t-wahlrecht']);
+    expect(workspace.files().filter((file) => file.startsWith('articles/'))).toEqual([before]);
   });
 
   it('keeps two colliding articles apart in a dry run too, and writes nothing', async () => {

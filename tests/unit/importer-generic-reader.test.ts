@@ -161,6 +161,43 @@ describe('a byline printed below the date, the text right after it', () => {
   });
 });
 
+describe('a byline under the title when the date is printed above it', () => {
+  it.each([
+    ['a name alone', 'John Smith'],
+    ['`By` and the name', 'By John Smith'],
+  ])('fills authors from %s and starts the body at the text', (_, byline) => {
+    const header = read(`12 March 2024 14:05\nTalks Resume in Geneva\n${byline}\nThe talks resumed on Thursday.\nThey will go on.`);
+    expect(header).toMatchObject({ title: 'Talks Resume in Geneva', authors: ['John Smith'], date: { text: '12 March 2024 14:05', line: 1 } });
+    expect(header.body).toEqual(['The talks resumed on Thursday.', 'They will go on.']);
+  });
+
+  it('takes the title under a kicker above the date, not the kicker', () => {
+    const russian = readGenericLayout('Мир\n12 марта 2024, 14:05\nПереговоры возобновятся в Женеве\nИван Петров\nПереговоры возобновились в четверг.'.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] });
+    expect(russian).toMatchObject({ title: 'Переговоры возобновятся в Женеве', authors: ['Иван Петров'], body: ['Переговоры возобновились в четверг.'] });
+  });
+});
+
+// A sub-heading in title case has the shape of a name; its words are common ones, which the text
+// prints in lower case. When nothing tells the two apart the line stays in the body (name-or-heading.ts).
+describe('a sub-heading where a byline without `By` could stand', () => {
+  it.each([
+    ['under the date', 'Talks Resume in Geneva\n12 March 2024 14:05\nTalks Resume Today\nThe talks resume today in Geneva.'],
+    ['under the title, the date above it', '12 March 2024 14:05\nTalks Resume in Geneva\nTalks Resume Today\nThe talks resume today in Geneva.'],
+    ['with more words than a name has', 'Talks Resume in Geneva\n12 March 2024 14:05\nDelegates Return After Winter Break\nThe talks resumed on Thursday.'],
+  ])('stays in the body, %s', (_, text) => {
+    const header = read(text);
+    expect(header.authors).toEqual([]);
+    expect(header.body[0]).toMatch(/^(?:Talks Resume Today|Delegates Return After Winter Break)$/);
+  });
+
+  it('is no evidence against a name whose words the text prints only capitalised', () => {
+    expect(read('Talks Resume in Geneva\n12 March 2024 14:05\nAnna Rose\nAnna Rose met the delegates on Thursday.')).toMatchObject({ authors: ['Anna Rose'] });
+    // Georgian has no capitals, so a word printed elsewhere says nothing: the name is the byline.
+    const georgian = readGenericLayout('მოლაპარაკებები ჟენევაში განახლდა\n12 მარტი 2024 14:05\nნინო ბერიძე\nნინო ბერიძე ჟენევიდან იუწყება.'.split('\n'), [], { dateOrder: 'DMY', languages: ['ka'] });
+    expect(georgian).toMatchObject({ authors: ['ნინო ბერიძე'] });
+  });
+});
+
 describe('the headline below kickers', () => {
   it('takes a short headline under two kickers, which are no menu', () => {
     const header = read('Europe\nGeorgia\nProtests continue\nCrowds filled the avenue for a third night as deputies prepared for the final vote.\n14 May 2024 18:20\nThousands marched again on Tuesday.\nThe vote is due on Friday.');

@@ -184,6 +184,17 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Bloomberg: an update under the date (`Updated on … at …`), and the tip line, the Terminal's
   // advertisement and `LEARN MORE` under the text.
   ['bloomberg-veto-override', { sourceId: 'bloomberg' }],
+  // The date printed above the title and the byline under the title, the text right after it: `By`
+  // (Kyiv Post), `Von` under a kicker (n-tv), and a name alone under a section above the date
+  // (Lenta.ru, Report.az), which is the byline, not the text's first line.
+  ['kyiv-post-veto-overridden', { sourceId: 'kyiv-post' }],
+  ['ntv-veto-ueberstimmt', { sourceId: 'n-tv' }],
+  ['lenta-veto-preodoleno', { sourceId: 'lenta-ru' }],
+  ['report-az-veto-overridden', {}],
+  // No byline printed, a sub-heading in title case right under the date (Civil Georgia, DW): the
+  // text's first line, not an author.
+  ['civil-georgia-protests-spread', {}],
+  ['dw-neue-proteste', { sourceId: 'dw' }],
 ];
 
 describe('golden clippings from other outlets', () => {

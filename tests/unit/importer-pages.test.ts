@@ -273,13 +273,13 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // Anadolu in ISO-8859-9 (read as its WHATWG alias windows-1254), a consent banner, the spot as an
   // <h4> under the headline, `TİFLİS (AA) -` after it, the date printed as `04.06.2024 - Güncelleme :
   // 04.06.2024`, the agency's subscriber disclaimer as the text's last paragraph (page furniture: kept
-  // in the original, not in the body). Its slug splits words at the dotless ı (`aras-nda`): src/lib/slug.ts folds accents but
-  // not ı, and changing it would change slugs, which are fixed once published (left to the lead).
+  // in the original, not in the body). Its slug and the new paper's id spell the dotless ı as i
+  // (`arasinda`, `anadolu-ajansi`).
   [
     'anadolu-iso-8859-9',
     [
       'read as windows-1254 and converted to UTF-8; the original keeps the bytes as received',
-      newPaper('anadolu-ajans', '+03:00'),
+      newPaper('anadolu-ajansi', '+03:00'),
     ],
   ],
   // El País: a consent dialog, a paywall offer inside the text, the caption and its credit in two

@@ -40,10 +40,30 @@ function articleTitles(): { file: string; title: string }[] {
   return found;
 }
 
+/**
+ * Latin letters Unicode does not decompose, which the rule before took for word breaks and which are
+ * now transliterated: a title holding one gets another slug for a new import, while an archived
+ * article keeps the slug it was filed under (importer-batch.test.ts).
+ */
+const UNDECOMPOSED_LATIN = /[ıßẞøØæÆđĐłŁœŒþÞðÐħĦŧŦŋŊĸ]/u;
+
 describe('slugs of titles with Latin letters are unchanged', () => {
-  const latin = articleTitles().filter(({ title }) => /[a-z]/.test(slugBefore(title)));
+  const latin = articleTitles().filter(({ title }) => /[a-z]/.test(slugBefore(title)) && !UNDECOMPOSED_LATIN.test(title));
   it('finds the archive and fixture articles', () => expect(latin.length).toBeGreaterThan(50));
   it.each(latin.map(({ file, title }) => [file, title] as const))('%s', (_, title) => expect(slugify(title)).toBe(slugBefore(title)));
+});
+
+describe('Latin letters that Unicode does not decompose are spelled in ASCII, not word breaks', () => {
+  it.each([
+    ['Seçim yasası meclisten geçti: arasında', 'secim-yasasi-meclisten-gecti-arasinda'],
+    ['Parlament beschließt umstrittenes Agentengesetz', 'parlament-beschliesst-umstrittenes-agentengesetz'],
+    ['GROẞE PROTESTE', 'grosse-proteste'],
+    ['Søren Ærø i København', 'soren-aero-i-kobenhavn'],
+    ['Đorđe Łukasiewicz w Łodzi', 'dorde-lukasiewicz-w-lodzi'],
+    ['Œuvre complète', 'oeuvre-complete'],
+    ['Þingvellir og Reykjavík', 'thingvellir-og-reykjavik'],
+  ])('%s -> %s', (title, slug) => expect(slugify(title)).toBe(slug));
+  it('still leaves out letters of other scripts in a title with Latin letters', () => expect(slugify('Tbilisi: Путин და ბიბილოვი')).toBe('tbilisi'));
 });
 
 describe('titles without Latin letters get transliterated slugs', () => {

@@ -1,0 +1,36 @@
+/**
+ * A line of capitalised words printed without `By` may be a byline (`Nino Beridze`) or a
+ * sub-heading in title case (`Protests Spread South`); the two have the same shape. What tells a
+ * heading is its words: they are common words, which the clipping prints in lower case elsewhere
+ * (`protests spread to the south`), where a name's words stay capitalised. A name has one to three
+ * words besides particles (`Ursula von der Leyen`). When the line could be either, it is no byline:
+ * it stays in the body, where nothing is lost (an archivist adds the author with --update).
+ */
+
+/** A word as the clipping prints it: letters, with apostrophes and hyphens inside. */
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+/** Georgian is written without capitals, so its words printed elsewhere say nothing about case. */
+const lowerCaseWord = (word: string) => /^\p{Ll}/u.test(word) && !/\p{Script=Georgian}/u.test(word);
+
+/** Every word the text prints in lower case: common words, never a name's. */
+export function wordsInLowerCase(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) for (const [word] of line.matchAll(WORD)) if (lowerCaseWord(word)) words.add(word);
+  return words;
+}
+
+/** The most words a name printed without `By` has, particles aside (`Ana María Pérez`). */
+const BARE_NAME_WORDS = 3;
+
+/**
+ * Whether names read from a line printed without `By` may be a heading instead: a name too long for
+ * one, or a word of them the clipping prints in lower case. The lower-case words inside a name are
+ * its particles (`von`, `de`), which are no evidence.
+ */
+export function couldBeHeading(names: readonly string[], commonWords: ReadonlySet<string>): boolean {
+  return names.some((name) => {
+    const words = name.split(' ').filter((word) => !lowerCaseWord(word));
+    return words.length > BARE_NAME_WORDS || words.some((word) => commonWords.has(word.toLowerCase()));
+  });
+}
