@@ -617,6 +617,39 @@ describe('search under a base path, on the 64-article corpus indexed in three sh
     expect(problems).toEqual([]);
   });
 
+  it('fetches the index chunks of a word as it is typed, in every shard, so Enter fetches none and finds what the URL finds', async () => {
+    const { page, problems } = await watchedPage();
+    const chunks: { shard: string; afterEnter: boolean }[] = [];
+    let entered = false;
+    page.on('request', (request) => {
+      const shard = /\/pagefind\/(?:(shard-\d+)\/)?index\/[^/]+\.pf_index$/.exec(new URL(request.url()).pathname);
+      if (shard) chunks.push({ shard: shard[1] ?? 'shard-0', afterEnter: entered });
+    });
+    await page.goto(`${site.url}search/`, { waitUntil: 'networkidle' });
+    const box = page.locator('#search-query');
+    await box.click();
+    // Three letters: their chunk is often not the word's own, so nothing is fetched yet.
+    await page.keyboard.type('Obs', { delay: 30 });
+    await page.waitForTimeout(500);
+    expect(chunks).toEqual([]);
+    await page.keyboard.type('ervers', { delay: 30 });
+    await expect.poll(() => new Set(chunks.map((chunk) => chunk.shard)).size, { timeout: 10_000 }).toBe(3);
+    await page.waitForLoadState('networkidle');
+    entered = true;
+    await page.keyboard.press('Enter');
+    const summary = await waitForSummary(page, /match|No art/);
+    expect(summary).toBe(`${CORPUS_SIZE} articles match “Observers”.`);
+    // The search and its exact search per word (true-matches.ts) read the chunks fetched while typing.
+    expect(chunks.filter((chunk) => chunk.afterEnter)).toEqual([]);
+    const typed = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+    const fresh = await watchedPage();
+    await fresh.page.goto(`${site.url}search/?q=Observers`);
+    expect(await waitForSummary(fresh.page, /match|No art/)).toBe(summary);
+    expect(await fresh.page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(typed);
+    expect([...problems, ...fresh.problems]).toEqual([]);
+  });
+
   it('tells a word begun from a fallback in every shard', async () => {
     const { page, problems } = await watchedPage();
     // "Tbilis": no article has the word whole, all have Tbilisi, which it begins; "Tbilisiz"

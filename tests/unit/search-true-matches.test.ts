@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Pagefind, PagefindFragment, PagefindResult } from '../../src/search/client/pagefind-api.ts';
-import { judgeResults } from '../../src/search/client/true-matches.ts';
+import { judgeResults, startJudging } from '../../src/search/client/true-matches.ts';
 
 /**
  * An index of two shards (`a`, `b`) that answers from a table of pages: which words each holds
@@ -62,4 +62,36 @@ it('keeps a shard whose pages hold a longer word that begins with the one typed'
   });
   const judged = await judgeResults(pagefind, 'Bibil', [result('b_0')]);
   expect(judged.matches.map((found) => found.id)).toEqual(['b_0']);
+});
+
+it('searches each word exactly once for the page: a later query, sort or filter of the word reuses the verdict', async () => {
+  const { pagefind, searches, result } = fakeIndex({
+    a_0: { whole: ['bibilov', 'kokoity'], loose: [], text: 'Bibilov met Kokoity' },
+    b_0: { whole: ['bibilov'], loose: [], text: 'Bibilov left' },
+  });
+  await judgeResults(pagefind, 'Bibilov', [result('a_0'), result('b_0')]);
+  const again = await judgeResults(pagefind, 'Bibilov Kokoity', [result('a_0')]);
+  expect(again.matches.map((found) => found.id)).toEqual(['a_0']);
+  expect(searches).toEqual(['"bibilov"', '"kokoity"']);
+});
+
+it('starts the exact searches before the results are known, and judges with those same searches', async () => {
+  const { pagefind, searches, result } = fakeIndex({
+    a_0: { whole: ['sukhumi'], loose: [], text: 'Sukhumi port' },
+    b_0: { whole: [], loose: ['sukhumi'], text: 'S. Ossetia' },
+  });
+  startJudging(pagefind, 'Sukhumi');
+  expect(searches).toEqual(['"sukhumi"']);
+  const judged = await judgeResults(pagefind, 'Sukhumi', [result('a_0'), result('b_0')]);
+  expect(judged.matches.map((found) => found.id)).toEqual(['a_0']);
+  expect(judged.nearest.map((found) => found.id)).toEqual(['b_0']);
+  expect(searches).toEqual(['"sukhumi"', 'sukhumi']);
+});
+
+it('asks again for an exact search that failed instead of keeping its failure', async () => {
+  const { pagefind, searches, result } = fakeIndex({ a_0: { whole: ['bibilov'], loose: [], text: 'Bibilov spoke' } });
+  const failing: Pagefind = { ...pagefind, search: (term, options) => (searches.length === 0 ? (searches.push('failed'), Promise.reject(new Error('offline'))) : pagefind.search(term, options)) };
+  await expect(judgeResults(failing, 'Bibilov', [result('a_0')])).rejects.toThrow('offline');
+  expect((await judgeResults(failing, 'Bibilov', [result('a_0')])).matches.map((found) => found.id)).toEqual(['a_0']);
+  expect(searches).toEqual(['failed', '"bibilov"']);
 });

@@ -14,7 +14,7 @@ import {
 import { FacetCounts } from './facet-counts.ts';
 import { loadPagefind, type Pagefind, type PagefindFilterCounts, type PagefindResponse, type PagefindResult } from './pagefind-api.ts';
 import { nearestSummary, required, resultSummary, unmatchedNote } from './render.ts';
-import { judgeResults } from './true-matches.ts';
+import { judgeResults, startJudging } from './true-matches.ts';
 import { rangeProblem, type ArchiveYears } from '../date-range.ts';
 import { isPlainQuery, parseQuery, soughtTerms, type QueryNode } from '../query-syntax.ts';
 import { FilterSets } from './filter-sets.ts';
@@ -30,6 +30,7 @@ import { ResultPagesView } from './result-pages-view.ts';
 import { recordPlace, restoredPlace, watchPlace } from './history-place.ts';
 import type { Paging } from '../result-pages.ts';
 import { markStep } from './search-steps.ts';
+import { preloadAsTyped } from './typing-preload.ts';
 
 /**
  * The search page. The form is the state: its fields are named like the URL's keys, so a search
@@ -169,6 +170,7 @@ async function loadCountedFacets(state: SearchState, whole: boolean): Promise<Re
 
 /** A search, and the counts its facet panel shows; without criteria, the whole archive's counts. */
 async function plainSearch(state: SearchState): Promise<Searched | null> {
+  startJudging(pagefind, state.query);
   const whole = !hasCriteria(state);
   const counted = await loadCountedFacets(state, whole);
   const { term, options } = toPagefindQuery(state, archiveYears);
@@ -383,8 +385,10 @@ async function start(): Promise<void> {
     event.preventDefault();
     submit();
   });
-  // The order applies at once; typing in the box waits for Enter or the button.
+  // The order applies at once; typing in the box waits for Enter or the button, and fetches
+  // the index chunks of the words typed meanwhile.
   sortSelect.addEventListener('change', submit);
+  preloadAsTyped(queryInput, pagefind);
   // A bar of the chart, or a row of its table, narrows the search to its year or month.
   timelineBox.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<SVGAElement | HTMLAnchorElement>('[data-period]') : null;

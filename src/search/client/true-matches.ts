@@ -17,10 +17,12 @@ import type { Pagefind, PagefindResult } from './pagefind-api.ts';
  * entities), begins with what was typed; otherwise Pagefind fell back. A result matches the
  * query when every word of the query is matched for real in its shard.
  *
- * The cost: one more search per word in the index chunks the search loaded anyway; a second
+ * The cost: one more search per word in the index chunks the search loads anyway; a second
  * (the word as typed) only when a shard holding a result lacks the word whole ("Bibil",
- * "Sukhumi"), and then one result's fragment per such shard. Every search here is a search of
- * the whole index, so each saved one is most of what a keystroke waits for (BENCHMARKS.md).
+ * "Sukhumi"), and then one result's fragment per such shard. The exact search depends on the
+ * word alone (no filters, no order), so each word's is run once for the page's life and kept,
+ * and `startJudging` runs it beside the search itself rather than after it (BENCHMARKS.md,
+ * "Keystroke: preload as the reader types").
  */
 
 export interface WordVerdict {
@@ -37,6 +39,30 @@ export interface JudgedResults {
   /** Results found only through a fallback. */
   nearest: PagefindResult[];
   words: WordVerdict[];
+}
+
+/** Per index, each word's exact search (by its query form): the tags of the shards holding it whole. */
+const wholeWordShards = new WeakMap<Pagefind, Map<string, Promise<Set<string>>>>();
+
+function shardsHoldingWhole(pagefind: Pagefind, form: string): Promise<Set<string>> {
+  const known = wholeWordShards.get(pagefind) ?? new Map<string, Promise<Set<string>>>();
+  wholeWordShards.set(pagefind, known);
+  let shards = known.get(form);
+  if (!shards) {
+    shards = pagefind.search(`"${form}"`).then((exact) => new Set((exact?.results ?? []).map((result) => shardTagOf(result.id))));
+    // A search that failed is asked again next time, not remembered.
+    shards.catch(() => known.delete(form));
+    known.set(form, shards);
+  }
+  return shards;
+}
+
+/**
+ * Starts the exact searches that judging `query`'s results needs, so they run while the search
+ * itself does (they read the same index chunks); judgeResults then finds them done or on their way.
+ */
+export function startJudging(pagefind: Pagefind, query: string): void {
+  for (const word of queryWords(query) ?? []) void shardsHoldingWhole(pagefind, word.form).catch(() => undefined);
 }
 
 export async function judgeResults(pagefind: Pagefind, query: string, results: PagefindResult[]): Promise<JudgedResults> {
@@ -59,8 +85,8 @@ export async function judgeResults(pagefind: Pagefind, query: string, results: P
 
 /** The verdict on `word` in every shard of `resultShards` (where the search found results). */
 async function judgeWord(pagefind: Pagefind, word: QueryWord, resultShards: ReadonlySet<string>): Promise<WordVerdict> {
-  const exact = await pagefind.search(`"${word.form}"`);
-  const matchedIn = new Set((exact?.results ?? []).map((result) => shardTagOf(result.id)));
+  // A copy: the sampled shards below are added to this query's verdict, not to the kept set.
+  const matchedIn = new Set(await shardsHoldingWhole(pagefind, word.form));
   // Where the word is matched whole, no sample is needed; a shard without results needs no verdict.
   if ([...resultShards].every((shard) => matchedIn.has(shard))) return { word, matchedIn, instead: '' };
   const loose = await pagefind.search(word.form);
