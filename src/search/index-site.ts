@@ -9,7 +9,7 @@ import { filesBelow, isIntact, pageDigests, sha256, shardInput, type IndexRecord
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion, type ShardFiles } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
-import { writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
+import { countShardFilters, writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
 
 /**
@@ -126,7 +126,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
   const list: ShardList = { shards: records.slice(1).map((record) => record.folder) };
   await writeFile(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
   await removeAllBut(bundleDir, new Set([SHARD_LIST_FILE, ...records.flatMap((record) => Object.keys(record.files))]));
-  await writeArchiveFacetCounts(bundleDir);
+  await writeArchiveFacetCounts(bundleDir, records.map((record) => record.filters));
 
   if (indexedPages !== manifest.articles.length) {
     throw new SearchIndexError(
@@ -139,11 +139,12 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
 
 /**
  * Everything besides its pages that decides what a shard's files are: the Pagefind version and
- * the options it runs with, and the code of this step, of the trim and of what is read from a
- * page (any change to either re-indexes every shard, rather than trust that it changed nothing).
+ * the options it runs with, and the code of this step, of the trim, of what is read from a page
+ * and of what the record keeps of a shard (any change to one of them re-indexes every shard,
+ * rather than trust that it changed nothing).
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
-  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts'].map((module) => `src/search/${module}`));
+  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts'].map((module) => `src/search/${module}`));
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code });
 }
 
@@ -159,7 +160,8 @@ interface ReindexShard {
 }
 
 /**
- * Indexes one shard, trims its files in memory, then writes each into place: the other shards'
+ * Indexes one shard, trims its files in memory and counts its filter values there (for the
+ * archive's facet counts), then writes each file into place: the other shards'
  * files, and shard 0's runtime when it is another shard that changed, are never touched. Files
  * of the old shard that the new one does not have are removed by removeAllBut.
  */
@@ -168,8 +170,9 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
   const files = await indexShard({ siteDir, language, pages: pages.map((article) => article.page) });
   removeUnusedFiles(files, folder === '');
   if (await trimShard(files, { shard: shardDir, pagefindVersion, warn })) await writeYearTable(files);
+  const filters = await countShardFilters(files);
   const digests = await placeFiles(shardDir, files);
-  return { folder, input, files: Object.fromEntries(Object.entries(digests).map(([file, digest]) => [`${folder}${file}`, digest])) };
+  return { folder, input, files: Object.fromEntries(Object.entries(digests).map(([file, digest]) => [`${folder}${file}`, digest])), filters };
 }
 
 /**
