@@ -176,23 +176,33 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
 }
 
 /**
- * Writes a shard's files below `shardDir`, each only if the file there has other bytes, and
- * returns each file's SHA-256, in path order. Writing a file is what costs most on a slow disk
- * (Pagefind's own writeFiles, then the trim's rewrite and a move into place, wrote each file
- * three times: BENCHMARKS.md, "Index step of an update, part by part"); what is already there
- * and right is left as it is (the runtime, the WASM, an unchanged filter file).
+ * Writes a shard's files below `shardDir` and returns each file's SHA-256, in path order. A file
+ * is read and compared only when one of its name is already there (the folders are listed, not
+ * each file opened), and left as it is when its bytes are the same: the runtime, the WASM and an
+ * unchanged filter file keep their date. The trim names a re-indexed shard's fragments, chunks and
+ * metadata anew, so those are written without looking. On a one-article update of the
+ * 10,000-article benchmark (shard 0 re-indexed: 6,090 files, 12 of them the same bytes; load
+ * 12-33), placing the files took 1.3 s of a 591 s index step when every target was read first;
+ * alone, three runs each in turn: reading every target 2.3-6.9 s, writing all without reading
+ * 1.6-2.4 s, this (14 files read) 2.2-4.0 s. So the comparison saves rewriting 12 files, and
+ * costs little only because it reads no more than these.
  */
 async function placeFiles(shardDir: string, files: ShardFiles): Promise<Record<string, string>> {
   const names = [...files.keys()].sort();
-  for (const folder of new Set(names.map((name) => path.dirname(path.join(shardDir, name))))) await mkdir(folder, { recursive: true });
+  const folders = new Set(names.map((name) => path.dirname(path.join(shardDir, name))));
+  const there = new Set<string>();
+  for (const folder of folders) {
+    await mkdir(folder, { recursive: true });
+    for (const name of await readdir(folder)) there.add(path.join(folder, name));
+  }
   const limit = pLimit(CONCURRENT_PAGES);
   const digests = await Promise.all(
     names.map((name) =>
       limit(async () => {
         const bytes = files.get(name)!;
         const target = path.join(shardDir, name);
-        const there = await readFile(target).catch(() => undefined);
-        if (!there?.equals(bytes)) await writeFile(target, bytes);
+        const same = there.has(target) && (await readFile(target).catch(() => undefined))?.equals(bytes);
+        if (!same) await writeFile(target, bytes);
         return sha256(bytes);
       }),
     ),
