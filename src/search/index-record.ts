@@ -5,14 +5,16 @@ import path from 'node:path';
 import { forgetCacheRecord, isObject, readCacheRecord, writeCacheRecord } from '../lib/cache-record.ts';
 import { cacheDir } from '../lib/project-folders.ts';
 import { indexedContent } from './indexed-content.ts';
+import type { ShardFilterCounts } from './write-archive-facet-counts.ts';
 
 /**
  * What the last index step wrote, so the next one re-indexes only the shards whose input changed
  * (src/search/index-site.ts): each shard's folder, a digest of everything its index was made
- * from, and the digest of every file it wrote. Kept in the cache folder beside the build
- * manifest, never in the published site.
+ * from, the digest of every file it wrote and its filter values' counts. Kept in the cache folder
+ * beside the build manifest, never in the published site.
  */
-const INDEX_RECORD_VERSION = 2;
+// 3: each shard's filter counts (`filters`); a record of 2 has none, so it reads as no record.
+const INDEX_RECORD_VERSION = 3;
 
 export interface ShardRecord {
   /** Below the bundle folder: '' for shard 0, `shard-n/` for the others (src/search/shards.ts). */
@@ -21,6 +23,11 @@ export interface ShardRecord {
   input: string;
   /** Each file the shard wrote, relative to the bundle folder, with its SHA-256. */
   files: Record<string, string>;
+  /**
+   * countShardFilters() of its files, from which every index step writes the archive's facet
+   * counts without reading the shard again; null for files in a format that code does not know.
+   */
+  filters: ShardFilterCounts | null;
 }
 
 /** A page's built bytes and what Pagefind reads from it (src/search/indexed-content.ts), each as a SHA-256. */

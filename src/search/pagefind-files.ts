@@ -1,6 +1,5 @@
 import { decode } from 'cbor-x';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,8 +9,8 @@ import { gunzip, gzip } from 'node:zlib';
  * Reading and writing the files Pagefind 1.6 writes for an index (PAGEFIND_FORMAT): each is gzipped after a
  * 12-byte signature; the metadata, word index and filter files are CBOR arrays (the field order
  * of pagefind/src/index/index_metadata.rs), the fragments JSON. Used by the index step on a
- * shard's files in memory (trim-shard.ts, write-year-table.ts) and by the tests that check what
- * was indexed on disk.
+ * shard's files in memory (trim-shard.ts, write-year-table.ts, write-archive-facet-counts.ts);
+ * the tests read them on disk with tests/helpers/search-index-files.ts.
  */
 
 /**
@@ -64,21 +63,9 @@ export interface EntryFile {
 
 export const ENTRY_FILE = 'pagefind-entry.json';
 
-export async function readEntry(dir: string): Promise<EntryFile> {
-  return JSON.parse(await readFile(path.join(dir, ENTRY_FILE), 'utf8')) as EntryFile;
-}
-
 /** The metadata file's name for the hash the entry file gives it. */
 export function metaName(hash: string): string {
   return `pagefind.${hash}.pf_meta`;
-}
-
-export function metaFile(dir: string, hash: string): string {
-  return path.join(dir, metaName(hash));
-}
-
-export async function readCbor<T>(file: string): Promise<T> {
-  return decode(await unpack(await readFile(file))) as T;
 }
 
 /**

@@ -1,6 +1,23 @@
+import { decode } from 'cbor-x';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { metaFile, readCbor, readEntry, unpack, type FilterIndex, type Meta } from '../../src/search/pagefind-files.ts';
+import { ENTRY_FILE, metaName, unpack, type EntryFile, type FilterIndex, type Meta } from '../../src/search/pagefind-files.ts';
+
+/**
+ * The entry file of the index in `dir`. This and the two below read Pagefind's files on disk, as
+ * the tests check them; the index step reads them in memory (src/search/pagefind-files.ts).
+ */
+export async function readEntry(dir: string): Promise<EntryFile> {
+  return JSON.parse(await readFile(path.join(dir, ENTRY_FILE), 'utf8')) as EntryFile;
+}
+
+export function metaFile(dir: string, hash: string): string {
+  return path.join(dir, metaName(hash));
+}
+
+export async function readCbor<T>(file: string): Promise<T> {
+  return decode(await unpack(await readFile(file))) as T;
+}
 
 /** One indexed page as Pagefind stores it: the text it will search and what it knows about it. */
 export interface IndexedPage {

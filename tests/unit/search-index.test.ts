@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeCacheRecord } from '../../src/lib/cache-record.ts';
 import { buildManifest, type BuildManifest } from '../../src/publish/build-manifest.ts';
+import { readIndexRecord } from '../../src/search/index-record.ts';
 import { INDEX_CHUNK_SIZE, indexSite, SearchIndexError, UNUSED_BUNDLE_FILES } from '../../src/search/index-site.ts';
 import { PAGES_PER_SHARD } from '../../src/search/shards.ts';
 import { YEAR_TABLE_FILE } from '../../src/search/year-table.ts';
@@ -131,7 +133,8 @@ describe('indexSite', () => {
     expect(await readIndexedPages(again.bundleDir)).toHaveLength(5);
   });
 
-  it('writes each facet\'s counts over every shard, as the search page shows them before any search', async () => {
+  /** Four articles with sources and people (and a filter that is no facet), two a shard. */
+  const taggedSite = async () => {
     const tagged = (title: string, source: string, people: string[]) =>
       frame(`<article><div data-pagefind-body><h1>${title}</h1><p>${title} text</p><span data-pagefind-filter="source:${source}"></span>${people.map((person) => `<span data-pagefind-filter="person:${person}"></span>`).join('')}<span data-pagefind-filter="other:x"></span></div></article>`);
     const dated = { '2019/01/01/a': '2019-01-01T10:00:00Z', '2020/01/01/b': '2020-01-01T10:00:00Z', '2021/01/01/c': '2021-01-01T10:00:00Z', '2022/01/01/d': '2022-01-01T10:00:00Z' };
@@ -141,7 +144,14 @@ describe('indexSite', () => {
       '2021/01/01/c': tagged('C', 'civil', ['anna', 'chen']),
       '2022/01/01/d': tagged('D', 'civil', []),
     });
-    const result = await indexSite({ siteDir: dir, language: 'en', manifest: manifest(dated, 2) });
+    return { dir, manifest: manifest(dated, 2) };
+  };
+  const facetCounts = async (bundleDir: string) =>
+    Object.fromEntries(await Promise.all((await readdir(path.join(bundleDir, 'dateline-facets'))).map(async (file) => [file, await readFile(path.join(bundleDir, 'dateline-facets', file), 'utf8')])));
+
+  it('writes each facet\'s counts over every shard, as the search page shows them before any search', async () => {
+    const { dir, manifest: published } = await taggedSite();
+    const result = await indexSite({ siteDir: dir, language: 'en', manifest: published });
     expect(result.shards).toBe(2);
     const counts = async (facet: string) => JSON.parse(await readFile(path.join(result.bundleDir, 'dateline-facets', `${facet}.json`), 'utf8'));
     expect(await counts('source')).toEqual({ civil: 3, messenger: 1 });
@@ -149,6 +159,37 @@ describe('indexSite', () => {
     // A facet no page sets is an empty list; a filter that is no facet gets no file.
     expect(await counts('place')).toEqual({});
     expect((await readdir(path.join(result.bundleDir, 'dateline-facets'))).sort()).toEqual(['author.json', 'organization.json', 'person.json', 'place.json', 'source.json', 'year.json']);
+  });
+
+  it('writes the same facet counts when it re-indexes no shard, from the record, reading no shard\'s filter files', async () => {
+    const { dir, manifest: published } = await taggedSite();
+    const first = await indexSite({ siteDir: dir, language: 'en', manifest: published });
+    const counts = await facetCounts(first.bundleDir);
+    // Shard 1's filter files are gone, and its record no longer lists them, so it is still kept whole:
+    // counts read from the files would fail on them.
+    const [shard0, shard1] = first.record.shards;
+    const filterFiles = Object.keys(shard1!.files).filter((file) => file.startsWith('shard-1/filter/'));
+    expect(filterFiles.length).toBeGreaterThan(0);
+    for (const file of filterFiles) await rm(path.join(first.bundleDir, file));
+    const files = Object.fromEntries(Object.entries(shard1!.files).filter(([file]) => !filterFiles.includes(file)));
+    const again = await indexSite({ siteDir: dir, language: 'en', manifest: published, previous: { ...first.record, shards: [shard0!, { ...shard1!, files }] } });
+    expect(again.reindexed).toBe(0);
+    expect(await facetCounts(again.bundleDir)).toEqual(counts);
+    // Two index steps: more than the default 5 s on the shared machine.
+  }, 30_000);
+
+  it('reads a record an older index step wrote, without filter counts, as none: every shard is indexed again', async () => {
+    const cache = await site({});
+    const older = { settings: 'settings', pages: {}, shards: [{ folder: '', input: 'input', files: { 'pagefind-entry.json': 'digest' } }] };
+    await writeCacheRecord(cache, 'dateline-search-index.json', 2, older);
+    const saved = process.env.DATELINE_CACHE_DIR;
+    process.env.DATELINE_CACHE_DIR = cache;
+    try {
+      expect(await readIndexRecord()).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.DATELINE_CACHE_DIR;
+      else process.env.DATELINE_CACHE_DIR = saved;
+    }
   });
 
   it('splits the word index into chunks of the chosen size, not the default of 20,000 positions', async () => {

@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildManifest } from '../../src/publish/build-manifest.ts';
 import { indexSite } from '../../src/search/index-site.ts';
 import { PAGES_PER_SHARD } from '../../src/search/shards.ts';
-import { metaFile, readCbor, readEntry, unpack, type Meta, type WordIndex } from '../../src/search/pagefind-files.ts';
+import { unpack, type Meta, type WordIndex } from '../../src/search/pagefind-files.ts';
 import { trimFragment } from '../../src/search/trim-shard.ts';
-import { readIndexedPages } from '../helpers/search-index-files.ts';
+import { metaFile, readCbor, readEntry, readIndexedPages } from '../helpers/search-index-files.ts';
 
 const made: string[] = [];
 afterAll(async () => {

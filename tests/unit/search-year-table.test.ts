@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildManifest } from '../../src/publish/build-manifest.ts';
 import { indexSite } from '../../src/search/index-site.ts';
-import { metaFile, readCbor, readEntry, unpack, type Meta } from '../../src/search/pagefind-files.ts';
+import { unpack, type Meta } from '../../src/search/pagefind-files.ts';
 import { shardFolder, shardNumberOf, shardTagOf } from '../../src/search/shards.ts';
 import { YEAR_TABLE_FILE, yearOf, yearTable, type YearTable } from '../../src/search/year-table.ts';
+import { metaFile, readCbor, readEntry } from '../helpers/search-index-files.ts';
 
 const made: string[] = [];
 afterAll(async () => {
