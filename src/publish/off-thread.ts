@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { addWordCounts, noWordCounts, type WordCounts } from '../search/suggestion-words.ts';
 import type { CslItem } from '../views/citation.ts';
-import type { FileToWrite, FormattedCitations, RenderedBody, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
+import type { FileToWrite, FormattedCitations, RenderedBody, RenderJob, RenderReply, RenderRequest, RenderResult, WordsOf } from './render-messages.ts';
 
 /**
  * Article bodies and references, rendered on worker threads. Astro renders every page on one
@@ -126,6 +127,24 @@ export async function firstSentenceOffThread(file: string): Promise<string> {
 /** The article's reference in each citation style, as inline HTML, formatted on a worker thread. */
 export async function formatCitationsOffThread(item: CslItem): Promise<FormattedCitations> {
   return (await ask({ kind: 'citations', item })) as FormattedCitations;
+}
+
+/**
+ * Articles counted by one request: the worker renders the bodies pages wait for between two
+ * requests, and the counts of one come back in one message (a few thousand words).
+ */
+const COUNTED_PER_REQUEST = 1_000;
+
+/**
+ * The word counts of these articles' titles and bodies (src/search/suggestion-words.ts), read and
+ * counted on a worker thread, one request after the other.
+ */
+export async function countWordsOffThread(articles: WordsOf[]): Promise<WordCounts> {
+  const counts = noWordCounts();
+  for (let start = 0; start < articles.length; start += COUNTED_PER_REQUEST) {
+    addWordCounts(counts, (await ask({ kind: 'count-words', articles: articles.slice(start, start + COUNTED_PER_REQUEST) })) as WordCounts);
+  }
+  return counts;
 }
 
 /** Writes these files on a worker thread, creating their folders. */

@@ -1,3 +1,4 @@
+import type { WordCounts } from '../search/suggestion-words.ts';
 import type { CitationStyle, CslItem } from '../views/citation.ts';
 
 /** What Astro's thread asks the render worker (src/publish/render-worker.ts), and what it answers. */
@@ -9,12 +10,20 @@ export type RenderJob =
   /** An article file's first sentence alone, for lists. */
   | { kind: 'summary'; file: string }
   | { kind: 'citations'; item: CslItem }
+  /** The word counts of these articles' titles and bodies (src/search/suggestion-words.ts). */
+  | { kind: 'count-words'; articles: WordsOf[] }
   /** Files to write (absolute paths), each from its text or as a byte-for-byte copy of another. */
   | { kind: 'write'; files: FileToWrite[] };
 
 export interface FileToWrite {
   file: string;
   content: { text: string } | { copyOf: string };
+}
+
+/** An article as its words are counted: its title, and its file (absolute path) when it has one. */
+export interface WordsOf {
+  title: string;
+  file: string | undefined;
 }
 
 export type RenderRequest = RenderJob & { id: number };
@@ -26,6 +35,6 @@ export interface RenderedBody {
   summary: string;
 }
 
-export type RenderResult = RenderedBody | string | FormattedCitations | null;
+export type RenderResult = RenderedBody | string | FormattedCitations | WordCounts | null;
 
 export type RenderReply = { id: number; result: RenderResult } | { id: number; error: string };

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { renderArticleMarkdown, renderFeedMarkdown } from '../markdown/article-markdown.ts';
+import { countWords, noWordCounts } from '../search/suggestion-words.ts';
 import { CITATION_STYLES, formatCitation } from '../views/citation.ts';
 import { firstSentence } from '../views/summary.ts';
 import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderResult } from './render-messages.ts';
@@ -11,7 +12,7 @@ import type { FormattedCitations, RenderJob, RenderReply, RenderRequest, RenderR
 /**
  * The render worker: reads an article's file and renders its body, first sentence and formatted
  * references, the CPU-bound parts of an article page (src/publish/off-thread.ts says why they run
- * here), and in a build writes the files beside the page (src/publish/article-files.ts). Loaded by Node itself, not by Vite, so everything it imports is plain TypeScript that
+ * here), counts the words of the search page's word list (src/search/word-counts-record.ts), and in a build writes the files beside the page (src/publish/article-files.ts). Loaded by Node itself, not by Vite, so everything it imports is plain TypeScript that
  * Node can strip.
  */
 
@@ -34,6 +35,11 @@ async function render(job: RenderJob): Promise<RenderResult> {
       const formatted = {} as FormattedCitations;
       for (const { id } of CITATION_STYLES) formatted[id] = formatCitation(job.item, id, 'html');
       return formatted;
+    }
+    case 'count-words': {
+      const counts = noWordCounts();
+      for (const { title, file } of job.articles) countWords(counts, `${title}\n${file ? await markdownBody(file) : ''}`);
+      return counts;
     }
     case 'write':
       // Here, not on Astro's thread: a CPU profile of a 10,000-article build put 3.5-4 s of

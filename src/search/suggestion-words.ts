@@ -46,6 +46,13 @@ export function countWords(counts: WordCounts, text: string): void {
   }
 }
 
+/** Adds the counts `more` to `counts` (counts of other articles: they add up) and returns `counts`. */
+export function addWordCounts(counts: WordCounts, more: WordCounts): WordCounts {
+  for (const [key, articles] of more.articles) counts.articles.set(key, (counts.articles.get(key) ?? 0) + articles);
+  for (const [word, uses] of more.spellings) counts.spellings.set(word, (counts.spellings.get(word) ?? 0) + uses);
+  return counts;
+}
+
 /**
  * The list, most useful first: the names' words (every name and other name in the gazetteer, and
  * the authors' names), then text words by the number of articles they are in. Each word is

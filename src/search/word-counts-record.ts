@@ -1,7 +1,7 @@
 import { isObject, readCacheRecord, writeCacheRecord } from '../lib/cache-record.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { cacheDir } from '../lib/project-folders.ts';
-import { countWords, noWordCounts, type WordCounts } from './suggestion-words.ts';
+import { addWordCounts, type WordCounts } from './suggestion-words.ts';
 
 /**
  * The word counts of "Did you mean" (src/search/suggestion-words.ts), kept from one build to the
@@ -23,11 +23,10 @@ interface WordCountsRecord {
   spellings: [string, number][];
 }
 
-/** An article as counted: its id, its file's digest, and a way to read its title and body. */
+/** An article as counted: its id and its file's digest. */
 export interface CountedArticle {
   id: string;
   digest: string;
-  text: () => string;
 }
 
 /** The code whose change makes earlier counts wrong: what a word is and how it is counted. */
@@ -39,14 +38,19 @@ function parseRecord(value: unknown): WordCountsRecord | undefined {
   return isObject(value) && isObject(value.articles) && Array.isArray(value.wordArticles) && Array.isArray(value.spellings) ? (value as unknown as WordCountsRecord) : undefined;
 }
 
-/** The counts of these articles, from the last build's record where it still holds, and the record written for the next build. */
-export async function articleWordCounts(articles: readonly CountedArticle[]): Promise<WordCounts> {
+/**
+ * The counts of these articles, from the last build's record where it still holds, and the record
+ * written for the next build. `count` counts the articles the record does not hold: in a build on
+ * the render worker (countWordsOffThread, src/publish/off-thread.ts), since counting every body
+ * of a full build took Astro's thread, which renders the pages, 38 s at 10,000 articles.
+ */
+export async function articleWordCounts<A extends CountedArticle>(articles: readonly A[], count: (uncounted: A[]) => Promise<WordCounts>): Promise<WordCounts> {
   const code = countingCode();
   const last = await readCacheRecord(cacheDir(), WORD_COUNTS_NAME, WORD_COUNTS_VERSION, parseRecord);
   const digests = new Map(articles.map((article) => [article.id, article.digest]));
   const usable = last !== undefined && last.code === code && Object.entries(last.articles).every(([id, digest]) => digests.get(id) === digest);
-  const counts = usable ? { articles: new Map(last.wordArticles), spellings: new Map(last.spellings) } : noWordCounts();
-  for (const article of articles) if (!usable || last.articles[article.id] === undefined) countWords(counts, article.text());
+  const counted = await count(usable ? articles.filter((article) => last.articles[article.id] === undefined) : [...articles]);
+  const counts = usable ? addWordCounts({ articles: new Map(last.wordArticles), spellings: new Map(last.spellings) }, counted) : counted;
   const record: WordCountsRecord = {
     code,
     articles: Object.fromEntries(digests),

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderArticleMarkdown, renderFeedMarkdown } from '../../src/markdown/article-markdown.ts';
-import { feedBodyOffThread, firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/publish/off-thread.ts';
+import { countWordsOffThread, feedBodyOffThread, firstSentenceOffThread, formatCitationsOffThread, renderBodyOffThread, writeFilesOffThread } from '../../src/publish/off-thread.ts';
+import { countWords, noWordCounts } from '../../src/search/suggestion-words.ts';
 import { firstSentence } from '../../src/views/summary.ts';
 import { CITATION_STYLES, cslItem, formatCitation, type CslItem } from '../../src/views/citation.ts';
 
@@ -81,6 +82,34 @@ describe('rendering on a worker thread', () => {
       expect(await readFile(path.join(dir, 'a/b/cite.ris'), 'utf8')).toBe('TY  - NEWS\nTI  - Tbilisi – Moscow\nER  - \n');
       expect((await readFile(path.join(dir, 'a/b/original.txt'))).equals(original)).toBe(true);
       await expect(writeFilesOffThread([{ file: path.join(dir, 'c/original.txt'), content: { copyOf: path.join(dir, 'missing.txt') } }])).rejects.toThrow(/render worker: Error: ENOENT/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts the words of articles, in several requests, as countWords does on this thread, and leaves this thread free meanwhile', { timeout: 60_000 }, async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-words-'));
+    try {
+      // More articles than one request counts, so the counts of several requests add up.
+      const articles = await Promise.all(
+        Array.from({ length: 1_200 }, async (_, n) => {
+          const file = path.join(dir, `${n}.md`);
+          const words = Array.from({ length: 120 }, (_, w) => `Word${(n * 7 + w) % 431}`).join(' ');
+          await writeFile(file, `---\ntitle: "Article ${n}"\n---\nTalks in Tbilisi’s harbour, ${words}.\n`);
+          return { title: `Article ${n} on Sokhumi`, file, body: `Talks in Tbilisi’s harbour, ${words}.\n` };
+        }),
+      );
+      const expected = noWordCounts();
+      for (const { title, body } of articles) countWords(expected, `${title}\n${body}`);
+      countWords(expected, 'Untitled without a file\n');
+      // This thread's timers run while the worker counts: Astro renders other pages meanwhile.
+      let ticks = 0;
+      const timer = setInterval(() => (ticks += 1), 1);
+      const counts = await countWordsOffThread([...articles.map(({ title, file }) => ({ title, file })), { title: 'Untitled without a file', file: undefined }]);
+      clearInterval(timer);
+      expect(counts).toEqual(expected);
+      expect(counts.articles.get('tbilisi')).toBe(1_200);
+      expect(ticks).toBeGreaterThan(2);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
