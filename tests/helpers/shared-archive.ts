@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { DEFAULT_SEED } from '../../src/bench/corpus.ts';
 import type { BuildResult } from './build.ts';
+import { underLock } from './folder-lock.ts';
 import { generateArchiveInto, generatedCorpus, type GeneratedArchive } from './generated-archive.ts';
 
 /**
@@ -32,7 +32,7 @@ export async function sharedGeneratedArchive({ articles, seed = DEFAULT_SEED }: 
   const runDir = inject('sharedArchivesDir');
   if (!runDir) throw new Error('no folder for shared archives: run this test through tests/vitest.config.ts, whose globalSetup makes it');
   const root = path.join(runDir, `seed-${seed}-articles-${articles}`);
-  return underLock(`${root}.lock`, async () => {
+  const buildOnce = async (): Promise<GeneratedArchive> => {
     const complete = path.join(root, COMPLETE);
     if (existsSync(complete)) {
       const build = JSON.parse(await readFile(complete, 'utf8')) as BuildResult;
@@ -43,25 +43,6 @@ export async function sharedGeneratedArchive({ articles, seed = DEFAULT_SEED }: 
     const archive = await generateArchiveInto(root, { articles, seed });
     await writeFile(complete, JSON.stringify(archive.build));
     return archive;
-  });
-}
-
-/** Runs `work` while holding `lock` (a folder: making one either succeeds or finds it made). */
-async function underLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      await mkdir(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() > deadline) throw new Error(`${lock} was held for over ${LOCK_WAIT_MS / 60_000} minutes: another test file is building the shared archive, or died doing so`);
-      await sleep(500);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rm(lock, { recursive: true, force: true });
-  }
+  };
+  return underLock(`${root}.lock`, buildOnce, { waitMs: LOCK_WAIT_MS });
 }
