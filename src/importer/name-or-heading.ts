@@ -1,11 +1,18 @@
+import { phrasesOf } from './printed-phrases.ts';
+
 /**
  * A line of capitalised words printed without `By` may be a byline (`Nino Beridze`) or a
  * sub-heading in title case (`Protests Spread South`); the two have the same shape. What tells a
  * heading is its words: they are common words, which the clipping prints in lower case elsewhere
  * (`protests spread to the south`), where a name's words stay capitalised. A name has one to three
- * words besides particles (`Ursula von der Leyen`). When the line could be either, it is no byline:
- * it stays in the body, where nothing is lost (an archivist adds the author with --update).
+ * words besides particles (`Ursula von der Leyen`). A text may print a heading's words nowhere else;
+ * then the words themselves tell it, by language: a stock sub-heading (`Key Points`), or one that
+ * opens with a question word or an article (`What Happened`), which no name does. When the line could
+ * be either, it is no byline: it stays in the body, where nothing is lost (an archivist adds the
+ * author with --update).
  */
+const STOCK_SUB_HEADING = new RegExp(`^${phrasesOf('stockSubHeading')}$`, 'iu');
+const OPENS_AS_HEADING = new RegExp(`^${phrasesOf('subHeadingOpener')}\\s`, 'iu');
 
 /** A word as the clipping prints it: letters, with apostrophes and hyphens inside. */
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -25,12 +32,12 @@ const BARE_NAME_WORDS = 3;
 
 /**
  * Whether names read from a line printed without `By` may be a heading instead: a name too long for
- * one, or a word of them the clipping prints in lower case. The lower-case words inside a name are
- * its particles (`von`, `de`), which are no evidence.
+ * one, a word of them the clipping prints in lower case, or a heading's words. The lower-case words
+ * inside a name are its particles (`von`, `de`), which are no evidence.
  */
 export function couldBeHeading(names: readonly string[], commonWords: ReadonlySet<string>): boolean {
   return names.some((name) => {
     const words = name.split(' ').filter((word) => !lowerCaseWord(word));
-    return words.length > BARE_NAME_WORDS || words.some((word) => commonWords.has(word.toLowerCase()));
+    return words.length > BARE_NAME_WORDS || words.some((word) => commonWords.has(word.toLowerCase())) || STOCK_SUB_HEADING.test(name) || OPENS_AS_HEADING.test(name);
   });
 }

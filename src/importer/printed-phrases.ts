@@ -28,6 +28,8 @@ export interface Role {
 const NO_BBC_SERVICE = 'the BBC, whose labelled layout this is, has no service in this language';
 const NOT_SEEN = 'no outlet seen printing one in this language yet';
 const SUFFIX = 'the language says it with a suffix on the place, not a word before it';
+/** A heading printed in sentence case has lower-case words, which no name has: it is never read as names (line-facts.ts, readNames). */
+const SENTENCE_CASE = 'headings are printed in sentence case, and their lower-case words already tell them from names';
 
 export const PRINTED_PHRASES = {
   /** A skip link or section navigation, which a browser copy glues together (`Skip to contentSkip to site index`); also looked for inside a title. */
@@ -383,6 +385,36 @@ export const PRINTED_PHRASES = {
   filedFromPreposition: {
     phrases: { en: ['in'], fr: ['à'], de: ['aus'], es: ['en'], pt: ['em'], it: ['da'], ru: ['в'], uk: ['у', 'в'] },
     gaps: { tr: SUFFIX, ka: SUFFIX },
+  },
+  /**
+   * Sub-headings of two or three capitalised words that an outlet prints above a section of the
+   * text (`Key Points`, `Next Steps`): a whole line, which has the shape of a byline without `By`.
+   * Those that open with a question word or an article (`What Happened`) are subHeadingOpener's.
+   */
+  stockSubHeading: {
+    phrases: {
+      en: ['key points', 'key facts', 'key takeaways', 'next steps'],
+    },
+    gaps: {
+      de: 'German sub-headings of capitalised words open with an article or a question word (subHeadingOpener)',
+      fr: SENTENCE_CASE,
+      es: SENTENCE_CASE,
+      it: SENTENCE_CASE,
+      pt: SENTENCE_CASE,
+      ru: SENTENCE_CASE,
+      uk: SENTENCE_CASE,
+      tr: SENTENCE_CASE,
+      ka: 'Georgian sub-headings are told by the question word that opens them (subHeadingOpener)',
+    },
+  },
+  /** Words that open a sub-heading (`What It Means`, `რა მოხდა`) and never a person's name: question words, articles. */
+  subHeadingOpener: {
+    phrases: {
+      en: ['what', 'why', 'how', 'when', 'where', 'who', 'which', 'the'],
+      de: ['was', 'wie', 'warum', 'wer', 'der', 'die', 'das'],
+      ka: ['რა', 'რატომ', 'როგორ', 'როდის', 'სად', 'ვინ'],
+    },
+    gaps: { fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE },
   },
   /** "and" between a byline's names. */
   nameConjunction: {

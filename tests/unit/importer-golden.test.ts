@@ -195,6 +195,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // text's first line, not an author.
   ['civil-georgia-protests-spread', {}],
   ['dw-neue-proteste', { sourceId: 'dw' }],
+  // The same place, a stock sub-heading whose words the text never prints in lower case (`What
+  // Happened`, `Next Steps`): its words tell it from a name.
+  ['civil-georgia-what-happened', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
