@@ -41,3 +41,13 @@ export function couldBeHeading(names: readonly string[], commonWords: ReadonlySe
     return words.length > BARE_NAME_WORDS || words.some((word) => commonWords.has(word.toLowerCase())) || STOCK_SUB_HEADING.test(name) || OPENS_AS_HEADING.test(name);
   });
 }
+
+/**
+ * Whether the clipping prints a word of these names (particles aside) on another line: a headline
+ * that is a name (`Jane Goodall` under the kicker `Obituary`) is about that person, whom the text
+ * names; a byline's names are not what the text talks about.
+ */
+export function namedElsewhere(names: readonly string[], otherLines: readonly string[]): boolean {
+  const words = new Set(names.flatMap((name) => name.split(' ').filter((word) => !lowerCaseWord(word)).map((word) => word.toLowerCase())));
+  return otherLines.some((line) => [...line.matchAll(WORD)].some(([word]) => words.has(word.toLowerCase())));
+}

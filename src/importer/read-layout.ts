@@ -2,7 +2,7 @@ import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
 import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
-import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
+import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
 
 /**
@@ -27,6 +27,8 @@ interface Item {
   facts: (LineFacts & { chrome?: true }) | undefined;
   /** The clipping's lines from `index` on that this one paragraph was copied over, joined by spaces. */
   joined?: string;
+  /** The names of a line under a headline (bylineUnderHeadline), which is no headline under a kicker. */
+  byline?: LineFacts;
 }
 
 const wordCount = (text: string) => text.split(' ').length;
@@ -45,6 +47,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
   return (
     next !== undefined &&
     !next.facts &&
+    !next.byline &&
     wordCount(item.text) <= 4 &&
     ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= 14) || isKicker(plain, i + 1))
   );
@@ -149,6 +152,20 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
 function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | undefined {
   const names = readNames(text);
   return names && !couldBeHeading(names.authors, commonWords) ? { authors: names.authors, dateline: names.dateline } : undefined;
+}
+
+/**
+ * A line of names right under a line of text that is no sentence (`Talks Resume`, then `Alexandra
+ * Kovalenko`): the byline under a short headline, not a headline under a kicker, since a kicker is a
+ * label above the title and no byline stands under one. Not when the line could be a heading, nor
+ * when the text names them again: a headline that is a name (`Obituary`, then `Jane Goodall`) is
+ * about that person.
+ */
+function bylineUnderHeadline(items: readonly Item[], i: number, commonWords: ReadonlySet<string>): LineFacts | undefined {
+  const [above, item] = [items[i - 1], items[i]!];
+  if (!above || above.facts || item.facts || isParagraph(above.text)) return undefined;
+  const names = bareNames(item.text, commonWords);
+  return names && !namedElsewhere(names.authors!, items.filter((other) => other !== item).map((other) => other.text)) ? names : undefined;
 }
 
 /**
@@ -261,6 +278,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (joined) [date!.text, next!.facts] = [joined, {}];
   });
 
+  items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
+
   let end = headerEnd(items, menu, window, options);
   // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
   // `John Smith`), or under the title when the date is printed above it (the date, the title, then
@@ -326,7 +345,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       return;
     }
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
-    item.facts = nameLine(items, i, commonWords);
+    item.facts = item.byline ?? nameLine(items, i, commonWords);
     if (!collect(item.facts, item) && !isAffiliation(items, i)) standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));

@@ -219,6 +219,25 @@ describe('the headline below kickers', () => {
     const header = read('Europe\nGeorgia\nProtests continue\nCrowds filled the avenue for a third night as deputies prepared for the final vote.\n14 May 2024 18:20\nThousands marched again on Tuesday.\nThe vote is due on Friday.');
     expect(header.title).toBe('Protests continue');
   });
+
+  // A kicker is a label above the title; a line of names under a short headline is its byline.
+  it.each([
+    ['the date under the names', 'Talks Resume\nAlexandra Kovalenko\n12 March 2024 14:05\nThe talks resumed on Thursday.\nThey will go on.', ['The talks resumed on Thursday.', 'They will go on.']],
+    ['a standfirst under the names', 'Talks Resume\nAlexandra Kovalenko\nDelegates returned to Geneva after a winter break\n12 March 2024 14:05\nThe talks resumed on Thursday.\nThey will go on.', ['Delegates returned to Geneva after a winter break', 'The talks resumed on Thursday.', 'They will go on.']],
+    ['a standfirst sentence under the names', 'Talks Resume\nAlexandra Kovalenko\nDelegates returned to Geneva after a winter break.\n12 March 2024 14:05\nThe talks resumed on Thursday.', ['Delegates returned to Geneva after a winter break.', 'The talks resumed on Thursday.']],
+  ])('takes a short headline over a line of names for the title, not a kicker, with %s', (_, text, body) => {
+    expect(read(text)).toMatchObject({ title: 'Talks Resume', authors: ['Alexandra Kovalenko'], body });
+  });
+
+  it('takes a short headline over names in Cyrillic for the title', () => {
+    const russian = readGenericLayout('Переговоры\nАлександра Коваленко\n12 марта 2024, 14:05\nПереговоры возобновились в четверг.'.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] });
+    expect(russian).toMatchObject({ title: 'Переговоры', authors: ['Александра Коваленко'], body: ['Переговоры возобновились в четверг.'] });
+  });
+
+  it('still takes a kicker over a headline that is a name the text names again, or whose words it names', () => {
+    expect(read('Obituary\nJane Goodall\n12 March 2024 14:05\nJane Goodall, who studied chimpanzees, has died.\nGoodall was 91.')).toMatchObject({ title: 'Jane Goodall', authors: [] });
+    expect(read('Politics\nGeorgia Votes Today\n12 March 2024 14:05\nGeorgia holds a parliamentary election.\nPolls close at eight.')).toMatchObject({ title: 'Georgia Votes Today', authors: [] });
+  });
 });
 
 describe('importing with the generic reader', () => {
