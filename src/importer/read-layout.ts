@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readByline, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -29,6 +29,8 @@ interface Item {
   joined?: string;
   /** The names of a line under a headline (bylineUnderHeadline), which is no headline under a kicker. */
   byline?: LineFacts;
+  /** A line of the site's menu, as read over all the lines (menuEnd). */
+  menu?: true;
 }
 
 const wordCount = (text: string) => text.split(' ').length;
@@ -74,6 +76,9 @@ function titleOf(plain: readonly Item[]): Item | undefined {
   }
   // The run's last line may itself be the headline's kicker; a menu only ends where a longer line follows.
   while (below > 0 && below < plain.length && isMenuItem(plain[below]!)) below += 1;
+  // Short lines may run on past the menu into the header over the date (menuEnd): a short headline.
+  const header = plain.findIndex((item) => !item.menu);
+  if (header > 0) below = Math.min(below, header);
   const candidates = below < plain.length ? plain.slice(below) : plain;
   return candidates.find((_, i) => !isKicker(candidates, i)) ?? candidates[0];
 }
@@ -162,8 +167,9 @@ function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | 
  * about that person.
  */
 function bylineUnderHeadline(items: readonly Item[], i: number, commonWords: ReadonlySet<string>): LineFacts | undefined {
-  const [above, item] = [items[i - 1], items[i]!];
-  if (!above || above.facts || item.facts || isParagraph(above.text)) return undefined;
+  const [above, item, below] = [items[i - 1], items[i]!, items[i + 1]];
+  // Over a byline, a line of capitalised words is the headline (`Georgia Votes Again`, then `By Anna Holt` or `Anna Holt`).
+  if (!above || above.facts || item.facts || isParagraph(above.text) || (below && (readByline(below.text) || bareNames(below.text, commonWords)))) return undefined;
   const names = bareNames(item.text, commonWords);
   return names && !namedElsewhere(names.authors!, items.filter((other) => other !== item).map((other) => other.text)) ? names : undefined;
 }
@@ -215,16 +221,24 @@ function refuseLiveBlog(body: readonly Item[]): void {
 
 /**
  * One past the site's menu as a browser copies it (three or more one-to-three-word lines in a row)
- * above the article's first sentence, or 0: the header is looked for below it.
+ * above the article's first sentence, or 0: the header is looked for below it. A menu's items are
+ * no dates: a run of short lines that reaches the date holds the header printed over it, a short
+ * headline (`Veto Overridden`) and the byline under it (`Alexandra Kovalenko`, `By Anna Holt`),
+ * which are left out of the menu.
  */
-function menuEnd(items: readonly Item[]): number {
+function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, options: ReadingOptions): number {
   const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isMenuItem(item) && !isChrome(item.text));
   const top = firstSentence === -1 ? items.length : firstSentence;
+  const dated = (item: Item | undefined) => item !== undefined && readFactLine(item.text, [], options)?.date !== undefined;
+  const inMenu = items.slice(0, top).map((item) => isMenuItem(item) && !dated(item));
   let end = 0;
   for (let i = MENU_RUN - 1; i < top; i += 1) {
-    if (items.slice(i - MENU_RUN + 1, i + 1).every(isMenuItem)) end = i + 1;
+    if (inMenu.slice(i - MENU_RUN + 1, i + 1).every(Boolean)) end = i + 1;
   }
-  return end;
+  if (end === 0 || !dated(items[end])) return end;
+  let headline = end - 1;
+  while (headline > 0 && readFactLine(items[headline]!.text, [], options)) headline -= 1;
+  return headline > 0 && bylineUnderHeadline(items, headline, commonWords) ? headline - 1 : headline;
 }
 
 /**
@@ -255,7 +269,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
-  const menu = menuEnd(items);
+  const menu = menuEnd(items, commonWords, options);
+  items.slice(0, menu).forEach((item) => (item.menu = true));
   const window = menu + HEADER_WINDOW;
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);

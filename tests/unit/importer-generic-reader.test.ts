@@ -234,6 +234,22 @@ describe('the headline below kickers', () => {
     expect(russian).toMatchObject({ title: 'Переговоры', authors: ['Александра Коваленко'], body: ['Переговоры возобновились в четверг.'] });
   });
 
+  // The site's menu, then a section, a two-word headline, the names and the date: five lines of one
+  // to three words, which are no menu since a menu's items are no dates.
+  it('ends the site\'s menu at the date, so a short headline and names under it are not taken for menu items', () => {
+    const header = read('Home\nWorld\nEurope\nVideo\nEurope\nVeto Overridden\nAlexandra Kovalenko\n28 May 2024\nParliament overrode the president\'s veto on Tuesday.\nThe law takes effect in June.');
+    expect(header).toMatchObject({ title: 'Veto Overridden', authors: ['Alexandra Kovalenko'], date: { text: '28 May 2024' }, body: ['Parliament overrode the president\'s veto on Tuesday.', 'The law takes effect in June.'] });
+  });
+
+  it('takes a line of capitalised words over a byline for the headline, under a menu or a kicker', () => {
+    for (const byline of ['By Alexandra Kovalenko', 'Alexandra Kovalenko']) {
+      const text = `Georgia Votes Again\n${byline}\n28 May 2024\nParliament overrode the president's veto on Tuesday.`;
+      for (const above of ['Home\nWorld\nEurope\nVideo\n', 'Europe\n']) {
+        expect(read(above + text), above + byline).toMatchObject({ title: 'Georgia Votes Again', authors: ['Alexandra Kovalenko'], body: ['Parliament overrode the president\'s veto on Tuesday.'] });
+      }
+    }
+  });
+
   it('still takes a kicker over a headline that is a name the text names again, or whose words it names', () => {
     expect(read('Obituary\nJane Goodall\n12 March 2024 14:05\nJane Goodall, who studied chimpanzees, has died.\nGoodall was 91.')).toMatchObject({ title: 'Jane Goodall', authors: [] });
     expect(read('Politics\nGeorgia Votes Today\n12 March 2024 14:05\nGeorgia holds a parliamentary election.\nPolls close at eight.')).toMatchObject({ title: 'Georgia Votes Today', authors: [] });

@@ -198,6 +198,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // The same place, a stock sub-heading whose words the text never prints in lower case (`What
   // Happened`, `Next Steps`): its words tell it from a name.
   ['civil-georgia-what-happened', {}],
+  // Radio Tavisupleba again, a two-word headline over the name: the headline is no kicker and no
+  // item of the menu above it, whose run of short lines ends at the date.
+  ['tavisupleba-sadakhlo-gaikhsna', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
