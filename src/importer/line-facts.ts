@@ -99,10 +99,17 @@ const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('na
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
 
-/** `JOHN SMITH` -> `John Smith`; mixed-case names are kept as printed. */
+/** Letters only Turkic alphabets have: in a name with one, `I` is dotless `ı` in lower case and `İ` is `i` (`ƏLİ HƏSƏNLI`). */
+const TURKIC_CAPITAL = /[İƏ]/u;
+
+/**
+ * `JOHN SMITH` -> `John Smith`, `ƏLİ HƏSƏNLI` -> `Əli Həsənlı`; mixed-case names are kept as printed.
+ * Each word keeps its first letter as printed (`İsmayıl`, not `I` and a combining dot).
+ */
 function nameCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const lower = TURKIC_CAPITAL.test(name) ? (text: string) => text.toLocaleLowerCase('tr') : (text: string) => text.toLowerCase();
+  return name.replace(/(?<=\p{L})[\p{L}\p{M}]+/gu, lower);
 }
 
 /** `ARD-Studio`: an acronym joined to a word is an organisation's name, never a person's (`JEAN-PIERRE` is all capitals). */

@@ -8,17 +8,24 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 80;
 
 /**
+ * Latin letters the transliteration table spells with no letter: Azerbaijani `ə` came out `@`, a
+ * word break (`məktəb` was `m-kt-b`). Azerbaijani written in ASCII, as its sites' addresses are,
+ * spells it `e` (`məktəb` -> `mekteb`).
+ */
+const ASCII_SPELLING: Readonly<Record<string, string>> = { ə: 'e', ǝ: 'e' };
+
+/**
  * Lower-case ASCII words of `text`, accents folded (`Tsikhelashvili`, `Zürich` -> `zurich`), and the
  * Latin letters Unicode does not decompose transliterated (`ı` -> `i`, `ß` -> `ss`, `ø` -> `o`,
- * `æ` -> `ae`, `đ` -> `d`, `ł` -> `l`, `œ` -> `oe`, `þ` -> `th`) rather than taken for word breaks
- * (`arasında` was `aras-nda`). Letters of other scripts in such a title are left out, as before.
+ * `æ` -> `ae`, `đ` -> `d`, `ł` -> `l`, `œ` -> `oe`, `þ` -> `th`, `ə` -> `e`) rather than taken for
+ * word breaks (`arasında` was `aras-nda`). Letters of other scripts in such a title are left out, as before.
  */
 function asciiWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/\p{Script=Latin}/gu, (letter) => (/[a-z]/.test(letter) ? letter : transliterate(letter)))
+    .replace(/\p{Script=Latin}/gu, (letter) => (/[a-z]/.test(letter) ? letter : (ASCII_SPELLING[letter] ?? transliterate(letter))))
     // An apostrophe joins a word (Putin’s -> putins), it does not split it.
     .replace(/['’‘`ʼ]/g, '')
     .split(/[^a-z0-9]+/)

@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { creditedAuthors, readDateline } from '../../src/importer/body-facts.ts';
-import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readFactLine, readNames } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { useWorkspace } from './importer-harness.ts';
 
@@ -42,6 +42,18 @@ describe('lines that state several facts', () => {
     // "By the way" is no byline, and a title-case headline with a date in it is no date line.
     expect(readFactLine('By the way, nobody came', [], {})).toBeUndefined();
     expect(readFactLine('Georgia Marks May 26 Holiday', [], {})).toBeUndefined();
+  });
+
+  // `İ` lowered by JavaScript is `i` and a combining dot, so `ƏLİ` became `Əli̇`; and `I` in a Turkic name is dotless.
+  it('spells Azerbaijani and Turkish names printed in capitals in their own alphabet', () => {
+    for (const [line, names] of [
+      ['By ƏLİ HƏSƏNLI', ['Əli Həsənlı']],
+      ['İSMAYIL QƏDİROV', ['İsmayıl Qədirov']],
+      ['Yazar: ALİ YILMAZ', ['Ali Yılmaz']],
+      ['By SEAN O\'BRIEN', ['Sean O\'Brien']],
+    ] as const) {
+      expect(readFactLine(line, [], {})?.authors ?? readNames(line)?.authors, line).toEqual(names);
+    }
   });
 
   it('knows page chrome in its usual forms', () => {

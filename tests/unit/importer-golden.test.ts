@@ -191,6 +191,8 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['ntv-veto-ueberstimmt', { sourceId: 'n-tv' }],
   ['lenta-veto-preodoleno', { sourceId: 'lenta-ru' }],
   ['report-az-veto-overridden', {}],
+  // Report.az's Azerbaijani edition: `ə` is a letter of the title's words and the byline's names, not a break in them.
+  ['report-az-veto-def-edib', {}],
   // No byline printed, a sub-heading in title case right under the date (Civil Georgia, DW): the
   // text's first line, not an author.
   ['civil-georgia-protests-spread', {}],
