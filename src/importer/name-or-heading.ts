@@ -15,7 +15,7 @@ const STOCK_SUB_HEADING = new RegExp(`^${phrasesOf('stockSubHeading')}$`, 'iu');
 const OPENS_AS_HEADING = new RegExp(`^${phrasesOf('subHeadingOpener')}\\s`, 'iu');
 
 /** A word as the clipping prints it: letters, with apostrophes and hyphens inside. */
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+export const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 /** Georgian is written without capitals, so its words printed elsewhere say nothing about case. */
 const lowerCaseWord = (word: string) => /^\p{Ll}/u.test(word) && !/\p{Script=Georgian}/u.test(word);

@@ -4,6 +4,7 @@ import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readByli
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
+import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 
 /**
  * The generic reader: any paper's clipping, as copied from its web page, without rules of its own.
@@ -19,6 +20,8 @@ const HEADER_WINDOW = 12;
 const AUTHOR_BOX = 3;
 /** Closing credits stand in the last few paragraphs. */
 const CREDIT_WINDOW = 3;
+/** Fewer tag-like lines under the text may be its sign-off (`Nino Beridze`, `Tbilisi`); pages print tags in lists. */
+const MIN_TAGS = 2;
 
 interface Item {
   /** 0-based line index in the clipping. */
@@ -261,6 +264,20 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   return undefined;
 }
 
+/**
+ * Where the topic tags printed under the article's last sentence without a heading begin (RIA
+ * Novosti: `Грузия`, `Тбилиси`), or `start` when none are: MIN_TAGS or more tag-like lines, right
+ * under a sentence that leads into no list (no colon), each naming a topic of the text above.
+ */
+function tagsStart(items: readonly Item[], end: number, start: number): number {
+  let first = start;
+  while (first > end && isTagShaped(items[first - 1]!.text)) first -= 1;
+  const above = items[first - 1];
+  if (start - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
+  const textWords = wordsOf(items.slice(end, first).map((item) => item.text));
+  return items.slice(first, start).every((tag) => namesTopicOf(tag.text, textWords)) ? first : start;
+}
+
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
@@ -315,6 +332,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
   if (box !== -1) start = box;
+  start = tagsStart(items, end, start);
   items.slice(start).forEach((item) => (item.facts = { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact

@@ -566,3 +566,33 @@ describe('more layouts copied from outlets\' pages', () => {
   });
 
 });
+
+// Topic tags printed under the article without a heading (RIA Novosti) are the page's; a sign-off,
+// a short last sentence or a list the text leads into stays the text's.
+describe('topic tags under the article\'s last sentence', () => {
+  const head = 'Talks Resume in Geneva\n12 March 2024 14:05\n';
+  const text = 'Delegates from Georgia and Russia met in Geneva on Thursday.\nThe next round is due in the South Caucasus in April.';
+  it.each([
+    ['one word a line', `${text}\nGeorgia\nRussia`],
+    ['short noun phrases', `${text}\nSouth Caucasus\nGeorgia`],
+  ])('leaves them out of the body: %s', (_, tail) => {
+    expect(read(head + tail).body).toEqual(text.split('\n'));
+  });
+
+  it('reads them in Russian, whatever case the text names the topic in', () => {
+    const russian = readGenericLayout('Парламент Грузии преодолел вето\n28 мая 2024, 14:35\nПарламент Грузии в Тбилиси преодолел вето президента.\nГрузия\nТбилиси'.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] });
+    expect(russian.body).toEqual(['Парламент Грузии в Тбилиси преодолел вето президента.']);
+  });
+
+  it.each([
+    ['a single short line', `${text}\nGeorgia`],
+    ['a sign-off with a dash', `${text}\n— Reuters\nGeorgia`],
+    ['a short last sentence', `${text}\nGeorgia said yes.\nRussia agreed.`],
+    ['a name and a place the text does not name', `${text}\nNino Beridze\nTbilisi`],
+    ['lines that name no topic of the text', `${text}\nPolitics\nWorld`],
+    ['a list the text leads into', 'Delegates in Geneva named the guarantors of the accord, Georgia and Russia, in this order:\nGeorgia\nRussia'],
+  ])('keeps in the body %s', (_, tail) => {
+    expect(read(head + tail).body).toEqual(tail.split('\n'));
+  });
+});
+

@@ -179,6 +179,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // RIA Novosti: the photo's `© Agency / Name` over the photo bank button and the caption, then the
   // `ТБИЛИСИ, 28 мая — РИА Новости.` dateline; the update in brackets beside the date.
   ['ria-veto-preodoleno', { sourceId: 'ria-novosti' }],
+  // RIA Novosti's topic tags under the text, a word a line with no heading (`Грузия`, `Армения`,
+  // `Тбилиси`): the page's links, each naming a topic the text names, so no article text.
+  ['ria-sadakhlo-otkryt', { sourceId: 'ria-novosti' }],
   // EFE: a full stop between the agency's bracketed name and the dash, `Tiflis, 28 may (EFE).-`.
   ['efe-veto-superado', { sourceId: 'efe' }],
   // Bloomberg: an update under the date (`Updated on … at …`), and the tip line, the Terminal's

@@ -1,0 +1,32 @@
+import { WORD } from './name-or-heading.ts';
+
+/**
+ * Topic tags that a page prints under the article without a heading (RIA Novosti: `Грузия`,
+ * `Тбилиси`): each a word or a few, no sentence, naming a topic the text itself names. They are the
+ * page's links, kept in the original; the caller decides where a run of them may stand.
+ */
+
+/** A tag as pages print one: one to three words, no sentence's punctuation (`Грузия`, `South Caucasus`, `COVID-19`). */
+const TAG = /^\p{L}[\p{L}\p{M}\p{N}'’-]*(?: [\p{L}\p{M}\p{N}'’-]+){0,2}$/u;
+
+export const isTagShaped = (line: string): boolean => TAG.test(line);
+
+/** Shorter words (`В`, `of`) name no topic. */
+const MIN_TOPIC_WORD = 3;
+
+/** The part of a word its other forms share (`Грузия`, `Грузии`; `Georgia`, `Georgian`): all but two letters, four at least. */
+const stem = (word: string) => word.slice(0, Math.max(4, word.length - 2));
+
+/** Two forms of one word: either starts with the other's stem. */
+const sameWord = (a: string, b: string) => a.startsWith(stem(b)) || b.startsWith(stem(a));
+
+/** The lower-case words of a text, to look tags up in. */
+export function wordsOf(lines: readonly string[]): string[] {
+  return [...new Set(lines.flatMap((line) => [...line.matchAll(WORD)].map(([word]) => word.toLowerCase())))];
+}
+
+/** Whether every word of a tag that can name anything is a word of the text, in any of its forms. */
+export function namesTopicOf(tag: string, textWords: readonly string[]): boolean {
+  const words = [...tag.matchAll(WORD)].map(([word]) => word.toLowerCase()).filter((word) => word.length >= MIN_TOPIC_WORD);
+  return words.length > 0 && words.every((word) => textWords.some((other) => sameWord(word, other)));
+}
