@@ -152,7 +152,9 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // The title at least: below the site's menu, after a masthead or date above it, or alone when no
   // fact is printed on top.
   const first = items.findIndex((item, i) => i >= menu && !item.facts);
-  const title = first !== -1 && isSectionAboveDate(items, first) ? first + 2 : first;
+  let title = first !== -1 && isSectionAboveDate(items, first) ? first + 2 : first;
+  // Kickers over the headline (`Sakartvelo`, then the headline) are the header's too.
+  while (title !== -1 && isKicker(items, title)) title += 1;
   return Math.max(end, title === -1 ? items.length : title + 1);
 }
 

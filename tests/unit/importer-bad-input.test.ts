@@ -45,7 +45,8 @@ const cases: BadCase[] = [
   { name: 'neither UTF-8 nor Windows-1252', file: 'latin.txt', content: new Uint8Array([0x54, 0x81, 0xe9, 0x0a]), line: 1, reason: /neither UTF-8 nor Windows-1252 text \(byte offset 1 \(0x1; bytes 81 E9\)\)/, fix: /save it as UTF-8/ },
   // A clipping that prints no date is told so, and told of --date, rather than blamed for a line that is no date.
   { name: 'no date line', file: 'nodate.txt', content: 'A Title\n', options: { sourceId: 'civil-georgia' }, line: 1, reason: /^no date is printed in the clipping/, fix: /--date YYYY-MM-DD/ },
-  { name: 'no recognisable date', file: 'baddate.txt', content: 'A Title\nSome words that are no date\n\nThe text.\n', options: { sourceId: 'civil-georgia' }, line: 1, reason: /^no date is printed in the clipping/, fix: /--date YYYY-MM-DD/ },
+  // The message names the title's line: the short line over it is its kicker, as where a date is printed.
+  { name: 'no recognisable date', file: 'baddate.txt', content: 'A Title\nSome words that are no date\n\nThe text.\n', options: { sourceId: 'civil-georgia' }, line: 2, reason: /^no date is printed in the clipping/, fix: /--date YYYY-MM-DD/ },
   { name: 'a date line in no form the importer reads', file: 'baddate.txt', content: messenger('the day before yesterday'), line: 6, reason: /"the day before yesterday" is not a date form/, fix: /March 8, 2019/ },
   { name: 'impossible date', file: 'feb31.txt', content: messenger('31 February 2019'), line: 6, reason: /impossible date: February 2019 has no day 31/, fix: /correct the date line/ },
   { name: 'weekday mismatch', file: 'weekday.txt', content: messenger('Saturday, March 8, 2019'), line: 6, reason: /says Saturday, but March 8, 2019 was a Friday/, fix: /correct the weekday/ },

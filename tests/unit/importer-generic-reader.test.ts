@@ -262,6 +262,15 @@ describe('the headline below kickers', () => {
     }
   });
 
+  // With no fact line printed at the top (the date is --date's), the header is the title at least:
+  // the headline under its kicker, not the kicker.
+  it('takes the headline under a kicker when no fact line is printed at the top', () => {
+    expect(read('Sakartvelo\nFarmers Block Highways in the West\nFarmers kept the road closed.\nThey demand a price.')).toMatchObject({
+      title: 'Farmers Block Highways in the West',
+      body: ['Farmers kept the road closed.', 'They demand a price.'],
+    });
+  });
+
   it('still takes a kicker over a headline that is a name the text names again, or whose words it names', () => {
     expect(read('Obituary\nJane Goodall\n12 March 2024 14:05\nJane Goodall, who studied chimpanzees, has died.\nGoodall was 91.')).toMatchObject({ title: 'Jane Goodall', authors: [] });
     expect(read('Politics\nGeorgia Votes Today\n12 March 2024 14:05\nGeorgia holds a parliamentary election.\nPolls close at eight.')).toMatchObject({ title: 'Georgia Votes Today', authors: [] });
