@@ -73,6 +73,12 @@ const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
+/** `Read also: <headline>`, `Читайте також: <headline>`: a related heading with its one link on its line. */
+const LINK_AFTER_HEADING = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S`, 'iu');
+
+/** A list of links to other articles begins here: under the text it is the trailer, inside it an insert. */
+export const startsLinkList = (line: string): boolean => TRAILER_START.test(line) || LINK_AFTER_HEADING.test(line);
+
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */

@@ -291,6 +291,8 @@ export const PRINTED_PHRASES = {
         'more about',
         'read also',
         'also read',
+        // Al Jazeera's list of links inside the text
+        'keep reading',
         'note from the author',
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsLinkList, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -230,6 +230,46 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   return undefined;
 }
 
+/** The most lines a list of links inside the text holds: Al Jazeera's three headlines under `Keep reading`, each under its screen reader's `list 1 of 3`. */
+const INSERT_LINES = 10;
+/** A sentence ending in a full stop, as the text's do: a list's headlines end in none, or in a question. */
+const endsSentence = (text: string) => /[.…]["'”’»)]*$/u.test(text) && !isChrome(text);
+
+/**
+ * One past a list of links inside the text (`Read also` over a headline or three, or `Read also:
+ * <headline>` on one line) when the article's text resumes under it: the list is the page's, and
+ * the trailer is further down. Undefined when no sentence follows it, or another list does first,
+ * or a sentence follows the heading at once: a box's heading over its text (`Note from the author:`,
+ * `Dieses Thema im Programm:`) under the article, no list of links.
+ */
+function insertEnd(items: readonly Item[], heading: number): number | undefined {
+  const last = Math.min(items.length, heading + INSERT_LINES + 2);
+  const linkOnItsLine = !startsTrailer(items[heading]!.text);
+  for (let i = heading + 1; i < last; i += 1) {
+    if (startsTrailer(items[i]!.text)) return undefined;
+    if (endsSentence(items[i]!.text)) return linkOnItsLine || i > heading + 1 ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where the trailer's lists begin (the first heading of a list under the text, `Related Topics`),
+ * and the lists of links inside the text, which the body leaves out.
+ */
+function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
+  const inserts = new Set<Item>();
+  for (let i = end; i < items.length; i += 1) {
+    const resume = startsLinkList(items[i]!.text) ? insertEnd(items, i) : undefined;
+    if (resume !== undefined) {
+      items.slice(i, resume).forEach((item) => inserts.add(item));
+      i = resume - 1;
+    } else if (startsTrailer(items[i]!.text)) {
+      return { cut: i, inserts };
+    }
+  }
+  return { cut: undefined, inserts };
+}
+
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
@@ -274,8 +314,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
-  const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
-  let start = Math.min(cut === -1 ? items.length : cut, unnamedTrailer(items, end) ?? items.length);
+  const { cut, inserts } = linkLists(items, end);
+  let start = Math.min(cut ?? items.length, unnamedTrailer(items, end) ?? items.length);
   // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
   // alone on a line with a line under it (a name that ends the text is its sign-off, and stays).
   const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));
@@ -331,7 +371,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
-  const body = [...standfirst, ...items.slice(end, start)];
+  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item))];
   refuseLiveBlog(body);
   if (dates.length === 0 && updates.length === 0) {
     // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.

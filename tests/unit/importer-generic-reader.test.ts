@@ -498,6 +498,18 @@ describe('more layouts copied from outlets\' pages', () => {
     });
   });
 
+  it('takes a "read also" list inside the text for the page\'s, and reads the text on after it (JAMnews, Le Figaro, Al Jazeera)', () => {
+    const head = 'Protests continue in Tbilisi\nBy Anna Holt\n30.11.2024 10:15\nThe parliament voted on Tuesday.\n';
+    const tail = 'The ministry said 107 people had been detained.\nShare this article\nFacebook\n';
+    expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    expect(read(`${head}Read also: Georgian president refuses to recognise parliament\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    // Al Jazeera's list, with its screen reader's words and a headline that asks a question.
+    const keepReading = ['Keep reading', 'list of 2 items', 'list 1 of 2', 'Georgia’s ruling party claims victory', 'list 2 of 2', 'What is behind the protests in Georgia?', 'end of list'].join('\n');
+    expect(read(`${head}${keepReading}\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    // A list under the last sentence is the trailer still, headlines and footer alike.
+    expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\nWhat is behind the protests?\n© 2024 JAMnews. All rights reserved.\n`).body).toEqual(['The parliament voted on Tuesday.']);
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });
