@@ -36,8 +36,10 @@ const CHROME: RegExp[] = [
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // an icon's letter alone on its line: Corriere's `i` beside the audio player
+  /^\p{L}$/u,
   // buttons and labels that are a line of their own
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
@@ -66,20 +68,25 @@ const CHROME: RegExp[] = [
 ];
 
 /** Where the page's lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:?$`, 'iu');
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}\s*:?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`, 'iu');
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
-/** `Read also: <headline>`, `Читайте також: <headline>`: a related heading with its one link on its line. */
-const LINK_AFTER_HEADING = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S`, 'iu');
+/** `Read also`, or `Читайте також: <headline>` with its one link on its line. */
+const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?::\s*\S.*)?$`, 'iu');
 
-/** A list of links to other articles begins here: under the text it is the trailer, inside it an insert. */
-export const startsLinkList = (line: string): boolean => TRAILER_START.test(line) || LINK_AFTER_HEADING.test(line);
+/** A list of links to other articles that may stand between the text's paragraphs begins here. */
+export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
+
+/** A label a page prints between the text's paragraphs (`Anzeige`, `Haberin Devamı`): chrome, wherever it stands. */
+const BETWEEN_PARAGRAPHS = new RegExp(`^${phrasesOf('advertisement', 'continueReading')}$`, 'iu');
+
+export const isLabelBetweenParagraphs = (line: string): boolean => BETWEEN_PARAGRAPHS.test(line);
 
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
@@ -101,6 +108,8 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$`, 'u');
+/** `, inviato a Tbilisi`: where the paper sent the reporter, after a byline's names. */
+const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>\p{Lu}[\p{L}' -]*)$`, 'iu');
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
@@ -137,8 +146,10 @@ function isName(text: string): boolean {
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
   let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>');
-  let dateline: string | undefined;
-  const filed = FILED_FROM.exec(rest);
+  const posted = POSTED_TO.exec(rest);
+  let dateline = posted?.groups?.place;
+  if (posted) rest = rest.slice(0, posted.index);
+  const filed = posted ? null : FILED_FROM.exec(rest);
   if (filed?.groups?.place) {
     dateline = filed.groups.place.trim();
     rest = rest.slice(0, filed.index).trim();
@@ -283,6 +294,28 @@ function locateDate(line: string, options: ReadingOptions): { start: number; tex
   }
 }
 
+/** A short date's year glued to what follows it: where a date printed twice was joined by the copy. */
+const GLUED_YEAR = /^(?<short>\S{4,}?\d{4})(?=[\p{L}\d])/u;
+
+/**
+ * One day printed twice, short and long (DW: one form for small screens, one for large), which a
+ * copy glues together: `29.11.202429. November 2024`. The long form is taken as the printed date;
+ * undefined when the line is not that.
+ */
+function datePrintedTwice(line: string, options: ReadingOptions): string | undefined {
+  const short = GLUED_YEAR.exec(line)?.groups?.short;
+  if (!short) return undefined;
+  const long = line.slice(short.length);
+  try {
+    const [first, second] = [readDateAt(short, options), readDateAt(long, options)];
+    const sameDay = first && second && (['year', 'month', 'day'] as const).every((part) => first.printed[part] === second.printed[part]);
+    return sameDay && first.length === short.length && second.length === long.length ? long : undefined;
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
+}
+
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
@@ -358,6 +391,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     if (credit) facts.credit = credit;
     return facts;
   }
+  const twice = datePrintedTwice(line, options);
+  if (twice) return { date: { text: twice, updated: false } };
   const date = locateDate(line, options);
   if (date) {
     const facts: LineFacts = { date: { text: date.text, updated: false } };

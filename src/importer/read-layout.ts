@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsLinkList, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, isLabelBetweenParagraphs, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -35,6 +35,9 @@ const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(tex
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
+/** The most words a headline runs to: Italian ones reach 15 and more (`Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia`). */
+const HEADLINE_WORDS = 20;
+
 /**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
  * followed by a longer headline-like line, or by another kicker (an outlet's name, then a shorter
@@ -46,7 +49,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     next !== undefined &&
     !next.facts &&
     wordCount(item.text) <= 4 &&
-    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= 14) || isKicker(plain, i + 1))
+    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= HEADLINE_WORDS) || isKicker(plain, i + 1))
   );
 }
 
@@ -197,15 +200,23 @@ function refuseLiveBlog(body: readonly Item[]): void {
 }
 
 /**
- * One past the site's menu as a browser copies it (three or more one-to-three-word lines in a row)
- * above the article's first sentence, or 0: the header is looked for below it.
+ * A site menu's item, as menuEnd counts them: words, and no button. The buttons under a byline
+ * (`Rafael Balago`, `São Paulo`, `Ouvir o texto`, `Diminuir fonte`: Folha) or a time and share
+ * buttons after the date (`10:15`, `NEWS`, `Facebook`, `X`: ANSA) are short lines in a row too,
+ * and taking them for the menu put the header's start below the title.
+ */
+const isSiteMenuItem = (item: Item) => isMenuItem(item) && /\p{L}/u.test(item.text) && !isChrome(item.text);
+
+/**
+ * One past the site's menu as a browser copies it (MENU_RUN or more one-to-three-word lines in a
+ * row) above the article's first sentence, or 0: the header is looked for below it.
  */
 function menuEnd(items: readonly Item[]): number {
   const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isMenuItem(item) && !isChrome(item.text));
   const top = firstSentence === -1 ? items.length : firstSentence;
   let end = 0;
   for (let i = MENU_RUN - 1; i < top; i += 1) {
-    if (items.slice(i - MENU_RUN + 1, i + 1).every(isMenuItem)) end = i + 1;
+    if (items.slice(i - MENU_RUN + 1, i + 1).every(isSiteMenuItem)) end = i + 1;
   }
   return end;
 }
@@ -259,7 +270,7 @@ function insertEnd(items: readonly Item[], heading: number): number | undefined 
 function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
   const inserts = new Set<Item>();
   for (let i = end; i < items.length; i += 1) {
-    const resume = startsLinkList(items[i]!.text) ? insertEnd(items, i) : undefined;
+    const resume = startsReadAlso(items[i]!.text) ? insertEnd(items, i) : undefined;
     if (resume !== undefined) {
       items.slice(i, resume).forEach((item) => inserts.add(item));
       i = resume - 1;
@@ -321,7 +332,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
   if (box !== -1) start = box;
-  items.slice(start).forEach((item) => (item.facts = { chrome: true }));
+  // Fact lines under the text among the page's buttons, down to the first line that states none
+  // (Corriere: its WhatsApp promotion, then the date, then `© RIPRODUZIONE RISERVATA`); further down
+  // stand the page's lists, whose dates are other articles'.
+  const underText = new Set<Item>();
+  for (let i = start; i < (cut ?? items.length) && factsOf(items[i]!); i += 1) underText.add(items[i]!);
+  items.slice(start).forEach((item) => (item.facts = underText.has(item) ? item.facts : { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact
   // lines above it: its label (`Автор`, then `Иван Смирнов`).
@@ -371,7 +387,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
-  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item))];
+  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isLabelBetweenParagraphs(item.text))];
   refuseLiveBlog(body);
   if (dates.length === 0 && updates.length === 0) {
     // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.

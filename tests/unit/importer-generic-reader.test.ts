@@ -510,6 +510,51 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\nWhat is behind the protests?\n© 2024 JAMnews. All rights reserved.\n`).body).toEqual(['The parliament voted on Tuesday.']);
   });
 
+  it('takes only a "read also" heading for a list inside the text: a list of tags under it ends the text, whatever sentence follows (Folha)', () => {
+    const text = 'Protests continue in Tbilisi\nBy Anna Holt\n30.11.2024 10:15\nThe parliament voted on Tuesday.\nLeia tudo sobre o tema e siga:\nGeórgia\nEuropa\nVocê já conhece as vantagens de ser assinante? Você conta com newsletters exclusivas.\n';
+    expect(read(text).body).toEqual(['The parliament voted on Tuesday.']);
+  });
+
+  it('takes no run of buttons, times or a byline with its place for the site\'s menu (Folha, ANSA)', () => {
+    const folha = ['Mundo', 'Geórgia suspende negociações de adesão à UE', '30.nov.2024 às 10h15', 'Rafael Balago', 'São Paulo', 'Ouvir o texto', 'Diminuir fonte', 'Aumentar fonte', 'Manifestantes em frente ao Parlamento', 'Milhares de pessoas voltaram às ruas de Tbilisi.', ''];
+    expect(readGenericLayout(folha, [], { languages: ['pt'] })).toMatchObject({ title: 'Geórgia suspende negociações de adesão à UE', authors: ['Rafael Balago'] });
+    const ansa = ['Mondo', 'Georgia, terza notte di proteste', 'Redazione ANSA', 'TBILISI', '30 novembre 2024', '10:15', 'Suggerisci', 'Facebook', 'X', 'Stampa', 'Manifestanti davanti al Parlamento', '(ANSA) - TBILISI, 30 NOV - Per la terza notte consecutiva migliaia di persone hanno manifestato.', ''];
+    expect(readGenericLayout(ansa, [], { languages: ['it'] })).toMatchObject({ title: 'Georgia, terza notte di proteste', dateline: 'TBILISI', date: { text: '30 novembre 2024 10:15' } });
+  });
+
+  it('reads where the paper sent the reporter after the names as the dateline: `di Marco Rossi, inviato a Tbilisi`', () => {
+    expect(readFactLine('di Marco Rossi, inviato a Tbilisi', [], {})).toEqual({ authors: ['Marco Rossi'], dateline: 'Tbilisi' });
+    expect(readFactLine('Par Marie Dupont, envoyée spéciale à Tbilissi', [], {})).toEqual({ authors: ['Marie Dupont'], dateline: 'Tbilissi' });
+  });
+
+  it('takes a section label over a headline of fifteen words and more for a kicker, not the title', () => {
+    const text = 'Esteri\nGeorgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia\ndi Marco Rossi\n30 novembre 2024\nLa polizia ha usato idranti.\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['it'] }).title).toBe('Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia');
+  });
+
+  it('reads the date printed under the text among the page\'s buttons and footers (Corriere), but no date in a list further down', () => {
+    const text = 'Georgia, stop ai negoziati\ndi Marco Rossi\nLa polizia ha usato idranti.\nCorriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale ed essere sempre aggiornati.\n30 novembre 2024 (modifica il 30 novembre 2024 | 21:40)\n© RIPRODUZIONE RISERVATA\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['it'] })).toMatchObject({ date: { text: '30 novembre 2024' }, updated: { text: '30 novembre 2024 | 21:40' }, body: ['La polizia ha usato idranti.'] });
+    const list = 'A Headline\nBy Anna Holt\nThe parliament voted.\nThe law takes effect in June.\nShare this article\nGeorgian president vetoes the law\n12 May 2024\n';
+    expect(read(list).date).toBeUndefined();
+  });
+
+  it('reads one day printed twice and glued by the copy (DW) as its long form', () => {
+    expect(readFactLine('29.11.202429. November 2024', [], { dateOrder: 'DMY', languages: ['de'] })).toEqual({ date: { text: '29. November 2024', updated: false } });
+    // Two different days glued are no date line.
+    expect(readFactLine('29.11.202430. November 2024', [], { dateOrder: 'DMY', languages: ['de'] })).toBeUndefined();
+  });
+
+  it('leaves the labels a page prints between paragraphs out of the body: `Anzeige`, `Haberin Devamı`', () => {
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nFirst line.\nAnzeige\nSecond line.\nHaberin Devamı\nThird line.\n').body).toEqual(['First line.', 'Second line.', 'Third line.']);
+  });
+
+  it('knows the buttons and calls of more outlets\' pages', () => {
+    for (const line of ['Ouvir o texto', 'Diminuir fonte', 'Aumentar fonte', 'Carregando...', 'Ascolta l\'articolo', 'NEW', 'i', 'Suggerisci', 'Stampa', 'Copia link', 'Ottieni il codice embed', 'Zur Hauptnavigation springen', 'Senden Sie uns Ihr Feedback', 'Receba no seu email o que de mais importante acontece no mundo; aberta para não assinantes.', 'Хочете повідомити важливу новину? Пишіть Telegram-боту Української правди.']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });
