@@ -108,6 +108,8 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$`, 'u');
+/** `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author. */
+const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+\p{Lu}[\p{L}.-]*$`, 'u');
 /** `, inviato a Tbilisi`: where the paper sent the reporter, after a byline's names. */
 const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>\p{Lu}[\p{L}' -]*)$`, 'iu');
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
@@ -145,7 +147,7 @@ function isName(text: string): boolean {
 
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
-  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>');
+  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '');
   const posted = POSTED_TO.exec(rest);
   let dateline = posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
@@ -242,8 +244,20 @@ const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{L
 const BRACKETED_CREDIT_LINE = /^\((?<credit>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}(?:\svia\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})?)\)$/u;
 /** `© РИА Новости / Нино Беридзе`: a photo's agency and photographer (RIA), not the page's copyright footer, which names a year. */
 const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©]\s*\/\s*[^\d/©]*[^\d\s/©])$/u;
-/** The credit after the caption's sentence with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`. */
-const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$/u;
+/**
+ * The credit after the caption with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`, or
+ * after a caption that is no sentence, `Manifestanti davanti al Parlamento © ANSA/EPA` (ANSA), when
+ * the credit names no year (a footer's `© 2024 …` is chrome).
+ */
+const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$|^(?<plain>.*\S)\s+©\s*(?<agency>\p{L}[^\d©]*)$/u;
+/** A photographer and agency joined by a slash: `Irakli Gedenidze/Reuters`. */
+const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}`;
+/**
+ * The photographer and agency after a caption that is no sentence, past a dash (`… em Tbilisi -
+ * Irakli Gedenidze/Reuters`: Folha) or in square brackets (`… on November 30, 2024 [Irakli
+ * Gedenidze/Reuters]`: Al Jazeera, which may write `File:` before it).
+ */
+const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
@@ -375,10 +389,11 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
-    const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
-    let credit = caption.groups!.credit ?? caption.groups!.bracketed!;
+    const captionText = caption.groups!.caption ?? caption.groups!.plain;
+    const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
+    let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);
     if (date) {
       facts.date = { text: date.text, updated: false };

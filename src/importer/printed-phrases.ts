@@ -436,6 +436,11 @@ export const PRINTED_PHRASES = {
     },
     gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
+  /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
+  withAgency: {
+    phrases: { fr: ['avec'], en: ['with'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'] },
+    gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX },
+  },
   /** "and" between a byline's names. */
   nameConjunction: {
     phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'] },

@@ -13,8 +13,21 @@ import type { ReadingOptions } from './read-date.ts';
  * its closing credits add facts without leaving it.
  */
 
-/** The header is looked for in this many non-blank lines below the site's menu; an article's facts come before its text. */
+/**
+ * The header is looked for in this many non-blank lines below the site's menu, buttons not counted
+ * (ANSA prints six share buttons between the date and the photo): an article's facts come before its text.
+ */
 const HEADER_WINDOW = 12;
+
+/** One past the header window: HEADER_WINDOW lines that are no buttons, from the menu's end on. */
+function windowEnd(items: readonly Item[], menu: number): number {
+  let counted = 0;
+  for (let i = menu; i < items.length; i += 1) {
+    if (!isChrome(items[i]!.text)) counted += 1;
+    if (counted === HEADER_WINDOW) return i + 1;
+  }
+  return items.length;
+}
 /** An author's box under the article holds the name and a line or two about the author. */
 const AUTHOR_BOX = 3;
 /** Closing credits stand in the last few paragraphs. */
@@ -290,7 +303,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items);
-  const window = menu + HEADER_WINDOW;
+  const window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
   // A credit line under a line of text near the top is that photo's caption and credit (CNN: the

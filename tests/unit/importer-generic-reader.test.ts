@@ -555,6 +555,26 @@ describe('more layouts copied from outlets\' pages', () => {
     }
   });
 
+  it('reads a credit after a caption that is no sentence: past a dash (Folha), in square brackets (Al Jazeera), after © (ANSA)', () => {
+    expect(readFactLine('Manifestantes em frente ao Parlamento, em Tbilisi - Irakli Gedenidze/Reuters', [], {})).toEqual({ caption: 'Manifestantes em frente ao Parlamento, em Tbilisi', credit: 'Irakli Gedenidze/Reuters' });
+    expect(readFactLine('Protesters outside parliament in Tbilisi on November 30, 2024 [Irakli Gedenidze/Reuters]', [], {})).toEqual({ caption: 'Protesters outside parliament in Tbilisi on November 30, 2024', credit: 'Irakli Gedenidze/Reuters' });
+    expect(readFactLine('Manifestanti davanti al Parlamento a Tbilisi © ANSA/EPA', [], {})).toEqual({ caption: 'Manifestanti davanti al Parlamento a Tbilisi', credit: 'ANSA/EPA' });
+    // A headline with a bracketed label is no caption; a copyright footer is chrome.
+    expect(readFactLine('Georgia protests [VIDEO]', [], {})).toBeUndefined();
+    expect(readFactLine('Georgia Today © 2019', [], {})).toEqual({ chrome: true });
+  });
+
+  it('counts no buttons in the lines the header is looked for in (Al Jazeera, ANSA)', () => {
+    const buttons = ['Click here to share on social media', 'share2', 'Save', 'Facebook', 'X', 'Email', 'Copy link'];
+    const text = ['Live', 'Georgia protests enter third night', 'Police used water cannon as thousands rallied.', 'Protesters outside parliament [Irakli Gedenidze/Reuters]', 'By Nino Beridze', 'Published On 30 Nov 2024', '30 Nov 2024', ...buttons, 'Save', 'Thousands of people have rallied in the capital.', ''];
+    expect(read(text.join('\n'))).toMatchObject({ authors: ['Nino Beridze'], body: ['Police used water cannon as thousands rallied.', 'Thousands of people have rallied in the capital.'] });
+  });
+
+  it('gives the paper, no agency, from `Par Le Figaro avec AFP`, and the names from `Par Marie Dupont avec AFP`', () => {
+    expect(readFactLine('Par Le Figaro avec AFP', [], {})?.authors).toEqual(['Le Figaro']);
+    expect(readFactLine('Par Marie Dupont avec AFP', [], {})?.authors).toEqual(['Marie Dupont']);
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });
