@@ -250,6 +250,18 @@ const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©]\s*\/\s*[^\d/©]*[^\
  * the credit names no year (a footer's `© 2024 …` is chrome).
  */
 const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$|^(?<plain>.*\S)\s+©\s*(?<agency>\p{L}[^\d©]*)$/u;
+/**
+ * A caption that is no sentence with its agency in brackets, `Manifestanti davanti al Parlamento
+ * (Ansa)` (Corriere): read only right over the text's first paragraph, since a headline may end
+ * in a bracketed word too.
+ */
+const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>\p{Lu}[\p{L}-]+)\)$/u;
+
+export function readCaptionOverText(line: string): LineFacts | undefined {
+  const groups = AGENCY_IN_BRACKETS.exec(line)?.groups;
+  return groups && { caption: groups.caption!, credit: groups.credit! };
+}
+
 /** A photographer and agency joined by a slash: `Irakli Gedenidze/Reuters`. */
 const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}`;
 /**

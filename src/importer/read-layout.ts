@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, isLabelBetweenParagraphs, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isLabelBetweenParagraphs, isTranslatorCredit, navigationIn, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -326,6 +326,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
 
   let end = headerEnd(items, menu, window, options);
+  // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
+  const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
+  if (overText) [items[end]!.facts, end] = [overText, end + 1];
   // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
   // `John Smith`), or under the title when the date is printed above it (the date, the title, then
   // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a

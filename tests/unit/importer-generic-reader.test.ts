@@ -575,6 +575,12 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readFactLine('Par Marie Dupont avec AFP', [], {})?.authors).toEqual(['Marie Dupont']);
   });
 
+  it('reads a caption with its agency in brackets right over the text (Corriere), and no headline that ends so', () => {
+    const text = 'Esteri\nGeorgia, stop ai negoziati con l’Ue\ndi Marco Rossi\n30 novembre 2024\nManifestanti davanti al Parlamento (Ansa)\nLa polizia ha usato idranti.\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['it'] })).toMatchObject({ caption: 'Manifestanti davanti al Parlamento', credit: 'Ansa', body: ['La polizia ha usato idranti.'] });
+    expect(readGenericLayout('Georgia votes on the law (Video)\nBy Anna Holt\n8 March 2019\nFirst line.\n'.split('\n'), [], {})).toMatchObject({ title: 'Georgia votes on the law (Video)', caption: undefined });
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });
