@@ -195,6 +195,16 @@ function isAffiliation(items: readonly Item[], i: number): boolean {
   return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
+/**
+ * A word in capitals between two fact lines under the title, `NEWS` between ANSA's time and its
+ * share buttons: the page's label for the kind of item, not article text (a place so printed
+ * beside a date is read before, by nameLine).
+ */
+function isPageLabel(items: readonly Item[], i: number): boolean {
+  const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
+  return before?.facts !== undefined && after?.facts !== undefined && /^\p{Lu}{2,}$/u.test(item.text);
+}
+
 /** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`: a live blog's post begins so. */
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$/iu;
 
@@ -399,7 +409,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     }
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
     item.facts = nameLine(items, i, commonWords);
-    if (!collect(item.facts, item) && !isAffiliation(items, i)) standfirst.push(item);
+    if (!collect(item.facts, item) && !isAffiliation(items, i) && !isPageLabel(items, i)) standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 

@@ -581,6 +581,11 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readGenericLayout('Georgia votes on the law (Video)\nBy Anna Holt\n8 March 2019\nFirst line.\n'.split('\n'), [], {})).toMatchObject({ title: 'Georgia votes on the law (Video)', caption: undefined });
   });
 
+  it('takes a word in capitals between fact lines under the title for the page\'s label (ANSA: `NEWS`), not the text', () => {
+    const ansa = ['Georgia, terza notte di proteste', 'Redazione ANSA', 'TBILISI', '30 novembre 2024', '10:15', 'NEWS', 'Facebook', 'La polizia ha usato idranti.', ''];
+    expect(readGenericLayout(ansa, [], { languages: ['it'] })).toMatchObject({ dateline: 'TBILISI', body: ['La polizia ha usato idranti.'] });
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });
