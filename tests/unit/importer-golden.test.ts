@@ -195,6 +195,29 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // text's first line, not an author.
   ['civil-georgia-protests-spread', {}],
   ['dw-neue-proteste', { sourceId: 'dw' }],
+  // Twelve outlets' pages as a new user copies them (session 11), each read by the generic reader:
+  // `Keep reading` with its screen reader's list between paragraphs and `[Name/Agency]` after the
+  // caption (Al Jazeera); the date printed twice, glued (`29.11.202429. November 2024`), and `Anzeige`
+  // (DW); a 15-word headline, `di Name, inviato a Tbilisi`, the caption's `(Ansa)`, `Leggi anche`
+  // inside the text, the date under it above `© RIPRODUZIONE RISERVATA` (Corriere della Sera); the
+  // byline and player's buttons under the date, `- Name/Agency`, tags and promotions (Folha de
+  // S.Paulo); `Читайте також: …` inside the text (Ukrainska Pravda); `Haberin Devamı` (Hürriyet);
+  // the source between the date and the title (Meduza in Russian); a Georgian month (Interpressnews);
+  // `Par Le Figaro avec AFP`, `À lire aussi` inside the text (Le Figaro); the time and share buttons
+  // under the date, `NEWS`, `© ANSA/EPA` (ANSA); an author's line under the text (Eurasianet);
+  // `Read also` inside the text (JAMnews).
+  ['al-jazeera-eu-talks-protests', { sourceId: 'al-jazeera' }],
+  ['dw-eu-gespraeche-ausgesetzt', { sourceId: 'dw' }],
+  ['corriere-negoziati-ue', { sourceId: 'corriere-della-sera' }],
+  ['folha-georgia-negociacoes-ue', { sourceId: 'folha-de-s-paulo' }],
+  ['ukrainska-pravda-perehovory-yes', {}],
+  ['hurriyet-ab-muzakereleri', { sourceId: 'hurriyet' }],
+  ['meduza-ru-protesty-tbilisi', {}],
+  ['interpressnews-ka-protesti', { sourceId: 'interpressnews' }],
+  ['le-figaro-negociations-ue', {}],
+  ['ansa-negoziati-sospesi', { sourceId: 'ansa' }],
+  ['eurasianet-eu-talks-frozen', {}],
+  ['jamnews-eu-talks-protest', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
