@@ -140,7 +140,7 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time'], fr: ['temps de lecture'], de: ['lesezeit'], es: ['tiempo de lectura'] },
+    phrases: { en: ['reading time'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit'], es: ['tiempo de lectura'] },
     gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The link back up the page. */
@@ -283,8 +283,10 @@ export const PRINTED_PHRASES = {
       pt: [fragment(String.raw`receba no seu e-?mail\b`)],
       it: [fragment(String.raw`[\p{L} ]+ è anche su \p{L}+\. è sufficiente cliccare qui\b`)],
       de: ['senden sie uns ihr feedback'],
+      // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
+      fr: [fragment(String.raw`abonnez-vous\b`)],
     },
-    gaps: { fr: NOT_SEEN, es: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { es: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {

@@ -550,7 +550,7 @@ describe('more layouts copied from outlets\' pages', () => {
   });
 
   it('knows the buttons and calls of more outlets\' pages', () => {
-    for (const line of ['Ouvir o texto', 'Diminuir fonte', 'Aumentar fonte', 'Carregando...', 'Ascolta l\'articolo', 'NEW', 'i', 'Suggerisci', 'Stampa', 'Copia link', 'Ottieni il codice embed', 'Zur Hauptnavigation springen', 'Senden Sie uns Ihr Feedback', 'Receba no seu email o que de mais importante acontece no mundo; aberta para não assinantes.', 'Хочете повідомити важливу новину? Пишіть Telegram-боту Української правди.']) {
+    for (const line of ['Ouvir o texto', 'Diminuir fonte', 'Aumentar fonte', 'Carregando...', 'Ascolta l\'articolo', 'NEW', 'i', 'Suggerisci', 'Stampa', 'Copia link', 'Ottieni il codice embed', 'Zur Hauptnavigation springen', 'Senden Sie uns Ihr Feedback', 'Receba no seu email o que de mais importante acontece no mundo; aberta para não assinantes.', 'Хочете повідомити важливу новину? Пишіть Telegram-боту Української правди.', 'Lecture 3 min.', 'Abonnez-vous pour lire l’article en entier.']) {
       expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
     }
   });
