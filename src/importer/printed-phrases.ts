@@ -392,7 +392,7 @@ export const PRINTED_PHRASES = {
       it: [fragment(String.raw`pubblicato(?: il)?`)],
       ru: ['опубликовано'],
       uk: ['опубліковано'],
-      tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`)],
+      tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`), fragment(String.raw`giriş(?: tarihi)?`)],
       ka: ['გამოქვეყნდა'],
     },
   },

@@ -586,6 +586,10 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readGenericLayout(ansa, [], { languages: ['it'] })).toMatchObject({ dateline: 'TBILISI', body: ['La polizia ha usato idranti.'] });
   });
 
+  it('reads Hürriyet\'s `Giriş Tarihi:` as the publication\'s date, beside `Güncelleme Tarihi:`', () => {
+    expect(readFactLine('Giriş Tarihi: 14.12.2024 12:40', [], { dateOrder: 'DMY', languages: ['tr'] })).toEqual({ date: { text: '14.12.2024 12:40', updated: false } });
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });
