@@ -218,6 +218,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['ansa-negoziati-sospesi', { sourceId: 'ansa' }],
   ['eurasianet-eu-talks-frozen', {}],
   ['jamnews-eu-talks-protest', {}],
+  // Second clippings of two of them: `Giriş Tarihi:` over `Güncelleme Tarihi:` (Hürriyet); `Par Name,
+  // envoyée spéciale à Tbilissi`, `Lecture 3 min.` and the paywall's `Abonnez-vous …` (Le Figaro).
+  ['hurriyet-giris-tarihi', { sourceId: 'hurriyet' }],
+  ['le-figaro-envoyee-speciale', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
