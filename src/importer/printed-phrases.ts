@@ -272,8 +272,9 @@ export const PRINTED_PHRASES = {
   },
   /**
    * A call to follow, subscribe or write in, the rest of the line the outlet's: `Follow us on X`,
-   * `Подписывайтесь на …`, `Receba no seu email …` (Folha), `Senden Sie uns Ihr Feedback` (DW), `Хочете повідомити важливу новину?
-   * Пишіть …` (Ukrainska Pravda), `<paper> è anche su Whatsapp. È sufficiente cliccare qui …` (Corriere).
+   * `Подписывайтесь на …`, `Receba no seu email …` (Folha), `Senden Sie uns Ihr Feedback` (DW),
+   * `Хочете повідомити важливу новину? Пишіть …` (Ukrainska Pravda), `<paper> è anche su Whatsapp.
+   * È sufficiente cliccare qui …` (Corriere).
    */
   followCall: {
     phrases: {

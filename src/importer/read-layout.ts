@@ -18,16 +18,6 @@ import type { ReadingOptions } from './read-date.ts';
  * (ANSA prints six share buttons between the date and the photo): an article's facts come before its text.
  */
 const HEADER_WINDOW = 12;
-
-/** One past the header window: HEADER_WINDOW lines that are no buttons, from the menu's end on. */
-function windowEnd(items: readonly Item[], menu: number): number {
-  let counted = 0;
-  for (let i = menu; i < items.length; i += 1) {
-    if (!isChrome(items[i]!.text)) counted += 1;
-    if (counted === HEADER_WINDOW) return i + 1;
-  }
-  return items.length;
-}
 /** An author's box under the article holds the name and a line or two about the author. */
 const AUTHOR_BOX = 3;
 /** Closing credits stand in the last few paragraphs. */
@@ -242,6 +232,16 @@ function menuEnd(items: readonly Item[]): number {
     if (items.slice(i - MENU_RUN + 1, i + 1).every(isSiteMenuItem)) end = i + 1;
   }
   return end;
+}
+
+/** One past the header window: HEADER_WINDOW lines that are no buttons, from the menu's end on. */
+function windowEnd(items: readonly Item[], menu: number): number {
+  let counted = 0;
+  for (let i = menu; i < items.length; i += 1) {
+    if (!isChrome(items[i]!.text)) counted += 1;
+    if (counted === HEADER_WINDOW) return i + 1;
+  }
+  return items.length;
 }
 
 /**
