@@ -354,8 +354,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const { cut, inserts } = linkLists(items, end);
   let start = Math.min(cut ?? items.length, unnamedTrailer(items, end) ?? items.length);
   // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
-  // alone on a line with a line under it (a name that ends the text is its sign-off, and stays).
-  const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));
+  // alone on a line with a line under it (a name that ends the text is its sign-off, and stays). The
+  // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).
+  const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
   if (box !== -1) start = box;
   // Fact lines under the text among the page's buttons, down to the first line that states none

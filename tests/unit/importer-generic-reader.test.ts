@@ -590,6 +590,11 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readFactLine('Giriş Tarihi: 14.12.2024 12:40', [], { dateOrder: 'DMY', languages: ['tr'] })).toEqual({ date: { text: '14.12.2024 12:40', updated: false } });
   });
 
+  it('takes the author\'s box under the text for the page\'s when the byline is a name without `By` beside the date (DW)', () => {
+    const text = 'Ex-Fußballer wird Präsident\nJonas Albrecht\n14.12.2024\nDas Wahlgremium hat ihn gewählt.\nEr erhielt 224 Stimmen.\nJonas Albrecht\nKorrespondent in Tiflis\nSenden Sie uns Ihr Feedback\n';
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['de'] })).toMatchObject({ authors: ['Jonas Albrecht'], body: ['Das Wahlgremium hat ihn gewählt.', 'Er erhielt 224 Stimmen.'] });
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });

@@ -222,6 +222,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // envoyée spéciale à Tbilissi`, `Lecture 3 min.` and the paywall's `Abonnez-vous …` (Le Figaro).
   ['hurriyet-giris-tarihi', { sourceId: 'hurriyet' }],
   ['le-figaro-envoyee-speciale', {}],
+  // DW's author box under the text (the name again, then `Korrespondent in Tiflis`), the byline a
+  // name without `Von` above the date.
+  ['dw-autorenbox', { sourceId: 'dw' }],
 ];
 
 describe('golden clippings from other outlets', () => {
