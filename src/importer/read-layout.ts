@@ -38,8 +38,13 @@ const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(tex
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
-/** The most words a headline runs to: Italian ones reach 15 and more (`Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia`). */
-const HEADLINE_WORDS = 20;
+/**
+ * The most words of a headline under a kicker. Under a one-word section (`Esteri`) a headline may
+ * run to 20 (Corriere: `Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri
+ * con la polizia`); under a longer kicker a line past 14 words is the standfirst, and the kicker
+ * a short headline (`Georgia votes`).
+ */
+const headlineWords = (kicker: string) => (wordCount(kicker) === 1 ? 20 : 14);
 
 /**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
@@ -52,7 +57,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     next !== undefined &&
     !next.facts &&
     wordCount(item.text) <= 4 &&
-    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= HEADLINE_WORDS) || isKicker(plain, i + 1))
+    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item.text)) || isKicker(plain, i + 1))
   );
 }
 

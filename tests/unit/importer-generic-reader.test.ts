@@ -530,6 +530,9 @@ describe('more layouts copied from outlets\' pages', () => {
   it('takes a section label over a headline of fifteen words and more for a kicker, not the title', () => {
     const text = 'Esteri\nGeorgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia\ndi Marco Rossi\n30 novembre 2024\nLa polizia ha usato idranti.\n';
     expect(readGenericLayout(text.split('\n'), [], { languages: ['it'] }).title).toBe('Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia');
+    // A short headline over a long standfirst without a full stop stays the headline.
+    const short = 'Georgia votes\nParliament backs the bill in a third reading despite weeks of protests in the capital and abroad\nBy Anna Holt\n8 March 2019\nThe parliament voted.\n';
+    expect(read(short).title).toBe('Georgia votes');
   });
 
   it('reads the date printed under the text among the page\'s buttons and footers (Corriere), but no date in a list further down', () => {
