@@ -275,18 +275,18 @@ const INSERT_LINES = 10;
 const endsSentence = (text: string) => /[.…]["'”’»)]*$/u.test(text) && !isChrome(text);
 
 /**
- * One past a list of links inside the text (`Read also` over a headline or three, or `Read also:
- * <headline>` on one line) when the article's text resumes under it: the list is the page's, and
- * the trailer is further down. Undefined when no sentence follows it, or another list does first,
- * or a sentence follows the heading at once: a box's heading over its text (`Note from the author:`,
- * `Dieses Thema im Programm:`) under the article, no list of links.
+ * One past a list of links inside the text: `Read also: <headline>` is one line wherever it stands
+ * (Ukrainska Pravda prints it over the source's line too); `Read also` over a headline or three is
+ * the list when the article's text resumes under it, and the trailer is further down. Undefined
+ * when no sentence follows the heading, or another list does first, or a sentence follows it at
+ * once: a box's heading over its text (`Note from the author:`, `Dieses Thema im Programm:`).
  */
 function insertEnd(items: readonly Item[], heading: number): number | undefined {
+  if (!startsTrailer(items[heading]!.text)) return heading + 1;
   const last = Math.min(items.length, heading + INSERT_LINES + 2);
-  const linkOnItsLine = !startsTrailer(items[heading]!.text);
   for (let i = heading + 1; i < last; i += 1) {
     if (startsTrailer(items[i]!.text)) return undefined;
-    if (endsSentence(items[i]!.text)) return linkOnItsLine || i > heading + 1 ? i : undefined;
+    if (endsSentence(items[i]!.text)) return i > heading + 1 ? i : undefined;
   }
   return undefined;
 }

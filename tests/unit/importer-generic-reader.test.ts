@@ -503,6 +503,8 @@ describe('more layouts copied from outlets\' pages', () => {
     const tail = 'The ministry said 107 people had been detained.\nShare this article\nFacebook\n';
     expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
     expect(read(`${head}Read also: Georgian president refuses to recognise parliament\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    // On its line with its link, over a line that is no sentence (Ukrainska Pravda's source), too.
+    expect(read(`${head}The ministry said 107 people had been detained.\nRead also: Georgian president refuses to recognise parliament\nSource: "Interpressnews"\n`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.', 'Source: "Interpressnews"']);
     // Al Jazeera's list, with its screen reader's words and a headline that asks a question.
     const keepReading = ['Keep reading', 'list of 2 items', 'list 1 of 2', 'Georgia’s ruling party claims victory', 'list 2 of 2', 'What is behind the protests in Georgia?', 'end of list'].join('\n');
     expect(read(`${head}${keepReading}\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
