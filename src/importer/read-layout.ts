@@ -271,8 +271,11 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
 
 /** The most lines a list of links inside the text holds: Al Jazeera's three headlines under `Keep reading`, each under its screen reader's `list 1 of 3`. */
 const INSERT_LINES = 10;
-/** A sentence ending in a full stop, as the text's do: a list's headlines end in none, or in a question. */
-const endsSentence = (text: string) => /[.…]["'”’»)]*$/u.test(text) && !isChrome(text);
+/**
+ * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
+ * or a paragraph longer than any headline (a question the text asks).
+ */
+const endsSentence = (text: string) => !isChrome(text) && (/[.…]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
 
 /**
  * One past a list of links inside the text: `Read also: <headline>` is one line wherever it stands

@@ -508,6 +508,9 @@ describe('more layouts copied from outlets\' pages', () => {
     // Al Jazeera's list, with its screen reader's words and a headline that asks a question.
     const keepReading = ['Keep reading', 'list of 2 items', 'list 1 of 2', 'Georgia’s ruling party claims victory', 'list 2 of 2', 'What is behind the protests in Georgia?', 'end of list'].join('\n');
     expect(read(`${head}${keepReading}\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    // The text may resume with a question, longer than any headline.
+    const question = 'Why did the government decide to stop the talks now, weeks after an election the opposition says was rigged from the start?';
+    expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\n${question}\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', question, 'The ministry said 107 people had been detained.']);
     // A list under the last sentence is the trailer still, headlines and footer alike.
     expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\nWhat is behind the protests?\n© 2024 JAMnews. All rights reserved.\n`).body).toEqual(['The parliament voted on Tuesday.']);
   });
