@@ -36,8 +36,10 @@ const CHROME: RegExp[] = [
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // an icon's letter alone on its line: Corriere's `i` beside the audio player
+  /^\p{L}$/u,
   // buttons and labels that are a line of their own
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
@@ -66,14 +68,25 @@ const CHROME: RegExp[] = [
 ];
 
 /** Where the page's lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:?$`, 'iu');
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}\s*:?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`, 'iu');
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
+/** `Read also`, or `Читайте також: <headline>` with its one link on its line. */
+const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?::\s*\S.*)?$`, 'iu');
+
+/** A list of links to other articles that may stand between the text's paragraphs begins here. */
+export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line);
+
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
+
+/** A label a page prints between the text's paragraphs (`Anzeige`, `Haberin Devamı`): chrome, wherever it stands. */
+const BETWEEN_PARAGRAPHS = new RegExp(`^${phrasesOf('advertisement', 'continueReading')}$`, 'iu');
+
+export const isLabelBetweenParagraphs = (line: string): boolean => BETWEEN_PARAGRAPHS.test(line);
 
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
@@ -95,6 +108,10 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$`, 'u');
+/** `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author. */
+const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+\p{Lu}[\p{L}.-]*$`, 'u');
+/** `, inviato a Tbilisi`: where the paper sent the reporter, after a byline's names. */
+const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>\p{Lu}[\p{L}' -]*)$`, 'iu');
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
@@ -137,9 +154,11 @@ function isName(text: string): boolean {
 
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
-  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>');
-  let dateline: string | undefined;
-  const filed = FILED_FROM.exec(rest);
+  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '');
+  const posted = POSTED_TO.exec(rest);
+  let dateline = posted?.groups?.place;
+  if (posted) rest = rest.slice(0, posted.index);
+  const filed = posted ? null : FILED_FROM.exec(rest);
   if (filed?.groups?.place) {
     dateline = filed.groups.place.trim();
     rest = rest.slice(0, filed.index).trim();
@@ -232,8 +251,32 @@ const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{L
 const BRACKETED_CREDIT_LINE = /^\((?<credit>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}(?:\svia\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})?)\)$/u;
 /** `© РИА Новости / Нино Беридзе`: a photo's agency and photographer (RIA), not the page's copyright footer, which names a year. */
 const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©]\s*\/\s*[^\d/©]*[^\d\s/©])$/u;
-/** The credit after the caption's sentence with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`. */
-const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$/u;
+/**
+ * The credit after the caption with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`, or
+ * after a caption that is no sentence, `Manifestanti davanti al Parlamento © ANSA/EPA` (ANSA), when
+ * the credit names no year (a footer's `© 2024 …` is chrome).
+ */
+const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$|^(?<plain>.*\S)\s+©\s*(?<agency>\p{L}[^\d©]*)$/u;
+/**
+ * A caption that is no sentence with its agency in brackets, `Manifestanti davanti al Parlamento
+ * (Ansa)` (Corriere): read only right over the text's first paragraph, since a headline may end
+ * in a bracketed word too.
+ */
+const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>\p{Lu}[\p{L}-]+)\)$/u;
+
+export function readCaptionOverText(line: string): LineFacts | undefined {
+  const groups = AGENCY_IN_BRACKETS.exec(line)?.groups;
+  return groups && { caption: groups.caption!, credit: groups.credit! };
+}
+
+/** A photographer and agency joined by a slash: `Irakli Gedenidze/Reuters`. */
+const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}`;
+/**
+ * The photographer and agency after a caption that is no sentence, past a dash (`… em Tbilisi -
+ * Irakli Gedenidze/Reuters`: Folha) or in square brackets (`… on November 30, 2024 [Irakli
+ * Gedenidze/Reuters]`: Al Jazeera, which may write `File:` before it).
+ */
+const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
@@ -281,6 +324,28 @@ function locateDate(line: string, options: ReadingOptions): { start: number; tex
       }
     }
     return undefined;
+  }
+}
+
+/** A short date's year glued to what follows it: where a date printed twice was joined by the copy. */
+const GLUED_YEAR = /^(?<short>\S{4,}?\d{4})(?=[\p{L}\d])/u;
+
+/**
+ * One day printed twice, short and long (DW: one form for small screens, one for large), which a
+ * copy glues together: `29.11.202429. November 2024`. The long form is taken as the printed date;
+ * undefined when the line is not that.
+ */
+function datePrintedTwice(line: string, options: ReadingOptions): string | undefined {
+  const short = GLUED_YEAR.exec(line)?.groups?.short;
+  if (!short) return undefined;
+  const long = line.slice(short.length);
+  try {
+    const [first, second] = [readDateAt(short, options), readDateAt(long, options)];
+    const sameDay = first && second && (['year', 'month', 'day'] as const).every((part) => first.printed[part] === second.printed[part]);
+    return sameDay && first.length === short.length && second.length === long.length ? long : undefined;
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
   }
 }
 
@@ -343,10 +408,11 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
-    const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
-    let credit = caption.groups!.credit ?? caption.groups!.bracketed!;
+    const captionText = caption.groups!.caption ?? caption.groups!.plain;
+    const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
+    let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);
     if (date) {
       facts.date = { text: date.text, updated: false };
@@ -359,6 +425,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     if (credit) facts.credit = credit;
     return facts;
   }
+  const twice = datePrintedTwice(line, options);
+  if (twice) return { date: { text: twice, updated: false } };
   const date = locateDate(line, options);
   if (date) {
     const facts: LineFacts = { date: { text: date.text, updated: false } };

@@ -36,7 +36,7 @@ export const PRINTED_PHRASES = {
   skipLink: {
     phrases: {
       en: [fragment(String.raw`skip to (?:the )?(?:main )?(?:content|navigation|site index|search|comments)`), fragment(String.raw`(?:search (?:&|and) )?section navigation`)],
-      de: ['zum inhalt springen'],
+      de: ['zum inhalt springen', 'zur hauptnavigation springen'],
       fr: [fragment(String.raw`aller au contenu(?: principal)?`)],
       es: [fragment(String.raw`ir al contenido(?: principal)?`)],
       it: [fragment(String.raw`vai al contenuto(?: principale)?`)],
@@ -71,7 +71,8 @@ export const PRINTED_PHRASES = {
       fr: ['partager', 'copier le lien', 'commenter', 'ajouter à mes favoris'],
       de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur startseite'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios'],
-      it: ['condividi', 'commenti'],
+      // ANSA's buttons: suggest to a friend, print, copy the link, embed
+      it: ['condividi', 'commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar'],
       ru: ['поделиться', 'копировать ссылку'],
       uk: ['поділитися'],
@@ -85,8 +86,30 @@ export const PRINTED_PHRASES = {
       en: ['listen', 'listen to this article'],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter cet article'],
+      it: ["ascolta l'articolo"],
+      pt: ['ouvir o texto'],
     },
-    gaps: { es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { es: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
+  newBadge: {
+    any: ['new'],
+    phrases: {},
+  },
+  /** Buttons that change the size of the text (Folha). */
+  textSizeButton: {
+    phrases: { pt: ['diminuir fonte', 'aumentar fonte'] },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
+  continueReading: {
+    phrases: { en: ['continue reading'], tr: ['haberin devamı'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN },
+  },
+  /** What a box that loads after the page shows in the copy: `Carregando...`. */
+  loadingIndicator: {
+    phrases: { en: [fragment(String.raw`loading(?:\.{3}|…)?`)], pt: [fragment(String.raw`carregando(?:\.{3}|…)?`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The unit of a reading time, `3 Min Read`: the word after the number. */
   readingTimeUnit: {
@@ -119,7 +142,7 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time'], fr: ['temps de lecture'], de: ['lesezeit'], es: ['tiempo de lectura'] },
+    phrases: { en: ['reading time'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit'], es: ['tiempo de lectura'] },
     gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The link back up the page. */
@@ -249,14 +272,24 @@ export const PRINTED_PHRASES = {
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
-  /** A call to follow or subscribe, the rest of the line the outlet's: `Follow us on X`, `Подписывайтесь на …`. */
+  /**
+   * A call to follow, subscribe or write in, the rest of the line the outlet's: `Follow us on X`,
+   * `Подписывайтесь на …`, `Receba no seu email …` (Folha), `Senden Sie uns Ihr Feedback` (DW),
+   * `Хочете повідомити важливу новину? Пишіть …` (Ukrainska Pravda), `<paper> è anche su Whatsapp.
+   * È sufficiente cliccare qui …` (Corriere).
+   */
   followCall: {
     phrases: {
       en: [fragment(String.raw`(?:follow|join) us\b`), fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`)],
       ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
-      uk: [fragment(String.raw`підписуйтесь на\s`)],
+      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`)],
+      pt: [fragment(String.raw`receba no seu e-?mail\b`)],
+      it: [fragment(String.raw`[\p{L} ]+ è anche su \p{L}+\. è sufficiente cliccare qui\b`)],
+      de: ['senden sie uns ihr feedback'],
+      // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
+      fr: [fragment(String.raw`abonnez-vous\b`)],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { es: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
@@ -276,7 +309,7 @@ export const PRINTED_PHRASES = {
     phrases: { en: ['tag', 'tags', 'topic', 'topics'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
-  /** A heading of the page's own lists after the article (`Related Topics`, `Читайте также`): everything from it on is the page's. */
+  /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {
     phrases: {
       en: [
@@ -285,27 +318,40 @@ export const PRINTED_PHRASES = {
         'suggested topics',
         'more on this story',
         fragment(String.raw`related(?: articles| stories| news)?`),
-        'read more',
-        'see also',
         'you may also like',
         'most read',
         'latest news',
         'more about',
-        'read also',
-        'also read',
         'note from the author',
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],
-      pt: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'tópicos relacionados', 'temas relacionados'],
+      pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel'],
-      fr: ['à ne pas manquer', 'à lire aussi', 'lire aussi', 'dans la même rubrique'],
+      fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille'],
       es: ['temas relacionados', 'te puede interesar'],
-      it: ['leggi anche', 'argomenti'],
-      ru: ['читайте также', 'теги', 'новости партнеров'],
-      uk: ['читайте також'],
+      it: ['argomenti'],
+      ru: ['теги', 'новости партнеров'],
       tr: ['ilgili haberler', 'ilgili konular'],
-      ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები', 'ასევე წაიკითხეთ'],
+      ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
     },
+    gaps: { uk: 'Ukrainian pages seen head their lists with readAlsoHeading\'s words only' },
+  },
+  /**
+   * `Read also`, `Читайте также`: a heading of links that stands under the article (then the trailer
+   * begins there, as at relatedHeading) or between its paragraphs (then it is an insert, and the text
+   * goes on under it).
+   */
+  readAlsoHeading: {
+    phrases: {
+      en: ['read more', 'see also', 'read also', 'also read', 'keep reading'],
+      pt: ['leia também'],
+      fr: ['à lire aussi', 'lire aussi'],
+      it: ['leggi anche'],
+      ru: ['читайте также'],
+      uk: ['читайте також'],
+      ka: ['ასევე წაიკითხეთ'],
+    },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */
   topicsLabel: {
@@ -349,7 +395,7 @@ export const PRINTED_PHRASES = {
       it: [fragment(String.raw`pubblicato(?: il)?`)],
       ru: ['опубликовано'],
       uk: ['опубліковано'],
-      tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`)],
+      tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`), fragment(String.raw`giriş(?: tarihi)?`)],
       ka: ['გამოქვეყნდა'],
     },
   },
@@ -415,6 +461,20 @@ export const PRINTED_PHRASES = {
       ka: ['რა', 'რატომ', 'როგორ', 'როდის', 'სად', 'ვინ'],
     },
     gaps: { fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE },
+  },
+  /** Where the paper sent the reporter, after the names and a comma: `di Marco Rossi, inviato a Tbilisi`. */
+  postedTo: {
+    phrases: {
+      it: [fragment(String.raw`(?:nostr[oa] )?inviat[oa] a`), fragment(String.raw`corrispondente da`)],
+      fr: [fragment(String.raw`envoyée? spéciale? à`), fragment(String.raw`correspondante? à`)],
+      en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
+    },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
+  withAgency: {
+    phrases: { fr: ['avec'], en: ['with'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'] },
+    gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX },
   },
   /** "and" between a byline's names. */
   nameConjunction: {

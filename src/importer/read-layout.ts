@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readByline, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isLabelBetweenParagraphs, isTranslatorCredit, navigationIn, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -14,7 +14,10 @@ import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
  * its closing credits add facts without leaving it.
  */
 
-/** The header is looked for in this many non-blank lines below the site's menu; an article's facts come before its text. */
+/**
+ * The header is looked for in this many non-blank lines below the site's menu, buttons not counted
+ * (ANSA prints six share buttons between the date and the photo): an article's facts come before its text.
+ */
 const HEADER_WINDOW = 12;
 /** An author's box under the article holds the name and a line or two about the author. */
 const AUTHOR_BOX = 3;
@@ -43,6 +46,14 @@ const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(tex
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
 /**
+ * The most words of a headline under a kicker. Under a one-word section (`Esteri`) a headline may
+ * run to 20 (Corriere: `Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri
+ * con la polizia`); under a longer kicker a line past 14 words is the standfirst, and the kicker
+ * a short headline (`Georgia votes`).
+ */
+const headlineWords = (kicker: string) => (wordCount(kicker) === 1 ? 20 : 14);
+
+/**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
  * followed by a longer headline-like line, or by another kicker (an outlet's name, then a shorter
  * section: `Интерфакс`, `Политика`). A standfirst is longer still, so a headline is no kicker.
@@ -54,7 +65,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     !next.facts &&
     !next.byline &&
     wordCount(item.text) <= 4 &&
-    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= 14) || isKicker(plain, i + 1))
+    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item.text)) || isKicker(plain, i + 1))
   );
 }
 
@@ -207,6 +218,16 @@ function isAffiliation(items: readonly Item[], i: number): boolean {
   return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
+/**
+ * A word in capitals between two fact lines under the title, `NEWS` between ANSA's time and its
+ * share buttons: the page's label for the kind of item, not article text (a place so printed
+ * beside a date is read before, by nameLine).
+ */
+function isPageLabel(items: readonly Item[], i: number): boolean {
+  const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
+  return before?.facts !== undefined && after?.facts !== undefined && /^\p{Lu}{2,}$/u.test(item.text);
+}
+
 /** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`: a live blog's post begins so. */
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$/iu;
 
@@ -225,8 +246,16 @@ function refuseLiveBlog(body: readonly Item[]): void {
 }
 
 /**
- * One past the site's menu as a browser copies it (three or more one-to-three-word lines in a row)
- * above the article's first sentence, or 0: the header is looked for below it. A menu's items are
+ * A site menu's item, as menuEnd counts them: words, and no button. The buttons under a byline
+ * (`Rafael Balago`, `São Paulo`, `Ouvir o texto`, `Diminuir fonte`: Folha) or a time and share
+ * buttons after the date (`10:15`, `NEWS`, `Facebook`, `X`: ANSA) are short lines in a row too,
+ * and taking them for the menu put the header's start below the title.
+ */
+const isSiteMenuItem = (item: Item) => isMenuItem(item) && /\p{L}/u.test(item.text) && !isChrome(item.text);
+
+/**
+ * One past the site's menu as a browser copies it (MENU_RUN or more one-to-three-word lines in a
+ * row) above the article's first sentence, or 0: the header is looked for below it. A menu's items are
  * no dates: a run of short lines that reaches the date holds the header printed over it, a short
  * headline (`Veto Overridden`) and the byline under it (`Alexandra Kovalenko`, `By Anna Holt`),
  * which are left out of the menu.
@@ -235,7 +264,7 @@ function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, optio
   const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isMenuItem(item) && !isChrome(item.text));
   const top = firstSentence === -1 ? items.length : firstSentence;
   const dated = (item: Item | undefined) => item !== undefined && readFactLine(item.text, [], options)?.date !== undefined;
-  const inMenu = items.slice(0, top).map((item) => isMenuItem(item) && !dated(item));
+  const inMenu = items.slice(0, top).map((item) => isSiteMenuItem(item) && !dated(item));
   let end = 0;
   for (let i = MENU_RUN - 1; i < top; i += 1) {
     if (inMenu.slice(i - MENU_RUN + 1, i + 1).every(Boolean)) end = i + 1;
@@ -244,6 +273,16 @@ function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, optio
   let headline = end - 1;
   while (headline > 0 && readFactLine(items[headline]!.text, [], options)) headline -= 1;
   return headline > 0 && bylineUnderHeadline(items, headline, commonWords) ? headline - 1 : headline;
+}
+
+/** One past the header window: HEADER_WINDOW lines that are no buttons, from the menu's end on. */
+function windowEnd(items: readonly Item[], menu: number): number {
+  let counted = 0;
+  for (let i = menu; i < items.length; i += 1) {
+    if (!isChrome(items[i]!.text)) counted += 1;
+    if (counted === HEADER_WINDOW) return i + 1;
+  }
+  return items.length;
 }
 
 /**
@@ -280,6 +319,49 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
   return items.slice(first, start).every((tag) => namesTopicOf(tag.text, textWords)) ? first : start;
 }
 
+/** The most lines a list of links inside the text holds: Al Jazeera's three headlines under `Keep reading`, each under its screen reader's `list 1 of 3`. */
+const INSERT_LINES = 10;
+/**
+ * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
+ * or a paragraph longer than any headline (a question the text asks).
+ */
+const endsSentence = (text: string) => !isChrome(text) && (/[.…]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
+
+/**
+ * One past a list of links inside the text: `Read also: <headline>` is one line wherever it stands
+ * (Ukrainska Pravda prints it over the source's line too); `Read also` over a headline or three is
+ * the list when the article's text resumes under it, and the trailer is further down. Undefined
+ * when no sentence follows the heading, or another list does first, or a sentence follows it at
+ * once: a box's heading over its text (`Note from the author:`, `Dieses Thema im Programm:`).
+ */
+function insertEnd(items: readonly Item[], heading: number): number | undefined {
+  if (!startsTrailer(items[heading]!.text)) return heading + 1;
+  const last = Math.min(items.length, heading + INSERT_LINES + 2);
+  for (let i = heading + 1; i < last; i += 1) {
+    if (startsTrailer(items[i]!.text)) return undefined;
+    if (endsSentence(items[i]!.text)) return i > heading + 1 ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where the trailer's lists begin (the first heading of a list under the text, `Related Topics`),
+ * and the lists of links inside the text, which the body leaves out.
+ */
+function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
+  const inserts = new Set<Item>();
+  for (let i = end; i < items.length; i += 1) {
+    const resume = startsReadAlso(items[i]!.text) ? insertEnd(items, i) : undefined;
+    if (resume !== undefined) {
+      items.slice(i, resume).forEach((item) => inserts.add(item));
+      i = resume - 1;
+    } else if (startsTrailer(items[i]!.text)) {
+      return { cut: i, inserts };
+    }
+  }
+  return { cut: undefined, inserts };
+}
+
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
@@ -290,7 +372,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items, commonWords, options);
   items.slice(0, menu).forEach((item) => (item.menu = true));
-  const window = menu + HEADER_WINDOW;
+  const window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
   // A credit line under a line of text near the top is that photo's caption and credit (CNN: the
@@ -315,6 +397,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
 
   let end = headerEnd(items, menu, window, options);
+  // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
+  const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
+  if (overText) [items[end]!.facts, end] = [overText, end + 1];
   // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
   // `John Smith`), or under the title when the date is printed above it (the date, the title, then
   // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
@@ -327,15 +412,21 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
-  const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
-  let start = Math.min(cut === -1 ? items.length : cut, unnamedTrailer(items, end) ?? items.length);
+  const { cut, inserts } = linkLists(items, end);
+  let start = Math.min(cut ?? items.length, unnamedTrailer(items, end) ?? items.length);
   // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
-  // alone on a line with a line under it (a name that ends the text is its sign-off, and stays).
-  const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));
+  // alone on a line with a line under it (a name that ends the text is its sign-off, and stays). The
+  // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).
+  const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
   if (box !== -1) start = box;
   start = tagsStart(items, end, start);
-  items.slice(start).forEach((item) => (item.facts = { chrome: true }));
+  // Fact lines under the text among the page's buttons, down to the first line that states none
+  // (Corriere: its WhatsApp promotion, then the date, then `© RIPRODUZIONE RISERVATA`); further down
+  // stand the page's lists, whose dates are other articles'.
+  const underText = new Set<Item>();
+  for (let i = start; i < (cut ?? items.length) && factsOf(items[i]!); i += 1) underText.add(items[i]!);
+  items.slice(start).forEach((item) => (item.facts = underText.has(item) ? item.facts : { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact
   // lines above it: its label (`Автор`, then `Иван Смирнов`).
@@ -381,11 +472,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     }
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
     item.facts = item.byline ?? nameLine(items, i, commonWords);
-    if (!collect(item.facts, item) && !isAffiliation(items, i)) standfirst.push(item);
+    if (!collect(item.facts, item) && !isAffiliation(items, i) && !isPageLabel(items, i)) standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
-  const body = [...standfirst, ...items.slice(end, start)];
+  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isLabelBetweenParagraphs(item.text))];
   refuseLiveBlog(body);
   if (dates.length === 0 && updates.length === 0) {
     // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.

@@ -570,6 +570,111 @@ describe('more layouts copied from outlets\' pages', () => {
     });
   });
 
+  it('takes a "read also" list inside the text for the page\'s, and reads the text on after it (JAMnews, Le Figaro, Al Jazeera)', () => {
+    const head = 'Protests continue in Tbilisi\nBy Anna Holt\n30.11.2024 10:15\nThe parliament voted on Tuesday.\n';
+    const tail = 'The ministry said 107 people had been detained.\nShare this article\nFacebook\n';
+    expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    expect(read(`${head}Read also: Georgian president refuses to recognise parliament\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    // On its line with its link, over a line that is no sentence (Ukrainska Pravda's source), too.
+    expect(read(`${head}The ministry said 107 people had been detained.\nRead also: Georgian president refuses to recognise parliament\nSource: "Interpressnews"\n`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.', 'Source: "Interpressnews"']);
+    // Al Jazeera's list, with its screen reader's words and a headline that asks a question.
+    const keepReading = ['Keep reading', 'list of 2 items', 'list 1 of 2', 'Georgia’s ruling party claims victory', 'list 2 of 2', 'What is behind the protests in Georgia?', 'end of list'].join('\n');
+    expect(read(`${head}${keepReading}\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', 'The ministry said 107 people had been detained.']);
+    // The text may resume with a question, longer than any headline.
+    const question = 'Why did the government decide to stop the talks now, weeks after an election the opposition says was rigged from the start?';
+    expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\n${question}\n${tail}`).body).toEqual(['The parliament voted on Tuesday.', question, 'The ministry said 107 people had been detained.']);
+    // A list under the last sentence is the trailer still, headlines and footer alike.
+    expect(read(`${head}Read also\nGeorgian president refuses to recognise parliament\nWhat is behind the protests?\n© 2024 JAMnews. All rights reserved.\n`).body).toEqual(['The parliament voted on Tuesday.']);
+  });
+
+  it('takes only a "read also" heading for a list inside the text: a list of tags under it ends the text, whatever sentence follows (Folha)', () => {
+    const text = 'Protests continue in Tbilisi\nBy Anna Holt\n30.11.2024 10:15\nThe parliament voted on Tuesday.\nLeia tudo sobre o tema e siga:\nGeórgia\nEuropa\nVocê já conhece as vantagens de ser assinante? Você conta com newsletters exclusivas.\n';
+    expect(read(text).body).toEqual(['The parliament voted on Tuesday.']);
+  });
+
+  it('takes no run of buttons, times or a byline with its place for the site\'s menu (Folha, ANSA)', () => {
+    const folha = ['Mundo', 'Geórgia suspende negociações de adesão à UE', '30.nov.2024 às 10h15', 'Rafael Balago', 'São Paulo', 'Ouvir o texto', 'Diminuir fonte', 'Aumentar fonte', 'Manifestantes em frente ao Parlamento', 'Milhares de pessoas voltaram às ruas de Tbilisi.', ''];
+    expect(readGenericLayout(folha, [], { languages: ['pt'] })).toMatchObject({ title: 'Geórgia suspende negociações de adesão à UE', authors: ['Rafael Balago'] });
+    const ansa = ['Mondo', 'Georgia, terza notte di proteste', 'Redazione ANSA', 'TBILISI', '30 novembre 2024', '10:15', 'Suggerisci', 'Facebook', 'X', 'Stampa', 'Manifestanti davanti al Parlamento', '(ANSA) - TBILISI, 30 NOV - Per la terza notte consecutiva migliaia di persone hanno manifestato.', ''];
+    expect(readGenericLayout(ansa, [], { languages: ['it'] })).toMatchObject({ title: 'Georgia, terza notte di proteste', dateline: 'TBILISI', date: { text: '30 novembre 2024 10:15' } });
+  });
+
+  it('reads where the paper sent the reporter after the names as the dateline: `di Marco Rossi, inviato a Tbilisi`', () => {
+    expect(readFactLine('di Marco Rossi, inviato a Tbilisi', [], {})).toEqual({ authors: ['Marco Rossi'], dateline: 'Tbilisi' });
+    expect(readFactLine('Par Marie Dupont, envoyée spéciale à Tbilissi', [], {})).toEqual({ authors: ['Marie Dupont'], dateline: 'Tbilissi' });
+  });
+
+  it('takes a section label over a headline of fifteen words and more for a kicker, not the title', () => {
+    const text = 'Esteri\nGeorgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia\ndi Marco Rossi\n30 novembre 2024\nLa polizia ha usato idranti.\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['it'] }).title).toBe('Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri con la polizia');
+    // A short headline over a long standfirst without a full stop stays the headline.
+    const short = 'Georgia votes\nParliament backs the bill in a third reading despite weeks of protests in the capital and abroad\nBy Anna Holt\n8 March 2019\nThe parliament voted.\n';
+    expect(read(short).title).toBe('Georgia votes');
+  });
+
+  it('reads the date printed under the text among the page\'s buttons and footers (Corriere), but no date in a list further down', () => {
+    const text = 'Georgia, stop ai negoziati\ndi Marco Rossi\nLa polizia ha usato idranti.\nCorriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale ed essere sempre aggiornati.\n30 novembre 2024 (modifica il 30 novembre 2024 | 21:40)\n© RIPRODUZIONE RISERVATA\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['it'] })).toMatchObject({ date: { text: '30 novembre 2024' }, updated: { text: '30 novembre 2024 | 21:40' }, body: ['La polizia ha usato idranti.'] });
+    const list = 'A Headline\nBy Anna Holt\nThe parliament voted.\nThe law takes effect in June.\nShare this article\nGeorgian president vetoes the law\n12 May 2024\n';
+    expect(read(list).date).toBeUndefined();
+  });
+
+  it('reads one day printed twice and glued by the copy (DW) as its long form', () => {
+    expect(readFactLine('29.11.202429. November 2024', [], { dateOrder: 'DMY', languages: ['de'] })).toEqual({ date: { text: '29. November 2024', updated: false } });
+    // Two different days glued are no date line.
+    expect(readFactLine('29.11.202430. November 2024', [], { dateOrder: 'DMY', languages: ['de'] })).toBeUndefined();
+  });
+
+  it('leaves the labels a page prints between paragraphs out of the body: `Anzeige`, `Haberin Devamı`', () => {
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nFirst line.\nAnzeige\nSecond line.\nHaberin Devamı\nThird line.\n').body).toEqual(['First line.', 'Second line.', 'Third line.']);
+  });
+
+  it('knows the buttons and calls of more outlets\' pages', () => {
+    for (const line of ['Ouvir o texto', 'Diminuir fonte', 'Aumentar fonte', 'Carregando...', 'Ascolta l\'articolo', 'NEW', 'i', 'Suggerisci', 'Stampa', 'Copia link', 'Ottieni il codice embed', 'Zur Hauptnavigation springen', 'Senden Sie uns Ihr Feedback', 'Receba no seu email o que de mais importante acontece no mundo; aberta para não assinantes.', 'Хочете повідомити важливу новину? Пишіть Telegram-боту Української правди.', 'Lecture 3 min.', 'Abonnez-vous pour lire l’article en entier.']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads a credit after a caption that is no sentence: past a dash (Folha), in square brackets (Al Jazeera), after © (ANSA)', () => {
+    expect(readFactLine('Manifestantes em frente ao Parlamento, em Tbilisi - Irakli Gedenidze/Reuters', [], {})).toEqual({ caption: 'Manifestantes em frente ao Parlamento, em Tbilisi', credit: 'Irakli Gedenidze/Reuters' });
+    expect(readFactLine('Protesters outside parliament in Tbilisi on November 30, 2024 [Irakli Gedenidze/Reuters]', [], {})).toEqual({ caption: 'Protesters outside parliament in Tbilisi on November 30, 2024', credit: 'Irakli Gedenidze/Reuters' });
+    expect(readFactLine('Manifestanti davanti al Parlamento a Tbilisi © ANSA/EPA', [], {})).toEqual({ caption: 'Manifestanti davanti al Parlamento a Tbilisi', credit: 'ANSA/EPA' });
+    // A headline with a bracketed label is no caption; a copyright footer is chrome.
+    expect(readFactLine('Georgia protests [VIDEO]', [], {})).toBeUndefined();
+    expect(readFactLine('Georgia Today © 2019', [], {})).toEqual({ chrome: true });
+  });
+
+  it('counts no buttons in the lines the header is looked for in (Al Jazeera, ANSA)', () => {
+    const buttons = ['Click here to share on social media', 'share2', 'Save', 'Facebook', 'X', 'Email', 'Copy link'];
+    const text = ['Live', 'Georgia protests enter third night', 'Police used water cannon as thousands rallied.', 'Protesters outside parliament [Irakli Gedenidze/Reuters]', 'By Nino Beridze', 'Published On 30 Nov 2024', '30 Nov 2024', ...buttons, 'Save', 'Thousands of people have rallied in the capital.', ''];
+    expect(read(text.join('\n'))).toMatchObject({ authors: ['Nino Beridze'], body: ['Police used water cannon as thousands rallied.', 'Thousands of people have rallied in the capital.'] });
+  });
+
+  it('gives the paper, no agency, from `Par Le Figaro avec AFP`, and the names from `Par Marie Dupont avec AFP`', () => {
+    expect(readFactLine('Par Le Figaro avec AFP', [], {})?.authors).toEqual(['Le Figaro']);
+    expect(readFactLine('Par Marie Dupont avec AFP', [], {})?.authors).toEqual(['Marie Dupont']);
+  });
+
+  it('reads a caption with its agency in brackets right over the text (Corriere), and no headline that ends so', () => {
+    const text = 'Esteri\nGeorgia, stop ai negoziati con l’Ue\ndi Marco Rossi\n30 novembre 2024\nManifestanti davanti al Parlamento (Ansa)\nLa polizia ha usato idranti.\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['it'] })).toMatchObject({ caption: 'Manifestanti davanti al Parlamento', credit: 'Ansa', body: ['La polizia ha usato idranti.'] });
+    expect(readGenericLayout('Georgia votes on the law (Video)\nBy Anna Holt\n8 March 2019\nFirst line.\n'.split('\n'), [], {})).toMatchObject({ title: 'Georgia votes on the law (Video)', caption: undefined });
+  });
+
+  it('takes a word in capitals between fact lines under the title for the page\'s label (ANSA: `NEWS`), not the text', () => {
+    const ansa = ['Georgia, terza notte di proteste', 'Redazione ANSA', 'TBILISI', '30 novembre 2024', '10:15', 'NEWS', 'Facebook', 'La polizia ha usato idranti.', ''];
+    expect(readGenericLayout(ansa, [], { languages: ['it'] })).toMatchObject({ dateline: 'TBILISI', body: ['La polizia ha usato idranti.'] });
+  });
+
+  it('reads Hürriyet\'s `Giriş Tarihi:` as the publication\'s date, beside `Güncelleme Tarihi:`', () => {
+    expect(readFactLine('Giriş Tarihi: 14.12.2024 12:40', [], { dateOrder: 'DMY', languages: ['tr'] })).toEqual({ date: { text: '14.12.2024 12:40', updated: false } });
+  });
+
+  it('takes the author\'s box under the text for the page\'s when the byline is a name without `By` beside the date (DW)', () => {
+    const text = 'Ex-Fußballer wird Präsident\nJonas Albrecht\n14.12.2024\nDas Wahlgremium hat ihn gewählt.\nEr erhielt 224 Stimmen.\nJonas Albrecht\nKorrespondent in Tiflis\nSenden Sie uns Ihr Feedback\n';
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['de'] })).toMatchObject({ authors: ['Jonas Albrecht'], body: ['Das Wahlgremium hat ihn gewählt.', 'Er erhielt 224 Stimmen.'] });
+  });
+
   it('refuses a live blog: its top date is its latest update, and it is many posts, not one article', () => {
     expect(() => read('Georgia protests – as it happened\nKey events\nTue 14 May 2024 18.20 BST\n18.20 BST\nThe bill passed.\n17.55 BST\nProtesters gathered.\n')).toThrow(/live blog/);
   });

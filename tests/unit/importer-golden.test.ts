@@ -206,6 +206,36 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Radio Tavisupleba again, a two-word headline over the name: the headline is no kicker and no
   // item of the menu above it, whose run of short lines ends at the date.
   ['tavisupleba-sadakhlo-gaikhsna', {}],
+  // Twelve outlets' pages as a new user copies them (session 11), each read by the generic reader:
+  // `Keep reading` with its screen reader's list between paragraphs and `[Name/Agency]` after the
+  // caption (Al Jazeera); the date printed twice, glued (`29.11.202429. November 2024`), and `Anzeige`
+  // (DW); a 15-word headline, `di Name, inviato a Tbilisi`, the caption's `(Ansa)`, `Leggi anche`
+  // inside the text, the date under it above `© RIPRODUZIONE RISERVATA` (Corriere della Sera); the
+  // byline and player's buttons under the date, `- Name/Agency`, tags and promotions (Folha de
+  // S.Paulo); `Читайте також: …` inside the text (Ukrainska Pravda); `Haberin Devamı` (Hürriyet);
+  // the source between the date and the title (Meduza in Russian); a Georgian month (Interpressnews);
+  // `Par Le Figaro avec AFP`, `À lire aussi` inside the text (Le Figaro); the time and share buttons
+  // under the date, `NEWS`, `© ANSA/EPA` (ANSA); an author's line under the text (Eurasianet);
+  // `Read also` inside the text (JAMnews).
+  ['al-jazeera-eu-talks-protests', { sourceId: 'al-jazeera' }],
+  ['dw-eu-gespraeche-ausgesetzt', { sourceId: 'dw' }],
+  ['corriere-negoziati-ue', { sourceId: 'corriere-della-sera' }],
+  ['folha-georgia-negociacoes-ue', { sourceId: 'folha-de-s-paulo' }],
+  ['ukrainska-pravda-perehovory-yes', {}],
+  ['hurriyet-ab-muzakereleri', { sourceId: 'hurriyet' }],
+  ['meduza-ru-protesty-tbilisi', {}],
+  ['interpressnews-ka-protesti', { sourceId: 'interpressnews' }],
+  ['le-figaro-negociations-ue', {}],
+  ['ansa-negoziati-sospesi', { sourceId: 'ansa' }],
+  ['eurasianet-eu-talks-frozen', {}],
+  ['jamnews-eu-talks-protest', {}],
+  // Second clippings of two of them: `Giriş Tarihi:` over `Güncelleme Tarihi:` (Hürriyet); `Par Name,
+  // envoyée spéciale à Tbilissi`, `Lecture 3 min.` and the paywall's `Abonnez-vous …` (Le Figaro).
+  ['hurriyet-giris-tarihi', { sourceId: 'hurriyet' }],
+  ['le-figaro-envoyee-speciale', {}],
+  // DW's author box under the text (the name again, then `Korrespondent in Tiflis`), the byline a
+  // name without `Von` above the date.
+  ['dw-autorenbox', { sourceId: 'dw' }],
 ];
 
 describe('golden clippings from other outlets', () => {
