@@ -29,17 +29,30 @@ const NAVIGATION_INSIDE = new RegExp(NAVIGATION, 'iu');
 /** The navigation phrase a text holds (so it is no title), or undefined. */
 export const navigationIn = (text: string): string | undefined => NAVIGATION_INSIDE.exec(text)?.[0];
 
+/**
+ * The page's controls and labels, each a line of its own: never article text, wherever they stand,
+ * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
+ */
+const CONTROLS: RegExp[] = [
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
+  // the logo's link, after the outlet's name: `Sky News - back to home`
+  new RegExp(String.raw`^(?:[^–—|-]{1,40}\s[–—|-]\s)?${phrasesOf('frontPageLink')}$`, 'iu'),
+  // the label over a photo's caption, alone: `Image:`
+  new RegExp(String.raw`^${phrasesOf('photoLabel')}\s*:$`, 'iu'),
+  // an audio player's position and length: `00:00/03:12`
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
+];
+
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
+  ...CONTROLS,
   new RegExp(String.raw`^\d+\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
   // English only: other languages' relative times are not read yet.
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
-  // buttons and labels that are a line of their own
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
-  // an audio player's position and length: `00:00/03:12`
-  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
+  // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
+  /^(?:\p{L}[\p{L}'’.-]*\s+){0,4}@[\p{L}\d_.]{2,30}$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
   // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
@@ -65,8 +78,11 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${phrasesOf('tagsLabel')}:.*$`, 'iu'),
 ];
 
-/** Where the page's lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:?$`, 'iu');
+/**
+ * A heading of the page's lists (`Related Topics`, `Read more from Sky News:`): after the article,
+ * everything from it on is chrome; between paragraphs, it heads links set into the text.
+ */
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}\s*:|\s*:)?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`, 'iu');
@@ -74,6 +90,9 @@ const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
+
+/** A control or label of the page (CONTROLS): chrome even between the article's paragraphs. */
+export const isControl = (line: string): boolean => CONTROLS.some((pattern) => pattern.test(line));
 
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
@@ -303,6 +322,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Ayşe Demir |08.05.2019`); in capitals, a place (`TBILISI | May 23`); after it, a place past a
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
+  // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
+  if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
   const separated = where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
   const capitals = part === part.toUpperCase();
   const names = where === 'before' && separated && !capitals ? readNames(part) : undefined;

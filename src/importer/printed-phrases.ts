@@ -77,10 +77,10 @@ export const PRINTED_PHRASES = {
       ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
     },
   },
-  /** An audio player's button to hear the article or the episode. */
+  /** A media player's button: to hear the article or the episode, to watch the live stream. */
   listenButton: {
     phrases: {
-      en: ['listen', 'listen to this article'],
+      en: ['listen', 'listen to this article', 'watch live'],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter cet article'],
     },
@@ -129,6 +129,21 @@ export const PRINTED_PHRASES = {
   homeLink: {
     phrases: { en: ['home'], fr: ['accueil'], de: ['startseite'], es: ['inicio'], it: ['home'], pt: ['início'], ru: ['главная'], uk: ['головна'], tr: ['ana sayfa'], ka: ['მთავარი'] },
   },
+  /** The logo's link to the front page, a line of its own or after the outlet's name (`Sky News - back to home`). */
+  frontPageLink: {
+    phrases: {
+      en: [fragment(String.raw`(?:back|go|return) to (?:the )?home(?: ?page)?`)],
+      fr: [fragment(String.raw`retour à l[’']accueil`)],
+      de: ['zur startseite'],
+      es: ['volver a la portada', 'ir a la portada'],
+      it: ['torna alla home'],
+      pt: ['voltar à página inicial'],
+      ru: ['на главную'],
+      uk: ['на головну'],
+      tr: ['ana sayfaya dön'],
+    },
+    gaps: { ka: NOT_SEEN },
+  },
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
   alsoAvailableIn: {
     phrases: { en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)] },
@@ -164,7 +179,7 @@ export const PRINTED_PHRASES = {
   /** An advertisement's label. */
   advertisement: {
     phrases: {
-      en: ['advertisement'],
+      en: ['advertisement', 'skip advertisement'],
       tr: ['reklam'],
       ru: ['реклама'],
       uk: ['реклама'],
@@ -242,7 +257,7 @@ export const PRINTED_PHRASES = {
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
     phrases: {
-      en: ['learn more', 'support truly', 'independent journalism'],
+      en: ['learn more', 'support truly', 'independent journalism', fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
@@ -304,6 +319,11 @@ export const PRINTED_PHRASES = {
       tr: ['ilgili haberler', 'ilgili konular'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები', 'ასევე წაიკითხეთ'],
     },
+  },
+  /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
+  headingFromOutlet: {
+    phrases: { en: ['from'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */
   topicsLabel: {
@@ -415,7 +435,7 @@ export const PRINTED_PHRASES = {
   /** The word before a photographer's name after a caption: `Photo: Name`, `(Foto: Name)`. */
   photoLabel: {
     phrases: {
-      en: ['photo', 'photograph', 'image', 'picture'],
+      en: ['photo', 'photograph', 'image', 'picture', 'pic'],
       fr: ['photo', 'crédit photo'],
       de: ['foto', 'bild'],
       es: ['foto'],

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isControl, isTranslatorCredit, navigationIn, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -230,6 +230,37 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   return undefined;
 }
 
+/** Most headlines a list of links set into the text holds. */
+const INSERT_LINKS = 5;
+/** A link's headline: a few words, no sentence's end (a question may be a headline). */
+const isLinkText = (text: string) => wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
+
+/**
+ * Links set into the article under a heading of the page's lists (`Read more from Sky News:`, a
+ * headline or two, then the text goes on): one past the last link when article text follows them,
+ * else undefined, and the heading starts the page's lists after the article.
+ */
+function insertEnd(items: readonly Item[], i: number): number | undefined {
+  if (!startsTrailer(items[i]!.text)) return undefined;
+  let next = i + 1;
+  while (next < items.length && next - i <= INSERT_LINKS && isLinkText(items[next]!.text)) next += 1;
+  const text = items[next]?.text;
+  return next > i + 1 && text !== undefined && isParagraph(text) && !isChrome(text) && !startsTrailer(text) ? next : undefined;
+}
+
+/** The page's lines between the article's paragraphs: its controls (`Advertisement`) and links set into the text. */
+function furnitureBetween(items: readonly Item[], from: number, to: number): Set<Item> {
+  const furniture = new Set<Item>();
+  for (let i = from; i < to; i += 1) {
+    const insert = insertEnd(items, i);
+    if (insert !== undefined) {
+      items.slice(i, insert).forEach((item) => furniture.add(item));
+      i = insert - 1;
+    } else if (isControl(items[i]!.text)) furniture.add(items[i]!);
+  }
+  return furniture;
+}
+
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
@@ -274,7 +305,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
-  const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text));
+  const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text) && insertEnd(items, i) === undefined);
   let start = Math.min(cut === -1 ? items.length : cut, unnamedTrailer(items, end) ?? items.length);
   // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
   // alone on a line with a line under it (a name that ends the text is its sign-off, and stays).
@@ -331,7 +362,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
-  const body = [...standfirst, ...items.slice(end, start)];
+  const furniture = furnitureBetween(items, end, start);
+  const body = [...standfirst, ...items.slice(end, start)].filter((item) => !furniture.has(item));
   refuseLiveBlog(body);
   if (dates.length === 0 && updates.length === 0) {
     // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.

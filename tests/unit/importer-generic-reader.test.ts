@@ -503,3 +503,50 @@ describe('more layouts copied from outlets\' pages', () => {
   });
 
 });
+
+describe('the page between the article\'s paragraphs', () => {
+  const article = (between: string) =>
+    read(`Georgia’s parliament passes the media law\nBy Anna Keller\n14 May 2024\nThe parliament voted 84 to 30 on Tuesday.\n${between}\nThe president said she would veto it.\nThe party can override her.\n`);
+
+  it('leaves the page\'s controls out of the body: advertisements, share and listen buttons', () => {
+    expect(article('Advertisement\nSKIP ADVERTISEMENT').body).toEqual(['The parliament voted 84 to 30 on Tuesday.', 'The president said she would veto it.', 'The party can override her.']);
+    expect(article('Share this article\nListen').body).toEqual(['The parliament voted 84 to 30 on Tuesday.', 'The president said she would veto it.', 'The party can override her.']);
+  });
+
+  it('leaves links set into the text out of the body, and keeps every paragraph after them', () => {
+    // Before, a `Read more` heading between paragraphs started the page's lists: the rest of the text was lost from the body.
+    for (const heading of ['Read more:', 'Read more from Sky News:', 'Related']) {
+      expect(article(`${heading}\nThousands march in Tbilisi against the bill\nWhat is Georgia’s foreign agents law?`).body, heading).toEqual([
+        'The parliament voted 84 to 30 on Tuesday.',
+        'The president said she would veto it.',
+        'The party can override her.',
+      ]);
+    }
+  });
+
+  it('still ends the article at such a heading when no text follows its links', () => {
+    expect(read('Georgia’s parliament passes the media law\nBy Anna Keller\n14 May 2024\nThe parliament voted 84 to 30 on Tuesday.\nThe president said she would veto it.\nRead more:\nThousands march in Tbilisi\nWhat is the law?\n').body).toEqual([
+      'The parliament voted 84 to 30 on Tuesday.',
+      'The president said she would veto it.',
+    ]);
+  });
+
+  it('keeps a sentence that starts like a heading, and a heading-like line with a sentence under it, in the body', () => {
+    expect(article('Related to the vote, the opposition walked out.').body).toContain('Related to the vote, the opposition walked out.');
+    expect(article('Advertisement agencies boycotted the channel.').body).toContain('Advertisement agencies boycotted the channel.');
+  });
+});
+
+describe('a header in the layout of Sky News', () => {
+  it('reads the logo\'s link and a live button as chrome, the author\'s role and handle as the page\'s, and `, UK` after the time as no place', () => {
+    expect(readFactLine('Sky News - back to home', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Back to homepage', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Watch Live', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Europe correspondent @alixharwood', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Image:', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Tuesday 14 May 2024 16:02, UK', [], { dateOrder: 'DMY' })).toEqual({ date: { text: 'Tuesday 14 May 2024 16:02', updated: false } });
+    // A place after the time is still the dateline.
+    expect(readFactLine('03 Sep 2019 - 13:18, Tbilisi,Georgia', [], {})).toMatchObject({ dateline: 'Tbilisi,Georgia' });
+    expect(readFactLine('Protesters outside parliament in Tbilisi. Pic: Reuters', [], {})).toEqual({ caption: 'Protesters outside parliament in Tbilisi.', credit: 'Reuters' });
+  });
+});

@@ -195,6 +195,14 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // text's first line, not an author.
   ['civil-georgia-protests-spread', {}],
   ['dw-neue-proteste', { sourceId: 'dw' }],
+  // The page between the article's paragraphs: `Advertisement` and `SKIP ADVERTISEMENT` (the New York
+  // Times), and links set into the text under `Read more from Sky News:`, are the page's, and every
+  // paragraph after them stays in the body. Sky News also prints the logo's `Sky News - back to
+  // home`, `Watch Live`, the author's role and handle under the name, `, UK` after the time (the
+  // country's time, no place), `Image:` over the caption, `Pic:` before the credit and `Why you can
+  // trust Sky News`.
+  ['nyt-advertisements-between', { sourceId: 'new-york-times' }],
+  ['sky-news-foreign-agents-law', { sourceId: 'sky-news' }],
 ];
 
 describe('golden clippings from other outlets', () => {
