@@ -71,7 +71,7 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*:\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('homeLink')}\s*[/›>»|]`, 'iu'),
-  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*:?\s*\d+\s*min\.?$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*:?\s*\d+\s*${phrasesOf('readingTimeUnit')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('followCall')}.*$`, 'iu'),
   // `Читайте РБК в Telegram`
   new RegExp(String.raw`^${phrasesOf('readUsOnVerb')}\s.+\s${phrasesOf('readUsOnPreposition')}\s+${phrasesOf('messengerName')}$`, 'iu'),
@@ -142,8 +142,9 @@ function isName(text: string): boolean {
     // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
     words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
     /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!) &&
-    // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by); `Jr.` is a name's.
-    !/\p{L}{3,}\.$/u.test(words.at(-1)!)
+    // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by), also inside
+    // the line (`Moscú. Corresponsal`: a place and a role); `Jr.` and initials are a name's.
+    !words.some((word) => /\p{L}{3,}\.$/u.test(word))
   );
 }
 
@@ -237,11 +238,13 @@ const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*
  * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
  */
-/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`. */
-const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
+/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
+const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
 /** `(AFP via Getty Images)`, `(Reuters)`: a photo's credit in brackets on a line of its own, under its caption (The Independent). */
 const BRACKETED_CREDIT_LINE = /^\((?<credit>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}(?:\svia\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})?)\)$/u;
+/** `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit. */
+const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /** `© РИА Новости / Нино Беридзе`: a photo's agency and photographer (RIA), not the page's copyright footer, which names a year. */
 const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©]\s*\/\s*[^\d/©]*[^\d\s/©])$/u;
 /** The credit after the caption's sentence with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`. */
@@ -357,7 +360,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed!;

@@ -91,7 +91,7 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [fragment(String.raw`min(?:ute)?s?`)],
       fr: ['min'],
-      de: ['min'],
+      de: ['min', 'minute', 'minuten'],
       es: ['min', 'minutos'],
       it: ['min', 'minuto', 'minuti'],
       pt: ['min', 'minutos'],
@@ -117,7 +117,7 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time'], fr: ['temps de lecture'], de: ['lesezeit'], es: ['tiempo de lectura'] },
+    phrases: { en: ['reading time'], fr: ['temps de lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
     gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The link back up the page. */
@@ -310,9 +310,9 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'tópicos relacionados', 'temas relacionados'],
-      de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel'],
+      de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen', 'lesen sie auch'],
       fr: ['à ne pas manquer', 'à lire aussi', 'lire aussi', 'dans la même rubrique'],
-      es: ['temas relacionados', 'te puede interesar'],
+      es: ['temas relacionados', 'te puede interesar', 'lee también', 'etiquetas'],
       it: ['leggi anche', 'argomenti'],
       ru: ['читайте также', 'теги', 'новости партнеров'],
       uk: ['читайте також'],
@@ -347,7 +347,7 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
-      es: [fragment(String.raw`actualizado(?: el)?`)],
+      es: [fragment(String.raw`actualizado(?: el| a las| a)?`)],
       it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
       pt: [fragment(String.raw`atualizado(?: em)?`)],
       ru: ['обновлено'],

@@ -159,7 +159,7 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   const neighbours = [items[i - 1], items[i + 1]];
   const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
-  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined;
+  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
   return beside ? bareNames(items[i]!.text, commonWords) : undefined;
 }
 
@@ -168,6 +168,12 @@ function placeBelowNames(items: readonly Item[], i: number): string | undefined 
   const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
   const names = above !== undefined && (above.facts?.authors !== undefined || (above.facts === undefined && readNames(above.text) !== undefined));
   return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
+}
+
+/** `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date. */
+function roleAboveDate(items: readonly Item[], i: number): boolean {
+  const [item, below] = [items[i], items[i + 1]];
+  return item !== undefined && !item.facts && below?.facts?.date !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
 }
 
 /**
@@ -351,7 +357,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // A credit with no caption printed anywhere has no photo to go with: it stays in the body, not lost.
   const captioned = items.some((item) => item.facts?.caption);
   const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
+  // The photo's text alternative copied above its caption (La Vanguardia): the caption's words again, the page's.
+  const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
   head.forEach((item, i) => {
+    if (!item.facts && captions.has(item.text)) return;
     if (loneCredit(item.facts)) {
       if (item.index > title.index) standfirst.push(item);
       return;

@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { creditedAuthors, readDateline } from '../../src/importer/body-facts.ts';
-import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readFactLine, readNames } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { useWorkspace } from './importer-harness.ts';
 
@@ -548,5 +548,34 @@ describe('a header in the layout of Sky News', () => {
     // A place after the time is still the dateline.
     expect(readFactLine('03 Sep 2019 - 13:18, Tbilisi,Georgia', [], {})).toMatchObject({ dateline: 'Tbilisi,Georgia' });
     expect(readFactLine('Protesters outside parliament in Tbilisi. Pic: Reuters', [], {})).toEqual({ caption: 'Protesters outside parliament in Tbilisi.', credit: 'Reuters' });
+  });
+});
+
+describe('headers in the layouts of Die Welt and La Vanguardia', () => {
+  it('reads `Lesedauer: 2 Minuten` beside the date as chrome, and `Quelle: Agency/NAME` as a photo credit', () => {
+    expect(readFactLine('Veröffentlicht am 28.05.2024 | Lesedauer: 2 Minuten', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '28.05.2024', updated: false } });
+    expect(readFactLine('Quelle: AFP/GIORGI ARJEVANIDZE', [], {})).toEqual({ credit: 'AFP/GIORGI ARJEVANIDZE' });
+    // A source label naming the paper is still its masthead, not a credit.
+    expect(readFactLine('Quelle: ZEIT ONLINE, dpa, AFP', ['ZEIT ONLINE'], {})).toEqual({ chrome: true });
+  });
+
+  it('reads a bracketed credit after a caption with no full stop, and `Actualizado a` as an update', () => {
+    expect(readFactLine('Manifestantes frente al Parlamento, este martes (Giorgi Arjevanidze / AFP)', [], {})).toEqual({
+      caption: 'Manifestantes frente al Parlamento, este martes',
+      credit: 'Giorgi Arjevanidze / AFP',
+    });
+    expect(readFactLine('Actualizado a 28/05/2024 18:05', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '28/05/2024 18:05', updated: true } });
+  });
+
+  it('takes the name above a role line and the date as the byline, and the role and the photo\'s repeated text as the page\'s', () => {
+    expect(readNames('Moscú. Corresponsal')).toBeUndefined();
+    expect(readNames('Martin Luther King Jr.')).toEqual({ authors: ['Martin Luther King Jr.'], dateline: undefined });
+    expect(
+      readGenericLayout(
+        'El Parlamento de Georgia anula el veto presidencial\nManifestantes frente al Parlamento, este martes\nManifestantes frente al Parlamento, este martes (Giorgi Arjevanidze / AFP)\nLaura Prats\nMoscú. Corresponsal\n28/05/2024 15:42\nEl Parlamento ha anulado el veto.\n'.split('\n'),
+        [],
+        { dateOrder: 'DMY', languages: ['es'] },
+      ),
+    ).toMatchObject({ authors: ['Laura Prats'], caption: 'Manifestantes frente al Parlamento, este martes', credit: 'Giorgi Arjevanidze / AFP', body: ['El Parlamento ha anulado el veto.'] });
   });
 });

@@ -203,6 +203,13 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // trust Sky News`.
   ['nyt-advertisements-between', { sourceId: 'new-york-times' }],
   ['sky-news-foreign-agents-law', { sourceId: 'sky-news' }],
+  // Die Welt (its masthead `WELT` over the menu): `Lesedauer: 2 Minuten` beside the date, the
+  // correspondent's role under the byline, `Quelle: AFP/NAME` under the caption, `Anzeige` and `Lesen
+  // Sie auch` between paragraphs, `Themen` under the text. La Vanguardia: the photo's text alternative
+  // over its caption, `(Name / AFP)` after a caption with no full stop, the author's name over
+  // `Moscú. Corresponsal` and the date, `Actualizado a`, `Lee también`, `Etiquetas`.
+  ['welt-veto-ueberstimmt', {}],
+  ['vanguardia-veto-anulado', { sourceId: 'la-vanguardia' }],
 ];
 
 describe('golden clippings from other outlets', () => {
