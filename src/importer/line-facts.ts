@@ -29,12 +29,20 @@ const NAVIGATION_INSIDE = new RegExp(NAVIGATION, 'iu');
 /** The navigation phrase a text holds (so it is no title), or undefined. */
 export const navigationIn = (text: string): string | undefined => NAVIGATION_INSIDE.exec(text)?.[0];
 
+const FOLLOW_BUTTON = new RegExp(String.raw`^\+?\s*${phrasesOf('followButton')}$`, 'iu');
+
+/** The button to follow the author whose name stands above it (`Reuters`, then `+ FOLLOW`). */
+export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line);
+
 /**
  * The page's controls and labels, each a line of its own: never article text, wherever they stand,
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
 const CONTROLS: RegExp[] = [
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
+  // a share bar's label may end in a colon: `Поділитися:`
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}\\s*:?$`, 'iu'),
+  // the button beside an author's name: `+ FOLLOW`
+  FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`
   new RegExp(String.raw`^(?:[^–—|-]{1,40}\s[–—|-]\s)?${phrasesOf('frontPageLink')}$`, 'iu'),
   // the label over a photo's caption, alone: `Image:`
@@ -65,6 +73,8 @@ const CHROME: RegExp[] = [
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
   new RegExp(String.raw`^${phrasesOf('bylineRoleLabel')}\s*,\s+\S`, 'iu'),
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
+  // the paper's desk after its name, not a reporter: `T24 Dış Haberler`
+  new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
   // the newsroom as a whole, not a reporter: `Redazione ANSA`
   new RegExp(String.raw`^${phrasesOf('newsroomOf')}\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
@@ -171,9 +181,16 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   return authors.length > 0 ? { authors, dateline } : undefined;
 }
 
+/** `Reuters`, `AFP`, `dpa`: a byline of one word names the agency or newsroom that wrote the story. */
+const ONE_WORD_BYLINE = /^\p{L}[\p{L}&.-]*$/u;
+
+/** The names of a byline that says who wrote the story: people, or an agency alone. */
+export const readAuthors = (text: string): { authors: string[]; dateline?: string } | undefined =>
+  readNames(text) ?? (ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text) ? { authors: [text.trim()] } : undefined);
+
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);
-  return by ? readNames(by.groups!.names!) : undefined;
+  return by ? readAuthors(by.groups!.names!) : undefined;
 }
 
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
@@ -243,6 +260,8 @@ const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'�
 const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
 /** `(AFP via Getty Images)`, `(Reuters)`: a photo's credit in brackets on a line of its own, under its caption (The Independent). */
 const BRACKETED_CREDIT_LINE = /^\((?<credit>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}(?:\svia\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})?)\)$/u;
+/** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
+const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
 /** `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit. */
 const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /** `© РИА Новости / Нино Беридзе`: a photo's agency and photographer (RIA), not the page's copyright footer, which names a year. */
@@ -360,7 +379,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     const facts: LineFacts = caption.groups!.caption === undefined ? {} : { caption: caption.groups!.caption };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed!;

@@ -198,7 +198,7 @@ export const PRINTED_PHRASES = {
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
-    phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi'] },
+    phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
     gaps: {
       fr: 'French names the newsroom with its paper (newsroomOf)',
       de: 'German names the newsroom with its paper (newsroomOf)',
@@ -251,8 +251,11 @@ export const PRINTED_PHRASES = {
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
       ],
       tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
+      // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
+      uk: ['якщо ви помітили помилку, виділіть її мишкою та натисніть ctrl+enter'],
+      ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -261,6 +264,11 @@ export const PRINTED_PHRASES = {
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
+  followButton: {
+    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et'], ru: ['подписаться'], uk: ['підписатися'] },
+    gaps: { ka: NOT_SEEN },
   },
   /** A call to follow or subscribe, the rest of the line the outlet's: `Follow us on X`, `Подписывайтесь на …`. */
   followCall: {
@@ -316,7 +324,7 @@ export const PRINTED_PHRASES = {
       it: ['leggi anche', 'argomenti'],
       ru: ['читайте также', 'теги', 'новости партнеров'],
       uk: ['читайте також'],
-      tr: ['ilgili haberler', 'ilgili konular'],
+      tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები', 'ასევე წაიკითხეთ'],
     },
   },

@@ -579,3 +579,22 @@ describe('headers in the layouts of Die Welt and La Vanguardia', () => {
     ).toMatchObject({ authors: ['Laura Prats'], caption: 'Manifestantes frente al Parlamento, este martes', credit: 'Giorgi Arjevanidze / AFP', body: ['El Parlamento ha anulado el veto.'] });
   });
 });
+
+describe('headers in the layouts of UNIAN, T24 and the South China Morning Post', () => {
+  it('reads a share bar\'s label with a colon and the typo plea as chrome, and `<caption> / фото AGENCY` as caption and credit', () => {
+    expect(readFactLine('Поділитися:', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Якщо ви помітили помилку, виділіть її мишкою та натисніть Ctrl+Enter', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Акція протесту біля парламенту в Тбілісі / фото REUTERS', [], {})).toEqual({ caption: 'Акція протесту біля парламенту в Тбілісі', credit: 'REUTERS' });
+  });
+
+  it('reads the paper\'s desk after its name as no author', () => {
+    expect(readFactLine('T24 Dış Haberler', [], {})).toEqual({ chrome: true });
+  });
+
+  it('takes a one-word byline for the agency that wrote the story, with `By` or over a follow button', () => {
+    expect(readFactLine('By Reuters', [], {})).toEqual({ authors: ['Reuters'] });
+    expect(readFactLine('By the way', [], {})).toBeUndefined();
+    expect(readFactLine('+ FOLLOW', [], {})).toEqual({ chrome: true });
+    expect(read('Georgia’s parliament overrides the veto\nReuters\n+ FOLLOW\nPublished: 10:42pm, 28 May 2024\nThe parliament voted.\n')).toMatchObject({ authors: ['Reuters'], body: ['The parliament voted.'] });
+  });
+});

@@ -210,6 +210,13 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // `Moscú. Corresponsal` and the date, `Actualizado a`, `Lee también`, `Etiquetas`.
   ['welt-veto-ueberstimmt', {}],
   ['vanguardia-veto-anulado', { sourceId: 'la-vanguardia' }],
+  // UNIAN (`Поділитися:`, `<caption> / фото REUTERS`, `Читайте також:` between paragraphs, the typo
+  // plea and `Теги:` under the text), T24 (`T24 Dış Haberler`, the paper's desk, is no author;
+  // `Etiketler`) and the South China Morning Post (the agency's one-word byline over `+ FOLLOW`,
+  // `Published:` and `Updated:` with the time first, `Advertisement` between paragraphs).
+  ['unian-veto-podolano', { sourceId: 'unian' }],
+  ['t24-veto-gecersiz', { sourceId: 't24' }],
+  ['scmp-veto-overridden', { sourceId: 'scmp' }],
 ];
 
 describe('golden clippings from other outlets', () => {
