@@ -99,6 +99,11 @@ const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
+/** `Leggi anche: Perché in Georgia si protesta`: one link set into the text under its heading, a headline with no full stop. */
+const LINK_LINE = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S.*[^.;:]$`, 'iu');
+
+export const isLinkLine = (line: string): boolean => LINK_LINE.test(line);
+
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
 /** A control or label of the page (CONTROLS): chrome even between the article's paragraphs. */

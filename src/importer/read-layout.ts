@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, readAuthors, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isChrome, isControl, isFollowButton, isLinkLine, isTranslatorCredit, navigationIn, readAuthors, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -40,13 +40,20 @@ const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.t
  * followed by a longer headline-like line, or by another kicker (an outlet's name, then a shorter
  * section: `Интерфакс`, `Политика`). A standfirst is longer still, so a headline is no kicker.
  */
+/**
+ * Most words of a headline under a kicker of this text: a section's word or two stands over
+ * headlines of any length (Il Post's run to twenty words and more); a longer kicker over a line of
+ * 15 words or more is more likely a short headline over its standfirst.
+ */
+const headlineWords = (kicker: string) => (wordCount(kicker) <= 2 ? 30 : 14);
+
 function isKicker(plain: readonly Item[], i: number): boolean {
   const [item, next] = [plain[i]!, plain[i + 1]];
   return (
     next !== undefined &&
     !next.facts &&
     wordCount(item.text) <= 4 &&
-    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= 14) || isKicker(plain, i + 1))
+    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item.text)) || isKicker(plain, i + 1))
   );
 }
 
@@ -256,7 +263,7 @@ function insertEnd(items: readonly Item[], i: number): number | undefined {
   return next > i + 1 && text !== undefined && isParagraph(text) && !isChrome(text) && !startsTrailer(text) ? next : undefined;
 }
 
-/** The page's lines between the article's paragraphs: its controls (`Advertisement`) and links set into the text. */
+/** The page's lines between the article's paragraphs: its controls (`Advertisement`) and links set into the text (`Leggi anche: …`). */
 function furnitureBetween(items: readonly Item[], from: number, to: number): Set<Item> {
   const furniture = new Set<Item>();
   for (let i = from; i < to; i += 1) {
@@ -264,7 +271,7 @@ function furnitureBetween(items: readonly Item[], from: number, to: number): Set
     if (insert !== undefined) {
       items.slice(i, insert).forEach((item) => furniture.add(item));
       i = insert - 1;
-    } else if (isControl(items[i]!.text)) furniture.add(items[i]!);
+    } else if (isControl(items[i]!.text) || isLinkLine(items[i]!.text)) furniture.add(items[i]!);
   }
   return furniture;
 }

@@ -598,3 +598,17 @@ describe('headers in the layouts of UNIAN, T24 and the South China Morning Post'
     expect(read('Georgia’s parliament overrides the veto\nReuters\n+ FOLLOW\nPublished: 10:42pm, 28 May 2024\nThe parliament voted.\n')).toMatchObject({ authors: ['Reuters'], body: ['The parliament voted.'] });
   });
 });
+
+describe('a header in the layout of Il Post', () => {
+  it('takes a section\'s word over a long headline for a kicker, and a headline over an unpunctuated standfirst for the title', () => {
+    const headline = 'Il parlamento della Georgia ha superato il veto della presidente sulla legge sugli “agenti stranieri”';
+    expect(read(`Mondo\n${headline}\nLa legge era stata approvata due settimane fa nonostante grandi proteste\nMartedì 28 maggio 2024\nIl parlamento ha votato.\n`).title).toBe(headline);
+    expect(read('Georgia’s parliament overrides the veto\nLawmakers vote 84-4 to push through the bill, which critics say mirrors Russian legislation\n28 May 2024\nThe parliament voted.\n').title).toBe('Georgia’s parliament overrides the veto');
+  });
+
+  it('leaves one link set into the text under its heading, and the comments button, out of the body', () => {
+    expect(read('Il parlamento supera il veto\nMartedì 28 maggio 2024\nIl parlamento ha votato.\nLeggi anche: Perché in Georgia si protesta da settimane\nL’Unione Europea ha criticato la legge.\nMostra i commenti\n').body).toEqual(['Il parlamento ha votato.', 'L’Unione Europea ha criticato la legge.']);
+    // A sentence after such a heading is the text's.
+    expect(read('Il parlamento supera il veto\nMartedì 28 maggio 2024\nIl parlamento ha votato.\nRead more: the law takes effect in June.\nThe opposition walked out.\n').body).toContain('Read more: the law takes effect in June.');
+  });
+});

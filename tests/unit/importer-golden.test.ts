@@ -217,6 +217,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['unian-veto-podolano', { sourceId: 'unian' }],
   ['t24-veto-gecersiz', { sourceId: 't24' }],
   ['scmp-veto-overridden', { sourceId: 'scmp' }],
+  // Il Post (its masthead on top): the section `Mondo` over a headline of 15 words, an unpunctuated
+  // standfirst, `Leggi anche: …` on one line between paragraphs, `Mostra i commenti`, `Tag: …`.
+  ['ilpost-veto-superato', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
