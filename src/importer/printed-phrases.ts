@@ -71,7 +71,7 @@ export const PRINTED_PHRASES = {
       de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios'],
       it: ['condividi', 'commenti', 'mostra i commenti'],
-      pt: ['compartilhar', 'partilhar'],
+      pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
       ru: ['поделиться', 'копировать ссылку'],
       uk: ['поділитися'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
@@ -277,8 +277,9 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:follow|join) us\b`), fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`)],
       ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
       uk: [fragment(String.raw`підписуйтесь на\s`)],
+      pt: [fragment(String.raw`siga-nos\b`)],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
@@ -401,7 +402,8 @@ export const PRINTED_PHRASES = {
       en: ['author', 'authors'],
       fr: ['auteur', 'auteurs'],
       es: ['autor', 'autora', 'autores'],
-      pt: ['autor', 'autora', 'autores'],
+      // Observador labels its byline `Texto` (and the photos `Fotografia`)
+      pt: ['autor', 'autora', 'autores', 'texto'],
       ru: ['автор', 'авторы'],
       uk: ['автор', 'автори'],
       tr: ['yazar', 'yazan'],

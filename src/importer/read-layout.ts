@@ -120,12 +120,17 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
 }
 
 /**
- * The page's section above the date, the title under it (`Бывший СССР`, `14:35, 28 мая 2024`, then
- * the title): a menu item's few words, and a longer line after the date that is no paragraph.
+ * The title under the date when the page's section or name stands above the date (`Бывший СССР`,
+ * `14:35, 28 мая 2024`, then the title; `Кавказский узел`, a breadcrumb trail, the date, the title):
+ * a menu item's few words, chrome perhaps, the date, and a longer line that is no paragraph.
  */
-function isSectionAboveDate(items: readonly Item[], i: number): boolean {
-  const [item, date, title] = [items[i]!, items[i + 1], items[i + 2]];
-  return isMenuItem(item) && date?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
+function titleBelowDate(items: readonly Item[], i: number): number | undefined {
+  const item = items[i]!;
+  let date = i + 1;
+  while (items[date]?.facts?.chrome) date += 1;
+  const title = items[date + 1];
+  const found = isMenuItem(item) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
+  return found ? date + 1 : undefined;
 }
 
 /**
@@ -133,8 +138,9 @@ function isSectionAboveDate(items: readonly Item[], i: number): boolean {
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
  */
 function headerEnd(items: readonly Item[], menu: number, window: number, options: ReadingOptions): number {
-  // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`.
-  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && readDateline(item.text, options));
+  // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`;
+  // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`.
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && readDateline(item.text, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -148,7 +154,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // The title at least: below the site's menu, after a masthead or date above it, or alone when no
   // fact is printed on top.
   const first = items.findIndex((item, i) => i >= menu && !item.facts);
-  const title = first !== -1 && isSectionAboveDate(items, first) ? first + 2 : first;
+  const title = first === -1 ? first : (titleBelowDate(items, first) ?? first);
   return Math.max(end, title === -1 ? items.length : title + 1);
 }
 
@@ -321,7 +327,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const cut = items.findIndex((item, i) => i >= end && startsTrailer(item.text) && insertEnd(items, i) === undefined);
-  let start = Math.min(cut === -1 ? items.length : cut, unnamedTrailer(items, end) ?? items.length);
+  const lists = unnamedTrailer(items, end);
+  let start = Math.min(cut === -1 ? items.length : cut, lists ?? items.length);
+  // Fact lines where the page's lists seemed to begin are the article's: `Автор: Name` over
+  // `Источник: …`, `Все новости` reads as one run of menu-like lines.
+  if (start === lists) while (start < items.length && factsOf(items[start]!) && !items[start]!.facts?.chrome) start += 1;
   // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
   // alone on a line with a line under it (a name that ends the text is its sign-off, and stays).
   const bylined = new Set(items.slice(0, end).flatMap((item) => item.facts?.authors ?? []));

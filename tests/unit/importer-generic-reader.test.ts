@@ -612,3 +612,26 @@ describe('a header in the layout of Il Post', () => {
     expect(read('Il parlamento supera il veto\nMartedì 28 maggio 2024\nIl parlamento ha votato.\nRead more: the law takes effect in June.\nThe opposition walked out.\n').body).toContain('Read more: the law takes effect in June.');
   });
 });
+
+describe('headers in the layouts of Observador and Kavkazsky Uzel', () => {
+  it('reads `Texto` over the names as a byline label, and `Partilhe`, `Siga-nos`, `Comentários` as chrome', () => {
+    for (const line of ['Texto', 'Partilhe', 'Siga-nos', 'Comentários']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(read('Parlamento da Geórgia anula veto\nTexto\nAgência Lusa\n28 mai 2024, 15:42\nO Parlamento anulou o veto.\n').authors).toEqual(['Agência Lusa']);
+  });
+
+  it('finds the title under the date when the site\'s name and a breadcrumb trail stand above the date', () => {
+    expect(read('Кавказский узел\nГлавная / Новости / Грузия\n28 мая 2024, 15:42\nПарламент Грузии преодолел вето\nПарламент преодолел вето президента.\n')).toMatchObject({
+      title: 'Парламент Грузии преодолел вето',
+      body: ['Парламент преодолел вето президента.'],
+    });
+  });
+
+  it('keeps the byline that opens the page\'s lists under the text (`Автор: Name`, then `Источник: …`, `Все новости`)', () => {
+    // Below the header's first lines, as in a whole article.
+    const text = Array.from({ length: 12 }, (_, i) => `Абзац ${i + 1} статьи.`);
+    expect(read(`Парламент Грузии преодолел вето\n28 мая 2024, 15:42\n${text.join('\n')}\nАвтор: Инна Кукуджанова\nИсточник: Кавказский узел\nВсе новости\nВерсия для печати\n`)).toMatchObject({
+      authors: ['Инна Кукуджанова'],
+      body: text,
+    });
+  });
+});

@@ -220,6 +220,13 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Il Post (its masthead on top): the section `Mondo` over a headline of 15 words, an unpunctuated
   // standfirst, `Leggi anche: …` on one line between paragraphs, `Mostra i commenti`, `Tag: …`.
   ['ilpost-veto-superato', {}],
+  // Observador (`Texto` over the agency's name, `Partilhe`, the credit in capitals under the caption,
+  // `Leia também`, `Siga-nos`, `Comentários`), Kavkazsky Uzel (its name and a breadcrumb trail above
+  // the date, the title under it; `Автор: Name` over `Источник: …`, `Все новости` under the text) and
+  // Publika (Georgian: `ავტორი:`, a photographer's credit between paragraphs, which stays; `თეგები`).
+  ['observador-veto-anulado', { sourceId: 'observador' }],
+  ['kavkaz-uzel-veto-preodoleno', { sourceId: 'kavkazsky-uzel' }],
+  ['publika-veto-dadzlia', { sourceId: 'publika' }],
 ];
 
 describe('golden clippings from other outlets', () => {
