@@ -143,6 +143,8 @@ function nameCase(name: string): string {
 const isAcronymCompound = (word: string) => /\p{Lu}{2,}-/u.test(word) && /\p{Ll}/u.test(word);
 /** `Von Jonas Albrecht, ARD-Studio Moskau`: the newsroom the reporter works for, after the names; not an author. */
 const AFFILIATION = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u;
+/** `AFP`, `PTI`: an agency's initials as a byline beside the date. */
+const AGENCY_INITIALS = /^\p{Lu}{2,3}$/u;
 /** `CNN`, `AFP`, `RFE/RL`: a newsroom's initials after a byline's names. */
 const ACRONYM = /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u;
 
@@ -327,6 +329,15 @@ function locateDate(line: string, options: ReadingOptions): { start: number; tex
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
   if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
+  // `AFP / Updated:` (the Times of India): pieces between slashes or bars, each one of these; an
+  // agency's initials (two or three capitals) there are its byline.
+  const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];
+  const agencyByline = (piece: string) => {
+    if (!AGENCY_INITIALS.test(piece)) return false;
+    facts.authors = [piece];
+    return true;
+  };
+  if (pieces.length > 1) return pieces.every((piece) => agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
   const label = DATE_LABEL.exec(part);
   if (label && where === 'before') {
     if (label.groups?.update) facts.date!.updated = true;

@@ -66,6 +66,7 @@ export const PRINTED_PHRASES = {
         'comment',
         'comments',
         'show comments',
+        'start a conversation',
       ],
       fr: ['partager', 'copier le lien', 'commenter', 'ajouter à mes favoris'],
       de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
@@ -121,9 +122,9 @@ export const PRINTED_PHRASES = {
     phrases: { en: ['reading time'], fr: ['temps de lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
     gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
-  /** The link back up the page. */
+  /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
   backToTop: {
-    phrases: { en: ['back to top'] },
+    phrases: { en: ['back to top', 'end of article'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The first link of a breadcrumb trail, before its separator: `Home / World`. */

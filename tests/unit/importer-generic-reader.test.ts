@@ -635,3 +635,12 @@ describe('headers in the layouts of Observador and Kavkazsky Uzel', () => {
     });
   });
 });
+
+describe('a header in the layout of the Times of India', () => {
+  it('reads `AFP / Updated: <date>` as the agency\'s byline and an update, and the comments prompt and end marker as chrome', () => {
+    expect(readFactLine('AFP / Updated: May 28, 2024, 19:12 IST', [], {})).toEqual({ authors: ['AFP'], date: { text: 'May 28, 2024, 19:12 IST', updated: true } });
+    // A place in capitals before a bar is still the dateline.
+    expect(readFactLine('TBILISI | May 23, 2024', [], {})).toEqual({ dateline: 'TBILISI', date: { text: 'May 23, 2024', updated: false } });
+    for (const line of ['Start a Conversation', 'end of article', 'FOLLOW US']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+});
