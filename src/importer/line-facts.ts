@@ -112,9 +112,12 @@ export const isControl = (line: string): boolean => CONTROLS.some((pattern) => p
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
-/** The paper's name on a line of its own, or after a source label. */
+/** `franceinfo avec AFP`: the paper's own byline, naming the agency it drew on; no author. */
+const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$`, 'u');
+
+/** The paper's name on a line of its own, or after a source label, or with an agency it drew on. */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
-  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(WITH_AGENCY, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
 
 /** `Quelle: ZEIT ONLINE, dpa, AFP`: the paper, then the agencies it drew on, under a source label: the page's, as the masthead is. */
 const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean => {
@@ -389,10 +392,12 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
  */
 const AUTHOR_LABEL = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*:?$`, 'iu');
 
+export const isAuthorLabel = (line: string): boolean => AUTHOR_LABEL.test(line);
+
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
-  if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };
+  if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
   const caption = CAPTION.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);

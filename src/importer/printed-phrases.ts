@@ -68,7 +68,7 @@ export const PRINTED_PHRASES = {
         'show comments',
         'start a conversation',
       ],
-      fr: ['partager', 'copier le lien', 'commenter', 'ajouter à mes favoris'],
+      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
       de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios'],
       it: ['condividi', 'commenti', 'mostra i commenti'],
@@ -322,7 +322,7 @@ export const PRINTED_PHRASES = {
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'leia também', 'tópicos relacionados', 'temas relacionados'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen', 'lesen sie auch'],
-      fr: ['à ne pas manquer', 'à lire aussi', 'lire aussi', 'dans la même rubrique'],
+      fr: ['à ne pas manquer', 'à lire aussi', 'lire aussi', 'dans la même rubrique', fragment(String.raw`(?:voir les )?sujets associés`)],
       es: ['temas relacionados', 'te puede interesar', 'lee también', 'etiquetas'],
       it: ['leggi anche', 'argomenti'],
       ru: ['читайте также', 'теги', 'новости партнеров'],
@@ -401,7 +401,7 @@ export const PRINTED_PHRASES = {
   authorLabel: {
     phrases: {
       en: ['author', 'authors'],
-      fr: ['auteur', 'auteurs'],
+      fr: ['auteur', 'auteurs', 'article rédigé par'],
       es: ['autor', 'autora', 'autores'],
       // Observador labels its byline `Texto` (and the photos `Fotografia`)
       pt: ['autor', 'autora', 'autores', 'texto'],
@@ -419,6 +419,11 @@ export const PRINTED_PHRASES = {
   /** "and" between a byline's names. */
   nameConjunction: {
     phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'] },
+  },
+  /** The word between a paper's name and the agency it drew on, the paper's own byline: `franceinfo avec AFP`. */
+  withAgency: {
+    phrases: { en: ['with'], fr: ['avec'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'], ru: ['с'], uk: ['з'], tr: ['ile'] },
+    gaps: { ka: NOT_SEEN },
   },
   /** The label of a photo's caption on a line of its own (the BBC's services): `Image caption, …`. */
   captionLabel: {

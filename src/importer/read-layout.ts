@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isControl, isFollowButton, isLinkLine, isTranslatorCredit, navigationIn, readAuthors, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isLinkLine, isTranslatorCredit, navigationIn, readAuthors, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -170,6 +170,8 @@ function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | 
  */
 function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<string>): LineFacts | undefined {
   const neighbours = [items[i - 1], items[i + 1]];
+  // Under a labelled byline, the line after the byline is its affiliation (`Article rédigé par`, `franceinfo avec AFP`, `France Télévisions`).
+  if (underLabelledByline(items, i)) return undefined;
   // The author whose follow button is below: a person or an agency (`Reuters`, then `+ FOLLOW`).
   if (items[i + 1] && isFollowButton(items[i + 1]!.text) && !isParagraph(items[i]!.text)) return readAuthors(items[i]!.text);
   const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
@@ -191,13 +193,16 @@ function roleAboveDate(items: readonly Item[], i: number): boolean {
   return item !== undefined && !item.facts && below?.facts?.date !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
 }
 
+/** The second line under a byline's label: the label, the byline, then this. */
+const underLabelledByline = (items: readonly Item[], i: number) => items[i - 2] !== undefined && isAuthorLabel(items[i - 2]!.text);
+
 /**
  * The author's affiliation under a byline, `Би-би-си`, `BBC News, Tbilisi`: a short line that is no
  * sentence, between a line of names and another fact line. It is the page's, not article text.
  */
 function isAffiliation(items: readonly Item[], i: number): boolean {
   const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
-  return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
+  return (before?.facts?.authors !== undefined || underLabelledByline(items, i)) && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
 /** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`: a live blog's post begins so. */

@@ -644,3 +644,21 @@ describe('a header in the layout of the Times of India', () => {
     for (const line of ['Start a Conversation', 'end of article', 'FOLLOW US']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
   });
 });
+
+describe('a header in the layout of franceinfo', () => {
+  it('reads the paper\'s own byline with its agency as no author, and the line under it as its affiliation', () => {
+    expect(readFactLine('franceinfo avec AFP', ['franceinfo'], {})).toEqual({ chrome: true });
+    expect(readFactLine('Article rédigé par', [], {})).toEqual({ chrome: true });
+    expect(readGenericLayout('Géorgie : le Parlement passe outre le veto\nArticle rédigé par\nfranceinfo avec AFP\nFrance Télévisions\nPublié le 28/05/2024 15:42\nLe Parlement géorgien a surmonté le veto.\n'.split('\n'), ['franceinfo'], { dateOrder: 'DMY', languages: ['fr'] })).toMatchObject({
+      authors: [],
+      body: ['Le Parlement géorgien a surmonté le veto.'],
+    });
+    // A person's name under the label is the byline.
+    expect(readGenericLayout('Géorgie : le Parlement passe outre le veto\nArticle rédigé par\nLouise Martin\nPublié le 28/05/2024 15:42\nLe Parlement géorgien a surmonté le veto.\n'.split('\n'), ['franceinfo'], { dateOrder: 'DMY', languages: ['fr'] }).authors).toEqual(['Louise Martin']);
+  });
+
+  it('reads the share line and the related subjects heading as the page\'s', () => {
+    expect(readFactLine('Partager l\'article sur les réseaux sociaux', [], {})).toEqual({ chrome: true });
+    expect(read('Le Parlement passe outre le veto\n28 May 2024\nLe Parlement a voté.\nVoir les sujets associés\nGéorgie\nEurope\n').body).toEqual(['Le Parlement a voté.']);
+  });
+});

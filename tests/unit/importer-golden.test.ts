@@ -227,6 +227,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['observador-veto-anulado', { sourceId: 'observador' }],
   ['kavkaz-uzel-veto-preodoleno', { sourceId: 'kavkazsky-uzel' }],
   ['publika-veto-dadzlia', { sourceId: 'publika' }],
+  // franceinfo (its name on top): `Article rédigé par` over the paper's own byline with its agency
+  // (`franceinfo avec AFP`, no author) and the group under it, `Temps de lecture : 2min`, `Lire
+  // aussi` between paragraphs, `Partager l'article sur les réseaux sociaux`, `Voir les sujets associés`.
+  ['franceinfo-veto-outrepasse', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
