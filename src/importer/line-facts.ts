@@ -29,8 +29,31 @@ const NAVIGATION_INSIDE = new RegExp(NAVIGATION, 'iu');
 /** The navigation phrase a text holds (so it is no title), or undefined. */
 export const navigationIn = (text: string): string | undefined => NAVIGATION_INSIDE.exec(text)?.[0];
 
+const FOLLOW_BUTTON = new RegExp(String.raw`^\+?\s*${phrasesOf('followButton')}$`, 'iu');
+
+/** The button to follow the author whose name stands above it (`Reuters`, then `+ FOLLOW`). */
+export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line);
+
+/**
+ * The page's controls and labels, each a line of its own: never article text, wherever they stand,
+ * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
+ */
+const CONTROLS: RegExp[] = [
+  // a share bar's label may end in a colon: `Поділитися:`
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}\\s*:?$`, 'iu'),
+  // the button beside an author's name: `+ FOLLOW`
+  FOLLOW_BUTTON,
+  // the logo's link, after the outlet's name: `Sky News - back to home`
+  new RegExp(String.raw`^(?:[^–—|-]{1,40}\s[–—|-]\s)?${phrasesOf('frontPageLink')}$`, 'iu'),
+  // the label over a photo's caption, alone: `Image:`
+  new RegExp(String.raw`^${phrasesOf('photoLabel')}\s*:$`, 'iu'),
+  // an audio player's position and length: `00:00/03:12`
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
+];
+
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
+  ...CONTROLS,
   new RegExp(String.raw`^\d+\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
   // English only: other languages' relative times are not read yet.
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
@@ -38,10 +61,8 @@ const CHROME: RegExp[] = [
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
   /^\p{L}$/u,
-  // buttons and labels that are a line of their own
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}$`, 'iu'),
-  // an audio player's position and length: `00:00/03:12`
-  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
+  // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
+  /^(?:\p{L}[\p{L}'’.-]*\s+){0,4}@[\p{L}\d_.]{2,30}$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
   // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
@@ -54,46 +75,49 @@ const CHROME: RegExp[] = [
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
   new RegExp(String.raw`^${phrasesOf('bylineRoleLabel')}\s*,\s+\S`, 'iu'),
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
+  // the paper's desk after its name, not a reporter: `T24 Dış Haberler`
+  new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
   // the newsroom as a whole, not a reporter: `Redazione ANSA`
   new RegExp(String.raw`^${phrasesOf('newsroomOf')}\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
   new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*:\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('homeLink')}\s*[/›>»|]`, 'iu'),
-  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*:?\s*\d+\s*min\.?$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*:?\s*\d+\s*${phrasesOf('readingTimeUnit')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('followCall')}.*$`, 'iu'),
   // `Читайте РБК в Telegram`
   new RegExp(String.raw`^${phrasesOf('readUsOnVerb')}\s.+\s${phrasesOf('readUsOnPreposition')}\s+${phrasesOf('messengerName')}$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('tagsLabel')}:.*$`, 'iu'),
 ];
 
-/** Where the page's lists begin after an article: everything from here on is chrome. */
-const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}\s*:?$`, 'iu');
+/**
+ * A heading of the page's lists (`Related Topics`, `Read more from Sky News:`): after the article,
+ * everything from it on is chrome; between paragraphs, it may head links set into the text.
+ */
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}\s*:|\s*:)?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`, 'iu');
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
-/** `Read also`, or `Читайте також: <headline>` with its one link on its line. */
-const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?::\s*\S.*)?$`, 'iu');
+/** `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of the text has). */
+const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?::\s*\S.*[^.;:])?$`, 'iu');
 
 /** A list of links to other articles that may stand between the text's paragraphs begins here. */
 export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
-/** A label a page prints between the text's paragraphs (`Anzeige`, `Haberin Devamı`): chrome, wherever it stands. */
-const BETWEEN_PARAGRAPHS = new RegExp(`^${phrasesOf('advertisement', 'continueReading')}$`, 'iu');
-
-export const isLabelBetweenParagraphs = (line: string): boolean => BETWEEN_PARAGRAPHS.test(line);
+/** A control or label of the page (CONTROLS): chrome even between the article's paragraphs (`Anzeige`, `Haberin Devamı`). */
+export const isControl = (line: string): boolean => CONTROLS.some((pattern) => pattern.test(line));
 
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
-/** The paper's name on a line of its own, or after a source label. */
+/** The paper's name on a line of its own, or after a source label, or with an agency it drew on (`franceinfo avec AFP`: the paper's own byline, no author). */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
-  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(WITH_AGENCY, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
 
 /** `Quelle: ZEIT ONLINE, dpa, AFP`: the paper, then the agencies it drew on, under a source label: the page's, as the masthead is. */
 const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean => {
@@ -133,6 +157,8 @@ function nameCase(name: string): string {
 const isAcronymCompound = (word: string) => /\p{Lu}{2,}-/u.test(word) && /\p{Ll}/u.test(word);
 /** `Von Jonas Albrecht, ARD-Studio Moskau`: the newsroom the reporter works for, after the names; not an author. */
 const AFFILIATION = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u;
+/** `AFP`, `PTI`: an agency's initials as a byline beside the date. */
+const AGENCY_INITIALS = /^\p{Lu}{2,3}$/u;
 /** `CNN`, `AFP`, `RFE/RL`: a newsroom's initials after a byline's names. */
 const ACRONYM = /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u;
 
@@ -147,8 +173,9 @@ function isName(text: string): boolean {
     // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
     words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
     /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!) &&
-    // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by); `Jr.` is a name's.
-    !/\p{L}{3,}\.$/u.test(words.at(-1)!)
+    // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by), also inside
+    // the line (`Moscú. Corresponsal`: a place and a role); `Jr.` and initials are a name's.
+    !words.some((word) => /\p{L}{3,}\.$/u.test(word))
   );
 }
 
@@ -177,9 +204,16 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   return authors.length > 0 ? { authors, dateline } : undefined;
 }
 
+/** `Reuters`, `AFP`, `dpa`: a byline of one word names the agency or newsroom that wrote the story. */
+const ONE_WORD_BYLINE = /^\p{L}[\p{L}&.-]*$/u;
+
+/** The names of a byline that says who wrote the story: people, or an agency alone. */
+export const readAuthors = (text: string): { authors: string[]; dateline?: string } | undefined =>
+  readNames(text) ?? (ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text) ? { authors: [text.trim()] } : undefined);
+
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);
-  return by ? readNames(by.groups!.names!) : undefined;
+  return by ? readAuthors(by.groups!.names!) : undefined;
 }
 
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
@@ -244,11 +278,15 @@ const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*
  * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
  */
-/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`. */
-const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
+/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
+const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
 /** `(AFP via Getty Images)`, `(Reuters)`: a photo's credit in brackets on a line of its own, under its caption (The Independent). */
 const BRACKETED_CREDIT_LINE = /^\((?<credit>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}(?:\svia\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})?)\)$/u;
+/** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
+const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
+/** `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit. */
+const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /** `© РИА Новости / Нино Беридзе`: a photo's agency and photographer (RIA), not the page's copyright footer, which names a year. */
 const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©]\s*\/\s*[^\d/©]*[^\d\s/©])$/u;
 /**
@@ -353,6 +391,15 @@ function datePrintedTwice(line: string, options: ReadingOptions): string | undef
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
   if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
+  // `AFP / Updated:` (the Times of India): pieces between slashes or bars, each one of these; an
+  // agency's initials (two or three capitals) there are its byline.
+  const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];
+  const agencyByline = (piece: string) => {
+    if (!AGENCY_INITIALS.test(piece)) return false;
+    facts.authors = [piece];
+    return true;
+  };
+  if (pieces.length > 1) return pieces.every((piece) => agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
   const label = DATE_LABEL.exec(part);
   if (label && where === 'before') {
     if (label.groups?.update) facts.date!.updated = true;
@@ -375,6 +422,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Ayşe Demir |08.05.2019`); in capitals, a place (`TBILISI | May 23`); after it, a place past a
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
+  // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
+  if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
   const separated = where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
   const capitals = part === part.toUpperCase();
   const names = where === 'before' && separated && !capitals ? readNames(part) : undefined;
@@ -402,13 +451,15 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
  */
 const AUTHOR_LABEL = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*:?$`, 'iu');
 
+export const isAuthorLabel = (line: string): boolean => AUTHOR_LABEL.test(line);
+
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
-  if (isChrome(line) || isMasthead(line, mastheads) || AUTHOR_LABEL.test(line)) return { chrome: true };
+  if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     const captionText = caption.groups!.caption ?? caption.groups!.plain;
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };

@@ -67,23 +67,25 @@ export const PRINTED_PHRASES = {
         fragment('link copied!?'),
         'comment',
         'comments',
+        'show comments',
+        'start a conversation',
       ],
-      fr: ['partager', 'copier le lien', 'commenter', 'ajouter à mes favoris'],
-      de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur startseite'],
+      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
+      de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
-      it: ['condividi', 'commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
-      pt: ['compartilhar', 'partilhar'],
+      it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
+      pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
       ru: ['поделиться', 'копировать ссылку'],
       uk: ['поділитися'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
       ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
     },
   },
-  /** An audio player's button to hear the article or the episode. */
+  /** A media player's button: to hear the article or the episode, to watch the live stream. */
   listenButton: {
     phrases: {
-      en: ['listen', 'listen to this article'],
+      en: ['listen', 'listen to this article', 'watch live'],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter cet article'],
       it: ["ascolta l'articolo"],
@@ -116,7 +118,7 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [fragment(String.raw`min(?:ute)?s?`)],
       fr: ['min'],
-      de: ['min'],
+      de: ['min', 'minute', 'minuten'],
       es: ['min', 'minutos'],
       it: ['min', 'minuto', 'minuti'],
       pt: ['min', 'minutos'],
@@ -142,17 +144,32 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit'], es: ['tiempo de lectura'] },
+    phrases: { en: ['reading time'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
     gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
-  /** The link back up the page. */
+  /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
   backToTop: {
-    phrases: { en: ['back to top'] },
+    phrases: { en: ['back to top', 'end of article'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The first link of a breadcrumb trail, before its separator: `Home / World`. */
   homeLink: {
     phrases: { en: ['home'], fr: ['accueil'], de: ['startseite'], es: ['inicio'], it: ['home'], pt: ['início'], ru: ['главная'], uk: ['головна'], tr: ['ana sayfa'], ka: ['მთავარი'] },
+  },
+  /** The logo's link to the front page, a line of its own or after the outlet's name (`Sky News - back to home`). */
+  frontPageLink: {
+    phrases: {
+      en: [fragment(String.raw`(?:back|go|return) to (?:the )?home(?: ?page)?`)],
+      fr: [fragment(String.raw`retour à l[’']accueil`)],
+      de: ['zur startseite'],
+      es: ['volver a la portada', 'ir a la portada'],
+      it: ['torna alla home'],
+      pt: ['voltar à página inicial'],
+      ru: ['на главную'],
+      uk: ['на головну'],
+      tr: ['ana sayfaya dön'],
+    },
+    gaps: { ka: NOT_SEEN },
   },
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
   alsoAvailableIn: {
@@ -189,7 +206,7 @@ export const PRINTED_PHRASES = {
   /** An advertisement's label. */
   advertisement: {
     phrases: {
-      en: ['advertisement'],
+      en: ['advertisement', 'skip advertisement'],
       tr: ['reklam'],
       ru: ['реклама'],
       uk: ['реклама'],
@@ -208,7 +225,7 @@ export const PRINTED_PHRASES = {
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
-    phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi'] },
+    phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
     gaps: {
       fr: 'French names the newsroom with its paper (newsroomOf)',
       de: 'German names the newsroom with its paper (newsroomOf)',
@@ -261,16 +278,24 @@ export const PRINTED_PHRASES = {
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
       ],
       tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
+      // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
+      uk: ['якщо ви помітили помилку, виділіть її мишкою та натисніть ctrl+enter'],
+      ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
     phrases: {
-      en: ['learn more', 'support truly', 'independent journalism'],
+      en: ['learn more', 'support truly', 'independent journalism', fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
+  followButton: {
+    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et'], ru: ['подписаться'], uk: ['підписатися'] },
+    gaps: { ka: NOT_SEEN },
   },
   /**
    * A call to follow, subscribe or write in, the rest of the line the outlet's: `Follow us on X`,
@@ -283,7 +308,7 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:follow|join) us\b`), fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`)],
       ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
       uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`)],
-      pt: [fragment(String.raw`receba no seu e-?mail\b`)],
+      pt: [fragment(String.raw`receba no seu e-?mail\b`), fragment(String.raw`siga-nos\b`)],
       it: [fragment(String.raw`[\p{L} ]+ è anche su \p{L}+\. è sufficiente cliccare qui\b`)],
       de: ['senden sie uns ihr feedback'],
       // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
@@ -326,12 +351,12 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
-      de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel'],
-      fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille'],
-      es: ['temas relacionados', 'te puede interesar'],
+      de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
+      fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      es: ['temas relacionados', 'te puede interesar', 'etiquetas'],
       it: ['argomenti'],
       ru: ['теги', 'новости партнеров'],
-      tr: ['ilgili haberler', 'ilgili konular'],
+      tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
     },
     gaps: { uk: 'Ukrainian pages seen head their lists with readAlsoHeading\'s words only' },
@@ -350,8 +375,15 @@ export const PRINTED_PHRASES = {
       ru: ['читайте также'],
       uk: ['читайте також'],
       ka: ['ასევე წაიკითხეთ'],
+      de: ['lesen sie auch'],
+      es: ['lee también'],
     },
-    gaps: { de: NOT_SEEN, es: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { tr: NOT_SEEN },
+  },
+  /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
+  headingFromOutlet: {
+    phrases: { en: ['from'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */
   topicsLabel: {
@@ -375,7 +407,7 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
-      es: [fragment(String.raw`actualizado(?: el)?`)],
+      es: [fragment(String.raw`actualizado(?: el| a las| a)?`)],
       it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
       pt: [fragment(String.raw`atualizado(?: em)?`)],
       ru: ['обновлено'],
@@ -418,9 +450,10 @@ export const PRINTED_PHRASES = {
   authorLabel: {
     phrases: {
       en: ['author', 'authors'],
-      fr: ['auteur', 'auteurs'],
+      fr: ['auteur', 'auteurs', 'article rédigé par'],
       es: ['autor', 'autora', 'autores'],
-      pt: ['autor', 'autora', 'autores'],
+      // Observador labels its byline `Texto` (and the photos `Fotografia`)
+      pt: ['autor', 'autora', 'autores', 'texto'],
       ru: ['автор', 'авторы'],
       uk: ['автор', 'автори'],
       tr: ['yazar', 'yazan'],
@@ -507,7 +540,7 @@ export const PRINTED_PHRASES = {
   /** The word before a photographer's name after a caption: `Photo: Name`, `(Foto: Name)`. */
   photoLabel: {
     phrases: {
-      en: ['photo', 'photograph', 'image', 'picture'],
+      en: ['photo', 'photograph', 'image', 'picture', 'pic'],
       fr: ['photo', 'crédit photo'],
       de: ['foto', 'bild'],
       es: ['foto'],

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isChrome, isLabelBetweenParagraphs, isTranslatorCredit, navigationIn, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -135,12 +135,17 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
 }
 
 /**
- * The page's section above the date, the title under it (`Бывший СССР`, `14:35, 28 мая 2024`, then
- * the title): a menu item's few words, and a longer line after the date that is no paragraph.
+ * The title under the date when the page's section or name stands above the date (`Бывший СССР`,
+ * `14:35, 28 мая 2024`, then the title; `Кавказский узел`, a breadcrumb trail, the date, the title):
+ * a menu item's few words, chrome perhaps, the date, and a longer line that is no paragraph.
  */
-function isSectionAboveDate(items: readonly Item[], i: number): boolean {
-  const [item, date, title] = [items[i]!, items[i + 1], items[i + 2]];
-  return isMenuItem(item) && date?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
+function titleBelowDate(items: readonly Item[], i: number): number | undefined {
+  const item = items[i]!;
+  let date = i + 1;
+  while (items[date]?.facts?.chrome) date += 1;
+  const title = items[date + 1];
+  const found = isMenuItem(item) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
+  return found ? date + 1 : undefined;
 }
 
 /**
@@ -148,8 +153,9 @@ function isSectionAboveDate(items: readonly Item[], i: number): boolean {
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
  */
 function headerEnd(items: readonly Item[], menu: number, window: number, options: ReadingOptions): number {
-  // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`.
-  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && readDateline(item.text, options));
+  // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`;
+  // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`.
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && readDateline(item.text, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -163,7 +169,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // The title at least: below the site's menu, after a masthead or date above it, or alone when no
   // fact is printed on top.
   const first = items.findIndex((item, i) => i >= menu && !item.facts);
-  let title = first !== -1 && isSectionAboveDate(items, first) ? first + 2 : first;
+  let title = first === -1 ? first : (titleBelowDate(items, first) ?? first);
   // Kickers over the headline (`Sakartvelo`, then the headline) are the header's too.
   while (title !== -1 && isKicker(items, title)) title += 1;
   return Math.max(end, title === -1 ? items.length : title + 1);
@@ -196,9 +202,13 @@ function bylineUnderHeadline(items: readonly Item[], i: number, commonWords: Rea
  */
 function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<string>): LineFacts | undefined {
   const neighbours = [items[i - 1], items[i + 1]];
+  // Under a labelled byline, the line after the byline is its affiliation (`Article rédigé par`, `franceinfo avec AFP`, `France Télévisions`).
+  if (underLabelledByline(items, i)) return undefined;
+  // The author whose follow button is below: a person or an agency (`Reuters`, then `+ FOLLOW`).
+  if (items[i + 1] && isFollowButton(items[i + 1]!.text) && !isParagraph(items[i]!.text)) return readAuthors(items[i]!.text);
   const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
-  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined;
+  const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
   return beside ? bareNames(items[i]!.text, commonWords) : undefined;
 }
 
@@ -209,13 +219,22 @@ function placeBelowNames(items: readonly Item[], i: number): string | undefined 
   return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
 }
 
+/** `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date. */
+function roleAboveDate(items: readonly Item[], i: number): boolean {
+  const [item, below] = [items[i], items[i + 1]];
+  return item !== undefined && !item.facts && below?.facts?.date !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
+}
+
+/** The second line under a byline's label: the label, the byline, then this. */
+const underLabelledByline = (items: readonly Item[], i: number) => items[i - 2] !== undefined && isAuthorLabel(items[i - 2]!.text);
+
 /**
  * The author's affiliation under a byline, `Би-би-си`, `BBC News, Tbilisi`: a short line that is no
  * sentence, between a line of names and another fact line. It is the page's, not article text.
  */
 function isAffiliation(items: readonly Item[], i: number): boolean {
   const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
-  return before?.facts?.authors !== undefined && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
+  return (before?.facts?.authors !== undefined || underLabelledByline(items, i)) && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
 /**
@@ -344,6 +363,24 @@ function insertEnd(items: readonly Item[], heading: number): number | undefined 
   return undefined;
 }
 
+/** Most headlines a list of links set into the text holds. */
+const INSERT_LINKS = 5;
+/** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
+const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
+
+/**
+ * Links set into the article under a heading of the page's other lists (`Read more from Sky News:`,
+ * `Related`, a headline or two, then the text goes on): one past the last link when a paragraph of
+ * the article's follows them at once, else undefined, and the heading starts the trailer.
+ */
+function linksSetIntoText(items: readonly Item[], i: number): number | undefined {
+  if (!startsTrailer(items[i]!.text)) return undefined;
+  let next = i + 1;
+  while (next < items.length && next - i <= INSERT_LINKS && isLinkText(items[next]!.text)) next += 1;
+  const text = items[next]?.text;
+  return next > i + 1 && text !== undefined && isParagraph(text) && !isChrome(text) && !startsTrailer(text) ? next : undefined;
+}
+
 /**
  * Where the trailer's lists begin (the first heading of a list under the text, `Related Topics`),
  * and the lists of links inside the text, which the body leaves out.
@@ -351,7 +388,7 @@ function insertEnd(items: readonly Item[], heading: number): number | undefined 
 function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
   const inserts = new Set<Item>();
   for (let i = end; i < items.length; i += 1) {
-    const resume = startsReadAlso(items[i]!.text) ? insertEnd(items, i) : undefined;
+    const resume = startsReadAlso(items[i]!.text) ? insertEnd(items, i) : linksSetIntoText(items, i);
     if (resume !== undefined) {
       items.slice(i, resume).forEach((item) => inserts.add(item));
       i = resume - 1;
@@ -465,7 +502,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // A credit with no caption printed anywhere has no photo to go with: it stays in the body, not lost.
   const captioned = items.some((item) => item.facts?.caption);
   const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
+  // The photo's text alternative copied above its caption (La Vanguardia): the caption's words again, the page's.
+  const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
   head.forEach((item, i) => {
+    if (!item.facts && captions.has(item.text)) return;
     if (loneCredit(item.facts)) {
       if (item.index > title.index) standfirst.push(item);
       return;
@@ -476,7 +516,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
-  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isLabelBetweenParagraphs(item.text))];
+  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
   refuseLiveBlog(body);
   if (dates.length === 0 && updates.length === 0) {
     // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.

@@ -710,3 +710,161 @@ describe('topic tags under the article\'s last sentence', () => {
   });
 });
 
+describe('the page between the article\'s paragraphs', () => {
+  const article = (between: string) =>
+    read(`Georgia’s parliament passes the media law\nBy Anna Keller\n14 May 2024\nThe parliament voted 84 to 30 on Tuesday.\n${between}\nThe president said she would veto it.\nThe party can override her.\n`);
+
+  it('leaves the page\'s controls out of the body: advertisements, share and listen buttons', () => {
+    expect(article('Advertisement\nSKIP ADVERTISEMENT').body).toEqual(['The parliament voted 84 to 30 on Tuesday.', 'The president said she would veto it.', 'The party can override her.']);
+    expect(article('Share this article\nListen').body).toEqual(['The parliament voted 84 to 30 on Tuesday.', 'The president said she would veto it.', 'The party can override her.']);
+  });
+
+  it('leaves links set into the text out of the body, and keeps every paragraph after them', () => {
+    // Before, a `Read more` heading between paragraphs started the page's lists: the rest of the text was lost from the body.
+    for (const heading of ['Read more:', 'Read more from Sky News:', 'Related']) {
+      expect(article(`${heading}\nThousands march in Tbilisi against the bill\nWhat is Georgia’s foreign agents law?`).body, heading).toEqual([
+        'The parliament voted 84 to 30 on Tuesday.',
+        'The president said she would veto it.',
+        'The party can override her.',
+      ]);
+    }
+  });
+
+  it('still ends the article at such a heading when no text follows its links', () => {
+    expect(read('Georgia’s parliament passes the media law\nBy Anna Keller\n14 May 2024\nThe parliament voted 84 to 30 on Tuesday.\nThe president said she would veto it.\nRead more:\nThousands march in Tbilisi\nWhat is the law?\n').body).toEqual([
+      'The parliament voted 84 to 30 on Tuesday.',
+      'The president said she would veto it.',
+    ]);
+  });
+
+  it('keeps a sentence that starts like a heading, and a heading-like line with a sentence under it, in the body', () => {
+    expect(article('Related to the vote, the opposition walked out.').body).toContain('Related to the vote, the opposition walked out.');
+    expect(article('Advertisement agencies boycotted the channel.').body).toContain('Advertisement agencies boycotted the channel.');
+  });
+});
+
+describe('a header in the layout of Sky News', () => {
+  it('reads the logo\'s link and a live button as chrome, the author\'s role and handle as the page\'s, and `, UK` after the time as no place', () => {
+    expect(readFactLine('Sky News - back to home', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Back to homepage', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Watch Live', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Europe correspondent @alixharwood', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Image:', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Tuesday 14 May 2024 16:02, UK', [], { dateOrder: 'DMY' })).toEqual({ date: { text: 'Tuesday 14 May 2024 16:02', updated: false } });
+    // A place after the time is still the dateline.
+    expect(readFactLine('03 Sep 2019 - 13:18, Tbilisi,Georgia', [], {})).toMatchObject({ dateline: 'Tbilisi,Georgia' });
+    expect(readFactLine('Protesters outside parliament in Tbilisi. Pic: Reuters', [], {})).toEqual({ caption: 'Protesters outside parliament in Tbilisi.', credit: 'Reuters' });
+  });
+});
+
+describe('headers in the layouts of Die Welt and La Vanguardia', () => {
+  it('reads `Lesedauer: 2 Minuten` beside the date as chrome, and `Quelle: Agency/NAME` as a photo credit', () => {
+    expect(readFactLine('Veröffentlicht am 28.05.2024 | Lesedauer: 2 Minuten', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '28.05.2024', updated: false } });
+    expect(readFactLine('Quelle: AFP/GIORGI ARJEVANIDZE', [], {})).toEqual({ credit: 'AFP/GIORGI ARJEVANIDZE' });
+    // A source label naming the paper is still its masthead, not a credit.
+    expect(readFactLine('Quelle: ZEIT ONLINE, dpa, AFP', ['ZEIT ONLINE'], {})).toEqual({ chrome: true });
+  });
+
+  it('reads a bracketed credit after a caption with no full stop, and `Actualizado a` as an update', () => {
+    expect(readFactLine('Manifestantes frente al Parlamento, este martes (Giorgi Arjevanidze / AFP)', [], {})).toEqual({
+      caption: 'Manifestantes frente al Parlamento, este martes',
+      credit: 'Giorgi Arjevanidze / AFP',
+    });
+    expect(readFactLine('Actualizado a 28/05/2024 18:05', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '28/05/2024 18:05', updated: true } });
+  });
+
+  it('takes the name above a role line and the date as the byline, and the role and the photo\'s repeated text as the page\'s', () => {
+    expect(readNames('Moscú. Corresponsal')).toBeUndefined();
+    expect(readNames('Martin Luther King Jr.')).toEqual({ authors: ['Martin Luther King Jr.'], dateline: undefined });
+    expect(
+      readGenericLayout(
+        'El Parlamento de Georgia anula el veto presidencial\nManifestantes frente al Parlamento, este martes\nManifestantes frente al Parlamento, este martes (Giorgi Arjevanidze / AFP)\nLaura Prats\nMoscú. Corresponsal\n28/05/2024 15:42\nEl Parlamento ha anulado el veto.\n'.split('\n'),
+        [],
+        { dateOrder: 'DMY', languages: ['es'] },
+      ),
+    ).toMatchObject({ authors: ['Laura Prats'], caption: 'Manifestantes frente al Parlamento, este martes', credit: 'Giorgi Arjevanidze / AFP', body: ['El Parlamento ha anulado el veto.'] });
+  });
+});
+
+describe('headers in the layouts of UNIAN, T24 and the South China Morning Post', () => {
+  it('reads a share bar\'s label with a colon and the typo plea as chrome, and `<caption> / фото AGENCY` as caption and credit', () => {
+    expect(readFactLine('Поділитися:', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Якщо ви помітили помилку, виділіть її мишкою та натисніть Ctrl+Enter', [], {})).toEqual({ chrome: true });
+    expect(readFactLine('Акція протесту біля парламенту в Тбілісі / фото REUTERS', [], {})).toEqual({ caption: 'Акція протесту біля парламенту в Тбілісі', credit: 'REUTERS' });
+  });
+
+  it('reads the paper\'s desk after its name as no author', () => {
+    expect(readFactLine('T24 Dış Haberler', [], {})).toEqual({ chrome: true });
+  });
+
+  it('takes a one-word byline for the agency that wrote the story, with `By` or over a follow button', () => {
+    expect(readFactLine('By Reuters', [], {})).toEqual({ authors: ['Reuters'] });
+    expect(readFactLine('By the way', [], {})).toBeUndefined();
+    expect(readFactLine('+ FOLLOW', [], {})).toEqual({ chrome: true });
+    expect(read('Georgia’s parliament overrides the veto\nReuters\n+ FOLLOW\nPublished: 10:42pm, 28 May 2024\nThe parliament voted.\n')).toMatchObject({ authors: ['Reuters'], body: ['The parliament voted.'] });
+  });
+});
+
+describe('a header in the layout of Il Post', () => {
+  it('takes a section\'s word over a long headline for a kicker, and a headline over an unpunctuated standfirst for the title', () => {
+    const headline = 'Il parlamento della Georgia ha superato il veto della presidente sulla legge sugli “agenti stranieri”';
+    expect(read(`Mondo\n${headline}\nLa legge era stata approvata due settimane fa nonostante grandi proteste\nMartedì 28 maggio 2024\nIl parlamento ha votato.\n`).title).toBe(headline);
+    expect(read('Georgia’s parliament overrides the veto\nLawmakers vote 84-4 to push through the bill, which critics say mirrors Russian legislation\n28 May 2024\nThe parliament voted.\n').title).toBe('Georgia’s parliament overrides the veto');
+  });
+
+  it('leaves one link set into the text under its heading, and the comments button, out of the body', () => {
+    expect(read('Il parlamento supera il veto\nMartedì 28 maggio 2024\nIl parlamento ha votato.\nLeggi anche: Perché in Georgia si protesta da settimane\nL’Unione Europea ha criticato la legge.\nMostra i commenti\n').body).toEqual(['Il parlamento ha votato.', 'L’Unione Europea ha criticato la legge.']);
+    // A sentence after such a heading is the text's.
+    expect(read('Il parlamento supera il veto\nMartedì 28 maggio 2024\nIl parlamento ha votato.\nRead more: the law takes effect in June.\nThe opposition walked out.\n').body).toContain('Read more: the law takes effect in June.');
+  });
+});
+
+describe('headers in the layouts of Observador and Kavkazsky Uzel', () => {
+  it('reads `Texto` over the names as a byline label, and `Partilhe`, `Siga-nos`, `Comentários` as chrome', () => {
+    for (const line of ['Texto', 'Partilhe', 'Siga-nos', 'Comentários']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(read('Parlamento da Geórgia anula veto\nTexto\nAgência Lusa\n28 mai 2024, 15:42\nO Parlamento anulou o veto.\n').authors).toEqual(['Agência Lusa']);
+  });
+
+  it('finds the title under the date when the site\'s name and a breadcrumb trail stand above the date', () => {
+    expect(read('Кавказский узел\nГлавная / Новости / Грузия\n28 мая 2024, 15:42\nПарламент Грузии преодолел вето\nПарламент преодолел вето президента.\n')).toMatchObject({
+      title: 'Парламент Грузии преодолел вето',
+      body: ['Парламент преодолел вето президента.'],
+    });
+  });
+
+  it('keeps the byline that opens the page\'s lists under the text (`Автор: Name`, then `Источник: …`, `Все новости`)', () => {
+    // Below the header's first lines, as in a whole article.
+    const text = Array.from({ length: 12 }, (_, i) => `Абзац ${i + 1} статьи.`);
+    expect(read(`Парламент Грузии преодолел вето\n28 мая 2024, 15:42\n${text.join('\n')}\nАвтор: Инна Кукуджанова\nИсточник: Кавказский узел\nВсе новости\nВерсия для печати\n`)).toMatchObject({
+      authors: ['Инна Кукуджанова'],
+      body: text,
+    });
+  });
+});
+
+describe('a header in the layout of the Times of India', () => {
+  it('reads `AFP / Updated: <date>` as the agency\'s byline and an update, and the comments prompt and end marker as chrome', () => {
+    expect(readFactLine('AFP / Updated: May 28, 2024, 19:12 IST', [], {})).toEqual({ authors: ['AFP'], date: { text: 'May 28, 2024, 19:12 IST', updated: true } });
+    // A place in capitals before a bar is still the dateline.
+    expect(readFactLine('TBILISI | May 23, 2024', [], {})).toEqual({ dateline: 'TBILISI', date: { text: 'May 23, 2024', updated: false } });
+    for (const line of ['Start a Conversation', 'end of article', 'FOLLOW US']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+});
+
+describe('a header in the layout of franceinfo', () => {
+  it('reads the paper\'s own byline with its agency as no author, and the line under it as its affiliation', () => {
+    expect(readFactLine('franceinfo avec AFP', ['franceinfo'], {})).toEqual({ chrome: true });
+    expect(readFactLine('Article rédigé par', [], {})).toEqual({ chrome: true });
+    expect(readGenericLayout('Géorgie : le Parlement passe outre le veto\nArticle rédigé par\nfranceinfo avec AFP\nFrance Télévisions\nPublié le 28/05/2024 15:42\nLe Parlement géorgien a surmonté le veto.\n'.split('\n'), ['franceinfo'], { dateOrder: 'DMY', languages: ['fr'] })).toMatchObject({
+      authors: [],
+      body: ['Le Parlement géorgien a surmonté le veto.'],
+    });
+    // A person's name under the label is the byline.
+    expect(readGenericLayout('Géorgie : le Parlement passe outre le veto\nArticle rédigé par\nLouise Martin\nPublié le 28/05/2024 15:42\nLe Parlement géorgien a surmonté le veto.\n'.split('\n'), ['franceinfo'], { dateOrder: 'DMY', languages: ['fr'] }).authors).toEqual(['Louise Martin']);
+  });
+
+  it('reads the share line and the related subjects heading as the page\'s', () => {
+    expect(readFactLine('Partager l\'article sur les réseaux sociaux', [], {})).toEqual({ chrome: true });
+    expect(read('Le Parlement passe outre le veto\n28 May 2024\nLe Parlement a voté.\nVoir les sujets associés\nGéorgie\nEurope\n').body).toEqual(['Le Parlement a voté.']);
+  });
+});

@@ -236,6 +236,42 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // DW's author box under the text (the name again, then `Korrespondent in Tiflis`), the byline a
   // name without `Von` above the date.
   ['dw-autorenbox', { sourceId: 'dw' }],
+  // The page between the article's paragraphs: `Advertisement` and `SKIP ADVERTISEMENT` (the New York
+  // Times), and links set into the text under `Read more from Sky News:`, are the page's, and every
+  // paragraph after them stays in the body. Sky News also prints the logo's `Sky News - back to
+  // home`, `Watch Live`, the author's role and handle under the name, `, UK` after the time (the
+  // country's time, no place), `Image:` over the caption, `Pic:` before the credit and `Why you can
+  // trust Sky News`.
+  ['nyt-advertisements-between', { sourceId: 'new-york-times' }],
+  ['sky-news-foreign-agents-law', { sourceId: 'sky-news' }],
+  // Die Welt (its masthead `WELT` over the menu): `Lesedauer: 2 Minuten` beside the date, the
+  // correspondent's role under the byline, `Quelle: AFP/NAME` under the caption, `Anzeige` and `Lesen
+  // Sie auch` between paragraphs, `Themen` under the text. La Vanguardia: the photo's text alternative
+  // over its caption, `(Name / AFP)` after a caption with no full stop, the author's name over
+  // `Moscú. Corresponsal` and the date, `Actualizado a`, `Lee también`, `Etiquetas`.
+  ['welt-veto-ueberstimmt', {}],
+  ['vanguardia-veto-anulado', { sourceId: 'la-vanguardia' }],
+  // UNIAN (`Поділитися:`, `<caption> / фото REUTERS`, `Читайте також:` between paragraphs, the typo
+  // plea and `Теги:` under the text), T24 (`T24 Dış Haberler`, the paper's desk, is no author;
+  // `Etiketler`) and the South China Morning Post (the agency's one-word byline over `+ FOLLOW`,
+  // `Published:` and `Updated:` with the time first, `Advertisement` between paragraphs).
+  ['unian-veto-podolano', { sourceId: 'unian' }],
+  ['t24-veto-gecersiz', { sourceId: 't24' }],
+  ['scmp-veto-overridden', { sourceId: 'scmp' }],
+  // Il Post (its masthead on top): the section `Mondo` over a headline of 15 words, an unpunctuated
+  // standfirst, `Leggi anche: …` on one line between paragraphs, `Mostra i commenti`, `Tag: …`.
+  ['ilpost-veto-superato', {}],
+  // Observador (`Texto` over the agency's name, `Partilhe`, the credit in capitals under the caption,
+  // `Leia também`, `Siga-nos`, `Comentários`), Kavkazsky Uzel (its name and a breadcrumb trail above
+  // the date, the title under it; `Автор: Name` over `Источник: …`, `Все новости` under the text) and
+  // Publika (Georgian: `ავტორი:`, a photographer's credit between paragraphs, which stays; `თეგები`).
+  ['observador-veto-anulado', { sourceId: 'observador' }],
+  ['kavkaz-uzel-veto-preodoleno', { sourceId: 'kavkazsky-uzel' }],
+  ['publika-veto-dadzlia', { sourceId: 'publika' }],
+  // franceinfo (its name on top): `Article rédigé par` over the paper's own byline with its agency
+  // (`franceinfo avec AFP`, no author) and the group under it, `Temps de lecture : 2min`, `Lire
+  // aussi` between paragraphs, `Partager l'article sur les réseaux sociaux`, `Voir les sujets associés`.
+  ['franceinfo-veto-outrepasse', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
