@@ -6,7 +6,7 @@ import { slugify } from '../lib/slug.ts';
 import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
-import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
+import { serialiseArticle } from './frontmatter.ts';
 import { decodePage, looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
@@ -93,19 +93,7 @@ function encodingNotes({ encoding, overruled }: { encoding: string; overruled?: 
 }
 
 /** The same clipping is the same normalised text, whatever its line ends or encoding. */
-function clippingIdentity(source: string, title: string, textSha256: string): Identity {
-  return {
-    source,
-    title,
-    sameVersion: (existing) => {
-      try {
-        return (parseArticleFile(existing).data.original as { textSha256?: string } | undefined)?.textSha256 === textSha256;
-      } catch {
-        return false;
-      }
-    },
-  };
-}
+const clippingIdentity = (source: string, title: string, textSha256: string): Identity => ({ source, title, version: { textSha256 } });
 
 /** A saved page or captured record: its article, its address, and the paper it may create. */
 function preparePage(
@@ -149,7 +137,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     return {
       article,
       body,
-      identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
+      identity: { source: article.source, title: article.title, version: { text: normalised } },
       original: await originalBeside(file, article.original),
       renameable: false,
       notes: encodingNotes(decoded),
