@@ -5,15 +5,15 @@
  * day's batch of N clippings reads the folder once instead of about N²/2 files.
  */
 
-/** What an article is known by: any of its facts that is not a string (a broken file) finds nothing. */
-export interface ArticleFacts {
+/** What an article file says it holds, as far as finding it goes; a fact that is not a string (a broken file) finds nothing. */
+export interface FiledArticle {
   source?: unknown;
   title?: unknown;
   textSha256?: unknown;
 }
 
 /** The keys an article is found by: two articles share a key when they are the same article or the same clipping. */
-export function keysOf({ source, title, textSha256 }: ArticleFacts): string[] {
+export function keysOf({ source, title, textSha256 }: FiledArticle): string[] {
   const keys: string[] = [];
   if (typeof source === 'string' && typeof title === 'string') keys.push(JSON.stringify(['article', source, title]));
   if (typeof textSha256 === 'string') keys.push(JSON.stringify(['clipping', textSha256]));

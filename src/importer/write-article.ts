@@ -8,7 +8,7 @@ import { articlePath } from '../lib/urls.ts';
 import type { Article } from '../lib/article-schema.ts';
 import { applyChange, recoverInterruptedChange, type ArchiveChange } from './archive-change.ts';
 import { lockArchive } from './archive-lock.ts';
-import { DayFolderIndex, keysOf, type ArticleFacts } from './day-folder-index.ts';
+import { DayFolderIndex, keysOf, type FiledArticle } from './day-folder-index.ts';
 import { ImportError, printableName } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
 import { systemError } from './read-input.ts';
@@ -118,7 +118,7 @@ function archivedAliases(destination: Destination): Set<string> {
 }
 
 /** What an article file says its article is; nothing when it cannot be read as one. */
-function factsOf(text: string): ArticleFacts {
+function filedArticle(text: string): FiledArticle {
   try {
     const { data } = parseArticleFile(text);
     return { source: data.source, title: data.title, textSha256: (data.original as { textSha256?: unknown } | undefined)?.textSha256 };
@@ -127,10 +127,10 @@ function factsOf(text: string): ArticleFacts {
   }
 }
 
-const sameArticle = (facts: ArticleFacts, identity: Identity) => facts.source === identity.source && facts.title === identity.title;
+const sameArticle = (filed: FiledArticle, identity: Identity) => filed.source === identity.source && filed.title === identity.title;
 
-function sameVersion(text: string, facts: ArticleFacts, identity: Identity): boolean {
-  return 'text' in identity.version ? text === identity.version.text : facts.textSha256 === identity.version.textSha256;
+function sameVersion(text: string, filed: FiledArticle, identity: Identity): boolean {
+  return 'text' in identity.version ? text === identity.version.text : filed.textSha256 === identity.version.textSha256;
 }
 
 /** The article files in a day's folder; none when it is missing or unreadable (writing there says why). */
@@ -163,7 +163,7 @@ function dayFolderIndex(dayFolder: string, destination: Destination): DayFolderI
 
 /** Records in its day's index that `file` holds the article `text` is, or none (undefined: no file there). */
 function recordText(index: DayFolderIndex, file: string, text: string | undefined): void {
-  index.record(path.basename(file), text === undefined ? [] : keysOf(factsOf(text)));
+  index.record(path.basename(file), text === undefined ? [] : keysOf(filedArticle(text)));
 }
 
 /** Claims `file` for an article's text: later placements in this run see the file holding it, written or not (dry run). */
@@ -216,11 +216,11 @@ export function placeArticle(
   const relativeFile = (slug: string) => articlePath({ published, slug }).replace(/\/$/, '');
   const isTaken = (candidate: string) => {
     existingText = readExisting(path.join(destination.articlesDir, `${relativeFile(candidate)}.md`), destination);
-    const facts = existingText === undefined ? {} : factsOf(existingText);
+    const filed = existingText === undefined ? {} : filedArticle(existingText);
     if (archivedAliases(destination).has(`${relativeFile(candidate)}/`)) verdict = 'other';
     else if (existingText === undefined) verdict = 'free';
-    else if (sameVersion(existingText, facts, identity)) verdict = 'same-version';
-    else if (sameArticle(facts, identity)) verdict = 'same-article';
+    else if (sameVersion(existingText, filed, identity)) verdict = 'same-version';
+    else if (sameArticle(filed, identity)) verdict = 'same-article';
     else verdict = 'other';
     return verdict === 'other' && options.renameable;
   };
