@@ -13,7 +13,7 @@ import { writeNewSource } from './new-source.ts';
 import { readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
-import { readClipping, type ClippingOptions } from './read-clipping.ts';
+import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
 import { looksLikeWarc, readWarc, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
@@ -92,8 +92,28 @@ function encodingNotes({ encoding, overruled }: { encoding: string; overruled?: 
   return encoding === 'utf-8' ? [] : [`read as ${encoding} and converted to UTF-8; the original keeps the bytes as received`];
 }
 
-/** The same clipping is the same normalised text, whatever its line ends or encoding. */
-const clippingIdentity = (source: string, title: string, textSha256: string): Identity => ({ source, title, version: { textSha256 } });
+/**
+ * The article of a clipping or saved page, from the facts read in it: its slug from its title (or,
+ * with nothing in the title to make one, from its paper and text), the original it was read from, and
+ * what finds it again under any slug: its paper and title, or the same clipping, which is the same
+ * normalised text whatever its line ends or encoding.
+ */
+function clippingArticle(file: string, bytes: Uint8Array, text: string, facts: ArticleFacts, paragraphs: string[]): Omit<Prepared, 'notes'> {
+  const textSha256 = sha256(normaliseText(text));
+  return {
+    article: {
+      ...facts,
+      slug: slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`,
+      original: { file: path.basename(file), sha256: sha256(bytes), textSha256 },
+      aliases: [],
+      revisions: [],
+    },
+    body: paragraphsToMarkdown(paragraphs),
+    identity: { source: facts.source, title: facts.title, version: { textSha256 } },
+    original: bytes,
+    renameable: true,
+  };
+}
 
 /** A saved page or captured record: its article, its address, and the paper it may create. */
 function preparePage(
@@ -107,25 +127,7 @@ function preparePage(
   capture?: Article['capture'],
 ): Prepared {
   const { facts, paragraphs, url, newSource, notes } = readPageArticle(page, data, destination.newSources, options, capture?.url);
-  const textSha256 = sha256(normaliseText(text));
-  const article: Article = {
-    ...facts,
-    slug: slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`,
-    original: { file: path.basename(file), sha256: sha256(bytes), textSha256 },
-    url,
-    capture,
-    aliases: [],
-    revisions: [],
-  };
-  return {
-    article,
-    body: paragraphsToMarkdown(paragraphs),
-    identity: clippingIdentity(facts.source, facts.title, textSha256),
-    original: bytes,
-    renameable: true,
-    newSource,
-    notes,
-  };
+  return { ...clippingArticle(file, bytes, text, { ...facts, url, capture }, paragraphs), newSource, notes };
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
@@ -148,17 +150,8 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
   }
   refuseLineSeparators(text);
-  const textSha256 = sha256(normaliseText(text));
   const { facts, paragraphs, notes } = readClipping(text, data, options);
-  const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
-  return {
-    article: { ...facts, slug, original: { file: path.basename(file), sha256: sha256(bytes), textSha256 }, aliases: [], revisions: [] },
-    body: paragraphsToMarkdown(paragraphs),
-    identity: clippingIdentity(facts.source, facts.title, textSha256),
-    original: bytes,
-    renameable: true,
-    notes: [...encodingNotes(decoded), ...notes],
-  };
+  return { ...clippingArticle(file, bytes, text, facts, paragraphs), notes: [...encodingNotes(decoded), ...notes] };
 }
 
 /** A prepared article placed and checked under the archive lock: what to write, and where. */
