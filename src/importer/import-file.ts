@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
@@ -10,6 +9,7 @@ import { serialiseArticle } from './frontmatter.ts';
 import { decodePage, looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
+import { sha256 } from './original-hash.ts';
 import { readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
@@ -50,8 +50,6 @@ export interface ImportResult {
   /** For a skipped result: how many of the WARC's records were passed over, by why. */
   skipped?: Partial<Record<SkipReason | 'not an article', number>>;
 }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** A paper is not dated much beyond today: a day's grace covers every time zone. */
 const FUTURE_GRACE_MS = 24 * 60 * 60 * 1000;

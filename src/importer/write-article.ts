@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { lockArchive } from './archive-lock.ts';
 import { DayFolderIndex, keysOf, type FiledArticle } from './day-folder-index.ts';
 import { ImportError, printableName } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
+import { sha256 } from './original-hash.ts';
 import { systemError } from './read-input.ts';
 
 /**
@@ -252,8 +252,6 @@ export function placeArticle(
       return { status: 'updated', slug, articleFile, originalFile, previous: parseArticleFile(existingText!).data as Article };
   }
 }
-
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * Runs `work` holding the archive lock, after putting right any change an import killed earlier
