@@ -100,9 +100,11 @@ function sourceFiles(world: CorpusWorld, contentDir: string): void {
 /**
  * Writes `clippings` clippings below `root/in/` (a hundred to a folder, as an archivist's folders
  * might be) and `root/content/` with the papers and the corpus's
- * gazetteer (3,000 people, 600 places, 400 organisations).
+ * gazetteer (3,000 people, 600 places, 400 organisations). With `oneDay`, every clipping prints the
+ * first one's date and time instead of its own, so that all of them go to one day's folder: a
+ * day's batch of clippings, which the corpus's thirty years of dates never make.
  */
-export function writeClippings(root: string, options: { clippings: number; seed?: number; gazetteer: boolean }): WrittenClippings {
+export function writeClippings(root: string, options: { clippings: number; seed?: number; gazetteer: boolean; oneDay?: boolean }): WrittenClippings {
   const seed = options.seed ?? DEFAULT_SEED;
   const world = buildWorld(seed);
   const contentDir = path.join(root, 'content');
@@ -115,10 +117,14 @@ export function writeClippings(root: string, options: { clippings: number; seed?
   const sourceIndex = new Map(world.sources.map((source, index) => [source.id, index]));
   let files = 0;
   let bytes = 0;
+  let first: Article | undefined;
   for (const { data, paragraphs } of syntheticArticles(world, { articles: options.clippings, seed })) {
+    first ??= data;
+    // Only the local date and time are printed, so the first clipping's are the same day in any paper's zone.
+    const dated = options.oneDay ? { ...data, published: first.published, printedDate: first.printedDate, dateCertainty: first.dateCertainty } : data;
     const index = sourceIndex.get(data.source)!;
     const name = world.sources[index]!.name;
-    const header = layoutOf(index).header(name, data, printedDate(data, dateStyleOf(index)));
+    const header = layoutOf(index).header(name, dated, printedDate(dated, dateStyleOf(index)));
     const folder = String(Math.floor(files / 100)).padStart(4, '0');
     bytes += write(path.join(inputDir, folder, `${String(files).padStart(6, '0')}.txt`), `${[...header, ...paragraphs].join('\n\n')}\n`);
     files += 1;

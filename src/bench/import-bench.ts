@@ -20,6 +20,8 @@ export interface ImportBenchResult {
   seed: number;
   /** False with --no-gazetteer: the import without entity matching. */
   gazetteer: boolean;
+  /** True with --one-day: every clipping printed on one day, so all go to one day's folder. */
+  oneDay: boolean;
   commit: string;
   machine: { cpus: number; memoryBytes: number; node: string; loadBefore: number[]; loadAfter: number[] };
   generate: { ms: number; files: number; bytes: number };
@@ -37,13 +39,21 @@ export interface ImportBenchResult {
   floor: { limitMs: number; met: boolean };
 }
 
-export async function importBench(options: { clippings: number; seed: number; gazetteer: boolean; keep: boolean; commit: string; log: (message: string) => void }): Promise<ImportBenchResult> {
+export async function importBench(options: {
+  clippings: number;
+  seed: number;
+  gazetteer: boolean;
+  oneDay: boolean;
+  keep: boolean;
+  commit: string;
+  log: (message: string) => void;
+}): Promise<ImportBenchResult> {
   const { clippings, seed, log } = options;
   const work = await mkdtemp(path.join(os.tmpdir(), `dateline-import-bench-${clippings}-`));
   try {
     log(`generating ${clippings} clippings (seed ${seed}) in ${work}`);
     const started = performance.now();
-    const written = writeClippings(work, { clippings, seed, gazetteer: options.gazetteer });
+    const written = writeClippings(work, { clippings, seed, gazetteer: options.gazetteer, oneDay: options.oneDay });
     const generate = { ms: Math.round(performance.now() - started), files: written.files, bytes: written.bytes };
     log(`generated ${written.files} clippings in ${seconds(generate.ms)}; importing`);
 
@@ -63,6 +73,7 @@ export async function importBench(options: { clippings: number; seed: number; ga
       clippings,
       seed,
       gazetteer: options.gazetteer,
+      oneDay: options.oneDay,
       commit: options.commit,
       machine: { cpus: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, loadBefore, loadAfter },
       generate,
@@ -89,7 +100,7 @@ const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(
 export function importTable(result: ImportBenchResult): string {
   const { import: run } = result;
   const rows = [
-    ['clippings', `${result.clippings}${result.gazetteer ? '' : ' (no gazetteer)'}`],
+    ['clippings', `${result.clippings}${result.gazetteer ? '' : ' (no gazetteer)'}${result.oneDay ? ' (all on one day)' : ''}`],
     ['importer', run.summary],
     ['wall time', seconds(run.wallMs)],
     ['clippings per second', run.clippingsPerSecond.toFixed(0)],

@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --import N [--no-gazetteer] [--seed S] [--keep]` measures importing N clippings
- * instead (src/bench/import-bench.ts), written to bench/results/<date>-import-<N>.json.
+ * `npm run bench -- --import N [--no-gazetteer] [--one-day] [--seed S] [--keep]` measures importing N
+ * clippings instead (src/bench/import-bench.ts), written to bench/results/<date>-import-<N>.json;
+ * `--one-day` dates them all on one day, so that they go to one day's folder.
  *
  * `npm run bench -- --articles N [--compare] [--seed S] [--no-browser] [--keep]`
  * Generates an N-article corpus in a temporary folder, builds it with the real `npm run build`,
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     import: { type: 'string' },
     'no-gazetteer': { type: 'boolean', default: false },
+    'one-day': { type: 'boolean', default: false },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     compare: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
@@ -178,7 +180,15 @@ async function main(): Promise<void> {
 }
 
 async function mainImport(): Promise<void> {
-  const result = await importBench({ clippings: articles, seed, gazetteer: !values['no-gazetteer'], keep: values.keep, commit: commit(), log });
+  const result = await importBench({
+    clippings: articles,
+    seed,
+    gazetteer: !values['no-gazetteer'],
+    oneDay: values['one-day'],
+    keep: values.keep,
+    commit: commit(),
+    log,
+  });
   const file = await freshResultFile(result.date.slice(0, 10), 'import-');
   await writeImportResult(result, file);
   if (result.import.failures.length > 0) log(`first refusals:\n${result.import.failures.join('\n')}`);

@@ -12,6 +12,11 @@ import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
 const PLACE = String.raw`[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:[ -][\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}`;
 const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
 
+/**
+ * The forms of a dateline, tried in order. A date a form prints must read as one (isDate); a form
+ * told from ordinary text only by its date (Saqinform's, ANSA's) has a date group that is not
+ * optional, so the pattern itself says it needs one, and no list kept beside it can fall out of step.
+ */
 const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
   // Tiflis, 28 may (EFE).-
@@ -26,8 +31,6 @@ const DATELINES: RegExp[] = [
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
 ];
-/** Datelines whose form is only told from ordinary text by the date they print. */
-const DATE_REQUIRED = new Set([DATELINES[2], DATELINES[4]]);
 
 export interface Dateline {
   place: string;
@@ -50,7 +53,6 @@ export function readDateline(paragraph: string, options: ReadingOptions): Dateli
     if (!match) continue;
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
-    if (DATE_REQUIRED.has(pattern) && date === undefined) continue;
     return { place: match.groups!.place!, date };
   }
   return undefined;

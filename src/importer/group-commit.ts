@@ -13,7 +13,7 @@ import {
   type PlannedArticle,
   type Prepared,
 } from './import-file.ts';
-import { articleChange, changedFiles, commitChanges, underArchiveLock } from './write-article.ts';
+import { articleChange, changedFiles, claimArticle, commitChanges, releaseClaim, underArchiveLock } from './write-article.ts';
 
 /**
  * Group commit: prepared articles are written in batches, each under one taking of the archive
@@ -142,7 +142,7 @@ async function writeUntilOverlap(entries: Entry[], destination: ImportDestinatio
     if (files.some((file) => touched.has(file))) break;
     for (const file of files) touched.add(file);
     // Later articles of the batch are placed as if this one were written: they see its file taken.
-    destination.claimed.set(plan.placement.articleFile, plan.markdown);
+    claimArticle(destination, plan.placement.articleFile, plan.markdown);
     planned.push({ entry, plan, change });
   }
   await writePlanned(planned, destination, options);
@@ -164,7 +164,7 @@ async function writePlanned(planned: Planned[], destination: ImportDestination, 
     for (const { entry, plan, change } of planned) entry.resolve(change ? failed(entry.file, writeFailure(plan, error)) : writtenResult(plan, destination));
   } finally {
     // Once written, the file on disk answers for it; only a dry run must remember what it would have written.
-    if (!options.dryRun) for (const { plan } of planned) destination.claimed.delete(plan.placement.articleFile);
+    if (!options.dryRun) for (const { plan } of planned) releaseClaim(destination, plan.placement.articleFile);
   }
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
@@ -6,14 +5,15 @@ import { slugify } from '../lib/slug.ts';
 import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
-import { parseArticleFile, serialiseArticle } from './frontmatter.ts';
+import { serialiseArticle } from './frontmatter.ts';
 import { decodePage, looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
+import { sha256 } from './original-hash.ts';
 import { readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
-import { readClipping, type ClippingOptions } from './read-clipping.ts';
+import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
 import { looksLikeWarc, readWarc, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
@@ -50,8 +50,6 @@ export interface ImportResult {
   /** For a skipped result: how many of the WARC's records were passed over, by why. */
   skipped?: Partial<Record<SkipReason | 'not an article', number>>;
 }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** A paper is not dated much beyond today: a day's grace covers every time zone. */
 const FUTURE_GRACE_MS = 24 * 60 * 60 * 1000;
@@ -92,18 +90,26 @@ function encodingNotes({ encoding, overruled }: { encoding: string; overruled?: 
   return encoding === 'utf-8' ? [] : [`read as ${encoding} and converted to UTF-8; the original keeps the bytes as received`];
 }
 
-/** The same clipping is the same normalised text, whatever its line ends or encoding. */
-function clippingIdentity(source: string, title: string, textSha256: string): Identity {
+/**
+ * The article of a clipping or saved page, from the facts read in it: its slug from its title (or,
+ * with nothing in the title to make one, from its paper and text), the original it was read from, and
+ * what finds it again under any slug: its paper and title, or the same clipping, which is the same
+ * normalised text whatever its line ends or encoding.
+ */
+function clippingArticle(file: string, bytes: Uint8Array, text: string, facts: ArticleFacts, paragraphs: string[]): Omit<Prepared, 'notes'> {
+  const textSha256 = sha256(normaliseText(text));
   return {
-    source,
-    title,
-    sameVersion: (existing) => {
-      try {
-        return (parseArticleFile(existing).data.original as { textSha256?: string } | undefined)?.textSha256 === textSha256;
-      } catch {
-        return false;
-      }
+    article: {
+      ...facts,
+      slug: slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`,
+      original: { file: path.basename(file), sha256: sha256(bytes), textSha256 },
+      aliases: [],
+      revisions: [],
     },
+    body: paragraphsToMarkdown(paragraphs),
+    identity: { source: facts.source, title: facts.title, version: { textSha256 } },
+    original: bytes,
+    renameable: true,
   };
 }
 
@@ -119,25 +125,7 @@ function preparePage(
   capture?: Article['capture'],
 ): Prepared {
   const { facts, paragraphs, url, newSource, notes } = readPageArticle(page, data, destination.newSources, options, capture?.url);
-  const textSha256 = sha256(normaliseText(text));
-  const article: Article = {
-    ...facts,
-    slug: slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`,
-    original: { file: path.basename(file), sha256: sha256(bytes), textSha256 },
-    url,
-    capture,
-    aliases: [],
-    revisions: [],
-  };
-  return {
-    article,
-    body: paragraphsToMarkdown(paragraphs),
-    identity: clippingIdentity(facts.source, facts.title, textSha256),
-    original: bytes,
-    renameable: true,
-    newSource,
-    notes,
-  };
+  return { ...clippingArticle(file, bytes, text, { ...facts, url, capture }, paragraphs), newSource, notes };
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
@@ -149,7 +137,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     return {
       article,
       body,
-      identity: { source: article.source, title: article.title, sameVersion: (existing) => existing === normalised },
+      identity: { source: article.source, title: article.title, version: { text: normalised } },
       original: await originalBeside(file, article.original),
       renameable: false,
       notes: encodingNotes(decoded),
@@ -160,17 +148,8 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
   }
   refuseLineSeparators(text);
-  const textSha256 = sha256(normaliseText(text));
   const { facts, paragraphs, notes } = readClipping(text, data, options);
-  const slug = slugify(facts.title) || `${facts.source}-${textSha256.slice(0, 8)}`;
-  return {
-    article: { ...facts, slug, original: { file: path.basename(file), sha256: sha256(bytes), textSha256 }, aliases: [], revisions: [] },
-    body: paragraphsToMarkdown(paragraphs),
-    identity: clippingIdentity(facts.source, facts.title, textSha256),
-    original: bytes,
-    renameable: true,
-    notes: [...encodingNotes(decoded), ...notes],
-  };
+  return { ...clippingArticle(file, bytes, text, facts, paragraphs), notes: [...encodingNotes(decoded), ...notes] };
 }
 
 /** A prepared article placed and checked under the archive lock: what to write, and where. */

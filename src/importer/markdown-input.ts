@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type Article } from '../lib/article-schema.ts';
@@ -7,6 +6,7 @@ import { normaliseMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
+import { sha256 } from './original-hash.ts';
 import { decodeInput, normaliseText, readInputFile } from './read-input.ts';
 
 /**
@@ -55,8 +55,6 @@ export function readMarkdownArticle(text: string, data: ContentData): { article:
   if (body.trim() === '') throw new ImportError('the article has no body text', 'put the article text below the frontmatter');
   return { article, body };
 }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * The original clipping an exported article brings along: the file its `original.file` names, in

@@ -552,6 +552,11 @@ export const PRINTED_PHRASES = {
       tr: ['fotoğraf'],
     },
   },
+  /** The word between a photo's agency and the service it came through, in a credit in brackets: `(AFP via Getty Images)`. */
+  creditThrough: {
+    phrases: { en: ['via'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** Who translated the article, before the name: `Translation by`, `Перевод:`. */
   translatorCredit: {
     phrases: {

@@ -413,10 +413,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
   // A credit line under a line of text near the top is that photo's caption and credit (CNN: the
-  // caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is
-  // printed with its own label (`Подпись к фото, …` under `Автор фото, Reuters`).
-  const labelledCaption = items.slice(0, window).some((item) => item.facts?.caption !== undefined);
-  if (!labelledCaption) {
+  // caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is read
+  // near the top already, of any form (labelled, `Подпись к фото, …` under `Автор фото, Reuters`;
+  // with its credit, `… Photo: X`).
+  const hasCaption = items.slice(0, window).some((item) => item.facts?.caption !== undefined);
+  if (!hasCaption) {
     items.slice(1, window).forEach((item, i) => {
       const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;
       const caption = lone ? captionBeside(items, i + 1) : undefined;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,8 +7,10 @@ import { articlePath } from '../lib/urls.ts';
 import type { Article } from '../lib/article-schema.ts';
 import { applyChange, recoverInterruptedChange, type ArchiveChange } from './archive-change.ts';
 import { lockArchive } from './archive-lock.ts';
+import { DayFolderIndex, keysOf, type FiledArticle } from './day-folder-index.ts';
 import { ImportError, printableName } from './errors.ts';
 import { parseArticleFile } from './frontmatter.ts';
+import { sha256 } from './original-hash.ts';
 import { systemError } from './read-input.ts';
 
 /**
@@ -36,10 +37,12 @@ export interface Destination {
   articlesDir: string;
   /** content/originals, beside the articles directory. */
   originalsDir: string;
-  /** Files claimed earlier in this run, written or not (dry run): path -> file text. */
+  /** Files claimed earlier in this run, written or not (dry run): path -> file text (claimArticle). */
   claimed: Map<string, string>;
   /** Old permalinks (`YYYY/MM/DD/slug/`) that archived articles keep as aliases; read once per run. */
   aliases?: Set<string>;
+  /** The day folders this run has looked in: folder -> which file holds which article; each read once per run. */
+  dayFolders?: Map<string, DayFolderIndex>;
   /** How long to wait for another import's lock on the archive (default: a minute). */
   lockWaitMs?: number;
 }
@@ -48,8 +51,12 @@ export interface Destination {
 export interface Identity {
   source: string;
   title: string;
-  /** Whether an existing article file's text is this very version. */
-  sameVersion(existingText: string): boolean;
+  /**
+   * What makes an archived file this very version: for a clipping or saved page, the hash of its
+   * normalised text, which its article records as `original.textSha256`; for a Markdown article
+   * (never renamed, so never looked for under another slug), its text as the importer writes it.
+   */
+  version: { textSha256: string } | { text: string };
 }
 
 /** A folder of the archive that belongs with an articles folder (`originals`, `sources`): its sibling. */
@@ -110,13 +117,20 @@ function archivedAliases(destination: Destination): Set<string> {
   return aliases;
 }
 
-function sameArticle(existingText: string, identity: Identity): boolean {
+/** What an article file says its article is; nothing when it cannot be read as one. */
+function filedArticle(text: string): FiledArticle {
   try {
-    const { data } = parseArticleFile(existingText);
-    return data.source === identity.source && data.title === identity.title;
+    const { data } = parseArticleFile(text);
+    return { source: data.source, title: data.title, textSha256: (data.original as { textSha256?: unknown } | undefined)?.textSha256 };
   } catch {
-    return false;
+    return {};
   }
+}
+
+const sameArticle = (filed: FiledArticle, identity: Identity) => filed.source === identity.source && filed.title === identity.title;
+
+function sameVersion(text: string, filed: FiledArticle, identity: Identity): boolean {
+  return 'text' in identity.version ? text === identity.version.text : filed.textSha256 === identity.version.textSha256;
 }
 
 /** The article files in a day's folder; none when it is missing or unreadable (writing there says why). */
@@ -129,6 +143,50 @@ function articleFilesIn(folder: string): string[] {
 }
 
 /**
+ * Which file of a day's folder holds which article, read the first time this run looks there (the
+ * files it claimed there included); claimArticle and releaseClaim keep it right from then on.
+ * Another import may write there between two batches of this one: a new article where the slug rule
+ * puts it, which placing tries and reads anyway, or over a file already indexed, keeping its paper
+ * and title (an update), by which it is still found.
+ */
+function dayFolderIndex(dayFolder: string, destination: Destination): DayFolderIndex {
+  destination.dayFolders ??= new Map();
+  const known = destination.dayFolders.get(dayFolder);
+  if (known) return known;
+  const index = new DayFolderIndex();
+  const files = new Set(articleFilesIn(dayFolder));
+  for (const file of destination.claimed.keys()) if (path.dirname(file) === dayFolder) files.add(file);
+  for (const file of files) recordText(index, file, readExisting(file, destination));
+  destination.dayFolders.set(dayFolder, index);
+  return index;
+}
+
+/** Records in its day's index that `file` holds the article `text` is, or none (undefined: no file there). */
+function recordText(index: DayFolderIndex, file: string, text: string | undefined): void {
+  index.record(path.basename(file), text === undefined ? [] : keysOf(filedArticle(text)));
+}
+
+/** Claims `file` for an article's text: later placements in this run see the file holding it, written or not (dry run). */
+export function claimArticle(destination: Destination, file: string, text: string): void {
+  destination.claimed.set(file, text);
+  const index = destination.dayFolders?.get(path.dirname(file));
+  if (index) recordText(index, file, text);
+}
+
+/**
+ * Forgets a claim once its batch is written, or could not be: from then on the file on disk answers
+ * for it, and the day's index says what the disk holds (the claimed text, unless writing failed).
+ */
+export function releaseClaim(destination: Destination, file: string): void {
+  const claimedText = destination.claimed.get(file);
+  destination.claimed.delete(file);
+  const index = destination.dayFolders?.get(path.dirname(file));
+  if (!index) return;
+  const onDisk = readExisting(file, destination);
+  if (onDisk !== claimedText) recordText(index, file, onDisk);
+}
+
+/**
  * The slug under which the archive already holds this article on its day, found by what the article
  * is (its paper and title, or this very clipping), not by the slug the rule gives its title today:
  * an archivist may have changed it, and an older importer may have made it by an older rule
@@ -136,13 +194,9 @@ function articleFilesIn(folder: string): string[] {
  * goes there instead of filing a second copy under the new slug. Undefined when it is not archived.
  */
 function archivedSlug(dayFolder: string, identity: Identity, destination: Destination): string | undefined {
-  const files = new Set(articleFilesIn(dayFolder));
-  for (const file of destination.claimed.keys()) if (path.dirname(file) === dayFolder) files.add(file);
-  for (const file of [...files].sort()) {
-    const text = readExisting(file, destination);
-    if (text !== undefined && (identity.sameVersion(text) || sameArticle(text, identity))) return path.basename(file, '.md');
-  }
-  return undefined;
+  const textSha256 = 'textSha256' in identity.version ? identity.version.textSha256 : undefined;
+  const file = dayFolderIndex(dayFolder, destination).first(keysOf({ source: identity.source, title: identity.title, textSha256 }));
+  return file && path.basename(file, '.md');
 }
 
 /**
@@ -162,10 +216,11 @@ export function placeArticle(
   const relativeFile = (slug: string) => articlePath({ published, slug }).replace(/\/$/, '');
   const isTaken = (candidate: string) => {
     existingText = readExisting(path.join(destination.articlesDir, `${relativeFile(candidate)}.md`), destination);
+    const filed = existingText === undefined ? {} : filedArticle(existingText);
     if (archivedAliases(destination).has(`${relativeFile(candidate)}/`)) verdict = 'other';
     else if (existingText === undefined) verdict = 'free';
-    else if (identity.sameVersion(existingText)) verdict = 'same-version';
-    else if (sameArticle(existingText, identity)) verdict = 'same-article';
+    else if (sameVersion(existingText, filed, identity)) verdict = 'same-version';
+    else if (sameArticle(filed, identity)) verdict = 'same-article';
     else verdict = 'other';
     return verdict === 'other' && options.renameable;
   };
@@ -197,8 +252,6 @@ export function placeArticle(
       return { status: 'updated', slug, articleFile, originalFile, previous: parseArticleFile(existingText!).data as Article };
   }
 }
-
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * Runs `work` holding the archive lock, after putting right any change an import killed earlier

@@ -36,4 +36,16 @@ describe('import benchmark clippings', () => {
     expect(folders).toEqual(['0000']);
     expect(readFileSync(path.join(written.inputDir, '0000', '000000.txt'), 'utf8')).toContain(expected[0]!.paragraphs[0]!);
   });
+
+  it("with oneDay, import into the first clipping's day folder, each with its own title and paper", { timeout: 60_000 }, async () => {
+    const count = 40;
+    const written = writeClippings(root, { clippings: count, gazetteer: false, oneDay: true });
+    const data = loadContentData(written.contentDir);
+    const results = await runImport([written.inputDir], data, { out: path.join(written.contentDir, 'articles'), strict: false, update: false, dryRun: true });
+    expect(results.filter((result) => result.status !== 'imported').map((result) => result.error)).toEqual([]);
+    const expected = [...syntheticArticles(buildWorld(DEFAULT_SEED), { articles: count })];
+    const firstDay = expected[0]!.data.published.slice(0, 10).replaceAll('-', '/');
+    expect(new Set(results.map((result) => path.relative(path.join(written.contentDir, 'articles'), path.dirname(result.target!))))).toEqual(new Set([firstDay]));
+    expect(results.map(({ article }) => [article!.title, article!.source])).toEqual(expected.map(({ data: article }) => [article.title, article.source]));
+  });
 });

@@ -179,6 +179,43 @@ describe('slugs and URLs', () => {
     expect(workspace.files().filter((file) => file.startsWith('articles/'))).toEqual([before]);
   });
 
+  // The day's folder is read once a run; what the run files there later must be found in it too.
+  describe('an article filed earlier in the same run under another slug', () => {
+    const renamedSlug = 'putin-and-bibilov-meet';
+    // Another article of that day first, so that the day's folder is read before the others are filed.
+    const inputs = () => [
+      workspace.input('1-other.txt', clipping('Another story of the day')),
+      workspace.input(`2-${renamedSlug}.md`, readFileSync(path.resolve('tests/fixtures/clippings/seed-civil-georgia.expected.md'), 'utf8').replace('slug: putin-meets-south-ossetian-leader-in-moscow', `slug: ${renamedSlug}`)),
+      workspace.input('3-civil.txt', CIVIL),
+    ];
+
+    it('is where a clipping of that article goes', async () => {
+      workspace.input('004_c563c99bc929bd38.txt', CIVIL);
+      const results = await workspace.run(inputs());
+      expect(results.map((result) => [result.status, path.basename(result.target!)])).toEqual([
+        ['imported', 'another-story-of-the-day.md'],
+        ['imported', `${renamedSlug}.md`],
+        ['unchanged', `${renamedSlug}.md`],
+      ]);
+    });
+
+    it('is not, when writing it failed', async () => {
+      workspace.input('004_c563c99bc929bd38.txt', CIVIL);
+      let batches = 0;
+      // One article a batch; the second batch, the Markdown article's, cannot be written.
+      const beforeWrite = async () => {
+        batches += 1;
+        if (batches === 2) throw new Error('disk full');
+      };
+      const results = await workspace.run(inputs(), { batchLimits: { articles: 1, waitMs: 0 }, beforeWrite });
+      expect(results.map((result) => [result.status, result.target ? path.basename(result.target) : result.error!.reason])).toEqual([
+        ['imported', 'another-story-of-the-day.md'],
+        ['failed', expect.stringMatching(/could not write .*putin-and-bibilov-meet\.md \(disk full\)/)],
+        ['imported', 'putin-meets-south-ossetian-leader-in-moscow.md'],
+      ]);
+    });
+  });
+
   it('keeps two colliding articles apart in a dry run too, and writes nothing', async () => {
     const results = await workspace.run([workspace.input('a.txt', clipping('Same Title', 'One.')), workspace.input('b.txt', clipping('Same title', 'Two.'))], { dryRun: true });
     expect(results.map((result) => [result.status, path.basename(result.target!)])).toEqual([

@@ -80,6 +80,14 @@ describe('datelines and credits inside the body', () => {
     expect(readDateline('The Ministry (MFA) said on Friday that talks would resume.', {})).toBeUndefined();
   });
 
+  // Saqinform's and ANSA's forms are ordinary text but for the date between the place and the rest.
+  it.each([
+    'Kutaisi, Zugdidi, Batumi. Three cities voted against the bill.',
+    'Tbilisi, the capital — home to a third of Georgians — voted for the opposition.',
+  ])('takes no dateline from a place and a comma without a date: %s', (paragraph) => {
+    expect(readDateline(paragraph, {})).toBeUndefined();
+  });
+
   it.each([
     ['(Reporting by Nina Beridze; Editing by Thomas Fairweather)', ['Nina Beridze']],
     ['Reporting by Nina Beridze and Giorgi Lomidze in Tbilisi; editing by Thomas Fairweather', ['Nina Beridze', 'Giorgi Lomidze']],
