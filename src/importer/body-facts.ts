@@ -1,4 +1,5 @@
 import { readNames } from './line-facts.ts';
+import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
 
 /**
@@ -30,7 +31,12 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^${PLACES}\s+\p{Lu}{2,6}\s*[—–]\s*(?=\S)`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
+  // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
 ];
+
+/** `UPDATE:`, `EXCLUSIVE —`: an editor's label where a dateline's place would stand, no place. */
+const EDITORIAL_LABEL = new RegExp(String.raw`^${phrasesOf('editorialLabel')}$`, 'iu');
 
 export interface Dateline {
   place: string;
@@ -53,6 +59,7 @@ export function readDateline(paragraph: string, options: ReadingOptions): Dateli
     if (!match) continue;
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
+    if (EDITORIAL_LABEL.test(match.groups!.place!)) continue;
     return { place: match.groups!.place!, date };
   }
   return undefined;

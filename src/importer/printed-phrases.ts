@@ -380,6 +380,13 @@ export const PRINTED_PHRASES = {
     },
     gaps: { tr: NOT_SEEN },
   },
+  /** An editor's label that opens a paragraph as a dateline's place would, in capitals before a colon or dash: `UPDATE:`, `EXCLUSIVE —`. */
+  editorialLabel: {
+    phrases: {
+      en: ['update', 'updated', 'breaking', 'breaking news', 'exclusive', 'watch', 'read', 'listen', 'note', "editor's note", 'editor’s note', 'correction', 'analysis', 'opinion', 'explainer', 'live', 'video', 'photos', 'factbox', 'comment'],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
   headingFromOutlet: {
     phrases: { en: ['from'] },

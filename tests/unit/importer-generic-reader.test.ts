@@ -72,8 +72,14 @@ describe('datelines and credits inside the body', () => {
     ['TBILISI, Georgia — Georgia’s parliament on Tuesday', { place: 'TBILISI, Georgia', date: undefined }],
     ['Tbilisi, Georgia CNN — Georgia’s parliament on Tuesday', { place: 'Tbilisi, Georgia', date: undefined }],
     ['Tiflis, 28 may (EFE).- El Parlamento de Georgia', { place: 'Tiflis', date: '28 may' }],
+    ['TBILISI: Georgia’s parliament on Tuesday overrode', { place: 'TBILISI', date: undefined }],
+    ['NEW DELHI: The government said', { place: 'NEW DELHI', date: undefined }],
   ])('%s', (paragraph, dateline) => {
     expect(readDateline(paragraph, {})).toEqual(dateline);
+  });
+
+  it.each(['UPDATE: The vote was moved to Friday.', 'EXCLUSIVE — The minister said', 'BREAKING NEWS: Parliament overrides the veto', 'Note: the figures are provisional.'])('reads an editor\'s label for no place: %s', (paragraph) => {
+    expect(readDateline(paragraph, {})).toBeUndefined();
   });
 
   it('takes no dateline from an ordinary opening', () => {

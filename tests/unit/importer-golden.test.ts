@@ -272,6 +272,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // (`franceinfo avec AFP`, no author) and the group under it, `Temps de lecture : 2min`, `Lire
   // aussi` between paragraphs, `Partager l'article sur les réseaux sociaux`, `Voir les sujets associés`.
   ['franceinfo-veto-outrepasse', {}],
+  // The Times of India: only the update is printed, after the agency (`AFP / Updated: May 28, 2024,
+  // 19:12 IST`), so the first publication's date is --date's; `TBILISI:` opens the text; `Start a
+  // Conversation` and `end of article` under it.
+  ['toi-veto-overridden', { sourceId: 'times-of-india', date: '2024-05-28' }],
 ];
 
 describe('golden clippings from other outlets', () => {
