@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileState } from './file-state.ts';
 
 /**
  * Which files in content/ a build reads, and a fingerprint of them, so a build can tell whether
@@ -38,7 +39,7 @@ export function isArticleFile(relativePath: string): boolean {
   return relativePath.endsWith('.md') && !isIgnoredContentPath(relativePath);
 }
 
-/** Relative path -> size, modification and change time (ns) and inode of every file below `root`. */
+/** Relative path -> fileState (size, modification and change time, inode) of every file below `root`. */
 export type ContentFingerprint = Map<string, string>;
 
 export function fingerprintContent(root: string): ContentFingerprint {
@@ -61,7 +62,7 @@ export function fingerprintContent(root: string): ContentFingerprint {
       throw error;
     }
     if (stats.isDirectory()) continue;
-    fingerprint.set(entry, `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`);
+    fingerprint.set(entry, fileState(stats));
   }
   return fingerprint;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { codeDigest } from '../lib/code-digest.ts';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
-import { filesBelow, isIntact, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
+import { fileStates, filesBelow, keptShard, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion, type ShardFiles } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
@@ -117,8 +117,8 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
     for (const [i, page] of paths.entries()) digests[page] = shardDigests[i]!;
     const input = shardInput(settings, paths, shardDigests);
     const last = previous?.shards.find((shard) => shard.folder === folder);
-    const kept = last && last.input === input && (await isIntact(bundleDir, last));
-    const record = kept ? last : await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn });
+    const kept = last && last.input === input ? await keptShard(bundleDir, last) : undefined;
+    const record = kept ?? (await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }));
     if (!kept) reindexed += 1;
     records.push(record);
     indexedPages += await countIndexedPages(path.join(bundleDir, folder));
@@ -171,8 +171,8 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
   removeUnusedFiles(files, folder === '');
   if (await trimShard(files, { shard: shardDir, pagefindVersion, warn })) await writeYearTable(files);
   const filters = await countShardFilters(files);
-  const digests = await placeFiles(shardDir, files);
-  return { folder, input, files: Object.fromEntries(Object.entries(digests).map(([file, digest]) => [`${folder}${file}`, digest])), filters };
+  const digests = Object.fromEntries(Object.entries(await placeFiles(shardDir, files)).map(([file, digest]) => [`${folder}${file}`, digest]));
+  return { folder, input, files: digests, states: await fileStates(bundleDir, Object.keys(digests)), filters };
 }
 
 /**
