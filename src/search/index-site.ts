@@ -7,7 +7,7 @@ import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
 import { fileStates, filesBelow, keptShard, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
-import { installedPagefindVersion, type ShardFiles } from './pagefind-files.ts';
+import { installedPagefindVersion, shardFilters, type ShardFiles } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
 import { countShardFilters, writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
@@ -169,8 +169,11 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
   const shardDir = path.join(bundleDir, folder);
   const files = await indexShard({ siteDir, language, pages: pages.map((article) => article.page) });
   removeUnusedFiles(files, folder === '');
-  if (await trimShard(files, { shard: shardDir, pagefindVersion, warn })) await writeYearTable(files);
-  const filters = await countShardFilters(files);
+  const trimmed = await trimShard(files, { shard: shardDir, pagefindVersion, warn });
+  // Decoded once for both: a trimmed shard's format is always one shardFilters knows.
+  const indexes = await shardFilters(files);
+  if (trimmed && indexes) writeYearTable(files, indexes);
+  const filters = indexes && countShardFilters(indexes);
   const digests = Object.fromEntries(Object.entries(await placeFiles(shardDir, files)).map(([file, digest]) => [`${folder}${file}`, digest]));
   return { folder, input, files: digests, states: await fileStates(bundleDir, Object.keys(digests)), filters };
 }
