@@ -175,7 +175,7 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
   if (trimmed && indexes) writeYearTable(files, indexes);
   const filters = indexes && countShardFilters(indexes);
   const digests = Object.fromEntries(Object.entries(await placeFiles(shardDir, files)).map(([file, digest]) => [`${folder}${file}`, digest]));
-  return { folder, input, files: digests, states: await fileStates(bundleDir, Object.keys(digests)), filters };
+  return { folder, input, files: digests, states: fileStates(bundleDir, Object.keys(digests)), filters };
 }
 
 /**

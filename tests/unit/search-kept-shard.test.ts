@@ -25,7 +25,7 @@ async function writeShard(): Promise<ShardRecord> {
     await utimes(path.join(bundle, file), WRITTEN, WRITTEN);
   }
   const files = await hashFiles(bundle);
-  return { folder: 'shard-1/', input: 'input', files, states: await fileStates(bundle, Object.keys(files)), filters: null };
+  return { folder: 'shard-1/', input: 'input', files, states: fileStates(bundle, Object.keys(files)), filters: null };
 }
 
 beforeEach(async () => {
@@ -75,7 +75,7 @@ describe('a shard whose input is unchanged', () => {
     await writeFile(path.join(bundle, 'shard-1/index/en_b2.pf_index'), await readFile(path.join(bundle, 'shard-1/index/en_b2.pf_index')));
     const kept = await keptShard(bundle, shard);
     expect(kept?.files).toEqual(shard.files);
-    expect(kept?.states).toEqual(await fileStates(bundle, Object.keys(shard.files)));
+    expect(kept?.states).toEqual(fileStates(bundle, Object.keys(shard.files)));
     expect(kept?.states[FRAGMENT]).not.toBe(shard.states[FRAGMENT]);
     expect(kept?.states['pagefind-entry.json']).toBe(shard.states['pagefind-entry.json']);
   });
