@@ -1,5 +1,6 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { fileState } from './file-state.ts';
 
 /**
  * Which files in content/ a build reads, and a fingerprint of them, so a build can tell whether
@@ -38,30 +39,45 @@ export function isArticleFile(relativePath: string): boolean {
   return relativePath.endsWith('.md') && !isIgnoredContentPath(relativePath);
 }
 
-/** Relative path -> size, modification and change time (ns) and inode of every file below `root`. */
+/** Relative path -> fileState (size, modification and change time, inode) of every file below `root`. */
 export type ContentFingerprint = Map<string, string>;
 
+/**
+ * Walks the folders itself rather than list them with readdirSync's `recursive`: a folder is told
+ * by its entry instead of an lstat each (an archive has nearly as many day folders as articles),
+ * and an ignored folder is not entered. 10,000 articles (20,000 files in 14,000 folders): 0.21 to
+ * 0.33 s of CPU against 0.38 to 0.47 s (BENCHMARKS.md), and a build takes it three times.
+ */
 export function fingerprintContent(root: string): ContentFingerprint {
   const fingerprint: ContentFingerprint = new Map();
-  let entries: string[];
-  try {
-    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fingerprint;
-    throw error;
-  }
-  for (const entry of entries.sort()) {
-    if (isIgnoredContentPath(entry)) continue;
-    let stats;
+  const folders = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: Dirent[];
     try {
-      stats = lstatSync(path.join(root, entry), { bigint: true });
+      entries = readdirSync(path.join(root, folder), { withFileTypes: true });
     } catch (error) {
-      // Removed between the listing and now: it is not part of this state of content/.
+      // Missing (or removed since its folder was read): it is not part of this state of content/.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
-    if (stats.isDirectory()) continue;
-    fingerprint.set(entry, `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`);
+    for (const entry of entries) {
+      if (isIgnoredContentPath(entry.name)) continue;
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        folders.push(file);
+        continue;
+      }
+      let stats;
+      try {
+        stats = lstatSync(path.join(root, file), { bigint: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      // A file replaced by a folder since its folder was read: walked like one.
+      if (stats.isDirectory()) folders.push(file);
+      else fingerprint.set(file, fileState(stats));
+    }
   }
   return fingerprint;
 }

@@ -1,3 +1,4 @@
+import { REREADS_CONTENT } from '../lib/build-mode.ts';
 import { loadArchive, sourceOf, type SiteRecord } from '../data/archive.ts';
 import { bibtex, cslItem, ris, type CslItem } from '../views/citation.ts';
 import { absoluteUrl } from '../views/site.ts';
@@ -20,7 +21,27 @@ export interface ArticleReference {
   ris: string;
 }
 
-export async function articleReference(record: SiteRecord): Promise<ArticleReference> {
+async function makeReference(record: SiteRecord): Promise<ArticleReference> {
   const item = await articleCslItem(record);
   return { item, bibtex: bibtex(item), ris: ris(item) };
+}
+
+/**
+ * Each article's reference made once in a build, though three steps ask for it: the article
+ * page's cache key and its files (src/publish/article-page-paths.ts) and its render, which may
+ * come from rendering ahead (src/publish/article-render.ts). Held by the record, which a build
+ * reads once (src/data/archive.ts) and which holds what the reference is made from but its
+ * paper's record, also read once a build. `astro dev` reads the archive afresh and its routes
+ * may hold a record from before an edit, so there each reference is made when asked for.
+ */
+const references = new WeakMap<SiteRecord, Promise<ArticleReference>>();
+
+export function articleReference(record: SiteRecord): Promise<ArticleReference> {
+  if (REREADS_CONTENT) return makeReference(record);
+  let reference = references.get(record);
+  if (!reference) {
+    reference = makeReference(record);
+    references.set(record, reference);
+  }
+  return reference;
 }

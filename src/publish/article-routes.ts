@@ -20,10 +20,6 @@ export async function articleStaticPaths() {
   });
 }
 
-export interface ArticleRouteProps {
-  record: SiteRecord;
-}
-
 /**
  * Whether an original clipping is on disk. A build lists content/originals/ once instead of
  * asking for each article's files (two checks an article, a second of a 10,000-article build);

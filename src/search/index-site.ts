@@ -5,9 +5,9 @@ import path from 'node:path';
 import { codeDigest } from '../lib/code-digest.ts';
 import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
-import { filesBelow, isIntact, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
+import { fileStates, filesBelow, keptShard, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
-import { installedPagefindVersion, type ShardFiles } from './pagefind-files.ts';
+import { installedPagefindVersion, shardFilters, type ShardFiles } from './pagefind-files.ts';
 import { trimShard } from './trim-shard.ts';
 import { countShardFilters, writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
@@ -117,8 +117,8 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
     for (const [i, page] of paths.entries()) digests[page] = shardDigests[i]!;
     const input = shardInput(settings, paths, shardDigests);
     const last = previous?.shards.find((shard) => shard.folder === folder);
-    const kept = last && last.input === input && (await isIntact(bundleDir, last));
-    const record = kept ? last : await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn });
+    const kept = last && last.input === input ? await keptShard(bundleDir, last) : undefined;
+    const record = kept ?? (await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }));
     if (!kept) reindexed += 1;
     records.push(record);
     indexedPages += await countIndexedPages(path.join(bundleDir, folder));
@@ -169,10 +169,13 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
   const shardDir = path.join(bundleDir, folder);
   const files = await indexShard({ siteDir, language, pages: pages.map((article) => article.page) });
   removeUnusedFiles(files, folder === '');
-  if (await trimShard(files, { shard: shardDir, pagefindVersion, warn })) await writeYearTable(files);
-  const filters = await countShardFilters(files);
-  const digests = await placeFiles(shardDir, files);
-  return { folder, input, files: Object.fromEntries(Object.entries(digests).map(([file, digest]) => [`${folder}${file}`, digest])), filters };
+  const trimmed = await trimShard(files, { shard: shardDir, pagefindVersion, warn });
+  // Decoded once for both: a trimmed shard's format is always one shardFilters knows.
+  const indexes = await shardFilters(files);
+  if (trimmed && indexes) writeYearTable(files, indexes);
+  const filters = indexes && countShardFilters(indexes);
+  const digests = Object.fromEntries(Object.entries(await placeFiles(shardDir, files)).map(([file, digest]) => [`${folder}${file}`, digest]));
+  return { folder, input, files: digests, states: fileStates(bundleDir, Object.keys(digests)), filters };
 }
 
 /**

@@ -9,7 +9,8 @@ import { gunzip, gzip } from 'node:zlib';
  * Reading and writing the files Pagefind 1.6 writes for an index (PAGEFIND_FORMAT): each is gzipped after a
  * 12-byte signature; the metadata, word index and filter files are CBOR arrays (the field order
  * of pagefind/src/index/index_metadata.rs), the fragments JSON. Used by the index step on a
- * shard's files in memory (trim-shard.ts, write-year-table.ts, write-archive-facet-counts.ts);
+ * shard's files in memory (trim-shard.ts, and shardFilters for write-year-table.ts and
+ * write-archive-facet-counts.ts);
  * the tests read them on disk with tests/helpers/search-index-files.ts.
  */
 
@@ -87,4 +88,29 @@ export function entryOf(files: ShardFiles): EntryFile {
 
 export async function cborOf<T>(files: ShardFiles, name: string): Promise<T> {
   return decode(await unpack(fileOf(files, name))) as T;
+}
+
+/** One index of a shard (one per language) as its metadata and filter files hold it. */
+export interface IndexFilters {
+  /** Its pages, in metadata order: a filter value lists its pages by their number here. */
+  pages: MetaPage[];
+  /** Each filter's values, each with its pages' numbers. */
+  filters: Map<string, FilterIndex[1]>;
+}
+
+/**
+ * Each index's filters of a shard's finished files, decoded once for everything written from
+ * them (the year table, the facet counts); null when their format is not the one this code knows.
+ */
+export async function shardFilters(files: ShardFiles): Promise<IndexFilters[] | null> {
+  const entry = entryOf(files);
+  if (!PAGEFIND_FORMAT.test(entry.version)) return null;
+  const indexes: IndexFilters[] = [];
+  for (const { hash } of Object.values(entry.languages)) {
+    const [, pages, , filterFiles] = await cborOf<Meta>(files, metaName(hash));
+    const filters = new Map<string, FilterIndex[1]>();
+    for (const [filter, file] of filterFiles) filters.set(filter, (await cborOf<FilterIndex>(files, `filter/${file}.pf_filter`))[1]);
+    indexes.push({ pages, filters });
+  }
+  return indexes;
 }

@@ -1,17 +1,18 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ARCHIVE_FACET_COUNTS_FOLDER, archiveFacetCountsFile, type ArchiveFacetCounts } from './archive-facet-counts.ts';
-import { cborOf, entryOf, metaName, PAGEFIND_FORMAT, type FilterIndex, type Meta, type ShardFiles } from './pagefind-files.ts';
+import type { IndexFilters } from './pagefind-files.ts';
 import { FACETS } from './search-state.ts';
 
 /**
  * Each facet's counts over the whole archive (src/search/archive-facet-counts.ts), in two steps:
- * a shard's filter values are counted from its files in memory when it is indexed, and kept in the
- * index record with the shard (src/search/index-record.ts); every index step sums the shards'
- * counts, so a kept shard's files are never read again. A value's count is the number of pages
- * its filter file lists, summed over the shards, which is what Pagefind counts. An index in a
- * format this code does not know (another Pagefind than 1.6) gets no counts files, and the search
- * page counts with Pagefind's filter files instead.
+ * a shard's filter values are counted from its filter files, decoded in memory when it is
+ * indexed (shardFilters), and kept in the index record with the shard
+ * (src/search/index-record.ts); every index step sums the shards' counts, so a kept shard's
+ * files are never read again. A value's count is the number of pages its filter file lists,
+ * summed over the shards, which is what Pagefind counts. An index in a format this code does not
+ * know (another Pagefind than 1.6) gets no counts files, and the search page counts with
+ * Pagefind's filter files instead.
  */
 
 /**
@@ -21,15 +22,11 @@ import { FACETS } from './search-state.ts';
  */
 export type ShardFilterCounts = Record<string, Record<string, number>>;
 
-/** Counts a shard's filter values from its finished files, or null when their format is not the one this code knows. */
-export async function countShardFilters(files: ShardFiles): Promise<ShardFilterCounts | null> {
-  const entry = entryOf(files);
-  if (!PAGEFIND_FORMAT.test(entry.version)) return null;
+/** Counts a shard's filter values from its indexes' filters (shardFilters). */
+export function countShardFilters(indexes: readonly IndexFilters[]): ShardFilterCounts {
   const counts: Record<string, Map<string, number>> = {};
-  for (const { hash } of Object.values(entry.languages)) {
-    const [, , , filters] = await cborOf<Meta>(files, metaName(hash));
-    for (const [filter, file] of filters) {
-      const [, pages] = await cborOf<FilterIndex>(files, `filter/${file}.pf_filter`);
+  for (const { filters } of indexes) {
+    for (const [filter, pages] of filters) {
       const values = (counts[filter] ??= new Map());
       for (const [value, numbers] of pages) values.set(value, (values.get(value) ?? 0) + numbers.length);
     }

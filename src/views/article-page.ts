@@ -1,7 +1,7 @@
 import { ENTITY_KIND_LIST, ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { localDay } from '../lib/local-date.ts';
-import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from '../data/archive.ts';
+import { sourceOf, type SiteArchive, type SiteRecord } from '../data/archive.ts';
 import { highwire, jsonLd, openGraph, type ArticleMetaInput } from './article-meta.ts';
 import { scriptJson } from './script-json.ts';
 import { dayLabel, longDate, monthLabel } from './format.ts';
@@ -63,8 +63,9 @@ export interface ArticlePage {
 /** Everything the article page shows but its rendered body and references: what its cache key is over (src/publish/article-page-paths.ts). */
 export type ArticlePageView = Omit<ArticlePage, 'rendered'>;
 
-export async function articlePage(record: SiteRecord): Promise<ArticlePage> {
-  return { ...articlePageView(await loadArchive(), record), rendered: await renderedArticle(record) };
+/** The page from the view model its cache key was made over (src/publish/article-page-paths.ts) and its rendered parts. */
+export async function articlePage(view: ArticlePageView): Promise<ArticlePage> {
+  return { ...view, rendered: await renderedArticle(view.record) };
 }
 
 export function articlePageView(site: SiteArchive, record: SiteRecord): ArticlePageView {
