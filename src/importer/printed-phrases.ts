@@ -56,7 +56,7 @@ export const PRINTED_PHRASES = {
     any: ['facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'вконтакте', 'одноклассники', 'google news'],
     phrases: {
       en: [
-        fragment(String.raw`share(?: this(?: article| story| post| page| episode)?| on \p{L}+| full article| to(?: or)?)?\d*`),
+        fragment(String.raw`share(?: this(?: article| story| post| page| episode)?| (?:on|in|via|by) \p{L}+| full article| to(?: or)?)?\d*`),
         'click here to share on social media',
         fragment(String.raw`save(?: article| for later)?`),
         'tweet',
@@ -348,6 +348,8 @@ export const PRINTED_PHRASES = {
         'latest news',
         'more about',
         'note from the author',
+        // Haaretz, over the article's topics
+        'click the alert icon to follow topics',
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],

@@ -208,8 +208,19 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   if (items[i + 1] && isFollowButton(items[i + 1]!.text) && !isParagraph(items[i]!.text)) return readAuthors(items[i]!.text);
   const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
+  if (agencyOverDate(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
   return beside ? bareNames(items[i]!.text, commonWords) : undefined;
+}
+
+/**
+ * One word between the standfirst and the date (Haaretz: the title, the standfirst, `Reuters`, the
+ * date) is the agency that wrote the story: a section stands above the title, not under its
+ * standfirst.
+ */
+function agencyOverDate(items: readonly Item[], i: number): boolean {
+  const [title, standfirst, item, date] = [items[i - 2], items[i - 1], items[i]!, items[i + 1]];
+  return date?.facts?.date !== undefined && title !== undefined && !title.facts && standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > 12 && /^\p{Lu}[\p{L}&.-]*$/u.test(item.text);
 }
 
 /** `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place. */

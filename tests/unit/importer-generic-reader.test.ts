@@ -882,3 +882,17 @@ describe('a header in the layout of franceinfo', () => {
     expect(read('Le Parlement passe outre le veto\n28 May 2024\nLe Parlement a voté.\nVoir les sujets associés\nGéorgie\nEurope\n').body).toEqual(['Le Parlement a voté.']);
   });
 });
+
+describe('a header in the layout of Haaretz', () => {
+  const standfirst = 'The law, which critics say mirrors Russian legislation used to silence opponents, has drawn weeks of protests';
+  it('takes one word between the standfirst and the date for the agency that wrote the story', () => {
+    expect(read(`Georgia’s Parliament Overrides the Veto\n${standfirst}\nReuters\nMay 28, 2024 3:42 pm\nThe parliament voted.\n`)).toMatchObject({ authors: ['Reuters'], body: [standfirst, 'The parliament voted.'] });
+    // Right under the title, one word is no byline: a section may stand there.
+    expect(read('Georgia’s Parliament Overrides the Veto\nPolitics\nMay 28, 2024 3:42 pm\nThe parliament voted.\n').authors).toEqual([]);
+  });
+
+  it('reads `Share in Facebook`, `Share by Email` as chrome and the topics\' heading as the page\'s lists', () => {
+    for (const line of ['Share in Facebook', 'Share by Email']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(read('Georgia’s Parliament Overrides the Veto\nMay 28, 2024\nThe parliament voted.\nClick the alert icon to follow topics:\nGeorgia\nRussia\n').body).toEqual(['The parliament voted.']);
+  });
+});

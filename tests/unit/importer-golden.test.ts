@@ -276,6 +276,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // 19:12 IST`), so the first publication's date is --date's; `TBILISI:` opens the text; `Start a
   // Conversation` and `end of article` under it.
   ['toi-veto-overridden', { sourceId: 'times-of-india', date: '2024-05-28' }],
+  // Haaretz (its name under the skip link): the agency's one-word byline between the standfirst and
+  // the date, `Share in Facebook`, `Click the alert icon to follow topics:` over the topics.
+  ['haaretz-veto-overridden', { sourceId: 'haaretz' }],
 ];
 
 describe('golden clippings from other outlets', () => {
