@@ -376,7 +376,7 @@ export const PRINTED_PHRASES = {
       it: ['leggi anche'],
       ru: ['читайте также'],
       uk: ['читайте також'],
-      ka: ['ასევე წაიკითხეთ'],
+      ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
       de: ['lesen sie auch'],
       es: ['lee también'],
     },

@@ -896,3 +896,9 @@ describe('a header in the layout of Haaretz', () => {
     expect(read('Georgia’s Parliament Overrides the Veto\nMay 28, 2024\nThe parliament voted.\nClick the alert icon to follow topics:\nGeorgia\nRussia\n').body).toEqual(['The parliament voted.']);
   });
 });
+
+describe('a link set into a Georgian text', () => {
+  it('leaves `ამავე თემაზე` ("on the same topic") and its headline out of the body, and keeps the text after it', () => {
+    expect(readGenericLayout('პარლამენტმა ვეტო დაძლია\n28.05.2024 15:42\nპარლამენტმა ვეტო დაძლია.\nამავე თემაზე\nრუსთაველის გამზირზე აქცია გრძელდება\nპარლამენტთან ათასობით ადამიანია შეკრებილი.\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['ka'] }).body).toEqual(['პარლამენტმა ვეტო დაძლია.', 'პარლამენტთან ათასობით ადამიანია შეკრებილი.']);
+  });
+});

@@ -279,6 +279,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Haaretz (its name under the skip link): the agency's one-word byline between the standfirst and
   // the date, `Share in Facebook`, `Click the alert icon to follow topics:` over the topics.
   ['haaretz-veto-overridden', { sourceId: 'haaretz' }],
+  // Formula (Georgian: `ამავე თემაზე`, "on the same topic", over a link between paragraphs) and NHK
+  // World (its masthead over the title, JST), read right.
+  ['formula-veto-dadzlia', { sourceId: 'formula' }],
+  ['nhk-veto-overridden', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
