@@ -59,6 +59,8 @@ const CHROME: RegExp[] = [
   /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // a count of readers' comments in words: `30 Postings`
+  new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount')}$`, 'iu'),
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
   /^\p{L}$/u,
   // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
@@ -269,6 +271,8 @@ const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s
 const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?\s*:\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
  * `Nino Beridze (EPA)`, alone or after the caption's sentence.
@@ -465,7 +469,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     const captionText = caption.groups!.caption ?? caption.groups!.plain;
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };

@@ -71,7 +71,7 @@ export const PRINTED_PHRASES = {
         'start a conversation',
       ],
       fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
-      de: ['teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
+      de: ['teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
@@ -112,6 +112,21 @@ export const PRINTED_PHRASES = {
   loadingIndicator: {
     phrases: { en: [fragment(String.raw`loading(?:\.{3}|…)?`)], pt: [fragment(String.raw`carregando(?:\.{3}|…)?`)] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** What a count of readers' comments counts, after the number: `30 Postings` (Der Standard). */
+  commentCount: {
+    phrases: {
+      en: ['comments', 'comment'],
+      de: ['postings', 'kommentare'],
+      fr: ['commentaires', 'commentaire'],
+      es: ['comentarios'],
+      it: ['commenti'],
+      pt: ['comentários'],
+      ru: ['комментариев', 'комментария', 'комментарий'],
+      uk: ['коментарів', 'коментарі', 'коментар'],
+      tr: ['yorum'],
+    },
+    gaps: { ka: NOT_SEEN },
   },
   /** The unit of a reading time, `3 Min Read`: the word after the number. */
   readingTimeUnit: {
@@ -377,7 +392,7 @@ export const PRINTED_PHRASES = {
       ru: ['читайте также'],
       uk: ['читайте також'],
       ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
-      de: ['lesen sie auch'],
+      de: ['lesen sie auch', 'weiterlesen'],
       es: ['lee también'],
     },
     gaps: { tr: NOT_SEEN },

@@ -902,3 +902,15 @@ describe('a link set into a Georgian text', () => {
     expect(readGenericLayout('პარლამენტმა ვეტო დაძლია\n28.05.2024 15:42\nპარლამენტმა ვეტო დაძლია.\nამავე თემაზე\nრუსთაველის გამზირზე აქცია გრძელდება\nპარლამენტთან ათასობით ადამიანია შეკრებილი.\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['ka'] }).body).toEqual(['პარლამენტმა ვეტო დაძლია.', 'პარლამენტთან ათასობით ადამიანია შეკრებილი.']);
   });
 });
+
+describe('a header in the layout of Der Standard', () => {
+  it('reads a count of comments in words as chrome, and `Foto: AGENCY/Name` on its own line as the credit of the caption above it', () => {
+    for (const line of ['30 Postings', '12 comments', '5 комментариев']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(readFactLine('Foto: REUTERS/Irakli Gedenidze', [], {})).toEqual({ credit: 'REUTERS/Irakli Gedenidze' });
+    expect(read('Parlament setzt sich über Veto hinweg\n28. Mai 2024, 15:42\nDemonstrierende vor dem Parlament in Tiflis.\nFoto: REUTERS/Irakli Gedenidze\nDas Parlament hat das Veto überstimmt.\n')).toMatchObject({
+      caption: 'Demonstrierende vor dem Parlament in Tiflis.',
+      credit: 'REUTERS/Irakli Gedenidze',
+      body: ['Das Parlament hat das Veto überstimmt.'],
+    });
+  });
+});

@@ -283,6 +283,11 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // World (its masthead over the title, JST), read right.
   ['formula-veto-dadzlia', { sourceId: 'formula' }],
   ['nhk-veto-overridden', {}],
+  // Der Standard (its name over the menu): `30 Postings` (the readers' comments), `Foto: AGENCY/Name`
+  // on its own line under the caption, `Weiterlesen` and `Diesen Artikel teilen` under the text. Its
+  // `Tiflis –` opening the text is not read as a dateline (a capitalised word and a dash also open
+  // ordinary sentences), so the dateline stays empty, the text as printed.
+  ['standard-veto-ueberstimmt', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
