@@ -55,8 +55,8 @@ const CONTROLS: RegExp[] = [
 const CHROME: RegExp[] = [
   ...CONTROLS,
   new RegExp(String.raw`^\d+\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
-  // English only: other languages' relative times are not read yet.
-  /^[/|·•]?\s*(?:updated|published|posted)?\s*(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?$/iu,
+  // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
+  new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // a count of readers' comments in words: `30 Postings`
@@ -119,7 +119,10 @@ const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`,
 
 /** The paper's name on a line of its own, or after a source label, or with an agency it drew on (`franceinfo avec AFP`: the paper's own byline, no author). */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
-  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(WITH_AGENCY, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+
+/** `Por g1`: the paper named as its own author is its masthead, no author. */
+const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+`, 'iu');
 
 /** `Quelle: ZEIT ONLINE, dpa, AFP`: the paper, then the agencies it drew on, under a source label: the page's, as the masthead is. */
 const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean => {
@@ -471,7 +474,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (labelled) return { ...labelled.groups };
   const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
-    const captionText = caption.groups!.caption ?? caption.groups!.plain;
+    // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
+    const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);

@@ -128,6 +128,21 @@ export const PRINTED_PHRASES = {
     },
     gaps: { ka: NOT_SEEN },
   },
+  /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
+  timeAgo: {
+    phrases: {
+      en: [fragment(String.raw`(?:(?:updated|published|posted)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`)],
+      pt: [fragment(String.raw`(?:(?:atualizado|publicado)\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)`)],
+      es: [fragment(String.raw`(?:(?:actualizado|publicado)\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`)],
+      fr: [fragment(String.raw`(?:(?:mis à jour|publié)\s+)?il y a\s+(?:\d+|un|une)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)`)],
+      de: [fragment(String.raw`(?:(?:aktualisiert|veröffentlicht)\s+)?vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)`)],
+      it: [fragment(String.raw`(?:(?:aggiornato|pubblicato)\s+)?(?:\d+|un|una)\s+(?:secondi?|minuti?|ore|ora|giorni?|settimane?|mesi?|anni?)\s+fa`)],
+      ru: [fragment(String.raw`(?:(?:обновлено|опубликовано)\s+)?\d+\s+(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)\s+назад`)],
+      uk: [fragment(String.raw`(?:(?:оновлено|опубліковано)\s+)?\d+\s+(?:секунд\p{L}*|хвилин\p{L}*|годин\p{L}*|дн\p{L}*|день|тиж\p{L}*|місяц\p{L}*|рок\p{L}*|рік)\s+тому`)],
+      tr: [fragment(String.raw`\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce`)],
+    },
+    gaps: { ka: NOT_SEEN },
+  },
   /** The unit of a reading time, `3 Min Read`: the word after the number. */
   readingTimeUnit: {
     phrases: {
@@ -386,7 +401,7 @@ export const PRINTED_PHRASES = {
   readAlsoHeading: {
     phrases: {
       en: ['read more', 'see also', 'read also', 'also read', 'keep reading'],
-      pt: ['leia também'],
+      pt: ['leia também', 'veja também'],
       fr: ['à lire aussi', 'lire aussi'],
       it: ['leggi anche'],
       ru: ['читайте также'],

@@ -914,3 +914,18 @@ describe('a header in the layout of Der Standard', () => {
     });
   });
 });
+
+describe('a header in the layout of g1', () => {
+  it('reads how long ago the page was updated, in the languages read, as chrome beside the date', () => {
+    expect(readFactLine('28/05/2024 15h42 · Atualizado há 2 anos', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '28/05/2024 15h42', updated: false } });
+    for (const line of ['Updated an hour ago', '/ in 5 years', 'hace 3 horas', 'il y a 2 jours', 'vor 5 Minuten', '3 ore fa', '2 часа назад', '5 хвилин тому', '3 saat önce']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+
+  it('reads the paper named as its own author as no author, and a dash before the photo label as no part of the caption', () => {
+    expect(readFactLine('Por g1', ['g1'], {})).toEqual({ chrome: true });
+    expect(readFactLine('Manifestantes em frente ao Parlamento, em Tbilisi — Foto: Irakli Gedenidze/Reuters', [], {})).toEqual({
+      caption: 'Manifestantes em frente ao Parlamento, em Tbilisi',
+      credit: 'Irakli Gedenidze/Reuters',
+    });
+  });
+});

@@ -288,6 +288,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // `Tiflis –` opening the text is not read as a dateline (a capitalised word and a dash also open
   // ordinary sentences), so the dateline stays empty, the text as printed.
   ['standard-veto-ueberstimmt', {}],
+  // g1 (its name on top): `Por g1`, the paper as its own author, is none; `Atualizado há 2 anos` beside
+  // the date; `— Foto: Name/Reuters` after the caption; `LEIA TAMBÉM:` between paragraphs; `Veja também`.
+  ['g1-veto-derrubado', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
