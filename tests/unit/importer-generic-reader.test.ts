@@ -929,3 +929,9 @@ describe('a header in the layout of g1', () => {
     });
   });
 });
+
+describe('a Turkish date line with the publication and the update', () => {
+  it('reads `Giriş Tarihi: … Son Güncelleme: …` as the date and its update', () => {
+    expect(readFactLine('Giriş Tarihi: 28.05.2024 15:42 Son Güncelleme: 28.05.2024 18:10', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '28.05.2024 15:42', updated: false }, update: '28.05.2024 18:10' });
+  });
+});

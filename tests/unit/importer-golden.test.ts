@@ -291,6 +291,11 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // g1 (its name on top): `Por g1`, the paper as its own author, is none; `Atualizado há 2 anos` beside
   // the date; `— Foto: Name/Reuters` after the caption; `LEIA TAMBÉM:` between paragraphs; `Veja também`.
   ['g1-veto-derrubado', {}],
+  // Sabah (`Giriş Tarihi: … Son Güncelleme: …`, publication and update on one line; `Takip Et`; the
+  // agency's `AA` sign-off stays) and Vedomosti (its name under the standfirst; a photo credit with
+  // no caption stays in the text; `Новости СМИ2` under it).
+  ['sabah-veto-asildi', { sourceId: 'sabah' }],
+  ['vedomosti-veto-preodoleno', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
