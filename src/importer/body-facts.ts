@@ -36,7 +36,7 @@ const DATELINES: RegExp[] = [
 ];
 
 /** `UPDATE:`, `EXCLUSIVE —`: an editor's label where a dateline's place would stand, no place. */
-const EDITORIAL_LABEL = new RegExp(String.raw`^${phrasesOf('editorialLabel')}$`, 'iu');
+const EDITORIAL_LABEL = new RegExp(String.raw`^${phrasesOf('editorialLabel', 'articleKind')}$`, 'iu');
 
 export interface Dateline {
   place: string;

@@ -59,6 +59,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
+  new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
   // a count of readers' comments in words: `30 Postings`
   new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount')}$`, 'iu'),
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
@@ -96,7 +98,7 @@ const CHROME: RegExp[] = [
  * A heading of the page's lists (`Related Topics`, `Read more from Sky News:`): after the article,
  * everything from it on is chrome; between paragraphs, it may head links set into the text.
  */
-const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}\s*:|\s*:)?$`, 'iu');
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3})?\s*:?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`, 'iu');
@@ -216,9 +218,15 @@ const ONE_WORD_BYLINE = /^\p{L}[\p{L}&.-]*$/u;
 export const readAuthors = (text: string): { authors: string[]; dateline?: string } | undefined =>
   readNames(text) ?? (ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text) ? { authors: [text.trim()] } : undefined);
 
+/** `Euractiv.com`: the outlet's web address after a byline. */
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);
-  return by ? readAuthors(by.groups!.names!) : undefined;
+  if (!by) return undefined;
+  // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
+  const [names, ...rest] = by.groups!.names!.split(/\s+\|\s+/u);
+  return rest.every((piece) => WEB_ADDRESS.test(piece)) ? readAuthors(names!) : undefined;
 }
 
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */

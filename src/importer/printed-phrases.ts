@@ -174,7 +174,7 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
+    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
     gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
@@ -302,6 +302,8 @@ export const PRINTED_PHRASES = {
       en: [
         fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
         'our standards:',
+        // Euractiv's note under the kind of article (`News`, `Opinion`)
+        'based on facts, either observed and verified directly by the reporter',
         // Bloomberg's boxes under every story
         'have a confidential tip for our reporters?',
         fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),
@@ -412,16 +414,21 @@ export const PRINTED_PHRASES = {
     },
     gaps: { tr: NOT_SEEN },
   },
-  /** An editor's label that opens a paragraph as a dateline's place would, in capitals before a colon or dash: `UPDATE:`, `EXCLUSIVE —`. */
+  /** An editor's label that opens a paragraph as a dateline's place would, before a colon or dash: `UPDATE:`, `EXCLUSIVE —`. */
   editorialLabel: {
     phrases: {
-      en: ['update', 'updated', 'breaking', 'breaking news', 'exclusive', 'watch', 'read', 'listen', 'note', "editor's note", 'editor’s note', 'correction', 'analysis', 'opinion', 'explainer', 'live', 'video', 'photos', 'factbox', 'comment'],
+      en: ['update', 'updated', 'breaking', 'breaking news', 'exclusive', 'watch', 'read', 'listen', 'note', "editor's note", 'editor’s note', 'correction', 'live', 'video', 'photos'],
     },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The kind of article, a label alone on a line of the header (Euractiv: `News`, over the note that defines it). */
+  articleKind: {
+    phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
   headingFromOutlet: {
-    phrases: { en: ['from'] },
+    phrases: { en: ['from', 'with'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */

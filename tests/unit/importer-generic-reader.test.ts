@@ -935,3 +935,17 @@ describe('a Turkish date line with the publication and the update', () => {
     expect(readFactLine('Giriş Tarihi: 28.05.2024 15:42 Son Güncelleme: 28.05.2024 18:10', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '28.05.2024 15:42', updated: false }, update: '28.05.2024 18:10' });
   });
 });
+
+describe('a header in the layout of Euractiv', () => {
+  it('reads `By Name | Outlet.com` as the names, `Est. 3min` and the kind of article as chrome', () => {
+    expect(readFactLine('By Aleksandra Krzysztoszek | Euractiv.com', [], {})).toEqual({ authors: ['Aleksandra Krzysztoszek'] });
+    // Past the bar, anything but a web address makes it no byline.
+    expect(readFactLine('By Aleksandra Krzysztoszek | with more to come', [], {})).toBeUndefined();
+    for (const line of ['Est. 3min', 'News', 'Analysis']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(readDateline('NEWS: The parliament voted.', {})).toBeUndefined();
+  });
+
+  it('takes `Read more with <outlet>` with no colon for the heading of the page\'s lists', () => {
+    expect(read('Parliament overrides the veto\n28-05-2024\nThe parliament voted.\nRead more with Euractiv\nEU leaders warn Georgia over the law\n').body).toEqual(['The parliament voted.']);
+  });
+});

@@ -296,6 +296,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // no caption stays in the text; `Новости СМИ2` under it).
   ['sabah-veto-asildi', { sourceId: 'sabah' }],
   ['vedomosti-veto-preodoleno', {}],
+  // Euractiv: `By Name | Euractiv.com`, `Est. 3min`, the kind of article (`News`) over the note that
+  // defines it, `Read more with Euractiv` over a headline, then newsletter calls.
+  ['euractiv-veto-overridden', { sourceId: 'euractiv' }],
 ];
 
 describe('golden clippings from other outlets', () => {
