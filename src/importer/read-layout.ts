@@ -54,18 +54,25 @@ const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.t
 const headlineWords = (kicker: string) => (wordCount(kicker) === 1 ? 20 : 14);
 
 /**
+ * Under two words, a headline past 14 words when a longer standfirst follows it (`ABC Internacional`,
+ * a headline of 15 words, a standfirst of 19): a short headline's standfirst has no longer line under it.
+ */
+const headlineOverStandfirst = (kicker: Item, headline: Item, standfirst: Item | undefined) =>
+  wordCount(kicker.text) === 2 && wordCount(headline.text) <= 20 && standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > wordCount(headline.text);
+
+/**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
  * followed by a longer headline-like line, or by another kicker (an outlet's name, then a shorter
  * section: `Интерфакс`, `Политика`). A standfirst is longer still, so a headline is no kicker.
  */
 function isKicker(plain: readonly Item[], i: number): boolean {
-  const [item, next] = [plain[i]!, plain[i + 1]];
+  const [item, next, after] = [plain[i]!, plain[i + 1], plain[i + 2]];
   return (
     next !== undefined &&
     !next.facts &&
     !next.byline &&
     wordCount(item.text) <= 4 &&
-    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item.text)) || isKicker(plain, i + 1))
+    ((!isParagraph(next.text) && next.text.length > item.text.length && (wordCount(next.text) <= headlineWords(item.text) || headlineOverStandfirst(item, next, after))) || isKicker(plain, i + 1))
   );
 }
 

@@ -949,3 +949,14 @@ describe('a header in the layout of Euractiv', () => {
     expect(read('Parliament overrides the veto\n28-05-2024\nThe parliament voted.\nRead more with Euractiv\nEU leaders warn Georgia over the law\n').body).toEqual(['The parliament voted.']);
   });
 });
+
+describe('a two-word kicker over a long headline (ABC)', () => {
+  const headline = 'El Parlamento georgiano tumba el veto de la presidenta a la ley de agentes extranjeros';
+  it('takes the headline of 15 words for the title when a longer standfirst follows it', () => {
+    expect(read(`ABC Internacional\n${headline}\nBruselas advierte de que la norma es incompatible con la aspiración de Tiflis de entrar en la UE\n28/05/2024 18:10\nEl Parlamento ha tumbado el veto.\n`).title).toBe(headline);
+  });
+
+  it('keeps a two-word headline over its long standfirst the title', () => {
+    expect(read('Georgia votes\nParliament backs the bill in a third reading despite weeks of protests in the capital and abroad\n8 March 2019\nThe parliament voted.\n').title).toBe('Georgia votes');
+  });
+});

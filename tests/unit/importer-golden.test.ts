@@ -299,6 +299,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Euractiv: `By Name | Euractiv.com`, `Est. 3min`, the kind of article (`News`) over the note that
   // defines it, `Read more with Euractiv` over a headline, then newsletter calls.
   ['euractiv-veto-overridden', { sourceId: 'euractiv' }],
+  // ABC: `ABC Internacional` over a headline of 15 words and a longer standfirst; only the update is
+  // printed (`Actualizado: … h`), so the day is --date's; `Guardar`, `Comentar`, `Más noticias`. The
+  // caption over the agency's one-word credit (`EFE`) is not read as one and stays in the text.
+  ['abc-veto-tumbado', { sourceId: 'abc', date: '2024-05-28' }],
 ];
 
 describe('golden clippings from other outlets', () => {
