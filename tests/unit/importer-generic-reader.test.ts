@@ -74,11 +74,12 @@ describe('datelines and credits inside the body', () => {
     ['Tiflis, 28 may (EFE).- El Parlamento de Georgia', { place: 'Tiflis', date: '28 may' }],
     ['TBILISI: Georgia’s parliament on Tuesday overrode', { place: 'TBILISI', date: undefined }],
     ['NEW DELHI: The government said', { place: 'NEW DELHI', date: undefined }],
+    ['BAKU, Azerbaijan, May 28. Georgia’s parliament has overridden', { place: 'BAKU, Azerbaijan', date: 'May 28' }],
   ])('%s', (paragraph, dateline) => {
     expect(readDateline(paragraph, {})).toEqual(dateline);
   });
 
-  it.each(['UPDATE: The vote was moved to Friday.', 'EXCLUSIVE — The minister said', 'BREAKING NEWS: Parliament overrides the veto', 'Note: the figures are provisional.'])('reads an editor\'s label for no place: %s', (paragraph) => {
+  it.each(['Tbilisi, Georgia, is a city. It grew.', 'Paris, France, Tuesday. The vote', 'UPDATE: The vote was moved to Friday.', 'EXCLUSIVE — The minister said', 'BREAKING NEWS: Parliament overrides the veto', 'Note: the figures are provisional.'])('reads no dateline where no date or no place is printed: %s', (paragraph) => {
     expect(readDateline(paragraph, {})).toBeUndefined();
   });
 

@@ -303,6 +303,11 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // printed (`Actualizado: … h`), so the day is --date's; `Guardar`, `Comentar`, `Más noticias`. The
   // caption over the agency's one-word credit (`EFE`) is not read as one and stays in the text.
   ['abc-veto-tumbado', { sourceId: 'abc', date: '2024-05-28' }],
+  // Armenpress (its masthead and motto on top, the agency's dateline `TBILISI, MAY 28, ARMENPRESS.`,
+  // the time first and the date under the text) and Trend (`28 May 2024 15:42 (UTC +04:00)`, the
+  // dateline `BAKU, Azerbaijan, May 28.` with no agency; a photo credit with no caption stays).
+  ['armenpress-veto-overridden', {}],
+  ['trend-veto-overridden', { sourceId: 'trend' }],
 ];
 
 describe('golden clippings from other outlets', () => {
