@@ -356,47 +356,52 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
   return items.slice(first, start).every((tag) => namesTopicOf(tag.text, textWords)) ? first : start;
 }
 
-/** The most lines a list of links inside the text holds: Al Jazeera's three headlines under `Keep reading`, each under its screen reader's `list 1 of 3`. */
-const INSERT_LINES = 10;
 /**
  * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
  * or a paragraph longer than any headline (a question the text asks).
  */
 const endsSentence = (text: string) => !isChrome(text) && (/[.…]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
-
-/**
- * One past a list of links inside the text: `Read also: <headline>` is one line wherever it stands
- * (Ukrainska Pravda prints it over the source's line too); `Read also` over a headline or three is
- * the list when the article's text resumes under it, and the trailer is further down. Undefined
- * when no sentence follows the heading, or another list does first, or a sentence follows it at
- * once: a box's heading over its text (`Note from the author:`, `Dieses Thema im Programm:`).
- */
-function insertEnd(items: readonly Item[], heading: number): number | undefined {
-  if (!startsTrailer(items[heading]!.text)) return heading + 1;
-  const last = Math.min(items.length, heading + INSERT_LINES + 2);
-  for (let i = heading + 1; i < last; i += 1) {
-    if (startsTrailer(items[i]!.text)) return undefined;
-    if (endsSentence(items[i]!.text)) return i > heading + 1 ? i : undefined;
-  }
-  return undefined;
-}
-
-/** Most headlines a list of links set into the text holds. */
-const INSERT_LINKS = 5;
 /** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
 const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
 
+/** How a list of links set into the text is told from the page's lists under it: its lines, how many, and the text that resumes under it. */
+interface ListRule {
+  most: number;
+  isLink: (text: string) => boolean;
+  resumes: (text: string) => boolean;
+}
+
 /**
- * Links set into the article under a heading of the page's other lists (`Read more from Sky News:`,
- * `Related`, a headline or two, then the text goes on): one past the last link when a paragraph of
- * the article's follows them at once, else undefined, and the heading starts the trailer.
+ * Under `Read also`, a heading of links that pages set into their text: any lines up to the text's
+ * next sentence (Al Jazeera's three headlines under `Keep reading`, each under its screen reader's
+ * `list 1 of 3`), but no other list's heading. A sentence right under the heading makes it a box's
+ * heading over its text (`Note from the author:`, `Dieses Thema im Programm:`), no list.
  */
-function linksSetIntoText(items: readonly Item[], i: number): number | undefined {
-  if (!startsTrailer(items[i]!.text)) return undefined;
-  let next = i + 1;
-  while (next < items.length && next - i <= INSERT_LINKS && isLinkText(items[next]!.text)) next += 1;
+const READ_ALSO_LIST: ListRule = { most: 10, isLink: (text) => !startsTrailer(text) && !endsSentence(text), resumes: endsSentence };
+/**
+ * Under a heading of the page's other lists (`Read more from Sky News:`, `Related`): a few headlines
+ * and a paragraph of the article's right after them; otherwise the heading starts the trailer (Folha's
+ * tags under `Leia tudo sobre o tema e siga:`, whatever sentence follows).
+ */
+const OTHER_LIST: ListRule = { most: 5, isLink: isLinkText, resumes: (text) => isParagraph(text) && !isChrome(text) && !startsTrailer(text) };
+
+/** One past a list of links set into the text under the heading at `heading`, or undefined when the text does not resume under it. */
+function listEnd(items: readonly Item[], heading: number, rule: ListRule): number | undefined {
+  let next = heading + 1;
+  while (next < items.length && next - heading <= rule.most && rule.isLink(items[next]!.text)) next += 1;
   const text = items[next]?.text;
-  return next > i + 1 && text !== undefined && isParagraph(text) && !isChrome(text) && !startsTrailer(text) ? next : undefined;
+  return next > heading + 1 && text !== undefined && rule.resumes(text) ? next : undefined;
+}
+
+/**
+ * One past a list of links inside the text that starts at `i`: `Read also: <headline>` is one line
+ * wherever it stands (Ukrainska Pravda prints it over the source's line too); a heading over
+ * headlines is a list when the article's text resumes under it (listEnd).
+ */
+function insertEnd(items: readonly Item[], i: number): number | undefined {
+  const text = items[i]!.text;
+  if (startsReadAlso(text)) return startsTrailer(text) ? listEnd(items, i, READ_ALSO_LIST) : i + 1;
+  return startsTrailer(text) ? listEnd(items, i, OTHER_LIST) : undefined;
 }
 
 /**
@@ -406,7 +411,7 @@ function linksSetIntoText(items: readonly Item[], i: number): number | undefined
 function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
   const inserts = new Set<Item>();
   for (let i = end; i < items.length; i += 1) {
-    const resume = startsReadAlso(items[i]!.text) ? insertEnd(items, i) : linksSetIntoText(items, i);
+    const resume = insertEnd(items, i);
     if (resume !== undefined) {
       items.slice(i, resume).forEach((item) => inserts.add(item));
       i = resume - 1;
