@@ -37,8 +37,23 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
 ];
 
+/**
+ * `Tiflis – Das georgische Parlament …`, `Tiflis/Wien (APA) – …` (APA, Der Standard): a place (or
+ * where the story was written and where it was put together) and a dash, no date. Ordinary
+ * sentences open so too (`Merkel – Die Kanzlerin …`, `Tiflis – Hauptstadt Georgiens – zählt …`),
+ * so it counts only when it names a place the gazetteer knows (knownPlaceDash), a capital starts
+ * what follows the dash, and no second dash in that sentence closes an aside.
+ */
+const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?\s+[-–—]\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
+const ASIDE_DASH = /\s[-–—]\s/u;
+
 /** `UPDATE:`, `EXCLUSIVE —`: an editor's label where a dateline's place would stand, no place. */
 const EDITORIAL_LABEL = new RegExp(String.raw`^${phrasesOf('editorialLabel', 'articleKind')}$`, 'iu');
+
+/** How a paragraph's dates are read, and the places the gazetteer knows by every name it lists. */
+export interface DatelineReading extends ReadingOptions {
+  places?: ReadonlySet<string>;
+}
 
 export interface Dateline {
   place: string;
@@ -55,7 +70,15 @@ function isDate(text: string, options: ReadingOptions): boolean {
   }
 }
 
-export function readDateline(paragraph: string, options: ReadingOptions): Dateline | undefined {
+/** The place of a `Tiflis –` or `Tiflis/Wien –` opening, when it names a place the gazetteer knows (PLACE_AND_DASH). */
+function knownPlaceDash(paragraph: string, places: ReadonlySet<string>): string | undefined {
+  const match = PLACE_AND_DASH.exec(paragraph);
+  if (!match || ASIDE_DASH.test(match.groups!.sentence!)) return undefined;
+  const place = match.groups!.place!;
+  return place.split('/').some((name) => places.has(name)) ? place : undefined;
+}
+
+export function readDateline(paragraph: string, options: DatelineReading): Dateline | undefined {
   for (const pattern of DATELINES) {
     const match = pattern.exec(paragraph);
     if (!match) continue;
@@ -64,7 +87,8 @@ export function readDateline(paragraph: string, options: ReadingOptions): Dateli
     if (EDITORIAL_LABEL.test(match.groups!.place!)) continue;
     return { place: match.groups!.place!, date };
   }
-  return undefined;
+  const place = options.places && knownPlaceDash(paragraph, options.places);
+  return place ? { place } : undefined;
 }
 
 const ROLE = String.raw`(?:additional\s+)?(?:reporting|writing|editing|prepared|compiled|translated)`;

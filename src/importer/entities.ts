@@ -132,3 +132,15 @@ export function findEntities(text: string, gazetteer: Gazetteer): EntityIds {
   });
   return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, [...found[kind]].sort()])) as EntityIds;
 }
+
+const placeNameSets = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** Every name the gazetteer lists for a place (`Tbilisi`, `Tiflis`): what a place alone may be printed as. */
+export function placeNames(gazetteer: Gazetteer): ReadonlySet<string> {
+  let names = placeNameSets.get(gazetteer);
+  if (!names) {
+    names = new Set(Object.values(gazetteer.places).flatMap((place) => [place.name, ...place.aliases]));
+    placeNameSets.set(gazetteer, names);
+  }
+  return names;
+}

@@ -8,7 +8,7 @@ import { meansOffset, offsetZone } from './dates.ts';
 import { bylineNames } from './byline-names.ts';
 import { isChrome, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
-import { findEntities } from './entities.ts';
+import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { photoOf, type Photo } from './page-photo.ts';
@@ -271,7 +271,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
   const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);
-  const opening = first === undefined ? undefined : readDateline(first, { languages });
+  const opening = first === undefined ? undefined : readDateline(first, { languages, places: placeNames(data.gazetteer) });
   // Else the place a `Reporting from Tbilisi, Georgia` line prints; else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
   const declared = page.metadata.dateline && (readDateline(`${page.metadata.dateline} `, { languages })?.place ?? page.metadata.dateline.replace(/[\s,.:;–—-]+$/u, ''));
   const photo = photoIn(page);

@@ -2,6 +2,7 @@ import type { Source } from '../lib/source-schema.ts';
 import { detectLanguage } from './clipping-language.ts';
 import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
+import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { parseHeader, type Header } from './parse-header.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
@@ -47,9 +48,9 @@ function dateReading(source: Source, lines: readonly string[]): DateReading {
  * A clipping read as `source`'s: its own header rules if it has them and they fit, else the generic
  * reader. When neither reads it, the reading that got further explains why.
  */
-function readAs(sourceId: string, source: Source, lines: readonly string[]): Profiled {
+function readAs(sourceId: string, source: Source, lines: readonly string[], places: ReadonlySet<string>): Profiled {
   const dates = dateReading(source, lines);
-  const generic = () => readGenericLayout(lines, source.mastheads, dates);
+  const generic = () => readGenericLayout(lines, source.mastheads, { ...dates, places });
   if (!source.header) return { sourceId, source, header: generic(), dates };
   try {
     return { sourceId, source, header: ownLayout(lines, source.header, dates), dates };
@@ -106,7 +107,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
         `use one of ${[...data.sources.keys()].join(', ')}, or add content/sources/${sourceId}.yaml`,
       );
     }
-    return readAs(sourceId, source, lines);
+    return readAs(sourceId, source, lines, placeNames(data.gazetteer));
   }
 
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
@@ -116,7 +117,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   const failures: ImportError[] = [];
   for (const [id, source] of candidates) {
     try {
-      fits.push(readAs(id, source, lines));
+      fits.push(readAs(id, source, lines, placeNames(data.gazetteer)));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       failures.push(error);

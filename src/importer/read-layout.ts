@@ -1,4 +1,4 @@
-import { creditedAuthors, readDateline } from './body-facts.ts';
+import { creditedAuthors, readDateline, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
 import { dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
@@ -112,7 +112,7 @@ const ENDS_IN_DASH = /(?:^|\s)[—–]$/u;
  * one paragraph again, as the page prints it: the short lines up to a dash and the paragraph after
  * it, when together they open with a dateline. Only blanks between them change.
  */
-function joinSplitDatelines(items: Item[], lines: readonly string[], options: ReadingOptions): void {
+function joinSplitDatelines(items: Item[], lines: readonly string[], options: DatelineReading): void {
   for (let i = 0; i < items.length - 1; i += 1) {
     if (!ENDS_IN_DASH.test(items[i]!.text) || wordCount(items[i]!.text) > 6) continue;
     for (let first = Math.max(0, i - 2); first <= i; first += 1) {
@@ -159,7 +159,7 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
  * One past the header's last line: everything before a paragraph that opens with a dateline, else
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
  */
-function headerEnd(items: readonly Item[], menu: number, window: number, options: ReadingOptions): number {
+function headerEnd(items: readonly Item[], menu: number, window: number, options: DatelineReading): number {
   // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`;
   // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`.
   const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && readDateline(item.text, options));
@@ -422,7 +422,7 @@ function linkLists(items: readonly Item[], end: number): { cut: number | undefin
   return { cut: undefined, inserts };
 }
 
-export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: ReadingOptions): Header {
+export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
     const text = tidyLine(raw);

@@ -95,6 +95,33 @@ describe('datelines and credits inside the body', () => {
     expect(readDateline(paragraph, {})).toBeUndefined();
   });
 
+  // APA's form (Der Standard): a place and a dash, nothing else; told from a sentence's first word only by a place the gazetteer knows.
+  const places = new Set(['Tbilisi', 'Tiflis']);
+  it.each([
+    ['Tiflis – Das georgische Parlament hat das Veto überstimmt.', 'Tiflis'],
+    ['Tiflis (APA) – Das georgische Parlament hat das Veto überstimmt.', 'Tiflis'],
+    ['Tiflis/Wien – Die EU zeigt sich besorgt.', 'Tiflis/Wien'],
+    ['Wien/Tiflis (APA) - Die EU zeigt sich besorgt.', 'Wien/Tiflis'],
+  ])('reads a known place and a dash as the dateline: %s', (paragraph, place) => {
+    expect(readDateline(paragraph, { places })).toEqual({ place, date: undefined });
+  });
+
+  it.each([
+    // a word the gazetteer does not know as a place
+    'Merkel – Die Kanzlerin a. D. meldet sich zu Wort.',
+    // an aside between two dashes, or no new sentence after the dash
+    'Tiflis – Hauptstadt Georgiens – zählt 1,2 Millionen Einwohner.',
+    'Tiflis – eine Stadt im Umbruch.',
+    // the place is only the first of several words
+    'Tiflis Nord – Das Viertel wächst.',
+  ])('takes no dateline from an ordinary sentence opening with a word and a dash: %s', (paragraph) => {
+    expect(readDateline(paragraph, { places })).toBeUndefined();
+  });
+
+  it('reads no place and a dash as a dateline without the gazetteer', () => {
+    expect(readDateline('Tiflis – Das georgische Parlament hat das Veto überstimmt.', {})).toBeUndefined();
+  });
+
   it.each([
     ['(Reporting by Nina Beridze; Editing by Thomas Fairweather)', ['Nina Beridze']],
     ['Reporting by Nina Beridze and Giorgi Lomidze in Tbilisi; editing by Thomas Fairweather', ['Nina Beridze', 'Giorgi Lomidze']],

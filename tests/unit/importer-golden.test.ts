@@ -284,10 +284,11 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['formula-veto-dadzlia', { sourceId: 'formula' }],
   ['nhk-veto-overridden', {}],
   // Der Standard (its name over the menu): `30 Postings` (the readers' comments), `Foto: AGENCY/Name`
-  // on its own line under the caption, `Weiterlesen` and `Diesen Artikel teilen` under the text. Its
-  // `Tiflis –` opening the text is not read as a dateline (a capitalised word and a dash also open
-  // ordinary sentences), so the dateline stays empty, the text as printed.
+  // on its own line under the caption, `Weiterlesen` and `Diesen Artikel teilen` under the text; the
+  // APA's dateline opening the text, a place and a dash (`Tiflis –`, `Tiflis/Wien –`): a place the
+  // gazetteer knows, so no ordinary sentence's first word.
   ['standard-veto-ueberstimmt', {}],
+  ['standard-eu-gespraeche-wien', {}],
   // g1 (its name on top): `Por g1`, the paper as its own author, is none; `Atualizado há 2 anos` beside
   // the date; `— Foto: Name/Reuters` after the caption; `LEIA TAMBÉM:` between paragraphs; `Veja também`.
   ['g1-veto-derrubado', {}],
