@@ -141,6 +141,35 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   return caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
 }
 
+/** A photo's credit that is the agency's name alone: `EFE`, `REUTERS`, `AP`, `EPA-EFE`, and dpa, which writes its name in lower case. */
+const AGENCY_WORD = /^(?:\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
+
+/**
+ * The agency's name alone at `i`, under its photo's caption (ABC: the caption, then `EFE`), where
+ * captions stand: under the title, its standfirst, or the header's date or byline (buttons between
+ * aside), with a byline, a date or the text next. Not a line that may be the headline (under a
+ * kicker or a section, `Бывший СССР`, over the date); not under the title right over the date,
+ * where one word is the agency that wrote the story (Haaretz, agencyOverDate); nor the text's last
+ * paragraph over a sign-off (`AA`), which no byline, date or text follows.
+ */
+function agencyUnderCaption(items: readonly Item[], i: number): boolean {
+  const [caption, item] = [items[i - 1], items[i]!];
+  if (!caption || caption.facts || item.facts || isMenuItem(caption) || !AGENCY_WORD.test(item.text)) return false;
+  const plainAbove = items.slice(0, i - 1).filter((other) => !other.facts);
+  const title = titleOf(plainAbove);
+  let up = i - 2;
+  while (items[up]?.facts?.chrome) up -= 1;
+  const above = items[up];
+  if (!title || !above || isMenuItem(title)) return false;
+  const underTitle = above === title;
+  const where = above.facts ? above.facts.date !== undefined || above.facts.authors !== undefined : (underTitle || items[up - 1] === title) && titleOf([...plainAbove, caption]) !== caption;
+  let next = i + 1;
+  while (items[next]?.facts?.chrome) next += 1;
+  const following = items[next];
+  if (!where || !following || (underTitle && following.facts?.date)) return false;
+  return following.facts?.date !== undefined || following.facts?.authors !== undefined || readNames(following.text) !== undefined || (!following.facts && isParagraph(following.text));
+}
+
 /**
  * The title under the date when the page's section or name stands above the date (`Бывший СССР`,
  * `14:35, 28 мая 2024`, then the title; `Кавказский узел`, a breadcrumb trail, the date, the title):
@@ -439,8 +468,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is read
   // near the top already, of any form (labelled, `Подпись к фото, …` under `Автор фото, Reuters`;
   // with its credit, `… Photo: X`).
-  const hasCaption = items.slice(0, window).some((item) => item.facts?.caption !== undefined);
-  if (!hasCaption) {
+  // The agency's name alone under a caption is read first, since only its place tells it from a byline.
+  const hasCaption = () => items.slice(0, window).some((item) => item.facts?.caption !== undefined);
+  const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
+  if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: items[agency]!.text }];
+  if (!hasCaption()) {
     items.slice(1, window).forEach((item, i) => {
       const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;
       const caption = lone ? captionBeside(items, i + 1) : undefined;

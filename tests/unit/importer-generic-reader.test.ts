@@ -988,3 +988,25 @@ describe('a two-word kicker over a long headline (ABC)', () => {
     expect(read('Georgia votes\nParliament backs the bill in a third reading despite weeks of protests in the capital and abroad\n8 March 2019\nThe parliament voted.\n').title).toBe('Georgia votes');
   });
 });
+
+describe('a caption over the agency\'s name alone (ABC: the caption, then `EFE`)', () => {
+  const caption = 'Manifestantes ante el Parlamento de Georgia, este martes en Tiflis';
+  const header = (credit: string) => `El Parlamento georgiano tumba el veto\nBruselas advierte de que la norma es incompatible con la aspiración de Tiflis\n${caption}\n${credit}\nRafael M. Mañueco\n28/05/2024 18:10\nEl Parlamento ha tumbado el veto.\n`;
+  it.each([['EFE', 'EFE'], ['REUTERS', 'REUTERS'], ['AFP', 'AFP'], ['AP', 'AP'], ['dpa', 'dpa'], ['EPA-EFE', 'EPA-EFE'], ['Foto: EFE', 'EFE']])('reads the line over `%s`, under the standfirst, as the caption', (line, credit) => {
+    expect(read(header(line))).toMatchObject({ caption, credit, authors: ['Rafael M. Mañueco'], body: ['Bruselas advierte de que la norma es incompatible con la aspiración de Tiflis', 'El Parlamento ha tumbado el veto.'] });
+  });
+
+  it('reads a caption and the agency under the date, over the text', () => {
+    expect(read('Parliament overrides the veto on the foreign agents law\n28 May 2024\n2 Min Read\nProtesters outside parliament in Tbilisi on Tuesday\nAFP\nThe parliament voted on Tuesday.\n')).toMatchObject({ caption: 'Protesters outside parliament in Tbilisi on Tuesday', credit: 'AFP', body: ['The parliament voted on Tuesday.'] });
+  });
+
+  it('keeps one word under the standfirst, over the date, the agency that wrote the story (Haaretz)', () => {
+    const header = read("Georgia's Parliament Overrides President's Veto of 'Foreign Agents' Law\nThe law, which critics say mirrors Russian legislation, has drawn weeks of protests\nAFP\n28 May 2024\nThe parliament voted on Tuesday.\n");
+    expect(header).toMatchObject({ caption: undefined, credit: undefined, body: ['The law, which critics say mirrors Russian legislation, has drawn weeks of protests', 'The parliament voted on Tuesday.'] });
+  });
+
+  it('takes no paragraph of the text for a caption: an agency signing off the text stays with it', () => {
+    const header = read('Parliament overrides the veto\n28 May 2024\nThe parliament voted on Tuesday.\nThe opposition walked out before the vote.\nAA\n');
+    expect(header).toMatchObject({ caption: undefined, body: ['The parliament voted on Tuesday.', 'The opposition walked out before the vote.', 'AA'] });
+  });
+});

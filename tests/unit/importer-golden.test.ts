@@ -301,8 +301,8 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // defines it, `Read more with Euractiv` over a headline, then newsletter calls.
   ['euractiv-veto-overridden', { sourceId: 'euractiv' }],
   // ABC: `ABC Internacional` over a headline of 15 words and a longer standfirst; only the update is
-  // printed (`Actualizado: … h`), so the day is --date's; `Guardar`, `Comentar`, `Más noticias`. The
-  // caption over the agency's one-word credit (`EFE`) is not read as one and stays in the text.
+  // printed (`Actualizado: … h`), so the day is --date's; `Guardar`, `Comentar`, `Más noticias`; the
+  // caption under the standfirst over the agency's name alone (`EFE`), the byline under them.
   ['abc-veto-tumbado', { sourceId: 'abc', date: '2024-05-28' }],
   // Armenpress (its masthead and motto on top, the agency's dateline `TBILISI, MAY 28, ARMENPRESS.`,
   // the time first and the date under the text) and Trend (`28 May 2024 15:42 (UTC +04:00)`, the
