@@ -29,6 +29,8 @@ Options:
                        and for a printed zone abbreviation, e.g. MSK, that is not the paper's)
     --homepage URL     the new paper's web site (optional)
     --language TAG     the new paper's language, e.g. ka (default en)
+    --masthead TEXT    the paper's name as its clippings print it, when not as NAME (another
+                       script: --new-source Izvestia --masthead Известия); may be repeated
   --set-time-zone ZONE  record the IANA zone of the paper --source names, for good (a paper added
                      from a saved page has none: a page's UTC offset does not tell it); no FILE
   --year YYYY        the year of a date printed without one ("Friday, March 8")
@@ -82,6 +84,7 @@ async function main(): Promise<number> {
         'set-time-zone': { type: 'string' },
         homepage: { type: 'string' },
         language: { type: 'string' },
+        masthead: { type: 'string', multiple: true },
         year: { type: 'string' },
         date: { type: 'string' },
         update: { type: 'boolean', default: false },
@@ -132,7 +135,7 @@ async function main(): Promise<number> {
   if (values['new-source'] !== undefined) {
     if (values.source !== undefined) fail('--source and --new-source name the paper twice: give one of them.');
     try {
-      created = newSource({ name: values['new-source'], id: values.id, timeZone: values['time-zone'], homepage: values.homepage, language: values.language }, data, contentDir());
+      created = newSource({ name: values['new-source'], id: values.id, timeZone: values['time-zone'], homepage: values.homepage, language: values.language, mastheads: values.masthead }, data, contentDir());
     } catch (error) {
       if (error instanceof NewSourceError) fail(error.message);
       throw error;
@@ -140,7 +143,7 @@ async function main(): Promise<number> {
   } else {
     // --time-zone without --new-source is the zone of a paper a saved page creates, or the zone a
     // printed abbreviation (`MSK`) stands for; these only describe --new-source.
-    const stray = (['homepage', 'language', 'id'] as const).find((flag) => values[flag] !== undefined);
+    const stray = (['homepage', 'language', 'id', 'masthead'] as const).find((flag) => values[flag] !== undefined);
     if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
   }
   const results = await runImport(positionals, data, {

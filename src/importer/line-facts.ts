@@ -1,3 +1,4 @@
+import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, readDateAt, type ReadingOptions } from './read-date.ts';
 
@@ -119,9 +120,16 @@ export const isControl = (line: string): boolean => CONTROLS.some((pattern) => p
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
-/** The paper's name on a line of its own, or after a source label, or with an agency it drew on (`franceinfo avec AFP`: the paper's own byline, no author). */
-const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
-  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+/**
+ * The paper's name on a line of its own, or after a source label, or with an agency it drew on
+ * (`franceinfo avec AFP`: the paper's own byline, no author); in another script too (`Ведомости`
+ * for `Vedomosti`, paper-spelling.ts).
+ */
+const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
+  const name = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '');
+  const spelling = otherScriptSpelling(name);
+  return mastheads.some((masthead) => masthead.toLowerCase() === name.toLowerCase() || spellsMasthead(spelling, masthead)) || sourceListOfPaper(line, mastheads);
+};
 
 /** `Por g1`: the paper named as its own author is its masthead, no author. */
 const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+`, 'iu');

@@ -23,6 +23,8 @@ export interface NewSourceFlags {
   timeZone?: string;
   homepage?: string;
   language?: string;
+  /** --masthead: the paper's name as its clippings print it, when not as NAME is typed (`Известия` for `Izvestia`). */
+  mastheads?: readonly string[];
 }
 
 export interface NewSource {
@@ -63,11 +65,15 @@ export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot:
   if (data.sources.has(id) || existsSync(file)) {
     throw new NewSourceError(`--new-source "${name}": ${printableName(file)} already exists; import with --source ${id}, or choose another id with --id ID.`);
   }
+  // Later clippings that print the paper's name near the top are recognised without --source.
+  const mastheads = [...new Set([name, ...(flags.mastheads ?? []).map((masthead) => masthead.trim()).filter(Boolean)])];
   // Mastheads are found as plain substrings: a name inside another paper's masthead would make
   // every clipping of that paper fit both, and its imports would stop.
-  const shadowed = [...data.sources.values()].find((source) => source.mastheads.some((masthead) => masthead.includes(name)));
-  if (shadowed) {
-    throw new NewSourceError(`--new-source "${name}": ${shadowed.name}'s masthead contains this name, so its clippings would be taken for both papers; give the new paper's name in full as it prints it.`);
+  for (const masthead of mastheads) {
+    const shadowed = [...data.sources.values()].find((source) => source.mastheads.some((other) => other.includes(masthead)));
+    if (!shadowed) continue;
+    const flag = masthead === name ? `--new-source "${name}"` : `--masthead "${masthead}"`;
+    throw new NewSourceError(`${flag}: ${shadowed.name}'s masthead contains this name, so its clippings would be taken for both papers; give the new paper's name in full as it prints it.`);
   }
   if (flags.language !== undefined && !isLanguageTag(flags.language)) {
     throw new NewSourceError(`--language ${flags.language}: give a BCP 47 language tag such as en, ka or pt-BR.`);
@@ -77,8 +83,7 @@ export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot:
     ...(flags.homepage === undefined ? {} : { homepage: flags.homepage }),
     timeZone: flags.timeZone,
     ...(flags.language === undefined ? {} : { language: flags.language }),
-    // Later clippings that print the paper's name near the top are recognised without --source.
-    mastheads: [name],
+    mastheads,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

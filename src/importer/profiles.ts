@@ -4,6 +4,7 @@ import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
+import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { parseHeader, type Header } from './parse-header.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
 import { readGenericLayout } from './read-layout.ts';
@@ -111,7 +112,10 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   }
 
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
-  const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead)));
+  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`) names it too.
+  const spellings = lines.slice(0, MASTHEAD_WINDOW).map(otherScriptSpelling);
+  const printedAlone = (masthead: string) => lines.slice(0, MASTHEAD_WINDOW).some((line, i) => line.trim() === masthead || spellsMasthead(spellings[i], masthead));
+  const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead))));
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
   const failures: ImportError[] = [];
@@ -126,7 +130,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   if (fits.length === 1) return fits[0]!;
   // A paper named on a line of its own is the page's masthead; one named inside a line is cited
   // (`Source: Interpressnews` under Novaya Gazeta Europe's text).
-  const ownLine = fits.filter((fit) => fit.source.mastheads.some((masthead) => lines.slice(0, MASTHEAD_WINDOW).some((line) => line.trim() === masthead)));
+  const ownLine = fits.filter((fit) => fit.source.mastheads.some(printedAlone));
   if (ownLine.length === 1) return ownLine[0]!;
   if (fits.length > 1) {
     throw new ImportError(

@@ -35,8 +35,13 @@ describe('newSource: the profile --new-source makes, checked before anything is 
     expect(chosen).toMatchObject({ id: 'interpressnews', file: path.join(workspace.contentDir, 'sources', 'interpressnews.yaml') });
   });
 
+  it('records the names --masthead gives beside the name, as the clippings print them', () => {
+    expect(make({ name: 'Interpressnews', mastheads: ['ინტერპრესნიუსი', ' Interpressnews '] }).source.mastheads).toEqual(['Interpressnews', 'ინტერპრესნიუსი']);
+  });
+
   it.each([
     [{ timeZone: undefined }, /--new-source "Georgia Today" needs --time-zone ZONE/],
+    [{ mastheads: ['Civil'] }, /^--masthead "Civil": Civil Georgia's masthead contains this name/],
     [{ timeZone: 'Asia/Tbilsi' }, /^--time-zone Asia\/Tbilsi: must be an IANA time zone/],
     [{ homepage: 'javascript:alert(1)' }, /^--homepage javascript:alert\(1\): must be an http:\/\/ or https:\/\/ URL/],
     [{ language: 'not a tag' }, /^--language not a tag: give a BCP 47 language tag/],
@@ -155,6 +160,7 @@ describe('npm run import -- --new-source', { timeout: 300_000 }, () => {
       [['--new-source', 'Georgia Today', '--time-zone', 'Asia/Tbilsi'], '--time-zone Asia/Tbilsi: must be an IANA time zone'],
       [['--new-source', 'Georgia Today'], 'needs --time-zone ZONE'],
       [['--source', 'civil-georgia', '--id', 'civil'], '--id describes a paper being added with --new-source'],
+      [['--source', 'civil-georgia', '--masthead', 'Civil'], '--masthead describes a paper being added with --new-source'],
       [['--new-source', 'Georgia Today', '--id', 'Georgia Today', '--time-zone', 'Asia/Tbilisi'], '--id Georgia Today: give lower-case Latin letters'],
       [['--source', 'civil-georgia', '--new-source', 'Georgia Today', '--time-zone', 'Asia/Tbilisi'], '--source and --new-source name the paper twice'],
     ] as const) {
@@ -164,5 +170,39 @@ describe('npm run import -- --new-source', { timeout: 300_000 }, () => {
     }
     expect(sources()).toEqual(['civil-georgia.yaml', 'the-messenger.yaml']);
     expect(existsSync(path.join(content, 'articles'))).toBe(false);
+  });
+});
+
+// The paper's name printed in another script than the name the archivist typed: `Ведомости` on a
+// clipping of the paper added as `--new-source Vedomosti`. Text written for this test.
+describe('a masthead printed in another script', () => {
+  const workspace = useWorkspace();
+  const vedomosti = (masthead: string) =>
+    `Парламент Грузии преодолел вето президента\nЗакон вступит в силу после подписания спикером\n${masthead}\n28 мая 2024, 15:42\nПарламент Грузии во вторник преодолел вето президента.\nЗа проголосовали 84 депутата.\n`;
+  const added = (name: string, mastheads?: string[]) => newSource({ name, timeZone: 'Europe/Moscow', language: 'ru', mastheads }, workspace.data, workspace.contentDir);
+
+  it('reads it as the masthead when it spells the paper\'s name in Latin letters (Ведомости, Vedomosti)', async () => {
+    const [result] = await workspace.run([workspace.input('v.txt', vedomosti('Ведомости'))], { newSource: added('Vedomosti'), dryRun: true });
+    expect(result!.article!.body).toBe('Закон вступит в силу после подписания спикером\n\nПарламент Грузии во вторник преодолел вето президента.\n\nЗа проголосовали 84 депутата.\n');
+  });
+
+  it('needs --masthead when the name is spelled otherwise (Известия, Izvestia), and keeps a line that only starts with the name', async () => {
+    const [unsaid] = await workspace.run([workspace.input('i.txt', vedomosti('Известия'))], { newSource: added('Izvestia'), dryRun: true });
+    expect(unsaid!.article!.body).toContain('Известия');
+    const [said] = await workspace.run([workspace.input('i.txt', vedomosti('Известия'))], { newSource: added('Izvestia', ['Известия']), dryRun: true });
+    expect(said!.article!.body).not.toContain('Известия');
+    const [sentence] = await workspace.run([workspace.input('s.txt', vedomosti('Ведомости сообщили'))], { newSource: added('Vedomosti'), dryRun: true });
+    expect(sentence!.article!.body).toContain('Ведомости сообщили');
+  });
+
+  it('recognises a later clipping by the name so printed, without --source', async () => {
+    workspace.data.sources.set('vedomosti', added('Vedomosti').source);
+    try {
+      const [result] = await workspace.run([workspace.input('v.txt', `Ведомости\n${vedomosti('')}`)], { dryRun: true });
+      expect(result!.error).toBeUndefined();
+      expect(result!.article!.source).toBe('vedomosti');
+    } finally {
+      workspace.data.sources.delete('vedomosti');
+    }
   });
 });
