@@ -290,11 +290,22 @@ const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s
 const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?\s*:\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /**
- * `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency
- * and a photographer after the label; or one word, the agency alone (`Foto: EFE`, `Bild: dpa`).
+ * The agency alone on a line, as a photo's credit may be printed: in capitals (`EFE`, `REUTERS`,
+ * `EPA-EFE`), as dpa writes its name, or as one word after the photo label (`Foto: EFE`, `Photo:
+ * Reuters`). Only where it stands tells it from a byline or a sign-off, so the caller asks there.
  */
-const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\s][^/]*\/\s*\S.*|\p{L}[\p{L}&.-]*)$`, 'iu');
+const AGENCY_ALONE = /^(?<agency>\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
+const LABELLED_AGENCY = new RegExp(String.raw`^${PHOTO_LABEL}(?<agency>\S+)$`, 'iu');
+
+/** The agency a line alone credits (AGENCY_ALONE), or undefined. */
+export function agencyAlone(line: string): string | undefined {
+  const labelled = LABELLED_AGENCY.exec(line)?.groups?.agency;
+  const agency = labelled === undefined ? line : labelled;
+  return AGENCY_ALONE.test(agency) || (labelled !== undefined && /^\p{Lu}[\p{L}&.-]*$/u.test(agency)) ? agency : undefined;
+}
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
  * `Nino Beridze (EPA)`, alone or after the caption's sentence.

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -141,9 +141,6 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   return caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
 }
 
-/** A photo's credit that is the agency's name alone: `EFE`, `REUTERS`, `AP`, `EPA-EFE`, and dpa, which writes its name in lower case. */
-const AGENCY_WORD = /^(?:\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
-
 /**
  * The agency's name alone at `i`, under its photo's caption (ABC: the caption, then `EFE`), where
  * captions stand: under the title, its standfirst, or the header's date or byline (buttons between
@@ -154,7 +151,7 @@ const AGENCY_WORD = /^(?:\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
  */
 function agencyUnderCaption(items: readonly Item[], i: number): boolean {
   const [caption, item] = [items[i - 1], items[i]!];
-  if (!caption || caption.facts || item.facts || isMenuItem(caption) || !AGENCY_WORD.test(item.text)) return false;
+  if (!caption || caption.facts || item.facts || isMenuItem(caption) || agencyAlone(item.text) === undefined) return false;
   const plainAbove = items.slice(0, i - 1).filter((other) => !other.facts);
   const title = titleOf(plainAbove);
   let up = i - 2;
@@ -471,7 +468,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The agency's name alone under a caption is read first, since only its place tells it from a byline.
   const hasCaption = () => items.slice(0, window).some((item) => item.facts?.caption !== undefined);
   const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
-  if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: items[agency]!.text }];
+  if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: agencyAlone(items[agency]!.text) }];
   if (!hasCaption()) {
     items.slice(1, window).forEach((item, i) => {
       const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;

@@ -1005,6 +1005,11 @@ describe('a caption over the agency\'s name alone (ABC: the caption, then `EFE`)
     expect(header).toMatchObject({ caption: undefined, credit: undefined, body: ['The law, which critics say mirrors Russian legislation, has drawn weeks of protests', 'The parliament voted on Tuesday.'] });
   });
 
+  it('takes no place line over a labelled agency for its caption: the agency alone is read only under a caption', () => {
+    const header = read('Georgia Votes in a Tense Election\nBy Anna Holt\nTbilisi\nPhoto: Reuters\nGeorgians vote on Saturday in an election the opposition calls a referendum on Europe.\n26 October 2024\n');
+    expect(header).toMatchObject({ title: 'Georgia Votes in a Tense Election', caption: undefined, credit: undefined });
+  });
+
   it('takes no paragraph of the text for a caption: an agency signing off the text stays with it', () => {
     const header = read('Parliament overrides the veto\n28 May 2024\nThe parliament voted on Tuesday.\nThe opposition walked out before the vote.\nAA\n');
     expect(header).toMatchObject({ caption: undefined, body: ['The parliament voted on Tuesday.', 'The opposition walked out before the vote.', 'AA'] });
