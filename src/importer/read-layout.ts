@@ -318,21 +318,26 @@ const isSiteMenuItem = (item: Item) => isMenuItem(item) && /\p{L}/u.test(item.te
 
 /**
  * One past the site's menu as a browser copies it (MENU_RUN or more one-to-three-word lines in a
- * row) above the article's first sentence, or 0: the header is looked for below it. A menu's items are
- * no dates: a run of short lines that reaches the date holds the header printed over it, a short
- * headline (`Veto Overridden`) and the byline under it (`Alexandra Kovalenko`, `By Anna Holt`),
- * which are left out of the menu.
+ * row) above the article's first sentence, or 0: the header is looked for below it. A menu's items
+ * state no facts: a run of short lines that reaches a date or a byline holds the header printed over
+ * it, a short headline (`Veto Overridden`) and the byline under it (`Alexandra Kovalenko`, `By Anna
+ * Holt`), which are left out of the menu.
  */
 function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, options: ReadingOptions): number {
   const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isMenuItem(item) && !isChrome(item.text));
   const top = firstSentence === -1 ? items.length : firstSentence;
-  const dated = (item: Item | undefined) => item !== undefined && readFactLine(item.text, [], options)?.date !== undefined;
-  const inMenu = items.slice(0, top).map((item) => isSiteMenuItem(item) && !dated(item));
+  // A line that states a fact of the article (a date, `By Anna Holt`, a caption) is the header's, never a
+  // menu's item (`Georgia Votes`, `By Anna Holt`, `Tbilisi`, `Photo: Reuters` are no menu).
+  const stated = (item: Item | undefined) => {
+    const facts = item && readFactLine(item.text, [], options);
+    return facts !== undefined && !facts.chrome;
+  };
+  const inMenu = items.slice(0, top).map((item) => isSiteMenuItem(item) && !stated(item));
   let end = 0;
   for (let i = MENU_RUN - 1; i < top; i += 1) {
     if (inMenu.slice(i - MENU_RUN + 1, i + 1).every(Boolean)) end = i + 1;
   }
-  if (end === 0 || !dated(items[end])) return end;
+  if (end === 0 || !stated(items[end])) return end;
   let headline = end - 1;
   while (headline > 0 && readFactLine(items[headline]!.text, [], options)) headline -= 1;
   return headline > 0 && bylineUnderHeadline(items, headline, commonWords) ? headline - 1 : headline;

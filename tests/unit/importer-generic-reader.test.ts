@@ -304,6 +304,13 @@ describe('the headline below kickers', () => {
     }
   });
 
+  // Four short lines in a row with no date among them: a short headline, its byline, the place and the
+  // photo's label; the byline states a fact, so they are no site menu.
+  it('takes no run of short lines holding a byline for the site menu', () => {
+    const text = 'Georgia Votes\nBy Anna Holt\nTbilisi\nPhoto: Reuters\nGeorgians vote on Saturday in an election the opposition calls a referendum on Europe.\nPolls open at 8 a.m.\n26 October 2024\n';
+    expect(read(text)).toMatchObject({ title: 'Georgia Votes', authors: ['Anna Holt'], date: { text: '26 October 2024' } });
+  });
+
   // With no fact line printed at the top (the date is --date's), the header is the title at least:
   // the headline under its kicker, not the kicker.
   it('takes the headline under a kicker when no fact line is printed at the top', () => {
