@@ -46,19 +46,18 @@ const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(tex
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
 /**
- * The most words of a headline under a kicker. Under a one-word section (`Esteri`) a headline may
- * run to 20 (Corriere: `Georgia, stop ai negoziati con l’Ue: migliaia in piazza a Tbilisi, scontri
- * con la polizia`); under a longer kicker a line past 14 words is the standfirst, and the kicker
- * a short headline (`Georgia votes`).
+ * The most words of a headline under a kicker, given the line under the headline. Under a one-word
+ * section (`Esteri`) a headline may run to 20 (Corriere: `Georgia, stop ai negoziati con l’Ue:
+ * migliaia in piazza a Tbilisi, scontri con la polizia`), and so under two words when a longer
+ * standfirst follows it (`ABC Internacional`, a headline of 15 words, a standfirst of 19: a short
+ * headline's standfirst has no longer line under it); under a longer kicker a line past 14 words is
+ * the standfirst, and the kicker a short headline (`Georgia votes`).
  */
-const headlineWords = (kicker: string) => (wordCount(kicker) === 1 ? 20 : 14);
-
-/**
- * Under two words, a headline past 14 words when a longer standfirst follows it (`ABC Internacional`,
- * a headline of 15 words, a standfirst of 19): a short headline's standfirst has no longer line under it.
- */
-const headlineOverStandfirst = (kicker: Item, headline: Item, standfirst: Item | undefined) =>
-  wordCount(kicker.text) === 2 && wordCount(headline.text) <= 20 && standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > wordCount(headline.text);
+function headlineWords(kicker: Item, headline: Item, standfirst: Item | undefined): number {
+  const kickerWords = wordCount(kicker.text);
+  const longerStandfirst = standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > wordCount(headline.text);
+  return kickerWords === 1 || (kickerWords === 2 && longerStandfirst) ? 20 : 14;
+}
 
 /**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
@@ -72,7 +71,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     !next.facts &&
     !next.byline &&
     wordCount(item.text) <= 4 &&
-    ((!isParagraph(next.text) && next.text.length > item.text.length && (wordCount(next.text) <= headlineWords(item.text) || headlineOverStandfirst(item, next, after))) || isKicker(plain, i + 1))
+    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) || isKicker(plain, i + 1))
   );
 }
 
@@ -326,20 +325,19 @@ const isSiteMenuItem = (item: Item) => isMenuItem(item) && /\p{L}/u.test(item.te
 function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, options: ReadingOptions): number {
   const firstSentence = items.findIndex((item) => isParagraph(item.text) && !isMenuItem(item) && !isChrome(item.text));
   const top = firstSentence === -1 ? items.length : firstSentence;
+  // What each line down to the first sentence states, read once.
+  const facts = items.slice(0, top + 1).map((item) => readFactLine(item.text, [], options));
   // A line that states a fact of the article (a date, `By Anna Holt`, a caption) is the header's, never a
   // menu's item (`Georgia Votes`, `By Anna Holt`, `Tbilisi`, `Photo: Reuters` are no menu).
-  const stated = (item: Item | undefined) => {
-    const facts = item && readFactLine(item.text, [], options);
-    return facts !== undefined && !facts.chrome;
-  };
-  const inMenu = items.slice(0, top).map((item) => isSiteMenuItem(item) && !stated(item));
+  const stated = (i: number) => facts[i] !== undefined && !facts[i]!.chrome;
+  const inMenu = items.slice(0, top).map((item, i) => isSiteMenuItem(item) && !stated(i));
   let end = 0;
   for (let i = MENU_RUN - 1; i < top; i += 1) {
     if (inMenu.slice(i - MENU_RUN + 1, i + 1).every(Boolean)) end = i + 1;
   }
-  if (end === 0 || !stated(items[end])) return end;
+  if (end === 0 || !stated(end)) return end;
   let headline = end - 1;
-  while (headline > 0 && readFactLine(items[headline]!.text, [], options)) headline -= 1;
+  while (headline > 0 && facts[headline]) headline -= 1;
   return headline > 0 && bylineUnderHeadline(items, headline, commonWords) ? headline - 1 : headline;
 }
 
