@@ -9,7 +9,9 @@ import { phrasesOf } from './printed-phrases.ts';
  * then the words themselves tell it, by language: a stock sub-heading (`Key Points`), or one that
  * opens with a question word or an article (`What Happened`), which no name does. When the line could
  * be either, it is no byline: it stays in the body, where nothing is lost (an archivist adds the
- * author with --update).
+ * author with --update). Left open: a heading whose words the clipping prints nowhere else, no stock
+ * heading and opened by no question word (`Election Watch` between the title and the date), has
+ * nothing in it that tells it from a name, and is read as a byline.
  */
 const STOCK_SUB_HEADING = new RegExp(`^${phrasesOf('stockSubHeading')}$`, 'iu');
 const OPENS_AS_HEADING = new RegExp(`^${phrasesOf('subHeadingOpener')}\\s`, 'iu');
