@@ -94,6 +94,15 @@ describe('saved pages of more outlets', () => {
     expect(result!.article).toMatchObject({ dateline: 'TBILISI', source: 'civil-georgia' });
     expect(result!.article!.body).toMatch(/^TBILISI, May 14 \(Reuters\) - Georgia's parliament/);
   });
+
+  it('takes a place the gazetteer knows and a dash opening the text for the dateline (APA: `Tiflis –`)', async () => {
+    const head = '<title>Parlament überstimmt Veto</title><meta property="og:type" content="article"><meta property="og:title" content="Parlament überstimmt Veto"><meta property="article:published_time" content="2024-05-28T15:42:00+02:00"><link rel="canonical" href="https://civil.ge/archives/9003">';
+    const body = '<article><h1>Parlament überstimmt Veto</h1><p>Tiflis – Das georgische Parlament hat am Dienstag das Veto der Präsidentin gegen das umstrittene Gesetz überstimmt.</p><p>84 Abgeordnete stimmten dafür, die Opposition verließ vor der Abstimmung den Saal.</p></article>';
+    const [result] = await workspace.run([workspace.input('apa.html', page(head, body).replace('lang="en"', 'lang="de"'))], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ dateline: 'Tiflis', places: ['tbilisi'] });
+    expect(result!.article!.body).toMatch(/^Tiflis – Das georgische Parlament/);
+  });
 });
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
