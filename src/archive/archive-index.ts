@@ -83,7 +83,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * The URL slug of an author's name. A name with no Latin letters or digits (a byline in Georgian
- * script) gets a stable ASCII slug from its hash, so every author page has a plain URL.
+ * script) gets a stable ASCII slug from its hash, so every author page has a plain URL. Unlike an
+ * article's slug, which its file records, this one is computed from the name at every build, so a
+ * change to the slug rule (src/lib/slug.ts) moves author pages: after a release, such a change must
+ * redirect the former slugs. The rule changed three times before any release (49ba71a transliterated
+ * names in other scripts, e720276 spelled `ı`/`ß` in ASCII, d72cf91 `ə`; no tag, release or deploy
+ * exists, and the archive's own content has one author, whose slug no change moved).
  */
 export function authorSlug(name: string): string {
   return slugify(name) || `author-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 10)}`;
