@@ -240,9 +240,13 @@ export function readByline(line: string): { authors: string[]; dateline?: string
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
 const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}$/u;
 
-/** `ROMA`, `TBILISI, GEORGIA`: a place in capitals on a line of its own, as some outlets print it beside the date. */
+/**
+ * `ROMA`, `TBILISI, GEORGIA`: a place in capitals on a line of its own, as some outlets print it beside
+ * the date. Two or three capitals alone (`AFP`, `EFE`) are an agency's initials, as on the date's
+ * own line (besideDate), no place.
+ */
 export function readPlaceLine(text: string): string | undefined {
-  return text === text.toUpperCase() && /\p{Lu}/u.test(text) && PLACE.test(text) && text.split(/[\s,]+/).length <= 3 ? text : undefined;
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text) && PLACE.test(text) && text.split(/[\s,]+/).length <= 3 && !AGENCY_INITIALS.test(text) ? text : undefined;
 }
 
 /**

@@ -1010,6 +1010,8 @@ describe('a caption over the agency\'s name alone (ABC: the caption, then `EFE`)
   it('keeps one word under the standfirst, over the date, the agency that wrote the story (Haaretz)', () => {
     const header = read("Georgia's Parliament Overrides President's Veto of 'Foreign Agents' Law\nThe law, which critics say mirrors Russian legislation, has drawn weeks of protests\nAFP\n28 May 2024\nThe parliament voted on Tuesday.\n");
     expect(header).toMatchObject({ caption: undefined, credit: undefined, body: ['The law, which critics say mirrors Russian legislation, has drawn weeks of protests', 'The parliament voted on Tuesday.'] });
+    // The agency's initials beside the date are its byline, as on the date's own line (`AFP / Updated: …`), never a place.
+    expect(header).toMatchObject({ authors: ['AFP'], dateline: undefined });
   });
 
   it('takes no place line over a labelled agency for its caption: the agency alone is read only under a caption', () => {
