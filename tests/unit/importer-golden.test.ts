@@ -304,6 +304,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // printed (`Actualizado: … h`), so the day is --date's; `Guardar`, `Comentar`, `Más noticias`; the
   // caption under the standfirst over the agency's name alone (`EFE`), the byline under them.
   ['abc-veto-tumbado', { sourceId: 'abc', date: '2024-05-28' }],
+  // Der Tagesspiegel (its name over the section): the caption under the standfirst over `Foto: dpa`,
+  // the agency alone after the label, and `Von Name` under them.
+  ['tagesspiegel-veto-foto-dpa', {}],
   // Armenpress (its masthead and motto on top, the agency's dateline `TBILISI, MAY 28, ARMENPRESS.`,
   // the time first and the date under the text) and Trend (`28 May 2024 15:42 (UTC +04:00)`, the
   // dateline `BAKU, Azerbaijan, May 28.` with no agency; a photo credit with no caption stays).
