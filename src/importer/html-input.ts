@@ -5,6 +5,7 @@ import { reportingFrom } from './line-facts.ts';
 import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
+import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 
@@ -101,6 +102,8 @@ export interface ParsedPage {
   photos: Photo[];
   /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
   headlinePhoto?: Photo;
+  /** How many articles the page lists, when it is a home or section page and not one article (page-listing.ts). */
+  listing?: number;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -285,6 +288,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlineFigcaption = leadFigcaption(document);
   const standfirst = standfirstOf(document);
   removeFurniture(document);
+  // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
+  const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
   const article = readArticle(document);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
@@ -309,6 +314,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     reportingFrom: filedFrom?.place,
     photos,
     headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
+    listing,
   };
 }
 

@@ -225,9 +225,9 @@ export function failed(file: string, error: unknown): ImportResult {
   return { file, status: 'failed', error: { reason, fix: 'report this as an importer bug, with the file', internal: true } };
 }
 
-/** A page is an article if it says so (JSON-LD article type, og:type article) or carries a date and article text. */
+/** A page is an article if it says so (JSON-LD article type, og:type article) or carries a date and article text, and lists no others. */
 function isArticle(page: ParsedPage): boolean {
-  return page.blocks.length > 0 && (page.metadata.declaresArticle || page.metadata.published !== undefined);
+  return page.blocks.length > 0 && page.listing === undefined && (page.metadata.declaresArticle || page.metadata.published !== undefined);
 }
 
 /** The WARC-Date as the schema keeps instants: to the second, with an offset. */

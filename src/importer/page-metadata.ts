@@ -23,6 +23,8 @@ export interface PageMetadata {
   language?: string;
   /** What the archivist should know about the metadata (a JSON-LD block that could not be read). */
   notes: string[];
+  /** How many different articles the JSON-LD describes when none of them is the page's own: a home or section page's. */
+  articlesListed?: number;
 }
 
 const ARTICLE_TYPES = new Set([
@@ -144,31 +146,53 @@ function withoutSiteName(title: string | undefined, siteNames: readonly (string 
   return title;
 }
 
+/** An address compared without its fragment, query or trailing slash (`…/trees/#article` is `…/trees`). */
+const addressKey = (value: unknown) => (typeof value === 'string' ? value.replace(/[?#].*$/, '').replace(/\/+$/, '') : undefined);
+
+/** The addresses an article node names as its own: url, @id, mainEntityOfPage. */
+function addressesOf(node: Node): string[] {
+  const page = isNode(node.mainEntityOfPage) ? node.mainEntityOfPage['@id'] : node.mainEntityOfPage;
+  return [node.url, node['@id'], page].map(addressKey).filter((key): key is string => key !== undefined && key !== '');
+}
+
+/**
+ * The article node that is the page's own. One article, or one told twice, is it; of several
+ * different ones (a home page's, or an article's with its related stories), only the one at the
+ * page's own address is, and none when no address is theirs: then the page lists them.
+ */
+function ownArticle(articles: Node[], pageAddress: string | undefined): { article?: Node; listed?: number } {
+  // Told apart by headline: the same article told twice (as itself and as a WebPage's mainEntity) is one.
+  const different = new Set(articles.map((node) => text(node.headline) ?? addressesOf(node)[0]));
+  if (different.size <= 1) return { article: articles[0] };
+  const key = addressKey(pageAddress);
+  const own = key === undefined ? undefined : articles.find((node) => addressesOf(node).includes(key));
+  return own ? { article: own } : { listed: different.size };
+}
+
 /** Profile links (article:author is often a URL) are not names. */
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
   const { nodes, notes } = jsonLdNodes(document);
   const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]));
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  const tags = metaTags(document);
+  const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
+  const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
+  const ownUrl = [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, tag('og:url')]
+    .map((candidate) => absoluteUrl(candidate, pageUrl))
+    .find(Boolean);
+  const { article, listed } = ownArticle(nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type))), ownUrl ?? pageUrl);
   // A live blog is archived as the page stood when it was saved: one article, its entries in the page's order.
   if (article && typesOf(article).includes('LiveBlogPosting')) {
     notes.push("the page is a live blog: imported as one article, its entries (with their printed times) as the page showed them when it was saved, dated when the blog began");
   }
-  const tags = metaTags(document);
-  const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
-  const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
 
   const time = document.querySelector('time[itemprop="datePublished"], time[pubdate], article time[datetime], main time[datetime]');
   const mainEntity = article && (isNode(article.mainEntityOfPage) ? article.mainEntityOfPage['@id'] : article.mainEntityOfPage);
-  const url = [
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined,
-    tag('og:url'),
-    text(article?.url),
-    text(mainEntity),
-    // The address it was captured or saved from, when the page names none of its own.
-    pageUrl,
-  ].map((candidate) => absoluteUrl(candidate ?? undefined, pageUrl)).find(Boolean);
+  // Else the article's own address, else the one it was captured or saved from.
+  const url =
+    ownUrl ??
+    [text(article?.url), text(mainEntity), pageUrl].map((candidate) => absoluteUrl(candidate, pageUrl)).find(Boolean);
 
   const language = text(document.documentElement?.getAttribute('lang')) ?? tag('og:locale') ?? text(article?.inLanguage);
   const declaredAuthors = article ? namesOf(article.author, byId) : [];
@@ -193,5 +217,6 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     url,
     language: language?.split(/[-_]/)[0]?.toLowerCase(),
     notes,
+    ...(listed === undefined ? {} : { articlesListed: listed }),
   };
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { responseRecord } from '../../src/bench/warc-records.ts';
+import { useWorkspace } from './importer-harness.ts';
+
+// Saved pages of the kinds archivists bring that other fixtures do not cover (text written for
+// these tests, markup as each CMS writes it): a home page (several articles, never one), a
+// WordPress brief, schema.org microdata instead of JSON-LD, a Next.js page whose article is only
+// in __NEXT_DATA__, a Bitrix page whose charset is declared after the first 1024 bytes.
+const PAGES = path.resolve('tests/fixtures/saved-pages');
+const page = (name: string) => path.join(PAGES, name);
+
+const TREES = [
+  'Tbilisi City Hall approved a plan on Thursday to plant twenty thousand trees along the river embankments over the next three years, officials said.',
+  'The first five thousand saplings, mostly plane trees and lindens, will be planted this autumn between the Dry Bridge and the Metekhi church.',
+];
+
+describe('a page that lists several articles', () => {
+  const workspace = useWorkspace();
+
+  it.each([
+    ['caucasus-wire-home.html', 3],
+    ['caucasus-wire-home-jsonld.html', 2],
+  ])('%s is refused as a home or section page, naming how many it lists, and nothing is written', async (name, count) => {
+    const [result] = await workspace.run([page(name)]);
+    expect(result).toMatchObject({
+      status: 'failed',
+      error: {
+        reason: `the page lists ${count} articles (a home or section page), not one article`,
+        fix: "open each article and save its own page, then import those pages (or the WARC of a crawl, which imports every article it holds)",
+      },
+    });
+    expect(workspace.files()).toEqual([]);
+  });
+
+  it('is passed over in a WARC, counted as no article, even with dated teasers', async () => {
+    const home = await responseRecord({ url: 'https://caucasuswire.example/', date: '2024-06-05T09:00:00Z', body: readFileSync(page('caucasus-wire-home.html')) }, true);
+    const [result] = await workspace.run([workspace.input('home.warc.gz', home)]);
+    expect(result).toMatchObject({ status: 'skipped', skipped: { 'not an article': 1 } });
+  });
+
+  it('takes the article of its own address when its JSON-LD also describes related articles', async () => {
+    const html = readFileSync(page('caucasus-wire-home-jsonld.html'), 'utf8').replace(
+      '<link rel="canonical" href="https://caucasuswire.example/">',
+      '<link rel="canonical" href="https://caucasuswire.example/a2">',
+    ).replace(/<main>[\s\S]*<\/main>/, `<main><article><h1>Tbilisi metro to extend line to the university</h1><p>${TREES[0]}</p><p>${TREES[1]}</p></article></main>`);
+    const [result] = await workspace.run([workspace.input('metro.html', html)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ title: 'Tbilisi metro to extend line to the university', authors: ['Levan Tsiklauri'], published: '2024-06-04T18:10:00+04:00', url: 'https://caucasuswire.example/a2' });
+  });
+});
