@@ -1,7 +1,7 @@
 /**
  * What a saved web page says about itself, read from the metadata outlets publish for search
- * engines and reference managers: JSON-LD (schema.org article types, also inside `@graph`), Open
- * Graph and `article:*` tags, `<meta name="author">`, Highwire `citation_*`, Dublin Core,
+ * engines and reference managers: JSON-LD (schema.org article types, also inside `@graph`) and
+ * schema.org microdata, Open Graph and `article:*` tags, `<meta name="author">`, Highwire `citation_*`, Dublin Core,
  * `<time datetime>` and the canonical link. Each fact comes from the first of these that gives it.
  */
 
@@ -82,6 +82,30 @@ function jsonLdNodes(document: Document): { nodes: Node[]; notes: string[] } {
   });
   return { nodes, notes };
 }
+
+/** A microdata property's value: a nested item, or the attribute that carries it, or the element's text. */
+function itempropValue(element: Element): unknown {
+  if (element.hasAttribute('itemscope')) return microdataItem(element);
+  const attribute = ['content', 'datetime', 'href', 'src'].find((name) => element.hasAttribute(name));
+  return attribute ? element.getAttribute(attribute) : element.textContent;
+}
+
+/** An `itemscope` element as the node JSON-LD would give: `@type` from its itemtype, its own properties (not its nested items'). */
+function microdataItem(item: Element): Node {
+  const node: Node = { '@type': (item.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean) };
+  for (const element of item.querySelectorAll('[itemprop]')) {
+    if (element.parentElement?.closest('[itemscope]') !== item) continue;
+    const value = itempropValue(element);
+    for (const name of (element.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean)) {
+      node[name] = node[name] === undefined ? value : [...asList(node[name]), value];
+    }
+  }
+  return node;
+}
+
+/** Schema.org microdata, which older CMSs write instead of JSON-LD: every top-level item, as nodes. */
+const microdataNodes = (document: Document): Node[] =>
+  [...document.querySelectorAll('[itemscope][itemtype]')].filter((item) => !item.hasAttribute('itemprop')).map(microdataItem);
 
 /** A person or organisation given as a name, an object with a name, or a reference to a node by `@id`. */
 function namesOf(value: unknown, byId: Map<string, Node>): string[] {
@@ -173,7 +197,9 @@ function ownArticle(articles: Node[], pageAddress: string | undefined): { articl
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
-  const { nodes, notes } = jsonLdNodes(document);
+  const { nodes: jsonLd, notes } = jsonLdNodes(document);
+  // JSON-LD first: a page that has both tells its facts there.
+  const nodes = [...jsonLd, ...microdataNodes(document)];
   const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]));
   const tags = metaTags(document);
   const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);

@@ -50,3 +50,22 @@ describe('a page that lists several articles', () => {
     expect(result!.article).toMatchObject({ title: 'Tbilisi metro to extend line to the university', authors: ['Levan Tsiklauri'], published: '2024-06-04T18:10:00+04:00', url: 'https://caucasuswire.example/a2' });
   });
 });
+
+describe('pages of CMSs that describe the article otherwise', () => {
+  const workspace = useWorkspace();
+
+  it('reads schema.org microdata (itemscope, itemprop) as it reads JSON-LD: headline, author, date with offset, publisher', async () => {
+    const [result] = await workspace.run([page('mtkvari-post-microdata.html')], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Tbilisi to plant 20,000 trees along the river',
+      source: 'mtkvari-post',
+      authors: ['Tamar Gelashvili'],
+      published: '2023-09-14T16:45:00+04:00',
+      printedDate: '14 September 2023, 16:45',
+      dateCertainty: 'exact',
+      url: 'https://mtkvaripost.example/news/trees',
+      body: `${TREES.join('\n\n')}\n`,
+    });
+  });
+});
