@@ -5,6 +5,7 @@ import { reportingFrom } from './line-facts.ts';
 import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
+import { embeddedArticle, nextDataOf } from './page-embedded.ts';
 import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { photoOf, type Photo } from './page-photo.ts';
@@ -291,9 +292,17 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
+  const nextData = nextDataOf(document);
   const article = readArticle(document);
-  const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
-  const blocks = content ? blocksOf(content.body as unknown as Element) : [];
+  let content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
+  let blocks = content ? blocksOf(content.body as unknown as Element) : [];
+  // A page that shows no paragraph of text (a Next.js page before its scripts run) may carry the article in its data.
+  const embedded = blocks.some((block) => block.text.length >= OPENING_LENGTH) ? undefined : embeddedArticle(nextData, metadata.title, metadata.articleBody);
+  if (embedded) {
+    content = parseHTML(`<!doctype html><html><body>${embedded.html}</body></html>`).document;
+    blocks = blocksOf(content.body as unknown as Element);
+    metadata.notes.push(`the page's markup holds no text of the article; it was read from ${embedded.where}`);
+  }
   // A standfirst Readability left out goes first, where the page printed it (never onto a page with no article).
   if (standfirst && blocks.length > 0 && !blocks.some((block) => block.text === standfirst)) {
     const element = content!.createElement('p');

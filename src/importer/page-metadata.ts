@@ -23,6 +23,8 @@ export interface PageMetadata {
   language?: string;
   /** What the archivist should know about the metadata (a JSON-LD block that could not be read). */
   notes: string[];
+  /** JSON-LD `articleBody`, line breaks kept: the article's text as plain text. */
+  articleBody?: string;
   /** How many different articles the JSON-LD describes when none of them is the page's own: a home or section page's. */
   articlesListed?: number;
 }
@@ -243,6 +245,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     url,
     language: language?.split(/[-_]/)[0]?.toLowerCase(),
     notes,
+    ...(typeof article?.articleBody === 'string' ? { articleBody: article.articleBody } : {}),
     ...(listed === undefined ? {} : { articlesListed: listed }),
   };
 }

@@ -69,3 +69,30 @@ describe('pages of CMSs that describe the article otherwise', () => {
     });
   });
 });
+
+describe('a page whose article is only in its data', () => {
+  const workspace = useWorkspace();
+
+  it('reads a Next.js page whose markup shows only the headline from its __NEXT_DATA__, and says so', async () => {
+    const [result] = await workspace.run([page('mtkvari-post-nextjs.html')], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Tbilisi to plant 20,000 trees along the river',
+      source: 'mtkvari-post',
+      published: '2023-09-14T12:45:00+00:00',
+      url: 'https://mtkvaripost.example/news/trees',
+      body: `${TREES.join('\n\n')}\n`,
+    });
+    expect(result!.notes).toContain("the page's markup holds no text of the article; it was read from the page's __NEXT_DATA__ (the data its scripts render)");
+  });
+
+  it('reads JSON-LD articleBody, line by line, when the markup holds no paragraph', async () => {
+    const html = readFileSync(page('mtkvari-post-nextjs.html'), 'utf8')
+      .replace(/<script id="__NEXT_DATA__"[\s\S]*?<\/script>/, '')
+      .replace('</head>', `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Tbilisi to plant 20,000 trees along the river', datePublished: '2023-09-14T16:45:00+04:00', author: { '@type': 'Person', name: 'Tamar Gelashvili' }, articleBody: TREES.join('\n') })}</script></head>`);
+    const [result] = await workspace.run([workspace.input('trees.html', html)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ authors: ['Tamar Gelashvili'], published: '2023-09-14T16:45:00+04:00', body: `${TREES.join('\n\n')}\n` });
+    expect(result!.notes).toContain("the page's markup holds no text of the article; it was read from the page's JSON-LD articleBody");
+  });
+});
