@@ -21,10 +21,22 @@ export function looksLikeHtml(file: string, text: string): boolean {
   return /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
 }
 
-/** The charset a page declares in its first 1024 bytes, where browsers look: `<meta charset>` or `http-equiv="Content-Type"`. */
+const META_CHARSET = /<meta\s[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** How far into a page its <head> is searched for a late charset declaration. */
+const HEAD_SCAN_BYTES = 64 * 1024;
+
+/**
+ * The charset a page declares: `<meta charset>` or `http-equiv="Content-Type"`, in its first 1024
+ * bytes, where browsers look first, else anywhere in its <head>, where their parser still honours
+ * it (a Bitrix page's stylesheet links push its http-equiv past the first kilobyte).
+ */
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return /<meta\s[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  const first = META_CHARSET.exec(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))?.[1];
+  if (first) return first;
+  const start = Buffer.from(bytes.subarray(0, HEAD_SCAN_BYTES)).toString('latin1');
+  const headEnd = start.search(/<\/head\s*>|<body[\s>]/i);
+  return META_CHARSET.exec(headEnd === -1 ? start : start.slice(0, headEnd))?.[1];
 }
 
 /** A byte-order mark: UTF-8's, or UTF-16's either way round. */

@@ -96,3 +96,22 @@ describe('a page whose article is only in its data', () => {
     expect(result!.notes).toContain("the page's markup holds no text of the article; it was read from the page's JSON-LD articleBody");
   });
 });
+
+describe('a page in a single-byte charset', () => {
+  const workspace = useWorkspace();
+
+  it('reads the charset an http-equiv declares after the first 1024 bytes (a Bitrix page, its stylesheets first), as browsers do', async () => {
+    const [result] = await workspace.run([page('kavkaz-bitrix-late-charset.html')], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Тбилиси высадит 20 тысяч деревьев вдоль реки',
+      source: 'kavkazskiy-vestnik',
+      authors: ['Тамара Гелашвили'],
+      published: '2023-09-14T16:45:00+04:00',
+      printedDate: '14.09.2023 16:45',
+      url: 'https://kavvestnik.example/news/123/',
+      body: 'Мэрия Тбилиси в четверг утвердила план посадки двадцати тысяч деревьев вдоль набережных реки в течение трёх лет, сообщили чиновники.\n\nПервые пять тысяч саженцев, в основном платаны и липы, будут высажены этой осенью между Сухим мостом и церковью Метехи.\n',
+    });
+    expect(result!.notes).toContain('read as windows-1251 and converted to UTF-8; the original keeps the bytes as received');
+  });
+});
