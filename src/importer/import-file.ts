@@ -15,7 +15,7 @@ import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
-import { looksLikeWarc, readWarc, type SkipReason } from './warc-input.ts';
+import { looksLikeWacz, looksLikeWarc, readWarc, waczRefusal, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
 /**
@@ -321,5 +321,6 @@ export async function* importInput(
   committer: Committer,
 ): AsyncGenerator<PendingResult> {
   if (looksLikeWarc(file)) yield* importWarc(file, data, destination, options, committer);
+  else if (looksLikeWacz(file)) yield ready(failed(file, waczRefusal(file)));
   else yield await importFile(file, data, destination, options, committer);
 }

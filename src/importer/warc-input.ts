@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { brotliDecompressSync, gunzipSync, constants as zlib } from 'node:zlib';
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { ImportError } from './errors.ts';
@@ -14,6 +15,23 @@ import { MAX_HTML_BYTES } from './html-bounds.ts';
 
 export function looksLikeWarc(file: string): boolean {
   return /\.warc(?:\.gz)?$/i.test(file);
+}
+
+/** A WACZ: the zip that Webrecorder, ArchiveWeb.page and Browsertrix put a crawl's WARCs in (under archive/). */
+export function looksLikeWacz(file: string): boolean {
+  return /\.wacz$/i.test(file);
+}
+
+/** `PK\x03\x04`, the first bytes of a zip file, a WACZ's among them. */
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+
+/** A zip is refused with the commands that take its WARCs out, which the importer then reads as any WARC. */
+export function waczRefusal(file: string): ImportError {
+  const folder = `${path.basename(file).replace(/\.(?:wacz|warc(?:\.gz)?)$/i, '')}-warcs`;
+  return new ImportError(
+    'this is a zip archive, as a WACZ is (Webrecorder, ArchiveWeb.page and Browsertrix write a crawl\'s WARC files into one), which the importer does not open itself',
+    `unzip its WARC files and import those: unzip ${JSON.stringify(file)} 'archive/*' -d ${folder}, then npm run import -- ${folder}/archive`,
+  );
 }
 
 export interface CapturedPage {
@@ -45,6 +63,7 @@ async function leadingText(file: string): Promise<string> {
   try {
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
     const head = buffer.subarray(0, bytesRead);
+    if (isZip(head)) throw waczRefusal(file);
     if (head[0] !== 0x1f || head[1] !== 0x8b) return head.toString('latin1');
     try {
       // A prefix of a gzip member: flush what inflates so far instead of failing at its cut end.
