@@ -351,7 +351,8 @@ export function refuseNoArticle(): never {
 export function pageToClippingText(page: ParsedPage): string {
   let blocks = page.blocks.map((block) => block.text);
   if (blocks.length === 0) refuseNoArticle();
-  const names = page.byline ? bylineNames([page.byline]) : [];
+  // Readability's byline, else the names the page's metadata gives (`<meta name="author">`, a reader view's credits).
+  const names = page.byline ? bylineNames([page.byline]) : bylineNames(page.metadata.authors);
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
   const lines = [...page.mastheads];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);

@@ -195,6 +195,15 @@ function ownArticle(articles: Node[], pageAddress: string | undefined): { articl
   return own ? { article: own } : { listed: different.size };
 }
 
+/**
+ * A page saved from Firefox's reader view keeps none of the page's metadata: the article's address
+ * is on its domain link, the byline on its credits line.
+ */
+function readerView(document: Document): { url?: string; credits: string[] } {
+  const credits = text(document.querySelector('.reader-credits')?.textContent);
+  return { url: document.querySelector('a.reader-domain[href]')?.getAttribute('href') ?? undefined, credits: credits ? [credits] : [] };
+}
+
 /** Profile links (article:author is often a URL) are not names. */
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
@@ -206,7 +215,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   const tags = metaTags(document);
   const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
   const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
-  const ownUrl = [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, tag('og:url')]
+  const ownUrl = [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, tag('og:url'), readerView(document).url]
     .map((candidate) => absoluteUrl(candidate, pageUrl))
     .find(Boolean);
   const { article, listed } = ownArticle(nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type))), ownUrl ?? pageUrl);
@@ -239,7 +248,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
       tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date') ??
       text(time?.getAttribute('datetime')),
     modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
-    authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(notAddress),
+    authors: ([declaredAuthors, tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author'), readerView(document).credits].find((names) => names.length > 0) ?? []).filter(notAddress),
     publisher,
     dateline: text(article?.dateline),
     url,

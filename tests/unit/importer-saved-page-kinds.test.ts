@@ -181,3 +181,21 @@ describe('a WACZ (Webrecorder, ArchiveWeb.page, Browsertrix)', () => {
     expect(workspace.files()).toEqual([]);
   });
 });
+
+describe('pages saved as browsers and their reader views save them', () => {
+  const workspace = useWorkspace();
+
+  it("takes a Firefox reader view's address from its domain link (so a known paper is found) and its byline from its credits", async () => {
+    const [result] = await workspace.run([page('civil-georgia-firefox-reader-view.html')], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Tbilisi to plant 20,000 trees along the river',
+      source: 'civil-georgia',
+      authors: ['Tamar Gelashvili'],
+      published: '2023-09-14T16:45:00+04:00',
+      printedDate: '14/09/2023 - 16:45',
+      url: 'https://civil.ge/archives/558812',
+      body: `${TREES.join('\n\n')}\n`,
+    });
+  });
+});
