@@ -233,11 +233,21 @@ function parseDocument(html: string): Document {
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
 const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
+/**
+ * The site's header (masthead, menus): a <header> outside the article and its main part, or one
+ * marked role=banner, that holds no <h1> (a page may print its headline in it). Readability keeps
+ * it with a short article's text when it climbs to their common container.
+ */
+const siteHeaders = (document: Document) =>
+  [...document.querySelectorAll('header, [role="banner"]')].filter(
+    (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && !header.querySelector('h1'),
+  );
+
 function removeFurniture(document: Document): void {
   const marked = [...document.querySelectorAll('[class], [id]')].filter(
     (element) => FURNITURE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
   );
-  for (const element of [...document.querySelectorAll(FURNITURE), ...marked]) {
+  for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
     element.remove();

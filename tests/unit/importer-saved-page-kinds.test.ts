@@ -198,4 +198,19 @@ describe('pages saved as browsers and their reader views save them', () => {
       body: `${TREES.join('\n\n')}\n`,
     });
   });
+
+  it("keeps a WordPress brief's site header (its masthead line) out of the body", async () => {
+    const [result] = await workspace.run([page('mtkvari-post-wordpress-brief.html')], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Tbilisi to plant 20,000 trees along the river',
+      authors: ['Tamar Gelashvili'],
+      published: '2023-09-14T16:45:00+04:00',
+      dateModified: '2023-09-14T17:10:05+04:00',
+      printedDate: 'September 14, 2023',
+      photo: { caption: 'Saplings at the Dry Bridge nursery.', credit: 'Giorgi Abdaladze/Mtkvari Post' },
+      url: 'https://mtkvaripost.example/2023/09/14/trees/',
+      body: `${TREES.join('\n\n')}\n`,
+    });
+  });
 });
