@@ -204,6 +204,21 @@ function readerView(document: Document): { url?: string; credits: string[] } {
   return { url: document.querySelector('a.reader-domain[href]')?.getAttribute('href') ?? undefined, credits: credits ? [credits] : [] };
 }
 
+const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
+/** A date's wall time to the minute (`2023-09-14T16:45`), or undefined for one without a time. */
+const wallMinute = (date: string) => /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(date)?.slice(1).join('T');
+
+/**
+ * The first of a page's dates for one fact; when it gives no UTC offset (JSON-LD
+ * `2023-09-14T16:45:00`), the same wall time with the offset another of its dates gives
+ * (`article:published_time` or a `<time>` at 2023-09-14T16:45:00+04:00): the page's offset, printed.
+ */
+function withOffsetFromOthers(dates: (string | undefined)[]): string | undefined {
+  const [first, ...others] = dates.filter((date): date is string => date !== undefined);
+  if (first === undefined || OFFSET.test(first) || wallMinute(first) === undefined) return first;
+  return others.find((date) => OFFSET.test(date) && wallMinute(date) === wallMinute(first)) ?? first;
+}
+
 /** Profile links (article:author is often a URL) are not names. */
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
@@ -243,11 +258,13 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
       printedHeadline(document) ??
       text(article?.headline) ??
       withoutSiteName(tag('og:title', 'twitter:title', 'citation_title', 'dc.title'), [publisher, tag('og:site_name')]),
-    published:
-      text(article?.datePublished) ??
-      tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date') ??
+    published: withOffsetFromOthers([
+      text(article?.datePublished),
+      tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date'),
       text(time?.getAttribute('datetime')),
-    modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
+      ...[...document.querySelectorAll('time[datetime]')].map((element) => text(element.getAttribute('datetime'))),
+    ]),
+    modified: withOffsetFromOthers([text(article?.dateModified), tag('article:modified_time', 'og:updated_time')]),
     authors: ([declaredAuthors, tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author'), readerView(document).credits].find((names) => names.length > 0) ?? []).filter(notAddress),
     publisher,
     dateline: text(article?.dateline),

@@ -214,3 +214,16 @@ describe('pages saved as browsers and their reader views save them', () => {
     });
   });
 });
+
+describe('dates a page gives in more than one place', () => {
+  const workspace = useWorkspace();
+
+  it("takes a JSON-LD date without offset in the offset the page's other metadata gives for the same time, so a new paper needs no option", async () => {
+    const html = readFileSync(page('mtkvari-post-wordpress-brief.html'), 'utf8')
+      .replace('"datePublished":"2023-09-14T12:45:00+00:00","dateModified":"2023-09-14T13:10:05+00:00","mainEntityOfPage"', '"datePublished":"2023-09-14T16:45:00","dateModified":"2023-09-14T17:10:05","mainEntityOfPage"')
+      .replace('<meta property="article:published_time" content="2023-09-14T12:45:00+00:00"><meta property="article:modified_time" content="2023-09-14T13:10:05+00:00">', '<meta property="article:published_time" content="2023-09-14T16:45:00+04:00"><meta property="article:modified_time" content="2023-09-14T17:10:05+04:00">');
+    const [result] = await workspace.run([workspace.input('brief.html', html)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ published: '2023-09-14T16:45:00+04:00', dateModified: '2023-09-14T17:10:05+04:00', printedDate: 'September 14, 2023' });
+  });
+});
