@@ -40,7 +40,7 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 /** A byte-order mark: UTF-8's, or UTF-16's either way round. */
-const hasByteOrderMark = (bytes: Uint8Array) =>
+export const hasByteOrderMark = (bytes: Uint8Array) =>
   (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
 export interface DecodedPage {

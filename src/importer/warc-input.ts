@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync, constants as zlib } from 'node:zlib';
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { ImportError } from './errors.ts';
 import { MAX_HTML_BYTES } from './html-bounds.ts';
+import { hasByteOrderMark } from './html-input.ts';
 
 /**
  * Web archives (WARC, plain or gzipped per record, as Webrecorder, Browsertrix, wget and Heritrix
@@ -50,7 +51,7 @@ export interface CapturedPage {
 export type WarcItem =
   | { kind: 'page'; page: CapturedPage }
   | { kind: 'skipped'; reason: SkipReason }
-  /** A captured HTML page whose payload cannot be decoded: refused on its own, the WARC read on. */
+  /** A captured HTML page whose payload cannot be decoded, or is not HTML: refused on its own, the WARC read on. */
   | { kind: 'refused'; url: string; error: ImportError };
 
 export type SkipReason = 'not a response' | 'not an HTTP capture' | 'revisit' | 'not status 200' | 'not HTML' | 'larger than an article page' | 'truncated by the crawler';
@@ -150,6 +151,24 @@ async function decodedPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint
   return Buffer.concat(chunks, size);
 }
 
+/** C0 controls other than tab, line ends, form feed and escape (ISO-2022-JP uses it): never in markup. */
+const BINARY = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
+
+/**
+ * Why a payload served as HTML is not HTML (a PDF or an image behind a text/html header): its first
+ * kilobyte holds binary bytes, or no tag at all. A page in UTF-16, led by its byte-order mark, is HTML.
+ */
+function notHtml(payload: Uint8Array): ImportError | undefined {
+  if (hasByteOrderMark(payload)) return undefined;
+  const head = Buffer.from(payload.subarray(0, 1024)).toString('latin1');
+  if (!BINARY.test(head) && head.includes('<')) return undefined;
+  const begins = /^[\x20-\x7e]{0,16}/.exec(head.trimStart())![0].trim();
+  return new ImportError(
+    `the record is served as text/html, but its payload is not HTML (${begins ? `it begins "${begins}"` : 'it begins with binary bytes'})`,
+    'nothing of it can be imported (it is no article page); the rest of the WARC was read',
+  );
+}
+
 /**
  * Every record of the WARC in order, as a captured HTML page or a reason it was passed over.
  * Throws an ImportError for a file that is not a WARC, or at the point where it is cut short.
@@ -187,6 +206,11 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
     }
     if (!payload) {
       yield { kind: 'skipped', reason: 'larger than an article page' };
+      continue;
+    }
+    const refusal = notHtml(payload);
+    if (refusal) {
+      yield { kind: 'refused', url: record.warcTargetURI ?? '', error: refusal };
       continue;
     }
     yield {

@@ -227,3 +227,24 @@ describe('dates a page gives in more than one place', () => {
     expect(result!.article).toMatchObject({ published: '2023-09-14T16:45:00+04:00', dateModified: '2023-09-14T17:10:05+04:00', printedDate: 'September 14, 2023' });
   });
 });
+
+describe('a WARC record served as HTML whose payload is not', () => {
+  const workspace = useWorkspace();
+
+  it('is refused on its own, saying what it begins with, and the WARC read on', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x00, 0x01])]);
+    const records = [
+      await responseRecord({ url: 'https://mtkvaripost.example/report', date: '2024-06-05T09:00:00Z', body: pdf }, true),
+      await responseRecord({ url: 'https://mtkvaripost.example/news/trees', date: '2024-06-05T09:00:01Z', body: readFileSync(page('mtkvari-post-microdata.html')) }, true),
+    ];
+    const warc = workspace.input('mixed.warc.gz', Buffer.concat(records));
+    const results = await workspace.run([warc], { dryRun: true });
+    expect(results.map((result) => [result.file, result.status, result.error])).toEqual([
+      [`${warc} [https://mtkvaripost.example/report]`, 'failed', {
+        reason: 'the record is served as text/html, but its payload is not HTML (it begins "%PDF-1.4")',
+        fix: 'nothing of it can be imported (it is no article page); the rest of the WARC was read',
+      }],
+      [`${warc} [https://mtkvaripost.example/news/trees]`, 'imported', undefined],
+    ]);
+  });
+});
