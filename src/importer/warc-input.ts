@@ -104,9 +104,22 @@ function missingBytes(record: WARCRecord): number {
 
 const truncatedFix = 'the articles before it were imported; copy or download the WARC again to import the rest';
 
-function truncated(record: WARCRecord, offset: number): ImportError {
+/**
+ * Where a record is, as an archivist can find it: its byte offset, or, in a WARC gzipped as one
+ * whole (`gzip crawl.warc`), where every record shares the one gzip member's offset, its number.
+ */
+interface RecordPlace {
+  offset: number;
+  number: number;
+  wholeGzip: boolean;
+}
+
+const describePlace = ({ offset, number, wholeGzip }: RecordPlace) =>
+  wholeGzip ? `record ${number} (the WARC is gzipped as one whole, so its records have no byte offsets of their own)` : `the record that starts at byte ${offset}`;
+
+function truncated(record: WARCRecord, place: RecordPlace): ImportError {
   return new ImportError(
-    `the WARC ends inside the record that starts at byte ${offset} (${record.warcTargetURI ?? record.warcType}): ${missingBytes(record)} of its ${record.warcContentLength} bytes are missing`,
+    `the WARC ends inside ${describePlace(place)} (${record.warcTargetURI ?? record.warcType}): ${missingBytes(record)} of its ${record.warcContentLength} bytes are missing`,
     truncatedFix,
   );
 }
@@ -178,24 +191,26 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
     throw new ImportError('the file is not a WARC web archive (it does not begin with a WARC/1.x record, compressed or not)', fix, 1);
   }
   const parser = new WARCParser(createReadStream(file, { highWaterMark: 256 * 1024 }));
+  let place: RecordPlace = { offset: -1, number: 0, wholeGzip: false };
   for (let record = await parser.parse(); record; record = await parser.parse()) {
     const offset = parser.offset;
+    place = { offset, number: place.number + 1, wholeGzip: place.wholeGzip || (Boolean(parser._reader.compressed) && offset === place.offset) };
     const protocol = record.warcHeaders.protocol ?? '';
     if (!protocol.startsWith('WARC/')) {
-      throw new ImportError(`the record at byte ${offset} does not begin with WARC/1.x (found "${protocol.slice(0, 20)}")`, fix);
+      throw new ImportError(`${describePlace(place)} does not begin with WARC/1.x (found "${protocol.slice(0, 20)}")`, fix);
     }
     if (!record.warcHeader('Content-Length') || !record.warcType) {
-      throw new ImportError(`the WARC ends, or is damaged, inside the headers of the record that starts at byte ${offset}`, truncatedFix);
+      throw new ImportError(`the WARC ends, or is damaged, inside the headers of ${describePlace(place)}`, truncatedFix);
     }
     const reason = skipReason(record);
     if (reason) {
       for await (const chunk of record.reader) void chunk;
-      if (missingBytes(record) > 0) throw truncated(record, offset);
+      if (missingBytes(record) > 0) throw truncated(record, place);
       yield { kind: 'skipped', reason };
       continue;
     }
     const raw = await record.readFully(false);
-    if (missingBytes(record) > 0) throw truncated(record, offset);
+    if (missingBytes(record) > 0) throw truncated(record, place);
     let payload: Uint8Array | undefined;
     try {
       payload = await decodedPayload(record, raw);
@@ -228,6 +243,7 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
   // A gzip member cut short inflates to nothing, so the parser sees a clean end; its inflater has not ended.
   const { inflator } = parser._reader;
   if (parser._reader.compressed && inflator && !inflator.ended) {
-    throw new ImportError(`the WARC ends inside the compressed record that starts at byte ${parser.offset}`, truncatedFix);
+    const where = place.wholeGzip || parser.offset === place.offset ? `its compressed data, after record ${place.number}` : `the compressed record that starts at byte ${parser.offset}`;
+    throw new ImportError(`the WARC ends inside ${where}`, truncatedFix);
   }
 }

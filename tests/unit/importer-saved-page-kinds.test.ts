@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
+import { crc32, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { responseRecord } from '../../src/bench/warc-records.ts';
@@ -248,5 +248,27 @@ describe('a WARC record served as HTML whose payload is not', () => {
       }],
       [`${warc} [https://mtkvaripost.example/news/trees]`, 'imported', undefined],
     ]);
+  });
+});
+
+describe('a WARC gzipped as one whole (gzip crawl.warc), cut short', () => {
+  const workspace = useWorkspace();
+
+  it('keeps the articles before the cut and names the cut record by number and address, not a byte offset all records share', async () => {
+    const css = 'body{margin:0}'.repeat(4000);
+    const records = [
+      await responseRecord({ url: 'https://mtkvaripost.example/news/trees', date: '2024-06-05T09:00:01Z', body: readFileSync(page('mtkvari-post-microdata.html')) }, false),
+      await responseRecord({ url: 'https://mtkvaripost.example/site.css', date: '2024-06-05T09:00:02Z', body: css, contentType: 'text/css' }, false),
+    ];
+    const whole = Buffer.concat(records);
+    // Cut where the stylesheet's record is half written: the gzip data of everything before it, and half of it.
+    const cut = gzipSync(whole).subarray(0, gzipSync(whole.subarray(0, records[0]!.length + records[1]!.length / 2)).length - 30);
+    const warc = workspace.input('crawl.warc.gz', cut);
+    const results = await workspace.run([warc], { dryRun: true });
+    expect(results.map((result) => [result.file, result.status])).toEqual([
+      [`${warc} [https://mtkvaripost.example/news/trees]`, 'imported'],
+      [warc, 'failed'],
+    ]);
+    expect(results[1]!.error!.reason).toMatch(/^the WARC ends inside record 2 \(the WARC is gzipped as one whole, so its records have no byte offsets of their own\) \(https:\/\/mtkvaripost\.example\/site\.css\): \d+ of its \d+ bytes are missing$/);
   });
 });
