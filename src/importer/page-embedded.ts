@@ -48,7 +48,7 @@ function longestHtml(record: Record<string, Json>): string | undefined {
 /** The text of the page's `__NEXT_DATA__` script, taken before Readability removes the page's scripts. */
 export const nextDataOf = (document: Document) => document.querySelector('script#__NEXT_DATA__')?.textContent ?? undefined;
 
-/** The body of the record in `__NEXT_DATA__` whose title is the page's headline. */
+/** The body of the first record in `__NEXT_DATA__` whose title is the page's headline and that holds one. */
 function nextDataArticle(nextData: string, title: string): string | undefined {
   let data: Json;
   try {
@@ -58,7 +58,10 @@ function nextDataArticle(nextData: string, title: string): string | undefined {
   }
   const headline = spaced(title);
   for (const object of objectsOf(data)) {
-    if (Object.values(object).some((value) => typeof value === 'string' && spaced(value) === headline)) return longestHtml(object);
+    if (!Object.values(object).some((value) => typeof value === 'string' && spaced(value) === headline)) continue;
+    // The page's SEO record (`seo: {title, description}`) names the headline too, and holds no body.
+    const html = longestHtml(object);
+    if (html) return html;
   }
   return undefined;
 }
