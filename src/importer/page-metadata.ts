@@ -211,12 +211,14 @@ const wallMinute = (date: string) => /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exe
 /**
  * The first of a page's dates for one fact; when it gives no UTC offset (JSON-LD
  * `2023-09-14T16:45:00`), the same wall time with the offset another of its dates gives
- * (`article:published_time` or a `<time>` at 2023-09-14T16:45:00+04:00): the page's offset, printed.
+ * (`article:published_time`, or any `<time>` of the page, at 2023-09-14T16:45:00+04:00): the
+ * page's offset, printed. Only those dates are the fact itself; any <time> only lends its offset.
  */
-function withOffsetFromOthers(dates: (string | undefined)[]): string | undefined {
+function withOffsetFromOthers(dates: (string | undefined)[], moreLenders: (string | undefined)[] = []): string | undefined {
   const [first, ...others] = dates.filter((date): date is string => date !== undefined);
   if (first === undefined || OFFSET.test(first) || wallMinute(first) === undefined) return first;
-  return others.find((date) => OFFSET.test(date) && wallMinute(date) === wallMinute(first)) ?? first;
+  const lenders = [...others, ...moreLenders].filter((date): date is string => date !== undefined);
+  return lenders.find((date) => OFFSET.test(date) && wallMinute(date) === wallMinute(first)) ?? first;
 }
 
 /** Profile links (article:author is often a URL) are not names. */
@@ -258,12 +260,14 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
       printedHeadline(document) ??
       text(article?.headline) ??
       withoutSiteName(tag('og:title', 'twitter:title', 'citation_title', 'dc.title'), [publisher, tag('og:site_name')]),
-    published: withOffsetFromOthers([
-      text(article?.datePublished),
-      tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date'),
-      text(time?.getAttribute('datetime')),
-      ...[...document.querySelectorAll('time[datetime]')].map((element) => text(element.getAttribute('datetime'))),
-    ]),
+    published: withOffsetFromOthers(
+      [
+        text(article?.datePublished),
+        tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date'),
+        text(time?.getAttribute('datetime')),
+      ],
+      [...document.querySelectorAll('time[datetime]')].map((element) => text(element.getAttribute('datetime'))),
+    ),
     modified: withOffsetFromOthers([text(article?.dateModified), tag('article:modified_time', 'og:updated_time')]),
     authors: ([declaredAuthors, tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author'), readerView(document).credits].find((names) => names.length > 0) ?? []).filter(notAddress),
     publisher,
