@@ -1,3 +1,4 @@
+import { foldName } from '../lib/fold-name.ts';
 import { ImportError } from './errors.ts';
 import type { PageMetadata } from './page-metadata.ts';
 
@@ -20,8 +21,11 @@ function teaserCount(document: Document): number {
   }).length;
 }
 
-/** A headline that is no link: the page's article, whatever else the page lists. */
-const holdsOwnHeadline = (document: Document) => [...document.querySelectorAll('h1')].some((headline) => !headline.closest('a[href]') && headline.querySelector('a[href]') === null);
+/** A headline that is no link and not the site's name (a home page's masthead): the page's article, whatever else the page lists. */
+const holdsOwnHeadline = (document: Document, siteName: string | undefined) =>
+  [...document.querySelectorAll('h1')].some(
+    (headline) => !headline.closest('a[href]') && headline.querySelector('a[href]') === null && (siteName === undefined || foldName(spaced(headline.textContent)) !== foldName(siteName)),
+  );
 
 /** Fewer teasers than this are an article's related stories the page does not mark as such; a home page lists more. */
 const LISTING_TEASERS = 3;
@@ -33,7 +37,7 @@ const LISTING_TEASERS = 3;
  */
 export function articlesListed(document: Document, metadata: PageMetadata): number | undefined {
   if (metadata.articlesListed !== undefined) return metadata.articlesListed;
-  if (metadata.declaresArticle || holdsOwnHeadline(document)) return undefined;
+  if (metadata.declaresArticle || holdsOwnHeadline(document, metadata.publisher)) return undefined;
   const teasers = teaserCount(document);
   return teasers >= LISTING_TEASERS ? teasers : undefined;
 }

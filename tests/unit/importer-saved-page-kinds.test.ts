@@ -37,6 +37,12 @@ describe('a page that lists several articles', () => {
     expect(workspace.files()).toEqual([]);
   });
 
+  it('is refused when its only <h1> is the site name, as a masthead', async () => {
+    const html = readFileSync(page('caucasus-wire-home.html'), 'utf8').replace('<header><nav>', '<header><h1 class="site-title">Caucasus Wire</h1><nav>');
+    const [result] = await workspace.run([workspace.input('home.html', html)], { dryRun: true });
+    expect(result).toMatchObject({ status: 'failed', error: { reason: 'the page lists 3 articles (a home or section page), not one article' } });
+  });
+
   it('is passed over in a WARC, counted as no article, even with dated teasers', async () => {
     const home = await responseRecord({ url: 'https://caucasuswire.example/', date: '2024-06-05T09:00:00Z', body: readFileSync(page('caucasus-wire-home.html')) }, true);
     const [result] = await workspace.run([workspace.input('home.warc.gz', home)]);
