@@ -172,8 +172,14 @@ function withoutSiteName(title: string | undefined, siteNames: readonly (string 
   return title;
 }
 
-/** An address compared without its fragment, query or trailing slash (`…/trees/#article` is `…/trees`). */
-const addressKey = (value: unknown) => (typeof value === 'string' ? value.replace(/[?#].*$/, '').replace(/\/+$/, '') : undefined);
+/**
+ * An address compared as the same page whatever way it is written: without scheme, `www.`,
+ * query, fragment or trailing slash (`http://www.x.example/trees/#article` is `x.example/trees`).
+ */
+const addressKey = (value: unknown) =>
+  typeof value === 'string'
+    ? value.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^(?:https?:)?\/\/(?:www\d*\.)?([^/]*)/i, (_match, host: string) => host.toLowerCase())
+    : undefined;
 
 /** The addresses an article node names as its own: url, @id, mainEntityOfPage. */
 function addressesOf(node: Node): string[] {

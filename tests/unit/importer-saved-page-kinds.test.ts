@@ -49,14 +49,17 @@ describe('a page that lists several articles', () => {
     expect(result).toMatchObject({ status: 'skipped', skipped: { 'not an article': 1 } });
   });
 
-  it('takes the article of its own address when its JSON-LD also describes related articles', async () => {
+  it.each([
+    ['the same address', 'https://caucasuswire.example/a2'],
+    ['its address written with www., another scheme and a trailing slash', 'http://www.caucasuswire.example/a2/'],
+  ])('takes the article of its own address when its JSON-LD also describes related articles (%s)', async (_case, canonical) => {
     const html = readFileSync(page('caucasus-wire-home-jsonld.html'), 'utf8').replace(
       '<link rel="canonical" href="https://caucasuswire.example/">',
-      '<link rel="canonical" href="https://caucasuswire.example/a2">',
+      `<link rel="canonical" href="${canonical}">`,
     ).replace(/<main>[\s\S]*<\/main>/, `<main><article><h1>Tbilisi metro to extend line to the university</h1><p>${TREES[0]}</p><p>${TREES[1]}</p></article></main>`);
     const [result] = await workspace.run([workspace.input('metro.html', html)], { dryRun: true });
     expect(result!.error).toBeUndefined();
-    expect(result!.article).toMatchObject({ title: 'Tbilisi metro to extend line to the university', authors: ['Levan Tsiklauri'], published: '2024-06-04T18:10:00+04:00', url: 'https://caucasuswire.example/a2' });
+    expect(result!.article).toMatchObject({ title: 'Tbilisi metro to extend line to the university', authors: ['Levan Tsiklauri'], published: '2024-06-04T18:10:00+04:00', url: canonical });
   });
 });
 
