@@ -11,8 +11,11 @@ import { systemError } from './read-input.ts';
  * folder it is in): a link out of it could publish a private file such as /etc/shadow.
  */
 
-/** What a clipping can be saved as (or a web archive of pages); other files in a folder (images, .DS_Store) are not clippings. */
-const CLIPPING_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown|warc|warc\.gz)$/i;
+/**
+ * What a clipping can be saved as (or a web archive of pages, or a WACZ, which is refused with what
+ * to do rather than passed over in silence); other files in a folder (images, .DS_Store) are not clippings.
+ */
+const CLIPPING_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown|warc|warc\.gz|wacz)$/i;
 
 export interface Inputs {
   files: string[];

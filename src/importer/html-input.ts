@@ -5,6 +5,8 @@ import { reportingFrom } from './line-facts.ts';
 import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
+import { embeddedArticle, nextDataOf } from './page-embedded.ts';
+import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 
@@ -19,14 +21,26 @@ export function looksLikeHtml(file: string, text: string): boolean {
   return /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
 }
 
-/** The charset a page declares in its first 1024 bytes, where browsers look: `<meta charset>` or `http-equiv="Content-Type"`. */
+const META_CHARSET = /<meta\s[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** How far into a page its <head> is searched for a late charset declaration. */
+const HEAD_SCAN_BYTES = 64 * 1024;
+
+/**
+ * The charset a page declares: `<meta charset>` or `http-equiv="Content-Type"`, in its first 1024
+ * bytes, where browsers look first, else anywhere in its <head>, where their parser still honours
+ * it (a Bitrix page's stylesheet links push its http-equiv past the first kilobyte).
+ */
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return /<meta\s[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  const first = META_CHARSET.exec(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))?.[1];
+  if (first) return first;
+  const start = Buffer.from(bytes.subarray(0, HEAD_SCAN_BYTES)).toString('latin1');
+  const headEnd = start.search(/<\/head\s*>|<body[\s>]/i);
+  return META_CHARSET.exec(headEnd === -1 ? start : start.slice(0, headEnd))?.[1];
 }
 
 /** A byte-order mark: UTF-8's, or UTF-16's either way round. */
-const hasByteOrderMark = (bytes: Uint8Array) =>
+export const hasByteOrderMark = (bytes: Uint8Array) =>
   (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
 export interface DecodedPage {
@@ -101,6 +115,8 @@ export interface ParsedPage {
   photos: Photo[];
   /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
   headlinePhoto?: Photo;
+  /** How many articles the page lists, when it is a home or section page and not one article (page-listing.ts). */
+  listing?: number;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -217,11 +233,21 @@ function parseDocument(html: string): Document {
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
 const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
+/**
+ * The site's header (masthead, menus): a <header> outside the article and its main part, or one
+ * marked role=banner, that holds no <h1> (a page may print its headline in it). Readability keeps
+ * it with a short article's text when it climbs to their common container.
+ */
+const siteHeaders = (document: Document) =>
+  [...document.querySelectorAll('header, [role="banner"]')].filter(
+    (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && !header.querySelector('h1'),
+  );
+
 function removeFurniture(document: Document): void {
   const marked = [...document.querySelectorAll('[class], [id]')].filter(
     (element) => FURNITURE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
   );
-  for (const element of [...document.querySelectorAll(FURNITURE), ...marked]) {
+  for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
     element.remove();
@@ -285,10 +311,20 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlineFigcaption = leadFigcaption(document);
   const standfirst = standfirstOf(document);
   removeFurniture(document);
+  // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
+  const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
+  const nextData = nextDataOf(document);
   const article = readArticle(document);
-  const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
-  const blocks = content ? blocksOf(content.body as unknown as Element) : [];
+  let content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
+  let blocks = content ? blocksOf(content.body as unknown as Element) : [];
+  // A page that shows no paragraph of text (a Next.js page before its scripts run) may carry the article in its data.
+  const embedded = blocks.some((block) => block.text.length >= OPENING_LENGTH) ? undefined : embeddedArticle(nextData, metadata.title, metadata.articleBody);
+  if (embedded) {
+    content = parseHTML(`<!doctype html><html><body>${embedded.html}</body></html>`).document;
+    blocks = blocksOf(content.body as unknown as Element);
+    metadata.notes.push(`the page's markup holds no text of the article; it was read from ${embedded.where}`);
+  }
   // A standfirst Readability left out goes first, where the page printed it (never onto a page with no article).
   if (standfirst && blocks.length > 0 && !blocks.some((block) => block.text === standfirst)) {
     const element = content!.createElement('p');
@@ -309,6 +345,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     reportingFrom: filedFrom?.place,
     photos,
     headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
+    listing,
   };
 }
 
@@ -324,7 +361,8 @@ export function refuseNoArticle(): never {
 export function pageToClippingText(page: ParsedPage): string {
   let blocks = page.blocks.map((block) => block.text);
   if (blocks.length === 0) refuseNoArticle();
-  const names = page.byline ? bylineNames([page.byline]) : [];
+  // Readability's byline, else the names the page's metadata gives (`<meta name="author">`, a reader view's credits).
+  const names = page.byline ? bylineNames([page.byline]) : bylineNames(page.metadata.authors);
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
   const lines = [...page.mastheads];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);

@@ -15,7 +15,7 @@ import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
-import { looksLikeWarc, readWarc, type SkipReason } from './warc-input.ts';
+import { looksLikeWacz, looksLikeWarc, readWarc, waczRefusal, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
 /**
@@ -225,9 +225,9 @@ export function failed(file: string, error: unknown): ImportResult {
   return { file, status: 'failed', error: { reason, fix: 'report this as an importer bug, with the file', internal: true } };
 }
 
-/** A page is an article if it says so (JSON-LD article type, og:type article) or carries a date and article text. */
+/** A page is an article if it says so (JSON-LD article type, og:type article) or carries a date and article text, and lists no others. */
 function isArticle(page: ParsedPage): boolean {
-  return page.blocks.length > 0 && (page.metadata.declaresArticle || page.metadata.published !== undefined);
+  return page.blocks.length > 0 && page.listing === undefined && (page.metadata.declaresArticle || page.metadata.published !== undefined);
 }
 
 /** The WARC-Date as the schema keeps instants: to the second, with an offset. */
@@ -321,5 +321,6 @@ export async function* importInput(
   committer: Committer,
 ): AsyncGenerator<PendingResult> {
   if (looksLikeWarc(file)) yield* importWarc(file, data, destination, options, committer);
+  else if (looksLikeWacz(file)) yield ready(failed(file, waczRefusal(file)));
   else yield await importFile(file, data, destination, options, committer);
 }

@@ -11,6 +11,7 @@ import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
+import { refuseListing } from './page-listing.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
@@ -300,6 +301,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
  */
 export function readPageArticle(page: ParsedPage, data: ContentData, newSources: NewSources, options: ClippingOptions, pageUrl?: string): PageArticle {
   const { metadata } = page;
+  if (page.listing !== undefined) refuseListing(page.listing);
   const url = metadata.url ?? pageUrl;
   const notes = [...metadata.notes];
   const title = metadata.title ?? page.title;

@@ -1,7 +1,7 @@
 /**
  * What a saved web page says about itself, read from the metadata outlets publish for search
- * engines and reference managers: JSON-LD (schema.org article types, also inside `@graph`), Open
- * Graph and `article:*` tags, `<meta name="author">`, Highwire `citation_*`, Dublin Core,
+ * engines and reference managers: JSON-LD (schema.org article types, also inside `@graph`) and
+ * schema.org microdata, Open Graph and `article:*` tags, `<meta name="author">`, Highwire `citation_*`, Dublin Core,
  * `<time datetime>` and the canonical link. Each fact comes from the first of these that gives it.
  */
 
@@ -23,6 +23,10 @@ export interface PageMetadata {
   language?: string;
   /** What the archivist should know about the metadata (a JSON-LD block that could not be read). */
   notes: string[];
+  /** JSON-LD `articleBody`, line breaks kept: the article's text as plain text. */
+  articleBody?: string;
+  /** How many different articles the JSON-LD describes when none of them is the page's own: a home or section page's. */
+  articlesListed?: number;
 }
 
 const ARTICLE_TYPES = new Set([
@@ -80,6 +84,30 @@ function jsonLdNodes(document: Document): { nodes: Node[]; notes: string[] } {
   });
   return { nodes, notes };
 }
+
+/** A microdata property's value: a nested item, or the attribute that carries it, or the element's text. */
+function itempropValue(element: Element): unknown {
+  if (element.hasAttribute('itemscope')) return microdataItem(element);
+  const attribute = ['content', 'datetime', 'href', 'src'].find((name) => element.hasAttribute(name));
+  return attribute ? element.getAttribute(attribute) : element.textContent;
+}
+
+/** An `itemscope` element as the node JSON-LD would give: `@type` from its itemtype, its own properties (not its nested items'). */
+function microdataItem(item: Element): Node {
+  const node: Node = { '@type': (item.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean) };
+  for (const element of item.querySelectorAll('[itemprop]')) {
+    if (element.parentElement?.closest('[itemscope]') !== item) continue;
+    const value = itempropValue(element);
+    for (const name of (element.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean)) {
+      node[name] = node[name] === undefined ? value : [...asList(node[name]), value];
+    }
+  }
+  return node;
+}
+
+/** Schema.org microdata, which older CMSs write instead of JSON-LD: every top-level item, as nodes. */
+const microdataNodes = (document: Document): Node[] =>
+  [...document.querySelectorAll('[itemscope][itemtype]')].filter((item) => !item.hasAttribute('itemprop')).map(microdataItem);
 
 /** A person or organisation given as a name, an object with a name, or a reference to a node by `@id`. */
 function namesOf(value: unknown, byId: Map<string, Node>): string[] {
@@ -144,31 +172,87 @@ function withoutSiteName(title: string | undefined, siteNames: readonly (string 
   return title;
 }
 
+/**
+ * An address compared as the same page whatever way it is written: without scheme, `www.`,
+ * query, fragment or trailing slash (`http://www.x.example/trees/#article` is `x.example/trees`).
+ */
+const addressKey = (value: unknown) =>
+  typeof value === 'string'
+    ? value.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^(?:https?:)?\/\/(?:www\d*\.)?([^/]*)/i, (_match, host: string) => host.toLowerCase())
+    : undefined;
+
+/** The addresses an article node names as its own: url, @id, mainEntityOfPage. */
+function addressesOf(node: Node): string[] {
+  const page = isNode(node.mainEntityOfPage) ? node.mainEntityOfPage['@id'] : node.mainEntityOfPage;
+  return [node.url, node['@id'], page].map(addressKey).filter((key): key is string => key !== undefined && key !== '');
+}
+
+/**
+ * The article node that is the page's own. One article, or one told twice, is it; of several
+ * different ones (a home page's, or an article's with its related stories), only the one at the
+ * page's own address is, and none when no address is theirs: then the page lists them.
+ */
+function ownArticle(articles: Node[], pageAddress: string | undefined): { article?: Node; listed?: number } {
+  // Told apart by headline: the same article told twice (as itself and as a WebPage's mainEntity) is one.
+  const different = new Set(articles.map((node) => text(node.headline) ?? addressesOf(node)[0]));
+  if (different.size <= 1) return { article: articles[0] };
+  const key = addressKey(pageAddress);
+  const own = key === undefined ? undefined : articles.find((node) => addressesOf(node).includes(key));
+  return own ? { article: own } : { listed: different.size };
+}
+
+/**
+ * A page saved from Firefox's reader view keeps none of the page's metadata: the article's address
+ * is on its domain link, the byline on its credits line.
+ */
+function readerView(document: Document): { url?: string; credits: string[] } {
+  const credits = text(document.querySelector('.reader-credits')?.textContent);
+  return { url: document.querySelector('a.reader-domain[href]')?.getAttribute('href') ?? undefined, credits: credits ? [credits] : [] };
+}
+
+const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
+/** A date's wall time to the minute (`2023-09-14T16:45`), or undefined for one without a time. */
+const wallMinute = (date: string) => /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(date)?.slice(1).join('T');
+
+/**
+ * The first of a page's dates for one fact; when it gives no UTC offset (JSON-LD
+ * `2023-09-14T16:45:00`), the same wall time with the offset another of its dates gives
+ * (`article:published_time`, or any `<time>` of the page, at 2023-09-14T16:45:00+04:00): the
+ * page's offset, printed. Only those dates are the fact itself; any <time> only lends its offset.
+ */
+function withOffsetFromOthers(dates: (string | undefined)[], moreLenders: (string | undefined)[] = []): string | undefined {
+  const [first, ...others] = dates.filter((date): date is string => date !== undefined);
+  if (first === undefined || OFFSET.test(first) || wallMinute(first) === undefined) return first;
+  const lenders = [...others, ...moreLenders].filter((date): date is string => date !== undefined);
+  return lenders.find((date) => OFFSET.test(date) && wallMinute(date) === wallMinute(first)) ?? first;
+}
+
 /** Profile links (article:author is often a URL) are not names. */
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
-  const { nodes, notes } = jsonLdNodes(document);
+  const { nodes: jsonLd, notes } = jsonLdNodes(document);
+  // JSON-LD first: a page that has both tells its facts there.
+  const nodes = [...jsonLd, ...microdataNodes(document)];
   const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]));
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  const tags = metaTags(document);
+  const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
+  const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
+  const ownUrl = [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, tag('og:url'), readerView(document).url]
+    .map((candidate) => absoluteUrl(candidate, pageUrl))
+    .find(Boolean);
+  const { article, listed } = ownArticle(nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type))), ownUrl ?? pageUrl);
   // A live blog is archived as the page stood when it was saved: one article, its entries in the page's order.
   if (article && typesOf(article).includes('LiveBlogPosting')) {
     notes.push("the page is a live blog: imported as one article, its entries (with their printed times) as the page showed them when it was saved, dated when the blog began");
   }
-  const tags = metaTags(document);
-  const tag = (...keys: string[]) => keys.map((key) => tags.get(key)?.[0]).find(Boolean);
-  const tagList = (...keys: string[]) => keys.map((key) => tags.get(key) ?? []).find((list) => list.length > 0) ?? [];
 
   const time = document.querySelector('time[itemprop="datePublished"], time[pubdate], article time[datetime], main time[datetime]');
   const mainEntity = article && (isNode(article.mainEntityOfPage) ? article.mainEntityOfPage['@id'] : article.mainEntityOfPage);
-  const url = [
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined,
-    tag('og:url'),
-    text(article?.url),
-    text(mainEntity),
-    // The address it was captured or saved from, when the page names none of its own.
-    pageUrl,
-  ].map((candidate) => absoluteUrl(candidate ?? undefined, pageUrl)).find(Boolean);
+  // Else the article's own address, else the one it was captured or saved from.
+  const url =
+    ownUrl ??
+    [text(article?.url), text(mainEntity), pageUrl].map((candidate) => absoluteUrl(candidate, pageUrl)).find(Boolean);
 
   const language = text(document.documentElement?.getAttribute('lang')) ?? tag('og:locale') ?? text(article?.inLanguage);
   const declaredAuthors = article ? namesOf(article.author, byId) : [];
@@ -182,16 +266,22 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
       printedHeadline(document) ??
       text(article?.headline) ??
       withoutSiteName(tag('og:title', 'twitter:title', 'citation_title', 'dc.title'), [publisher, tag('og:site_name')]),
-    published:
-      text(article?.datePublished) ??
-      tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date') ??
-      text(time?.getAttribute('datetime')),
-    modified: text(article?.dateModified) ?? tag('article:modified_time', 'og:updated_time'),
-    authors: (declaredAuthors.length > 0 ? declaredAuthors : tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author')).filter(notAddress),
+    published: withOffsetFromOthers(
+      [
+        text(article?.datePublished),
+        tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date'),
+        text(time?.getAttribute('datetime')),
+      ],
+      [...document.querySelectorAll('time[datetime]')].map((element) => text(element.getAttribute('datetime'))),
+    ),
+    modified: withOffsetFromOthers([text(article?.dateModified), tag('article:modified_time', 'og:updated_time')]),
+    authors: ([declaredAuthors, tagList('article:author', 'author', 'citation_author', 'dc.creator', 'parsely-author'), readerView(document).credits].find((names) => names.length > 0) ?? []).filter(notAddress),
     publisher,
     dateline: text(article?.dateline),
     url,
     language: language?.split(/[-_]/)[0]?.toLowerCase(),
     notes,
+    ...(typeof article?.articleBody === 'string' ? { articleBody: article.articleBody } : {}),
+    ...(listed === undefined ? {} : { articlesListed: listed }),
   };
 }

@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { brotliDecompressSync, gunzipSync, constants as zlib } from 'node:zlib';
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { ImportError } from './errors.ts';
 import { MAX_HTML_BYTES } from './html-bounds.ts';
+import { hasByteOrderMark } from './html-input.ts';
 
 /**
  * Web archives (WARC, plain or gzipped per record, as Webrecorder, Browsertrix, wget and Heritrix
@@ -14,6 +16,23 @@ import { MAX_HTML_BYTES } from './html-bounds.ts';
 
 export function looksLikeWarc(file: string): boolean {
   return /\.warc(?:\.gz)?$/i.test(file);
+}
+
+/** A WACZ: the zip that Webrecorder, ArchiveWeb.page and Browsertrix put a crawl's WARCs in (under archive/). */
+export function looksLikeWacz(file: string): boolean {
+  return /\.wacz$/i.test(file);
+}
+
+/** `PK\x03\x04`, the first bytes of a zip file, a WACZ's among them. */
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+
+/** A zip is refused with the commands that take its WARCs out, which the importer then reads as any WARC. */
+export function waczRefusal(file: string): ImportError {
+  const folder = `${path.basename(file).replace(/\.(?:wacz|warc(?:\.gz)?)$/i, '')}-warcs`;
+  return new ImportError(
+    'this is a zip archive, as a WACZ is (Webrecorder, ArchiveWeb.page and Browsertrix write a crawl\'s WARC files into one), which the importer does not open itself',
+    `unzip its WARC files and import those: unzip ${JSON.stringify(file)} 'archive/*' -d ${folder}, then npm run import -- ${folder}/archive`,
+  );
 }
 
 export interface CapturedPage {
@@ -32,7 +51,7 @@ export interface CapturedPage {
 export type WarcItem =
   | { kind: 'page'; page: CapturedPage }
   | { kind: 'skipped'; reason: SkipReason }
-  /** A captured HTML page whose payload cannot be decoded: refused on its own, the WARC read on. */
+  /** A captured HTML page whose payload cannot be decoded, or is not HTML: refused on its own, the WARC read on. */
   | { kind: 'refused'; url: string; error: ImportError };
 
 export type SkipReason = 'not a response' | 'not an HTTP capture' | 'revisit' | 'not status 200' | 'not HTML' | 'larger than an article page' | 'truncated by the crawler';
@@ -45,6 +64,7 @@ async function leadingText(file: string): Promise<string> {
   try {
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
     const head = buffer.subarray(0, bytesRead);
+    if (isZip(head)) throw waczRefusal(file);
     if (head[0] !== 0x1f || head[1] !== 0x8b) return head.toString('latin1');
     try {
       // A prefix of a gzip member: flush what inflates so far instead of failing at its cut end.
@@ -84,9 +104,22 @@ function missingBytes(record: WARCRecord): number {
 
 const truncatedFix = 'the articles before it were imported; copy or download the WARC again to import the rest';
 
-function truncated(record: WARCRecord, offset: number): ImportError {
+/**
+ * Where a record is, as an archivist can find it: its byte offset, or, in a WARC gzipped as one
+ * whole (`gzip crawl.warc`), where every record shares the one gzip member's offset, its number.
+ */
+interface RecordPlace {
+  offset: number;
+  number: number;
+  wholeGzip: boolean;
+}
+
+const describePlace = ({ offset, number, wholeGzip }: RecordPlace) =>
+  wholeGzip ? `record ${number} (the WARC is gzipped as one whole, so its records have no byte offsets of their own)` : `the record that starts at byte ${offset}`;
+
+function truncated(record: WARCRecord, place: RecordPlace): ImportError {
   return new ImportError(
-    `the WARC ends inside the record that starts at byte ${offset} (${record.warcTargetURI ?? record.warcType}): ${missingBytes(record)} of its ${record.warcContentLength} bytes are missing`,
+    `the WARC ends inside ${describePlace(place)} (${record.warcTargetURI ?? record.warcType}): ${missingBytes(record)} of its ${record.warcContentLength} bytes are missing`,
     truncatedFix,
   );
 }
@@ -131,6 +164,24 @@ async function decodedPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint
   return Buffer.concat(chunks, size);
 }
 
+/** C0 controls other than tab, line ends, form feed and escape (ISO-2022-JP uses it): never in markup. */
+const BINARY = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
+
+/**
+ * Why a payload served as HTML is not HTML (a PDF or an image behind a text/html header): its first
+ * kilobyte holds binary bytes, or no tag at all. A page in UTF-16, led by its byte-order mark, is HTML.
+ */
+function notHtml(payload: Uint8Array): ImportError | undefined {
+  if (hasByteOrderMark(payload)) return undefined;
+  const head = Buffer.from(payload.subarray(0, 1024)).toString('latin1');
+  if (!BINARY.test(head) && head.includes('<')) return undefined;
+  const begins = /^[\x20-\x7e]{0,16}/.exec(head.trimStart())![0].trim();
+  return new ImportError(
+    `the record is served as text/html, but its payload is not HTML (${begins ? `it begins "${begins}"` : 'it begins with binary bytes'})`,
+    'nothing of it can be imported (it is no article page); the rest of the WARC was read',
+  );
+}
+
 /**
  * Every record of the WARC in order, as a captured HTML page or a reason it was passed over.
  * Throws an ImportError for a file that is not a WARC, or at the point where it is cut short.
@@ -140,24 +191,26 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
     throw new ImportError('the file is not a WARC web archive (it does not begin with a WARC/1.x record, compressed or not)', fix, 1);
   }
   const parser = new WARCParser(createReadStream(file, { highWaterMark: 256 * 1024 }));
+  let place: RecordPlace = { offset: -1, number: 0, wholeGzip: false };
   for (let record = await parser.parse(); record; record = await parser.parse()) {
     const offset = parser.offset;
+    place = { offset, number: place.number + 1, wholeGzip: place.wholeGzip || (Boolean(parser._reader.compressed) && offset === place.offset) };
     const protocol = record.warcHeaders.protocol ?? '';
     if (!protocol.startsWith('WARC/')) {
-      throw new ImportError(`the record at byte ${offset} does not begin with WARC/1.x (found "${protocol.slice(0, 20)}")`, fix);
+      throw new ImportError(`${describePlace(place)} does not begin with WARC/1.x (found "${protocol.slice(0, 20)}")`, fix);
     }
     if (!record.warcHeader('Content-Length') || !record.warcType) {
-      throw new ImportError(`the WARC ends, or is damaged, inside the headers of the record that starts at byte ${offset}`, truncatedFix);
+      throw new ImportError(`the WARC ends, or is damaged, inside the headers of ${describePlace(place)}`, truncatedFix);
     }
     const reason = skipReason(record);
     if (reason) {
       for await (const chunk of record.reader) void chunk;
-      if (missingBytes(record) > 0) throw truncated(record, offset);
+      if (missingBytes(record) > 0) throw truncated(record, place);
       yield { kind: 'skipped', reason };
       continue;
     }
     const raw = await record.readFully(false);
-    if (missingBytes(record) > 0) throw truncated(record, offset);
+    if (missingBytes(record) > 0) throw truncated(record, place);
     let payload: Uint8Array | undefined;
     try {
       payload = await decodedPayload(record, raw);
@@ -168,6 +221,11 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
     }
     if (!payload) {
       yield { kind: 'skipped', reason: 'larger than an article page' };
+      continue;
+    }
+    const refusal = notHtml(payload);
+    if (refusal) {
+      yield { kind: 'refused', url: record.warcTargetURI ?? '', error: refusal };
       continue;
     }
     yield {
@@ -185,6 +243,7 @@ export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
   // A gzip member cut short inflates to nothing, so the parser sees a clean end; its inflater has not ended.
   const { inflator } = parser._reader;
   if (parser._reader.compressed && inflator && !inflator.ended) {
-    throw new ImportError(`the WARC ends inside the compressed record that starts at byte ${parser.offset}`, truncatedFix);
+    const where = place.wholeGzip || parser.offset === place.offset ? `its compressed data, after record ${place.number}` : `the compressed record that starts at byte ${parser.offset}`;
+    throw new ImportError(`the WARC ends inside ${where}`, truncatedFix);
   }
 }

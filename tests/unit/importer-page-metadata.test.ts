@@ -70,6 +70,12 @@ describe('page metadata', () => {
     const named = saved.replace('<title>', '<link rel="canonical" href="https://agenda.ge/en/news/1873"><title>');
     expect(parsePage(named).metadata.url).toBe('https://agenda.ge/en/news/1873');
   });
+
+  it("lends a date without offset the offset of any <time> for the same wall time, but never takes a <time> outside the article for the date", () => {
+    const sidebar = '<aside><time datetime="2023-09-14T16:45:00+04:00">14 September</time></aside>';
+    expect(metadataOf('<meta property="article:published_time" content="2023-09-14T16:45:00">', sidebar).published).toBe('2023-09-14T16:45:00+04:00');
+    expect(metadataOf('', sidebar).published).toBeUndefined();
+  });
 });
 
 describe('byline names', () => {
@@ -85,4 +91,6 @@ describe('byline names', () => {
   ])('%j -> %j', (bylines, names) => {
     expect(bylineNames(bylines)).toEqual(names);
   });
+
+
 });
