@@ -382,7 +382,8 @@ export const PRINTED_PHRASES = {
         'note from the author',
         // Haaretz, over the article's topics
         'click the alert icon to follow topics',
-        fragment(String.raw`newsletters?(?: \p{L}+)?`),
+        // `Newsletters`, `Newsletter sign-up`, and the paper's own over its promo: `DAILY SABAH NEWSLETTER`
+        fragment(String.raw`(?:[\p{L}’'-]+ ){0,3}newsletters?(?: \p{L}+)?`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],

@@ -961,3 +961,25 @@ describe('a two-word kicker over a long headline (ABC)', () => {
     expect(read('Georgia votes\nParliament backs the bill in a third reading despite weeks of protests in the capital and abroad\n8 March 2019\nThe parliament voted.\n').title).toBe('Georgia votes');
   });
 });
+
+describe('a header in the layout of Daily Sabah', () => {
+  it('reads the paper\'s own byline with its agency in capitals as no author', () => {
+    expect(readFactLine('DAILY SABAH WITH AFP', ['Daily Sabah'], {})).toEqual({ chrome: true });
+    expect(readNames('Nino Kiknadze with AFP')).toEqual({ authors: ['Nino Kiknadze'] });
+  });
+
+  it('reads an agency\'s own photo after the caption\'s sentence as the credit', () => {
+    expect(readFactLine('Protesters wave flags outside the parliament in Tbilisi, Georgia, May 28, 2024. (AFP Photo)', [], {})).toMatchObject({
+      caption: 'Protesters wave flags outside the parliament in Tbilisi, Georgia, May 28, 2024.',
+      credit: 'AFP',
+    });
+    // A sentence with a bracket that names no agency is no caption.
+    expect(readFactLine('The ministry released the picture on Tuesday. (archive photo)', [], {})).toBeUndefined();
+  });
+
+  it('takes the paper\'s newsletter promo under the text for the page\'s', () => {
+    expect(read('Parliament overrides the veto\n28 May 2024\nThe parliament voted on Tuesday.\nDAILY SABAH NEWSLETTER\nKeep up to date with what’s happening in Türkiye.\nSUBSCRIBE\n').body).toEqual([
+      'The parliament voted on Tuesday.',
+    ]);
+  });
+});

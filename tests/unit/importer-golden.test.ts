@@ -308,6 +308,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // dateline `BAKU, Azerbaijan, May 28.` with no agency; a photo credit with no caption stays).
   ['armenpress-veto-overridden', {}],
   ['trend-veto-overridden', { sourceId: 'trend' }],
+  // Daily Sabah: the paper's own byline with its agency in capitals (`DAILY SABAH WITH AFP`: no
+  // author), the city over the date, the caption ending `(AFP Photo)`, the newsletter promo under the text.
+  ['daily-sabah-veto-overridden', { sourceId: 'daily-sabah' }],
 ];
 
 describe('golden clippings from other outlets', () => {
