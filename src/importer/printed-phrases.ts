@@ -63,6 +63,7 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`e-?mail`),
         'print',
         'copy link',
+        'more sharing options',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
         'comment',
@@ -384,6 +385,8 @@ export const PRINTED_PHRASES = {
         'click the alert icon to follow topics',
         // `Newsletters`, `Newsletter sign-up`, and the paper's own over its promo: `DAILY SABAH NEWSLETTER`
         fragment(String.raw`(?:[\p{L}’'-]+ ){0,3}newsletters?(?: \p{L}+)?`),
+        // The Times of Israel's plea for members under every article
+        fragment(String.raw`you[’']re a dedicated reader`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],

@@ -983,3 +983,12 @@ describe('a header in the layout of Daily Sabah', () => {
     ]);
   });
 });
+
+describe('a page in the layout of the Times of Israel', () => {
+  it('takes the share bar\'s last button and the plea for members under the text for the page\'s', () => {
+    expect(readFactLine('More sharing options', [], {})).toEqual({ chrome: true });
+    expect(read('Parliament overrides the veto\n28 May 2024, 5:02 pm\nThe parliament voted on Tuesday.\nYou’re a dedicated reader\nThat’s why we started the paper ten years ago.\nJoin Our Community\n').body).toEqual([
+      'The parliament voted on Tuesday.',
+    ]);
+  });
+});

@@ -311,6 +311,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Daily Sabah: the paper's own byline with its agency in capitals (`DAILY SABAH WITH AFP`: no
   // author), the city over the date, the caption ending `(AFP Photo)`, the newsletter promo under the text.
   ['daily-sabah-veto-overridden', { sourceId: 'daily-sabah' }],
+  // The Times of Israel: `By AFP` over the date, a share bar, the caption's credit `(Giorgi ARJEVANIDZE /
+  // AFP)`, the dateline `TBILISI, Georgia —`, single newlines, the plea for members under the text.
+  ['times-of-israel-veto-overridden', { sourceId: 'the-times-of-israel' }],
 ];
 
 describe('golden clippings from other outlets', () => {
