@@ -147,8 +147,11 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$`, 'u');
-/** `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author. */
-const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+\p{Lu}[\p{L}.-]*$`, 'u');
+/**
+ * `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author.
+ * In any case: some papers print the line in capitals (`DAILY SABAH WITH AFP`).
+ */
+const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+[\p{L}.-]+$`, 'iu');
 /** `, inviato a Tbilisi`: where the paper sent the reporter, after a byline's names. */
 const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>\p{Lu}[\p{L}' -]*)$`, 'iu');
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
@@ -315,12 +318,14 @@ export function agencyAlone(line: string): string | undefined {
  * `Nino Beridze (EPA)`, alone or after the caption's sentence.
  */
 const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$/u;
+/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
+const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
+/** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
+const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /**
  * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
  */
-/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
-const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
@@ -506,7 +511,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');

@@ -63,6 +63,7 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`e-?mail`),
         'print',
         'copy link',
+        'more sharing options',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
         'comment',
@@ -382,7 +383,10 @@ export const PRINTED_PHRASES = {
         'note from the author',
         // Haaretz, over the article's topics
         'click the alert icon to follow topics',
-        fragment(String.raw`newsletters?(?: \p{L}+)?`),
+        // `Newsletters`, `Newsletter sign-up`, and the paper's own over its promo: `DAILY SABAH NEWSLETTER`
+        fragment(String.raw`(?:[\p{L}’'-]+ ){0,3}newsletters?(?: \p{L}+)?`),
+        // The Times of Israel's plea for members under every article
+        fragment(String.raw`you[’']re a dedicated reader`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],

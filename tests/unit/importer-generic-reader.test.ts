@@ -1022,5 +1022,34 @@ describe('a caption over the agency\'s name alone (ABC: the caption, then `EFE`)
   it('takes no paragraph of the text for a caption: an agency signing off the text stays with it', () => {
     const header = read('Parliament overrides the veto\n28 May 2024\nThe parliament voted on Tuesday.\nThe opposition walked out before the vote.\nAA\n');
     expect(header).toMatchObject({ caption: undefined, body: ['The parliament voted on Tuesday.', 'The opposition walked out before the vote.', 'AA'] });
+
+describe('a header in the layout of Daily Sabah', () => {
+  it('reads the paper\'s own byline with its agency in capitals as no author', () => {
+    expect(readFactLine('DAILY SABAH WITH AFP', ['Daily Sabah'], {})).toEqual({ chrome: true });
+    expect(readNames('Nino Kiknadze with AFP')).toEqual({ authors: ['Nino Kiknadze'] });
+  });
+
+  it('reads an agency\'s own photo after the caption\'s sentence as the credit', () => {
+    expect(readFactLine('Protesters wave flags outside the parliament in Tbilisi, Georgia, May 28, 2024. (AFP Photo)', [], {})).toMatchObject({
+      caption: 'Protesters wave flags outside the parliament in Tbilisi, Georgia, May 28, 2024.',
+      credit: 'AFP',
+    });
+    // A sentence with a bracket that names no agency is no caption.
+    expect(readFactLine('The ministry released the picture on Tuesday. (archive photo)', [], {})).toBeUndefined();
+  });
+
+  it('takes the paper\'s newsletter promo under the text for the page\'s', () => {
+    expect(read('Parliament overrides the veto\n28 May 2024\nThe parliament voted on Tuesday.\nDAILY SABAH NEWSLETTER\nKeep up to date with what’s happening in Türkiye.\nSUBSCRIBE\n').body).toEqual([
+      'The parliament voted on Tuesday.',
+    ]);
+  });
+});
+
+describe('a page in the layout of the Times of Israel', () => {
+  it('takes the share bar\'s last button and the plea for members under the text for the page\'s', () => {
+    expect(readFactLine('More sharing options', [], {})).toEqual({ chrome: true });
+    expect(read('Parliament overrides the veto\n28 May 2024, 5:02 pm\nThe parliament voted on Tuesday.\nYou’re a dedicated reader\nThat’s why we started the paper ten years ago.\nJoin Our Community\n').body).toEqual([
+      'The parliament voted on Tuesday.',
+    ]);
   });
 });

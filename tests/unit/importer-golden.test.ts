@@ -312,6 +312,12 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // dateline `BAKU, Azerbaijan, May 28.` with no agency; a photo credit with no caption stays).
   ['armenpress-veto-overridden', {}],
   ['trend-veto-overridden', { sourceId: 'trend' }],
+  // Daily Sabah: the paper's own byline with its agency in capitals (`DAILY SABAH WITH AFP`: no
+  // author), the city over the date, the caption ending `(AFP Photo)`, the newsletter promo under the text.
+  ['daily-sabah-veto-overridden', { sourceId: 'daily-sabah' }],
+  // The Times of Israel: `By AFP` over the date, a share bar, the caption's credit `(Giorgi ARJEVANIDZE /
+  // AFP)`, the dateline `TBILISI, Georgia —`, single newlines, the plea for members under the text.
+  ['times-of-israel-veto-overridden', { sourceId: 'the-times-of-israel' }],
 ];
 
 describe('golden clippings from other outlets', () => {
