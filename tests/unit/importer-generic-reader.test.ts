@@ -1022,6 +1022,8 @@ describe('a caption over the agency\'s name alone (ABC: the caption, then `EFE`)
   it('takes no paragraph of the text for a caption: an agency signing off the text stays with it', () => {
     const header = read('Parliament overrides the veto\n28 May 2024\nThe parliament voted on Tuesday.\nThe opposition walked out before the vote.\nAA\n');
     expect(header).toMatchObject({ caption: undefined, body: ['The parliament voted on Tuesday.', 'The opposition walked out before the vote.', 'AA'] });
+  });
+});
 
 describe('a header in the layout of Daily Sabah', () => {
   it('reads the paper\'s own byline with its agency in capitals as no author', () => {
