@@ -2,55 +2,23 @@ import type { GetStaticPathsOptions } from 'astro';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
 import type { DayIndex, MonthIndex, YearIndex } from '../archive/archive-index.ts';
 import { href } from './site.ts';
-import { countLabel, dayLabel, monthLabel } from './format.ts';
-import { PAGE_SIZE, paginateGroups, type ArticleGroup, type ListPage } from '../archive/pagination.ts';
+import { dayLabel, monthLabel } from './format.ts';
+import { PAGE_SIZE, type ListPage } from '../archive/pagination.ts';
+import { periodPages, type CalendarPage, type DayPeriod, type MonthPeriod, type PeriodLink, type PeriodNeighbours, type YearPeriod } from '../archive/period-pages.ts';
 import { dayPath, monthPagePath, monthPath, yearPagePath, yearPath } from '../lib/urls.ts';
 
 /**
- * The pages of a year's, a month's and a day's articles (/2017/, /2017/page/2/, /2017/11/,
- * /2017/11/15/, …): the articles in time order, PAGE_SIZE to a page, under a heading for each
- * month (on a year's pages) or day (on a month's) that the page holds, and links to the
- * previous and next period that has articles.
+ * getStaticPaths of a year's, a month's and a day's pages (/2017/, /2017/page/2/, /2017/11/,
+ * /2017/11/15/, …) from the archive's calendar (src/archive/period-pages.ts lays out the first two).
  */
-export interface CalendarPage<Period, Group> {
-  period: Period;
-  groups: ArticleGroup<Group, SiteRecord>[];
-  page: ListPage;
-  neighbours: PeriodNeighbours;
-}
 
-/** A year, month or day with articles, as a link to it says it. */
-export interface PeriodLink {
-  /** `2017`, `November 2017`, `15 November 2017`. */
-  label: string;
-  /** Site path of its first page. */
-  path: string;
-  /** `12 articles`. */
-  count: string;
-}
-
-/**
- * The nearest periods before and after one, of the same length, that have articles: the calendar
- * holds only those, so a quiet month is skipped, never a page that says "no articles".
- */
-export interface PeriodNeighbours {
-  /** `year`, `month` or `day`: what the links call the period. */
-  unit: 'year' | 'month' | 'day';
-  previous?: PeriodLink;
-  next?: PeriodLink;
-}
-
-const yearLink = (year: YearIndex): PeriodLink => ({ label: year.year, path: yearPath(year.year), count: countLabel(year.count) });
-const monthLink = (month: MonthIndex): PeriodLink => ({
-  label: monthLabel(month.year, month.month),
-  path: monthPath(month.year, month.month),
-  count: countLabel(month.count),
-});
-const dayLink = (day: DayIndex): PeriodLink => ({
-  label: dayLabel(day.year, day.month, day.day),
-  path: dayPath(day.year, day.month, day.day),
-  count: countLabel(day.articles.length),
-});
+/** A link to a period, counted or not (see CalendarPage). */
+const periodLink = (name: string, path: string, count: number, counted: boolean): PeriodLink => ({ name, path, ...(counted && { count }) });
+const yearLink = (counted: boolean) => (year: YearIndex) => periodLink(year.year, yearPath(year.year), year.count, counted);
+const monthLink = (counted: boolean) => (month: MonthIndex) =>
+  periodLink(monthLabel(month.year, month.month), monthPath(month.year, month.month), month.count, counted);
+const dayLink = (counted: boolean) => (day: DayIndex) =>
+  periodLink(dayLabel(day.year, day.month, day.day), dayPath(day.year, day.month, day.day), day.articles.length, counted);
 
 function neighbours<T>(unit: PeriodNeighbours['unit'], periods: T[], at: number, link: (period: T) => PeriodLink): PeriodNeighbours {
   const previous = periods[at - 1];
@@ -61,23 +29,31 @@ function neighbours<T>(unit: PeriodNeighbours['unit'], periods: T[], at: number,
 // The calendar's records are the site's (archive.ts builds the index from its articles).
 const records = (day: DayIndex) => day.articles as SiteRecord[];
 
-async function yearPages(): Promise<CalendarPage<YearIndex, MonthIndex>[]> {
+async function yearPages(): Promise<CalendarPage<YearPeriod, MonthPeriod, SiteRecord>[]> {
   const { years } = await loadArchive();
   return years.flatMap((year, at) =>
-    paginateGroups(
-      year.months.map((month) => ({ period: month, articles: month.days.flatMap(records) })),
+    periodPages(
+      { year: year.year },
+      year.count,
+      year.months.map((month) => ({ part: month, group: { year: month.year, month: month.month }, articles: month.days.flatMap(records) })),
       (n) => href(yearPagePath(year.year, n)),
-    ).map((page) => ({ period: year, ...page, neighbours: neighbours('year', years, at, yearLink) })),
+      monthLink,
+      (counted) => neighbours('year', years, at, yearLink(counted)),
+    ),
   );
 }
 
-async function monthPages(): Promise<CalendarPage<MonthIndex, DayIndex>[]> {
+async function monthPages(): Promise<CalendarPage<MonthPeriod, DayPeriod, SiteRecord>[]> {
   const months = (await loadArchive()).years.flatMap((year) => year.months);
   return months.flatMap((month, at) =>
-    paginateGroups(
-      month.days.map((day) => ({ period: day, articles: records(day) })),
+    periodPages(
+      { year: month.year, month: month.month },
+      month.count,
+      month.days.map((day) => ({ part: day, group: { year: day.year, month: day.month, day: day.day }, articles: records(day) })),
       (n) => href(monthPagePath(month.year, month.month, n)),
-    ).map((page) => ({ period: month, ...page, neighbours: neighbours('month', months, at, monthLink) })),
+      dayLink,
+      (counted) => neighbours('month', months, at, monthLink(counted)),
+    ),
   );
 }
 
@@ -103,7 +79,7 @@ export async function dayStaticPaths({ paginate }: { paginate: GetStaticPathsOpt
     paginate(records(day), {
       pageSize: PAGE_SIZE,
       params: { year: day.year, month: day.month, day: day.day },
-      props: { neighbours: neighbours('day', days, at, dayLink) },
+      props: { neighbours: neighbours('day', days, at, dayLink(true)) },
     }),
   );
 }

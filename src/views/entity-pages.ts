@@ -3,7 +3,6 @@ import type { Entity } from '../lib/gazetteer-schema.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
 import type { TimelinePage } from '../archive/timeline-pages.ts';
 import { entityIndexPath, entityKindSegment, entityPath } from '../lib/urls.ts';
-import { countLabel } from './format.ts';
 import { timelineStaticPaths, timelineView, type TimelineList } from './list-pages.ts';
 
 /**
@@ -27,12 +26,11 @@ export async function entityStaticPaths() {
 }
 
 /**
- * What an entity's page shows besides its articles: its kind (a link to the kind's index), and
- * the span of its whole timeline, first article to last, whichever page this is.
+ * What an entity's page shows besides its articles: its kind (a link to the kind's index).
  */
 export function entityView(list: TimelineList, timeline: TimelinePage<SiteRecord>, kind: EntityKind, entity: Entity) {
   return {
-    ...timelineView(list, timeline, entity.name, `${countLabel(timeline.total)} naming ${entity.name}`),
+    ...timelineView(list, timeline, entity.name, `naming ${entity.name}`),
     kind: { name: ENTITY_KIND_LIST[kind].one, path: entityIndexPath(kind) },
   };
 }

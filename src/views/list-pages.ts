@@ -112,31 +112,48 @@ export interface TimelineView {
   prev: string | undefined;
   next: string | undefined;
   heading: string;
-  /** The count, order and span line under the heading, page number included. */
+  /** The line under the heading: on a first page the count, order and span; on a later one its articles' numbers, order and page number. */
   lede: string;
   timeline: TimelinePage<SiteRecord>;
   /** Each order, as the switch between them shows it: this page's is current, the other links to its first page. */
   orders: { label: string; url: string; current: boolean }[];
-  /** The search page filtered to this list's articles, in this order. */
-  searchWithin: string;
+  /** The search page filtered to this list's articles, in this order, and what its link says. */
+  searchWithin: { url: string; label: string };
 }
 
-/** `description` says what the list is (`12 articles naming Tbilisi`) for the head's description. */
-export function timelineView(list: TimelineList, timeline: TimelinePage<SiteRecord>, heading: string, description: string): TimelineView {
-  const { page, order, span, total } = timeline;
+/** `Articles 101 to 150` (newest first: `Articles 150 to 101`), `Article 151`: a later page's articles by their numbers in the list. */
+export function numberedLabel({ first, last }: { first: number; last: number }, order: ListOrder): string {
+  if (first === last) return `Article ${first}`;
+  return order === 'oldest' ? `Articles ${first} to ${last}` : `Articles ${last} to ${first}`;
+}
+
+/**
+ * `what` says whose list it is after its count (`by Nino Gogua`, `naming Tbilisi`) for the head's
+ * description. Only the first page of each order says the count and span (timeline.whole): a
+ * later page says which of the list's articles it holds, which stays true while the list grows.
+ */
+export function timelineView(list: TimelineList, timeline: TimelinePage<SiteRecord>, heading: string, what: string): TimelineView {
+  const { page, order, whole } = timeline;
+  const orderLabel = ORDER_LABELS[order].toLowerCase();
   const search: SearchState = { query: '', filters: { [list.search.facet]: [list.search.value] }, sort: order };
+  const span = whole?.span ? `, from ${longDate(whole.span[0])} to ${longDate(whole.span[1])}` : '';
   return {
     ...listFrame(page, heading),
-    description: `${description} in the ${SITE_NAME} archive.`,
+    description: whole
+      ? `${countLabel(whole.total)} ${what} in the ${SITE_NAME} archive.`
+      : `${numberedLabel(timeline.numbered, order)} ${what}, ${orderLabel}, in the ${SITE_NAME} archive.`,
     heading,
-    lede: `${countLabel(total)}, ${ORDER_LABELS[order].toLowerCase()}${span ? `, from ${longDate(span[0])} to ${longDate(span[1])}` : ''}${pageSuffix(page)}.`,
+    lede: whole ? `${countLabel(whole.total)}, ${orderLabel}${span}.` : `${numberedLabel(timeline.numbered, order)}, ${orderLabel}${pageSuffix(page)}.`,
     timeline,
     orders: LIST_ORDERS.map((other) => ({
       label: ORDER_LABELS[other],
       url: href(orderedListPagePath(list.path, other, list.ownOrder, 1)),
       current: other === order,
     })),
-    searchWithin: `${href(searchPath())}?${writeSearchState(search)}`,
+    searchWithin: {
+      url: `${href(searchPath())}?${writeSearchState(search)}`,
+      label: whole ? `Search within these ${countLabel(whole.total)}` : 'Search within this list',
+    },
   };
 }
 
@@ -154,7 +171,7 @@ export async function authorStaticPaths() {
 
 export function authorView(list: TimelineList, timeline: TimelinePage<SiteRecord>, name: string) {
   return {
-    ...timelineView(list, timeline, name, `${countLabel(timeline.total)} by ${name}`),
+    ...timelineView(list, timeline, name, `by ${name}`),
     crumbs: [{ name: 'Authors', path: authorsPath() }],
   };
 }
@@ -173,7 +190,7 @@ export async function sourceStaticPaths() {
 
 export function sourceView(list: TimelineList, timeline: TimelinePage<SiteRecord>, id: string, source: Source) {
   return {
-    ...timelineView(list, timeline, source.name, `${countLabel(timeline.total)} from ${source.name}`),
+    ...timelineView(list, timeline, source.name, `from ${source.name}`),
     crumbs: [{ name: 'Sources', path: sourcesPath() }],
     source,
     feedPrefix: sourcePath(id),

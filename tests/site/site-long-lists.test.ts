@@ -36,6 +36,16 @@ function inOrder(list: SyntheticArticle['data'][], order: 'oldest' | 'newest') {
   return years.flatMap((year) => byTime.filter((a) => yearOf(a) === year));
 }
 
+/**
+ * The page (1-based) of the `i`th article (0-based) of a list of `total` in `order`: fixed pages of
+ * PAGE_SIZE counted from the oldest; newest first, page 1 is the newest PAGE_SIZE, page 2 the rest
+ * of the fixed page that page 1 cuts, then the earlier fixed pages (src/archive/pagination.ts).
+ */
+function pageOf(i: number, total: number, order: 'oldest' | 'newest'): number {
+  if (order === 'oldest') return Math.floor(i / PAGE_SIZE) + 1;
+  return i < PAGE_SIZE ? 1 : Math.ceil(total / PAGE_SIZE) - Math.floor((total - 1 - i) / PAGE_SIZE);
+}
+
 function countBy<T>(items: T[], key: (item: T) => string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) for (const k of new Set(key(item))) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -91,9 +101,35 @@ describe('an entity’s page (the most named person: hundreds of articles)', () 
       for (const li of jumps) {
         const year = squash(li.querySelector('a')!.textContent);
         const [target, anchor] = li.querySelector('a')!.getAttribute('href')!.split('#');
-        const n = Math.floor(sequence.findIndex((a) => yearOf(a) === year) / PAGE_SIZE) + 1;
+        const n = pageOf(sequence.findIndex((a) => yearOf(a) === year), sequence.length, order);
         expect(target).toBe(`/${first}${n > 1 ? `${n}/` : ''}`);
         expect((await readPage(archive.outDir, target!.slice(1))).querySelector(`#${anchor}`), `${year} on page ${n}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('a later page says which of the list’s articles it holds, numbered as the list counts them from its oldest, and no whole-list count', async () => {
+    const [id, total] = people()[0]!;
+    const named = articles.filter((a) => a.people.includes(id));
+    const oldest = inOrder(named, 'oldest').map(pathOf);
+    for (const [first, order] of [[`people/${id}/`, 'oldest'], [`people/${id}/newest/`, 'newest']] as const) {
+      const sequence = inOrder(named, order).map(pathOf);
+      const pages = await allPages(first);
+      for (const [i, page] of pages.entries()) {
+        const numbers = page.querySelectorAll('main section .article-list').flatMap((list) => {
+          const start = Number(list.getAttribute('start'));
+          const down = list.hasAttribute('reversed');
+          return list.querySelectorAll(':scope > li').map((_, j) => (down ? start - j : start + j));
+        });
+        expect(numbers, `${first} page ${i + 1}`).toEqual(hrefsOn(page).map((href) => oldest.indexOf(href!) + 1));
+        expect(hrefsOn(page).map((href) => pageOf(sequence.indexOf(href!), total, order))).toEqual(hrefsOn(page).map(() => i + 1));
+        if (i === 0) continue;
+        const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
+        expect(squash(page.querySelector('.lede')!.textContent)).toBe(
+          `Articles ${order === 'oldest' ? `${low} to ${high}` : `${high} to ${low}`}, ${order} first (page ${i + 1}).`,
+        );
+        expect(page.querySelectorAll('nav.year-jumps .count')).toHaveLength(0);
+        expect(squash(page.querySelectorAll('nav.list-tools a')[1]!.textContent)).toBe('Search within this list');
       }
     }
   });
