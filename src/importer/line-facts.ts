@@ -369,9 +369,10 @@ const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-
 const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
- * or a credit alone. Only capitalised: "tightened credit: loans fell" is a sentence.
+ * `<caption> | Photo Credit: <credit>` (the Hindu), or a credit alone. Only capitalised: "tightened
+ * credit: loans fell" is a sentence.
  */
-const CREDIT = /^(?:(?<caption>.*\S)\s*)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
 
 /**
  * Who translated the article (`Translation by Name`, `Перевод: Name`): printed text, and no byline,
@@ -476,8 +477,11 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
-  const separated = where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
   const capitals = part === part.toUpperCase();
+  // After it, a dash too when the place is in capitals (`Updated - May 28, 2024 09:52 pm IST - TBILISI`,
+  // the Hindu), but never an agency's initials.
+  const separated =
+    where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text) || (capitals && /^\s*[–—-]\s/u.test(text) && !AGENCY_INITIALS.test(part));
   const names = where === 'before' && separated && !capitals ? readNames(part) : undefined;
   if (names && names.authors.length > 0) {
     facts.authors = names.authors;

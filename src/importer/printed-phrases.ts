@@ -59,6 +59,7 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`share(?: this(?: article| story| post| page| episode)?| (?:on|in|via|by) \p{L}+| full article| to(?: or)?)?\d*`),
         'click here to share on social media',
         fragment(String.raw`save(?: article| for later)?`),
+        'read later',
         'tweet',
         fragment(String.raw`e-?mail`),
         'print',

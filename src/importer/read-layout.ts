@@ -240,7 +240,7 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   if (items[i + 1] && isFollowButton(items[i + 1]!.text) && !isParagraph(items[i]!.text)) return readAuthors(items[i]!.text);
   const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
-  if (agencyOverDate(items, i)) return readAuthors(items[i]!.text);
+  if (agencyOverDate(items, i) || agencyUnderDate(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
   return beside ? bareNames(items[i]!.text, commonWords) : undefined;
 }
@@ -253,6 +253,15 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
 function agencyOverDate(items: readonly Item[], i: number): boolean {
   const [title, standfirst, item, date] = [items[i - 2], items[i - 1], items[i]!, items[i + 1]];
   return date?.facts?.date !== undefined && title !== undefined && !title.facts && standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > 12 && /^\p{Lu}[\p{L}&.-]*$/u.test(item.text);
+}
+
+/**
+ * One word between the date and the page's buttons (the Hindu: the date, `Reuters`, `READ LATER`) is
+ * the agency that wrote the story: a section never stands among the buttons.
+ */
+function agencyUnderDate(items: readonly Item[], i: number): boolean {
+  const [date, item, button] = [items[i - 1], items[i]!, items[i + 1]];
+  return date?.facts?.date !== undefined && button !== undefined && isControl(button.text) && /^\p{Lu}[\p{L}&.-]*$/u.test(item.text);
 }
 
 /** `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place. */

@@ -1055,3 +1055,17 @@ describe('a page in the layout of the Times of Israel', () => {
     ]);
   });
 });
+
+describe('a page in the layout of the Hindu', () => {
+  it('reads the update line\'s place after a dash, but no agency\'s initials there', () => {
+    expect(readFactLine('Updated - May 28, 2024 09:52 pm IST - TBILISI', [], { languages: ['en'] })).toMatchObject({ date: { text: 'May 28, 2024 09:52 pm IST', updated: true }, dateline: 'TBILISI' });
+    expect(readFactLine('May 28, 2024 09:52 pm IST - AFP', [], { languages: ['en'] })?.dateline).toBeUndefined();
+  });
+
+  it('reads the agency between the date and the buttons as the author, and the caption before `| Photo Credit:`', () => {
+    const header = read('Parliament overrides the veto\nUpdated - May 28, 2024 09:52 pm IST - TBILISI\nReuters\nREAD LATER\nPRINT\nProtesters rally in Tbilisi on May 28, 2024. | Photo Credit: Reuters\nThe parliament voted on Tuesday.\n');
+    expect(header).toMatchObject({ authors: ['Reuters'], caption: 'Protesters rally in Tbilisi on May 28, 2024.', credit: 'Reuters', body: ['The parliament voted on Tuesday.'] });
+    // A one-word line under the date with text below it is the text's.
+    expect(read('Parliament overrides the veto\nMay 28, 2024\nBreaking\nThe parliament voted on Tuesday.\n').authors).toEqual([]);
+  });
+});

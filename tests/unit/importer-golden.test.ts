@@ -318,6 +318,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // The Times of Israel: `By AFP` over the date, a share bar, the caption's credit `(Giorgi ARJEVANIDZE /
   // AFP)`, the dateline `TBILISI, Georgia —`, single newlines, the plea for members under the text.
   ['times-of-israel-veto-overridden', { sourceId: 'the-times-of-israel' }],
+  // The Hindu: `Updated - <date> IST - TBILISI` at the top and `Published - <date>` under the text,
+  // the agency between the date and `READ LATER`, the caption ending `| Photo Credit: Reuters`.
+  ['the-hindu-veto-overridden', { sourceId: 'the-hindu' }],
 ];
 
 describe('golden clippings from other outlets', () => {
