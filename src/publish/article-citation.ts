@@ -27,11 +27,12 @@ async function makeReference(record: SiteRecord): Promise<ArticleReference> {
 }
 
 /**
- * Each article's reference made once in a build, though three steps ask for it: the article
- * page's cache key and its files (src/publish/article-page-paths.ts) and its render, which may
- * come from rendering ahead (src/publish/article-render.ts). Held by the record, which a build
- * reads once (src/data/archive.ts) and which holds what the reference is made from but its
- * paper's record, also read once a build. `astro dev` reads the archive afresh and its routes
+ * Each article's reference made once in a build, though two steps may ask for it: its files,
+ * when they are written (src/publish/article-files.ts), and its page's render, which may come
+ * from rendering ahead (src/publish/article-render.ts); an article that neither renders nor
+ * changed asks for none. Held by the record, which a build reads once (src/data/archive.ts)
+ * and which holds what the reference is made from but its paper's record, also read once a
+ * build. `astro dev` reads the archive afresh and its routes
  * may hold a record from before an edit, so there each reference is made when asked for.
  */
 const references = new WeakMap<SiteRecord, Promise<ArticleReference>>();

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { SiteRecord } from '../data/archive.ts';
 import { SERVES_ARTICLE_FILES_FROM_ROUTES } from '../lib/build-mode.ts';
-import type { FileToWrite } from './render-messages.ts';
-import { articleReference, type ArticleReference } from './article-citation.ts';
+import { articleReference } from './article-citation.ts';
 import { articleStaticPaths, earlierOriginals, originalFile } from './article-routes.ts';
 import { bibPath, originalPath, risPath } from '../lib/urls.ts';
 
@@ -18,15 +17,16 @@ import { bibPath, originalPath, risPath } from '../lib/urls.ts';
 /** What an article's files are made from. */
 export interface ArticleFileSources {
   record: SiteRecord;
-  /** Its citation record, BibTeX and RIS (src/publish/article-citation.ts). */
-  reference: ArticleReference;
 }
 
 export interface ArticleFile {
   /** Site path, like the article's own: `YYYY/MM/DD/slug/slug.bib`. */
   path: string;
-  /** Text to write, or the content file to copy byte for byte. */
-  content: FileToWrite['content'];
+  /**
+   * A text, made when it is to be written (a build makes it only when its article changed,
+   * src/publish/changed-files.ts), or the content file to copy byte for byte.
+   */
+  content: { make: () => Promise<string> } | { copyOf: string };
 }
 
 export interface ArticleFileKind {
@@ -54,12 +54,12 @@ export const ARTICLE_FILES = {
   /** The reference as RIS, named after the article (`<slug>.ris`). */
   ris: {
     contentType: 'application/x-research-info-systems',
-    files: ({ record, reference }) => [{ path: risPath(record.path), content: { text: reference.ris } }],
+    files: ({ record }) => [{ path: risPath(record.path), content: { make: async () => (await articleReference(record)).ris } }],
   },
   /** The reference as BibTeX (`<slug>.bib`). */
   bib: {
     contentType: 'application/x-bibtex; charset=utf-8',
-    files: ({ record, reference }) => [{ path: bibPath(record.path), content: { text: reference.bibtex } }],
+    files: ({ record }) => [{ path: bibPath(record.path), content: { make: async () => (await articleReference(record)).bibtex } }],
   },
 } satisfies Record<string, ArticleFileKind>;
 
@@ -77,22 +77,19 @@ export function articleFiles(sources: ArticleFileSources): ArticleFile[] {
  */
 export function articleFileRoute(name: ArticleFileKindName, params: (fileName: string) => Record<string, string> = () => ({})) {
   const kind: ArticleFileKind = ARTICLE_FILES[name];
-  const filesOf = async (record: SiteRecord) => kind.files({ record, reference: await articleReference(record) });
+  const filesOf = (record: SiteRecord) => kind.files({ record });
   return {
     async getStaticPaths() {
       if (!SERVES_ARTICLE_FILES_FROM_ROUTES) return [];
-      const paths = await Promise.all(
-        (await articleStaticPaths()).map(async ({ params: article, props: { record } }) =>
-          (await filesOf(record)).map((file) => ({ params: { ...article, ...params(file.path.slice(record.path.length)) }, props: { record, path: file.path } })),
-        ),
+      return (await articleStaticPaths()).flatMap(({ params: article, props: { record } }) =>
+        filesOf(record).map((file) => ({ params: { ...article, ...params(file.path.slice(record.path.length)) }, props: { record, path: file.path } })),
       );
-      return paths.flat();
     },
     /** The file as it is now: `astro dev` may have kept the paths from before an import. */
     async GET({ props }: { props: { record: SiteRecord; path: string } }): Promise<Response> {
-      const file = (await filesOf(props.record)).find((candidate) => candidate.path === props.path);
+      const file = filesOf(props.record).find((candidate) => candidate.path === props.path);
       if (!file) return new Response(null, { status: 404 });
-      const body = 'text' in file.content ? file.content.text : await readFile(file.content.copyOf);
+      const body = 'copyOf' in file.content ? await readFile(file.content.copyOf) : await file.content.make();
       return new Response(body, { headers: { 'Content-Type': kind.contentType } });
     },
   };

@@ -38,7 +38,7 @@ export function manifestFile(): string {
 }
 
 /** The manifest of these articles, in shards of at most `pagesPerShard` with stable date ranges (src/search/shards.ts). */
-export function buildManifest(published: PublishedArticle[], pagesPerShard: number): BuildManifest {
+export function buildManifest(published: Pick<PublishedArticle, 'path' | 'published' | 'contentHash'>[], pagesPerShard: number): BuildManifest {
   const dated = published.map((article) => ({ article, time: Date.parse(article.published) }));
   dated.sort((a, b) => a.time - b.time || (a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : 0));
   const shards = inShards(dated, pagesPerShard, (page) => page.time);

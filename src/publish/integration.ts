@@ -5,7 +5,7 @@ import { BUNDLE_FOLDER } from '../search/index-site.ts';
 import { serveLastBuildIndex } from '../search/dev-index.ts';
 import { PAGES_PER_SHARD } from '../search/shards.ts';
 import { buildManifest, manifestFile, writeManifest } from './build-manifest.ts';
-import { changedFiles } from './changed-files.ts';
+import { changedFiles, type FileToDeclare } from './changed-files.ts';
 import { pruneSite } from './prune-site.ts';
 import { startRenderWorkers, stopRenderWorkers, writeFilesOffThread } from './off-thread.ts';
 import { closePublication, openPublication, type Publication } from './publication.ts';
@@ -82,7 +82,12 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
           const published = publication!.articles();
           assertEveryPagePublished(fileURLToPath(dir), assets.get(ARTICLE_ROUTE) ?? [], new Set(published.map((article) => article.path)));
           const writing = performance.now();
-          const files = published.flatMap((article) => article.files.map(({ path: sitePath, content }) => ({ file: path.join(outDir, sitePath), content })));
+          const files: FileToDeclare[] = published.flatMap((article) =>
+            article.files.map(({ path: sitePath, content }) => ({
+              file: path.join(outDir, sitePath),
+              content: 'copyOf' in content ? content : { madeFrom: article.madeFrom, make: content.make },
+            })),
+          );
           const { changed, commit } = await changedFiles(outDir, files, FULL_BUILD);
           const batches = Array.from({ length: Math.ceil(changed.length / FILES_PER_WRITE) }, (_, i) => changed.slice(i * FILES_PER_WRITE, (i + 1) * FILES_PER_WRITE));
           await Promise.all(batches.map((batch) => writeFilesOffThread(batch)));

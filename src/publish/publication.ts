@@ -15,6 +15,11 @@ export interface PublishedArticle {
   published: string;
   /** The content loader's digest of the article file (src/lib/frontmatter-loader.ts). */
   contentHash: string;
+  /**
+   * The digest of what its made files are made from: its file and what every page may print
+   * (src/publish/page-keys.ts), so that a build makes them again only when it changes.
+   */
+  madeFrom: string;
   /** Its files beside the page (src/publish/article-files.ts). */
   files: ArticleFile[];
 }

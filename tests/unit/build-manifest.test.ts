@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildManifest, MANIFEST_VERSION, readManifest } from '../../src/publish/build-manifest.ts';
 import type { PublishedArticle } from '../../src/publish/publication.ts';
 
-const published = (articlePath: string, instant: string): PublishedArticle => ({ path: articlePath, published: instant, contentHash: `hash-of-${articlePath}`, files: [] });
+const published = (articlePath: string, instant: string): PublishedArticle => ({ path: articlePath, published: instant, contentHash: `hash-of-${articlePath}`, madeFrom: `inputs-of-${articlePath}`, files: [] });
 
 describe('the build manifest', () => {
   it('lists the published articles oldest first by instant, whatever offset each paper prints, ties by path', () => {

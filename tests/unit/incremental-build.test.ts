@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { changedFiles } from '../../src/publish/changed-files.ts';
+import { changedFiles, type FileToDeclare } from '../../src/publish/changed-files.ts';
+import type { FileToWrite } from '../../src/publish/render-messages.ts';
 import { keyInput } from '../../src/publish/key-input.ts';
 import { pruneSite } from '../../src/publish/prune-site.ts';
 
@@ -48,12 +49,21 @@ describe('a page key input', () => {
 
 describe('the files a build writes itself', () => {
   const site = () => path.join(folder, 'site');
-  const file = (name: string, text: string) => ({ file: path.join(site(), name), content: { text } });
+  /** The texts made, by file name: a made text is made only when asked. */
+  let made: string[] = [];
+  beforeEach(() => {
+    made = [];
+  });
+  /** A text made from `from` (by default the text itself: the same inputs make the same text). */
+  const file = (name: string, text: string, from = text): FileToDeclare => ({
+    file: path.join(site(), name),
+    content: { madeFrom: from, make: async () => (made.push(name), text) },
+  });
 
-  async function write(files: ReturnType<typeof file>[]) {
+  async function write(files: FileToWrite[]) {
     for (const { file: target, content } of files) {
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, content.text);
+      await writeFile(target, 'text' in content ? content.text : await readFile(content.copyOf));
     }
   }
 
@@ -73,7 +83,25 @@ describe('the files a build writes itself', () => {
     await write(first.changed);
     await first.commit();
     expect((await changedFiles(site(), [file('a.bib', 'A')], true)).changed).toHaveLength(1);
-    expect((await changedFiles(path.join(folder, 'other'), [{ file: path.join(folder, 'other', 'a.bib'), content: { text: 'A' } }], false)).changed).toHaveLength(1);
+    expect((await changedFiles(path.join(folder, 'other'), [{ ...file('a.bib', 'A'), file: path.join(folder, 'other', 'a.bib') }], false)).changed).toHaveLength(1);
+  });
+
+  it('make a text again only when what it is made from changed or its file is missing, and write it only when its bytes changed', async () => {
+    const first = await changedFiles(site(), [file('a.bib', 'A', 'a1'), file('b.bib', 'B', 'b1'), file('c.bib', 'C', 'c1')], false);
+    await write(first.changed);
+    await first.commit();
+    made = [];
+
+    await rm(path.join(site(), 'c.bib'));
+    // a: same inputs; b: new inputs, same text (a source record's edit that this file does not print); c: missing.
+    const second = await changedFiles(site(), [file('a.bib', 'A', 'a1'), file('b.bib', 'B', 'b2'), file('c.bib', 'C', 'c1')], false);
+    expect(made).toEqual(['b.bib', 'c.bib']);
+    expect(second.changed.map(({ file: name }) => path.basename(name))).toEqual(['c.bib']);
+    await write(second.changed);
+    await second.commit();
+
+    const third = await changedFiles(site(), [file('a.bib', 'A', 'a1'), file('b.bib', 'B, corrected', 'b3'), file('c.bib', 'C', 'c1')], false);
+    expect(third.changed).toEqual([{ file: path.join(site(), 'b.bib'), content: { text: 'B, corrected' } }]);
   });
 
   it('copy a clipping again when the clipping changed', async () => {
