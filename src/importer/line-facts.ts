@@ -119,9 +119,16 @@ export const isControl = (line: string): boolean => CONTROLS.some((pattern) => p
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
-/** The paper's name on a line of its own, or after a source label, or with an agency it drew on (`franceinfo avec AFP`: the paper's own byline, no author). */
+/** `RTVE.es / AGENCIAS`: the paper's web address and the agencies in general, its own byline. */
+const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesOf('agenciesWord')}$`, 'iu');
+
+/**
+ * The paper's name on a line of its own, or after a source label, or with an agency it drew on (`franceinfo avec AFP`,
+ * `RTVE.es / AGENCIAS`: the paper's own byline, no author).
+ */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
-  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '').toLowerCase()) ||
+  sourceListOfPaper(line, mastheads);
 
 /** `Por g1`: the paper named as its own author is its masthead, no author. */
 const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+`, 'iu');
@@ -289,13 +296,19 @@ const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\
  * `Nino Beridze (EPA)`, alone or after the caption's sentence.
  */
 const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$/u;
-/**
- * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
- * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
- */
 /** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
-const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
+/** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
+const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+/**
+ * The agency first after the caption: `... May 13, 2024. REUTERS/Nino Beridze`; after a caption with no full stop
+ * (RTVE: `… en Tiflis EFE/Name`) or in brackets (Infobae: `… en Tiflis (REUTERS/Name)`), since the agency's
+ * capitals and the slash end no sentence. Reuters' pages follow it with a licensing link's text, which is the page's.
+ */
+const AGENCY_FIRST_CREDIT = new RegExp(
+  String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
+  'u',
+);
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
 /**

@@ -90,8 +90,10 @@ export const PRINTED_PHRASES = {
       fr: ['écouter cet article'],
       it: ["ascolta l'articolo"],
       pt: ['ouvir o texto'],
+      // RTVE, over its audio player
+      es: ['escuchar'],
     },
-    gaps: { es: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
   newBadge: {
@@ -410,7 +412,8 @@ export const PRINTED_PHRASES = {
       uk: ['читайте також'],
       ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
       de: ['lesen sie auch', 'weiterlesen'],
-      es: ['lee también'],
+      // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text
+      es: ['lee también', 'mirá también', 'seguir leyendo'],
     },
     gaps: { tr: NOT_SEEN },
   },
@@ -453,7 +456,7 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
-      es: [fragment(String.raw`actualizado(?: el| a las| a)?`)],
+      es: [fragment(String.raw`actualizado(?: el| a las| al| a)?`)],
       it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
       pt: [fragment(String.raw`atualizado(?: em)?`)],
       ru: ['обновлено'],
@@ -497,7 +500,8 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: ['author', 'authors'],
       fr: ['auteur', 'auteurs', 'article rédigé par'],
-      es: ['autor', 'autora', 'autores'],
+      // Clarín prints `Por` alone, the name on the next line
+      es: ['autor', 'autora', 'autores', 'por'],
       // Observador labels its byline `Texto` (and the photos `Fotografia`)
       pt: ['autor', 'autora', 'autores', 'texto'],
       ru: ['автор', 'авторы'],
@@ -549,6 +553,11 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
     },
     gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
+  agenciesWord: {
+    phrases: { es: ['agencias'], it: ['agenzie'], pt: ['agências'], fr: ['agences'], en: ['agencies'], de: ['agenturen'] },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN },
   },
   /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
   withAgency: {

@@ -56,9 +56,15 @@ const headlineWords = (kicker: string) => (wordCount(kicker) === 1 ? 20 : 14);
 /**
  * Under two words, a headline past 14 words when a longer standfirst follows it (`ABC Internacional`,
  * a headline of 15 words, a standfirst of 19): a short headline's standfirst has no longer line under it.
+ * Under a kicker of three or four words (Clarín: `Crisis en el Cáucaso`), only when that standfirst is a
+ * sentence, full stop and all: the line under a short headline may be a long standfirst with none.
  */
 const headlineOverStandfirst = (kicker: Item, headline: Item, standfirst: Item | undefined) =>
-  wordCount(kicker.text) === 2 && wordCount(headline.text) <= 20 && standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > wordCount(headline.text);
+  (wordCount(kicker.text) === 2 || /[.!?]["'”’»)]*$/u.test(standfirst?.text ?? '')) &&
+  wordCount(headline.text) <= 20 &&
+  standfirst !== undefined &&
+  !standfirst.facts &&
+  wordCount(standfirst.text) > wordCount(headline.text);
 
 /**
  * A kicker or section label above the headline (`World News`, `Proteste in Georgien`): a short line
@@ -230,10 +236,14 @@ function agencyOverDate(items: readonly Item[], i: number): boolean {
   return date?.facts?.date !== undefined && title !== undefined && !title.facts && standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > 12 && /^\p{Lu}[\p{L}&.-]*$/u.test(item.text);
 }
 
-/** `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place. */
+/**
+ * `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place;
+ * so under the paper's own byline (`RTVE.es / AGENCIAS`, a masthead's line: chrome that no button's words make).
+ */
 function placeBelowNames(items: readonly Item[], i: number): string | undefined {
   const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
-  const names = above !== undefined && (above.facts?.authors !== undefined || (above.facts === undefined && readNames(above.text) !== undefined));
+  const ownByline = above?.facts?.chrome === true && !isChrome(above.text) && !isAuthorLabel(above.text);
+  const names = above !== undefined && (above.facts?.authors !== undefined || ownByline || (above.facts === undefined && readNames(above.text) !== undefined));
   return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
 }
 

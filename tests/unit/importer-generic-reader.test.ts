@@ -961,3 +961,37 @@ describe('a two-word kicker over a long headline (ABC)', () => {
     expect(read('Georgia votes\nParliament backs the bill in a third reading despite weeks of protests in the capital and abroad\n8 March 2019\nThe parliament voted.\n').title).toBe('Georgia votes');
   });
 });
+
+// Session 12's outlets in Spanish (RTVE, Clarín, Infobae), each read wrong before.
+describe('Spanish-language outlets (RTVE, Clarín, Infobae)', () => {
+  const es = (text: string, mastheads: string[] = []) => readGenericLayout(text.split('\n'), mastheads, { dateOrder: 'DMY', languages: ['es'] });
+  it('reads a time followed by `h.` as the date\'s time, and `Actualizado` with it as the update', () => {
+    expect(es('La ley electoral\n28.05.2024 | 15:42 h.\nActualizado 28.05.2024 | 18:05 h.\nEl Parlamento votó.\n')).toMatchObject({
+      date: { text: '28.05.2024 | 15:42 h.' },
+      updated: { text: '28.05.2024 | 18:05 h.' },
+      body: ['El Parlamento votó.'],
+    });
+  });
+
+  it('takes the paper\'s own byline with the agencies for no author, and the word under it for the place', () => {
+    const read = es('El Parlamento aprueba la reforma electoral\nRTVE.es / AGENCIAS\nTiflis\n28.05.2024 | 15:42 h.\nEl Parlamento votó.\n', ['RTVE']);
+    expect(read).toMatchObject({ authors: [], dateline: 'Tiflis', body: ['El Parlamento votó.'] });
+  });
+
+  it('reads the agency first after a caption with no full stop, or in brackets', () => {
+    expect(readFactLine('Diputados en el pleno, en Tiflis EFE/Zurab Kurtsikidze', [], {})).toEqual({ caption: 'Diputados en el pleno, en Tiflis', credit: 'EFE/Zurab Kurtsikidze' });
+    expect(readFactLine('Manifestantes en Tiflis (REUTERS/Irakli Gedenidze)', [], {})).toEqual({ caption: 'Manifestantes en Tiflis', credit: 'REUTERS/Irakli Gedenidze' });
+  });
+
+  it('takes a headline of 15 words under a four-word kicker for the title when a standfirst sentence follows it', () => {
+    const headline = 'El Parlamento de Georgia aprobó una reforma electoral y la oposición salió a la calle';
+    const text = `Mundo\nCrisis en el Cáucaso\n${headline}\nLa nueva ley sube al 5% el piso para entrar a la Cámara. La presidenta anticipó que no la firmará.\nPor\nMartina Sosa\nCorresponsal en Europa\n28/05/2024 15:42\nActualizado al 28/05/2024 18:05\nEl Parlamento votó.\n`;
+    expect(es(text)).toMatchObject({ title: headline, authors: ['Martina Sosa'], updated: { text: '28/05/2024 18:05' } });
+    expect(es(text).body).toEqual(['La nueva ley sube al 5% el piso para entrar a la Cámara. La presidenta anticipó que no la firmará.', 'El Parlamento votó.']);
+  });
+
+  it('leaves `Mirá también` and `Seguir leyendo:` with their links out of the body', () => {
+    const text = 'La reforma electoral\n28/05/2024 15:42\nEl Parlamento votó.\nMirá también\nMiles de personas protestan en Tiflis contra la ley\nLa presidenta no firmará.\nSeguir leyendo:\nLa UE advierte a Georgia por la ley\nÚltimas Noticias\n';
+    expect(es(text).body).toEqual(['El Parlamento votó.', 'La presidenta no firmará.']);
+  });
+});

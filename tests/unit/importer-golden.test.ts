@@ -308,6 +308,14 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // dateline `BAKU, Azerbaijan, May 28.` with no agency; a photo credit with no caption stays).
   ['armenpress-veto-overridden', {}],
   ['trend-veto-overridden', { sourceId: 'trend' }],
+  // Session 12, Spanish: RTVE (`RTVE.es / AGENCIAS`, the paper's own byline, over `Tiflis` and `28.05.2024 |
+  // 15:42 h.`; `EFE/Name` after a caption with no full stop; `Escuchar`; `Te puede interesar` between
+  // paragraphs), Clarín (a four-word kicker over a 15-word headline and a standfirst sentence; `Por` alone
+  // over the name and the role; `Actualizado al`; `Mirá también`; `Sobre la firma` under the text) and
+  // Infobae (`(REUTERS/Name)` after the caption; `Seguir leyendo:` over links under the text).
+  ['rtve-reforma-electoral', {}],
+  ['clarin-reforma-electoral', {}],
+  ['infobae-reforma-electoral', { sourceId: 'infobae' }],
 ];
 
 describe('golden clippings from other outlets', () => {
