@@ -142,6 +142,12 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
 const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|${phrasesOf('publishedLabel')})\s*:?$`, 'iu');
 
+/**
+ * An update's time alone, on the publication's day: `aggiornato alle 18:05` (La Stampa, under the date). Only the
+ * time is its printed date; the day is the publication's (read-clipping.ts, resolveUpdate).
+ */
+const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2})$`, 'iu');
+
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
@@ -193,9 +199,12 @@ function isName(text: string): boolean {
   );
 }
 
+/** `Ana Sousa - RTP`: the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
+const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Lu}[\p{L}.]*$/u;
+
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
-  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '');
+  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '');
   const posted = POSTED_TO.exec(rest);
   let dateline = posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
@@ -421,6 +430,9 @@ function datePrintedTwice(line: string, options: ReadingOptions): string | undef
   }
 }
 
+/** A section's name: a word or three in sentence case (`Mondo`, `Cronaca nera`). */
+const SECTION_WORDS = /^\p{Lu}\p{Ll}+(?: \p{L}+){0,2}$/u;
+
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
@@ -433,7 +445,9 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     facts.authors = [piece];
     return true;
   };
-  if (pieces.length > 1) return pieces.every((piece) => agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
+  // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline.
+  const section = (piece: string, i: number) => i === 0 && BY.test(pieces[1] ?? '') && SECTION_WORDS.test(piece);
+  if (pieces.length > 1) return pieces.every((piece, i) => section(piece, i) || agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
   const label = DATE_LABEL.exec(part);
   if (label && where === 'before') {
     if (label.groups?.update) facts.date!.updated = true;
@@ -511,6 +525,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     if (credit) facts.credit = credit;
     return facts;
   }
+  const updateTime = UPDATE_TIME.exec(line)?.groups?.time;
+  if (updateTime) return { date: { text: updateTime, updated: true } };
   const twice = datePrintedTwice(line, options);
   if (twice) return { date: { text: twice, updated: false } };
   const date = locateDate(line, options);

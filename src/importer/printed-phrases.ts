@@ -246,7 +246,8 @@ export const PRINTED_PHRASES = {
       de: ['anzeige'],
       es: ['publicidad'],
       it: ['pubblicità'],
-      pt: ['publicidade'],
+      // Estadão between paragraphs: `Continua após a publicidade`
+      pt: ['publicidade', 'continua após a publicidade'],
       ka: ['რეკლამა'],
     },
   },
@@ -315,8 +316,10 @@ export const PRINTED_PHRASES = {
       // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
       uk: ['якщо ви помітили помилку, виділіть її мишкою та натисніть ctrl+enter'],
       ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
+      // il Fatto Quotidiano's plea for support under every article, signed by its editor
+      it: ['sostieni ilfattoquotidiano.it:'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -386,7 +389,7 @@ export const PRINTED_PHRASES = {
         'click the alert icon to follow topics',
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],
-      pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
+      pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
       fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias'],
@@ -458,7 +461,7 @@ export const PRINTED_PHRASES = {
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
       es: [fragment(String.raw`actualizado(?: el| a las| al| a)?`)],
       it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
-      pt: [fragment(String.raw`atualizado(?: em)?`)],
+      pt: [fragment(String.raw`atualizado(?: em)?`), 'atualização'],
       ru: ['обновлено'],
       uk: ['оновлено'],
       tr: [fragment(String.raw`(?:son )?güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],

@@ -110,6 +110,12 @@ function titleOf(plain: readonly Item[]): Item | undefined {
   return candidates.find((_, i) => !isKicker(candidates, i)) ?? candidates[0];
 }
 
+/** The credit after the line above's words repeated and a dash or bar: `<caption> - Ansa`, `<caption> | Foto: Name`; undefined otherwise. */
+function creditAfterRepeat(above: string, text: string): string | undefined {
+  const rest = text.startsWith(above) ? /^\s+[-–—|]\s+(?:\p{L}+:\s*)?(?<credit>\p{Lu}[\p{L}&.'’/ -]{1,40})$/u.exec(text.slice(above.length)) : null;
+  return rest && wordCount(above) >= 3 ? rest.groups!.credit!.trim() : undefined;
+}
+
 /** A dash alone, or a short line ending in one: the end of a dateline a browser copied apart from its paragraph. */
 const ENDS_IN_DASH = /(?:^|\s)[—–]$/u;
 
@@ -457,6 +463,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       if (caption) caption.facts = { caption: caption.text };
     });
   }
+  // The photo's text alternative, then the same words with the credit after a dash (Rai News: `Manifestanti
+  // davanti al Parlamento`, then `Manifestanti davanti al Parlamento - Ansa`): the words printed twice say it is a caption.
+  items.slice(1, window).forEach((item, i) => {
+    const credit = item.facts ? undefined : creditAfterRepeat(items[i]!.text, item.text);
+    if (credit) item.facts = { caption: items[i]!.text, credit };
+  });
   // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
   items.slice(0, window).forEach((item, i) => {
     const next = items[i + 1];
@@ -471,6 +483,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
   const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
   if (overText) [items[end]!.facts, end] = [overText, end + 1];
+  // So the header's last line, over a text that opens with a dateline (La Stampa: the caption, then `TBILISI. …`).
+  const lastLine = items[end - 1];
+  const underTitle = end > 1 && lastLine !== titleOf(items.slice(0, end).filter((item) => !item.facts));
+  const captionAbove = underTitle && !overText && !lastLine!.facts && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end]?.text ?? '') ? readCaptionOverText(lastLine!.text) : undefined;
+  if (captionAbove) lastLine!.facts = captionAbove;
   // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
   // `John Smith`), or under the title when the date is printed above it (the date, the title, then
   // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a

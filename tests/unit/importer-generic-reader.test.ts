@@ -995,3 +995,62 @@ describe('Spanish-language outlets (RTVE, Clarín, Infobae)', () => {
     expect(es(text).body).toEqual(['El Parlamento votó.', 'La presidenta no firmará.']);
   });
 });
+
+// La Stampa: an update's time alone under the date, the caption over a text that opens with `TBILISI.`.
+describe('La Stampa', () => {
+  const it_ = (text: string) => readGenericLayout(text.split('\n'), [], { languages: ['it'] });
+  const text = 'Georgia, il Parlamento approva la riforma\nGiulia Ferri\n28 Maggio 2024 alle 15:42\naggiornato alle 18:05\nManifestanti davanti al Parlamento a Tbilisi (Ansa)\nTBILISI. Il Parlamento ha approvato la riforma.\nLa presidente non firmerà.\n';
+  it('reads an update\'s time alone as the update, and the caption over a text that opens with a dateline', () => {
+    expect(it_(text)).toMatchObject({
+      date: { text: '28 Maggio 2024 alle 15:42' },
+      updated: { text: '18:05' },
+      caption: 'Manifestanti davanti al Parlamento a Tbilisi',
+      credit: 'Ansa',
+      dateline: 'TBILISI',
+      body: ['TBILISI. Il Parlamento ha approvato la riforma.', 'La presidente non firmerà.'],
+    });
+  });
+
+  it('reads a place in capitals and a full stop as a dateline, not a word in capitals inside a sentence', () => {
+    expect(readDateline('TBILISI. Il Parlamento ha approvato la riforma.', {})).toEqual({ place: 'TBILISI', date: undefined });
+    expect(readDateline('Il Parlamento della NATO. Poi il voto.', {})).toBeUndefined();
+  });
+
+  it('keeps a title with an agency in brackets the title, over a text that opens with a dateline', () => {
+    expect(it_('Scontri davanti al Parlamento di Tbilisi (Ansa)\nTBILISI. Il Parlamento ha approvato la riforma.\n28 Maggio 2024\n').title).toBe('Scontri davanti al Parlamento di Tbilisi (Ansa)');
+  });
+});
+
+// il Fatto Quotidiano (the section, the byline and the date on one line; the plea for support under the text) and
+// Rai News (the photo's text alternative over the same words with the credit after a dash).
+describe('il Fatto Quotidiano and Rai News', () => {
+  const it_ = (text: string) => readGenericLayout(text.split('\n'), [], { languages: ['it'] });
+  it('reads `Section | Di Name | date` as the byline and the date, the section left out', () => {
+    expect(readFactLine('Mondo | Di Luca Marchetti | 28 Maggio 2024', [], { languages: ['it'] })).toEqual({ authors: ['Luca Marchetti'], date: { text: '28 Maggio 2024', updated: false }, dateline: undefined });
+  });
+
+  it('leaves the plea for support under the text, and what follows it, out of the body', () => {
+    const text = 'Georgia, passa la riforma\nDi Luca Marchetti | 28 Maggio 2024\nIl Parlamento ha votato.\nLa presidente non firmerà.\nSostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno del tuo aiuto.\nGrazie,\nPeter Gomez\n';
+    expect(it_(text)).toMatchObject({ authors: ['Luca Marchetti'], body: ['Il Parlamento ha votato.', 'La presidente non firmerà.'] });
+  });
+
+  it('reads the words printed twice, the second time with a credit after a dash, as the caption', () => {
+    const text = 'Georgia, approvata la legge elettorale\nManifestanti davanti al Parlamento a Tbilisi\nManifestanti davanti al Parlamento a Tbilisi - Ansa\n28 maggio 2024\nIl Parlamento ha votato.\n';
+    expect(it_(text)).toMatchObject({ caption: 'Manifestanti davanti al Parlamento a Tbilisi', credit: 'Ansa', body: ['Il Parlamento ha votato.'] });
+  });
+});
+
+// Estadão (`Atualização:`, `Continua após a publicidade` between paragraphs, `Tudo Sobre` over the tags) and RTP
+// (`Name - RTP`: the newsroom after a dash).
+describe('Estadão and RTP', () => {
+  const pt = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['pt'] });
+  it('reads `Atualização:` as the update, and leaves the advertisement label and the tags out of the body', () => {
+    const text = 'Parlamento da Geórgia aprova reforma eleitoral\nPor Ana Ribeiro\n28/05/2024 | 10h42\nAtualização: 28/05/2024 | 13h05\nO Parlamento aprovou a reforma.\nContinua após a publicidade\nA presidente não vai sancionar a lei.\nTudo Sobre\nGeórgia [Ásia]\nEuropa\n';
+    expect(pt(text)).toMatchObject({ updated: { text: '28/05/2024 | 13h05' }, body: ['O Parlamento aprovou a reforma.', 'A presidente não vai sancionar a lei.'] });
+  });
+
+  it('reads the newsroom after a dash as no author and no place', () => {
+    expect(readNames('Ana Sousa - RTP')).toEqual({ authors: ['Ana Sousa'], dateline: undefined });
+    expect(readNames('Ana Sousa - Lusa')).toEqual({ authors: ['Ana Sousa'], dateline: undefined });
+  });
+});

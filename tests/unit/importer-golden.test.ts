@@ -316,6 +316,22 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['rtve-reforma-electoral', {}],
   ['clarin-reforma-electoral', {}],
   ['infobae-reforma-electoral', { sourceId: 'infobae' }],
+  // La Stampa (its masthead in capitals, `LA STAMPA`, which the profile's `La Stampa` does not match, so the paper
+  // is named): `aggiornato alle 18:05`, an update's time alone on the publication's day, `2 minuti di lettura`,
+  // the caption `(Ansa)` over a text that opens with the dateline `TBILISI.`.
+  ['lastampa-riforma-elettorale', { sourceId: 'la-stampa' }],
+  // il Fatto Quotidiano (`Mondo | Di Name | 28 Maggio 2024`: the section before a labelled byline and the date;
+  // `Leggi Anche`; its plea for support, signed, under the text) and Rai News (the photo's text alternative
+  // over the same words with `- Ansa` after them: the caption and its credit).
+  ['fatto-riforma-elettorale', {}],
+  ['rainews-legge-elettorale', {}],
+  // Estadão (`28/05/2024 | 10h42`, `Atualização:`, `Foto:` after a caption with no full stop, `Continua após a
+  // publicidade` between paragraphs, `Tudo Sobre` over the tags), RTP (`Name - RTP`, the newsroom after a dash;
+  // publication and update on one line; a credit with no caption stays in the text, as elsewhere) and Lusa (the
+  // agency's dateline `Tbilissi, 28 mai 2024 (Lusa) -`; its editors' initials and `Lusa/Fim` are the wire's text).
+  ['estadao-reforma-eleitoral', { sourceId: 'estadao' }],
+  ['rtp-reforma-eleitoral', {}],
+  ['lusa-reforma-eleitoral', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
