@@ -76,7 +76,8 @@ export const PRINTED_PHRASES = {
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
-      ru: ['поделиться', 'копировать ссылку'],
+      // Gazeta.Ru's prompt over its comments: `Что думаешь?`
+      ru: ['поделиться', 'копировать ссылку', 'что думаешь?'],
       uk: ['поділитися'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
       ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
@@ -394,7 +395,8 @@ export const PRINTED_PHRASES = {
       fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias'],
       it: ['argomenti'],
-      ru: ['теги', 'новости партнеров', 'новости сми2'],
+      // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
+      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите «[^»]+»`)],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
     },
@@ -411,7 +413,7 @@ export const PRINTED_PHRASES = {
       pt: ['leia também', 'veja também'],
       fr: ['à lire aussi', 'lire aussi'],
       it: ['leggi anche'],
-      ru: ['читайте также'],
+      ru: ['читайте также', 'по теме'],
       uk: ['читайте також'],
       ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
       de: ['lesen sie auch', 'weiterlesen'],

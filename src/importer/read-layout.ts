@@ -259,6 +259,12 @@ function roleAboveDate(items: readonly Item[], i: number): boolean {
   return item !== undefined && !item.facts && below?.facts?.date !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
 }
 
+/** A line about the author under a name, in lower case and no sentence: `корреспондент «Новой газеты»`. */
+function isRoleUnderName(items: readonly Item[], i: number): boolean {
+  const [above, item] = [items[i - 1], items[i]!];
+  return /^\p{Ll}/u.test(item.text) && wordCount(item.text) <= 6 && !isParagraph(item.text) && above !== undefined && readNames(above.text) !== undefined;
+}
+
 /** The second line under a byline's label: the label, the byline, then this. */
 const underLabelledByline = (items: readonly Item[], i: number) => items[i - 2] !== undefined && isAuthorLabel(items[i - 2]!.text);
 
@@ -353,7 +359,10 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   }
   if (last === -1) return undefined;
   for (let i = last + 1; i < items.length; i += 1) {
-    if (isChrome(items[i]!.text) || items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
+    if (isChrome(items[i]!.text)) return i;
+    // A name over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`) signs the text; the chrome begins the trailer.
+    const signature = readNames(items[i]!.text) !== undefined && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
+    if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
 }
@@ -509,6 +518,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
   if (box !== -1) start = box;
   start = tagsStart(items, end, start);
+  // The author's role under a name at the text's end, over the page's lists (Novaya Gazeta: `Ирина Петрова`, then
+  // `корреспондент «Новой газеты»`): the page's, as an author's box is; the name above it is the byline (below).
+  if (start - 2 >= end && isRoleUnderName(items, start - 1)) start -= 1;
   // Fact lines under the text among the page's buttons, down to the first line that states none
   // (Corriere: its WhatsApp promotion, then the date, then `© RIPRODUZIONE RISERVATA`); further down
   // stand the page's lists, whose dates are other articles'.

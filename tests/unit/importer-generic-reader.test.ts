@@ -1054,3 +1054,27 @@ describe('Estadão and RTP', () => {
     expect(readNames('Ana Sousa - Lusa')).toEqual({ authors: ['Ana Sousa'], dateline: undefined });
   });
 });
+
+// Novaya Gazeta (the author and a line about her under the text, over the plea for donations), Fontanka (`ПО ТЕМЕ`
+// between paragraphs, the author's name over `© Фонтанка.Ру` and the comments counter) and Gazeta.Ru (`Что думаешь?`).
+describe('Russian outlets: the author under the text', () => {
+  const ru = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] });
+  const top = 'Парламент Грузии преодолел вето\n28 мая 2024, 15:42\nПарламент проголосовал.\nОппозиция покинула зал.\n';
+  it('reads the name over a line about the author, over the plea for donations, as the byline', () => {
+    expect(ru(`${top}Ирина Петрова\nкорреспондент «Новой газеты»\nПоддержите «Новую газету»\nКаждое ваше пожертвование помогает нам.\n`)).toMatchObject({
+      authors: ['Ирина Петрова'],
+      body: ['Парламент проголосовал.', 'Оппозиция покинула зал.'],
+    });
+  });
+
+  it('reads the name over the page\'s chrome as the byline, not the start of a menu', () => {
+    expect(ru(`${top}ПО ТЕМЕ\nВ Тбилиси прошла многотысячная акция протеста\nЕвросоюз предупреждал.\nАнна Смирнова\n© Фонтанка.Ру\nКомментарии\n12\n`)).toMatchObject({
+      authors: ['Анна Смирнова'],
+      body: ['Парламент проголосовал.', 'Оппозиция покинула зал.', 'Евросоюз предупреждал.'],
+    });
+  });
+
+  it('leaves the prompt over the comments out of the body', () => {
+    expect(ru(`${top}Подписывайтесь на «Газету.Ru» в Дзен и Telegram.\nЧто думаешь?\nНовости\n`).body).toEqual(['Парламент проголосовал.', 'Оппозиция покинула зал.']);
+  });
+});

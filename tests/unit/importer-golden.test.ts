@@ -332,6 +332,13 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['estadao-reforma-eleitoral', { sourceId: 'estadao' }],
   ['rtp-reforma-eleitoral', {}],
   ['lusa-reforma-eleitoral', {}],
+  // Russian: Novaya Gazeta (the author's name and a line about her under the text, over `Поддержите «Новую
+  // газету»`), Fontanka (`ФОНТАНКА.ру` in capitals, so the paper is named; `ПО ТЕМЕ` between paragraphs; the
+  // author's name over `© Фонтанка.Ру` and the comments counter) and Gazeta.Ru (`Подписывайтесь …`, then `Что
+  // думаешь?` under the text; its id is given, since the slug of `Газета.Ru` keeps only its Latin `ru`).
+  ['novaya-gazeta-veto', {}],
+  ['fontanka-veto', { sourceId: 'fontanka' }],
+  ['gazeta-ru-veto', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
