@@ -351,17 +351,20 @@ export const PRINTED_PHRASES = {
       de: ['senden sie uns ihr feedback'],
       // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
       fr: [fragment(String.raw`abonnez-vous\b`)],
+      // Sözcü: `Google News'te Sözcü'ye abone olun`
+      tr: [fragment(String.raw`google news['’]te\s`)],
     },
-    gaps: { es: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { es: NOT_SEEN, ka: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
-    phrases: { en: ['read'], ru: ['читайте'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // NV: `Читайте нас у Telegram`
+    phrases: { en: ['read'], ru: ['читайте'], uk: ['читайте'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   readUsOnPreposition: {
-    phrases: { en: ['on'], ru: ['в', 'на'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: { en: ['on'], ru: ['в', 'на'], uk: ['у', 'в'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   messengerName: {
     any: ['telegram', fragment(String.raw`дзен[еа]?`), 'max', 'whatsapp', 'вконтакте'],
@@ -369,8 +372,9 @@ export const PRINTED_PHRASES = {
   },
   /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
   tagsLabel: {
-    phrases: { en: ['tag', 'tags', 'topic', 'topics'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // NV: `Теги: Грузія ЄС`
+    phrases: { en: ['tag', 'tags', 'topic', 'topics'], uk: ['теги'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {

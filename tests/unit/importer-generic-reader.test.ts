@@ -1078,3 +1078,16 @@ describe('Russian outlets: the author under the text', () => {
     expect(ru(`${top}Подписывайтесь на «Газету.Ru» в Дзен и Telegram.\nЧто думаешь?\nНовости\n`).body).toEqual(['Парламент проголосовал.', 'Оппозиция покинула зал.']);
   });
 });
+
+// NV (`Теги: …` and `Читайте нас у Telegram` under the text) and Sözcü (`Google News'te Sözcü'ye abone olun`).
+describe('NV and Sözcü: the page\'s lines under the text', () => {
+  it('leaves Ukrainian tags after a colon and the call to read the paper on a messenger out of the body', () => {
+    const text = 'Парламент Грузії подолав вето\n28 травня 2024, 15:42\nПарламент проголосував.\nЗурабішвілі звернеться до суду.\nТеги: Грузія ЄС\nЧитайте нас у Telegram\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['uk'] }).body).toEqual(['Парламент проголосував.', 'Зурабішвілі звернеться до суду.']);
+  });
+
+  it('leaves the call to follow the paper on Google News out of the body', () => {
+    const text = "Gürcistan'da parlamento vetoyu aştı\nYayınlanma: 28.05.2024 - 15:42\nParlamento vetoyu aştı.\nZurabişvili mahkemeye gidecek.\nGoogle News'te Sözcü'ye abone olun\n";
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['tr'] }).body).toEqual(['Parlamento vetoyu aştı.', 'Zurabişvili mahkemeye gidecek.']);
+  });
+});

@@ -339,6 +339,17 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['novaya-gazeta-veto', {}],
   ['fontanka-veto', { sourceId: 'fontanka' }],
   ['gazeta-ru-veto', {}],
+  // Ukrainian: Suspilne (the author's name over `Теги:` under the text), read right; NV (`Читайте також: …` on one
+  // line, `Теги: …` and `Читайте нас у Telegram` under the text). Turkish: Sözcü (`SÖZCÜ` in capitals, so the paper is
+  // named; `Yayınlanma:` and `Güncelleme:` on lines of their own; `İLGİLİ HABERLER` between paragraphs; `Google
+  // News'te … abone olun`), Milliyet (`Giriş: … Güncelleme: …` on one line, `Haberin Devamı`; `Kaynak: AA`, the
+  // agency credited in the text, stays) and DW Türkçe (the date printed twice on two lines, `Fotoğraf:` under the
+  // caption, `Reklam`, the agencies' and editor's sign-off, which stays), read right.
+  ['suspilne-veto-podolano', {}],
+  ['nv-veto-podolano', {}],
+  ['sozcu-veto-asildi', { sourceId: 'sozcu' }],
+  ['milliyet-veto-gecersiz', {}],
+  ['dw-turkce-veto-asildi', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
