@@ -202,11 +202,15 @@ function isName(text: string): boolean {
 /** `Ana Sousa - RTP`: the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
 const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Lu}[\p{L}.]*$/u;
 
+/** `Baku. Ruslan Aliyev – APA`: the place and a full stop before the names, then the agency after a dash. */
+const PLACE_THEN_NAMES = /^(?<place>\p{Lu}\p{Ll}{2,})\.\s+(?<rest>\S.*\s[-–—]\s\p{Lu}{2,6})$/u;
+
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
-  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '');
+  const placed = PLACE_THEN_NAMES.exec(text.trim());
+  let rest = (placed?.groups?.rest ?? text.trim()).replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '');
   const posted = POSTED_TO.exec(rest);
-  let dateline = posted?.groups?.place;
+  let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
   const filed = posted ? null : FILED_FROM.exec(rest);
   if (filed?.groups?.place) {

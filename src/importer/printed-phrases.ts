@@ -312,6 +312,8 @@ export const PRINTED_PHRASES = {
         'have a confidential tip for our reporters?',
         fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
+        // the typo plea, as NEWS.am prints it in English
+        fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
       ],
       tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
       // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
@@ -372,8 +374,8 @@ export const PRINTED_PHRASES = {
   },
   /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
   tagsLabel: {
-    // NV: `Теги: Грузія ЄС`
-    phrases: { en: ['tag', 'tags', 'topic', 'topics'], uk: ['теги'] },
+    // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date
+    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */

@@ -1091,3 +1091,17 @@ describe('NV and Sözcü: the page\'s lines under the text', () => {
     expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['tr'] }).body).toEqual(['Parlamento vetoyu aştı.', 'Zurabişvili mahkemeye gidecek.']);
   });
 });
+
+// NEWS.am (`Region:` and `Theme:` under the date, the typo plea under the text) and APA (`Baku. Name – APA` over the date).
+describe('NEWS.am and APA', () => {
+  it('leaves the labelled region and theme under the date and the typo plea under the text out of the body', () => {
+    const text = 'Georgia parliament overrides presidential veto\n15:42, 28.05.2024\nRegion: Georgia\nTheme: Politics\nThe parliament voted.\nThe opposition left.\nIf you find a typo, select it and press Ctrl + Enter\nFollow NEWS.am on Telegram\n';
+    expect(read(text)).toMatchObject({ date: { text: '15:42, 28.05.2024' }, body: ['The parliament voted.', 'The opposition left.'] });
+  });
+
+  it('reads a place and a full stop before the names and the agency after a dash as the dateline and the byline', () => {
+    expect(readNames('Baku. Ruslan Aliyev – APA')).toEqual({ authors: ['Ruslan Aliyev'], dateline: 'Baku' });
+    // Without the agency after a dash, a word and a full stop before a name may be a title or a sentence's end.
+    expect(readNames('Prof. Ruslan Aliyev')).toBeUndefined();
+  });
+});

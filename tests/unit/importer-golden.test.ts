@@ -350,6 +350,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['sozcu-veto-asildi', { sourceId: 'sozcu' }],
   ['milliyet-veto-gecersiz', {}],
   ['dw-turkce-veto-asildi', {}],
+  // NEWS.am (`15:42, 28.05.2024`, time first; `Region:` and `Theme:` under it; the typo plea and `Follow NEWS.am on
+  // Telegram` under the text) and APA (`Baku. Name – APA`: the place, the reporter and the agency over the date).
+  ['news-am-veto-overridden', {}],
+  ['apa-veto-overridden', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
