@@ -354,6 +354,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Telegram` under the text) and APA (`Baku. Name – APA`: the place, the reporter and the agency over the date).
   ['news-am-veto-overridden', {}],
   ['apa-veto-overridden', {}],
+  // The photo's caption above the title, read right: in brackets after a label (Milliyet, `(Fotoğraf: AFP)`) and with
+  // the agency first after no full stop (RTVE, `EFE/Name`).
+  ['milliyet-caption-above-title', { sourceId: 'milliyet' }],
+  ['rtve-caption-above-title', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
