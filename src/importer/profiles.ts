@@ -97,6 +97,18 @@ function unrecognised(data: ContentData): ImportError {
   );
 }
 
+/**
+ * The masthead in capitals on a line of its own near the top (`LA STAMPA`, `SÖZCÜ`), as a logo's text copies: only a
+ * whole line in capitals counts, since a name in lower case inside a line may be a word of the text (`Trend`).
+ */
+function inCapitalsOnALine(lines: readonly string[], masthead: string): boolean {
+  return lines.slice(0, MASTHEAD_WINDOW).some((raw) => {
+    const line = raw.trim();
+    const capitals = line === line.toUpperCase() || line === line.toLocaleUpperCase('tr');
+    return capitals && /\p{Lu}/u.test(line) && (line === masthead.toUpperCase() || line === masthead.toLocaleUpperCase('tr'));
+  });
+}
+
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
   if (sourceId !== undefined) {
     const source = data.sources.get(sourceId);
@@ -110,7 +122,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   }
 
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
-  const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead)));
+  const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead) || inCapitalsOnALine(lines, masthead)));
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
   const failures: ImportError[] = [];
@@ -125,7 +137,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   if (fits.length === 1) return fits[0]!;
   // A paper named on a line of its own is the page's masthead; one named inside a line is cited
   // (`Source: Interpressnews` under Novaya Gazeta Europe's text).
-  const ownLine = fits.filter((fit) => fit.source.mastheads.some((masthead) => lines.slice(0, MASTHEAD_WINDOW).some((line) => line.trim() === masthead)));
+  const ownLine = fits.filter((fit) => fit.source.mastheads.some((masthead) => lines.slice(0, MASTHEAD_WINDOW).some((line) => line.trim() === masthead) || inCapitalsOnALine(lines, masthead)));
   if (ownLine.length === 1) return ownLine[0]!;
   if (fits.length > 1) {
     throw new ImportError(

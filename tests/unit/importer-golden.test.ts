@@ -316,10 +316,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['rtve-reforma-electoral', {}],
   ['clarin-reforma-electoral', {}],
   ['infobae-reforma-electoral', { sourceId: 'infobae' }],
-  // La Stampa (its masthead in capitals, `LA STAMPA`, which the profile's `La Stampa` does not match, so the paper
-  // is named): `aggiornato alle 18:05`, an update's time alone on the publication's day, `2 minuti di lettura`,
+  // La Stampa (its masthead in capitals, `LA STAMPA`, on a line of its own, which recognises the profile's `La
+  // Stampa`): `aggiornato alle 18:05`, an update's time alone on the publication's day, `2 minuti di lettura`,
   // the caption `(Ansa)` over a text that opens with the dateline `TBILISI.`.
-  ['lastampa-riforma-elettorale', { sourceId: 'la-stampa' }],
+  ['lastampa-riforma-elettorale', {}],
   // il Fatto Quotidiano (`Mondo | Di Name | 28 Maggio 2024`: the section before a labelled byline and the date;
   // `Leggi Anche`; its plea for support, signed, under the text) and Rai News (the photo's text alternative
   // over the same words with `- Ansa` after them: the caption and its credit).
@@ -340,14 +340,14 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['fontanka-veto', { sourceId: 'fontanka' }],
   ['gazeta-ru-veto', {}],
   // Ukrainian: Suspilne (the author's name over `Теги:` under the text), read right; NV (`Читайте також: …` on one
-  // line, `Теги: …` and `Читайте нас у Telegram` under the text). Turkish: Sözcü (`SÖZCÜ` in capitals, so the paper is
-  // named; `Yayınlanma:` and `Güncelleme:` on lines of their own; `İLGİLİ HABERLER` between paragraphs; `Google
+  // line, `Теги: …` and `Читайте нас у Telegram` under the text). Turkish: Sözcü (`SÖZCÜ` in capitals on a line of its own, its
+  // masthead; `Yayınlanma:` and `Güncelleme:` on lines of their own; `İLGİLİ HABERLER` between paragraphs; `Google
   // News'te … abone olun`), Milliyet (`Giriş: … Güncelleme: …` on one line, `Haberin Devamı`; `Kaynak: AA`, the
   // agency credited in the text, stays) and DW Türkçe (the date printed twice on two lines, `Fotoğraf:` under the
   // caption, `Reklam`, the agencies' and editor's sign-off, which stays), read right.
   ['suspilne-veto-podolano', {}],
   ['nv-veto-podolano', {}],
-  ['sozcu-veto-asildi', { sourceId: 'sozcu' }],
+  ['sozcu-veto-asildi', {}],
   ['milliyet-veto-gecersiz', {}],
   ['dw-turkce-veto-asildi', {}],
   // NEWS.am (`15:42, 28.05.2024`, time first; `Region:` and `Theme:` under it; the typo plea and `Follow NEWS.am on
