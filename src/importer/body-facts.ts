@@ -34,7 +34,8 @@ const DATELINES: RegExp[] = [
   // BAKU, Azerbaijan, May 28. Georgia's parliament …   (Trend: a place and a date, then a full stop; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\.\s+(?=\p{Lu})`, 'u'),
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
-  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
+  // TBILISI. Il Parlamento …   (a place in capitals and a full stop: La Stampa; no sentence is one word in capitals)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})[:.]\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
 ];
 
 /**

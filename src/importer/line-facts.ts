@@ -120,13 +120,16 @@ export const isControl = (line: string): boolean => CONTROLS.some((pattern) => p
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
+/** `RTVE.es / AGENCIAS`: the paper's web address and the agencies in general, its own byline. */
+const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesOf('agenciesWord')}$`, 'iu');
+
 /**
  * The paper's name on a line of its own, or after a source label, or with an agency it drew on
- * (`franceinfo avec AFP`: the paper's own byline, no author); in another script too (`Ведомости`
- * for `Vedomosti`, paper-spelling.ts).
+ * (`franceinfo avec AFP`, `RTVE.es / AGENCIAS`: the paper's own byline, no author); in another
+ * script too (`Ведомости` for `Vedomosti`, paper-spelling.ts).
  */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
-  const name = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '');
+  const name = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
   const spelling = otherScriptSpelling(name);
   return mastheads.some((masthead) => masthead.toLowerCase() === name.toLowerCase() || spellsMasthead(spelling, masthead)) || sourceListOfPaper(line, mastheads);
 };
@@ -142,6 +145,12 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
 const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|${phrasesOf('publishedLabel')})\s*:?$`, 'iu');
+
+/**
+ * An update's time alone, on the publication's day: `aggiornato alle 18:05` (La Stampa, under the date). Only the
+ * time is its printed date; the day is the publication's (read-clipping.ts, resolveUpdate).
+ */
+const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2})$`, 'iu');
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
@@ -197,11 +206,18 @@ function isName(text: string): boolean {
   );
 }
 
+/** `Ana Sousa - RTP`: the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
+const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Lu}[\p{L}.]*$/u;
+
+/** `Baku. Ruslan Aliyev – APA`: the place and a full stop before the names, then the agency after a dash. */
+const PLACE_THEN_NAMES = /^(?<place>\p{Lu}\p{Ll}{2,})\.\s+(?<rest>\S.*\s[-–—]\s\p{Lu}{2,6})$/u;
+
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
-  let rest = text.trim().replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '');
+  const placed = PLACE_THEN_NAMES.exec(text.trim());
+  let rest = (placed?.groups?.rest ?? text.trim()).replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '');
   const posted = POSTED_TO.exec(rest);
-  let dateline = posted?.groups?.place;
+  let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
   const filed = posted ? null : FILED_FROM.exec(rest);
   if (filed?.groups?.place) {
@@ -322,11 +338,17 @@ const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
+/** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
+const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
 /**
- * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
- * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
+ * The agency first after the caption: `... May 13, 2024. REUTERS/Nino Beridze`; after a caption with no full stop
+ * (RTVE: `… en Tiflis EFE/Name`) or in brackets (Infobae: `… en Tiflis (REUTERS/Name)`), since the agency's
+ * capitals and the slash end no sentence. Reuters' pages follow it with a licensing link's text, which is the page's.
  */
-const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
+const AGENCY_FIRST_CREDIT = new RegExp(
+  String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
+  'u',
+);
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
 /**
@@ -440,6 +462,9 @@ function datePrintedTwice(line: string, options: ReadingOptions): string | undef
   }
 }
 
+/** A section's name: a word or three in sentence case (`Mondo`, `Cronaca nera`). */
+const SECTION_WORDS = /^\p{Lu}\p{Ll}+(?: \p{L}+){0,2}$/u;
+
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
@@ -452,7 +477,9 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     facts.authors = [piece];
     return true;
   };
-  if (pieces.length > 1) return pieces.every((piece) => agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
+  // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline.
+  const section = (piece: string, i: number) => i === 0 && BY.test(pieces[1] ?? '') && SECTION_WORDS.test(piece);
+  if (pieces.length > 1) return pieces.every((piece, i) => section(piece, i) || agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
   const label = DATE_LABEL.exec(part);
   if (label && where === 'before') {
     if (label.groups?.update) facts.date!.updated = true;
@@ -533,6 +560,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     if (credit) facts.credit = credit;
     return facts;
   }
+  const updateTime = UPDATE_TIME.exec(line)?.groups?.time;
+  if (updateTime) return { date: { text: updateTime, updated: true } };
   const twice = datePrintedTwice(line, options);
   if (twice) return { date: { text: twice, updated: false } };
   const date = locateDate(line, options);

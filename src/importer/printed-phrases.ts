@@ -78,7 +78,8 @@ export const PRINTED_PHRASES = {
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
-      ru: ['поделиться', 'копировать ссылку'],
+      // Gazeta.Ru's prompt over its comments: `Что думаешь?`
+      ru: ['поделиться', 'копировать ссылку', 'что думаешь?'],
       uk: ['поділитися'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
       ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
@@ -92,8 +93,10 @@ export const PRINTED_PHRASES = {
       fr: ['écouter cet article'],
       it: ["ascolta l'articolo"],
       pt: ['ouvir o texto'],
+      // RTVE, over its audio player
+      es: ['escuchar'],
     },
-    gaps: { es: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
   newBadge: {
@@ -246,7 +249,8 @@ export const PRINTED_PHRASES = {
       de: ['anzeige'],
       es: ['publicidad'],
       it: ['pubblicità'],
-      pt: ['publicidade'],
+      // Estadão between paragraphs: `Continua após a publicidade`
+      pt: ['publicidade', 'continua após a publicidade'],
       ka: ['რეკლამა'],
     },
   },
@@ -310,13 +314,17 @@ export const PRINTED_PHRASES = {
         'have a confidential tip for our reporters?',
         fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
+        // the typo plea, as NEWS.am prints it in English
+        fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
       ],
       tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
       // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
       uk: ['якщо ви помітили помилку, виділіть її мишкою та натисніть ctrl+enter'],
       ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
+      // il Fatto Quotidiano's plea for support under every article, signed by its editor
+      it: ['sostieni ilfattoquotidiano.it:'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -347,17 +355,20 @@ export const PRINTED_PHRASES = {
       de: ['senden sie uns ihr feedback'],
       // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
       fr: [fragment(String.raw`abonnez-vous\b`)],
+      // Sözcü: `Google News'te Sözcü'ye abone olun`
+      tr: [fragment(String.raw`google news['’]te\s`)],
     },
-    gaps: { es: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { es: NOT_SEEN, ka: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
-    phrases: { en: ['read'], ru: ['читайте'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // NV: `Читайте нас у Telegram`
+    phrases: { en: ['read'], ru: ['читайте'], uk: ['читайте'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   readUsOnPreposition: {
-    phrases: { en: ['on'], ru: ['в', 'на'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: { en: ['on'], ru: ['в', 'на'], uk: ['у', 'в'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   messengerName: {
     any: ['telegram', fragment(String.raw`дзен[еа]?`), 'max', 'whatsapp', 'вконтакте'],
@@ -365,8 +376,9 @@ export const PRINTED_PHRASES = {
   },
   /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
   tagsLabel: {
-    phrases: { en: ['tag', 'tags', 'topic', 'topics'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date
+    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {
@@ -389,12 +401,13 @@ export const PRINTED_PHRASES = {
         // The Times of Israel's plea for members under every article
         fragment(String.raw`you[’']re a dedicated reader`),
       ],
-      pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
+      pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
       fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias'],
       it: ['argomenti'],
-      ru: ['теги', 'новости партнеров', 'новости сми2'],
+      // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
+      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите «[^»]+»`)],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
     },
@@ -411,11 +424,12 @@ export const PRINTED_PHRASES = {
       pt: ['leia também', 'veja também'],
       fr: ['à lire aussi', 'lire aussi'],
       it: ['leggi anche'],
-      ru: ['читайте также'],
+      ru: ['читайте также', 'по теме'],
       uk: ['читайте також'],
       ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
       de: ['lesen sie auch', 'weiterlesen'],
-      es: ['lee también'],
+      // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text
+      es: ['lee también', 'mirá también', 'seguir leyendo'],
     },
     gaps: { tr: NOT_SEEN },
   },
@@ -458,9 +472,9 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
-      es: [fragment(String.raw`actualizado(?: el| a las| a)?`)],
+      es: [fragment(String.raw`actualizado(?: el| a las| al| a)?`)],
       it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
-      pt: [fragment(String.raw`atualizado(?: em)?`)],
+      pt: [fragment(String.raw`atualizado(?: em)?`), 'atualização'],
       ru: ['обновлено'],
       uk: ['оновлено'],
       tr: [fragment(String.raw`(?:son )?güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],
@@ -502,7 +516,8 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: ['author', 'authors'],
       fr: ['auteur', 'auteurs', 'article rédigé par'],
-      es: ['autor', 'autora', 'autores'],
+      // Clarín prints `Por` alone, the name on the next line
+      es: ['autor', 'autora', 'autores', 'por'],
       // Observador labels its byline `Texto` (and the photos `Fotografia`)
       pt: ['autor', 'autora', 'autores', 'texto'],
       ru: ['автор', 'авторы'],
@@ -554,6 +569,11 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
     },
     gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
+  agenciesWord: {
+    phrases: { es: ['agencias'], it: ['agenzie'], pt: ['agências'], fr: ['agences'], en: ['agencies'], de: ['agenturen'] },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN },
   },
   /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
   withAgency: {

@@ -99,6 +99,18 @@ function unrecognised(data: ContentData): ImportError {
   );
 }
 
+/**
+ * The masthead in capitals on a line of its own near the top (`LA STAMPA`, `SÖZCÜ`), as a logo's text copies: only a
+ * whole line in capitals counts, since a name in lower case inside a line may be a word of the text (`Trend`).
+ */
+function inCapitalsOnALine(lines: readonly string[], masthead: string): boolean {
+  return lines.slice(0, MASTHEAD_WINDOW).some((raw) => {
+    const line = raw.trim();
+    const capitals = line === line.toUpperCase() || line === line.toLocaleUpperCase('tr');
+    return capitals && /\p{Lu}/u.test(line) && (line === masthead.toUpperCase() || line === masthead.toLocaleUpperCase('tr'));
+  });
+}
+
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
   if (sourceId !== undefined) {
     const source = data.sources.get(sourceId);
@@ -112,10 +124,13 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   }
 
   const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
-  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`) names it too.
+  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in capitals (`LA STAMPA`), names it too.
   const spellings = lines.slice(0, MASTHEAD_WINDOW).map(otherScriptSpelling);
-  const printedAlone = (masthead: string) => lines.slice(0, MASTHEAD_WINDOW).some((line, i) => line.trim() === masthead || spellsMasthead(spellings[i], masthead));
-  const candidates = [...data.sources].filter(([, source]) => source.mastheads.some((masthead) => top.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead))));
+  const printedAlone = (masthead: string) =>
+    lines.slice(0, MASTHEAD_WINDOW).some((line, i) => line.trim() === masthead || spellsMasthead(spellings[i], masthead)) || inCapitalsOnALine(lines, masthead);
+  const candidates = [...data.sources].filter(([, source]) =>
+    source.mastheads.some((masthead) => top.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inCapitalsOnALine(lines, masthead)),
+  );
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
   const failures: ImportError[] = [];

@@ -89,14 +89,24 @@ function resolveDate(header: Header, context: DateContext): ResolvedDate {
   }
 }
 
+/** `18:05`: an update's time printed without its day. */
+const TIME_ALONE = /^\d{1,2}[:.h]\d{2}$/u;
+
 /**
  * The printed "Updated ..." line as `dateModified`, when it gives a full date and time; one that
  * cannot be read is left out with a note, since the article's own date does not depend on it.
  */
-function resolveUpdate(header: Header, context: DateContext): { dateModified?: string; notes: string[] } {
+function resolveUpdate(header: Header, context: DateContext, published: ResolvedDate): { dateModified?: string; notes: string[] } {
   if (!header.updated) return { notes: [] };
   try {
-    const update = resolvePrintedDate(header.updated.text, { ...context, date: undefined });
+    // An update's time alone (`aggiornato alle 18:05`) is on the publication's day, in the paper's zone.
+    const timeOnly = TIME_ALONE.test(header.updated.text);
+    if (timeOnly && published.certainty === 'supplied') return { notes: [] };
+    const text = timeOnly ? `${published.published.slice(0, 10)} ${header.updated.text}` : header.updated.text;
+    const update = resolvePrintedDate(text, { ...context, date: undefined });
+    if (timeOnly && update.published < published.published) {
+      return { notes: [`the update's time "${header.updated.text}" (line ${header.updated.line}) is before the publication's on its day, so no dateModified is recorded`] };
+    }
     return update.certainty === 'exact' ? { dateModified: update.published, notes: [] } : { notes: [] };
   } catch (error) {
     if (!(error instanceof DateError)) throw error;
@@ -115,7 +125,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
   const { sourceId, source, header, dates } = profileClipping(lines, data, options.sourceId);
   const context = dateContext(dates, readingZone(sourceId, source, header, dates, options), options);
   const resolved = resolveDate(header, context);
-  const update = resolveUpdate(header, context);
+  const update = resolveUpdate(header, context, resolved);
   const paragraphs = header.body.map(paragraphOf).filter(Boolean);
   if (paragraphs.length === 0) {
     throw new ImportError('the clipping has a header but no article text', 'copy the article text below the header lines', lineCount(lines));

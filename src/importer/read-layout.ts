@@ -50,13 +50,16 @@ const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.t
  * section (`Esteri`) a headline may run to 20 (Corriere: `Georgia, stop ai negoziati con l’Ue:
  * migliaia in piazza a Tbilisi, scontri con la polizia`), and so under two words when a longer
  * standfirst follows it (`ABC Internacional`, a headline of 15 words, a standfirst of 19: a short
- * headline's standfirst has no longer line under it); under a longer kicker a line past 14 words is
- * the standfirst, and the kicker a short headline (`Georgia votes`).
+ * headline's standfirst has no longer line under it), and under three or four (Clarín: `Crisis en el
+ * Cáucaso`) when that standfirst is a sentence, full stop and all, as the line under a short headline
+ * is not always; otherwise a line past 14 words is the standfirst, and the kicker a short headline
+ * (`Georgia votes`).
  */
 function headlineWords(kicker: Item, headline: Item, standfirst: Item | undefined): number {
   const kickerWords = wordCount(kicker.text);
   const longerStandfirst = standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > wordCount(headline.text);
-  return kickerWords === 1 || (kickerWords === 2 && longerStandfirst) ? 20 : 14;
+  const sentence = /[.!?]["'”’»)]*$/u.test(standfirst?.text ?? '');
+  return kickerWords === 1 || (longerStandfirst && (kickerWords === 2 || sentence)) ? 20 : 14;
 }
 
 /**
@@ -101,6 +104,12 @@ function titleOf(plain: readonly Item[]): Item | undefined {
   if (header > 0) below = Math.min(below, header);
   const candidates = below < plain.length ? plain.slice(below) : plain;
   return candidates.find((_, i) => !isKicker(candidates, i)) ?? candidates[0];
+}
+
+/** The credit after the line above's words repeated and a dash or bar: `<caption> - Ansa`, `<caption> | Foto: Name`; undefined otherwise. */
+function creditAfterRepeat(above: string, text: string): string | undefined {
+  const rest = text.startsWith(above) ? /^\s+[-–—|]\s+(?:\p{L}+:\s*)?(?<credit>\p{Lu}[\p{L}&.'’/ -]{1,40})$/u.exec(text.slice(above.length)) : null;
+  return rest && wordCount(above) >= 3 ? rest.groups!.credit!.trim() : undefined;
 }
 
 /** A dash alone, or a short line ending in one: the end of a dateline a browser copied apart from its paragraph. */
@@ -264,10 +273,14 @@ function agencyUnderDate(items: readonly Item[], i: number): boolean {
   return date?.facts?.date !== undefined && button !== undefined && isControl(button.text) && /^\p{Lu}[\p{L}&.-]*$/u.test(item.text);
 }
 
-/** `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place. */
+/**
+ * `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place;
+ * so under the paper's own byline (`RTVE.es / AGENCIAS`, a masthead's line: chrome that no button's words make).
+ */
 function placeBelowNames(items: readonly Item[], i: number): string | undefined {
   const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
-  const names = above !== undefined && (above.facts?.authors !== undefined || (above.facts === undefined && readNames(above.text) !== undefined));
+  const ownByline = above?.facts?.chrome === true && !isChrome(above.text) && !isAuthorLabel(above.text);
+  const names = above !== undefined && (above.facts?.authors !== undefined || ownByline || (above.facts === undefined && readNames(above.text) !== undefined));
   return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
 }
 
@@ -275,6 +288,12 @@ function placeBelowNames(items: readonly Item[], i: number): string | undefined 
 function roleAboveDate(items: readonly Item[], i: number): boolean {
   const [item, below] = [items[i], items[i + 1]];
   return item !== undefined && !item.facts && below?.facts?.date !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
+}
+
+/** A line about the author under a name, in lower case and no sentence: `корреспондент «Новой газеты»`. */
+function isRoleUnderName(items: readonly Item[], i: number): boolean {
+  const [above, item] = [items[i - 1], items[i]!];
+  return /^\p{Ll}/u.test(item.text) && wordCount(item.text) <= 6 && !isParagraph(item.text) && above !== undefined && readNames(above.text) !== undefined;
 }
 
 /** The second line under a byline's label: the label, the byline, then this. */
@@ -375,7 +394,10 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   }
   if (last === -1) return undefined;
   for (let i = last + 1; i < items.length; i += 1) {
-    if (isChrome(items[i]!.text) || items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
+    if (isChrome(items[i]!.text)) return i;
+    // A name over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`) signs the text; the chrome begins the trailer.
+    const signature = readNames(items[i]!.text) !== undefined && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
+    if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
 }
@@ -488,6 +510,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       if (caption) caption.facts = { caption: caption.text };
     });
   }
+  // The photo's text alternative, then the same words with the credit after a dash (Rai News: `Manifestanti
+  // davanti al Parlamento`, then `Manifestanti davanti al Parlamento - Ansa`): the words printed twice say it is a caption.
+  items.slice(1, window).forEach((item, i) => {
+    const credit = item.facts ? undefined : creditAfterRepeat(items[i]!.text, item.text);
+    if (credit) item.facts = { caption: items[i]!.text, credit };
+  });
   // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
   items.slice(0, window).forEach((item, i) => {
     const next = items[i + 1];
@@ -502,6 +530,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
   const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
   if (overText) [items[end]!.facts, end] = [overText, end + 1];
+  // So the header's last line, over a text that opens with a dateline (La Stampa: the caption, then `TBILISI. …`).
+  const lastLine = items[end - 1];
+  const underTitle = end > 1 && lastLine !== titleOf(items.slice(0, end).filter((item) => !item.facts));
+  const captionAbove = underTitle && !overText && !lastLine!.facts && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end]?.text ?? '') ? readCaptionOverText(lastLine!.text) : undefined;
+  if (captionAbove) lastLine!.facts = captionAbove;
   // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
   // `John Smith`), or under the title when the date is printed above it (the date, the title, then
   // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
@@ -523,6 +556,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
   if (box !== -1) start = box;
   start = tagsStart(items, end, start);
+  // The author's role under a name at the text's end, over the page's lists (Novaya Gazeta: `Ирина Петрова`, then
+  // `корреспондент «Новой газеты»`): the page's, as an author's box is; the name above it is the byline (below).
+  if (start - 2 >= end && isRoleUnderName(items, start - 1)) start -= 1;
   // Fact lines under the text among the page's buttons, down to the first line that states none
   // (Corriere: its WhatsApp promotion, then the date, then `© RIPRODUZIONE RISERVATA`); further down
   // stand the page's lists, whose dates are other articles'.

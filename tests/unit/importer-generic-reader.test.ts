@@ -1069,3 +1069,147 @@ describe('a page in the layout of the Hindu', () => {
     expect(read('Parliament overrides the veto\nMay 28, 2024\nBreaking\nThe parliament voted on Tuesday.\n').authors).toEqual([]);
   });
 });
+
+// Session 12's outlets in Spanish (RTVE, Clarín, Infobae), each read wrong before.
+describe('Spanish-language outlets (RTVE, Clarín, Infobae)', () => {
+  const es = (text: string, mastheads: string[] = []) => readGenericLayout(text.split('\n'), mastheads, { dateOrder: 'DMY', languages: ['es'] });
+  it('reads a time followed by `h.` as the date\'s time, and `Actualizado` with it as the update', () => {
+    expect(es('La ley electoral\n28.05.2024 | 15:42 h.\nActualizado 28.05.2024 | 18:05 h.\nEl Parlamento votó.\n')).toMatchObject({
+      date: { text: '28.05.2024 | 15:42 h.' },
+      updated: { text: '28.05.2024 | 18:05 h.' },
+      body: ['El Parlamento votó.'],
+    });
+  });
+
+  it('takes the paper\'s own byline with the agencies for no author, and the word under it for the place', () => {
+    const read = es('El Parlamento aprueba la reforma electoral\nRTVE.es / AGENCIAS\nTiflis\n28.05.2024 | 15:42 h.\nEl Parlamento votó.\n', ['RTVE']);
+    expect(read).toMatchObject({ authors: [], dateline: 'Tiflis', body: ['El Parlamento votó.'] });
+  });
+
+  it('reads the agency first after a caption with no full stop, or in brackets', () => {
+    expect(readFactLine('Diputados en el pleno, en Tiflis EFE/Zurab Kurtsikidze', [], {})).toEqual({ caption: 'Diputados en el pleno, en Tiflis', credit: 'EFE/Zurab Kurtsikidze' });
+    expect(readFactLine('Manifestantes en Tiflis (REUTERS/Irakli Gedenidze)', [], {})).toEqual({ caption: 'Manifestantes en Tiflis', credit: 'REUTERS/Irakli Gedenidze' });
+  });
+
+  it('takes a headline of 15 words under a four-word kicker for the title when a standfirst sentence follows it', () => {
+    const headline = 'El Parlamento de Georgia aprobó una reforma electoral y la oposición salió a la calle';
+    const text = `Mundo\nCrisis en el Cáucaso\n${headline}\nLa nueva ley sube al 5% el piso para entrar a la Cámara. La presidenta anticipó que no la firmará.\nPor\nMartina Sosa\nCorresponsal en Europa\n28/05/2024 15:42\nActualizado al 28/05/2024 18:05\nEl Parlamento votó.\n`;
+    expect(es(text)).toMatchObject({ title: headline, authors: ['Martina Sosa'], updated: { text: '28/05/2024 18:05' } });
+    expect(es(text).body).toEqual(['La nueva ley sube al 5% el piso para entrar a la Cámara. La presidenta anticipó que no la firmará.', 'El Parlamento votó.']);
+  });
+
+  it('leaves `Mirá también` and `Seguir leyendo:` with their links out of the body', () => {
+    const text = 'La reforma electoral\n28/05/2024 15:42\nEl Parlamento votó.\nMirá también\nMiles de personas protestan en Tiflis contra la ley\nLa presidenta no firmará.\nSeguir leyendo:\nLa UE advierte a Georgia por la ley\nÚltimas Noticias\n';
+    expect(es(text).body).toEqual(['El Parlamento votó.', 'La presidenta no firmará.']);
+  });
+});
+
+// La Stampa: an update's time alone under the date, the caption over a text that opens with `TBILISI.`.
+describe('La Stampa', () => {
+  const it_ = (text: string) => readGenericLayout(text.split('\n'), [], { languages: ['it'] });
+  const text = 'Georgia, il Parlamento approva la riforma\nGiulia Ferri\n28 Maggio 2024 alle 15:42\naggiornato alle 18:05\nManifestanti davanti al Parlamento a Tbilisi (Ansa)\nTBILISI. Il Parlamento ha approvato la riforma.\nLa presidente non firmerà.\n';
+  it('reads an update\'s time alone as the update, and the caption over a text that opens with a dateline', () => {
+    expect(it_(text)).toMatchObject({
+      date: { text: '28 Maggio 2024 alle 15:42' },
+      updated: { text: '18:05' },
+      caption: 'Manifestanti davanti al Parlamento a Tbilisi',
+      credit: 'Ansa',
+      dateline: 'TBILISI',
+      body: ['TBILISI. Il Parlamento ha approvato la riforma.', 'La presidente non firmerà.'],
+    });
+  });
+
+  it('reads a place in capitals and a full stop as a dateline, not a word in capitals inside a sentence', () => {
+    expect(readDateline('TBILISI. Il Parlamento ha approvato la riforma.', {})).toEqual({ place: 'TBILISI', date: undefined });
+    expect(readDateline('Il Parlamento della NATO. Poi il voto.', {})).toBeUndefined();
+  });
+
+  it('keeps a title with an agency in brackets the title, over a text that opens with a dateline', () => {
+    expect(it_('Scontri davanti al Parlamento di Tbilisi (Ansa)\nTBILISI. Il Parlamento ha approvato la riforma.\n28 Maggio 2024\n').title).toBe('Scontri davanti al Parlamento di Tbilisi (Ansa)');
+  });
+});
+
+// il Fatto Quotidiano (the section, the byline and the date on one line; the plea for support under the text) and
+// Rai News (the photo's text alternative over the same words with the credit after a dash).
+describe('il Fatto Quotidiano and Rai News', () => {
+  const it_ = (text: string) => readGenericLayout(text.split('\n'), [], { languages: ['it'] });
+  it('reads `Section | Di Name | date` as the byline and the date, the section left out', () => {
+    expect(readFactLine('Mondo | Di Luca Marchetti | 28 Maggio 2024', [], { languages: ['it'] })).toEqual({ authors: ['Luca Marchetti'], date: { text: '28 Maggio 2024', updated: false }, dateline: undefined });
+  });
+
+  it('leaves the plea for support under the text, and what follows it, out of the body', () => {
+    const text = 'Georgia, passa la riforma\nDi Luca Marchetti | 28 Maggio 2024\nIl Parlamento ha votato.\nLa presidente non firmerà.\nSostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno del tuo aiuto.\nGrazie,\nPeter Gomez\n';
+    expect(it_(text)).toMatchObject({ authors: ['Luca Marchetti'], body: ['Il Parlamento ha votato.', 'La presidente non firmerà.'] });
+  });
+
+  it('reads the words printed twice, the second time with a credit after a dash, as the caption', () => {
+    const text = 'Georgia, approvata la legge elettorale\nManifestanti davanti al Parlamento a Tbilisi\nManifestanti davanti al Parlamento a Tbilisi - Ansa\n28 maggio 2024\nIl Parlamento ha votato.\n';
+    expect(it_(text)).toMatchObject({ caption: 'Manifestanti davanti al Parlamento a Tbilisi', credit: 'Ansa', body: ['Il Parlamento ha votato.'] });
+  });
+});
+
+// Estadão (`Atualização:`, `Continua após a publicidade` between paragraphs, `Tudo Sobre` over the tags) and RTP
+// (`Name - RTP`: the newsroom after a dash).
+describe('Estadão and RTP', () => {
+  const pt = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['pt'] });
+  it('reads `Atualização:` as the update, and leaves the advertisement label and the tags out of the body', () => {
+    const text = 'Parlamento da Geórgia aprova reforma eleitoral\nPor Ana Ribeiro\n28/05/2024 | 10h42\nAtualização: 28/05/2024 | 13h05\nO Parlamento aprovou a reforma.\nContinua após a publicidade\nA presidente não vai sancionar a lei.\nTudo Sobre\nGeórgia [Ásia]\nEuropa\n';
+    expect(pt(text)).toMatchObject({ updated: { text: '28/05/2024 | 13h05' }, body: ['O Parlamento aprovou a reforma.', 'A presidente não vai sancionar a lei.'] });
+  });
+
+  it('reads the newsroom after a dash as no author and no place', () => {
+    expect(readNames('Ana Sousa - RTP')).toEqual({ authors: ['Ana Sousa'], dateline: undefined });
+    expect(readNames('Ana Sousa - Lusa')).toEqual({ authors: ['Ana Sousa'], dateline: undefined });
+  });
+});
+
+// Novaya Gazeta (the author and a line about her under the text, over the plea for donations), Fontanka (`ПО ТЕМЕ`
+// between paragraphs, the author's name over `© Фонтанка.Ру` and the comments counter) and Gazeta.Ru (`Что думаешь?`).
+describe('Russian outlets: the author under the text', () => {
+  const ru = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] });
+  const top = 'Парламент Грузии преодолел вето\n28 мая 2024, 15:42\nПарламент проголосовал.\nОппозиция покинула зал.\n';
+  it('reads the name over a line about the author, over the plea for donations, as the byline', () => {
+    expect(ru(`${top}Ирина Петрова\nкорреспондент «Новой газеты»\nПоддержите «Новую газету»\nКаждое ваше пожертвование помогает нам.\n`)).toMatchObject({
+      authors: ['Ирина Петрова'],
+      body: ['Парламент проголосовал.', 'Оппозиция покинула зал.'],
+    });
+  });
+
+  it('reads the name over the page\'s chrome as the byline, not the start of a menu', () => {
+    expect(ru(`${top}ПО ТЕМЕ\nВ Тбилиси прошла многотысячная акция протеста\nЕвросоюз предупреждал.\nАнна Смирнова\n© Фонтанка.Ру\nКомментарии\n12\n`)).toMatchObject({
+      authors: ['Анна Смирнова'],
+      body: ['Парламент проголосовал.', 'Оппозиция покинула зал.', 'Евросоюз предупреждал.'],
+    });
+  });
+
+  it('leaves the prompt over the comments out of the body', () => {
+    expect(ru(`${top}Подписывайтесь на «Газету.Ru» в Дзен и Telegram.\nЧто думаешь?\nНовости\n`).body).toEqual(['Парламент проголосовал.', 'Оппозиция покинула зал.']);
+  });
+});
+
+// NV (`Теги: …` and `Читайте нас у Telegram` under the text) and Sözcü (`Google News'te Sözcü'ye abone olun`).
+describe('NV and Sözcü: the page\'s lines under the text', () => {
+  it('leaves Ukrainian tags after a colon and the call to read the paper on a messenger out of the body', () => {
+    const text = 'Парламент Грузії подолав вето\n28 травня 2024, 15:42\nПарламент проголосував.\nЗурабішвілі звернеться до суду.\nТеги: Грузія ЄС\nЧитайте нас у Telegram\n';
+    expect(readGenericLayout(text.split('\n'), [], { languages: ['uk'] }).body).toEqual(['Парламент проголосував.', 'Зурабішвілі звернеться до суду.']);
+  });
+
+  it('leaves the call to follow the paper on Google News out of the body', () => {
+    const text = "Gürcistan'da parlamento vetoyu aştı\nYayınlanma: 28.05.2024 - 15:42\nParlamento vetoyu aştı.\nZurabişvili mahkemeye gidecek.\nGoogle News'te Sözcü'ye abone olun\n";
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['tr'] }).body).toEqual(['Parlamento vetoyu aştı.', 'Zurabişvili mahkemeye gidecek.']);
+  });
+});
+
+// NEWS.am (`Region:` and `Theme:` under the date, the typo plea under the text) and APA (`Baku. Name – APA` over the date).
+describe('NEWS.am and APA', () => {
+  it('leaves the labelled region and theme under the date and the typo plea under the text out of the body', () => {
+    const text = 'Georgia parliament overrides presidential veto\n15:42, 28.05.2024\nRegion: Georgia\nTheme: Politics\nThe parliament voted.\nThe opposition left.\nIf you find a typo, select it and press Ctrl + Enter\nFollow NEWS.am on Telegram\n';
+    expect(read(text)).toMatchObject({ date: { text: '15:42, 28.05.2024' }, body: ['The parliament voted.', 'The opposition left.'] });
+  });
+
+  it('reads a place and a full stop before the names and the agency after a dash as the dateline and the byline', () => {
+    expect(readNames('Baku. Ruslan Aliyev – APA')).toEqual({ authors: ['Ruslan Aliyev'], dateline: 'Baku' });
+    // Without the agency after a dash, a word and a full stop before a name may be a title or a sentence's end.
+    expect(readNames('Prof. Ruslan Aliyev')).toBeUndefined();
+  });
+});

@@ -321,6 +321,56 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // The Hindu: `Updated - <date> IST - TBILISI` at the top and `Published - <date>` under the text,
   // the agency between the date and `READ LATER`, the caption ending `| Photo Credit: Reuters`.
   ['the-hindu-veto-overridden', { sourceId: 'the-hindu' }],
+  // Session 12, Spanish: RTVE (`RTVE.es / AGENCIAS`, the paper's own byline, over `Tiflis` and `28.05.2024 |
+  // 15:42 h.`; `EFE/Name` after a caption with no full stop; `Escuchar`; `Te puede interesar` between
+  // paragraphs), Clarín (a four-word kicker over a 15-word headline and a standfirst sentence; `Por` alone
+  // over the name and the role; `Actualizado al`; `Mirá también`; `Sobre la firma` under the text) and
+  // Infobae (`(REUTERS/Name)` after the caption; `Seguir leyendo:` over links under the text).
+  ['rtve-reforma-electoral', {}],
+  ['clarin-reforma-electoral', {}],
+  ['infobae-reforma-electoral', { sourceId: 'infobae' }],
+  // La Stampa (its masthead in capitals, `LA STAMPA`, on a line of its own, which recognises the profile's `La
+  // Stampa`): `aggiornato alle 18:05`, an update's time alone on the publication's day, `2 minuti di lettura`,
+  // the caption `(Ansa)` over a text that opens with the dateline `TBILISI.`.
+  ['lastampa-riforma-elettorale', {}],
+  // il Fatto Quotidiano (`Mondo | Di Name | 28 Maggio 2024`: the section before a labelled byline and the date;
+  // `Leggi Anche`; its plea for support, signed, under the text) and Rai News (the photo's text alternative
+  // over the same words with `- Ansa` after them: the caption and its credit).
+  ['fatto-riforma-elettorale', {}],
+  ['rainews-legge-elettorale', {}],
+  // Estadão (`28/05/2024 | 10h42`, `Atualização:`, `Foto:` after a caption with no full stop, `Continua após a
+  // publicidade` between paragraphs, `Tudo Sobre` over the tags), RTP (`Name - RTP`, the newsroom after a dash;
+  // publication and update on one line; a credit with no caption stays in the text, as elsewhere) and Lusa (the
+  // agency's dateline `Tbilissi, 28 mai 2024 (Lusa) -`; its editors' initials and `Lusa/Fim` are the wire's text).
+  ['estadao-reforma-eleitoral', { sourceId: 'estadao' }],
+  ['rtp-reforma-eleitoral', {}],
+  ['lusa-reforma-eleitoral', {}],
+  // Russian: Novaya Gazeta (the author's name and a line about her under the text, over `Поддержите «Новую
+  // газету»`), Fontanka (`ФОНТАНКА.ру` in capitals, so the paper is named; `ПО ТЕМЕ` between paragraphs; the
+  // author's name over `© Фонтанка.Ру` and the comments counter) and Gazeta.Ru (`Подписывайтесь …`, then `Что
+  // думаешь?` under the text; its id is given, since the slug of `Газета.Ru` keeps only its Latin `ru`).
+  ['novaya-gazeta-veto', {}],
+  ['fontanka-veto', { sourceId: 'fontanka' }],
+  ['gazeta-ru-veto', {}],
+  // Ukrainian: Suspilne (the author's name over `Теги:` under the text), read right; NV (`Читайте також: …` on one
+  // line, `Теги: …` and `Читайте нас у Telegram` under the text). Turkish: Sözcü (`SÖZCÜ` in capitals on a line of its own, its
+  // masthead; `Yayınlanma:` and `Güncelleme:` on lines of their own; `İLGİLİ HABERLER` between paragraphs; `Google
+  // News'te … abone olun`), Milliyet (`Giriş: … Güncelleme: …` on one line, `Haberin Devamı`; `Kaynak: AA`, the
+  // agency credited in the text, stays) and DW Türkçe (the date printed twice on two lines, `Fotoğraf:` under the
+  // caption, `Reklam`, the agencies' and editor's sign-off, which stays), read right.
+  ['suspilne-veto-podolano', {}],
+  ['nv-veto-podolano', {}],
+  ['sozcu-veto-asildi', {}],
+  ['milliyet-veto-gecersiz', {}],
+  ['dw-turkce-veto-asildi', {}],
+  // NEWS.am (`15:42, 28.05.2024`, time first; `Region:` and `Theme:` under it; the typo plea and `Follow NEWS.am on
+  // Telegram` under the text) and APA (`Baku. Name – APA`: the place, the reporter and the agency over the date).
+  ['news-am-veto-overridden', {}],
+  ['apa-veto-overridden', {}],
+  // The photo's caption above the title, read right: in brackets after a label (Milliyet, `(Fotoğraf: AFP)`) and with
+  // the agency first after no full stop (RTVE, `EFE/Name`).
+  ['milliyet-caption-above-title', { sourceId: 'milliyet' }],
+  ['rtve-caption-above-title', {}],
 ];
 
 describe('golden clippings from other outlets', () => {

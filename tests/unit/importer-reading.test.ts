@@ -156,3 +156,21 @@ describe('names in messages', () => {
     expect(result!.error!.reason).not.toMatch(/[\u001b\n]/);
   });
 });
+
+// An update's time printed alone (La Stampa: `aggiornato alle 18:05` under the date) is on the publication's day.
+describe('an update\'s time alone', () => {
+  const workspace = useWorkspace();
+  const clipping = (update: string) => `Georgia, approvata la riforma\nCivil Georgia\n28 maggio 2024 alle 15:42\n${update}\nIl Parlamento ha votato.\n`;
+  it('records it on the publication\'s day as dateModified, and leaves it out of the body', async () => {
+    const [result] = await workspace.run([workspace.input('stampa.txt', clipping('aggiornato alle 18:05'))]);
+    const text = readFileSync(result!.target!, 'utf8');
+    expect(text).toContain("dateModified: '2024-05-28T18:05:00+04:00'");
+    expect(text).not.toContain('aggiornato');
+  });
+
+  it('records none when that time is before the publication\'s, with a note', async () => {
+    const [result] = await workspace.run([workspace.input('stampa.txt', clipping('aggiornato alle 09:05'))]);
+    expect(readFileSync(result!.target!, 'utf8')).not.toContain('dateModified');
+    expect(result!.notes).toEqual([expect.stringContaining('is before the publication\'s on its day')]);
+  });
+});
