@@ -137,8 +137,10 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
-/** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
-const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$`, 'u');
+/** `Andrew Roth in Moscow`: where the reporter filed from, after each name (`Polina Ivanova in Tbilisi and Max Seddon in Riga`, the FT). */
+const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$`, 'u');
+/** `Benoît Vitkine (Moscou, correspondant)`: a note after the byline's names. */
+const BYLINE_NOTE = /\s*\((?<note>[^()]*)\)$/u;
 /** `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author. */
 const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+\p{Lu}[\p{L}.-]*$`, 'u');
 /** `, inviato a Tbilisi`: where the paper sent the reporter, after a byline's names. */
@@ -146,6 +148,9 @@ const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
+
+/** `Senior Foreign Correspondent`: a reporter's job printed after the names, which is no name. */
+const REPORTER_ROLE = new RegExp(String.raw`(?<!\p{L})${phrasesOf('reporterRole')}(?!\p{L})`, 'iu');
 
 /** Letters only Turkic alphabets have: in a name with one, `I` is dotless `ı` in lower case and `İ` is `i` (`ƏLİ HƏSƏNLI`). */
 const TURKIC_CAPITAL = /[İƏ]/u;
@@ -192,16 +197,16 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   const posted = POSTED_TO.exec(rest);
   let dateline = posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
-  const filed = posted ? null : FILED_FROM.exec(rest);
-  if (filed?.groups?.place) {
-    dateline = filed.groups.place.trim();
-    rest = rest.slice(0, filed.index).trim();
-  } else if (filed?.groups?.note !== undefined) {
-    rest = rest.slice(0, filed.index).trim();
-  }
+  else rest = rest.replace(BYLINE_NOTE, '').trim();
   const authors: string[] = [];
   const parts = rest.split(NAME_SEPARATOR).filter(Boolean);
-  for (const [i, part] of parts.entries()) {
+  for (const [i, printed] of parts.entries()) {
+    // The first reporter's place is the story's dateline.
+    const filed = posted ? null : FILED_FROM.exec(printed);
+    if (filed) dateline ??= filed.groups!.place!.trim();
+    const part = filed ? printed.slice(0, filed.index).trim() : printed;
+    // A job after the names is the reporter's, no name: `Roland Oliphant, Senior Foreign Correspondent`.
+    if (authors.length > 0 && REPORTER_ROLE.test(part)) continue;
     if (isName(part)) authors.push(nameCase(part));
     // One capitalised word after the names is the place: `Von Christina Hebel, Moskau`; in
     // capitals it is the newsroom's initials, `By Anna Keller, CNN`, and no place.

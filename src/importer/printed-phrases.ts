@@ -61,7 +61,7 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`save(?: article| for later)?`),
         'tweet',
         fragment(String.raw`e-?mail`),
-        'print',
+        fragment('print(?: this (?:page|article))?'),
         'copy link',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
@@ -69,6 +69,8 @@ export const PRINTED_PHRASES = {
         'comments',
         'show comments',
         'start a conversation',
+        // the Telegraph's button to give a subscriber's article away
+        fragment('gift this article(?: free)?'),
       ],
       fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
       de: ['teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
@@ -307,6 +309,8 @@ export const PRINTED_PHRASES = {
         // Bloomberg's boxes under every story
         'have a confidential tip for our reporters?',
         fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),
+        // the FT's newsletter box, under its button
+        fragment(String.raw`roula khalaf, editor of the ft, selects her favourite stories in this weekly newsletter\.`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
       ],
       tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
@@ -319,7 +323,8 @@ export const PRINTED_PHRASES = {
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
     phrases: {
-      en: ['learn more', 'support truly', 'independent journalism', fragment(String.raw`why you can trust [\p{L} ]+`)],
+      // the FT's newsletter box over the text: `Unlock the Editor’s Digest for free`
+      en: ['learn more', 'support truly', 'independent journalism', fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
@@ -382,6 +387,9 @@ export const PRINTED_PHRASES = {
         'note from the author',
         // Haaretz, over the article's topics
         'click the alert icon to follow topics',
+        // the heading of the readers' comments (the Telegraph), and of more headlines under them
+        'join the conversation',
+        'more stories',
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
@@ -549,6 +557,24 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
     },
     gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /**
+   * A reporter's job, after the names and a comma: `By Roland Oliphant, Senior Foreign Correspondent`
+   * (the Telegraph). A word of the part, so `Chief Political Editor` and `Moscow Correspondent` alike.
+   */
+  reporterRole: {
+    phrases: {
+      en: [fragment(String.raw`(?:correspondent|editor|reporter|writer|journalist|columnist|analyst|producer|contributor)s?`)],
+      fr: [fragment(String.raw`correspondante?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?`)],
+      de: [fragment(String.raw`korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?`)],
+      es: ['corresponsal', 'periodista', fragment(String.raw`redact(?:or|ora)`), fragment(String.raw`enviad[oa] especial`)],
+      it: ['corrispondente', 'giornalista', fragment(String.raw`inviat[oa]`)],
+      pt: ['correspondente', 'jornalista', 'repórter'],
+      ru: ['корреспондент', 'обозреватель', 'журналист'],
+      uk: ['кореспондент', 'оглядач', 'журналіст'],
+      tr: ['muhabir', 'muhabiri'],
+      ka: ['კორესპონდენტი', 'ჟურნალისტი'],
+    },
   },
   /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
   withAgency: {

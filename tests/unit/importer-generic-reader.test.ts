@@ -961,3 +961,34 @@ describe('a two-word kicker over a long headline (ABC)', () => {
     expect(read('Georgia votes\nParliament backs the bill in a third reading despite weeks of protests in the capital and abroad\n8 March 2019\nThe parliament voted.\n').title).toBe('Georgia votes');
   });
 });
+
+describe('a header in the layout of the Telegraph', () => {
+  it('reads a bullet between the date and the time, `27 October 2024 • 3:42pm`', () => {
+    expect(readFactLine('27 October 2024 • 3:42pm', [], { languages: ['en'] })).toEqual({ date: { text: '27 October 2024 • 3:42pm', updated: false } });
+  });
+
+  it('reads the reporter\'s job after the names and a comma as no name', () => {
+    expect(readFactLine('By Roland Oliphant, Senior Foreign Correspondent', [], {})?.authors).toEqual(['Roland Oliphant']);
+    expect(readFactLine('By Jane Doe, Europe Editor, and John Roe, Moscow Correspondent', [], {})?.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(readFactLine('Von Katharina Berger, Korrespondentin', [], {})?.authors).toEqual(['Katharina Berger']);
+    // Two names stay two names.
+    expect(readFactLine('By Jane Doe, John Roe', [], {})?.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('takes the gift button and the comments\' heading under the text for the page\'s', () => {
+    expect(readFactLine('Gift this article free', [], {})).toEqual({ chrome: true });
+    expect(read('Georgia\'s ruling party claims victory\n27 October 2024 • 3:42pm\nThe party won.\nThe opposition protested.\nJoin the conversation\nShow comments\n').body).toEqual(['The party won.', 'The opposition protested.']);
+  });
+});
+
+describe('a header in the layout of the Financial Times', () => {
+  it('reads each reporter\'s place in a byline without `By`, the first the dateline', () => {
+    expect(readNames('Polina Ivanova in Tbilisi and Max Seddon in Riga')).toEqual({ authors: ['Polina Ivanova', 'Max Seddon'], dateline: 'Tbilisi' });
+    expect(readNames('Andrew Roth in Moscow')).toEqual({ authors: ['Andrew Roth'], dateline: 'Moscow' });
+    expect(readNames('Benoît Vitkine (Moscou, correspondant)')).toEqual({ authors: ['Benoît Vitkine'], dateline: undefined });
+  });
+
+  it('takes the newsletter box over the text and `Print this page` for the page\'s', () => {
+    for (const line of ['Print this page', 'Unlock the Editor’s Digest for free', 'Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+});

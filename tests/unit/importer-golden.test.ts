@@ -308,6 +308,14 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // dateline `BAKU, Azerbaijan, May 28.` with no agency; a photo credit with no caption stays).
   ['armenpress-veto-overridden', {}],
   ['trend-veto-overridden', { sourceId: 'trend' }],
+  // The Telegraph: a bullet between the date and the time (`27 October 2024 • 3:42pm`), the reporter's
+  // job after the byline's comma (`By Name, Senior Foreign Correspondent`), `Gift this article free`,
+  // the caption's `Credit:`, `Related Topics` and `Join the conversation` under the text.
+  ['telegraph-election-claimed', { sourceId: 'the-telegraph' }],
+  // The Financial Times: the caption and its `© Name/AP` over the byline without `By`, each reporter
+  // with a place (`Name in Tbilisi and Name in Riga`), `Published June 4 2024`, `Add to myFT`, `Print
+  // this page`, the newsletter box over the text, the copyright line and `Reuse this content` under it.
+  ['ft-central-bank-governor', { sourceId: 'financial-times' }],
 ];
 
 describe('golden clippings from other outlets', () => {
