@@ -87,13 +87,18 @@ export const PRINTED_PHRASES = {
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
   listenButton: {
     phrases: {
-      en: ['listen', 'listen to this article', 'watch live'],
+      en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live'],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter cet article'],
       it: ["ascolta l'articolo"],
       pt: ['ouvir o texto'],
     },
     gaps: { es: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The button that closes a box the page laid over the text (the Economist's audio offer: `OK`). */
+  dismissButton: {
+    phrases: { en: ['ok', 'got it'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
   newBadge: {
@@ -203,6 +208,11 @@ export const PRINTED_PHRASES = {
     },
     gaps: { ka: NOT_SEEN },
   },
+  /** The radio programme a story was broadcast on, over its byline (NPR): `Heard on Morning Edition`. */
+  broadcastOn: {
+    phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
   alsoAvailableIn: {
     phrases: { en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)] },
@@ -229,7 +239,8 @@ export const PRINTED_PHRASES = {
   captionToggle: {
     phrases: {
       de: [fragment(String.raw`bildbeschreibung (?:ein|aus)blenden`)],
-      en: [fragment(String.raw`(?:show|hide) caption`)],
+      // NPR: `Enlarge this image` over the photo, `hide caption` and `toggle caption` under it
+      en: [fragment(String.raw`(?:show|hide|toggle) caption`), 'enlarge this image'],
       fr: ['afficher la légende'],
       es: ['mostrar pie de foto'],
     },
@@ -238,7 +249,7 @@ export const PRINTED_PHRASES = {
   /** An advertisement's label. */
   advertisement: {
     phrases: {
-      en: ['advertisement', 'skip advertisement'],
+      en: ['advertisement', 'skip advertisement', 'sponsor message'],
       tr: ['reklam'],
       ru: ['реклама'],
       uk: ['реклама'],
@@ -303,6 +314,8 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [
         fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
+        // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
+        fragment(String.raw`this article appeared in the [\p{L} &-]+ section of the print edition\b`),
         'our standards:',
         // Euractiv's note under the kind of article (`News`, `Opinion`)
         'based on facts, either observed and verified directly by the reporter',
@@ -324,7 +337,11 @@ export const PRINTED_PHRASES = {
   outletPromo: {
     phrases: {
       // the FT's newsletter box over the text: `Unlock the Editor’s Digest for free`
-      en: ['learn more', 'support truly', 'independent journalism', fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
+      en: [
+        // the Economist's audio offer under `Listen to this story.`
+        fragment(String.raw`enjoy more audio and podcasts on \p{L}+ or \p{L}+\.?`),
+        'save time by listening to our audio articles as you multitask',
+        'learn more', 'support truly', 'independent journalism', fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },

@@ -40,8 +40,8 @@ interface Item {
 }
 
 const wordCount = (text: string) => text.split(' ').length;
-/** A sentence or more: a paragraph of text, not a title or a label. */
-const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). */
+const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 

@@ -992,3 +992,32 @@ describe('a header in the layout of the Financial Times', () => {
     for (const line of ['Print this page', 'Unlock the Editor’s Digest for free', 'Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
   });
 });
+
+describe('a header in the layout of the Economist', () => {
+  it('takes the audio offer between the date and the text, and the print edition\'s note, for the page\'s', () => {
+    for (const line of ['Listen to this story.', 'Enjoy more audio and podcasts on iOS or Android.', 'Save time by listening to our audio articles as you multitask', 'OK', 'This article appeared in the Europe section of the print edition under the headline "Caucasian drift"']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+    expect(read('Georgia turns its back on Europe\nMay 16th 2024|Tbilisi\nListen to this story.\nEnjoy more audio and podcasts on iOS or Android.\nOK\nFOR WEEKS the avenue has been packed.\nThe law passed. ■\nThis article appeared in the Europe section of the print edition under the headline "Caucasian drift"\nEurope\n').body).toEqual(['FOR WEEKS the avenue has been packed.', 'The law passed. ■']);
+  });
+});
+
+describe('headers in the layouts of NPR and USA Today', () => {
+  it('reads the programme a story was heard on, the caption\'s buttons and `Sponsor Message` as the page\'s', () => {
+    for (const line of ['Heard on Morning Edition', 'Heard on All Things Considered', 'Enlarge this image', 'toggle caption', 'hide caption', 'Sponsor Message']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+
+  it('reads an agency\'s credit with the service it came through, under its caption or after a comma in capitals', () => {
+    expect(read('Parliament overrides the veto\nMay 28, 2024\nRob Schmitz\nProtesters outside the parliament on Tuesday.\nGiorgi Arjevanidze/AFP via Getty Images\nhide caption\nThe parliament voted.\n')).toMatchObject({
+      caption: 'Protesters outside the parliament on Tuesday.',
+      credit: 'Giorgi Arjevanidze/AFP via Getty Images',
+      body: ['The parliament voted.'],
+    });
+    expect(readFactLine('Protesters in Tbilisi on May 28, 2024. Giorgi Arjevanidze, AFP via Getty Images', [], {})).toEqual({
+      caption: 'Protesters in Tbilisi on May 28, 2024.',
+      credit: 'Giorgi Arjevanidze, AFP via Getty Images',
+    });
+    // A sentence that ends in a name and a place is no caption.
+    expect(readFactLine('The vote was held on Tuesday. Nino Beridze, Tbilisi', [], {})).toBeUndefined();
+  });
+});

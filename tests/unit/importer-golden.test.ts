@@ -316,6 +316,17 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // with a place (`Name in Tbilisi and Name in Riga`), `Published June 4 2024`, `Add to myFT`, `Print
   // this page`, the newsletter box over the text, the copyright line and `Reuse this content` under it.
   ['ft-central-bank-governor', { sourceId: 'financial-times' }],
+  // The Economist: `Europe | Caucasian drift` over the headline, `May 16th 2024|Tbilisi`, the audio
+  // offer (`Listen to this story.`, `OK`) between the date and the text, the last paragraph's `■`, and
+  // the print edition's note and contents under it. Its photo credit with no caption stays in the text.
+  ['economist-turning-away', { sourceId: 'the-economist' }],
+  // NPR: the date and the time on two lines, `Heard on Morning Edition` over the name, `Enlarge this
+  // image`, the caption over `Name/AFP via Getty Images`, `hide caption` and `toggle caption` with
+  // the credit again, `Sponsor Message` between paragraphs. USA Today (its masthead under the name, in
+  // capitals, which recognition does not match to `USA Today`, so the paper is named): `Published 5:15 a.m. ET May 28, 2024 | Updated …`, the credit after a comma, `Name, AFP via Getty
+  // Images`; `Contributing: The Associated Press` stays in the text.
+  ['npr-veto-overridden', { sourceId: 'npr' }],
+  ['usa-today-veto-overridden', { sourceId: 'usa-today' }],
 ];
 
 describe('golden clippings from other outlets', () => {
