@@ -121,8 +121,19 @@ export const isControl = (line: string): boolean => CONTROLS.some((pattern) => p
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
 /** The paper's name on a line of its own, or after a source label, or with an agency it drew on (`franceinfo avec AFP`: the paper's own byline, no author). */
-const isMasthead = (line: string, mastheads: readonly string[]): boolean =>
-  mastheads.some((masthead) => masthead.toLowerCase() === line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').toLowerCase()) || sourceListOfPaper(line, mastheads);
+const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
+  const named = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '');
+  return mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || ownNewsroom(named, masthead)) || sourceListOfPaper(line, mastheads);
+};
+
+/** `VOA News`: a newsroom's initials and one word, as a byline. */
+const NEWSROOM = /^(?<initials>\p{Lu}{2,})\s\p{Lu}\p{Ll}+$/u;
+
+/** `By VOA News` on Voice of America's page: the paper's initials (every word's, `VOA`) with a word after them is its own newsroom, no author. */
+const ownNewsroom = (named: string, masthead: string): boolean => {
+  const words = masthead.split(/\s+/u);
+  return words.length >= 2 && NEWSROOM.exec(named)?.groups?.initials === words.map((word) => word[0]!.toUpperCase()).join('');
+};
 
 /** `Por g1`: the paper named as its own author is its masthead, no author. */
 const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+`, 'iu');
@@ -217,12 +228,15 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   return authors.length > 0 ? { authors, dateline } : undefined;
 }
 
-/** `Reuters`, `AFP`, `dpa`: a byline of one word names the agency or newsroom that wrote the story. */
+/** `Reuters`, `AFP`, `dpa`: a byline of one word names the agency or newsroom that wrote the story, as do initials and a word (`VOA News`, NEWSROOM). */
 const ONE_WORD_BYLINE = /^\p{L}[\p{L}&.-]*$/u;
+
+/** A line that opens with the word for "by": its names, if any, are readByline's, and the word is none of them (`By VOA News`). */
+export const opensWithBylineWord = (line: string): boolean => BY.test(line);
 
 /** The names of a byline that says who wrote the story: people, or an agency alone. */
 export const readAuthors = (text: string): { authors: string[]; dateline?: string } | undefined =>
-  readNames(text) ?? (ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text) ? { authors: [text.trim()] } : undefined);
+  readNames(text) ?? ((ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text)) || NEWSROOM.test(text.trim()) ? { authors: [text.trim()] } : undefined);
 
 /** `Euractiv.com`: the outlet's web address after a byline. */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
@@ -421,6 +435,9 @@ function datePrintedTwice(line: string, options: ReadingOptions): string | undef
   }
 }
 
+/** ` - World` after the date (Axios): the section the story is filed under, not where it was written. */
+const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*[–—-]\s*${phrasesOf('sectionName')}$`, 'iu');
+
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
@@ -456,6 +473,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Ayşe Demir |08.05.2019`); in capitals, a place (`TBILISI | May 23`); after it, a place past a
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
+  if (where === 'after' && SECTION_AFTER_DATE.test(text)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
   const separated = where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);

@@ -208,6 +208,11 @@ export const PRINTED_PHRASES = {
     },
     gaps: { ka: NOT_SEEN },
   },
+  /** The site's section a story is filed under, printed after its date past a dash (Axios: `May 14, 2024 - World`), which is no dateline. */
+  sectionName: {
+    phrases: { en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** The radio programme a story was broadcast on, over its byline (NPR): `Heard on Morning Edition`. */
   broadcastOn: {
     phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)] },
@@ -427,7 +432,7 @@ export const PRINTED_PHRASES = {
    */
   readAlsoHeading: {
     phrases: {
-      en: ['read more', 'see also', 'read also', 'also read', 'keep reading'],
+      en: ['read more', 'see also', 'read also', 'also read', 'keep reading', 'go deeper'],
       pt: ['leia também', 'veja também'],
       fr: ['à lire aussi', 'lire aussi'],
       it: ['leggi anche'],

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -134,11 +134,23 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Re
  */
 function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const above = items[i - 1]!;
-  if (!above.facts && above !== titleOf(items.slice(0, i).filter((item) => !item.facts))) return above;
+  if (!above.facts && (above !== titleOf(items.slice(0, i).filter((item) => !item.facts)) || headlineBelow(items, i))) return above;
   let below = i + 1;
   while (items[below]?.facts?.chrome) below += 1;
   const [caption, text] = [items[below], items[below + 1]];
   return caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
+}
+
+/**
+ * A headline under the photo's credit at `i`, the date close below it (The Times: the caption, the
+ * credit, `WORLD | EUROPE`, the headline, the byline, the date): the photo is printed above the
+ * title, so the line over the credit is its caption, not the title.
+ */
+function headlineBelow(items: readonly Item[], i: number): boolean {
+  let next = i + 1;
+  while (items[next]?.facts?.chrome) next += 1;
+  const headline = items[next];
+  return headline !== undefined && !headline.facts && !isParagraph(headline.text) && items.slice(next + 1, next + 4).some((item) => item.facts?.date);
 }
 
 /**
@@ -184,6 +196,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
 
 /** Names printed without `By`, unless the line could as well be a sub-heading (name-or-heading.ts). */
 function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | undefined {
+  if (opensWithBylineWord(text)) return undefined;
   const names = readNames(text);
   return names && !couldBeHeading(names.authors, commonWords) ? { authors: names.authors, dateline: names.dateline } : undefined;
 }

@@ -1021,3 +1021,29 @@ describe('headers in the layouts of NPR and USA Today', () => {
     expect(readFactLine('The vote was held on Tuesday. Nino Beridze, Tbilisi', [], {})).toBeUndefined();
   });
 });
+
+describe('headers in the layouts of Voice of America, Axios and The Times', () => {
+  it('reads the paper\'s initials and a word as its own newsroom, no author, and never takes `By` for a name', () => {
+    expect(readFactLine('By VOA News', ['Voice of America'], {})).toEqual({ chrome: true });
+    // Under another paper's name it is the newsroom that wrote the story, as `By Reuters` is.
+    expect(readFactLine('By VOA News', ['The Times'], {})?.authors).toEqual(['VOA News']);
+    expect(readGenericLayout('Parliament Overrides Veto\nMay 28, 2024 9:42 AM\nBy ABC Newsroom Staff\nThe parliament voted.\n'.split('\n'), [], { languages: ['en'] }).authors).toEqual([]);
+  });
+
+  it('reads the section after the date past a dash as no dateline, and `Go deeper: <headline>` as a link', () => {
+    expect(readFactLine('May 14, 2024 - World', [], { languages: ['en'] })).toEqual({ date: { text: 'May 14, 2024', updated: false } });
+    expect(read('Georgia passes the law\nMay 14, 2024 - World\nThe parliament voted.\nGo deeper: Georgia\'s crisis, explained\n').body).toEqual(['The parliament voted.']);
+  });
+
+  it('reads the photo\'s caption and credit printed above the section and the headline', () => {
+    expect(read('Protesters outside the parliament in Tbilisi on Tuesday\nIRAKLI GEDENIDZE/REUTERS\nWORLD | EUROPE\nGeorgia defies West with law on foreign agents\nTom Parfitt, Moscow Correspondent\nTuesday May 28 2024, 5.00pm BST\nGeorgia’s parliament has defied mass protests.\n')).toMatchObject({
+      title: 'Georgia defies West with law on foreign agents',
+      caption: 'Protesters outside the parliament in Tbilisi on Tuesday',
+      credit: 'IRAKLI GEDENIDZE/REUTERS',
+      authors: ['Tom Parfitt'],
+      body: ['Georgia’s parliament has defied mass protests.'],
+    });
+    // A title over a credit with the text right under it stays the title.
+    expect(read('Parliament overrides the veto\nIRAKLI GEDENIDZE/REUTERS\nMay 28, 2024\nThe parliament voted.\n').title).toBe('Parliament overrides the veto');
+  });
+});

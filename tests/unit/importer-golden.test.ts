@@ -327,6 +327,16 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Images`; `Contributing: The Associated Press` stays in the text.
   ['npr-veto-overridden', { sourceId: 'npr' }],
   ['usa-today-veto-overridden', { sourceId: 'usa-today' }],
+  // Voice of America: `By VOA News`, the paper's initials and a word, is its own newsroom and no author;
+  // `(AP Photo/Name)` after the caption; `Some information for this report came from …` stays in the
+  // text; `Related` under it. Axios (its name in the kicker `Axios World`): the name alone over `May 14,
+  // 2024 - World` (the section, no dateline), `Caption. Photo: Name/AFP via Getty Images` under it,
+  // `Why it matters:` in the text, `Go deeper: <headline>` under it. The Times (its name after the
+  // date): the photo's caption and `NAME/REUTERS` above the section and the headline, the reporter's
+  // job after the byline, `Tuesday May 28 2024, 5.00pm BST, The Times`, `Related articles` under the text.
+  ['voa-veto-overridden', { sourceId: 'voice-of-america' }],
+  ['axios-foreign-agents-law', {}],
+  ['times-defies-west', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
