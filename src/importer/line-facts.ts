@@ -317,12 +317,12 @@ const AGENCY_CREDIT = new RegExp(
 /** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
 const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
 /**
- * The agency first, in capitals, after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
- * `EPA-EFE/Name`; Reuters' pages follow it with a licensing link's text, which is the page's.
+ * The agency first (one to three), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
+ * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
  */
 /** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
-const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
+const AGENCY_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
 /**
@@ -435,6 +435,11 @@ function datePrintedTwice(line: string, options: ReadingOptions): string | undef
   }
 }
 
+/** ` 4 News` after the paper's name: its programme (SRF), a few words and no sentence. */
+const PROGRAMME = /^\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}$/u;
+/** `; sda/dpa/heis` after the date (SRF): the agencies and the author's initials it drew on, short codes between slashes. */
+const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
+
 /** ` - World` after the date (Axios): the section the story is filed under, not where it was written. */
 const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*[–—-]\s*${phrasesOf('sectionName')}$`, 'iu');
 
@@ -474,6 +479,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
   if (where === 'after' && SECTION_AFTER_DATE.test(text)) return true;
+  if (where === 'after' && SOURCE_CODES.test(part)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
   const separated = where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text);
@@ -490,7 +496,10 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   }
   // A masthead followed by more facts: `Civil Georgia, Tbilisi`.
   const masthead = mastheads.find((name) => part.toLowerCase().startsWith(name.toLowerCase()));
-  return masthead !== undefined && besideDate(part.slice(masthead.length), [], facts, where, options);
+  if (masthead === undefined) return false;
+  // Before the date, the paper's name and a few words is its programme that aired the story (`SRF 4 News, 28.05.2024`).
+  const rest = part.slice(masthead.length);
+  return besideDate(rest, [], facts, where, options) || (where === 'before' && PROGRAMME.test(rest));
 }
 
 /**
@@ -510,6 +519,9 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
+  // A labelled caption may end in its credit: `Legende: <caption>. Reuters/Name` (SRF).
+  const captionWithCredit = labelled?.groups?.caption ? AGENCY_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
+  if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
   const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {

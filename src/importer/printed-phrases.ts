@@ -73,7 +73,7 @@ export const PRINTED_PHRASES = {
         fragment('gift this article(?: free)?'),
       ],
       fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
-      de: ['teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
+      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
@@ -268,7 +268,8 @@ export const PRINTED_PHRASES = {
   },
   /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
   newsroomOf: {
-    phrases: { it: ['redazione'], de: ['redaktion'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
+    // `red, ORF.at/Agenturen`: ORF's short word, its comma before the paper
+    phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
     gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
@@ -497,7 +498,7 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [fragment(String.raw`published(?: on)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
       fr: [fragment(String.raw`publié(?: le)?`)],
-      de: [fragment(String.raw`veröffentlicht(?: am)?`)],
+      de: [fragment(String.raw`veröffentlicht(?: am)?`), fragment(String.raw`publiziert(?: am)?`)],
       es: [fragment(String.raw`publicado(?: el)?`)],
       pt: [fragment(String.raw`publicado(?: em)?`)],
       it: [fragment(String.raw`pubblicato(?: il)?`)],
@@ -616,8 +617,10 @@ export const PRINTED_PHRASES = {
       tr: ['fotoğraf altı yazısı'],
       es: ['pie de foto'],
       pt: ['legenda da foto'],
+      // SRF: `Legende: <caption> <credit>`
+      de: ['legende:'],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
   },
   /** The label of a photo's credit on a line of its own (the BBC's services): `Image source, Getty Images`. */
   creditLabel: {

@@ -1047,3 +1047,21 @@ describe('headers in the layouts of Voice of America, Axios and The Times', () =
     expect(read('Parliament overrides the veto\nIRAKLI GEDENIDZE/REUTERS\nMay 28, 2024\nThe parliament voted.\n').title).toBe('Parliament overrides the veto');
   });
 });
+
+describe('layouts of the taz, the Tagesspiegel, ORF and SRF', () => {
+  const german = { dateOrder: 'DMY', languages: ['de'] } as const;
+  it('reads `BERLIN taz |` opening the text as its dateline, and `APA/AFP/Name` as none', () => {
+    expect(readDateline('BERLIN taz | Das georgische Parlament hat das Veto überstimmt.', german)).toEqual({ place: 'BERLIN', date: undefined });
+    expect(readDateline('APA/AFP/Giorgi Arjevanidze', german)).toBeUndefined();
+  });
+
+  it('reads `Jetzt teilen:`, `red, ORF.at/Agenturen` and `Publiziert am` as the page\'s and a date\'s label', () => {
+    for (const line of ['Jetzt teilen:', 'red, ORF.at/Agenturen']) expect(readFactLine(line, [], german), line).toEqual({ chrome: true });
+    expect(readFactLine('Publiziert am 28.05.2024 18:42', [], german)).toEqual({ date: { text: '28.05.2024 18:42', updated: false } });
+  });
+
+  it('reads SRF\'s labelled caption with its credit, and its programme and sources around the date', () => {
+    expect(readFactLine('Legende: Vor dem Parlament protestierten Tausende. Reuters/Irakli Gedenidze', [], german)).toEqual({ caption: 'Vor dem Parlament protestierten Tausende.', credit: 'Reuters/Irakli Gedenidze' });
+    expect(readFactLine('SRF 4 News, 28.05.2024, 17:00 Uhr ; sda/dpa/heis', ['SRF'], german)).toEqual({ date: { text: '28.05.2024, 17:00 Uhr', updated: false } });
+  });
+});

@@ -337,6 +337,17 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['voa-veto-overridden', { sourceId: 'voice-of-america' }],
   ['axios-foreign-agents-law', {}],
   ['times-defies-west', {}],
+  // The taz (its name in the dateline `BERLIN taz |` opening the text, read as the dateline; `Foto:
+  // Name/reuters` after the caption above the date; the author's box and `Themen` under the text), the
+  // Tagesspiegel (`© AFP/NAME` under the caption, `Jetzt teilen:`, `Zur Startseite`), ORF (no byline:
+  // `red, ORF.at/Agenturen`, then `Publiziert am …` and `Links:` under the text; its photo credit with
+  // no caption, `APA/AFP/Name`, stays in the text and is no dateline) and SRF (`Legende: <caption>
+  // Reuters/Name`, and under the text `SRF 4 News, 28.05.2024, 17:00 Uhr ; sda/dpa/heis`: its programme,
+  // the date, and the agencies and author's initials it drew on).
+  ['taz-veto-ueberstimmt', {}],
+  ['tagesspiegel-veto-ueberstimmt', { sourceId: 'tagesspiegel' }],
+  ['orf-veto-ueberstimmt', {}],
+  ['srf-veto-ueberstimmt', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
