@@ -40,7 +40,7 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  */
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}\\s*:?$`, 'iu'),
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*:?$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`
@@ -308,12 +308,14 @@ const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\
 const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
- * `Nino Beridze (EPA)`, alone or after the caption's sentence.
+ * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
  */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
+  String.raw`^(?:(?<caption>.*[.!?])\s+(?:\|\s+)?)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
   'u',
 );
+/** `<caption>. AFP` (L'Express): the agency alone, in capitals, after the caption's sentence (a word's full stop: `1:35 p.m. EDT` is a time and its zone). */
+const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)$/u;
 /** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
 const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
 /**
@@ -523,7 +525,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCY_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');

@@ -89,7 +89,7 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live'],
       de: ['hören', 'artikel anhören'],
-      fr: ['écouter cet article'],
+      fr: ['écouter', 'écouter cet article'],
       it: ["ascolta l'articolo"],
       pt: ['ouvir o texto'],
     },
@@ -154,7 +154,7 @@ export const PRINTED_PHRASES = {
   readingTimeUnit: {
     phrases: {
       en: [fragment(String.raw`min(?:ute)?s?`)],
-      fr: ['min'],
+      fr: ['min', 'mn'],
       de: ['min', 'minute', 'minuten'],
       es: ['min', 'minutos'],
       it: ['min', 'minuto', 'minuti'],
@@ -207,6 +207,11 @@ export const PRINTED_PHRASES = {
       tr: ['ana sayfaya dön'],
     },
     gaps: { ka: NOT_SEEN },
+  },
+  /** A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la Géorgie`). */
+  topicPageLink: {
+    phrases: { fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The site's section a story is filed under, printed after its date past a dash (Axios: `May 14, 2024 - World`), which is no dateline. */
   sectionName: {
@@ -417,7 +422,7 @@ export const PRINTED_PHRASES = {
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
-      fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      fr: ['à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias'],
       it: ['argomenti'],
       ru: ['теги', 'новости партнеров', 'новости сми2'],
@@ -512,7 +517,8 @@ export const PRINTED_PHRASES = {
   bylineWord: {
     phrases: {
       en: [fragment(String.raw`(?:story |text |words )?by`)],
-      fr: ['par'],
+      // RFI: `Texte par : RFI`
+      fr: [fragment('(?:texte )?par')],
       de: ['von'],
       es: ['por'],
       pt: ['por'],

@@ -1065,3 +1065,24 @@ describe('layouts of the taz, the Tagesspiegel, ORF and SRF', () => {
     expect(readFactLine('SRF 4 News, 28.05.2024, 17:00 Uhr ; sda/dpa/heis', ['SRF'], german)).toEqual({ date: { text: '28.05.2024, 17:00 Uhr', updated: false } });
   });
 });
+
+describe('layouts of L\'Express, Ouest-France, RFI and 20 Minutes', () => {
+  const french = { dateOrder: 'DMY', languages: ['fr'] } as const;
+  it('reads an agency alone after the caption\'s sentence, and a credit past a bar', () => {
+    expect(readFactLine('Des manifestants devant le Parlement, le 28 mai 2024. AFP', [], french)).toEqual({ caption: 'Des manifestants devant le Parlement, le 28 mai 2024.', credit: 'AFP' });
+    expect(readFactLine('Des manifestants à Tbilissi, mardi 28 mai 2024. | GIORGI ARJEVANIDZE / AFP', [], french)).toEqual({ caption: 'Des manifestants à Tbilissi, mardi 28 mai 2024.', credit: 'GIORGI ARJEVANIDZE / AFP' });
+  });
+
+  it('reads `Texte par : RFI` on RFI\'s page as its own byline, `Écouter`, `2 mn` and `Notre dossier sur …` as the page\'s', () => {
+    expect(readFactLine('Texte par : RFI', ['RFI'], french)).toEqual({ chrome: true });
+    expect(readFactLine('Texte par : Anne Martin', [], french)?.authors).toEqual(['Anne Martin']);
+    for (const line of ['Écouter', '2 mn', 'Notre dossier sur la Géorgie']) expect(readFactLine(line, [], french), line).toEqual({ chrome: true });
+    expect(readGenericLayout('Le Parlement passe outre le veto\n28/05/2024 à 17h42\nLe Parlement a voté.\nNotre dossier sur la Géorgie\nL’Union européenne a réagi.\nSur le même sujet\nGéorgie : la présidente oppose son veto\n'.split('\n'), [], french).body).toEqual(['Le Parlement a voté.', 'L’Union européenne a réagi.']);
+  });
+});
+
+describe('an agency after a caption, not a zone after a time', () => {
+  it('reads `May 14, 2024 at 1:35 p.m. EDT` as a date, not a caption and its credit', () => {
+    expect(readFactLine('May 14, 2024 at 1:35 p.m. EDT', [], { languages: ['en'] })).toEqual({ date: { text: 'May 14, 2024 at 1:35 p.m. EDT', updated: false } });
+  });
+});

@@ -348,6 +348,16 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['tagesspiegel-veto-ueberstimmt', { sourceId: 'tagesspiegel' }],
   ['orf-veto-ueberstimmt', {}],
   ['srf-veto-ueberstimmt', {}],
+  // French outlets, each its own byline with its agency (so no author), the caption's credit after it:
+  // L'Express (`<caption>. AFP`, `Par L'Express avec AFP`, `À lire aussi : …` between paragraphs),
+  // Ouest-France (`<caption>. | NAME / AFP`, `Écouter`), RFI (`Publié le : … - 17:42` and `Modifié
+  // le : …`, `Texte par : RFI`, `Suivre`, `2 mn`, `Sur le même sujet` under the text) and 20 Minutes
+  // (`Publié le 28/05/24 à 17h42 — Mis à jour le …`, `… — Name / AFP`, `Notre dossier sur la Géorgie`
+  // between paragraphs).
+  ['lexpress-veto-outrepasse', {}],
+  ['ouest-france-veto-outrepasse', {}],
+  ['rfi-veto-surmonte', {}],
+  ['20-minutes-veto-outrepasse', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
