@@ -396,8 +396,9 @@ export const PRINTED_PHRASES = {
   },
   /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
   tagsLabel: {
-    phrases: { en: ['tag', 'tags', 'topic', 'topics'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // On.ge: `თეგები:` over the tags
+    phrases: { en: ['tag', 'tags', 'topic', 'topics'], ka: ['თეგები'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', uk: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {

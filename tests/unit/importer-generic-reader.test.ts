@@ -1086,3 +1086,9 @@ describe('an agency after a caption, not a zone after a time', () => {
     expect(readFactLine('May 14, 2024 at 1:35 p.m. EDT', [], { languages: ['en'] })).toEqual({ date: { text: 'May 14, 2024 at 1:35 p.m. EDT', updated: false } });
   });
 });
+
+describe('a Georgian page\'s tags under the text (On.ge)', () => {
+  it('reads `თეგები:` ("tags") over the tags as the start of the page\'s lists', () => {
+    expect(readGenericLayout('პარლამენტმა ვეტო დაძლია\n28 მაისი, 2024\nპარლამენტმა ვეტო დაძლია.\nპარლამენტთან ათასობით ადამიანი შეიკრიბა.\nთეგები:\nპარლამენტი\nვეტო\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['ka'] }).body).toEqual(['პარლამენტმა ვეტო დაძლია.', 'პარლამენტთან ათასობით ადამიანი შეიკრიბა.']);
+  });
+});

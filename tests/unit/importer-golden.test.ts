@@ -358,6 +358,14 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['ouest-france-veto-outrepasse', {}],
   ['rfi-veto-surmonte', {}],
   ['20-minutes-veto-outrepasse', {}],
+  // Georgian outlets, none printing its name, so each names its paper: Imedi (the section over the
+  // headline, `28 მაისი 2024 18:42`, `გაზიარება`, `მსგავსი სიახლეები` under the text) and Palitra News
+  // (the date above the headline, `ავტორი: Name` under the text), read right as they were; On.ge (a
+  // name without a label over the date, `<caption>. ფოტო: Name / AFP`, and `თეგები:`, "tags", over the
+  // tags under the text, which stayed in the body).
+  ['imedi-veto-dadzlia', { sourceId: 'imedi' }],
+  ['on-ge-veto-dadzlia', { sourceId: 'on-ge' }],
+  ['palitra-veto-dadzlia', { sourceId: 'palitra-news' }],
 ];
 
 describe('golden clippings from other outlets', () => {
