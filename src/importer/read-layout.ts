@@ -418,13 +418,25 @@ function insertEnd(items: readonly Item[], i: number): number | undefined {
 }
 
 /**
+ * One past a list heading's short lines printed above the article's first paragraph (the Telegraph:
+ * `Related Topics`, `Georgia`, `Russia`, then the text): the page's lists under the article cannot
+ * begin before its text does, so the text under them is kept.
+ */
+function listAboveText(items: readonly Item[], end: number, i: number): number | undefined {
+  if (!startsTrailer(items[i]!.text) || items.slice(end, i).some((item) => isParagraph(item.text))) return undefined;
+  let next = i + 1;
+  while (next < items.length && !isParagraph(items[next]!.text)) next += 1;
+  return next < items.length ? next : undefined;
+}
+
+/**
  * Where the trailer's lists begin (the first heading of a list under the text, `Related Topics`),
  * and the lists of links inside the text, which the body leaves out.
  */
 function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
   const inserts = new Set<Item>();
   for (let i = end; i < items.length; i += 1) {
-    const resume = insertEnd(items, i);
+    const resume = insertEnd(items, i) ?? listAboveText(items, end, i);
     if (resume !== undefined) {
       items.slice(i, resume).forEach((item) => inserts.add(item));
       i = resume - 1;

@@ -1092,3 +1092,9 @@ describe('a Georgian page\'s tags under the text (On.ge)', () => {
     expect(readGenericLayout('პარლამენტმა ვეტო დაძლია\n28 მაისი, 2024\nპარლამენტმა ვეტო დაძლია.\nპარლამენტთან ათასობით ადამიანი შეიკრიბა.\nთეგები:\nპარლამენტი\nვეტო\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['ka'] }).body).toEqual(['პარლამენტმა ვეტო დაძლია.', 'პარლამენტთან ათასობით ადამიანი შეიკრიბა.']);
   });
 });
+
+describe('a list heading above the article\'s first paragraph', () => {
+  it('keeps the text under `Related Topics` and its tags printed between the date and the text', () => {
+    expect(read('Georgia’s ruling party claims victory\nBy Roland Oliphant\n27 October 2024 • 3:42pm\nRelated Topics\nGeorgia\nRussia\nThe party claimed a fourth term.\nThousands gathered on Sunday night.\n').body).toEqual(['The party claimed a fourth term.', 'Thousands gathered on Sunday night.']);
+  });
+});

@@ -312,6 +312,9 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // job after the byline's comma (`By Name, Senior Foreign Correspondent`), `Gift this article free`,
   // the caption's `Credit:`, `Related Topics` and `Join the conversation` under the text.
   ['telegraph-election-claimed', { sourceId: 'the-telegraph' }],
+  // The Telegraph's other layout: `Related Topics` and its tags between the date and the text (the
+  // text under them is the article's), two reporters each with a job (`Name, Role and Name, Role`).
+  ['telegraph-topics-above-text', { sourceId: 'the-telegraph' }],
   // The Financial Times: the caption and its `© Name/AP` over the byline without `By`, each reporter
   // with a place (`Name in Tbilisi and Name in Riga`), `Published June 4 2024`, `Add to myFT`, `Print
   // this page`, the newsletter box over the text, the copyright line and `Reuse this content` under it.
