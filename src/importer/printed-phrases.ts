@@ -419,6 +419,8 @@ export const PRINTED_PHRASES = {
         // the heading of the readers' comments (the Telegraph), and of more headlines under them
         'join the conversation',
         'more stories',
+        // the FT's link set between paragraphs
+        'recommended',
         fragment(String.raw`newsletters?(?: \p{L}+)?`),
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga'],

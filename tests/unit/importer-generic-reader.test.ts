@@ -1098,3 +1098,9 @@ describe('a list heading above the article\'s first paragraph', () => {
     expect(read('Georgia’s ruling party claims victory\nBy Roland Oliphant\n27 October 2024 • 3:42pm\nRelated Topics\nGeorgia\nRussia\nThe party claimed a fourth term.\nThousands gathered on Sunday night.\n').body).toEqual(['The party claimed a fourth term.', 'Thousands gathered on Sunday night.']);
   });
 });
+
+describe('the FT\'s `Recommended` link between paragraphs', () => {
+  it('leaves the heading and its headline out of the body, and keeps the text after it', () => {
+    expect(read('Georgia’s central bank governor resigns\nPolina Ivanova in Tbilisi\nPublished June 4 2024\nThe governor has resigned.\nRecommended\nGeorgia’s ruling party moves closer to Moscow\nThe bank was the last institution that markets trusted, said one fund manager.\n').body).toEqual(['The governor has resigned.', 'The bank was the last institution that markets trusted, said one fund manager.']);
+  });
+});
