@@ -21,7 +21,8 @@ const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
 const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
   // Tiflis, 28 may (EFE).-
-  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?\s*(?:\([^()]{2,40}\)\.?\s*[-–—:]|/[^/]{2,20}/\.?)\s*`, 'u'),
+  // The agency between slashes stands apart from the place (`MOSCOW, May 23. /TASS/.`): `APA/AFP/Name` is a photo's credit.
+  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?(?:\s*\([^()]{2,40}\)\.?\s*[-–—:]|\s+/[^/]{2,20}/\.?)\s*`, 'u'),
   // TBILISI, Georgia — (a place in capitals and a dash, no agency: the Washington Post, the New York Times;
   // `TBILISI --`, the typewriter's dash, RFE/RL)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+(?:[—–]|--)\s+(?=\S)`, 'u'),
@@ -33,6 +34,8 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
   // BAKU, Azerbaijan, May 28. Georgia's parliament …   (Trend: a place and a date, then a full stop; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\.\s+(?=\p{Lu})`, 'u'),
+  // BERLIN taz | Das georgische Parlament …   (a place in capitals, the newsroom's short name and a bar: the taz)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+\p{L}[\p{L}.-]{1,15}\s+\|\s+(?=\S)`, 'u'),
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
   // TBILISI. Il Parlamento …   (a place in capitals and a full stop: La Stampa; no sentence is one word in capitals)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})[:.]\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),

@@ -41,7 +41,7 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  */
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo')}\\s*:?$`, 'iu'),
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*:?$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`
@@ -75,6 +75,7 @@ const CHROME: RegExp[] = [
   // an agency's statement of principles (`Our Standards: The Thomson Reuters Trust Principles.`): page furniture
   // that the kept original holds
   new RegExp(`^${phrasesOf('alsoAvailableIn', 'outletNote')}`, 'iu'),
+  new RegExp(`^${phrasesOf('broadcastOn')}$`, 'iu'),
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
@@ -126,12 +127,24 @@ const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesO
 /**
  * The paper's name on a line of its own, or after a source label, or with an agency it drew on
  * (`franceinfo avec AFP`, `RTVE.es / AGENCIAS`: the paper's own byline, no author); in another
- * script too (`Ведомости` for `Vedomosti`, paper-spelling.ts).
+ * script too (`Ведомости` for `Vedomosti`, paper-spelling.ts); its newsroom (`VOA News`).
  */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
-  const name = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
-  const spelling = otherScriptSpelling(name);
-  return mastheads.some((masthead) => masthead.toLowerCase() === name.toLowerCase() || spellsMasthead(spelling, masthead)) || sourceListOfPaper(line, mastheads);
+  const named = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
+  const spelling = otherScriptSpelling(named);
+  return (
+    mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead)) ||
+    sourceListOfPaper(line, mastheads)
+  );
+};
+
+/** `VOA News`: a newsroom's initials and one word, as a byline. */
+const NEWSROOM = /^(?<initials>\p{Lu}{2,})\s\p{Lu}\p{Ll}+$/u;
+
+/** `By VOA News` on Voice of America's page: the paper's initials (every word's, `VOA`) with a word after them is its own newsroom, no author. */
+const ownNewsroom = (named: string, masthead: string): boolean => {
+  const words = masthead.split(/\s+/u);
+  return words.length >= 2 && NEWSROOM.exec(named)?.groups?.initials === words.map((word) => word[0]!.toUpperCase()).join('');
 };
 
 /** `Por g1`: the paper named as its own author is its masthead, no author. */
@@ -154,8 +167,10 @@ const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
-/** `Andrew Roth in Moscow`, `Benoît Vitkine (Moscou, correspondant)`: where the reporter filed from. */
-const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$|\s*\((?<note>[^()]*)\)$`, 'u');
+/** `Andrew Roth in Moscow`: where the reporter filed from, after each name (`Polina Ivanova in Tbilisi and Max Seddon in Riga`, the FT). */
+const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$`, 'u');
+/** `Benoît Vitkine (Moscou, correspondant)`: a note after the byline's names. */
+const BYLINE_NOTE = /\s*\((?<note>[^()]*)\)$/u;
 /**
  * `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author.
  * In any case: some papers print the line in capitals (`DAILY SABAH WITH AFP`).
@@ -166,6 +181,9 @@ const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
+
+/** `Senior Foreign Correspondent`: a reporter's job printed after the names, which is no name. */
+const REPORTER_ROLE = new RegExp(String.raw`(?<!\p{L})${phrasesOf('reporterRole')}(?!\p{L})`, 'iu');
 
 /** Letters only Turkic alphabets have: in a name with one, `I` is dotless `ı` in lower case and `İ` is `i` (`ƏLİ HƏSƏNLI`). */
 const TURKIC_CAPITAL = /[İƏ]/u;
@@ -219,16 +237,16 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   const posted = POSTED_TO.exec(rest);
   let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
-  const filed = posted ? null : FILED_FROM.exec(rest);
-  if (filed?.groups?.place) {
-    dateline = filed.groups.place.trim();
-    rest = rest.slice(0, filed.index).trim();
-  } else if (filed?.groups?.note !== undefined) {
-    rest = rest.slice(0, filed.index).trim();
-  }
+  else rest = rest.replace(BYLINE_NOTE, '').trim();
   const authors: string[] = [];
   const parts = rest.split(NAME_SEPARATOR).filter(Boolean);
-  for (const [i, part] of parts.entries()) {
+  for (const [i, printed] of parts.entries()) {
+    // The first reporter's place is the story's dateline.
+    const filed = posted ? null : FILED_FROM.exec(printed);
+    if (filed) dateline ??= filed.groups!.place!.trim();
+    const part = filed ? printed.slice(0, filed.index).trim() : printed;
+    // A job after the names is the reporter's, no name: `Roland Oliphant, Senior Foreign Correspondent`.
+    if (authors.length > 0 && REPORTER_ROLE.test(part)) continue;
     if (isName(part)) authors.push(nameCase(part));
     // One capitalised word after the names is the place: `Von Christina Hebel, Moskau`; in
     // capitals it is the newsroom's initials, `By Anna Keller, CNN`, and no place.
@@ -238,12 +256,15 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   return authors.length > 0 ? { authors, dateline } : undefined;
 }
 
-/** `Reuters`, `AFP`, `dpa`: a byline of one word names the agency or newsroom that wrote the story. */
+/** `Reuters`, `AFP`, `dpa`: a byline of one word names the agency or newsroom that wrote the story, as do initials and a word (`VOA News`, NEWSROOM). */
 const ONE_WORD_BYLINE = /^\p{L}[\p{L}&.-]*$/u;
+
+/** A line that opens with the word for "by": its names, if any, are readByline's, and the word is none of them (`By VOA News`). */
+export const opensWithBylineWord = (line: string): boolean => BY.test(line);
 
 /** The names of a byline that says who wrote the story: people, or an agency alone. */
 export const readAuthors = (text: string): { authors: string[]; dateline?: string } | undefined =>
-  readNames(text) ?? (ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text) ? { authors: [text.trim()] } : undefined);
+  readNames(text) ?? ((ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text)) || NEWSROOM.test(text.trim()) ? { authors: [text.trim()] } : undefined);
 
 /** `Euractiv.com`: the outlet's web address after a byline. */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
@@ -315,6 +336,8 @@ const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?\s*:\s*`;
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
+/** `via Getty Images`: the service a photo came through, after its agency (`Name/AFP via Getty Images`, NPR). */
+const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
 /**
  * The agency alone on a line, as a photo's credit may be printed: in capitals (`EFE`, `REUTERS`,
  * `EPA-EFE`), as dpa writes its name, or as one word after the photo label (`Foto: EFE`, `Photo:
@@ -331,19 +354,31 @@ export function agencyAlone(line: string): string | undefined {
 }
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
- * `Nino Beridze (EPA)`, alone or after the caption's sentence.
+ * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
  */
-const AGENCY_CREDIT = /^(?:(?<caption>.*[.!?])\s+)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$/u;
+const AGENCY_CREDIT = new RegExp(
+  String.raw`^(?:(?<caption>.*[.!?])\s+(?:\|\s+)?)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
+  'u',
+);
+/** `<caption>. AFP` (L'Express): the agency alone, in capitals, after the caption's sentence (a word's full stop: `1:35 p.m. EDT` is a time and its zone). */
+const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)$/u;
+/** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
+const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
 /** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
+/**
+ * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
+ * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
+ */
+const AGENCIES_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
 /** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
 const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
 /**
- * The agency first after the caption: `... May 13, 2024. REUTERS/Nino Beridze`; after a caption with no full stop
- * (RTVE: `… en Tiflis EFE/Name`) or in brackets (Infobae: `… en Tiflis (REUTERS/Name)`), since the agency's
- * capitals and the slash end no sentence. Reuters' pages follow it with a licensing link's text, which is the page's.
+ * One agency in capitals first, after a caption with no full stop too (RTVE: `… en Tiflis EFE/Name`) or in
+ * brackets (Infobae: `… en Tiflis (REUTERS/Name)`), since the agency's capitals and the slash end no sentence
+ * (a capitalised `Tbilisi/Batumi` may end a headline, so AGENCIES_FIRST_CREDIT wants the caption's full stop).
  */
 const AGENCY_FIRST_CREDIT = new RegExp(
   String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
@@ -464,6 +499,13 @@ function datePrintedTwice(line: string, options: ReadingOptions): string | undef
 
 /** A section's name: a word or three in sentence case (`Mondo`, `Cronaca nera`). */
 const SECTION_WORDS = /^\p{Lu}\p{Ll}+(?: \p{L}+){0,2}$/u;
+/** ` 4 News` after the paper's name: its programme (SRF), a few words and no sentence. */
+const PROGRAMME = /^\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}$/u;
+/** `; sda/dpa/heis` after the date (SRF): the agencies and the author's initials it drew on, short codes between slashes. */
+const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
+
+/** ` - World` after the date (Axios): the section the story is filed under, not where it was written. */
+const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*[–—-]\s*${phrasesOf('sectionName')}$`, 'iu');
 
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
@@ -502,6 +544,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Ayşe Demir |08.05.2019`); in capitals, a place (`TBILISI | May 23`); after it, a place past a
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
+  if (where === 'after' && SECTION_AFTER_DATE.test(text)) return true;
+  if (where === 'after' && SOURCE_CODES.test(part)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
   const capitals = part === part.toUpperCase();
@@ -521,7 +565,10 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   }
   // A masthead followed by more facts: `Civil Georgia, Tbilisi`.
   const masthead = mastheads.find((name) => part.toLowerCase().startsWith(name.toLowerCase()));
-  return masthead !== undefined && besideDate(part.slice(masthead.length), [], facts, where, options);
+  if (masthead === undefined) return false;
+  // Before the date, the paper's name and a few words is its programme that aired the story (`SRF 4 News, 28.05.2024`).
+  const rest = part.slice(masthead.length);
+  return besideDate(rest, [], facts, where, options) || (where === 'before' && PROGRAMME.test(rest));
 }
 
 /**
@@ -541,8 +588,11 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
+  // A labelled caption may end in its credit: `Legende: <caption>. Reuters/Name` (SRF).
+  const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
+  if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');

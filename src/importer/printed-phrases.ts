@@ -62,7 +62,7 @@ export const PRINTED_PHRASES = {
         'read later',
         'tweet',
         fragment(String.raw`e-?mail`),
-        'print',
+        fragment('print(?: this (?:page|article))?'),
         'copy link',
         'more sharing options',
         // the confirmation a share button leaves in the copy (CNN)
@@ -71,9 +71,11 @@ export const PRINTED_PHRASES = {
         'comments',
         'show comments',
         'start a conversation',
+        // the Telegraph's button to give a subscriber's article away
+        fragment('gift this article(?: free)?'),
       ],
       fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
-      de: ['teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
+      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
@@ -88,15 +90,20 @@ export const PRINTED_PHRASES = {
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
   listenButton: {
     phrases: {
-      en: ['listen', 'listen to this article', 'watch live'],
+      en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live'],
       de: ['hören', 'artikel anhören'],
-      fr: ['écouter cet article'],
+      fr: ['écouter', 'écouter cet article'],
       it: ["ascolta l'articolo"],
       pt: ['ouvir o texto'],
       // RTVE, over its audio player
       es: ['escuchar'],
     },
     gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The button that closes a box the page laid over the text (the Economist's audio offer: `OK`). */
+  dismissButton: {
+    phrases: { en: ['ok', 'got it'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
   newBadge: {
@@ -152,7 +159,7 @@ export const PRINTED_PHRASES = {
   readingTimeUnit: {
     phrases: {
       en: [fragment(String.raw`min(?:ute)?s?`)],
-      fr: ['min'],
+      fr: ['min', 'mn'],
       de: ['min', 'minute', 'minuten'],
       es: ['min', 'minutos'],
       it: ['min', 'minuto', 'minuti'],
@@ -206,6 +213,21 @@ export const PRINTED_PHRASES = {
     },
     gaps: { ka: NOT_SEEN },
   },
+  /** A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la Géorgie`). */
+  topicPageLink: {
+    phrases: { fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The site's section a story is filed under, printed after its date past a dash (Axios: `May 14, 2024 - World`), which is no dateline. */
+  sectionName: {
+    phrases: { en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /** The radio programme a story was broadcast on, over its byline (NPR): `Heard on Morning Edition`. */
+  broadcastOn: {
+    phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
   alsoAvailableIn: {
     phrases: { en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)] },
@@ -232,7 +254,8 @@ export const PRINTED_PHRASES = {
   captionToggle: {
     phrases: {
       de: [fragment(String.raw`bildbeschreibung (?:ein|aus)blenden`)],
-      en: [fragment(String.raw`(?:show|hide) caption`)],
+      // NPR: `Enlarge this image` over the photo, `hide caption` and `toggle caption` under it
+      en: [fragment(String.raw`(?:show|hide|toggle) caption`), 'enlarge this image'],
       fr: ['afficher la légende'],
       es: ['mostrar pie de foto'],
     },
@@ -241,7 +264,7 @@ export const PRINTED_PHRASES = {
   /** An advertisement's label. */
   advertisement: {
     phrases: {
-      en: ['advertisement', 'skip advertisement'],
+      en: ['advertisement', 'skip advertisement', 'sponsor message'],
       tr: ['reklam'],
       ru: ['реклама'],
       uk: ['реклама'],
@@ -256,7 +279,8 @@ export const PRINTED_PHRASES = {
   },
   /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
   newsroomOf: {
-    phrases: { it: ['redazione'], de: ['redaktion'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
+    // `red, ORF.at/Agenturen`: ORF's short word, its comma before the paper
+    phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
     gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
@@ -307,12 +331,16 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [
         fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
+        // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
+        fragment(String.raw`this article appeared in the [\p{L} &-]+ section of the print edition\b`),
         'our standards:',
         // Euractiv's note under the kind of article (`News`, `Opinion`)
         'based on facts, either observed and verified directly by the reporter',
         // Bloomberg's boxes under every story
         'have a confidential tip for our reporters?',
         fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),
+        // the FT's newsletter box, under its button
+        fragment(String.raw`roula khalaf, editor of the ft, selects her favourite stories in this weekly newsletter\.`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
         // the typo plea, as NEWS.am prints it in English
         fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
@@ -329,7 +357,12 @@ export const PRINTED_PHRASES = {
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
     phrases: {
-      en: ['learn more', 'support truly', 'independent journalism', fragment(String.raw`why you can trust [\p{L} ]+`)],
+      // the FT's newsletter box over the text: `Unlock the Editor’s Digest for free`
+      en: [
+        // the Economist's audio offer under `Listen to this story.`
+        fragment(String.raw`enjoy more audio and podcasts on \p{L}+ or \p{L}+\.?`),
+        'save time by listening to our audio articles as you multitask',
+        'learn more', 'support truly', 'independent journalism', fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
@@ -376,9 +409,9 @@ export const PRINTED_PHRASES = {
   },
   /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
   tagsLabel: {
-    // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date
-    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', ka: NOT_SEEN, tr: NOT_SEEN },
+    // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date; On.ge: `თეგები:` over the tags
+    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'], ka: ['თეგები'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', tr: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {
@@ -400,10 +433,15 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`(?:[\p{L}’'-]+ ){0,3}newsletters?(?: \p{L}+)?`),
         // The Times of Israel's plea for members under every article
         fragment(String.raw`you[’']re a dedicated reader`),
+        // the heading of the readers' comments (the Telegraph), and of more headlines under them
+        'join the conversation',
+        'more stories',
+        // the FT's link set between paragraphs
+        'recommended',
       ],
       pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
       de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
-      fr: ['à ne pas manquer', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      fr: ['à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias'],
       it: ['argomenti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
@@ -420,7 +458,7 @@ export const PRINTED_PHRASES = {
    */
   readAlsoHeading: {
     phrases: {
-      en: ['read more', 'see also', 'read also', 'also read', 'keep reading'],
+      en: ['read more', 'see also', 'read also', 'also read', 'keep reading', 'go deeper'],
       pt: ['leia também', 'veja também'],
       fr: ['à lire aussi', 'lire aussi'],
       it: ['leggi anche'],
@@ -486,7 +524,7 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [fragment(String.raw`published(?: on)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
       fr: [fragment(String.raw`publié(?: le)?`)],
-      de: [fragment(String.raw`veröffentlicht(?: am)?`)],
+      de: [fragment(String.raw`veröffentlicht(?: am)?`), fragment(String.raw`publiziert(?: am)?`)],
       es: [fragment(String.raw`publicado(?: el)?`)],
       pt: [fragment(String.raw`publicado(?: em)?`)],
       it: [fragment(String.raw`pubblicato(?: il)?`)],
@@ -500,7 +538,8 @@ export const PRINTED_PHRASES = {
   bylineWord: {
     phrases: {
       en: [fragment(String.raw`(?:story |text |words )?by`)],
-      fr: ['par'],
+      // RFI: `Texte par : RFI`
+      fr: [fragment('(?:texte )?par')],
       de: ['von'],
       es: ['por'],
       pt: ['por'],
@@ -575,6 +614,24 @@ export const PRINTED_PHRASES = {
     phrases: { es: ['agencias'], it: ['agenzie'], pt: ['agências'], fr: ['agences'], en: ['agencies'], de: ['agenturen'] },
     gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN },
   },
+  /**
+   * A reporter's job, after the names and a comma: `By Roland Oliphant, Senior Foreign Correspondent`
+   * (the Telegraph). A word of the part, so `Chief Political Editor` and `Moscow Correspondent` alike.
+   */
+  reporterRole: {
+    phrases: {
+      en: [fragment(String.raw`(?:correspondent|editor|reporter|writer|journalist|columnist|analyst|producer|contributor)s?`)],
+      fr: [fragment(String.raw`correspondante?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?`)],
+      de: [fragment(String.raw`korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?`)],
+      es: ['corresponsal', 'periodista', fragment(String.raw`redact(?:or|ora)`), fragment(String.raw`enviad[oa] especial`)],
+      it: ['corrispondente', 'giornalista', fragment(String.raw`inviat[oa]`)],
+      pt: ['correspondente', 'jornalista', 'repórter'],
+      ru: ['корреспондент', 'обозреватель', 'журналист'],
+      uk: ['кореспондент', 'оглядач', 'журналіст'],
+      tr: ['muhabir', 'muhabiri'],
+      ka: ['კორესპონდენტი', 'ჟურნალისტი'],
+    },
+  },
   /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
   withAgency: {
     phrases: { fr: ['avec'], en: ['with'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'] },
@@ -593,8 +650,10 @@ export const PRINTED_PHRASES = {
       tr: ['fotoğraf altı yazısı'],
       es: ['pie de foto'],
       pt: ['legenda da foto'],
+      // SRF: `Legende: <caption> <credit>`
+      de: ['legende:'],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
   },
   /** The label of a photo's credit on a line of its own (the BBC's services): `Image source, Getty Images`. */
   creditLabel: {

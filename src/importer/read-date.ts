@@ -63,8 +63,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
 ];
 
-/** Between date and time: `/`, `,`, `|`, a dash, blanks, and the word for "at" (`à`, `um`, `в`, ...). */
-const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
+/** Between date and time: `/`, `,`, `|`, a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
+const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
 /** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `15:42 h.` (RTVE). */
 const TIME = /^(?<h>\d{1,2})(?:[:.h](?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?!\p{L}))?(?:\s*(?:Uhr|ч\.|h\.?)(?!\p{L}))?/iu;
 /**

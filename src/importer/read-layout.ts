@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -40,8 +40,8 @@ interface Item {
 }
 
 const wordCount = (text: string) => text.split(' ').length;
-/** A sentence or more: a paragraph of text, not a title or a label. */
-const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). */
+const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
@@ -142,7 +142,7 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
  */
 function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const above = items[i - 1]!;
-  if (!above.facts && above !== titleOf(items.slice(0, i).filter((item) => !item.facts))) return above;
+  if (!above.facts && (above !== titleOf(items.slice(0, i).filter((item) => !item.facts)) || headlineBelow(items, i))) return above;
   let below = i + 1;
   while (items[below]?.facts?.chrome) below += 1;
   const [caption, text] = [items[below], items[below + 1]];
@@ -173,6 +173,18 @@ function agencyUnderCaption(items: readonly Item[], i: number): boolean {
   const following = items[next];
   if (!where || !following || (underTitle && following.facts?.date)) return false;
   return following.facts?.date !== undefined || following.facts?.authors !== undefined || readNames(following.text) !== undefined || (!following.facts && isParagraph(following.text));
+}
+
+/**
+ * A headline under the photo's credit at `i`, the date close below it (The Times: the caption, the
+ * credit, `WORLD | EUROPE`, the headline, the byline, the date): the photo is printed above the
+ * title, so the line over the credit is its caption, not the title.
+ */
+function headlineBelow(items: readonly Item[], i: number): boolean {
+  let next = i + 1;
+  while (items[next]?.facts?.chrome) next += 1;
+  const headline = items[next];
+  return headline !== undefined && !headline.facts && !isParagraph(headline.text) && items.slice(next + 1, next + 4).some((item) => item.facts?.date);
 }
 
 /**
@@ -218,6 +230,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
 
 /** Names printed without `By`, unless the line could as well be a sub-heading (name-or-heading.ts). */
 function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | undefined {
+  if (opensWithBylineWord(text)) return undefined;
   const names = readNames(text);
   return names && !couldBeHeading(names.authors, commonWords) ? { authors: names.authors, dateline: names.dateline } : undefined;
 }
@@ -465,13 +478,25 @@ function insertEnd(items: readonly Item[], i: number): number | undefined {
 }
 
 /**
+ * One past a list heading's short lines printed above the article's first paragraph (the Telegraph:
+ * `Related Topics`, `Georgia`, `Russia`, then the text): the page's lists under the article cannot
+ * begin before its text does, so the text under them is kept.
+ */
+function listAboveText(items: readonly Item[], end: number, i: number): number | undefined {
+  if (!startsTrailer(items[i]!.text) || items.slice(end, i).some((item) => isParagraph(item.text))) return undefined;
+  let next = i + 1;
+  while (next < items.length && !isParagraph(items[next]!.text)) next += 1;
+  return next < items.length ? next : undefined;
+}
+
+/**
  * Where the trailer's lists begin (the first heading of a list under the text, `Related Topics`),
  * and the lists of links inside the text, which the body leaves out.
  */
 function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
   const inserts = new Set<Item>();
   for (let i = end; i < items.length; i += 1) {
-    const resume = insertEnd(items, i);
+    const resume = insertEnd(items, i) ?? listAboveText(items, end, i);
     if (resume !== undefined) {
       items.slice(i, resume).forEach((item) => inserts.add(item));
       i = resume - 1;

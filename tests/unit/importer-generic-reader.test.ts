@@ -1213,3 +1213,146 @@ describe('NEWS.am and APA', () => {
     expect(readNames('Prof. Ruslan Aliyev')).toBeUndefined();
   });
 });
+
+describe('a header in the layout of the Telegraph', () => {
+  it('reads a bullet between the date and the time, `27 October 2024 • 3:42pm`', () => {
+    expect(readFactLine('27 October 2024 • 3:42pm', [], { languages: ['en'] })).toEqual({ date: { text: '27 October 2024 • 3:42pm', updated: false } });
+  });
+
+  it('reads the reporter\'s job after the names and a comma as no name', () => {
+    expect(readFactLine('By Roland Oliphant, Senior Foreign Correspondent', [], {})?.authors).toEqual(['Roland Oliphant']);
+    expect(readFactLine('By Jane Doe, Europe Editor, and John Roe, Moscow Correspondent', [], {})?.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(readFactLine('Von Katharina Berger, Korrespondentin', [], {})?.authors).toEqual(['Katharina Berger']);
+    // Two names stay two names.
+    expect(readFactLine('By Jane Doe, John Roe', [], {})?.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('takes the gift button and the comments\' heading under the text for the page\'s', () => {
+    expect(readFactLine('Gift this article free', [], {})).toEqual({ chrome: true });
+    expect(read('Georgia\'s ruling party claims victory\n27 October 2024 • 3:42pm\nThe party won.\nThe opposition protested.\nJoin the conversation\nShow comments\n').body).toEqual(['The party won.', 'The opposition protested.']);
+  });
+});
+
+describe('a header in the layout of the Financial Times', () => {
+  it('reads each reporter\'s place in a byline without `By`, the first the dateline', () => {
+    expect(readNames('Polina Ivanova in Tbilisi and Max Seddon in Riga')).toEqual({ authors: ['Polina Ivanova', 'Max Seddon'], dateline: 'Tbilisi' });
+    expect(readNames('Andrew Roth in Moscow')).toEqual({ authors: ['Andrew Roth'], dateline: 'Moscow' });
+    expect(readNames('Benoît Vitkine (Moscou, correspondant)')).toEqual({ authors: ['Benoît Vitkine'], dateline: undefined });
+  });
+
+  it('takes the newsletter box over the text and `Print this page` for the page\'s', () => {
+    for (const line of ['Print this page', 'Unlock the Editor’s Digest for free', 'Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+});
+
+describe('a header in the layout of the Economist', () => {
+  it('takes the audio offer between the date and the text, and the print edition\'s note, for the page\'s', () => {
+    for (const line of ['Listen to this story.', 'Enjoy more audio and podcasts on iOS or Android.', 'Save time by listening to our audio articles as you multitask', 'OK', 'This article appeared in the Europe section of the print edition under the headline "Caucasian drift"']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+    expect(read('Georgia turns its back on Europe\nMay 16th 2024|Tbilisi\nListen to this story.\nEnjoy more audio and podcasts on iOS or Android.\nOK\nFOR WEEKS the avenue has been packed.\nThe law passed. ■\nThis article appeared in the Europe section of the print edition under the headline "Caucasian drift"\nEurope\n').body).toEqual(['FOR WEEKS the avenue has been packed.', 'The law passed. ■']);
+  });
+});
+
+describe('headers in the layouts of NPR and USA Today', () => {
+  it('reads the programme a story was heard on, the caption\'s buttons and `Sponsor Message` as the page\'s', () => {
+    for (const line of ['Heard on Morning Edition', 'Heard on All Things Considered', 'Enlarge this image', 'toggle caption', 'hide caption', 'Sponsor Message']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+  });
+
+  it('reads an agency\'s credit with the service it came through, under its caption or after a comma in capitals', () => {
+    expect(read('Parliament overrides the veto\nMay 28, 2024\nRob Schmitz\nProtesters outside the parliament on Tuesday.\nGiorgi Arjevanidze/AFP via Getty Images\nhide caption\nThe parliament voted.\n')).toMatchObject({
+      caption: 'Protesters outside the parliament on Tuesday.',
+      credit: 'Giorgi Arjevanidze/AFP via Getty Images',
+      body: ['The parliament voted.'],
+    });
+    expect(readFactLine('Protesters in Tbilisi on May 28, 2024. Giorgi Arjevanidze, AFP via Getty Images', [], {})).toEqual({
+      caption: 'Protesters in Tbilisi on May 28, 2024.',
+      credit: 'Giorgi Arjevanidze, AFP via Getty Images',
+    });
+    // A sentence that ends in a name and a place is no caption.
+    expect(readFactLine('The vote was held on Tuesday. Nino Beridze, Tbilisi', [], {})).toBeUndefined();
+  });
+});
+
+describe('headers in the layouts of Voice of America, Axios and The Times', () => {
+  it('reads the paper\'s initials and a word as its own newsroom, no author, and never takes `By` for a name', () => {
+    expect(readFactLine('By VOA News', ['Voice of America'], {})).toEqual({ chrome: true });
+    // Under another paper's name it is the newsroom that wrote the story, as `By Reuters` is.
+    expect(readFactLine('By VOA News', ['The Times'], {})?.authors).toEqual(['VOA News']);
+    expect(readGenericLayout('Parliament Overrides Veto\nMay 28, 2024 9:42 AM\nBy ABC Newsroom Staff\nThe parliament voted.\n'.split('\n'), [], { languages: ['en'] }).authors).toEqual([]);
+  });
+
+  it('reads the section after the date past a dash as no dateline, and `Go deeper: <headline>` as a link', () => {
+    expect(readFactLine('May 14, 2024 - World', [], { languages: ['en'] })).toEqual({ date: { text: 'May 14, 2024', updated: false } });
+    expect(read('Georgia passes the law\nMay 14, 2024 - World\nThe parliament voted.\nGo deeper: Georgia\'s crisis, explained\n').body).toEqual(['The parliament voted.']);
+  });
+
+  it('reads the photo\'s caption and credit printed above the section and the headline', () => {
+    expect(read('Protesters outside the parliament in Tbilisi on Tuesday\nIRAKLI GEDENIDZE/REUTERS\nWORLD | EUROPE\nGeorgia defies West with law on foreign agents\nTom Parfitt, Moscow Correspondent\nTuesday May 28 2024, 5.00pm BST\nGeorgia’s parliament has defied mass protests.\n')).toMatchObject({
+      title: 'Georgia defies West with law on foreign agents',
+      caption: 'Protesters outside the parliament in Tbilisi on Tuesday',
+      credit: 'IRAKLI GEDENIDZE/REUTERS',
+      authors: ['Tom Parfitt'],
+      body: ['Georgia’s parliament has defied mass protests.'],
+    });
+    // A title over a credit with the text right under it stays the title.
+    expect(read('Parliament overrides the veto\nIRAKLI GEDENIDZE/REUTERS\nMay 28, 2024\nThe parliament voted.\n').title).toBe('Parliament overrides the veto');
+  });
+});
+
+describe('layouts of the taz, the Tagesspiegel, ORF and SRF', () => {
+  const german = { dateOrder: 'DMY', languages: ['de'] } as const;
+  it('reads `BERLIN taz |` opening the text as its dateline, and `APA/AFP/Name` as none', () => {
+    expect(readDateline('BERLIN taz | Das georgische Parlament hat das Veto überstimmt.', german)).toEqual({ place: 'BERLIN', date: undefined });
+    expect(readDateline('APA/AFP/Giorgi Arjevanidze', german)).toBeUndefined();
+  });
+
+  it('reads `Jetzt teilen:`, `red, ORF.at/Agenturen` and `Publiziert am` as the page\'s and a date\'s label', () => {
+    for (const line of ['Jetzt teilen:', 'red, ORF.at/Agenturen']) expect(readFactLine(line, [], german), line).toEqual({ chrome: true });
+    expect(readFactLine('Publiziert am 28.05.2024 18:42', [], german)).toEqual({ date: { text: '28.05.2024 18:42', updated: false } });
+  });
+
+  it('reads SRF\'s labelled caption with its credit, and its programme and sources around the date', () => {
+    expect(readFactLine('Legende: Vor dem Parlament protestierten Tausende. Reuters/Irakli Gedenidze', [], german)).toEqual({ caption: 'Vor dem Parlament protestierten Tausende.', credit: 'Reuters/Irakli Gedenidze' });
+    expect(readFactLine('SRF 4 News, 28.05.2024, 17:00 Uhr ; sda/dpa/heis', ['SRF'], german)).toEqual({ date: { text: '28.05.2024, 17:00 Uhr', updated: false } });
+  });
+});
+
+describe('layouts of L\'Express, Ouest-France, RFI and 20 Minutes', () => {
+  const french = { dateOrder: 'DMY', languages: ['fr'] } as const;
+  it('reads an agency alone after the caption\'s sentence, and a credit past a bar', () => {
+    expect(readFactLine('Des manifestants devant le Parlement, le 28 mai 2024. AFP', [], french)).toEqual({ caption: 'Des manifestants devant le Parlement, le 28 mai 2024.', credit: 'AFP' });
+    expect(readFactLine('Des manifestants à Tbilissi, mardi 28 mai 2024. | GIORGI ARJEVANIDZE / AFP', [], french)).toEqual({ caption: 'Des manifestants à Tbilissi, mardi 28 mai 2024.', credit: 'GIORGI ARJEVANIDZE / AFP' });
+  });
+
+  it('reads `Texte par : RFI` on RFI\'s page as its own byline, `Écouter`, `2 mn` and `Notre dossier sur …` as the page\'s', () => {
+    expect(readFactLine('Texte par : RFI', ['RFI'], french)).toEqual({ chrome: true });
+    expect(readFactLine('Texte par : Anne Martin', [], french)?.authors).toEqual(['Anne Martin']);
+    for (const line of ['Écouter', '2 mn', 'Notre dossier sur la Géorgie']) expect(readFactLine(line, [], french), line).toEqual({ chrome: true });
+    expect(readGenericLayout('Le Parlement passe outre le veto\n28/05/2024 à 17h42\nLe Parlement a voté.\nNotre dossier sur la Géorgie\nL’Union européenne a réagi.\nSur le même sujet\nGéorgie : la présidente oppose son veto\n'.split('\n'), [], french).body).toEqual(['Le Parlement a voté.', 'L’Union européenne a réagi.']);
+  });
+});
+
+describe('an agency after a caption, not a zone after a time', () => {
+  it('reads `May 14, 2024 at 1:35 p.m. EDT` as a date, not a caption and its credit', () => {
+    expect(readFactLine('May 14, 2024 at 1:35 p.m. EDT', [], { languages: ['en'] })).toEqual({ date: { text: 'May 14, 2024 at 1:35 p.m. EDT', updated: false } });
+  });
+});
+
+describe('a Georgian page\'s tags under the text (On.ge)', () => {
+  it('reads `თეგები:` ("tags") over the tags as the start of the page\'s lists', () => {
+    expect(readGenericLayout('პარლამენტმა ვეტო დაძლია\n28 მაისი, 2024\nპარლამენტმა ვეტო დაძლია.\nპარლამენტთან ათასობით ადამიანი შეიკრიბა.\nთეგები:\nპარლამენტი\nვეტო\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['ka'] }).body).toEqual(['პარლამენტმა ვეტო დაძლია.', 'პარლამენტთან ათასობით ადამიანი შეიკრიბა.']);
+  });
+});
+
+describe('a list heading above the article\'s first paragraph', () => {
+  it('keeps the text under `Related Topics` and its tags printed between the date and the text', () => {
+    expect(read('Georgia’s ruling party claims victory\nBy Roland Oliphant\n27 October 2024 • 3:42pm\nRelated Topics\nGeorgia\nRussia\nThe party claimed a fourth term.\nThousands gathered on Sunday night.\n').body).toEqual(['The party claimed a fourth term.', 'Thousands gathered on Sunday night.']);
+  });
+});
+
+describe('the FT\'s `Recommended` link between paragraphs', () => {
+  it('leaves the heading and its headline out of the body, and keeps the text after it', () => {
+    expect(read('Georgia’s central bank governor resigns\nPolina Ivanova in Tbilisi\nPublished June 4 2024\nThe governor has resigned.\nRecommended\nGeorgia’s ruling party moves closer to Moscow\nThe bank was the last institution that markets trusted, said one fund manager.\n').body).toEqual(['The governor has resigned.', 'The bank was the last institution that markets trusted, said one fund manager.']);
+  });
+});

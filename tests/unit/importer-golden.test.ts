@@ -371,6 +371,68 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // the agency first after no full stop (RTVE, `EFE/Name`).
   ['milliyet-caption-above-title', { sourceId: 'milliyet' }],
   ['rtve-caption-above-title', {}],
+  // The Telegraph: a bullet between the date and the time (`27 October 2024 • 3:42pm`), the reporter's
+  // job after the byline's comma (`By Name, Senior Foreign Correspondent`), `Gift this article free`,
+  // the caption's `Credit:`, `Related Topics` and `Join the conversation` under the text.
+  ['telegraph-election-claimed', { sourceId: 'the-telegraph' }],
+  // The Telegraph's other layout: `Related Topics` and its tags between the date and the text (the
+  // text under them is the article's), two reporters each with a job (`Name, Role and Name, Role`).
+  ['telegraph-topics-above-text', { sourceId: 'the-telegraph' }],
+  // The Financial Times: the caption and its `© Name/AP` over the byline without `By`, each reporter
+  // with a place (`Name in Tbilisi and Name in Riga`), `Published June 4 2024`, `Add to myFT`, `Print
+  // this page`, the newsletter box over the text, the copyright line and `Reuse this content` under it.
+  ['ft-central-bank-governor', { sourceId: 'financial-times' }],
+  // The Economist: `Europe | Caucasian drift` over the headline, `May 16th 2024|Tbilisi`, the audio
+  // offer (`Listen to this story.`, `OK`) between the date and the text, the last paragraph's `■`, and
+  // the print edition's note and contents under it. Its photo credit with no caption stays in the text.
+  ['economist-turning-away', { sourceId: 'the-economist' }],
+  // NPR: the date and the time on two lines, `Heard on Morning Edition` over the name, `Enlarge this
+  // image`, the caption over `Name/AFP via Getty Images`, `hide caption` and `toggle caption` with
+  // the credit again, `Sponsor Message` between paragraphs. USA Today (its masthead under the name, in
+  // capitals, which recognition does not match to `USA Today`, so the paper is named): `Published 5:15 a.m. ET May 28, 2024 | Updated …`, the credit after a comma, `Name, AFP via Getty
+  // Images`; `Contributing: The Associated Press` stays in the text.
+  ['npr-veto-overridden', { sourceId: 'npr' }],
+  ['usa-today-veto-overridden', { sourceId: 'usa-today' }],
+  // Voice of America: `By VOA News`, the paper's initials and a word, is its own newsroom and no author;
+  // `(AP Photo/Name)` after the caption; `Some information for this report came from …` stays in the
+  // text; `Related` under it. Axios (its name in the kicker `Axios World`): the name alone over `May 14,
+  // 2024 - World` (the section, no dateline), `Caption. Photo: Name/AFP via Getty Images` under it,
+  // `Why it matters:` in the text, `Go deeper: <headline>` under it. The Times (its name after the
+  // date): the photo's caption and `NAME/REUTERS` above the section and the headline, the reporter's
+  // job after the byline, `Tuesday May 28 2024, 5.00pm BST, The Times`, `Related articles` under the text.
+  ['voa-veto-overridden', { sourceId: 'voice-of-america' }],
+  ['axios-foreign-agents-law', {}],
+  ['times-defies-west', {}],
+  // The taz (its name in the dateline `BERLIN taz |` opening the text, read as the dateline; `Foto:
+  // Name/reuters` after the caption above the date; the author's box and `Themen` under the text), the
+  // Tagesspiegel (`© AFP/NAME` under the caption, `Jetzt teilen:`, `Zur Startseite`), ORF (no byline:
+  // `red, ORF.at/Agenturen`, then `Publiziert am …` and `Links:` under the text; its photo credit with
+  // no caption, `APA/AFP/Name`, stays in the text and is no dateline) and SRF (`Legende: <caption>
+  // Reuters/Name`, and under the text `SRF 4 News, 28.05.2024, 17:00 Uhr ; sda/dpa/heis`: its programme,
+  // the date, and the agencies and author's initials it drew on).
+  ['taz-veto-ueberstimmt', {}],
+  ['tagesspiegel-veto-ueberstimmt', { sourceId: 'tagesspiegel' }],
+  // Its credit `APA/AFP/Name` names the Austrian agency, whose initials are also Azerbaijan's APA's masthead: two papers fit, so the paper is given.
+  ['orf-veto-ueberstimmt', { sourceId: 'orf' }],
+  ['srf-veto-ueberstimmt', {}],
+  // French outlets, each its own byline with its agency (so no author), the caption's credit after it:
+  // L'Express (`<caption>. AFP`, `Par L'Express avec AFP`, `À lire aussi : …` between paragraphs),
+  // Ouest-France (`<caption>. | NAME / AFP`, `Écouter`), RFI (`Publié le : … - 17:42` and `Modifié
+  // le : …`, `Texte par : RFI`, `Suivre`, `2 mn`, `Sur le même sujet` under the text) and 20 Minutes
+  // (`Publié le 28/05/24 à 17h42 — Mis à jour le …`, `… — Name / AFP`, `Notre dossier sur la Géorgie`
+  // between paragraphs).
+  ['lexpress-veto-outrepasse', {}],
+  ['ouest-france-veto-outrepasse', {}],
+  ['rfi-veto-surmonte', {}],
+  ['20-minutes-veto-outrepasse', {}],
+  // Georgian outlets, none printing its name, so each names its paper: Imedi (the section over the
+  // headline, `28 მაისი 2024 18:42`, `გაზიარება`, `მსგავსი სიახლეები` under the text) and Palitra News
+  // (the date above the headline, `ავტორი: Name` under the text), read right as they were; On.ge (a
+  // name without a label over the date, `<caption>. ფოტო: Name / AFP`, and `თეგები:`, "tags", over the
+  // tags under the text, which stayed in the body).
+  ['imedi-veto-dadzlia', { sourceId: 'imedi' }],
+  ['on-ge-veto-dadzlia', { sourceId: 'on-ge' }],
+  ['palitra-veto-dadzlia', { sourceId: 'palitra-news' }],
 ];
 
 describe('golden clippings from other outlets', () => {
