@@ -38,7 +38,8 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+\p{L}[\p{L}.-]{1,15}\s+\|\s+(?=\S)`, 'u'),
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
   // TBILISI. Il Parlamento …   (a place in capitals and a full stop: La Stampa; no sentence is one word in capitals)
-  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})[:.]\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
+  // TBILISI - Georgia's parliament …   (a place in capitals and a dash: the Straits Times)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:[:.]|\s+[-–—])\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
 ];
 
 /**
@@ -102,6 +103,14 @@ const AUTHOR_ROLE = /^(?:additional\s+)?(?:reporting|writing|prepared|compiled)\
 
 /** `Associated Press writer Daniel Whitcombe in Moscow contributed to this report.` */
 const CONTRIBUTED = /^(?:[\p{L} ]*?(?:writers?|reporters?|correspondents?)\s+)?(?<names>[^.]+?)\s+contributed(?: to this (?:report|story))?\.$/iu;
+
+/**
+ * `… the bloc. REUTERS`, or `AA` on a line of its own: the agency, in capitals, that signs off the
+ * text (the Straits Times, wire copy in many papers) is its author when no byline names one.
+ */
+const SIGN_OFF = /(?:^|[.!?]["'”’»)]*\s+)(?<agency>\p{Lu}{2,9}(?:\/\p{Lu}{2,9})?)$/u;
+
+export const signOffAgency = (paragraph: string): string | undefined => SIGN_OFF.exec(paragraph.trim())?.groups?.agency;
 
 /** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */
 export function creditedAuthors(paragraph: string): string[] {

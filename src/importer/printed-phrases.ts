@@ -380,7 +380,12 @@ export const PRINTED_PHRASES = {
    */
   followCall: {
     phrases: {
-      en: [fragment(String.raw`(?:follow|join) us\b`), fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`)],
+      en: [
+        fragment(String.raw`(?:follow|join) us\b`),
+        fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
+        // `Join ST's Telegram channel and get the latest breaking news delivered to you.` (the Straits Times)
+        fragment(String.raw`join [\p{L}’' ]{1,40} (?:telegram|whatsapp) channel\b`),
+      ],
       ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
       uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`)],
       pt: [fragment(String.raw`receba no seu e-?mail\b`), fragment(String.raw`siga-nos\b`)],

@@ -1,4 +1,4 @@
-import { creditedAuthors, readDateline, type DatelineReading } from './body-facts.ts';
+import { creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
 import { agencyAlone, dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
@@ -667,6 +667,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   for (const item of body.slice(-CREDIT_WINDOW)) {
     for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
   }
+  const signedOff = body.length > 1 && authors.length === 0 ? signOffAgency(body.at(-1)!.text) : undefined;
+  if (signedOff) authors.push(signedOff);
   const caption = found.find((facts) => facts.caption);
   return {
     title: title.text,

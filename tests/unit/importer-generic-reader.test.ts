@@ -1356,3 +1356,18 @@ describe('the FT\'s `Recommended` link between paragraphs', () => {
     expect(read('Georgia’s central bank governor resigns\nPolina Ivanova in Tbilisi\nPublished June 4 2024\nThe governor has resigned.\nRecommended\nGeorgia’s ruling party moves closer to Moscow\nThe bank was the last institution that markets trusted, said one fund manager.\n').body).toEqual(['The governor has resigned.', 'The bank was the last institution that markets trusted, said one fund manager.']);
   });
 });
+
+describe('a page in the layout of the Straits Times', () => {
+  it('reads a place in capitals and a dash opening the text as the dateline', () => {
+    expect(readDateline('TBILISI - Georgia’s parliament on May 28 overrode a presidential veto.', {})).toEqual({ place: 'TBILISI', date: undefined });
+    expect(readDateline('UPDATE - The vote was moved to Tuesday.', {})).toBeUndefined();
+  });
+
+  it('takes the agency that signs off the text for its author when no byline names one, and the channel promo for the page\'s', () => {
+    const text = 'Parliament overrides the veto\nMay 28, 2024, 10:12 PM\nTBILISI - The parliament voted on Tuesday.\nThe EU has said the law is incompatible with membership. REUTERS\nJoin ST\'s Telegram channel and get the latest breaking news delivered to you.\n';
+    expect(read(text)).toMatchObject({ authors: ['REUTERS'], dateline: 'TBILISI', body: ['TBILISI - The parliament voted on Tuesday.', 'The EU has said the law is incompatible with membership. REUTERS'] });
+    // A byline's name stays the only author; a last sentence that ends in an acronym's full stop signs nothing.
+    expect(read(text.replace('May 28, 2024, 10:12 PM\n', 'By Anna Holt\nMay 28, 2024, 10:12 PM\n')).authors).toEqual(['Anna Holt']);
+    expect(read(text.replace('membership. REUTERS', 'membership, said the EU.')).authors).toEqual([]);
+  });
+});

@@ -293,7 +293,7 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // the date; `— Foto: Name/Reuters` after the caption; `LEIA TAMBÉM:` between paragraphs; `Veja também`.
   ['g1-veto-derrubado', {}],
   // Sabah (`Giriş Tarihi: … Son Güncelleme: …`, publication and update on one line; `Takip Et`; the
-  // agency's `AA` sign-off stays) and Vedomosti (its name under the standfirst; a photo credit with
+  // agency's `AA` sign-off stays in the text and is the author) and Vedomosti (its name under the standfirst; a photo credit with
   // no caption stays in the text; `Новости СМИ2` under it).
   ['sabah-veto-asildi', { sourceId: 'sabah' }],
   ['vedomosti-veto-preodoleno', {}],
@@ -321,6 +321,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // The Hindu: `Updated - <date> IST - TBILISI` at the top and `Published - <date>` under the text,
   // the agency between the date and `READ LATER`, the caption ending `| Photo Credit: Reuters`.
   ['the-hindu-veto-overridden', { sourceId: 'the-hindu' }],
+  // The Straits Times: `PHOTO: REUTERS` after the caption above the date, `Published` and `Updated` lines,
+  // the dateline `TBILISI -`, the agency's sign-off `REUTERS` after the last sentence (the author), the
+  // Telegram channel promo under the text.
+  ['straits-times-veto-overridden', { sourceId: 'the-straits-times' }],
   // Session 12, Spanish: RTVE (`RTVE.es / AGENCIAS`, the paper's own byline, over `Tiflis` and `28.05.2024 |
   // 15:42 h.`; `EFE/Name` after a caption with no full stop; `Escuchar`; `Te puede interesar` between
   // paragraphs), Clarín (a four-word kicker over a 15-word headline and a standfirst sentence; `Por` alone
