@@ -65,6 +65,7 @@ export const PRINTED_PHRASES = {
         fragment('print(?: this (?:page|article))?'),
         'copy link',
         'more sharing options',
+        'social sharing',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
         'comment',
@@ -336,6 +337,8 @@ export const PRINTED_PHRASES = {
         'our standards:',
         // Euractiv's note under the kind of article (`News`, `Opinion`)
         'based on facts, either observed and verified directly by the reporter',
+        // CBC's links under every story: `Corrections and clarifications|Submit a news tip|`
+        fragment(String.raw`corrections and clarifications\s*\|`),
         // Bloomberg's boxes under every story
         'have a confidential tip for our reporters?',
         fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),

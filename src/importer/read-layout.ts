@@ -268,13 +268,21 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
 }
 
 /**
- * One word between the standfirst and the date (Haaretz: the title, the standfirst, `Reuters`, the
- * date) is the agency that wrote the story: a section stands above the title, not under its
- * standfirst.
+ * One to three capitalised words between the standfirst and the date (Haaretz: the title, the
+ * standfirst, `Reuters`, the date; CBC: `The Associated Press`) are the agency that wrote the
+ * story: a section stands above the title, not under its standfirst.
  */
 function agencyOverDate(items: readonly Item[], i: number): boolean {
   const [title, standfirst, item, date] = [items[i - 2], items[i - 1], items[i]!, items[i + 1]];
-  return date?.facts?.date !== undefined && title !== undefined && !title.facts && standfirst !== undefined && !standfirst.facts && wordCount(standfirst.text) > 12 && /^\p{Lu}[\p{L}&.-]*$/u.test(item.text);
+  return (
+    date?.facts?.date !== undefined &&
+    title !== undefined &&
+    !title.facts &&
+    standfirst !== undefined &&
+    !standfirst.facts &&
+    wordCount(standfirst.text) > 12 &&
+    /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}$/u.test(item.text)
+  );
 }
 
 /**

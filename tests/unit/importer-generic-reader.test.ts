@@ -1371,3 +1371,13 @@ describe('a page in the layout of the Straits Times', () => {
     expect(read(text.replace('membership. REUTERS', 'membership, said the EU.')).authors).toEqual([]);
   });
 });
+
+describe('a page in the layout of CBC News', () => {
+  const standfirst = 'Critics say the law mirrors Russian legislation used to crack down on dissent';
+  it('reads an agency of three words between the standfirst and the date as the author, and the share label and footer links as the page\'s', () => {
+    const text = `Parliament overrides the veto on the law\n${standfirst}\nThe Associated Press\nPosted: May 28, 2024 10:17 AM EDT\nSocial Sharing\nThe parliament voted on Tuesday.\nCorrections and clarifications|Submit a news tip|\n`;
+    expect(read(text)).toMatchObject({ authors: ['The Associated Press'], body: [standfirst, 'The parliament voted on Tuesday.'] });
+    // Under a short standfirst, such a line may be the title's second part: no author.
+    expect(read(text.replace(standfirst, 'Critics protest')).authors).toEqual([]);
+  });
+});

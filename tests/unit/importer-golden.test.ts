@@ -325,6 +325,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // the dateline `TBILISI -`, the agency's sign-off `REUTERS` after the last sentence (the author), the
   // Telegram channel promo under the text.
   ['straits-times-veto-overridden', { sourceId: 'the-straits-times' }],
+  // CBC News: `The Associated Press` between the standfirst and `Posted: … | Last Updated: May 28, 2024`
+  // (an update with no time, not recorded), `Social Sharing`, the credit `(Name/The Associated Press)`,
+  // the footer links `Corrections and clarifications|Submit a news tip|` and `Related Stories`.
+  ['cbc-veto-overridden', { sourceId: 'cbc-news' }],
   // Session 12, Spanish: RTVE (`RTVE.es / AGENCIAS`, the paper's own byline, over `Tiflis` and `28.05.2024 |
   // 15:42 h.`; `EFE/Name` after a caption with no full stop; `Escuchar`; `Te puede interesar` between
   // paragraphs), Clarín (a four-word kicker over a 15-word headline and a standfirst sentence; `Por` alone
