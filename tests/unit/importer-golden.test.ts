@@ -329,6 +329,10 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // (an update with no time, not recorded), `Social Sharing`, the credit `(Name/The Associated Press)`,
   // the footer links `Corrections and clarifications|Submit a news tip|` and `Related Stories`.
   ['cbc-veto-overridden', { sourceId: 'cbc-news' }],
+  // The Irish Times, read right as it was: two sections over the title, the caption with `Photograph:
+  // Name/AFP via Getty Images` above the byline, `Tue May 28 2024 - 18:05`, and the reporter's role
+  // in a sentence under the text, which the paper prints as the article's and which stays.
+  ['irish-times-veto-overridden', { sourceId: 'the-irish-times' }],
   // Session 12, Spanish: RTVE (`RTVE.es / AGENCIAS`, the paper's own byline, over `Tiflis` and `28.05.2024 |
   // 15:42 h.`; `EFE/Name` after a caption with no full stop; `Escuchar`; `Te puede interesar` between
   // paragraphs), Clarín (a four-word kicker over a 15-word headline and a standfirst sentence; `Por` alone
