@@ -256,6 +256,10 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   return authors.length > 0 ? { authors, dateline } : undefined;
 }
 
+/** One to three capitalised words that may name an agency on a line of their own: `Reuters`, `EFE`, `The Associated Press`. */
+const AGENCY_NAME = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}$/u;
+export const isAgencyName = (text: string, maxWords = 3): boolean => AGENCY_NAME.test(text) && text.split(' ').length <= maxWords;
+
 /** `Reuters`, `AFP`, `dpa`: a byline of one word names the agency or newsroom that wrote the story, as do initials and a word (`VOA News`, NEWSROOM). */
 const ONE_WORD_BYLINE = /^\p{L}[\p{L}&.-]*$/u;
 
@@ -350,7 +354,7 @@ const LABELLED_AGENCY = new RegExp(String.raw`^${PHOTO_LABEL}(?<agency>\S+)$`, '
 export function agencyAlone(line: string): string | undefined {
   const labelled = LABELLED_AGENCY.exec(line)?.groups?.agency;
   const agency = labelled === undefined ? line : labelled;
-  return AGENCY_ALONE.test(agency) || (labelled !== undefined && /^\p{Lu}[\p{L}&.-]*$/u.test(agency)) ? agency : undefined;
+  return AGENCY_ALONE.test(agency) || (labelled !== undefined && isAgencyName(agency, 1)) ? agency : undefined;
 }
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -281,7 +281,7 @@ function agencyOverDate(items: readonly Item[], i: number): boolean {
     standfirst !== undefined &&
     !standfirst.facts &&
     wordCount(standfirst.text) > 12 &&
-    /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}$/u.test(item.text)
+    isAgencyName(item.text)
   );
 }
 
@@ -291,7 +291,7 @@ function agencyOverDate(items: readonly Item[], i: number): boolean {
  */
 function agencyUnderDate(items: readonly Item[], i: number): boolean {
   const [date, item, button] = [items[i - 1], items[i]!, items[i + 1]];
-  return date?.facts?.date !== undefined && button !== undefined && isControl(button.text) && /^\p{Lu}[\p{L}&.-]*$/u.test(item.text);
+  return date?.facts?.date !== undefined && button !== undefined && isControl(button.text) && isAgencyName(item.text, 1);
 }
 
 /**
