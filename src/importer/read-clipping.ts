@@ -1,5 +1,6 @@
 import type { Article } from '../lib/article-schema.ts';
 import { paperZone, type Source } from '../lib/source-schema.ts';
+import { ISO_DAY } from '../lib/iso-timestamp.ts';
 import type { ContentData } from './content-data.ts';
 import { offsetZone, resolvePrintedDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
@@ -93,8 +94,9 @@ function resolveDate(header: Header, context: DateContext): ResolvedDate {
 const TIME_ALONE = /^\d{1,2}[:.h]\d{2}$/u;
 
 /**
- * The printed "Updated ..." line as `dateModified`, when it gives a full date and time; one that
- * cannot be read is left out with a note, since the article's own date does not depend on it.
+ * The printed "Updated ..." line as `dateModified`: its date and time, or its day alone when no time
+ * is printed (`Last Updated: May 28, 2024`); one that cannot be read, or that is before the
+ * publication, is left out with a note, since the article's own date does not depend on it.
  */
 function resolveUpdate(header: Header, context: DateContext, published: ResolvedDate): { dateModified?: string; notes: string[] } {
   if (!header.updated) return { notes: [] };
@@ -107,11 +109,25 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
     if (timeOnly && update.published < published.published) {
       return { notes: [`the update's time "${header.updated.text}" (line ${header.updated.line}) is before the publication's on its day, so no dateModified is recorded`] };
     }
-    return update.certainty === 'exact' ? { dateModified: update.published, notes: [] } : { notes: [] };
+    if (update.certainty === 'supplied') return { notes: [] };
+    const dateModified = update.certainty === 'exact' ? update.published : update.published.slice(0, 10);
+    if (updatedBefore(dateModified, published)) {
+      return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) is before the publication's, so no dateModified is recorded`] };
+    }
+    return { dateModified, notes: [] };
   } catch (error) {
     if (!(error instanceof DateError)) throw error;
     return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) was not read (${error.reason}), so no dateModified is recorded`] };
   }
+}
+
+/**
+ * An update dated before the publication it updates: compared as instants, or by the paper's own
+ * day when either prints no time (the first ten characters of both are the paper's local day).
+ */
+function updatedBefore(dateModified: string, published: ResolvedDate): boolean {
+  if (!ISO_DAY.test(dateModified) && published.certainty === 'exact') return Date.parse(dateModified) < Date.parse(published.published);
+  return dateModified.slice(0, 10) < published.published.slice(0, 10);
 }
 
 /** `Par Le Point.fr (avec AFP)`: the paper named as its own author (its web address's ending aside) is no byline. */

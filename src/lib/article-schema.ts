@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
-import { ISO_WITH_OFFSET } from './iso-timestamp.ts';
+import { ISO_DAY, ISO_WITH_OFFSET } from './iso-timestamp.ts';
 import { isPageNumber, SLUG_PATTERN } from './slug.ts';
 
 /**
@@ -21,6 +21,13 @@ const quotedInYaml = z.custom<string>(
 /** Real UTC offsets run from -12:00 to +14:00; up to 14 hours either way is accepted. */
 const MAX_OFFSET_HOURS = 14;
 
+function isCalendarDay(y: string, mo: string, d: string): boolean {
+  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  const day = new Date(0);
+  day.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  return day.getUTCMonth() === Number(mo) - 1 && day.getUTCDate() === Number(d);
+}
+
 /**
  * What is impossible in a timestamp that matches ISO_WITH_OFFSET, if anything: every output
  * (pages, feeds, citations) turns `published` into an instant, and one that is not a real
@@ -28,10 +35,7 @@ const MAX_OFFSET_HOURS = 14;
  */
 function impossiblePart(value: string): string | undefined {
   const [, y, mo, d, h, mi, s, offset] = ISO_WITH_OFFSET.exec(value)!;
-  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
-  const day = new Date(0);
-  day.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  if (day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return `is not a real calendar date and time: ${y}-${mo}-${d} does not exist`;
+  if (!isCalendarDay(y!, mo!, d!)) return `is not a real calendar date and time: ${y}-${mo}-${d} does not exist`;
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return `is not a real calendar date and time: ${h}:${mi}${s ? `:${s}` : ''} is not a time of day`;
   if (offset !== 'Z') {
     const [offsetHours, offsetMinutes] = offset!.slice(1).split(':').map(Number) as [number, number];
@@ -51,6 +55,22 @@ export const publishedSchema = quotedInYaml.pipe(
       const problem = impossiblePart(value);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
+);
+
+/**
+ * An update as precisely as it is printed: a date and time with its offset, or the day alone
+ * (ISO_DAY) when the paper prints no time (`Last Updated: May 28, 2024`), since a time would be invented.
+ */
+export const dateModifiedSchema = quotedInYaml.pipe(
+  z.string().superRefine((value, context) => {
+    const day = ISO_DAY.exec(value);
+    const problem = day
+      ? isCalendarDay(day[1]!, day[2]!, day[3]!) ? undefined : `is not a real calendar date: ${value} does not exist`
+      : ISO_WITH_OFFSET.test(value)
+        ? impossiblePart(value)
+        : 'must be ISO 8601 with a UTC offset, e.g. 2024-05-28T18:05:00+04:00, or the day alone, e.g. 2024-05-28, when the update prints no time';
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
 );
 
 /**
@@ -87,9 +107,9 @@ export const articleSchema = z.object({
   published: publishedSchema,
   /**
    * When the paper last updated the article, as its page's metadata (JSON-LD `dateModified`,
-   * `article:modified_time`) or a printed "Updated ..." line with a full date and time gives it.
+   * `article:modified_time`) or a printed "Updated ..." line gives it: the day alone when no time is printed.
    */
-  dateModified: publishedSchema.optional(),
+  dateModified: dateModifiedSchema.optional(),
   /** The date exactly as the clipping prints it; absent when it prints none and the archivist gave it (--date). */
   printedDate: z.string().min(1).refine(...withoutBidiControls).optional(),
   /** exact: date and time printed; day: full date printed; supplied: the archivist gave year or date. */

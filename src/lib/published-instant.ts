@@ -1,5 +1,5 @@
 import type { Article } from './article-schema.ts';
-import { ISO_WITH_OFFSET } from './iso-timestamp.ts';
+import { ISO_DAY, ISO_WITH_OFFSET } from './iso-timestamp.ts';
 
 /**
  * `published` for formats that print an instant (feeds) or a machine-readable date (JSON-LD,
@@ -22,8 +22,8 @@ export function printsTime(article: Dated): boolean {
  * span 26 hours), and noon UTC is the one that leaves out the fewest.
  */
 export function publishedDateTime(article: Dated): string {
+  if (!printsTime(article)) return `${article.published.slice(0, 10)}T12:00:00Z`;
   const [, year, month, day, hour, minute, second, offset] = ISO_WITH_OFFSET.exec(article.published)!;
-  if (!printsTime(article)) return `${year}-${month}-${day}T12:00:00Z`;
   return `${year}-${month}-${day}T${hour}:${minute}:${second ?? '00'}${offset}`;
 }
 
@@ -38,4 +38,21 @@ export function publishedInstant(article: Dated): Date {
  */
 export function publishedDateOrTime(article: Dated): string {
   return printsTime(article) ? article.published : article.published.slice(0, 10);
+}
+
+/** `dateModified` dated as precisely as it was printed: the day alone (ISO_DAY) is a `day` date. */
+export function modifiedDated(dateModified: string): Dated {
+  return { published: dateModified, dateCertainty: ISO_DAY.test(dateModified) ? 'day' : 'exact' };
+}
+
+/**
+ * The update as an RFC 3339 instant (Atom's `updated`, JSON Feed's `date_modified`), which a
+ * day-only update cannot be: noon UTC of its day, as for `published`, but never before the
+ * publication's own instant (`Posted: May 28, 2024 10:17 AM EDT | Last Updated: May 28, 2024`).
+ */
+export function modifiedDateTime(article: Dated & Pick<Article, 'dateModified'>): string | undefined {
+  if (article.dateModified === undefined) return undefined;
+  const modified = publishedDateTime(modifiedDated(article.dateModified));
+  const published = publishedDateTime(article);
+  return Date.parse(modified) < Date.parse(published) ? published : modified;
 }

@@ -23,6 +23,8 @@ export interface FeedEntry {
   url: string;
   /** RFC 3339 (src/lib/published-instant.ts publishedDateTime): never the day before a date-only article's. */
   published: string;
+  /** RFC 3339 (src/lib/published-instant.ts modifiedDateTime), when the paper printed an update. */
+  updated?: string;
   authors: string[];
   sourceName: string;
   /** The first sentence, plain text. */
@@ -97,7 +99,7 @@ export function atomXml(channel: FeedChannelText, entries: FeedEntry[]): string 
     xml.add(item, 'id', entry.url);
     xml.add(item, 'link', undefined, { rel: 'alternate', type: 'text/html', href: entry.url });
     xml.add(item, 'published', entry.published);
-    xml.add(item, 'updated', entry.published);
+    xml.add(item, 'updated', entry.updated ?? entry.published);
     for (const name of credited(entry)) xml.add(xml.add(item, 'author'), 'name', name);
     xml.add(item, 'category', undefined, { term: entry.sourceName, label: entry.sourceName });
     xml.add(item, 'summary', entry.summary, { type: 'text' });
@@ -123,6 +125,7 @@ export function jsonFeed(channel: FeedChannelText, entries: FeedEntry[]): string
         content_html: entry.html,
         summary: entry.summary,
         date_published: entry.published,
+        ...(entry.updated === undefined ? {} : { date_modified: entry.updated }),
         authors: credited(entry).map((name) => ({ name })),
         tags: [entry.sourceName],
       })),

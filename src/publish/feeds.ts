@@ -4,7 +4,7 @@ import { articleFeedBody, articleSummary } from './article-body.ts';
 import { atomXml, jsonFeed, rssXml, type FeedChannelText, type FeedEntry } from './feed-formats.ts';
 import { absoluteUrl, href } from '../views/site.ts';
 import { feedPaths, sourcePath } from '../lib/urls.ts';
-import { publishedDateTime } from '../lib/published-instant.ts';
+import { modifiedDateTime, publishedDateTime } from '../lib/published-instant.ts';
 import { SITE_NAME } from '../views/site.ts';
 
 /**
@@ -79,6 +79,7 @@ async function makeEntry(site: SiteArchive, record: SiteRecord): Promise<FeedEnt
     title: article.title,
     url,
     published: publishedDateTime(article),
+    updated: modifiedDateTime(article),
     authors: article.authors,
     sourceName: sourceOf(site, record).name,
     summary,

@@ -2,7 +2,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { ENTITY_KIND_LIST, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { localDay } from '../lib/urls.ts';
-import { publishedDateOrTime } from '../lib/published-instant.ts';
+import { modifiedDated, publishedDateOrTime } from '../lib/published-instant.ts';
 
 /**
  * Machine-readable descriptions of an article for its <head>: schema.org JSON-LD for search
@@ -10,7 +10,7 @@ import { publishedDateOrTime } from '../lib/published-instant.ts';
  * citation_*). Pure: URLs arrive already absolute.
  */
 export interface ArticleMetaInput {
-  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateCertainty' | 'dateline'>;
+  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateCertainty' | 'dateline'> & Partial<Pick<Article, 'dateModified'>>;
   source: Source;
   url: string;
   /** Entity names by kind, for `about`. */
@@ -31,6 +31,7 @@ export function jsonLd(input: ArticleMetaInput): object {
     '@type': 'NewsArticle',
     headline: article.title,
     datePublished: publishedDateOrTime(article),
+    ...(article.dateModified === undefined ? {} : { dateModified: publishedDateOrTime(modifiedDated(article.dateModified)) }),
     // With no byline the paper itself is the author, as it is in print.
     author: article.authors.length
       ? article.authors.map((name) => ({ '@type': 'Person', name }))

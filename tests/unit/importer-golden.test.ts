@@ -326,7 +326,7 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Telegram channel promo under the text.
   ['straits-times-veto-overridden', { sourceId: 'the-straits-times' }],
   // CBC News: `The Associated Press` between the standfirst and `Posted: … | Last Updated: May 28, 2024`
-  // (an update with no time, not recorded), `Social Sharing`, the credit `(Name/The Associated Press)`,
+  // (an update with no time: the day alone is recorded), `Social Sharing`, the credit `(Name/The Associated Press)`,
   // the footer links `Corrections and clarifications|Submit a news tip|` and `Related Stories`.
   ['cbc-veto-overridden', { sourceId: 'cbc-news' }],
   // The Irish Times, read right as it was: two sections over the title, the caption with `Photograph:

@@ -174,3 +174,33 @@ describe('an update\'s time alone', () => {
     expect(result!.notes).toEqual([expect.stringContaining('is before the publication\'s on its day')]);
   });
 });
+
+// An update printed with its day and no time (CBC's `Last Updated: May 28, 2024`, the FT's `Updated June 4
+// 2024`, `Mis à jour le 4 juin 2024`, `Aktualisiert am 04.06.2024`): the day is printed, so it is kept, as
+// the day alone; a time would be invented.
+describe('an update printed with its day alone', () => {
+  const workspace = useWorkspace();
+  const clipping = (published: string, update: string) => `Georgia adopts the reform\nCivil Georgia\n${published}\n${update}\nThe Parliament voted.\n`;
+  it.each([
+    ['3 June 2024 10:15', 'Last Updated: June 4, 2024', '2024-06-04'],
+    ['June 3 2024', 'Updated June 4 2024', '2024-06-04'],
+    ['3 juin 2024 à 10h15', 'Mis à jour le 4 juin 2024', '2024-06-04'],
+    ['03.06.2024, 10:15 Uhr', 'Aktualisiert am 04.06.2024', '2024-06-04'],
+    ['June 3, 2024 10:15', 'Updated: June 3, 2024', '2024-06-03'],
+  ])('%s, %s: dateModified %s', async (published, update, day) => {
+    const [result] = await workspace.run([workspace.input('update.txt', clipping(published, update))]);
+    const text = readFileSync(result!.target!, 'utf8');
+    expect(text).toContain(`dateModified: '${day}'`);
+    expect(text).not.toContain(update);
+    expect(result!.notes ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['June 3 2024', 'Updated June 2 2024'],
+    ['3 June 2024 10:15', 'Updated: 2 June 2024 18:00'],
+  ])('records none when it is before the publication (%s, %s), with a note', async (published, update) => {
+    const [result] = await workspace.run([workspace.input('update.txt', clipping(published, update))]);
+    expect(readFileSync(result!.target!, 'utf8')).not.toContain('dateModified');
+    expect(result!.notes).toEqual([expect.stringContaining('is before the publication\'s, so no dateModified is recorded')]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { publishedSchema, type Article } from '../../src/lib/article-schema.ts';
+import { dateModifiedSchema, publishedSchema, type Article } from '../../src/lib/article-schema.ts';
 import { articlePath, localDay } from '../../src/lib/urls.ts';
 import { buildArchiveIndex } from '../../src/archive/archive-index.ts';
 import { highwire, jsonLd, openGraph } from '../../src/views/article-meta.ts';
@@ -8,7 +8,7 @@ import { scriptJson } from '../../src/views/script-json.ts';
 import { bibtex, CITATION_STYLES, cslItem, formatCitation, ris } from '../../src/views/citation.ts';
 import { longDate, publishedLabel } from '../../src/views/format.ts';
 import { atomXml, jsonFeed, rssXml, type FeedChannelText } from '../../src/publish/feed-formats.ts';
-import { publishedDateOrTime, publishedDateTime, publishedInstant } from '../../src/lib/published-instant.ts';
+import { modifiedDated, modifiedDateTime, publishedDateOrTime, publishedDateTime, publishedInstant } from '../../src/lib/published-instant.ts';
 import type { Source } from '../../src/lib/source-schema.ts';
 
 /**
@@ -99,5 +99,39 @@ describe('publishedSchema and the outputs', () => {
       expect(publishedSchema.safeParse(published).success, published).toBe(false);
     }
     expect(publishedSchema.safeParse('0000-02-29T00:00:00Z').success).toBe(true);
+  });
+});
+
+// An update printed with its day and no time (`Last Updated: May 28, 2024`) is `dateModified: '2024-05-28'`:
+// every output gives the day where it takes a date, and an instant on that day where it needs one.
+describe('dateModified at the precision printed', () => {
+  const article = (published: string, dateCertainty: Article['dateCertainty'], dateModified?: string) =>
+    ({ title: 'A title', slug: 'a-title', authors: [], published, dateCertainty, dateline: undefined, dateModified });
+  const meta = (dated: ReturnType<typeof article>) => ({ article: dated, source, url: 'https://archive.example/a/', entities: [], breadcrumbs: [], siteName: 'Dateline', siteUrl: 'https://archive.example/' });
+  const newsArticle = (dated: ReturnType<typeof article>) => (jsonLd(meta(dated)) as { '@graph': Record<string, unknown>[] })['@graph'][0]!;
+
+  it('accepts an instant with its offset or a real day alone, and nothing else', () => {
+    for (const value of ['2024-05-28', '2024-05-28T18:05:00+04:00', '2024-02-29']) expect(dateModifiedSchema.safeParse(value).success, value).toBe(true);
+    for (const value of ['2023-02-29', '2024-05-28T18:05', '2024-05-28T18:05:00+99:00', '28 May 2024', '2024-5-28']) expect(dateModifiedSchema.safeParse(value).success, value).toBe(false);
+  });
+
+  it('shows the day alone on the page and in JSON-LD, and an instant with its offset as printed', () => {
+    expect(publishedLabel(modifiedDated('2024-05-28'))).toBe(longDate('2024-05-28'));
+    expect(publishedLabel(modifiedDated('2024-05-28T18:05:00+04:00'))).toBe(`${longDate('2024-05-28')}, 18:05`);
+    expect(newsArticle(article('2024-05-28T10:17:00-04:00', 'exact', '2024-05-29')).dateModified).toBe('2024-05-29');
+    expect(newsArticle(article('2024-05-28T10:17:00-04:00', 'exact', '2024-05-28T18:05:00-04:00')).dateModified).toBe('2024-05-28T18:05:00-04:00');
+    expect(newsArticle(article('2024-05-28T10:17:00-04:00', 'exact'))).not.toHaveProperty('dateModified');
+  });
+
+  it('gives feeds an instant on the printed day, never before the publication', () => {
+    expect(modifiedDateTime(article('2024-05-28T10:17:00-04:00', 'exact', '2024-05-30'))).toBe('2024-05-30T12:00:00Z');
+    // Noon UTC of the 28th is before 10:17 EDT that day: the update is no earlier than the publication.
+    expect(modifiedDateTime(article('2024-05-28T10:17:00-04:00', 'exact', '2024-05-28'))).toBe('2024-05-28T10:17:00-04:00');
+    expect(modifiedDateTime(article('2024-05-28T00:00:00+04:00', 'day', '2024-05-28T18:05:00+04:00'))).toBe('2024-05-28T18:05:00+04:00');
+    expect(modifiedDateTime(article('2024-05-28T00:00:00+04:00', 'day'))).toBeUndefined();
+    const entry = { title: 't', url: 'https://archive.example/a/', published: '2024-05-28T10:17:00-04:00', updated: '2024-05-30T12:00:00Z', authors: [], sourceName: 'The Gazette', summary: 's', html: '<p>s</p>' };
+    expect(atomXml(channel, [entry])).toMatch(/<published>2024-05-28T10:17:00-04:00<\/published>\s*<updated>2024-05-30T12:00:00Z<\/updated>/);
+    expect(JSON.parse(jsonFeed(channel, [entry])).items[0].date_modified).toBe('2024-05-30T12:00:00Z');
+    expect(JSON.parse(jsonFeed(channel, [{ ...entry, updated: undefined }])).items[0]).not.toHaveProperty('date_modified');
   });
 });
