@@ -32,15 +32,20 @@ function asciiWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A run of letters (and their marks) of any script but Latin: `Газета` in `Газета.Ru`. */
+const OTHER_SCRIPT_RUN = /(?:(?!\p{Script=Latin})\p{L}[\p{M}]*)+/gu;
+
 /**
- * The words of a slug: a title with Latin letters gives its own words; one with none (Cyrillic,
- * Georgian, CJK) is transliterated to Latin. A change to this rule never moves a published
+ * The words of a slug: a title with Latin letters gives its own words, the letters of other scripts
+ * among them transliterated (`Газета.Ru` -> `gazeta-ru`, not `ru`); one with none (Cyrillic,
+ * Georgian, CJK) is transliterated to Latin whole. A change to this rule never moves a published
  * permalink: an archived article keeps the slug its file records, and a re-import finds it there by
  * what it is, not by the slug its title gives today (src/importer/write-article.ts, archivedSlug).
  */
 function slugWords(title: string): string[] {
   const words = asciiWords(title);
-  return words.some((word) => /[a-z]/.test(word)) ? words : asciiWords(transliterate(title));
+  if (!words.some((word) => /[a-z]/.test(word))) return asciiWords(transliterate(title));
+  return asciiWords(title.replace(OTHER_SCRIPT_RUN, (run) => transliterate(run)));
 }
 
 /**

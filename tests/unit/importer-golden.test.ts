@@ -360,7 +360,7 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // Russian: Novaya Gazeta (the author's name and a line about her under the text, over `Поддержите «Новую
   // газету»`), Fontanka (`ФОНТАНКА.ру` in capitals, so the paper is named; `ПО ТЕМЕ` between paragraphs; the
   // author's name over `© Фонтанка.Ру` and the comments counter) and Gazeta.Ru (`Подписывайтесь …`, then `Что
-  // думаешь?` under the text; its id is given, since the slug of `Газета.Ru` keeps only its Latin `ru`).
+  // думаешь?` under the text; its id, `gazeta-ru`, is the slug of `Газета.Ru`, both scripts transliterated).
   ['novaya-gazeta-veto', {}],
   ['fontanka-veto', { sourceId: 'fontanka' }],
   ['gazeta-ru-veto', {}],

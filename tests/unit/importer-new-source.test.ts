@@ -35,6 +35,12 @@ describe('newSource: the profile --new-source makes, checked before anything is 
     expect(chosen).toMatchObject({ id: 'interpressnews', file: path.join(workspace.contentDir, 'sources', 'interpressnews.yaml') });
   });
 
+  it('takes the whole of a name in two scripts into the id, not only its Latin words', () => {
+    expect(make({ name: 'Газета.Ru', timeZone: 'Europe/Moscow' }).id).toBe('gazeta-ru');
+    expect(make({ name: 'Фонтанка.ру', timeZone: 'Europe/Moscow' }).id).toBe('fontanka-ru');
+    expect(make({ name: 'РБК Daily', timeZone: 'Europe/Moscow' }).id).toBe('rbk-daily');
+  });
+
   it('records the names --masthead gives beside the name, as the clippings print them', () => {
     expect(make({ name: 'Interpressnews', mastheads: ['ინტერპრესნიუსი', ' Interpressnews '] }).source.mastheads).toEqual(['Interpressnews', 'ინტერპრესნიუსი']);
   });

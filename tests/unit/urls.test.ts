@@ -19,6 +19,10 @@ describe('slugify', () => {
     expect(slugify('1,000')).toBe('1-000');
   });
   it('transliterates titles without Latin letters', () => expect(slugify('საქართველო')).toBe('sakartvelo'));
+  it('transliterates the other scripts in a title with Latin letters too', () => {
+    expect(slugify('Газета.Ru')).toBe('gazeta-ru');
+    expect(slugify('NATO и Грузия')).toBe('nato-i-gruziya');
+  });
   it('cannot produce path syntax', () => {
     for (const hostile of ['../../etc/passwd', '/abs/path', 'a\u0000b', 'C:\\x']) {
       expect(slugify(hostile)).toMatch(/^[a-z0-9-]*$/);
