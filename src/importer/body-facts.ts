@@ -105,12 +105,44 @@ const AUTHOR_ROLE = /^(?:additional\s+)?(?:reporting|writing|prepared|compiled)\
 const CONTRIBUTED = /^(?:[\p{L} ]*?(?:writers?|reporters?|correspondents?)\s+)?(?<names>[^.]+?)\s+contributed(?: to this (?:report|story))?\.$/iu;
 
 /**
- * `… the bloc. REUTERS`, or `AA` on a line of its own: the agency, in capitals, that signs off the
- * text (the Straits Times, wire copy in many papers) is its author when no byline names one.
+ * `… the bloc. REUTERS`, `AA` on a line of its own, or `(ANSA).`, `(ansa)` in brackets: the agency,
+ * in capitals or as it spells itself (agencyInLowerCase), that signs off the text (the Straits
+ * Times, ANSA, wire copy in many papers) is its author when no byline names one.
  */
-const SIGN_OFF = /(?:^|[.!?]["'”’»)]*\s+)(?<agency>\p{Lu}{2,9}(?:\/\p{Lu}{2,9})?)$/u;
+const SIGN_OFF = new RegExp(
+  String.raw`(?:^|[.!?]["'”’»)]*\s+)(?:(?<agency>\p{Lu}{2,9}(?:\/\p{Lu}{2,9})?)|\((?<bracketed>\p{Lu}{2,9}|${phrasesOf('agencyInLowerCase')})\)\.?)$`,
+  'u',
+);
 
-export const signOffAgency = (paragraph: string): string | undefined => SIGN_OFF.exec(paragraph.trim())?.groups?.agency;
+export const signOffAgency = (paragraph: string): string | undefined => {
+  const groups = SIGN_OFF.exec(paragraph.trim())?.groups;
+  return groups?.agency ?? groups?.bracketed;
+};
+
+/**
+ * A closing line that credits the agencies the text drew on, and nothing else: after a label
+ * (`Kaynak: AA`, `Quelle: dpa`), after the words for "drawn from" (`(Con información de EFE y AFP)`,
+ * `С использованием материалов ТАСС`), or after "with" in brackets (`(com Lusa)`).
+ */
+const AGENCY_CREDIT = new RegExp(
+  String.raw`^(?:\(\s*(?:${phrasesOf('drawnFrom', 'withAgency')})\s+(?<inBrackets>[^()]+?)\s*\)|(?:${phrasesOf('drawnFrom')}|${phrasesOf('sourceLabel')}\s*:)\s*(?<list>[^()]+?))\.?$`,
+  'iu',
+);
+const AGENCY_SEPARATOR = new RegExp(String.raw`\s*(?:[,/&]|\s${phrasesOf('nameConjunction')}\s)\s*`, 'iu');
+/** An agency's name as credited: up to three capitalised words (`EFE`, `Lusa`, `ТАСС`, `Agence France-Presse`), or one it prints in lower case. */
+const CREDITED_AGENCY = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}|${phrasesOf('agencyInLowerCase')})$`, 'u');
+
+/**
+ * The agencies a closing line credits (AGENCY_CREDIT), in the order printed; none unless every name
+ * it lists is an agency's (`Source: Al Jazeera and news agencies` names no agency to credit).
+ */
+export function creditedAgencies(paragraph: string): string[] {
+  const match = AGENCY_CREDIT.exec(paragraph.trim());
+  const list = match?.groups!.inBrackets ?? match?.groups!.list;
+  if (list === undefined) return [];
+  const agencies = list.split(AGENCY_SEPARATOR);
+  return agencies.every((agency) => CREDITED_AGENCY.test(agency)) ? agencies : [];
+}
 
 /** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */
 export function creditedAuthors(paragraph: string): string[] {

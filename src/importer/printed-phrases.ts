@@ -645,6 +645,25 @@ export const PRINTED_PHRASES = {
     phrases: { fr: ['avec'], en: ['with'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'] },
     gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX },
   },
+  /**
+   * The words before the agencies a text drew on, in a closing line of its own: `(Con información de
+   * EFE y AFP)`, `С использованием материалов ТАСС`, `За матеріалами Укрінформ` (body-facts.ts, creditedAgencies).
+   */
+  drawnFrom: {
+    phrases: {
+      es: ['con información de'],
+      pt: [fragment(String.raw`com informações d[aoe]s?`)],
+      de: ['mit material von'],
+      ru: ['с использованием материалов', 'по материалам'],
+      uk: ['за матеріалами', 'з використанням матеріалів'],
+    },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, tr: 'Turkish credits the agency after `Kaynak:` (sourceLabel)' },
+  },
+  /** Agencies that print their own name in lower case (`Quelle: dpa`, `(ansa)`): their sign-off has no capitals to tell it by. */
+  agencyInLowerCase: {
+    any: ['dpa', 'ansa'],
+    phrases: {},
+  },
   /** "and" between a byline's names. */
   nameConjunction: {
     phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'] },

@@ -1,4 +1,4 @@
-import { creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
+import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
 import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
@@ -675,8 +675,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   for (const item of body.slice(-CREDIT_WINDOW)) {
     for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
   }
-  const signedOff = body.length > 1 && authors.length === 0 ? signOffAgency(body.at(-1)!.text) : undefined;
-  if (signedOff) authors.push(signedOff);
+  // The agencies that sign off the text or are credited on its last line are its authors only when no byline or credit names one.
+  if (body.length > 1 && authors.length === 0) {
+    const last = body.at(-1)!.text;
+    const signedOff = signOffAgency(last);
+    authors.push(...(signedOff ? [signedOff] : creditedAgencies(last)));
+  }
   const caption = found.find((facts) => facts.caption);
   return {
     title: title.text,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../src/lib/source-schema.ts';
-import { creditedAuthors, readDateline } from '../../src/importer/body-facts.ts';
+import { creditedAgencies, creditedAuthors, readDateline, signOffAgency } from '../../src/importer/body-facts.ts';
 import { readFactLine, readNames } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { useWorkspace } from './importer-harness.ts';
@@ -130,6 +130,43 @@ describe('datelines and credits inside the body', () => {
     ['The ministry declined to comment.', []],
   ])('%s', (paragraph, authors) => {
     expect(creditedAuthors(paragraph)).toEqual(authors);
+  });
+});
+
+// The agencies a text drew on, credited on its last line: they add no reporter, and are its authors only
+// when no byline names one (the agency's sign-off rule).
+describe('agency credits closing the text', () => {
+  it.each([
+    ['(Con información de EFE y AFP)', ['EFE', 'AFP']],
+    ['Kaynak: AA', ['AA']],
+    ['Quelle: dpa', ['dpa']],
+    ['(com Lusa)', ['Lusa']],
+    ['(avec AFP et Reuters)', ['AFP', 'Reuters']],
+    ['С использованием материалов ТАСС', ['ТАСС']],
+    ['С использованием материалов ТАСС и РИА Новости.', ['ТАСС', 'РИА Новости']],
+    ['За матеріалами Укрінформ', ['Укрінформ']],
+    ['Com informações da Reuters', ['Reuters']],
+    ['Source: Al Jazeera and news agencies', []],
+    ['Con información de varios medios', []],
+    ['Fuente: el Ministerio de Defensa', []],
+    ['(con la colaborazione di Anna Rossi)', []],
+    ['Con Rusia no hay acuerdo.', []],
+  ])('%s', (paragraph, agencies) => {
+    expect(creditedAgencies(paragraph)).toEqual(agencies);
+  });
+
+  it('reads an agency signing off in brackets, in capitals or as it spells itself, and no other word in brackets', () => {
+    expect(signOffAgency('La presidente ha parlato di "un colpo di Stato". (ansa)')).toBe('ansa');
+    expect(signOffAgency('La presidente ha parlato di "un colpo di Stato". (ANSA).')).toBe('ANSA');
+    expect(signOffAgency('Il video è online. (video)')).toBeUndefined();
+  });
+
+  it('makes them the authors when no byline names one, and keeps the line in the text', () => {
+    const text = (byline: string, credit: string) => `Parliament overrides the veto\n${byline}28 May 2024 15:42\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n${credit}\n`;
+    expect(read(text('', '(Con información de EFE y AFP)'))).toMatchObject({ authors: ['EFE', 'AFP'], body: ['The parliament voted on Tuesday.', 'The law takes effect in June.', '(Con información de EFE y AFP)'] });
+    expect(read(text('', 'Kaynak: AA')).authors).toEqual(['AA']);
+    expect(read(text('', 'Il voto è finito. (ansa)')).authors).toEqual(['ansa']);
+    expect(read(text('By Anna Holt\n', '(com Lusa)')).authors).toEqual(['Anna Holt']);
   });
 });
 

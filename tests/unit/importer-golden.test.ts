@@ -85,7 +85,7 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // an audio player (Le Figaro), `(Foto: ...)` and two kickers (Süddeutsche Zeitung), `Updated:`
   // and CET as Brussels names its zone (Politico Europe), a byline glued to a weekday date
   // (Ukrainska Pravda), a time on the line below the date (Netgazeti), calls to subscribe after
-  // the article, and a source credited in the body that stays there (Novaya Gazeta Europe).
+  // the article, and an agency credited on the text's last line that stays there and, with no byline, is its author (Novaya Gazeta Europe).
   // Reuters' page today, copied whole: the site's menu above the headline (one item a line), the year
   // glued to the time (`May 14, 20246:20 PM GMT+4Updated 2 hours ago`), the agency first in the credit
   // (`REUTERS/Name`) with the licensing link's text after it, and `Suggested Topics:` below.
@@ -337,7 +337,8 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // 15:42 h.`; `EFE/Name` after a caption with no full stop; `Escuchar`; `Te puede interesar` between
   // paragraphs), Clarín (a four-word kicker over a 15-word headline and a standfirst sentence; `Por` alone
   // over the name and the role; `Actualizado al`; `Mirá también`; `Sobre la firma` under the text) and
-  // Infobae (`(REUTERS/Name)` after the caption; `Seguir leyendo:` over links under the text).
+  // Infobae (`(REUTERS/Name)` after the caption; `(Con información de EFE y AFP)`, the agencies as authors, since
+  // no byline names one; `Seguir leyendo:` over links under the text).
   ['rtve-reforma-electoral', {}],
   ['clarin-reforma-electoral', {}],
   ['infobae-reforma-electoral', { sourceId: 'infobae' }],
@@ -368,7 +369,7 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   // line, `Теги: …` and `Читайте нас у Telegram` under the text). Turkish: Sözcü (`SÖZCÜ` in capitals on a line of its own, its
   // masthead; `Yayınlanma:` and `Güncelleme:` on lines of their own; `İLGİLİ HABERLER` between paragraphs; `Google
   // News'te … abone olun`), Milliyet (`Giriş: … Güncelleme: …` on one line, `Haberin Devamı`; `Kaynak: AA`, the
-  // agency credited in the text, stays) and DW Türkçe (the date printed twice on two lines, `Fotoğraf:` under the
+  // agency credited in the text, stays and is the author) and DW Türkçe (the date printed twice on two lines, `Fotoğraf:` under the
   // caption, `Reklam`, the agencies' and editor's sign-off, which stays), read right.
   ['suspilne-veto-podolano', {}],
   ['nv-veto-podolano', {}],
