@@ -1,17 +1,17 @@
 /**
  * `npm run bench -- --entities [--entities-mb N]`: how long entity matching takes on a body made of
- * nothing but the archive's gazetteer names (every name and alias, in turn, between filler words),
+ * nothing but the archive's gazetteer names (every name, alias and inflected form, in turn, between filler words),
  * the worst case a clipping can be. Issue 19 measured the old matcher at 14 s for 1 MB.
  */
 import path from 'node:path';
 import { loadContentData, type Gazetteer } from '../importer/content-data.ts';
 import { findEntities } from '../importer/entities.ts';
-import { ENTITY_KINDS } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KINDS, printedNames } from '../lib/gazetteer-schema.ts';
 import { projectRoot } from '../harness/project.ts';
 
 /** About `bytes` UTF-8 bytes of text naming every gazetteer entry over and over. */
 export function gazetteerBody(gazetteer: Gazetteer, bytes: number): string {
-  const names = ENTITY_KINDS.flatMap((kind) => Object.values(gazetteer[kind]).flatMap((entity) => [entity.name, ...entity.aliases]));
+  const names = ENTITY_KINDS.flatMap((kind) => Object.values(gazetteer[kind]).flatMap(printedNames));
   const fillers = ['said', 'and', 'met', 'in', 'with', 'the'];
   const parts: string[] = [];
   let size = 0;

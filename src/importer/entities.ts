@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../lib/gazetteer-schema.ts';
+import { ENTITY_KINDS, printedNames, type EntityKind } from '../lib/gazetteer-schema.ts';
 import type { Gazetteer } from './content-data.ts';
 
 /**
@@ -47,7 +47,7 @@ function matcherOf(gazetteer: Gazetteer): Matcher {
   const listed: (Name & { words: string[]; length: number })[] = [];
   for (const kind of ENTITY_KINDS) {
     for (const [id, entity] of Object.entries(gazetteer[kind])) {
-      for (const name of [entity.name, ...entity.aliases]) listed.push({ kind, id, words: name.trim().split(/\s+/), length: name.length });
+      for (const name of printedNames(entity)) listed.push({ kind, id, words: name.trim().split(/\s+/), length: name.length });
     }
   }
   // Stable: among names of one length, the gazetteer's order decides.

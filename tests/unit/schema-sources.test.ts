@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/article-schema.ts';
 import { layoutSchema, sourceSchema } from '../../src/lib/source-schema.ts';
 import { SLUG_PATTERN } from '../../src/lib/slug.ts';
-import { ENTITY_KINDS } from '../../src/lib/gazetteer-schema.ts';
+import { ENTITY_KINDS, printedNames } from '../../src/lib/gazetteer-schema.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { ContentDataError, loadContentData } from '../../src/importer/content-data.ts';
 import { parseArticleFile } from '../../src/importer/frontmatter.ts';
@@ -65,7 +65,7 @@ describe('gazetteer', () => {
       for (const [id, entity] of Object.entries(data.gazetteer[kind])) {
         expect(id).toMatch(SLUG_PATTERN);
         if (entity.partOf) expect(Object.keys(data.gazetteer.places)).toContain(entity.partOf);
-        for (const name of [entity.name, ...entity.aliases]) {
+        for (const name of printedNames(entity)) {
           expect(names.get(name), `${name} names both ${names.get(name)} and ${id}`).toBeUndefined();
           names.set(name, id);
         }
