@@ -157,7 +157,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       dateModified: update.dateModified,
       printedDate: header.date?.text,
       dateCertainty: resolved.certainty,
-      photo: header.caption ? { caption: header.caption, credit: header.credit } : undefined,
+      photo: header.caption || header.credit ? { caption: header.caption, credit: header.credit } : undefined,
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,

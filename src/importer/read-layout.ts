@@ -633,15 +633,18 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (facts.update) updates.push({ text: facts.update, line: item.index + 1 });
     return true;
   };
-  // A credit with no caption printed anywhere has no photo to go with: it stays in the body, not lost.
+  // A credit with no caption printed anywhere (`Photo: Reuters` under the title) is still the article's
+  // photo's: the first is its credit; any other stays where it is printed, in the body under the title.
   const captioned = items.some((item) => item.facts?.caption);
+  let creditAlone = false;
   const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
   // The photo's text alternative copied above its caption (La Vanguardia): the caption's words again, the page's.
   const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
   head.forEach((item, i) => {
     if (!item.facts && captions.has(item.text)) return;
     if (loneCredit(item.facts)) {
-      if (item.index > title.index) standfirst.push(item);
+      if (!creditAlone) creditAlone = collect(item.facts, item);
+      else if (item.index > title.index) standfirst.push(item);
       return;
     }
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;

@@ -114,11 +114,13 @@ export const articleSchema = z.object({
   printedDate: z.string().min(1).refine(...withoutBidiControls).optional(),
   /** exact: date and time printed; day: full date printed; supplied: the archivist gave year or date. */
   dateCertainty: z.enum(['exact', 'day', 'supplied']),
+  /** The article's photo as the clipping prints it: its caption, its credit, or a credit alone (`Photo: Reuters` under the title). */
   photo: z
     .object({
-      caption: z.string().trim().min(1).refine(...withoutBidiControls),
+      caption: z.string().trim().min(1).refine(...withoutBidiControls).optional(),
       credit: z.string().trim().min(1).refine(...withoutBidiControls).optional(),
     })
+    .refine((photo) => photo.caption !== undefined || photo.credit !== undefined, 'must have a caption, a credit or both')
     .optional(),
   /**
    * The raw clipping as received; kept verbatim in content/originals/. `sha256` is of its raw bytes;

@@ -569,8 +569,12 @@ describe('more layouts copied from outlets\' pages', () => {
     for (const line of ['2 minuti di lettura', 'Bildbeschreibung einblenden', 'გააზიარეთ', 'Copier le lien']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
   });
 
-  it('keeps a credit printed without any caption in the body, where it is not lost', () => {
-    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ credit: undefined, body: ['Nino Beridze / Reuters', 'First line.'] });
+  it('reads a credit printed without any caption as the photo\'s credit; a second one stays in the body', () => {
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ caption: undefined, credit: 'Nino Beridze / Reuters', body: ['First line.'] });
+    expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nGiorgi Lomidze / AFP\nFirst line.\n')).toMatchObject({
+      credit: 'Nino Beridze / Reuters',
+      body: ['Giorgi Lomidze / AFP', 'First line.'],
+    });
   });
 
   it('reads "Story by" as a byline', () => {

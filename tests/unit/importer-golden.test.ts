@@ -294,7 +294,7 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['g1-veto-derrubado', {}],
   // Sabah (`Giriş Tarihi: … Son Güncelleme: …`, publication and update on one line; `Takip Et`; the
   // agency's `AA` sign-off stays in the text and is the author) and Vedomosti (its name under the standfirst; a photo credit with
-  // no caption stays in the text; `Новости СМИ2` under it).
+  // no caption, the photo's credit alone; `Новости СМИ2` under it).
   ['sabah-veto-asildi', { sourceId: 'sabah' }],
   ['vedomosti-veto-preodoleno', {}],
   // Euractiv: `By Name | Euractiv.com`, `Est. 3min`, the kind of article (`News`) over the note that

@@ -58,6 +58,17 @@ describe('source profiles', () => {
   });
 });
 
+describe('article photo', () => {
+  it('takes a caption, a credit or both, since a credit is printed without a caption too', () => {
+    const photo = articleSchema.shape.photo;
+    for (const value of [{ caption: 'Protesters in Tbilisi.' }, { credit: 'Reuters' }, { caption: 'Protesters in Tbilisi.', credit: 'Reuters' }, undefined]) {
+      expect(photo.safeParse(value).success, JSON.stringify(value)).toBe(true);
+    }
+    expect(photo.safeParse({}).success).toBe(false);
+    expect(photo.safeParse({ credit: ' ' }).success).toBe(false);
+  });
+});
+
 describe('gazetteer', () => {
   it('has slug ids, parents that exist, and no name shared by two entries', () => {
     const names = new Map<string, string>();
