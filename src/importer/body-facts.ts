@@ -110,12 +110,18 @@ const CONTRIBUTED = /^(?:[\p{L} ]*?(?:writers?|reporters?|correspondents?)\s+)?(
  * Times, ANSA, wire copy in many papers) is its author when no byline names one.
  */
 const SIGN_OFF = new RegExp(
-  String.raw`(?:^|[.!?]["'”’»)]*\s+)(?:(?<agency>\p{Lu}{2,9}(?:\/\p{Lu}{2,9})?)|\((?<bracketed>\p{Lu}{2,9}|${phrasesOf('agencyInLowerCase')})\)\.?)$`,
+  String.raw`(?:^|[.!?]["'”’»)]*\s+)(?:(?<agency>\p{Lu}{2,9}(?:\/\p{Lu}{2,9})?)|\((?<bracketed>\p{Lu}{2,4}|${phrasesOf('agencyInLowerCase')})\)\.?)$`,
   'u',
 );
+/**
+ * In brackets, a label the page sets after a sentence is no agency: `(FOTO)`, `(ФОТО)`. Longer
+ * capitals there are labels too (`(VIDEO)`, `(UPDATE)`), so a bracketed agency has at most four letters.
+ */
+const PHOTO_WORD = new RegExp(String.raw`^${phrasesOf('photoLabel')}$`, 'iu');
 
 export const signOffAgency = (paragraph: string): string | undefined => {
   const groups = SIGN_OFF.exec(paragraph.trim())?.groups;
+  if (groups?.bracketed !== undefined && PHOTO_WORD.test(groups.bracketed)) return undefined;
   return groups?.agency ?? groups?.bracketed;
 };
 

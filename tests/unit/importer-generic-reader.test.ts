@@ -159,6 +159,8 @@ describe('agency credits closing the text', () => {
     expect(signOffAgency('La presidente ha parlato di "un colpo di Stato". (ansa)')).toBe('ansa');
     expect(signOffAgency('La presidente ha parlato di "un colpo di Stato". (ANSA).')).toBe('ANSA');
     expect(signOffAgency('Il video è online. (video)')).toBeUndefined();
+    for (const label of ['(VIDEO)', '(FOTO)', '(ФОТО)', '(UPDATE)']) expect(signOffAgency(`Le immagini della protesta. ${label}`), label).toBeUndefined();
+    expect(signOffAgency('Le immagini della protesta. (AFP)')).toBe('AFP');
   });
 
   it('makes them the authors when no byline names one, and keeps the line in the text', () => {
