@@ -227,7 +227,9 @@ export function decodeInput(bytes: Uint8Array): DecodedInput {
     decoded = firstInvalid === undefined ? { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' } : decodeSingleByte(bytes, firstInvalid, firstMultibyte);
   }
   if (CONTROL.test(decoded.text)) refuseBinary();
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Composed (NFC), as the web and date-fns' month names are: text saved decomposed (`é` as e and
+  // an accent) reads the same, and is the same clipping.
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') throw new ImportError('the file is empty: it holds only blank lines and spaces', 'copy the clipping into the file again, or leave it out');
   return { ...decoded, text };
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContentData } from '../../src/importer/content-data.ts';
 import { parseArticleFile } from '../../src/importer/frontmatter.ts';
 import { runImport } from '../../src/importer/run-import.ts';
+import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 const SEEDS = path.resolve('tests/fixtures/seeds');
@@ -159,6 +161,44 @@ describe('encodings and per-file dates', () => {
     const original = path.join(workspace.contentDir, 'originals/2017/11/15/a-title.txt');
     expect(new Uint8Array(readFileSync(original))).toEqual(bytes);
     expect(result!.article!.original.file).toBe('clip.txt');
+  });
+});
+
+// Copies as browsers and editors make them: the same clipping, whatever blank lines, spaces and
+// Unicode form it was saved with, reads the same. Outlets' profiles are fixtures here.
+describe('copy artefacts', () => {
+  const workspace = useWorkspace();
+  const outletSources = path.resolve('tests/fixtures/outlets/sources');
+  for (const id of ['ap', 'le-monde']) workspace.data.sources.set(id, sourceSchema.parse(yaml.load(readFileSync(path.join(outletSources, `${id}.yaml`), 'utf8'))));
+  const clippingText = (name: string) => readFileSync(path.resolve('tests/fixtures/clippings', `${name}.txt`), 'utf8');
+  const read = async (name: string, text: string, options: { sourceId?: string; date?: string } = {}) => {
+    const [result] = await workspace.run([workspace.input(name, text)], { ...options, dryRun: true });
+    expect(result!.error).toBeUndefined();
+    const { original, ...article } = result!.article!;
+    return { article, textSha256: original.textSha256 };
+  };
+
+  it('find the masthead on its printed line, however many blank lines the copy begins with', async () => {
+    // AP prints no masthead of its own: `(AP) —` in the dateline is on the ninth line, the eighth printed.
+    // Only the update's time is printed, so --date gives the day, as in the golden.
+    const text = clippingText('ap-updated-gmt-offset');
+    const date = '2024-04-30';
+    expect((await read('ap-blank-lines.txt', `\n\n\n${text}`, { date })).article).toEqual((await read('ap.txt', text, { date })).article);
+  });
+
+  it('find a masthead copied with a no-break space', async () => {
+    const text = clippingText('civil-georgia-electoral-code');
+    const nbsp = text.replace('Civil Georgia\n', 'Civil\u00a0Georgia\n');
+    expect(nbsp).not.toBe(text);
+    // Another text (its identity differs), the same article.
+    expect((await read('civil-nbsp.txt', nbsp)).article).toEqual((await read('civil.txt', text)).article);
+  });
+
+  it('read a clipping saved decomposed (NFD) as the composed text it is: month names, body and identity', async () => {
+    const text = clippingText('le-monde-reforme-electorale');
+    const decomposed = text.normalize('NFD');
+    expect(decomposed).not.toBe(text);
+    expect(await read('le-monde-nfd.txt', decomposed, { sourceId: 'le-monde' })).toEqual(await read('le-monde.txt', text, { sourceId: 'le-monde' }));
   });
 });
 
