@@ -252,12 +252,16 @@ export function refuseLineSeparators(text: string): void {
   );
 }
 
+/**
+ * A line's trailing blanks. The lookbehind lets only the first blank of a run start a match:
+ * `/[ \t\u00a0]+$/` retries from every blank of a run that does not end the line, which took 20 s
+ * on a clipping holding 90,000 tabs.
+ */
+const TRAILING_BLANKS = /(?<![ \t\u00a0])[ \t\u00a0]+$/u;
+
 /** Lines without trailing blanks and without trailing blank lines: the clipping's identity is this text. */
 export function normaliseText(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+$/u, ''))
-    .join('\n')
-    .replace(/\n+$/, '')
-    .concat('\n');
+  const lines = text.split('\n').map((line) => line.replace(TRAILING_BLANKS, ''));
+  while (lines.at(-1) === '') lines.pop();
+  return `${lines.join('\n')}\n`;
 }
