@@ -228,8 +228,10 @@ export function decodeInput(bytes: Uint8Array): DecodedInput {
   }
   if (CONTROL.test(decoded.text)) refuseBinary();
   // Composed (NFC), as the web and date-fns' month names are: text saved decomposed (`é` as e and
-  // an accent) reads the same, and is the same clipping.
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  // an accent) reads the same, and is the same clipping. Characters that print nothing and join
+  // nothing (a BOM, a zero-width space or word joiner a page's markup left in the copy) go, so a
+  // line holding only them is blank; the original keeps them.
+  const text = decoded.text.replace(/[\uFEFF\u200B\u2060]/g, '').replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') throw new ImportError('the file is empty: it holds only blank lines and spaces', 'copy the clipping into the file again, or leave it out');
   return { ...decoded, text };
 }

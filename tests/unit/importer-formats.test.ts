@@ -194,6 +194,13 @@ describe('copy artefacts', () => {
     expect((await read('civil-nbsp.txt', nbsp)).article).toEqual((await read('civil.txt', text)).article);
   });
 
+  it('read zero-width spaces and word joiners a page left in the copy as nothing: a line of them is blank', async () => {
+    const text = clippingText('civil-georgia-electoral-code');
+    const invisible = text.replace(/\n\n/g, '\n\u200b\n').replace(/\n(?=\S)/g, '\n\u2060');
+    expect(invisible).not.toBe(text);
+    expect(await read('civil-invisible.txt', invisible)).toEqual(await read('civil.txt', text));
+  });
+
   it('read a clipping saved decomposed (NFD) as the composed text it is: month names, body and identity', async () => {
     const text = clippingText('le-monde-reforme-electorale');
     const decomposed = text.normalize('NFD');
