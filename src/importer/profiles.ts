@@ -4,6 +4,7 @@ import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
+import { sourceOnHost } from './page-source.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { parseHeader, type Header } from './parse-header.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
@@ -121,6 +122,21 @@ function inCapitalsOnALine(top: readonly string[], masthead: string): boolean {
   });
 }
 
+/** A web host alone on a line: `civil.ge`, `www.reuters.com`. */
+const HOST_LINE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+
+/**
+ * The paper whose home page is on a host printed on a line of its own near the top, as Firefox's
+ * reader view prints the page's host over the title: that line names the paper as a masthead does.
+ */
+function paperOnHostLine(top: readonly string[], data: ContentData): string | undefined {
+  for (const line of top) {
+    const paper = HOST_LINE.test(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
+    if (paper) return paper.id;
+  }
+  return undefined;
+}
+
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
   if (sourceId !== undefined) {
     const source = data.sources.get(sourceId);
@@ -139,8 +155,11 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   const spellings = top.map(otherScriptSpelling);
   const printedAlone = (masthead: string) =>
     top.some((line, i) => line === masthead || spellsMasthead(spellings[i], masthead)) || inCapitalsOnALine(top, masthead);
-  const candidates = [...data.sources].filter(([, source]) =>
-    source.mastheads.some((masthead) => topText.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inCapitalsOnALine(top, masthead)),
+  const onHost = paperOnHostLine(top, data);
+  const candidates = [...data.sources].filter(
+    ([id, source]) =>
+      id === onHost ||
+      source.mastheads.some((masthead) => topText.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inCapitalsOnALine(top, masthead)),
   );
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
@@ -156,7 +175,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   if (fits.length === 1) return fits[0]!;
   // A paper named on a line of its own is the page's masthead; one named inside a line is cited
   // (`Source: Interpressnews` under Novaya Gazeta Europe's text).
-  const ownLine = fits.filter((fit) => fit.source.mastheads.some(printedAlone));
+  const ownLine = fits.filter((fit) => fit.sourceId === onHost || fit.source.mastheads.some(printedAlone));
   if (ownLine.length === 1) return ownLine[0]!;
   if (fits.length > 1) {
     throw new ImportError(

@@ -209,6 +209,32 @@ describe('copy artefacts', () => {
   });
 });
 
+// Firefox's reader view, copied whole: the page's host, the title, the byline (or the site's name),
+// a range of minutes, then the text. It prints no date, so --date gives it.
+describe("a copy of Firefox's reader view", () => {
+  const workspace = useWorkspace();
+  const copy = (byline: string) =>
+    `civil.ge\nParliament Overrides Presidential Veto\n${byline}\n3–4 minutes\n\nThe Parliament voted on Tuesday to override the veto.\n\nOpposition lawmakers walked out.\n`;
+
+  it("names its paper by the host over the title, whose home page it is", async () => {
+    const [result] = await workspace.run([workspace.input('reader.txt', copy('Nino Beridze'))], { date: '2024-10-01', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Parliament Overrides Presidential Veto',
+      source: 'civil-georgia',
+      authors: ['Nino Beridze'],
+      published: '2024-10-01T00:00:00+04:00',
+      dateCertainty: 'supplied',
+      body: 'The Parliament voted on Tuesday to override the veto.\n\nOpposition lawmakers walked out.\n',
+    });
+  });
+
+  it('refuses a host no paper of the archive has, asking which paper it is', async () => {
+    const [result] = await workspace.run([workspace.input('reader.txt', copy('Nino Beridze').replace('civil.ge', 'example.org'))], { date: '2024-10-01', dryRun: true });
+    expect(result!.error!.reason).toMatch(/^no source profile recognises this clipping/);
+  });
+});
+
 describe('a new paper is one YAML file', () => {
   const workspace = useWorkspace();
 
