@@ -166,9 +166,10 @@ export const PRINTED_PHRASES = {
       it: ['min', 'minuto', 'minuti'],
       pt: ['min', 'minutos'],
       ru: [fragment(String.raw`мин(?:\.|ут[аы]?)?`)],
+      uk: [fragment(String.raw`хв(?:\.|илин[аи]?)?`)],
+      ka: ['წუთი', 'წთ'],
       tr: ['dk'],
     },
-    gaps: { uk: NOT_SEEN, ka: NOT_SEEN },
   },
   /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
   readingTimeWord: {

@@ -4,6 +4,7 @@ import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
+import { sourceOnHost } from './page-source.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { parseHeader, type Header } from './parse-header.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
@@ -16,8 +17,19 @@ import { readGenericLayout } from './read-layout.ts';
  * generic reader. Two papers that both fit are refused.
  */
 
-/** Mastheads are looked for in this many lines from the top; further down they are article text. */
+/** Mastheads are looked for in this many printed lines from the top; further down they are article text. */
 const MASTHEAD_WINDOW = 10;
+
+/**
+ * The lines a masthead may stand on, as they read: blank lines a copy begins with do not count
+ * towards the window, and a no-break space (a logo's text often copies with one) is a space.
+ */
+function mastheadLines(lines: readonly string[]): string[] {
+  return lines
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter((line) => line !== '')
+    .slice(0, MASTHEAD_WINDOW);
+}
 
 /** How the clipping's dates are read. */
 export interface DateReading {
@@ -92,7 +104,7 @@ function ownLayout(lines: readonly string[], rules: NonNullable<Source['header']
 /** The refusal for a clipping no masthead identifies: the one place its wording lives. */
 function unrecognised(data: ContentData): ImportError {
   return new ImportError(
-    `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} lines)`,
+    `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} printed lines)`,
     `if it is from a paper the archive knows (${[...data.sources.keys()].join(', ')}), pass --source ID; ` +
       'if not, add the paper with --new-source "NAME" --time-zone ZONE (its name as printed and its IANA time zone, e.g. Asia/Tbilisi)',
     1,
@@ -103,12 +115,26 @@ function unrecognised(data: ContentData): ImportError {
  * The masthead in capitals on a line of its own near the top (`LA STAMPA`, `SÖZCÜ`), as a logo's text copies: only a
  * whole line in capitals counts, since a name in lower case inside a line may be a word of the text (`Trend`).
  */
-function inCapitalsOnALine(lines: readonly string[], masthead: string): boolean {
-  return lines.slice(0, MASTHEAD_WINDOW).some((raw) => {
-    const line = raw.trim();
+function inCapitalsOnALine(top: readonly string[], masthead: string): boolean {
+  return top.some((line) => {
     const capitals = line === line.toUpperCase() || line === line.toLocaleUpperCase('tr');
     return capitals && /\p{Lu}/u.test(line) && (line === masthead.toUpperCase() || line === masthead.toLocaleUpperCase('tr'));
   });
+}
+
+/** A web host alone on a line: `civil.ge`, `www.reuters.com`. */
+const HOST_LINE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+
+/**
+ * The paper whose home page is on a host printed on a line of its own near the top, as Firefox's
+ * reader view prints the page's host over the title: that line names the paper as a masthead does.
+ */
+function paperOnHostLine(top: readonly string[], data: ContentData): string | undefined {
+  for (const line of top) {
+    const paper = HOST_LINE.test(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
+    if (paper) return paper.id;
+  }
+  return undefined;
 }
 
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
@@ -123,13 +149,17 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
     return readAs(sourceId, source, lines, placeNames(data.gazetteer));
   }
 
-  const top = lines.slice(0, MASTHEAD_WINDOW).join('\n');
+  const top = mastheadLines(lines);
+  const topText = top.join('\n');
   // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in capitals (`LA STAMPA`), names it too.
-  const spellings = lines.slice(0, MASTHEAD_WINDOW).map(otherScriptSpelling);
+  const spellings = top.map(otherScriptSpelling);
   const printedAlone = (masthead: string) =>
-    lines.slice(0, MASTHEAD_WINDOW).some((line, i) => line.trim() === masthead || spellsMasthead(spellings[i], masthead)) || inCapitalsOnALine(lines, masthead);
-  const candidates = [...data.sources].filter(([, source]) =>
-    source.mastheads.some((masthead) => top.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inCapitalsOnALine(lines, masthead)),
+    top.some((line, i) => line === masthead || spellsMasthead(spellings[i], masthead)) || inCapitalsOnALine(top, masthead);
+  const onHost = paperOnHostLine(top, data);
+  const candidates = [...data.sources].filter(
+    ([id, source]) =>
+      id === onHost ||
+      source.mastheads.some((masthead) => topText.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inCapitalsOnALine(top, masthead)),
   );
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
@@ -145,7 +175,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   if (fits.length === 1) return fits[0]!;
   // A paper named on a line of its own is the page's masthead; one named inside a line is cited
   // (`Source: Interpressnews` under Novaya Gazeta Europe's text).
-  const ownLine = fits.filter((fit) => fit.source.mastheads.some(printedAlone));
+  const ownLine = fits.filter((fit) => fit.sourceId === onHost || fit.source.mastheads.some(printedAlone));
   if (ownLine.length === 1) return ownLine[0]!;
   if (fits.length > 1) {
     throw new ImportError(

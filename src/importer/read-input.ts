@@ -227,7 +227,11 @@ export function decodeInput(bytes: Uint8Array): DecodedInput {
     decoded = firstInvalid === undefined ? { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' } : decodeSingleByte(bytes, firstInvalid, firstMultibyte);
   }
   if (CONTROL.test(decoded.text)) refuseBinary();
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Composed (NFC), as the web and date-fns' month names are: text saved decomposed (`é` as e and
+  // an accent) reads the same, and is the same clipping. Characters that print nothing and join
+  // nothing (a BOM, a zero-width space or word joiner a page's markup left in the copy) go, so a
+  // line holding only them is blank; the original keeps them.
+  const text = decoded.text.replace(/[\uFEFF\u200B\u2060]/g, '').replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') throw new ImportError('the file is empty: it holds only blank lines and spaces', 'copy the clipping into the file again, or leave it out');
   return { ...decoded, text };
 }
@@ -250,12 +254,16 @@ export function refuseLineSeparators(text: string): void {
   );
 }
 
+/**
+ * A line's trailing blanks. The lookbehind lets only the first blank of a run start a match:
+ * `/[ \t\u00a0]+$/` retries from every blank of a run that does not end the line, which took 20 s
+ * on a clipping holding 90,000 tabs.
+ */
+const TRAILING_BLANKS = /(?<![ \t\u00a0])[ \t\u00a0]+$/u;
+
 /** Lines without trailing blanks and without trailing blank lines: the clipping's identity is this text. */
 export function normaliseText(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+$/u, ''))
-    .join('\n')
-    .replace(/\n+$/, '')
-    .concat('\n');
+  const lines = text.split('\n').map((line) => line.replace(TRAILING_BLANKS, ''));
+  while (lines.at(-1) === '') lines.pop();
+  return `${lines.join('\n')}\n`;
 }

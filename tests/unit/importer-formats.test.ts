@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContentData } from '../../src/importer/content-data.ts';
 import { parseArticleFile } from '../../src/importer/frontmatter.ts';
 import { runImport } from '../../src/importer/run-import.ts';
+import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 const SEEDS = path.resolve('tests/fixtures/seeds');
@@ -159,6 +161,77 @@ describe('encodings and per-file dates', () => {
     const original = path.join(workspace.contentDir, 'originals/2017/11/15/a-title.txt');
     expect(new Uint8Array(readFileSync(original))).toEqual(bytes);
     expect(result!.article!.original.file).toBe('clip.txt');
+  });
+});
+
+// Copies as browsers and editors make them: the same clipping, whatever blank lines, spaces and
+// Unicode form it was saved with, reads the same. Outlets' profiles are fixtures here.
+describe('copy artefacts', () => {
+  const workspace = useWorkspace();
+  const outletSources = path.resolve('tests/fixtures/outlets/sources');
+  for (const id of ['ap', 'le-monde']) workspace.data.sources.set(id, sourceSchema.parse(yaml.load(readFileSync(path.join(outletSources, `${id}.yaml`), 'utf8'))));
+  const clippingText = (name: string) => readFileSync(path.resolve('tests/fixtures/clippings', `${name}.txt`), 'utf8');
+  const read = async (name: string, text: string, options: { sourceId?: string; date?: string } = {}) => {
+    const [result] = await workspace.run([workspace.input(name, text)], { ...options, dryRun: true });
+    expect(result!.error).toBeUndefined();
+    const { original, ...article } = result!.article!;
+    return { article, textSha256: original.textSha256 };
+  };
+
+  it('find the masthead on its printed line, however many blank lines the copy begins with', async () => {
+    // AP prints no masthead of its own: `(AP) —` in the dateline is on the ninth line, the eighth printed.
+    // Only the update's time is printed, so --date gives the day, as in the golden.
+    const text = clippingText('ap-updated-gmt-offset');
+    const date = '2024-04-30';
+    expect((await read('ap-blank-lines.txt', `\n\n\n${text}`, { date })).article).toEqual((await read('ap.txt', text, { date })).article);
+  });
+
+  it('find a masthead copied with a no-break space', async () => {
+    const text = clippingText('civil-georgia-electoral-code');
+    const nbsp = text.replace('Civil Georgia\n', 'Civil\u00a0Georgia\n');
+    expect(nbsp).not.toBe(text);
+    // Another text (its identity differs), the same article.
+    expect((await read('civil-nbsp.txt', nbsp)).article).toEqual((await read('civil.txt', text)).article);
+  });
+
+  it('read zero-width spaces and word joiners a page left in the copy as nothing: a line of them is blank', async () => {
+    const text = clippingText('civil-georgia-electoral-code');
+    const invisible = text.replace(/\n\n/g, '\n\u200b\n').replace(/\n(?=\S)/g, '\n\u2060');
+    expect(invisible).not.toBe(text);
+    expect(await read('civil-invisible.txt', invisible)).toEqual(await read('civil.txt', text));
+  });
+
+  it('read a clipping saved decomposed (NFD) as the composed text it is: month names, body and identity', async () => {
+    const text = clippingText('le-monde-reforme-electorale');
+    const decomposed = text.normalize('NFD');
+    expect(decomposed).not.toBe(text);
+    expect(await read('le-monde-nfd.txt', decomposed, { sourceId: 'le-monde' })).toEqual(await read('le-monde.txt', text, { sourceId: 'le-monde' }));
+  });
+});
+
+// Firefox's reader view, copied whole: the page's host, the title, the byline (or the site's name),
+// a range of minutes, then the text. It prints no date, so --date gives it.
+describe("a copy of Firefox's reader view", () => {
+  const workspace = useWorkspace();
+  const copy = (byline: string) =>
+    `civil.ge\nParliament Overrides Presidential Veto\n${byline}\n3–4 minutes\n\nThe Parliament voted on Tuesday to override the veto.\n\nOpposition lawmakers walked out.\n`;
+
+  it("names its paper by the host over the title, whose home page it is", async () => {
+    const [result] = await workspace.run([workspace.input('reader.txt', copy('Nino Beridze'))], { date: '2024-10-01', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      title: 'Parliament Overrides Presidential Veto',
+      source: 'civil-georgia',
+      authors: ['Nino Beridze'],
+      published: '2024-10-01T00:00:00+04:00',
+      dateCertainty: 'supplied',
+      body: 'The Parliament voted on Tuesday to override the veto.\n\nOpposition lawmakers walked out.\n',
+    });
+  });
+
+  it('refuses a host no paper of the archive has, asking which paper it is', async () => {
+    const [result] = await workspace.run([workspace.input('reader.txt', copy('Nino Beridze').replace('civil.ge', 'example.org'))], { date: '2024-10-01', dryRun: true });
+    expect(result!.error!.reason).toMatch(/^no source profile recognises this clipping/);
   });
 });
 

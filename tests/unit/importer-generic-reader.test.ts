@@ -571,6 +571,12 @@ describe('more layouts copied from outlets\' pages', () => {
     for (const line of ['2 minuti di lettura', 'Bildbeschreibung einblenden', 'გააზიარეთ', 'Copier le lien']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
   });
 
+  // Firefox's reader view prints the page's host, its name or byline, and a range of minutes over the text.
+  it('reads a reading time printed as a range, in each language, as chrome', () => {
+    for (const line of ['3–4 minutes', '4-5 min', '3–4 Minuten', '3–4 minutos', '3–4 minuti', '3–4 минуты', '3–4 хвилини', '5 хв', '3–4 წუთი', '3–4 dk']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(readGenericLayout('civil.ge\nParliament overrides the veto\nCivil Georgia\n3–4 minutes\n\nThe parliament voted on Tuesday, 1 October 2024.\n'.split('\n'), ['Civil Georgia'], { languages: ['en'] })).toMatchObject({ body: ['The parliament voted on Tuesday, 1 October 2024.'] });
+  });
+
   it('reads a credit printed without any caption as the photo\'s credit; a second one stays in the body', () => {
     expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ caption: undefined, credit: 'Nino Beridze / Reuters', body: ['First line.'] });
     expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nGiorgi Lomidze / AFP\nFirst line.\n')).toMatchObject({
