@@ -231,7 +231,7 @@ function parseDocument(html: string): Document {
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
-const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
+const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**
  * The site's header (masthead, menus): a <header> outside the article and its main part, or one
@@ -255,7 +255,7 @@ function removeFurniture(document: Document): void {
 }
 
 /** How outlets name the summary under a headline in class names and data attributes. */
-const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subheadline|intro|teaser|description)(?:$|[-_\s])/i;
+const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subheadline|subheader|intro|teaser|description)(?:$|[-_\s])/i;
 
 const namesStandfirst = (element: Element) =>
   [...element.attributes].some((attribute) => (attribute.name === 'class' || attribute.name.startsWith('data-')) && STANDFIRST_NAME.test(attribute.value));

@@ -6,7 +6,7 @@ import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
 import { bylineNames } from './byline-names.ts';
-import { isChrome, readFactLine } from './line-facts.ts';
+import { isChrome, nameCase, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
@@ -104,7 +104,7 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   // The headline with the kicker printed inside it (`Georgien` + title; Readability makes the <h1> an <h2>).
   if (/^h[1-6]$/.test(block.tag) && block.text.endsWith(title)) return true;
   const short = block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
-  const names = bylineNames([block.text]);
+  const names = bylineNames([block.text]).map(nameCase);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
   // `Von Jana Weiler, ARD-Studio Moskau`: the author, then where they work.
   if (short && authors.includes(names[0] ?? '') && names.length <= 2) return true;
@@ -189,7 +189,8 @@ const isOffsetMinutes = (minutes: number) => minutes % 15 === 0 && minutes >= -1
 function printedOffsetMinutes(page: ParsedPage, instant: number): number | undefined {
   const language = page.metadata.language;
   const options: ReadingOptions = { languages: language ? [language] : [], dateOrder: dateOrderOf(language) };
-  for (const text of page.shortTexts) {
+  // A <time>'s text first: Reuters prints the day and the time with its zone in spans of their own inside it.
+  for (const text of [...page.times.map((time) => time.text), ...page.shortTexts]) {
     const printed = readableDateIn(text, options)?.printed;
     if (!printed?.time || printed.zone === undefined || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) continue;
     const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
@@ -254,6 +255,22 @@ function photoIn(page: ParsedPage): Photo | undefined {
   return page.photos.find((photo) => `${photo.caption} ${photo.credit ?? ''}`.startsWith(figcaption.text)) ?? photoOf(figcaption.element);
 }
 
+/**
+ * The outlet named as its own author is no byline: by its publisher name (`"author": {"@type":
+ * "Organization", "name": "Agenda.ge"}`, `FRANCE 24`) or by its web address (`Hürriyet.com.tr`).
+ */
+function isOutlet(name: string, publisher: string | undefined, homepage: string | undefined): boolean {
+  const folded = foldName(name);
+  const host = homepage === undefined ? undefined : new URL(homepage).hostname.replace(/^www\d*\./, '');
+  return folded === (publisher === undefined ? undefined : foldName(publisher)) || folded === host;
+}
+
+/** The page's authors, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze). */
+function pageAuthors(page: ParsedPage, homepage: string | undefined): string[] {
+  const names = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase);
+  return [...new Set(names)].filter((name) => !isOutlet(name, page.metadata.publisher, homepage));
+}
+
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
   const zone = source.readingZone;
   const { published, certainty } = publishedInstant(printed, zone);
@@ -262,9 +279,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
   // A dateModified equal to datePublished, as many sites write it for every article, is no update.
   const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
-  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`, `FRANCE 24`) is no byline.
-  const outlet = page.metadata.publisher === undefined ? undefined : foldName(page.metadata.publisher);
-  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => foldName(name) !== outlet);
+  const authors = pageAuthors(page, source.source.homepage);
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);

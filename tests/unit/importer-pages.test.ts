@@ -313,6 +313,27 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // the metadata's value, as for any page that prints none), `Von Jana Weiler, ARD-Studio Moskau`, a
   // related teaser and a subheading inside the text, the programme note and a share bar after it.
   ['tagesschau-topline-stand', [newPaper('tagesschau-de', '+02:00')]],
+  // Session 13's outlets, saved as users save them:
+  // Reuters (Arc XP, "Webpage, Complete"): paragraphs as <div data-testid="paragraph-N">, JSON-LD in
+  // UTC and the <time> printing `June 11, 2024`, `1:42 PM GMT+4` and `Updated an hour ago` in spans of
+  // their own (the page's offset is the printed zone's; the update is no part of the printed date),
+  // an inline `Sign up here.` newsletter box, `Purchase Licensing Rights` after the credit, a
+  // OneTrust cookie banner.
+  ['reuters-arc-complete', [newPaper('reuters', '+04:00')]],
+  // AP News (Brightspot, "HTML only"): the byline in capitals in JSON-LD and on the page (written as
+  // the clipping reader writes it), only the update printed (`Updated 5:40 PM GMT+4, …`, in no
+  // <time>: the publication's printed form is the metadata's), advertisement slots inside the text.
+  ['apnews-brightspot-html-only', [newPaper('ap-news', 'Z')]],
+  // Kommersant ("Webpage, Complete"): the subheading as `<h2 class="doc_header__subheader">`, the
+  // author's name after the text, `Фото:` credit, share bar, Telegram call and `Читайте также`.
+  ['kommersant-webpage-complete', [newPaper('kommersant', '+03:00')]],
+  // Hürriyet ("HTML only"): the site's address as the article's author (`Hürriyet.com.tr`, no byline),
+  // the spot as an <h2>, a cookie notice above the masthead, tags and a Google News call in the text.
+  ['hurriyet-html-only', [newPaper('hurriyet', '+03:00')]],
+  // Netgazeti (WordPress + Yoast, Georgian, "Webpage, Complete"): a skip link in Georgian before the
+  // masthead, Yoast's @graph in UTC and the <time> in +04:00, Jetpack's share bar and related posts,
+  // Complianz's cookie dialog.
+  ['netgazeti-wordpress-complete', [newPaper('netgazeti', '+04:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
