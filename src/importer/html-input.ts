@@ -227,11 +227,12 @@ function parseDocument(html: string): Document {
 
 /**
  * Page furniture that is never article text: navigation, footers, asides, and the share bars,
- * cookie banners, newsletter boxes and related-links lists outlets mark by class or id.
+ * cookie banners, newsletter boxes, donation calls (Meduza's `DonatesTeaser-module_root`) and
+ * related-links lists outlets mark by class or id.
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
-const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
+const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**
  * The site's header (masthead, menus): a <header> outside the article and its main part, or one
@@ -308,7 +309,9 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     return text === '' || isBylineWrapper(element, text) ? [] : [text];
   });
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
+  // Read now: Readability rewrites the document, and may take away a caption printed beside the <figcaption>.
   const headlineFigcaption = leadFigcaption(document);
+  const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const standfirst = standfirstOf(document);
   removeFurniture(document);
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
@@ -344,7 +347,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     standfirst,
     reportingFrom: filedFrom?.place,
     photos,
-    headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
+    headlinePhoto,
     listing,
   };
 }

@@ -334,6 +334,20 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // masthead, Yoast's @graph in UTC and the <time> in +04:00, Jetpack's share bar and related posts,
   // Complianz's cookie dialog.
   ['netgazeti-wordpress-complete', [newPaper('netgazeti', '+04:00')]],
+  // CNN ("Webpage, Complete"): the caption in `<div itemprop="caption">` beside a <figcaption> that
+  // holds only the credit, the dateline in spans (`Poti, Georgia`, `CNN`, ` — `), `Published 8:03 AM
+  // EDT, Tue June 11, 2024` in no <time>, a related-article box inside the text.
+  ['cnn-complete', [newPaper('cnn', '-04:00')]],
+  // Al Jazeera ("HTML only"): the subhead in <em>, `Published On` for screen readers beside the printed
+  // day, share buttons, `Keep reading` inside the text, `Source: Al Jazeera and news agencies`.
+  ['aljazeera-html-only', [newPaper('al-jazeera', 'Z')]],
+  // Meduza (Next.js, "Webpage, Complete"): the outlet as its own author, the printed time in a <time>
+  // without datetime (in Moscow's clock, with no zone: the metadata's UTC instant stands), social
+  // buttons in the text and the donation call (`DonatesTeaser-module_root`) after the <article>.
+  ['meduza-nextjs-complete', [newPaper('meduza', 'Z')]],
+  // Corriere della Sera ("HTML only"): iubenda's consent dialog, an overtitle, the summary under the
+  // headline, `di Marta Serafini`, an update in brackets beside the day, `© RIPRODUZIONE RISERVATA`.
+  ['corriere-html-only', [newPaper('corriere-della-sera', '+02:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
