@@ -216,10 +216,23 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: str
     if (found) return printsSameDate(found.printed, local) ? found.text : time.text;
   }
   for (const text of page.shortTexts) {
-    const found = readableDateIn(text, options);
-    if (found && printsSameDate(found.printed, local)) return found.text;
+    const found = sameDateIn(text, local, options);
+    if (found) return found.text;
   }
   return metadataDate.printed;
+}
+
+/**
+ * The metadata's date printed in a text, numeric in either order (`11.06.2024`): a page's language
+ * may not tell the order (Georgia Today's WordPress declares en-US and prints day first), but the
+ * metadata's day does.
+ */
+function sameDateIn(text: string, local: Pick<MetadataDate, 'date' | 'time'>, options: ReadingOptions) {
+  for (const dateOrder of [options.dateOrder, 'DMY', 'MDY'] as const) {
+    const found = readableDateIn(text, { ...options, dateOrder });
+    if (found && printsSameDate(found.printed, local)) return found;
+  }
+  return undefined;
 }
 
 /** The metadata's day and time of day as the paper's clock showed them (UTC metadata moved to its zone). */

@@ -348,6 +348,10 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // Corriere della Sera ("HTML only"): iubenda's consent dialog, an overtitle, the summary under the
   // headline, `di Marta Serafini`, an update in brackets beside the day, `© RIPRODUZIONE RISERVATA`.
   ['corriere-html-only', [newPaper('corriere-della-sera', '+02:00')]],
+  // Georgia Today (WordPress, Jannah theme, Yoast, "HTML only"): the page declares en-US yet prints its
+  // day first (`11.06.2024`, in no <time>, no time of day), a view counter and `1 minute read`, a
+  // credit-only caption (`Image source: …`), share buttons and related articles.
+  ['georgia-today-jannah-html-only', [newPaper('georgia-today', '+00:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
