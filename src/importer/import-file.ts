@@ -15,6 +15,7 @@ import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
+import { looksLikeMhtml, looksLikeWebarchive, MAX_MHTML_BYTES, MHTML_NAME, readMhtml, webarchiveRefusal } from './mhtml-input.ts';
 import { looksLikeWacz, looksLikeWarc, readWarc, waczRefusal, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
@@ -128,7 +129,17 @@ function preparePage(
   return { ...clippingArticle(file, bytes, text, { ...facts, url, capture }, paragraphs), newSource, notes };
 }
 
+/** A page saved as one .mhtml file: its HTML part read as a saved page, its address the one it was saved from; the original is the whole file. */
+function prepareMhtml(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
+  const saved = readMhtml(bytes);
+  const decoded = decodePage(file, saved.payload, saved.charset);
+  const prepared = preparePage(file, bytes, decoded.text, parsePage(decoded.text, saved.url), data, destination, options);
+  return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
+}
+
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
+  if (looksLikeWebarchive(file, bytes)) throw webarchiveRefusal();
+  if (looksLikeMhtml(file, bytes)) return prepareMhtml(file, bytes, data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
   if (looksLikeMarkdownArticle(file, text)) {
@@ -305,7 +316,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
  */
 async function importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): Promise<PendingResult> {
   try {
-    const bytes = await readInputFile(file);
+    const bytes = await readInputFile(file, MHTML_NAME.test(file) ? MAX_MHTML_BYTES : undefined);
     return await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
   } catch (error) {
     return ready(failed(file, error));
