@@ -8,6 +8,7 @@ import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { embeddedArticle, nextDataOf } from './page-embedded.ts';
 import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { cutByPaywall, markPaywall, matchesGated } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 
 /**
@@ -117,6 +118,8 @@ export interface ParsedPage {
   headlinePhoto?: Photo;
   /** How many articles the page lists, when it is a home or section page and not one article (page-listing.ts). */
   listing?: number;
+  /** The page's text stops at a subscription box: it holds only the article's start (page-paywall.ts). */
+  paywalled: boolean;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -203,7 +206,7 @@ const OPENING_LENGTH = 80;
  * else, on a page whose headline is outside its <article>, the first between the headline and the
  * text's first paragraph.
  */
-function leadFigcaption(document: Document): Element | undefined {
+function leadFigcaption(document: Document, standfirst: string | undefined): Element | undefined {
   const headline = headlineOf(document);
   if (!headline) return undefined;
   const inArticle = headline.closest('article')?.querySelector('figcaption');
@@ -211,7 +214,9 @@ function leadFigcaption(document: Document): Element | undefined {
   const order = [...document.querySelectorAll('h1, p, figcaption')];
   for (const element of order.slice(order.indexOf(headline) + 1)) {
     if (element.tagName === 'FIGCAPTION') return element;
-    if (element.tagName === 'P' && !element.closest('figure') && spaced(element.textContent).length >= OPENING_LENGTH) return undefined;
+    // The standfirst under the headline comes before the lead photo (Le Monde's `article__desc`).
+    const text = spaced(element.textContent);
+    if (element.tagName === 'P' && !element.closest('figure') && text !== standfirst && text.length >= OPENING_LENGTH) return undefined;
   }
   return undefined;
 }
@@ -244,13 +249,15 @@ const siteHeaders = (document: Document) =>
     (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && !header.querySelector('h1'),
   );
 
-function removeFurniture(document: Document): void {
+/** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
+function removeFurniture(document: Document, gated: readonly string[]): void {
   const marked = [...document.querySelectorAll('[class], [id]')].filter(
     (element) => FURNITURE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
   );
   for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
+    if (matchesGated(element, gated)) continue;
     element.remove();
   }
 }
@@ -310,10 +317,12 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   });
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   // Read now: Readability rewrites the document, and may take away a caption printed beside the <figcaption>.
-  const headlineFigcaption = leadFigcaption(document);
-  const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const standfirst = standfirstOf(document);
-  removeFurniture(document);
+  const headlineFigcaption = leadFigcaption(document, standfirst);
+  const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
+  const paywall = markPaywall(document, metadata);
+  removeFurniture(document, metadata.gatedSelectors);
+  const paywalled = cutByPaywall(document, paywall);
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
@@ -349,6 +358,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     photos,
     headlinePhoto,
     listing,
+    paywalled,
   };
 }
 

@@ -342,14 +342,29 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   if (title && printed) {
     const source = sourceForPage(sourceInput, data, newSources, options);
     if (source.note) notes.push(source.note);
-    return { ...fromMetadata(page, title, printed, source, data), url, notes };
+    return withPaywall(page, { ...fromMetadata(page, title, printed, source, data), url, notes });
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
   const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
   const clipping = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
   const { facts, paragraphs } = clipping;
-  return { facts, paragraphs, url, notes: [...notes, ...clipping.notes] };
+  return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...clipping.notes] });
+}
+
+/** A page cut short by a paywall: imported with what it holds, marked so, and said so in the summary. */
+function withPaywall(page: ParsedPage, article: PageArticle): PageArticle {
+  if (!page.paywalled) return article;
+  const count = article.paragraphs.length;
+  const marked = page.metadata.forSubscribers ? " (the page's metadata marks the article for subscribers only)" : '';
+  return {
+    ...article,
+    facts: { ...article.facts, paywalled: true },
+    notes: [
+      ...article.notes,
+      `the page holds only the start of the article: its text stops at a paywall's subscription box${marked}; imported with the ${count} paragraph${count === 1 ? '' : 's'} it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update`,
+    ],
+  };
 }
 
 /** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */

@@ -27,6 +27,10 @@ export interface PageMetadata {
   articleBody?: string;
   /** How many different articles the JSON-LD describes when none of them is the page's own: a home or section page's. */
   articlesListed?: number;
+  /** The article node says `isAccessibleForFree: false` (or `"False"`): the outlet keeps it for subscribers. */
+  forSubscribers: boolean;
+  /** The CSS selectors of its `hasPart` elements marked not free: where a subscriber's page holds the gated text. */
+  gatedSelectors: string[];
 }
 
 const ARTICLE_TYPES = new Set([
@@ -230,6 +234,17 @@ function withOffsetFromOthers(dates: (string | undefined)[], moreLenders: (strin
 /** Profile links (article:author is often a URL) are not names. */
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
+/** `false`, or the string `"False"` as some outlets write it. */
+const isFalse = (value: unknown) => value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
+
+/** The selectors of an article node's parts marked not free to read (`hasPart: {isAccessibleForFree: false, cssSelector: ".a_c"}`). */
+function gatedSelectorsOf(article: Node | undefined): string[] {
+  return asList(article?.hasPart)
+    .filter((part): part is Node => isNode(part) && isFalse(part.isAccessibleForFree))
+    .map((part) => text(part.cssSelector))
+    .filter((selector): selector is string => selector !== undefined);
+}
+
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
   const { nodes: jsonLd, notes } = jsonLdNodes(document);
   // JSON-LD first: a page that has both tells its facts there.
@@ -283,5 +298,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     notes,
     ...(typeof article?.articleBody === 'string' ? { articleBody: article.articleBody } : {}),
     ...(listed === undefined ? {} : { articlesListed: listed }),
+    forSubscribers: isFalse(article?.isAccessibleForFree),
+    gatedSelectors: gatedSelectorsOf(article),
   };
 }

@@ -338,8 +338,9 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // holds only the credit, the dateline in spans (`Poti, Georgia`, `CNN`, ` — `), `Published 8:03 AM
   // EDT, Tue June 11, 2024` in no <time>, a related-article box inside the text.
   ['cnn-complete', [newPaper('cnn', '-04:00')]],
-  // Al Jazeera ("HTML only"): the subhead in <em>, `Published On` for screen readers beside the printed
-  // day, share buttons, `Keep reading` inside the text, `Source: Al Jazeera and news agencies`.
+  // Al Jazeera ("HTML only"): the subhead in <em>, the lead photo after it outside any <article> with
+  // its credit in brackets (`[File: Name/Reuters]`), `Published On` for screen readers beside the
+  // printed day, share buttons, `Keep reading` inside the text, `Source: Al Jazeera and news agencies`.
   ['aljazeera-html-only', [newPaper('al-jazeera', 'Z')]],
   // Meduza (Next.js, "Webpage, Complete"): the outlet as its own author, the printed time in a <time>
   // without datetime (in Moscow's clock, with no zone: the metadata's UTC instant stands), social
@@ -352,6 +353,17 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // day first (`11.06.2024`, in no <time>, no time of day), a view counter and `1 minute read`, a
   // credit-only caption (`Image source: …`), share buttons and related articles.
   ['georgia-today-jannah-html-only', [newPaper('georgia-today', '+00:00')]],
+  // Le Monde saved without a subscription: `isAccessibleForFree: "False"` with `hasPart.cssSelector`,
+  // two paragraphs, then `Il vous reste 78.41% de cet article à lire` in the paywall's box. Imported
+  // with what it holds, marked `paywalled: true` and said so; the services list after the box is no
+  // text. The lead photo's caption (aria-hidden) comes after the standfirst, outside any <article>.
+  [
+    'le-monde-paywall-cut',
+    [
+      newPaper('le-monde', '+02:00'),
+      "the page holds only the start of the article: its text stops at a paywall's subscription box (the page's metadata marks the article for subscribers only); imported with the 3 paragraphs it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update",
+    ],
+  ],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
