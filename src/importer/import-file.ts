@@ -49,7 +49,7 @@ export interface ImportResult {
   notes?: string[];
   error?: { line?: number; reason: string; fix: string; internal?: true };
   /** For a skipped result: how many of the WARC's records were passed over, by why. */
-  skipped?: Partial<Record<SkipReason | 'not an article', number>>;
+  skipped?: Partial<Record<SkipReason | 'not an article' | 'later capture of a page already read', number>>;
 }
 
 /** A paper is not dated much beyond today: a day's grace covers every time zone. */
@@ -274,6 +274,10 @@ async function commitPrepared(file: string, prepared: Prepared, committer: Commi
 async function* importWarc(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): AsyncGenerator<PendingResult> {
   const skipped: NonNullable<ImportResult['skipped']> = {};
   const skip = (reason: keyof typeof skipped) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+  // A page captured twice (a crawl that came back to it) is one article: the first capture read is
+  // kept, as a crawl's records run in time order, and each later one is named in the summary.
+  const read = new Map<string, NonNullable<Article['capture']>>();
+  const recaptures: string[] = [];
   try {
     for await (const item of readWarc(file)) {
       if (item.kind === 'skipped') {
@@ -294,7 +298,15 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
           continue;
         }
         const capture = { url: captured.url, date: captureInstant(captured.date), recordId: captured.recordId };
+        const address = page.metadata.url ?? captured.url;
+        const kept = read.get(address);
+        if (kept) {
+          skip('later capture of a page already read');
+          recaptures.push(`${address} was captured again on ${capture.date} (record ${capture.recordId}); its first capture, of ${kept.date} (record ${kept.recordId}), is the one kept`);
+          continue;
+        }
         const prepared = preparePage(file, captured.payload, decoded.text, page, data, destination, options, capture);
+        read.set(address, capture);
         yield await commitPrepared(name, { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] }, committer);
       } catch (error) {
         yield ready(failed(name, error));
@@ -306,7 +318,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
   const counts = Object.entries(skipped);
   if (counts.length > 0) {
     const total = counts.reduce((sum, [, count]) => sum + count, 0);
-    yield ready({ file, status: 'skipped', skipped, notes: [`${total} record${total === 1 ? '' : 's'} passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`] });
+    yield ready({ file, status: 'skipped', skipped, notes: [`${total} record${total === 1 ? '' : 's'} passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`, ...recaptures] });
   }
 }
 
