@@ -173,7 +173,8 @@ const SHORT_TEXTS_READ = 300;
 function standaloneShortTexts(document: Document): string[] {
   const texts: string[] = [];
   for (const element of document.querySelectorAll('body *')) {
-    if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(element.tagName)) continue;
+    // A photo caption's date is the photo's (`Cranes in Poti, 11 June 2024`), not the article's.
+    if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(element.tagName) || element.closest('figure, figcaption')) continue;
     const text = spaced(element.textContent);
     if (text.length <= SHORT_TEXT_LENGTH && /\d/.test(text)) texts.push(text);
     if (texts.length === SHORT_TEXTS_READ) break;

@@ -265,24 +265,27 @@ function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate,
 function photoIn(page: ParsedPage): Photo | undefined {
   const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
   if (!figcaption) return page.headlinePhoto;
-  return page.photos.find((photo) => `${photo.caption} ${photo.credit ?? ''}`.startsWith(figcaption.text)) ?? photoOf(figcaption.element);
+  // Compared without spaces: Readability's text glues a caption to a credit in an element of its own (`…2024AP Photo/…`).
+  const squeezed = (text: string) => text.replace(/\s+/g, '');
+  return page.photos.find((photo) => squeezed(`${photo.caption}${photo.credit ?? ''}`).startsWith(squeezed(figcaption.text))) ?? photoOf(figcaption.element);
 }
 
 /**
  * The outlet named as its own author is no byline: by its publisher name (`"author": {"@type":
- * "Organization", "name": "Agenda.ge"}`, `FRANCE 24`) or by its web address (`Hürriyet.com.tr`).
+ * "Organization", "name": "Agenda.ge"}`, `FRANCE 24`), alone or with the agency it drew on, or by
+ * its web address (`Hürriyet.com.tr`).
  */
 function isOutlet(name: string, publisher: string | undefined, homepage: string | undefined): boolean {
   const folded = foldName(name);
   const host = homepage === undefined ? undefined : new URL(homepage).hostname.replace(/^www\d*\./, '');
-  return folded === (publisher === undefined ? undefined : foldName(publisher)) || folded === host;
+  const outlet = publisher === undefined ? undefined : foldName(publisher);
+  // `Euronews with AP`, `FRANCE 24 avec AFP`: the outlet and the agency it drew on.
+  return folded === outlet || folded === host || (outlet !== undefined && folded.startsWith(`${outlet} `));
 }
 
-/** The page's authors, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze). */
-function pageAuthors(page: ParsedPage, homepage: string | undefined): string[] {
-  const names = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase);
-  return [...new Set(names)].filter((name) => !isOutlet(name, page.metadata.publisher, homepage));
-}
+/** The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze), the outlet's among them. */
+const creditedNames = (page: ParsedPage) =>
+  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase))];
 
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
   const zone = source.readingZone;
@@ -292,11 +295,13 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
   // A dateModified equal to datePublished, as many sites write it for every article, is no update.
   const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
-  const authors = pageAuthors(page, source.source.homepage);
+  const credited = creditedNames(page);
+  const authors = credited.filter((name) => !isOutlet(name, page.metadata.publisher, source.source.homepage));
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);
-  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
+  // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
+  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, credited, printedDate, reading))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
   const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);

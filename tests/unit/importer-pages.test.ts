@@ -353,6 +353,12 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // day first (`11.06.2024`, in no <time>, no time of day), a view counter and `1 minute read`, a
   // credit-only caption (`Image source: …`), share buttons and related articles.
   ['georgia-today-jannah-html-only', [newPaper('georgia-today', '+00:00')]],
+  // Euronews ("Webpage, Complete"): datePublished is the update's time and dateCreated the
+  // publication's, which the page prints (`Published on 11/06/2024 - 10:45 GMT+2 •Updated 12:47`);
+  // `Euronews with AP` as author and byline (the outlet and its agency: no author, no text); the
+  // caption's own date (`…, 11 June 2024`) is not the article's; the caption and its credit in
+  // touching <span>s; Didomi's consent dialog, a related widget inside the text.
+  ['euronews-complete', [newPaper('euronews', '+02:00')]],
   // Le Monde saved without a subscription: `isAccessibleForFree: "False"` with `hasPart.cssSelector`,
   // two paragraphs, then `Il vous reste 78.41% de cet article à lire` in the paywall's box. Imported
   // with what it holds, marked `paywalled: true` and said so; the services list after the box is no
