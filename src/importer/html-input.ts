@@ -199,22 +199,27 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
 /** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
 const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? document.querySelector('h1');
 
+/** A photo's caption: a <figcaption>, or an element named so beside the picture (Agenda.ge's `<p class="news-single__image-caption">`). */
+const isCaption = (element: Element) =>
+  element.tagName === 'FIGCAPTION' || (/caption/i.test(element.getAttribute('class') ?? '') && !element.querySelector('img') && spaced(element.textContent) !== '');
+
 /** A paragraph this long opens the article's text; a lead photo comes before it. */
 const OPENING_LENGTH = 80;
 
 /**
- * The caption of the article's lead photo: the first of the <article> that holds the headline,
- * else, on a page whose headline is outside its <article>, the first between the headline and the
- * text's first paragraph.
+ * The caption of the article's lead photo: the first <figcaption> of the <article> that holds the
+ * headline, else, on a page whose headline is outside its <article>, the first caption between the
+ * headline and the text's first paragraph.
  */
 function leadFigcaption(document: Document, standfirst: string | undefined): Element | undefined {
   const headline = headlineOf(document);
   if (!headline) return undefined;
   const inArticle = headline.closest('article')?.querySelector('figcaption');
   if (inArticle) return inArticle;
-  const order = [...document.querySelectorAll('h1, p, figcaption')];
+  const order = [...document.querySelectorAll('h1, p, figcaption, [class*="caption" i]')];
   for (const element of order.slice(order.indexOf(headline) + 1)) {
-    if (element.tagName === 'FIGCAPTION') return element;
+    // A caption beside a <figcaption> that holds the credit (CNN) is read with it, from the <figcaption>.
+    if (isCaption(element)) return element.tagName === 'FIGCAPTION' ? element : (element.parentElement?.querySelector('figcaption') ?? element);
     // The standfirst under the headline comes before the lead photo (Le Monde's `article__desc`).
     const text = spaced(element.textContent);
     if (element.tagName === 'P' && !element.closest('figure') && text !== standfirst && text.length >= OPENING_LENGTH) return undefined;

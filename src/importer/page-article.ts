@@ -215,11 +215,9 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: str
     const found = readableDateIn(time.text, options);
     if (found) return printsSameDate(found.printed, local) ? found.text : time.text;
   }
-  for (const text of page.shortTexts) {
-    const found = sameDateIn(text, local, options);
-    if (found) return found.text;
-  }
-  return metadataDate.printed;
+  // A text with the time of day first: a day alone may be the site's date of today (`Tuesday, 11 June 2024` in its top bar).
+  const found = page.shortTexts.map((text) => sameDateIn(text, local, options)).filter((date) => date !== undefined);
+  return (found.find((date) => date.printed.time) ?? found[0])?.text ?? metadataDate.printed;
 }
 
 /**

@@ -359,6 +359,14 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // caption's own date (`…, 11 June 2024`) is not the article's; the caption and its credit in
   // touching <span>s; Didomi's consent dialog, a related widget inside the text.
   ['euronews-complete', [newPaper('euronews', '+02:00')]],
+  // Civil.ge (WordPress + Yoast, "Webpage, Complete"), a paper the archive knows: the outlet as its
+  // own author, the <time>s in +04:00 and the metadata in UTC, `This post is also available in:`.
+  ['civil-ge-yoast-complete', []],
+  // Agenda.ge ("HTML only"): today's date in the top bar (`Tuesday, 11 June 2024`) above the article's
+  // `11 June 2024 13:40` (the one with its time of day is the printed date), the caption in a
+  // `<p class="…image-caption">` (no <figure>), `Tbilisi, 11 June 2024 (Agenda.ge) -`, a view counter,
+  // the latest news with their times beside the text.
+  ['agenda-ge-html-only', [newPaper('agenda-ge', '+04:00')]],
   // Le Monde saved without a subscription: `isAccessibleForFree: "False"` with `hasPart.cssSelector`,
   // two paragraphs, then `Il vous reste 78.41% de cet article à lire` in the paywall's box. Imported
   // with what it holds, marked `paywalled: true` and said so; the services list after the box is no
