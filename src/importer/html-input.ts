@@ -120,6 +120,8 @@ export interface ParsedPage {
   listing?: number;
   /** The page's text stops at a subscription box: it holds only the article's start (page-paywall.ts). */
   paywalled: boolean;
+  /** The text of the first <time> of the <article> that holds the headline: the article's own date as printed. */
+  articleTime?: string;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -317,6 +319,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
+  const articleTime = spaced(headlineOf(document)?.closest('article')?.querySelector('time')?.textContent) || undefined;
   const bylineTexts = [...document.querySelectorAll(BYLINE)].flatMap((element) => {
     const text = spaced(element.textContent);
     return text === '' || isBylineWrapper(element, text) ? [] : [text];
@@ -365,6 +368,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     headlinePhoto,
     listing,
     paywalled,
+    articleTime,
   };
 }
 

@@ -191,13 +191,29 @@ function printedOffsetMinutes(page: ParsedPage, instant: number): number | undef
   const options: ReadingOptions = { languages: language ? [language] : [], dateOrder: dateOrderOf(language) };
   // A <time>'s text first: Reuters prints the day and the time with its zone in spans of their own inside it.
   for (const text of [...page.times.map((time) => time.text), ...page.shortTexts]) {
-    const printed = readableDateIn(text, options)?.printed;
-    if (!printed?.time || printed.zone === undefined || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) continue;
-    const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
-    const minutes = (wall - (instant - (instant % 60_000))) / 60_000;
+    const printed = printedTimeIn(text, options);
+    if (printed?.zone === undefined) continue;
+    const minutes = minutesAhead(printed, instant);
     if (minutes !== 0 && isOffsetMinutes(minutes) && meansOffset(printed.zone, instant, minutes, options.languages ?? [])) return minutes;
   }
-  return undefined;
+  // The article's own <time>, the first in the <article> that holds its headline, printed on the
+  // paper's clock without a zone (Meduza's `14:48, 11 июня 2024` for 11:48Z): the page's offset.
+  const own = page.articleTime === undefined ? undefined : printedTimeIn(page.articleTime, options);
+  const minutes = own && own.zone === undefined ? minutesAhead(own, instant) : undefined;
+  return minutes !== undefined && minutes !== 0 && isOffsetMinutes(minutes) ? minutes : undefined;
+}
+
+/** A date with its year and time of day that a text prints, never an update's (`Last modified on …`). */
+function printedTimeIn(text: string, options: ReadingOptions): (PrintedDate & { year: number; time: NonNullable<PrintedDate['time']> }) | undefined {
+  const printed = readableDateIn(text, options)?.printed;
+  if (!printed?.time || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) return undefined;
+  return { ...printed, year: printed.year, time: printed.time };
+}
+
+/** How many minutes the printed wall time is ahead of the instant (its minute). */
+function minutesAhead(printed: { year: number; month: number; day: number; time: { hour: number; minute: number } }, instant: number): number {
+  const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
+  return (wall - (instant - (instant % 60_000))) / 60_000;
 }
 
 /**

@@ -342,10 +342,11 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // its credit in brackets (`[File: Name/Reuters]`), `Published On` for screen readers beside the
   // printed day, share buttons, `Keep reading` inside the text, `Source: Al Jazeera and news agencies`.
   ['aljazeera-html-only', [newPaper('al-jazeera', 'Z')]],
-  // Meduza (Next.js, "Webpage, Complete"): the outlet as its own author, the printed time in a <time>
-  // without datetime (in Moscow's clock, with no zone: the metadata's UTC instant stands), social
-  // buttons in the text and the donation call (`DonatesTeaser-module_root`) after the <article>.
-  ['meduza-nextjs-complete', [newPaper('meduza', 'Z')]],
+  // Meduza (Next.js, "Webpage, Complete"): the outlet as its own author, the printed time in the
+  // article's <time> without datetime, on Moscow's clock with no zone (`14:48, 11 июня 2024` for the
+  // metadata's 11:48Z: the page's offset is +03:00), social buttons in the text and the donation
+  // call (`DonatesTeaser-module_root`) after the <article>.
+  ['meduza-nextjs-complete', [newPaper('meduza', '+03:00')]],
   // Corriere della Sera ("HTML only"): iubenda's consent dialog, an overtitle, the summary under the
   // headline, `di Marta Serafini`, an update in brackets beside the day, `© RIPRODUZIONE RISERVATA`.
   ['corriere-html-only', [newPaper('corriere-della-sera', '+02:00')]],
@@ -462,5 +463,17 @@ describe('saved pages: a printed zone must mean the offset it is read for', () =
     expect(result!.error).toBeUndefined();
     expect(result!.article!.published).not.toMatch(/\+03:00$/);
     expect(Date.parse(result!.article!.published)).toBe(Date.parse('2024-05-14T14:20:00Z'));
+  });
+
+  it("reads the offset from the article's own <time> printed without a zone, never from another story's <time> beside it", async () => {
+    const head =
+      '<meta property="og:type" content="article"><meta property="og:title" content="Harbour reopens"><link rel="canonical" href="https://harbour.example/2"><meta property="article:published_time" content="2024-05-14T14:20:00Z">';
+    const article = (time: string) => `<article><h1>Harbour reopens</h1><time>${time}</time><p>The harbour reopened on Tuesday after the storm, the port authority said in a statement.</p></article>`;
+    const sidebar = '<aside><ul><li><time>14 May 2024 18:20</time> Ferry strike called off</li></ul></aside>';
+    const [own] = await workspace.run([workspace.input('own.html', page(head, article('14 May 2024, 17:20')))], { dryRun: true });
+    expect(own!.article).toMatchObject({ published: '2024-05-14T17:20:00+03:00', printedDate: '14 May 2024, 17:20' });
+    // 17:27 is no whole offset from 14:20; the sidebar's 18:20 is another story's.
+    const [other] = await workspace.run([workspace.input('other.html', page(head, article('14 May 2024, 17:27') + sidebar))], { dryRun: true });
+    expect(other!.article!.published).toBe('2024-05-14T14:20:00+00:00');
   });
 });
