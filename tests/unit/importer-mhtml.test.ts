@@ -10,8 +10,19 @@ const PAGES = path.resolve('tests/fixtures/pages');
 const fixture = path.join(PAGES, 'georgia-today-chrome-single-file.mhtml');
 const BOUNDARY = '----MultipartBoundary--test----';
 
+/** Russian text in windows-1251, where А–я are the bytes 0xC0–0xFF (the test's text has no Ё). */
+const windows1251 = (text: string) => Buffer.from([...text].map((char) => (/[А-я]/u.test(char) ? char.codePointAt(0)! - 0x410 + 0xc0 : char.codePointAt(0)!)));
+
+interface MhtmlParts {
+  snapshot?: string;
+  /** The HTML part's Content-Location, when there is no Snapshot-Content-Location. */
+  location?: string;
+  type?: string;
+  closed?: boolean;
+}
+
 /** An .mhtml as Chrome writes it, with the page's HTML as one base64 part and a stylesheet after it. */
-function mhtml(html: string, { snapshot, closed = true }: { snapshot?: string; closed?: boolean } = {}): string {
+function mhtml(html: string | Buffer, { snapshot, location, type = 'text/html', closed = true }: MhtmlParts = {}): string {
   const head = [
     'From: <Saved by Blink>',
     ...(snapshot ? [`Snapshot-Content-Location: ${snapshot}`] : []),
@@ -20,7 +31,7 @@ function mhtml(html: string, { snapshot, closed = true }: { snapshot?: string; c
     '\ttype="text/html";',
     `\tboundary="${BOUNDARY}"`,
   ].join('\r\n');
-  const page = `--${BOUNDARY}\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\nContent-Location: ${snapshot ?? 'about:blank'}\r\n\r\n${Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`;
+  const page = `--${BOUNDARY}\r\nContent-Type: ${type}\r\nContent-Transfer-Encoding: base64\r\nContent-Location: ${location ?? snapshot ?? 'about:blank'}\r\n\r\n${Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`;
   const rest = `--${BOUNDARY}\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: cid:css@mhtml.blink\r\n\r\nbody { margin: 0; }\r\n--${BOUNDARY}--\r\n`;
   return `${head}\r\n\r\n\r\n${page}${closed ? rest : ''}`;
 }
@@ -49,6 +60,14 @@ describe('a page saved as .mhtml', () => {
     expect(result!.error).toBeUndefined();
     expect(result!.article).toMatchObject({ url: 'https://mtkvaripost.example/2024/06/12/cable-car/', source: 'mtkvari-post', published: '2024-06-12T10:00:00+04:00' });
     expect(result!.article!.body).not.toContain('Batumi');
+  });
+
+  it("reads its HTML part in the charset the part's Content-Type names (Internet Explorer's .mht, no Snapshot-Content-Location)", async () => {
+    const russian = ARTICLE.replace('<meta charset="utf-8">', '').replaceAll('Tbilisi opens a cable car to Narikala', 'В Тбилиси открыли канатную дорогу');
+    const file = mhtml(windows1251(russian), { location: 'https://mtkvaripost.example/ru/cable-car', type: 'text/html; charset="windows-1251"' });
+    const [result] = await workspace.run([workspace.input('cable-car.mht', file)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ title: 'В Тбилиси открыли канатную дорогу', url: 'https://mtkvaripost.example/ru/cable-car' });
   });
 
   it('is recognised by its MIME header whatever its name, and found in a folder by its extension', async () => {
