@@ -17,6 +17,9 @@ import type { PageMetadata } from './page-metadata.ts';
 const PAYWALL_NAME = /paywall|regwall/i;
 const OFFER_NAME = /paywall|regwall|piano|tp-(?:container|modal)|premium|subscri|abonn|suscri|metered/i;
 
+/** Paragraphs of text: <p>, and the <div>s some outlets print them in (Reuters' `data-testid="paragraph-0"`). */
+const PARAGRAPHS = 'p, [class*="paragraph" i], [data-testid*="paragraph" i]';
+
 /** A paragraph this long is article text; a box's "Already a subscriber? Log in" is shorter. */
 const TEXT_LENGTH = 40;
 /** A marked element holding this many paragraphs of text wraps the article (Google's `class="paywall"` on the gated part), it is no box. */
@@ -46,7 +49,7 @@ function isPaywallBox(element: Element, metadata: PageMetadata): boolean {
   if (!(metadata.forSubscribers ? OFFER_NAME : PAYWALL_NAME).test(names(element))) return false;
   if (!element.closest(ARTICLE_PART) || element.closest(SITE_PARTS) || !spaced(element.textContent)) return false;
   if (matchesGated(element, metadata.gatedSelectors)) return false;
-  return [...element.querySelectorAll('p')].filter(isText).length < WRAPPER_PARAGRAPHS;
+  return [...element.querySelectorAll(PARAGRAPHS)].filter(isText).length < WRAPPER_PARAGRAPHS;
 }
 
 /** The empty element that marks where the box stood: furniture removal leaves it, and it holds nothing Readability could read. */
@@ -74,10 +77,11 @@ export function markPaywall(document: Document, metadata: PageMetadata): Element
  * footer) is taken away with the marker, out of the text's reach.
  */
 export function cutByPaywall(document: Document, marker: Element | undefined): boolean {
-  if (!marker?.parentNode) return false;
+  // A box inside furniture went with it: it ends no text.
+  if (!marker || !document.body.contains(marker)) return false;
   const container = marker.parentElement?.closest(ARTICLE_PART) ?? document.body;
   // Document order (linkedom's compareDocumentPosition compares depths, not places).
-  const order = [...container.querySelectorAll(`p, ${MARKER}`)];
+  const order = [...container.querySelectorAll(`${PARAGRAPHS}, ${MARKER}`)];
   const cut = !order.slice(order.indexOf(marker) + 1).some(isText);
   for (let node: ChildNode | null = marker; cut && node && node !== document.body; node = node.parentNode as ChildNode | null) {
     while (node.nextSibling) node.nextSibling.remove();

@@ -56,4 +56,15 @@ describe('a saved page cut short by a paywall', () => {
     );
     expect(free!.article!.paywalled).toBeUndefined();
   });
+
+  it("is whole when the text goes on after the box in <div> paragraphs (Reuters' data-testid), or when the box is in a sidebar", async () => {
+    const paywall = '<div class="article-paywall"><p>Subscribe to continue reading.</p></div>';
+    const divs = `${paywall}<div data-testid="paragraph-1">A ride costs two lari and takes under three minutes, the operator said.</div>`;
+    const aside = '<aside class="sidebar"><div class="paywall"><p>Subscribe for unlimited access.</p></div></aside>';
+    const [goesOn] = await workspace.run([workspace.input('divs.html', ARTICLE(divs))], { dryRun: true });
+    expect(goesOn!.article!.paywalled).toBeUndefined();
+    expect(goesOn!.article!.body).toContain('A ride costs two lari');
+    const [sidebar] = await workspace.run([workspace.input('aside.html', ARTICLE(aside))], { dryRun: true });
+    expect(sidebar!.article!.paywalled).toBeUndefined();
+  });
 });
