@@ -21,8 +21,7 @@ beforeAll(async () => {
 describe('an article whose saved page was cut by a paywall', () => {
   it('says on its page that the saved page held only its start, and shows the text it holds', async () => {
     const page = await readPage(outDir, ARTICLE);
-    const notice = page.querySelector('.article__paywalled');
-    expect(squash(notice?.textContent)).toBe('The saved page held only the start of this article: its text stopped at the paper’s paywall. The text below is all the page held.');
-    expect(squash(page.querySelector('.article__body')?.textContent)).toContain('sans passer par la Russie.');
+    expect(squash(page.querySelector('.article__paywalled')!.textContent)).toBe('The saved page held only the start of this article: its text stopped at the paper’s paywall. The text below is all the page held.');
+    expect(squash(page.querySelector('.article__body')!.textContent)).toContain('sans passer par la Russie.');
   });
 });
