@@ -12,10 +12,10 @@ import { systemError } from './read-input.ts';
  */
 
 /**
- * What a clipping can be saved as (or a web archive of pages, or a WACZ, which is refused with what
+ * What a clipping can be saved as (or a web archive of pages, or a WACZ or Safari .webarchive, which is refused with what
  * to do rather than passed over in silence); other files in a folder (images, .DS_Store) are not clippings.
  */
-const CLIPPING_EXTENSIONS = /\.(?:txt|text|html?|xhtml|md|markdown|warc|warc\.gz|wacz)$/i;
+const CLIPPING_EXTENSIONS = /\.(?:txt|text|html?|xhtml|mht|mhtml|webarchive|md|markdown|warc|warc\.gz|wacz)$/i;
 
 export interface Inputs {
   files: string[];

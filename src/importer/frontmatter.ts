@@ -11,7 +11,7 @@ import { ENTITY_KINDS } from '../lib/entity-kinds.ts';
 
 const KEY_ORDER: (keyof Article)[] = [
   'title', 'slug', 'source', 'authors', 'dateline', 'published', 'dateModified', 'printedDate', 'dateCertainty', 'photo',
-  'original', 'url', 'capture', ...ENTITY_KINDS, 'aliases', 'revisions',
+  'original', 'url', 'capture', 'paywalled', ...ENTITY_KINDS, 'aliases', 'revisions',
 ];
 
 /**

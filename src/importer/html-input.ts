@@ -8,6 +8,7 @@ import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { embeddedArticle, nextDataOf } from './page-embedded.ts';
 import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { cutByPaywall, markPaywall, matchesGated } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 
 /**
@@ -117,6 +118,10 @@ export interface ParsedPage {
   headlinePhoto?: Photo;
   /** How many articles the page lists, when it is a home or section page and not one article (page-listing.ts). */
   listing?: number;
+  /** The page's text stops at a subscription box: it holds only the article's start (page-paywall.ts). */
+  paywalled: boolean;
+  /** The text of the first <time> of the <article> that holds the headline: the article's own date as printed. */
+  articleTime?: string;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -170,7 +175,8 @@ const SHORT_TEXTS_READ = 300;
 function standaloneShortTexts(document: Document): string[] {
   const texts: string[] = [];
   for (const element of document.querySelectorAll('body *')) {
-    if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(element.tagName)) continue;
+    // A photo caption's date is the photo's (`Cranes in Poti, 11 June 2024`), not the article's.
+    if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE)$/.test(element.tagName) || element.closest('figure, figcaption')) continue;
     const text = spaced(element.textContent);
     if (text.length <= SHORT_TEXT_LENGTH && /\d/.test(text)) texts.push(text);
     if (texts.length === SHORT_TEXTS_READ) break;
@@ -195,23 +201,30 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
 /** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
 const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? document.querySelector('h1');
 
+/** A photo's caption: a <figcaption>, or an element named so beside the picture (Agenda.ge's `<p class="news-single__image-caption">`). */
+const isCaption = (element: Element) =>
+  element.tagName === 'FIGCAPTION' || (/caption/i.test(element.getAttribute('class') ?? '') && !element.querySelector('img') && spaced(element.textContent) !== '');
+
 /** A paragraph this long opens the article's text; a lead photo comes before it. */
 const OPENING_LENGTH = 80;
 
 /**
- * The caption of the article's lead photo: the first of the <article> that holds the headline,
- * else, on a page whose headline is outside its <article>, the first between the headline and the
- * text's first paragraph.
+ * The caption of the article's lead photo: the first <figcaption> of the <article> that holds the
+ * headline, else, on a page whose headline is outside its <article>, the first caption between the
+ * headline and the text's first paragraph.
  */
-function leadFigcaption(document: Document): Element | undefined {
+function leadFigcaption(document: Document, standfirst: string | undefined): Element | undefined {
   const headline = headlineOf(document);
   if (!headline) return undefined;
   const inArticle = headline.closest('article')?.querySelector('figcaption');
   if (inArticle) return inArticle;
-  const order = [...document.querySelectorAll('h1, p, figcaption')];
+  const order = [...document.querySelectorAll('h1, p, figcaption, [class*="caption" i]')];
   for (const element of order.slice(order.indexOf(headline) + 1)) {
-    if (element.tagName === 'FIGCAPTION') return element;
-    if (element.tagName === 'P' && !element.closest('figure') && spaced(element.textContent).length >= OPENING_LENGTH) return undefined;
+    // A caption beside a <figcaption> that holds the credit (CNN) is read with it, from the <figcaption>.
+    if (isCaption(element)) return element.tagName === 'FIGCAPTION' ? element : (element.parentElement?.querySelector('figcaption') ?? element);
+    // The standfirst under the headline comes before the lead photo (Le Monde's `article__desc`).
+    const text = spaced(element.textContent);
+    if (element.tagName === 'P' && !element.closest('figure') && text !== standfirst && text.length >= OPENING_LENGTH) return undefined;
   }
   return undefined;
 }
@@ -227,11 +240,12 @@ function parseDocument(html: string): Document {
 
 /**
  * Page furniture that is never article text: navigation, footers, asides, and the share bars,
- * cookie banners, newsletter boxes and related-links lists outlets mark by class or id.
+ * cookie banners, newsletter boxes, donation calls (Meduza's `DonatesTeaser-module_root`) and
+ * related-links lists outlets mark by class or id.
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
-const FURNITURE_NAME = /(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
+const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**
  * The site's header (masthead, menus): a <header> outside the article and its main part, or one
@@ -243,19 +257,21 @@ const siteHeaders = (document: Document) =>
     (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && !header.querySelector('h1'),
   );
 
-function removeFurniture(document: Document): void {
+/** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
+function removeFurniture(document: Document, gated: readonly string[]): void {
   const marked = [...document.querySelectorAll('[class], [id]')].filter(
     (element) => FURNITURE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
   );
   for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
+    if (matchesGated(element, gated)) continue;
     element.remove();
   }
 }
 
 /** How outlets name the summary under a headline in class names and data attributes. */
-const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subheadline|intro|teaser|description)(?:$|[-_\s])/i;
+const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subheadline|subheader|intro|teaser|description)(?:$|[-_\s])/i;
 
 const namesStandfirst = (element: Element) =>
   [...element.attributes].some((attribute) => (attribute.name === 'class' || attribute.name.startsWith('data-')) && STANDFIRST_NAME.test(attribute.value));
@@ -303,14 +319,19 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
+  const articleTime = spaced(headlineOf(document)?.closest('article')?.querySelector('time')?.textContent) || undefined;
   const bylineTexts = [...document.querySelectorAll(BYLINE)].flatMap((element) => {
     const text = spaced(element.textContent);
     return text === '' || isBylineWrapper(element, text) ? [] : [text];
   });
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
-  const headlineFigcaption = leadFigcaption(document);
+  // Read now: Readability rewrites the document, and may take away a caption printed beside the <figcaption>.
   const standfirst = standfirstOf(document);
-  removeFurniture(document);
+  const headlineFigcaption = leadFigcaption(document, standfirst);
+  const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
+  const paywall = markPaywall(document, metadata);
+  removeFurniture(document, metadata.gatedSelectors);
+  const paywalled = cutByPaywall(document, paywall);
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
@@ -344,8 +365,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     standfirst,
     reportingFrom: filedFrom?.place,
     photos,
-    headlinePhoto: headlineFigcaption ? photoOf(headlineFigcaption) : undefined,
+    headlinePhoto,
     listing,
+    paywalled,
+    articleTime,
   };
 }
 

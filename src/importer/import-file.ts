@@ -15,6 +15,7 @@ import { unknownZoneComment } from './set-source-zone.ts';
 import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
+import { looksLikeMhtml, looksLikeWebarchive, MAX_MHTML_BYTES, MHTML_NAME, readMhtml, webarchiveRefusal } from './mhtml-input.ts';
 import { looksLikeWacz, looksLikeWarc, readWarc, waczRefusal, type SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
@@ -48,7 +49,7 @@ export interface ImportResult {
   notes?: string[];
   error?: { line?: number; reason: string; fix: string; internal?: true };
   /** For a skipped result: how many of the WARC's records were passed over, by why. */
-  skipped?: Partial<Record<SkipReason | 'not an article', number>>;
+  skipped?: Partial<Record<SkipReason | 'not an article' | 'later capture of a page already read', number>>;
 }
 
 /** A paper is not dated much beyond today: a day's grace covers every time zone. */
@@ -128,7 +129,17 @@ function preparePage(
   return { ...clippingArticle(file, bytes, text, { ...facts, url, capture }, paragraphs), newSource, notes };
 }
 
+/** A page saved as one .mhtml file: its HTML part read as a saved page, its address the one it was saved from; the original is the whole file. */
+function prepareMhtml(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
+  const saved = readMhtml(bytes);
+  const decoded = decodePage(file, saved.payload, saved.charset);
+  const prepared = preparePage(file, bytes, decoded.text, parsePage(decoded.text, saved.url), data, destination, options);
+  return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
+}
+
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
+  if (looksLikeWebarchive(file, bytes)) throw webarchiveRefusal();
+  if (looksLikeMhtml(file, bytes)) return prepareMhtml(file, bytes, data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
   if (looksLikeMarkdownArticle(file, text)) {
@@ -263,6 +274,10 @@ async function commitPrepared(file: string, prepared: Prepared, committer: Commi
 async function* importWarc(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): AsyncGenerator<PendingResult> {
   const skipped: NonNullable<ImportResult['skipped']> = {};
   const skip = (reason: keyof typeof skipped) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+  // A page captured twice (a crawl that came back to it) is one article: the first capture read is
+  // kept, as a crawl's records run in time order, and each later one is named in the summary.
+  const read = new Map<string, NonNullable<Article['capture']>>();
+  const recaptures: string[] = [];
   try {
     for await (const item of readWarc(file)) {
       if (item.kind === 'skipped') {
@@ -283,7 +298,15 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
           continue;
         }
         const capture = { url: captured.url, date: captureInstant(captured.date), recordId: captured.recordId };
+        const address = page.metadata.url ?? captured.url;
+        const kept = read.get(address);
+        if (kept) {
+          skip('later capture of a page already read');
+          recaptures.push(`${address} was captured again on ${capture.date} (record ${capture.recordId}); its first capture, of ${kept.date} (record ${kept.recordId}), is the one kept`);
+          continue;
+        }
         const prepared = preparePage(file, captured.payload, decoded.text, page, data, destination, options, capture);
+        read.set(address, capture);
         yield await commitPrepared(name, { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] }, committer);
       } catch (error) {
         yield ready(failed(name, error));
@@ -295,7 +318,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
   const counts = Object.entries(skipped);
   if (counts.length > 0) {
     const total = counts.reduce((sum, [, count]) => sum + count, 0);
-    yield ready({ file, status: 'skipped', skipped, notes: [`${total} record${total === 1 ? '' : 's'} passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`] });
+    yield ready({ file, status: 'skipped', skipped, notes: [`${total} record${total === 1 ? '' : 's'} passed over: ${counts.map(([reason, count]) => `${count} ${reason}`).join(', ')}`, ...recaptures] });
   }
 }
 
@@ -305,7 +328,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
  */
 async function importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): Promise<PendingResult> {
   try {
-    const bytes = await readInputFile(file);
+    const bytes = await readInputFile(file, MHTML_NAME.test(file) ? MAX_MHTML_BYTES : undefined);
     return await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
   } catch (error) {
     return ready(failed(file, error));

@@ -193,7 +193,7 @@ const TURKIC_CAPITAL = /[İƏ]/u;
  * `JOHN SMITH` -> `John Smith`, `ƏLİ HƏSƏNLI` -> `Əli Həsənlı`; mixed-case names are kept as printed.
  * Each word keeps its first letter as printed (`İsmayıl`, not `I` and a combining dot).
  */
-function nameCase(name: string): string {
+export function nameCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
   const lower = TURKIC_CAPITAL.test(name) ? (text: string) => text.toLocaleLowerCase('tr') : (text: string) => text.toLowerCase();
   return name.replace(/(?<=\p{L})[\p{L}\p{M}]+/gu, lower);

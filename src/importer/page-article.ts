@@ -6,7 +6,7 @@ import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
 import { bylineNames } from './byline-names.ts';
-import { isChrome, readFactLine } from './line-facts.ts';
+import { isChrome, nameCase, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
@@ -104,7 +104,7 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   // The headline with the kicker printed inside it (`Georgien` + title; Readability makes the <h1> an <h2>).
   if (/^h[1-6]$/.test(block.tag) && block.text.endsWith(title)) return true;
   const short = block.text.length < 100 && !/[.!?»”"]$/.test(block.text);
-  const names = bylineNames([block.text]);
+  const names = bylineNames([block.text]).map(nameCase);
   if (authors.length > 0 && names.length > 0 && names.every((name) => authors.includes(name))) return true;
   // `Von Jana Weiler, ARD-Studio Moskau`: the author, then where they work.
   if (short && authors.includes(names[0] ?? '') && names.length <= 2) return true;
@@ -189,14 +189,31 @@ const isOffsetMinutes = (minutes: number) => minutes % 15 === 0 && minutes >= -1
 function printedOffsetMinutes(page: ParsedPage, instant: number): number | undefined {
   const language = page.metadata.language;
   const options: ReadingOptions = { languages: language ? [language] : [], dateOrder: dateOrderOf(language) };
-  for (const text of page.shortTexts) {
-    const printed = readableDateIn(text, options)?.printed;
-    if (!printed?.time || printed.zone === undefined || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) continue;
-    const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
-    const minutes = (wall - (instant - (instant % 60_000))) / 60_000;
+  // A <time>'s text first: Reuters prints the day and the time with its zone in spans of their own inside it.
+  for (const text of [...page.times.map((time) => time.text), ...page.shortTexts]) {
+    const printed = printedTimeIn(text, options);
+    if (printed?.zone === undefined) continue;
+    const minutes = minutesAhead(printed, instant);
     if (minutes !== 0 && isOffsetMinutes(minutes) && meansOffset(printed.zone, instant, minutes, options.languages ?? [])) return minutes;
   }
-  return undefined;
+  // The article's own <time>, the first in the <article> that holds its headline, printed on the
+  // paper's clock without a zone (Meduza's `14:48, 11 июня 2024` for 11:48Z): the page's offset.
+  const own = page.articleTime === undefined ? undefined : printedTimeIn(page.articleTime, options);
+  const minutes = own && own.zone === undefined ? minutesAhead(own, instant) : undefined;
+  return minutes !== undefined && minutes !== 0 && isOffsetMinutes(minutes) ? minutes : undefined;
+}
+
+/** A date with its year and time of day that a text prints, never an update's (`Last modified on …`). */
+function printedTimeIn(text: string, options: ReadingOptions): (PrintedDate & { year: number; time: NonNullable<PrintedDate['time']> }) | undefined {
+  const printed = readableDateIn(text, options)?.printed;
+  if (!printed?.time || printed.year === undefined || readFactLine(text, [], options)?.date?.updated) return undefined;
+  return { ...printed, year: printed.year, time: printed.time };
+}
+
+/** How many minutes the printed wall time is ahead of the instant (its minute). */
+function minutesAhead(printed: { year: number; month: number; day: number; time: { hour: number; minute: number } }, instant: number): number {
+  const wall = Date.UTC(printed.year, printed.month - 1, printed.day, printed.time.hour, printed.time.minute);
+  return (wall - (instant - (instant % 60_000))) / 60_000;
 }
 
 /**
@@ -214,11 +231,22 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: str
     const found = readableDateIn(time.text, options);
     if (found) return printsSameDate(found.printed, local) ? found.text : time.text;
   }
-  for (const text of page.shortTexts) {
-    const found = readableDateIn(text, options);
-    if (found && printsSameDate(found.printed, local)) return found.text;
+  // A text with the time of day first: a day alone may be the site's date of today (`Tuesday, 11 June 2024` in its top bar).
+  const found = page.shortTexts.map((text) => sameDateIn(text, local, options)).filter((date) => date !== undefined);
+  return (found.find((date) => date.printed.time) ?? found[0])?.text ?? metadataDate.printed;
+}
+
+/**
+ * The metadata's date printed in a text, numeric in either order (`11.06.2024`): a page's language
+ * may not tell the order (Georgia Today's WordPress declares en-US and prints day first), but the
+ * metadata's day does.
+ */
+function sameDateIn(text: string, local: Pick<MetadataDate, 'date' | 'time'>, options: ReadingOptions) {
+  for (const dateOrder of [options.dateOrder, 'DMY', 'MDY'] as const) {
+    const found = readableDateIn(text, { ...options, dateOrder });
+    if (found && printsSameDate(found.printed, local)) return found;
   }
-  return metadataDate.printed;
+  return undefined;
 }
 
 /** The metadata's day and time of day as the paper's clock showed them (UTC metadata moved to its zone). */
@@ -251,8 +279,27 @@ function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate,
 function photoIn(page: ParsedPage): Photo | undefined {
   const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
   if (!figcaption) return page.headlinePhoto;
-  return page.photos.find((photo) => `${photo.caption} ${photo.credit ?? ''}`.startsWith(figcaption.text)) ?? photoOf(figcaption.element);
+  // Compared without spaces: Readability's text glues a caption to a credit in an element of its own (`…2024AP Photo/…`).
+  const squeezed = (text: string) => text.replace(/\s+/g, '');
+  return page.photos.find((photo) => squeezed(`${photo.caption}${photo.credit ?? ''}`).startsWith(squeezed(figcaption.text))) ?? photoOf(figcaption.element);
 }
+
+/**
+ * The outlet named as its own author is no byline: by its publisher name (`"author": {"@type":
+ * "Organization", "name": "Agenda.ge"}`, `FRANCE 24`), alone or with the agency it drew on, or by
+ * its web address (`Hürriyet.com.tr`).
+ */
+function isOutlet(name: string, publisher: string | undefined, homepage: string | undefined): boolean {
+  const folded = foldName(name);
+  const host = homepage === undefined ? undefined : new URL(homepage).hostname.replace(/^www\d*\./, '');
+  const outlet = publisher === undefined ? undefined : foldName(publisher);
+  // `Euronews with AP`, `FRANCE 24 avec AFP`: the outlet and the agency it drew on.
+  return folded === outlet || folded === host || (outlet !== undefined && folded.startsWith(`${outlet} `));
+}
+
+/** The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze), the outlet's among them. */
+const creditedNames = (page: ParsedPage) =>
+  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase))];
 
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
   const zone = source.readingZone;
@@ -262,13 +309,13 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
   // A dateModified equal to datePublished, as many sites write it for every article, is no update.
   const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
-  // The outlet named as its own author (`"author": {"@type": "Organization", "name": "Agenda.ge"}`, `FRANCE 24`) is no byline.
-  const outlet = page.metadata.publisher === undefined ? undefined : foldName(page.metadata.publisher);
-  const authors = bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).filter((name) => foldName(name) !== outlet);
+  const credited = creditedNames(page);
+  const authors = credited.filter((name) => !isOutlet(name, page.metadata.publisher, source.source.homepage));
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);
-  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, authors, printedDate, reading))).map((block) => block.text);
+  // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
+  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, credited, printedDate, reading))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
   const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);
@@ -314,14 +361,29 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   if (title && printed) {
     const source = sourceForPage(sourceInput, data, newSources, options);
     if (source.note) notes.push(source.note);
-    return { ...fromMetadata(page, title, printed, source, data), url, notes };
+    return withPaywall(page, { ...fromMetadata(page, title, printed, source, data), url, notes });
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
   const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
   const clipping = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
   const { facts, paragraphs } = clipping;
-  return { facts, paragraphs, url, notes: [...notes, ...clipping.notes] };
+  return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...clipping.notes] });
+}
+
+/** A page cut short by a paywall: imported with what it holds, marked so, and said so in the summary. */
+function withPaywall(page: ParsedPage, article: PageArticle): PageArticle {
+  if (!page.paywalled) return article;
+  const count = article.paragraphs.length;
+  const marked = page.metadata.forSubscribers ? " (the page's metadata marks the article for subscribers only)" : '';
+  return {
+    ...article,
+    facts: { ...article.facts, paywalled: true },
+    notes: [
+      ...article.notes,
+      `the page holds only the start of the article: its text stops at a paywall's subscription box${marked}; imported with the ${count} paragraph${count === 1 ? '' : 's'} it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update`,
+    ],
+  };
 }
 
 /** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */

@@ -27,6 +27,10 @@ export interface PageMetadata {
   articleBody?: string;
   /** How many different articles the JSON-LD describes when none of them is the page's own: a home or section page's. */
   articlesListed?: number;
+  /** The article node says `isAccessibleForFree: false` (or `"False"`): the outlet keeps it for subscribers. */
+  forSubscribers: boolean;
+  /** The CSS selectors of its `hasPart` elements marked not free: where a subscriber's page holds the gated text. */
+  gatedSelectors: string[];
 }
 
 const ARTICLE_TYPES = new Set([
@@ -230,6 +234,32 @@ function withOffsetFromOthers(dates: (string | undefined)[], moreLenders: (strin
 /** Profile links (article:author is often a URL) are not names. */
 const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 
+/** `false`, or the string `"False"` as some outlets write it. */
+const isFalse = (value: unknown) => value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
+
+/** The selectors of an article node's parts marked not free to read (`hasPart: {isAccessibleForFree: false, cssSelector: ".a_c"}`). */
+function gatedSelectorsOf(article: Node | undefined): string[] {
+  return asList(article?.hasPart)
+    .filter((part): part is Node => isNode(part) && isFalse(part.isAccessibleForFree))
+    .map((part) => text(part.cssSelector))
+    .filter((selector): selector is string => selector !== undefined);
+}
+
+/** A date's instant, for dates written with an offset (`2024-06-11 10:45:09 +02:00` too); NaN for others. */
+const instantOf = (date: string) => Date.parse(date.replace(/^(\S+)[T ](\S+?)\s*(Z|[+-]\d{2}:?\d{2})$/, '$1T$2$3'));
+
+/**
+ * JSON-LD `dateCreated` when it is earlier than `datePublished` and the page prints it in a <time>:
+ * Euronews writes its last update as datePublished and prints `Published on 11/06/2024 - 10:45` at
+ * dateCreated. A dateCreated the page does not print (a draft's) is never the publication.
+ */
+function printedCreation(article: Node | undefined, document: Document): string | undefined {
+  const [created, published] = [text(article?.dateCreated), text(article?.datePublished)];
+  if (!created || !published || !(instantOf(created) < instantOf(published))) return undefined;
+  const printed = [...document.querySelectorAll('time[datetime]')].some((time) => instantOf(time.getAttribute('datetime') ?? '') === instantOf(created));
+  return printed ? created : undefined;
+}
+
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
   const { nodes: jsonLd, notes } = jsonLdNodes(document);
   // JSON-LD first: a page that has both tells its facts there.
@@ -268,7 +298,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
       withoutSiteName(tag('og:title', 'twitter:title', 'citation_title', 'dc.title'), [publisher, tag('og:site_name')]),
     published: withOffsetFromOthers(
       [
-        text(article?.datePublished),
+        printedCreation(article, document) ?? text(article?.datePublished),
         tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date'),
         text(time?.getAttribute('datetime')),
       ],
@@ -283,5 +313,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     notes,
     ...(typeof article?.articleBody === 'string' ? { articleBody: article.articleBody } : {}),
     ...(listed === undefined ? {} : { articlesListed: listed }),
+    forSubscribers: isFalse(article?.isAccessibleForFree),
+    gatedSelectors: gatedSelectorsOf(article),
   };
 }

@@ -48,9 +48,21 @@ function piecesText(node: Node): string {
   return text;
 }
 
+/**
+ * The caption printed beside a <figcaption> that holds only the credit (CNN: `<div itemprop="caption">`
+ * then `<figcaption class="image__credit">` in one metadata box).
+ */
+function captionBesideCredit(figcaption: Element): string | undefined {
+  if (!figcaption.matches(CREDIT_ELEMENT)) return undefined;
+  const beside = figcaption.parentElement?.querySelector('[itemprop="caption"], [class*="caption" i]:not(figcaption)');
+  return beside && !beside.contains(figcaption) ? spaced(piecesText(beside)) || undefined : undefined;
+}
+
 export function photoOf(figcaption: Element): Photo | undefined {
   const text = spaced(piecesText(figcaption));
   if (!text) return undefined;
+  const caption = captionBesideCredit(figcaption);
+  if (caption) return { caption, credit: text.replace(CREDIT_WORD, '') };
   const found = creditElement(figcaption);
   const credit = found ? spaced(piecesText(found)) : '';
   if (credit && credit !== text && text.endsWith(credit)) {

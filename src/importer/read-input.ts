@@ -21,9 +21,9 @@ export interface DecodedInput {
 
 const MEGABYTE = 1024 * 1024;
 
-function tooLarge(size: string): ImportError {
+function tooLarge(size: string, maxBytes: number): ImportError {
   return new ImportError(
-    `the file is ${size}; one clipping is never more than ${MAX_INPUT_BYTES / MEGABYTE} MB`,
+    `the file is ${size}; one clipping is never more than ${maxBytes / MEGABYTE} MB`,
     'split it into one file per article, or check that it is the clipping and not something else',
   );
 }
@@ -49,7 +49,7 @@ export function systemError(error: unknown): string {
  * the import, then checked with fstat on the open file, so what is checked is what is read). The
  * size limit holds while reading: at most one byte beyond it is ever read.
  */
-export async function readInputFile(file: string): Promise<Uint8Array> {
+export async function readInputFile(file: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -61,17 +61,17 @@ export async function readInputFile(file: string): Promise<Uint8Array> {
     if (!info.isFile()) {
       throw new ImportError(`this is ${whatItIs(info)}, not a regular file`, 'import clippings saved as ordinary files (.txt, .html or .md)');
     }
-    if (info.size > MAX_INPUT_BYTES) throw tooLarge(`${(info.size / MEGABYTE).toFixed(1)} MB`);
+    if (info.size > maxBytes) throw tooLarge(`${(info.size / MEGABYTE).toFixed(1)} MB`, maxBytes);
     // The file may grow after fstat: read in chunks up to one byte past the limit, never more.
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(info.size + 1, MAX_INPUT_BYTES + 1 - length, 1024 * 1024));
+      const chunk = Buffer.allocUnsafe(Math.min(info.size + 1, maxBytes + 1 - length, 1024 * 1024));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
-      if (length > MAX_INPUT_BYTES) throw tooLarge(`more than ${MAX_INPUT_BYTES / MEGABYTE} MB`);
+      if (length > maxBytes) throw tooLarge(`more than ${maxBytes / MEGABYTE} MB`, maxBytes);
     }
     return Buffer.concat(chunks, length);
   } catch (error) {

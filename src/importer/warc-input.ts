@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import * as zlibModule from 'node:zlib';
 import { brotliDecompressSync, gunzipSync, constants as zlib } from 'node:zlib';
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { ImportError } from './errors.ts';
@@ -54,7 +55,18 @@ export type WarcItem =
   /** A captured HTML page whose payload cannot be decoded, or is not HTML: refused on its own, the WARC read on. */
   | { kind: 'refused'; url: string; error: ImportError };
 
-export type SkipReason = 'not a response' | 'not an HTTP capture' | 'revisit' | 'not status 200' | 'not HTML' | 'larger than an article page' | 'truncated by the crawler';
+export type SkipReason =
+  | 'warcinfo'
+  | 'request'
+  | 'metadata'
+  | 'not a response'
+  | 'not an HTTP capture'
+  | 'revisit of an identical earlier capture'
+  | 'revisit of an unchanged page'
+  | 'not status 200'
+  | 'not HTML'
+  | 'larger than an article page'
+  | 'truncated by the crawler';
 
 const fix = 'check that the file was copied completely and is a WARC file (WARC/1.0 or WARC/1.1)';
 
@@ -77,19 +89,39 @@ async function leadingText(file: string): Promise<string> {
   }
 }
 
+/**
+ * A `resource` record holds a capture's bytes without HTTP headers (what ArchiveWeb.page and
+ * Webrecorder keep of a page they fetched themselves, `wget --warc-file` of a local file); its WARC
+ * Content-Type is the payload's.
+ */
+const isResource = (record: WARCRecord) => record.warcType === 'resource';
+
 /** `text/html; charset=windows-1251` -> { html: true, charset: 'windows-1251' }. */
 function contentType(record: WARCRecord): { html: boolean; charset?: string } {
-  const value = record.httpHeaders?.headers.get('Content-Type') ?? '';
+  const value = (isResource(record) ? record.warcContentType : record.httpHeaders?.headers.get('Content-Type')) ?? '';
   const [mime = ''] = value.split(';');
   return { html: /^\s*(?:text\/html|application\/xhtml\+xml)\s*$/i.test(mime), charset: /charset="?([^";\s]+)/i.exec(value)?.[1] };
 }
 
+/**
+ * A revisit records a capture whose payload the crawler did not store again: an identical one
+ * (`identical-payload-digest`), already read from the earlier record it refers to, whose article it
+ * is; or a `304 Not Modified` answer (`server-not-modified`), which holds no page at all.
+ */
+const revisitReason = (record: WARCRecord): SkipReason =>
+  /server-not-modified/i.test(record.warcHeader('WARC-Profile') ?? '') ? 'revisit of an unchanged page' : 'revisit of an identical earlier capture';
+
+/** Records of what the crawl was, asked and found (warcinfo, request, metadata), counted by their type. */
+const OTHER_TYPES: Record<string, SkipReason> = { warcinfo: 'warcinfo', request: 'request', metadata: 'metadata' };
+
 function skipReason(record: WARCRecord): SkipReason | undefined {
-  if (record.warcType === 'revisit') return 'revisit';
-  if (record.warcType !== 'response') return 'not a response';
-  // Heritrix keeps `dns:` lookups (and `whois:`, `ftp:`) as response records too.
+  const type = record.warcType ?? '';
+  if (type === 'revisit') return revisitReason(record);
+  if (type !== 'response' && type !== 'resource') return OTHER_TYPES[type] ?? 'not a response';
+  // Heritrix keeps `dns:` lookups (and `whois:`, `ftp:`) as response records too; Browsertrix its
+  // `urn:pageinfo:` and `urn:view:` (screenshots, text) as resource records.
   if (!/^https?:\/\//i.test(record.warcTargetURI ?? '')) return 'not an HTTP capture';
-  if (record.httpHeaders?.statusCode !== 200) return 'not status 200';
+  if (!isResource(record) && record.httpHeaders?.statusCode !== 200) return 'not status 200';
   if (!contentType(record).html) return 'not HTML';
   if (record.warcContentLength > MAX_HTML_BYTES * 2) return 'larger than an article page';
   if (record.warcHeader('WARC-Truncated')) return 'truncated by the crawler';
@@ -127,19 +159,30 @@ function truncated(record: WARCRecord, place: RecordPlace): ImportError {
 /** The HTTP header's value, lower case, without spaces: `br`, `chunked`; '' when absent. */
 const httpHeader = (record: WARCRecord, name: string) => (record.httpHeaders?.headers.get(name) ?? '').trim().toLowerCase();
 
-/** Content codings warcio undoes (gzip, deflate) or none; brotli is undone with Node's zlib. */
+/** Content codings warcio undoes (gzip, deflate) or none; brotli and zstd are undone with Node's zlib. */
 const WARCIO_CODINGS = new Set(['', 'identity', 'gzip', 'x-gzip', 'deflate']);
 
 const codingFix = 'capture the page again with a browser or crawler that asks for gzip or br, or save the page from a browser';
 
-/** Brotli (`Content-Encoding: br`, what Chrome asks for first) with Node's zlib, after warcio undoes the chunking. */
-async function brotliPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint8Array | undefined> {
+type Decompress = (body: Uint8Array, options: { maxOutputLength: number }) => Uint8Array;
+
+/**
+ * Brotli (`br`, what Chrome asks for first) and Zstandard (`zstd`, which Chrome asks for since
+ * version 123): zstd only where this Node.js has it (22.15 and later; the engines allow 22.12).
+ */
+const ZLIB_CODINGS: Record<string, Decompress | undefined> = {
+  br: brotliDecompressSync,
+  zstd: (zlibModule as { zstdDecompressSync?: Decompress }).zstdDecompressSync,
+};
+
+/** A brotli or zstd payload, decompressed with Node's zlib after warcio undoes the chunking. */
+async function zlibPayload(record: WARCRecord, raw: Uint8Array, coding: string, decompress: Decompress): Promise<Uint8Array | undefined> {
   const body = await new AsyncIterReader([raw], null, httpHeader(record, 'Transfer-Encoding') === 'chunked').readFully();
   try {
-    return brotliDecompressSync(body, { maxOutputLength: MAX_HTML_BYTES });
+    return decompress(body, { maxOutputLength: MAX_HTML_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
-    throw new ImportError(`the page is marked Content-Encoding: br but cannot be decompressed (${(error as Error).message})`, codingFix);
+    throw new ImportError(`the page is marked Content-Encoding: ${coding} but cannot be decompressed (${(error as Error).message})`, codingFix);
   }
 }
 
@@ -148,10 +191,16 @@ async function brotliPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint8
  * that cannot be undone is refused: warcio would hand on the coded bytes as they are.
  */
 async function decodedPayload(record: WARCRecord, raw: Uint8Array): Promise<Uint8Array | undefined> {
+  // A resource record's block is the payload itself.
+  if (isResource(record)) return raw.length > MAX_HTML_BYTES ? undefined : raw;
   const coding = httpHeader(record, 'Content-Encoding');
-  if (coding === 'br') return brotliPayload(record, raw);
+  const decompress = ZLIB_CODINGS[coding];
+  if (decompress) return zlibPayload(record, raw, coding, decompress);
+  if (coding === 'zstd') {
+    throw new ImportError(`the page is sent with Content-Encoding: zstd, which this Node.js (${process.version}) cannot decode`, 'import the WARC with Node.js 22.15 or later, which decodes zstd');
+  }
   if (!WARCIO_CODINGS.has(coding)) {
-    throw new ImportError(`the page is sent with Content-Encoding: ${coding}, which the importer cannot decode (gzip, deflate and br it can)`, codingFix);
+    throw new ImportError(`the page is sent with Content-Encoding: ${coding}, which the importer cannot decode (gzip, deflate, br and zstd it can)`, codingFix);
   }
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -135,6 +135,11 @@ export const articleSchema = z.object({
    * the WARC record it came from; `original` is then that record's HTTP payload.
    */
   capture: z.object({ url: webAddress, date: publishedSchema, recordId: z.string().min(1) }).optional(),
+  /**
+   * The saved page held only the start of the article: its text stops at the paper's paywall (a box
+   * asking the reader to subscribe). The body is all the page held; the article page says so.
+   */
+  paywalled: z.literal(true).optional(),
   /** Gazetteer ids, one list per kind of entity (people, places, ...: src/lib/entity-kinds.ts). */
   ...(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, idList])) as Record<EntityKind, typeof idList>),
   /** Earlier permalink paths (`YYYY/MM/DD/slug/`) that must keep working. */

@@ -20,7 +20,23 @@ describe('page metadata', () => {
       url: undefined,
       language: 'ka',
       notes: [],
+      forSubscribers: false,
+      gatedSelectors: [],
     });
+  });
+
+  it('reads an article kept for subscribers, `false` or `"False"`, and the selectors of its gated parts', () => {
+    const jsonLd = {
+      '@type': 'NewsArticle',
+      headline: 'H',
+      isAccessibleForFree: 'False',
+      hasPart: [
+        { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.article__content' },
+        { '@type': 'WebPageElement', isAccessibleForFree: true, cssSelector: '.free-lead' },
+      ],
+    };
+    expect(metadataOf(`<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`)).toMatchObject({ forSubscribers: true, gatedSelectors: ['.article__content'] });
+    expect(metadataOf(`<script type="application/ld+json">${JSON.stringify({ ...jsonLd, isAccessibleForFree: true })}</script>`)).toMatchObject({ forSubscribers: false });
   });
 
   it('takes an array of authors, as strings or objects', () => {

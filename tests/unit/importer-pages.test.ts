@@ -313,6 +313,72 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // the metadata's value, as for any page that prints none), `Von Jana Weiler, ARD-Studio Moskau`, a
   // related teaser and a subheading inside the text, the programme note and a share bar after it.
   ['tagesschau-topline-stand', [newPaper('tagesschau-de', '+02:00')]],
+  // Session 13's outlets, saved as users save them:
+  // Reuters (Arc XP, "Webpage, Complete"): paragraphs as <div data-testid="paragraph-N">, JSON-LD in
+  // UTC and the <time> printing `June 11, 2024`, `1:42 PM GMT+4` and `Updated an hour ago` in spans of
+  // their own (the page's offset is the printed zone's; the update is no part of the printed date),
+  // an inline `Sign up here.` newsletter box, `Purchase Licensing Rights` after the credit, a
+  // OneTrust cookie banner.
+  ['reuters-arc-complete', [newPaper('reuters', '+04:00')]],
+  // AP News (Brightspot, "HTML only"): the byline in capitals in JSON-LD and on the page (written as
+  // the clipping reader writes it), only the update printed (`Updated 5:40 PM GMT+4, …`, in no
+  // <time>: the publication's printed form is the metadata's), advertisement slots inside the text.
+  ['apnews-brightspot-html-only', [newPaper('ap-news', 'Z')]],
+  // Kommersant ("Webpage, Complete"): the subheading as `<h2 class="doc_header__subheader">`, the
+  // author's name after the text, `Фото:` credit, share bar, Telegram call and `Читайте также`.
+  ['kommersant-webpage-complete', [newPaper('kommersant', '+03:00')]],
+  // Hürriyet ("HTML only"): the site's address as the article's author (`Hürriyet.com.tr`, no byline),
+  // the spot as an <h2>, a cookie notice above the masthead, tags and a Google News call in the text.
+  ['hurriyet-html-only', [newPaper('hurriyet', '+03:00')]],
+  // Netgazeti (WordPress + Yoast, Georgian, "Webpage, Complete"): a skip link in Georgian before the
+  // masthead, Yoast's @graph in UTC and the <time> in +04:00, Jetpack's share bar and related posts,
+  // Complianz's cookie dialog.
+  ['netgazeti-wordpress-complete', [newPaper('netgazeti', '+04:00')]],
+  // CNN ("Webpage, Complete"): the caption in `<div itemprop="caption">` beside a <figcaption> that
+  // holds only the credit, the dateline in spans (`Poti, Georgia`, `CNN`, ` — `), `Published 8:03 AM
+  // EDT, Tue June 11, 2024` in no <time>, a related-article box inside the text.
+  ['cnn-complete', [newPaper('cnn', '-04:00')]],
+  // Al Jazeera ("HTML only"): the subhead in <em>, the lead photo after it outside any <article> with
+  // its credit in brackets (`[File: Name/Reuters]`), `Published On` for screen readers beside the
+  // printed day, share buttons, `Keep reading` inside the text, `Source: Al Jazeera and news agencies`.
+  ['aljazeera-html-only', [newPaper('al-jazeera', 'Z')]],
+  // Meduza (Next.js, "Webpage, Complete"): the outlet as its own author, the printed time in the
+  // article's <time> without datetime, on Moscow's clock with no zone (`14:48, 11 июня 2024` for the
+  // metadata's 11:48Z: the page's offset is +03:00), social buttons in the text and the donation
+  // call (`DonatesTeaser-module_root`) after the <article>.
+  ['meduza-nextjs-complete', [newPaper('meduza', '+03:00')]],
+  // Corriere della Sera ("HTML only"): iubenda's consent dialog, an overtitle, the summary under the
+  // headline, `di Marta Serafini`, an update in brackets beside the day, `© RIPRODUZIONE RISERVATA`.
+  ['corriere-html-only', [newPaper('corriere-della-sera', '+02:00')]],
+  // Georgia Today (WordPress, Jannah theme, Yoast, "HTML only"): the page declares en-US yet prints its
+  // day first (`11.06.2024`, in no <time>, no time of day), a view counter and `1 minute read`, a
+  // credit-only caption (`Image source: …`), share buttons and related articles.
+  ['georgia-today-jannah-html-only', [newPaper('georgia-today', '+00:00')]],
+  // Euronews ("Webpage, Complete"): datePublished is the update's time and dateCreated the
+  // publication's, which the page prints (`Published on 11/06/2024 - 10:45 GMT+2 •Updated 12:47`);
+  // `Euronews with AP` as author and byline (the outlet and its agency: no author, no text); the
+  // caption's own date (`…, 11 June 2024`) is not the article's; the caption and its credit in
+  // touching <span>s; Didomi's consent dialog, a related widget inside the text.
+  ['euronews-complete', [newPaper('euronews', '+02:00')]],
+  // Civil.ge (WordPress + Yoast, "Webpage, Complete"), a paper the archive knows: the outlet as its
+  // own author, the <time>s in +04:00 and the metadata in UTC, `This post is also available in:`.
+  ['civil-ge-yoast-complete', []],
+  // Agenda.ge ("HTML only"): today's date in the top bar (`Tuesday, 11 June 2024`) above the article's
+  // `11 June 2024 13:40` (the one with its time of day is the printed date), the caption in a
+  // `<p class="…image-caption">` (no <figure>), `Tbilisi, 11 June 2024 (Agenda.ge) -`, a view counter,
+  // the latest news with their times beside the text.
+  ['agenda-ge-html-only', [newPaper('agenda-ge', '+04:00')]],
+  // Le Monde saved without a subscription: `isAccessibleForFree: "False"` with `hasPart.cssSelector`,
+  // two paragraphs, then `Il vous reste 78.41% de cet article à lire` in the paywall's box. Imported
+  // with what it holds, marked `paywalled: true` and said so; the services list after the box is no
+  // text. The lead photo's caption (aria-hidden) comes after the standfirst, outside any <article>.
+  [
+    'le-monde-paywall-cut',
+    [
+      newPaper('le-monde', '+02:00'),
+      "the page holds only the start of the article: its text stops at a paywall's subscription box (the page's metadata marks the article for subscribers only); imported with the 3 paragraphs it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update",
+    ],
+  ],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
@@ -397,5 +463,17 @@ describe('saved pages: a printed zone must mean the offset it is read for', () =
     expect(result!.error).toBeUndefined();
     expect(result!.article!.published).not.toMatch(/\+03:00$/);
     expect(Date.parse(result!.article!.published)).toBe(Date.parse('2024-05-14T14:20:00Z'));
+  });
+
+  it("reads the offset from the article's own <time> printed without a zone, never from another story's <time> beside it", async () => {
+    const head =
+      '<meta property="og:type" content="article"><meta property="og:title" content="Harbour reopens"><link rel="canonical" href="https://harbour.example/2"><meta property="article:published_time" content="2024-05-14T14:20:00Z">';
+    const article = (time: string) => `<article><h1>Harbour reopens</h1><time>${time}</time><p>The harbour reopened on Tuesday after the storm, the port authority said in a statement.</p></article>`;
+    const sidebar = '<aside><ul><li><time>14 May 2024 18:20</time> Ferry strike called off</li></ul></aside>';
+    const [own] = await workspace.run([workspace.input('own.html', page(head, article('14 May 2024, 17:20')))], { dryRun: true });
+    expect(own!.article).toMatchObject({ published: '2024-05-14T17:20:00+03:00', printedDate: '14 May 2024, 17:20' });
+    // 17:27 is no whole offset from 14:20; the sidebar's 18:20 is another story's.
+    const [other] = await workspace.run([workspace.input('other.html', page(head, article('14 May 2024, 17:27') + sidebar))], { dryRun: true });
+    expect(other!.article!.published).toBe('2024-05-14T14:20:00+00:00');
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useWorkspace } from './importer-harness.ts';
 
@@ -183,7 +183,7 @@ describe('WARCs as archiving tools write them', () => {
       [warc, 'skipped', undefined],
     ]);
     // The home page is HTML but no article; the revisit of the first article adds nothing.
-    expect(results.at(-1)!.notes).toEqual(['14 records passed over: 10 not a response, 1 not an article, 2 not HTML, 1 revisit']);
+    expect(results.at(-1)!.notes).toEqual(['14 records passed over: 1 warcinfo, 6 request, 1 not an article, 2 not HTML, 3 not an HTTP capture, 1 revisit of an identical earlier capture']);
     results.slice(0, 3).forEach((result, index) => {
       const article = ARTICLES[index]!;
       expect(result.article).toMatchObject({
@@ -212,22 +212,62 @@ describe('WARCs as archiving tools write them', () => {
       [`${warc} [${ARTICLES[2]!.url}]`, 'imported', undefined],
       [warc, 'skipped', undefined],
     ]);
-    expect(results.at(-1)!.skipped).toEqual({ 'not a response': 9, 'not an HTTP capture': 1, 'not status 200': 1, 'not HTML': 1 });
+    expect(results.at(-1)!.skipped).toEqual({ warcinfo: 1, request: 4, metadata: 4, 'not an HTTP capture': 1, 'not status 200': 1, 'not HTML': 1 });
     expect(results[0]!.article).toMatchObject({ title: ARTICLES[1]!.title, published: ARTICLES[1]!.published, url: ARTICLES[1]!.url, original: { sha256: sha256(PAGES[1]!) }, capture: { url: ARTICLES[1]!.url, date: '2024-06-05T09:30:03+00:00' } });
     expect(results[1]!.article!.body).toBe(`${ARTICLES[2]!.paragraphs.join('\n\n')}\n`);
   });
 
   it('refuses a page in a content coding it cannot undo, naming it, and keeps the rest of the WARC', async () => {
     const records = browsertrixCrawl();
-    const zstd = record('WARC/1.1', [['WARC-Target-URI', 'https://blackseacourier.example/news/zstd/'], ['WARC-Date', '2024-06-05T09:40:00.000Z'], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid('zstd')], ['Content-Type', 'application/http; msgtype=response']],
-      http('HTTP/1.1 200 OK', ['Content-Type: text/html; charset=utf-8', 'Content-Encoding: zstd'], Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58, 0x01, 0x00, 0x00])));
+    // `compress` (LZW), which no browser asks for any more and Node cannot undo.
+    const lzw = record('WARC/1.1', [['WARC-Target-URI', 'https://blackseacourier.example/news/lzw/'], ['WARC-Date', '2024-06-05T09:40:00.000Z'], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid('lzw')], ['Content-Type', 'application/http; msgtype=response']],
+      http('HTTP/1.1 200 OK', ['Content-Type: text/html; charset=utf-8', 'Content-Encoding: compress'], Buffer.from([0x1f, 0x9d, 0x90, 0x3c, 0x68, 0x74, 0x6d, 0x6c])));
     const damaged = record('WARC/1.1', [['WARC-Target-URI', 'https://blackseacourier.example/news/damaged/'], ['WARC-Date', '2024-06-05T09:41:00.000Z'], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid('damaged')], ['Content-Type', 'application/http; msgtype=response']],
       http('HTTP/1.1 200 OK', ['Content-Type: text/html; charset=utf-8', 'Content-Encoding: br'], Buffer.from('<html><body><p>not brotli at all</p></body></html>')));
-    const warc = workspace.input('codings.warc', Buffer.concat([records[0]!, zstd, damaged, ...records.slice(1)]));
+    const warc = workspace.input('codings.warc', Buffer.concat([records[0]!, lzw, damaged, ...records.slice(1)]));
     const results = await workspace.run([warc]);
     expect(results.map((result) => result.status)).toEqual(['failed', 'failed', 'imported', 'imported', 'imported', 'skipped']);
-    expect(results[0]).toMatchObject({ file: `${warc} [https://blackseacourier.example/news/zstd/]`, error: { reason: expect.stringMatching(/Content-Encoding: zstd, which the importer cannot decode/) } });
+    expect(results[0]).toMatchObject({
+      file: `${warc} [https://blackseacourier.example/news/lzw/]`,
+      error: { reason: 'the page is sent with Content-Encoding: compress, which the importer cannot decode (gzip, deflate, br and zstd it can)' },
+    });
     expect(results[1]).toMatchObject({ file: `${warc} [https://blackseacourier.example/news/damaged/]`, error: { reason: expect.stringMatching(/Content-Encoding: br but cannot be decompressed/) } });
+  });
+
+  it('undoes deflate, zstd and gzip with chunking, reads a resource record, and keeps one article of a page captured twice, saying which', async () => {
+    const v = 'WARC/1.1';
+    const [first, second, third] = PAGES.map((page) => Buffer.from(page));
+    const html = ['Content-Type: text/html; charset=utf-8'];
+    const response = (url: string, date: string, headers: string[], body: Uint8Array, extra: [string, string][] = []) =>
+      record(v, [['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid(`${url} ${date}`)], ...extra, ['Content-Type', 'application/http; msgtype=response']], http('HTTP/1.1 200 OK', headers, body));
+    // The crawl comes back to the first article an hour later: its page differs (another advertisement), so it is stored again, not as a revisit.
+    const again = Buffer.from(PAGES[0]!.replace('</footer>', '<div class="ad">Advertisement</div></footer>'));
+    const records = [
+      response(ARTICLES[0]!.url, '2024-06-05T09:30:05.210Z', [...html, 'Content-Encoding: deflate'], deflateSync(first!)),
+      // What ArchiveWeb.page keeps of a page it fetched itself: a resource record, the HTML as its block.
+      record(v, [['WARC-Target-URI', ARTICLES[1]!.url], ['WARC-Date', '2024-06-05T09:31:10.550Z'], ['WARC-Type', 'resource'], ['WARC-Record-ID', uuid('resource')], ['Content-Type', 'text/html; charset=utf-8']], second!),
+      response(ARTICLES[2]!.url, '2024-06-05T09:32:20.001Z', [...html, 'Content-Encoding: zstd', 'Transfer-Encoding: chunked'], chunked(zstdCompressSync(third!))),
+      response(ARTICLES[0]!.url, '2024-06-05T10:30:05.000Z', [...html, 'Content-Encoding: gzip', 'Transfer-Encoding: chunked'], chunked(gzipSync(again))),
+      // A 304 answer to a conditional request, and a capture the crawler cut at its size limit.
+      record(v, [['WARC-Target-URI', ARTICLES[2]!.url], ['WARC-Date', '2024-06-05T11:32:20.000Z'], ['WARC-Type', 'revisit'], ['WARC-Record-ID', uuid('304')], ['WARC-Profile', 'http://netpreserve.org/warc/1.1/revisit/server-not-modified'], ['Content-Type', 'application/http; msgtype=response']],
+        http('HTTP/1.1 304 Not Modified', ['ETag: "5f2a"'])),
+      response('https://blackseacourier.example/news/2024/06/04/long-read/', '2024-06-05T09:33:00.000Z', html, Buffer.from(PAGES[2]!.slice(0, 400)), [['WARC-Truncated', 'length']]),
+    ];
+    const warc = workspace.input('codings.warc.gz', warcFile('codings.warc.gz', records));
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => [result.file, result.status, result.error?.reason])).toEqual([
+      ...ARTICLES.map((article) => [`${warc} [${article.url}]`, 'imported', undefined]),
+      [warc, 'skipped', undefined],
+    ]);
+    results.slice(0, 3).forEach((result, index) => expect(result.article!.body).toBe(`${ARTICLES[index]!.paragraphs.join('\n\n')}\n`));
+    // The resource record's capture is its WARC-Date and record; its original is its block.
+    expect(results[1]!.article).toMatchObject({ capture: { url: ARTICLES[1]!.url, date: '2024-06-05T09:31:10+00:00', recordId: uuid('resource') }, original: { sha256: sha256(second!) } });
+    expect(results[0]!.article!.original.sha256).toBe(sha256(first!));
+    expect(results.at(-1)!.skipped).toEqual({ 'later capture of a page already read': 1, 'revisit of an unchanged page': 1, 'truncated by the crawler': 1 });
+    expect(results.at(-1)!.notes).toEqual([
+      '3 records passed over: 1 later capture of a page already read, 1 revisit of an unchanged page, 1 truncated by the crawler',
+      `${ARTICLES[0]!.url} was captured again on 2024-06-05T10:30:05+00:00 (record ${uuid(`${ARTICLES[0]!.url} 2024-06-05T10:30:05.000Z`)}); its first capture, of 2024-06-05T09:30:05+00:00 (record ${uuid(`${ARTICLES[0]!.url} 2024-06-05T09:30:05.210Z`)}), is the one kept`,
+    ]);
   });
 
   it('names the file, the byte offset and the URI of a last record cut short, keeping every article before it', async () => {

@@ -82,8 +82,8 @@ describe('WARC import', () => {
       [warc, 'skipped'],
     ]);
     const [agenda, civil, skipped] = results;
-    expect(skipped!.skipped).toEqual({ 'not a response': 2, 'not an article': 1, 'not HTML': 2, revisit: 1, 'not status 200': 1 });
-    expect(skipped!.notes).toEqual(['7 records passed over: 2 not a response, 1 not an article, 2 not HTML, 1 revisit, 1 not status 200']);
+    expect(skipped!.skipped).toEqual({ warcinfo: 1, request: 1, 'not an article': 1, 'not HTML': 2, 'revisit of an identical earlier capture': 1, 'not status 200': 1 });
+    expect(skipped!.notes).toEqual(['7 records passed over: 1 warcinfo, 1 request, 1 not an article, 2 not HTML, 1 revisit of an identical earlier capture, 1 not status 200']);
 
     expect(agenda!.article).toMatchObject({
       title: 'Batumi port to build a second container terminal',
@@ -196,7 +196,7 @@ describe('a WARC as wget writes it', () => {
       [`${warc} [${WGET_URL}]`, 'imported'],
       [warc, 'skipped'],
     ]);
-    expect(results[1]!.skipped).toEqual({ 'not a response': 3, 'not status 200': 1, 'not an article': 1, revisit: 1 });
+    expect(results[1]!.skipped).toEqual({ request: 2, metadata: 1, 'not status 200': 1, 'not an article': 1, 'revisit of an identical earlier capture': 1 });
     const [article] = results;
     expect(article!.article).toMatchObject({
       title: 'Poti port begins dredging its entrance channel',

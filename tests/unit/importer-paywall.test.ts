@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useWorkspace } from './importer-harness.ts';
+
+// A saved page that holds only the start of an article (the paper's paywall cut it) is imported with
+// what it holds and marked `paywalled: true`, never passed off as the whole text; a page whose text
+// goes on, or whose gated part a subscriber's browser saved, is whole. The cut page is Le Monde's
+// (tests/fixtures/pages/le-monde-paywall-cut.html, pinned by its golden in importer-pages.test.ts).
+const cutPage = readFileSync(path.resolve('tests/fixtures/pages/le-monde-paywall-cut.html'), 'utf8');
+const box = /<div class="paywall paywall--inarticle"[\s\S]*?<\/div><\/div>/;
+const MORE = [
+  '<p class="article__paragraph ">Le terminal a été financé par un groupe émirien, qui exploite le port depuis 2008 et promet d’y investir encore 250 millions de dollars.</p>',
+  '<p class="article__paragraph ">À Tbilissi, le gouvernement voit dans ces chantiers la preuve que le pays reste un carrefour, malgré les tensions avec Bruxelles.</p>',
+].join('\n');
+
+const ARTICLE = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tbilisi opens a cable car to Narikala</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2024-06-12T10:00:00+04:00">
+<link rel="canonical" href="https://mtkvaripost.example/cable-car">${head}</head><body><article><h1>Tbilisi opens a cable car to Narikala</h1>
+<p>A new cable car between Rike Park and the Narikala fortress opened on Wednesday, the city said, replacing the line closed in 2017.</p>
+${body}</article><footer><p>© Mtkvari Post 2024, every right reserved to the publisher and its partners.</p></footer></body></html>`;
+
+describe('a saved page cut short by a paywall', () => {
+  const workspace = useWorkspace();
+
+  it('is whole when the text goes on after the box, or when the subscriber saved it without one', async () => {
+    const goesOn = cutPage.replace(box, (found) => `${found}\n${MORE}`);
+    // A subscription link in the footer, after the whole text, ends no text.
+    const subscriber = cutPage.replace(box, MORE).replace('<footer class="footer">', '<footer class="footer"><a class="footer__subscribe" href="https://abo.lemonde.fr/">S’abonner</a>');
+    for (const [name, html] of [['goes-on.html', goesOn], ['subscriber.html', subscriber]] as const) {
+      const [result] = await workspace.run([workspace.input(name, html)], { dryRun: true });
+      expect(result!.article!.paywalled).toBeUndefined();
+      expect(result!.article!.body).toContain('À Tbilissi, le gouvernement');
+      expect(result!.notes?.join()).not.toContain('paywall');
+    }
+  });
+
+  it("keeps the gated part's text, marked by hasPart.cssSelector, whatever its class (`paywall`, as Google's guidelines write it)", async () => {
+    const gated = `<div class="paywall"><p>A ride costs two lari and takes under three minutes, the operator said, with cabins leaving every ninety seconds.</p>
+<p>The old line, built in 2012, was closed after an inspection found its cables worn beyond repair.</p></div>`;
+    const head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tbilisi opens a cable car to Narikala","datePublished":"2024-06-12T10:00:00+04:00","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}</script>';
+    const [result] = await workspace.run([workspace.input('gated.html', ARTICLE(gated, head))], { dryRun: true });
+    expect(result!.article!.paywalled).toBeUndefined();
+    expect(result!.article!.body).toContain('A ride costs two lari');
+    expect(result!.article!.body).toContain('The old line, built in 2012');
+  });
+
+  it('is marked from a box named paywall alone when the metadata says nothing, and a newsletter box is no paywall', async () => {
+    const paywall = '<div class="article-paywall"><p>Subscribe to continue reading.</p><a href="/subscribe">Subscribe</a></div>';
+    const newsletter = '<div class="newsletter-subscribe"><p>Subscribe to our morning newsletter.</p><a href="/newsletter">Sign me up</a></div>';
+    const [cut] = await workspace.run([workspace.input('cut.html', ARTICLE(paywall))], { dryRun: true });
+    const [free] = await workspace.run([workspace.input('free.html', ARTICLE(newsletter))], { dryRun: true });
+    expect(cut!.article!.paywalled).toBe(true);
+    expect(cut!.notes).toContain(
+      "the page holds only the start of the article: its text stops at a paywall's subscription box; imported with the 1 paragraph it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update",
+    );
+    expect(free!.article!.paywalled).toBeUndefined();
+  });
+
+  it("is whole when the text goes on after the box in <div> paragraphs (Reuters' data-testid), or when the box is in a sidebar", async () => {
+    const paywall = '<div class="article-paywall"><p>Subscribe to continue reading.</p></div>';
+    const divs = `${paywall}<div data-testid="paragraph-1">A ride costs two lari and takes under three minutes, the operator said.</div>`;
+    const aside = '<aside class="sidebar"><div class="paywall"><p>Subscribe for unlimited access.</p></div></aside>';
+    const [goesOn] = await workspace.run([workspace.input('divs.html', ARTICLE(divs))], { dryRun: true });
+    expect(goesOn!.article!.paywalled).toBeUndefined();
+    expect(goesOn!.article!.body).toContain('A ride costs two lari');
+    const [sidebar] = await workspace.run([workspace.input('aside.html', ARTICLE(aside))], { dryRun: true });
+    expect(sidebar!.article!.paywalled).toBeUndefined();
+  });
+});
