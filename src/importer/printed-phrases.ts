@@ -529,7 +529,8 @@ export const PRINTED_PHRASES = {
   updateLabel: {
     phrases: {
       en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
-      fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
+      // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
+      fr: [fragment(String.raw`mise? à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
       // El Universal: `Actualizada 28/05/2024 11:05`
       es: [fragment(String.raw`actualizad[oa](?: el| a las| al| a)?`)],

@@ -183,6 +183,8 @@ function agencyUnderCaption(items: readonly Item[], i: number): boolean {
 function headlineBelow(items: readonly Item[], i: number): boolean {
   let next = i + 1;
   while (items[next]?.facts?.chrome) next += 1;
+  // Sections over the headline (Kurier: `Politik`, `Ausland`) may stand between the credit and it: short lines over a longer one.
+  for (let kickers = 0; kickers < 2 && isKicker(items, next); kickers += 1) next += 1;
   const headline = items[next];
   return headline !== undefined && !headline.facts && !isParagraph(headline.text) && items.slice(next + 1, next + 4).some((item) => item.facts?.date);
 }

@@ -1494,3 +1494,11 @@ describe('Portuguese-language pages: Diário de Notícias, O Globo, UOL', () => 
     expect(readFactLine('Manifestantes em Tbilisi Imagem: Giorgi Arjevanidze/AFP', [], portuguese)).toEqual({ caption: 'Manifestantes em Tbilisi', credit: 'Giorgi Arjevanidze/AFP' });
   });
 });
+
+describe('a photo printed above the sections and the headline (Kurier)', () => {
+  it('reads the line over the credit as the caption when sections and the headline stand under it, and `Mise à jour` as an update\'s label', () => {
+    const header = readGenericLayout('Demonstranten vor dem Parlament in Tiflis\n© APA/AFP/GIORGI ARJEVANIDZE\nPolitik\nAusland\nGeorgien: Parlament überstimmt Veto\nDie Regierungspartei setzt sich über die Präsidentin hinweg.\n28.05.2024, 17:42\nDas Parlament hat das Veto überstimmt.\nDie EU hatte gewarnt.\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['de'] });
+    expect(header).toMatchObject({ title: 'Georgien: Parlament überstimmt Veto', caption: 'Demonstranten vor dem Parlament in Tiflis', credit: 'APA/AFP/GIORGI ARJEVANIDZE' });
+    expect(readFactLine('Mise à jour 28.05.24, 19:05', [], { dateOrder: 'DMY', languages: ['fr'] })).toEqual({ date: { text: '28.05.24, 19:05', updated: true } });
+  });
+});

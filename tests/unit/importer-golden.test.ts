@@ -457,6 +457,8 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['stern-veto-ueberstimmt', { sourceId: 'stern' }],
   ['deutschlandfunk-veto-ueberstimmt', { sourceId: 'deutschlandfunk' }],
   ['kurier-agentengesetz', { sourceId: 'kurier' }],
+  // Kurier with its photo over the sections and the headline: the caption and `© APA/AFP/NAME` first.
+  ['kurier-foto-ueber-titel', { sourceId: 'kurier' }],
   ['tages-anzeiger-veto', { sourceId: 'tages-anzeiger' }],
   // French: Le Parisien (`Le 28 mai 2024 à 17h42, modifié le …`, its newsletter box under the text), La
   // Croix (`Récit`, `Marie Dumont (à Tbilissi),` over `le 28/05/2024 à 17:42`, `Lecture en 3 min.`),
