@@ -85,8 +85,8 @@ const CHROME: RegExp[] = [
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
   // the paper's desk after its name, not a reporter: `T24 Dış Haberler`
   new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
-  // the newsroom as a whole, not a reporter: `Redazione ANSA`, `di Redazione Web` (Il Messaggero)
-  new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s+)?${phrasesOf('newsroomOf')}\s+\S+(?:\s+\S+)?$`, 'iu'),
+  // the newsroom as a whole, not a reporter: `Redazione ANSA`, `di Redazione Web` (Il Messaggero), `Por Redação, com agências`
+  new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
   new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*:\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
@@ -224,6 +224,8 @@ function isName(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
+    // A particle opens no name (`de Tbilisi` after a byline's comma is where it was filed from).
+    !PARTICLE.test(words[0]!) &&
     // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
     words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
     /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!) &&
@@ -292,8 +294,12 @@ export const readAuthors = (text: string): { authors: string[]; dateline?: strin
 /** `Euractiv.com`: the outlet's web address after a byline. */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
-/** `Por AFP — Tbilisi` (O Globo), `Da AFP, em Tbilisi` (UOL): where the story was filed, after the names past an em dash, or a comma and a preposition. */
-const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+${phrasesOf('filedFromPreposition')})\s+(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3})$`, 'u');
+/**
+ * `Por AFP — Tbilisi` (O Globo), `Da AFP, em Tbilisi` (UOL), `Por Ana Souza, de Tbilisi`: where the story
+ * was filed, after the names past an em dash, or a comma and a preposition (`de`, "from", only there:
+ * inside a name it is a particle, `Ana de Souza`).
+ */
+const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3})$`, 'u');
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);

@@ -283,7 +283,7 @@ export const PRINTED_PHRASES = {
   /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
   newsroomOf: {
     // `red, ORF.at/Agenturen`: ORF's short word, its comma before the paper
-    phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
+    phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction', 'la rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
     gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
@@ -571,7 +571,8 @@ export const PRINTED_PHRASES = {
       es: ['por'],
       // UOL: `Da AFP, em Tbilisi`, `Do UOL`
       pt: ['por', 'da', 'do'],
-      it: ['di'],
+      // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
+      it: ['di', fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`)],
       ru: ['автор', 'авторы'],
       uk: ['від', 'автор', 'автори'],
       tr: ['yazar'],

@@ -1502,3 +1502,16 @@ describe('a photo printed above the sections and the headline (Kurier)', () => {
     expect(readFactLine('Mise à jour 28.05.24, 19:05', [], { dateOrder: 'DMY', languages: ['fr'] })).toEqual({ date: { text: '28.05.24, 19:05', updated: true } });
   });
 });
+
+describe('more bylines in the Romance languages', () => {
+  it('reads `Por Ana Souza, de Tbilisi` as a name and where it was filed, never `de Tbilisi` as a second name', () => {
+    expect(readFactLine('Por Ana Souza, de Tbilisi', [], { languages: ['pt'] })).toEqual({ authors: ['Ana Souza'], dateline: 'Tbilisi' });
+    expect(readNames('Ana Souza, de Tbilisi')?.authors ?? []).not.toContain('de Tbilisi');
+  });
+
+  it('reads `dal nostro inviato Marco Rossi` as the name, and the newsroom bylines `Par la rédaction avec AFP` and `Por Redação, com agências` as no author', () => {
+    expect(readFactLine('dal nostro inviato Marco Rossi', [], { languages: ['it'] })).toEqual({ authors: ['Marco Rossi'] });
+    expect(readFactLine('Par la rédaction avec AFP', [], { languages: ['fr'] })).toEqual({ chrome: true });
+    expect(readFactLine('Por Redação, com agências', [], { languages: ['pt'] })).toEqual({ chrome: true });
+  });
+});
