@@ -178,6 +178,15 @@ const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`: where the reporter filed from, after each name (`Polina Ivanova in Tbilisi and Max Seddon in Riga`, the FT). */
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$`, 'u');
+/** The place a byline says the story was filed from, ending it: `Tbilisi`, `Rio de Janeiro`. */
+const FILED_PLACE = String.raw`(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3})$`;
+/**
+ * `Marie Dumont, à Tbilissi`, `Da AFP, em Tbilisi` (UOL), `Por Ana Souza, de Tbilisi`: where the story was
+ * filed, after the names, a comma and a preposition (`de`, "from", only there: inside a name it is a
+ * particle, `Ana de Souza`); after a byline's word, past an em dash too: `Por AFP — Tbilisi` (O Globo).
+ */
+const FILED_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${phrasesOf('filedFromPreposition')}|de)\s+${FILED_PLACE}`, 'u');
+const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+${FILED_PLACE}`, 'u');
 /** `Benoît Vitkine (Moscou, correspondant)`: a note after the byline's names. */
 const BYLINE_NOTE = /\s*\((?<note>[^()]*)\)$/u;
 /**
@@ -256,6 +265,8 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
     // A note that says where the reporter filed from is the dateline: `Marie Dumont (à Tbilissi)`.
     dateline ??= FILED_FROM.exec(` ${BYLINE_NOTE.exec(rest)?.groups?.note ?? ''}`)?.groups?.place;
     rest = rest.replace(BYLINE_NOTE, '').trim();
+    const filedAfterComma = FILED_AFTER_COMMA.exec(rest);
+    if (filedAfterComma) [dateline, rest] = [dateline ?? filedAfterComma.groups!.place, rest.slice(0, filedAfterComma.index)];
   }
   // `Agencias AFP y Reuters` (La Nación): the agencies the text came from, no names.
   if (AGENCIES_FIRST.test(rest)) return undefined;
@@ -293,13 +304,6 @@ export const readAuthors = (text: string): { authors: string[]; dateline?: strin
 
 /** `Euractiv.com`: the outlet's web address after a byline. */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
-
-/**
- * `Por AFP — Tbilisi` (O Globo), `Da AFP, em Tbilisi` (UOL), `Por Ana Souza, de Tbilisi`: where the story
- * was filed, after the names past an em dash, or a comma and a preposition (`de`, "from", only there:
- * inside a name it is a particle, `Ana de Souza`).
- */
-const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3})$`, 'u');
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);

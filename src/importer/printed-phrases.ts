@@ -455,14 +455,14 @@ export const PRINTED_PHRASES = {
         // the FT's link set between paragraphs
         'recommended',
       ],
-      // Diário de Notícias over the tags: `Tópicos`
-      pt: ['tópicos', 'artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
-      de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
+      // Diário de Notícias over the tags: `Tópicos`; the most read list under every article, in every language
+      pt: ['tópicos', 'mais lidas', 'mais lidos', 'artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
+      de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
       // Le Parisien's box under the text: `Newsletter L'essentiel de l'actu`, the newsletter's name after the word
-      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       // El Universal under the text: `Noticias según tus intereses`
-      es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses'],
-      it: ['argomenti'],
+      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses'],
+      it: ['argomenti', 'i più letti', 'più letti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
       ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите «[^»]+»`)],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],

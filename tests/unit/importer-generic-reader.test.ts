@@ -1515,3 +1515,11 @@ describe('more bylines in the Romance languages', () => {
     expect(readFactLine('Por Redação, com agências', [], { languages: ['pt'] })).toEqual({ chrome: true });
   });
 });
+
+describe('the byline and the date under the text, over the most read list', () => {
+  it('reads `María López` and `Tiflis, 28 de mayo de 2024 - 17:42 h` over `Lo más leído`, and `Marie Dumont, à Tbilissi` as a name and a place', () => {
+    const spanish = readGenericLayout('Georgia aprueba la ley pese al veto\nEl Parlamento ha anulado el veto.\nLa norma salió adelante con 84 votos.\nMaría López\nTiflis, 28 de mayo de 2024 - 17:42 h\nLo más leído\nOtra noticia del día\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['es'] });
+    expect(spanish).toMatchObject({ authors: ['María López'], dateline: 'Tiflis', date: { text: '28 de mayo de 2024 - 17:42 h' }, body: ['El Parlamento ha anulado el veto.', 'La norma salió adelante con 84 votos.'] });
+    expect(readNames('Marie Dumont, à Tbilissi')).toEqual({ authors: ['Marie Dumont'], dateline: 'Tbilissi' });
+  });
+});
