@@ -157,7 +157,7 @@ const initialsWithAgency = (line: string, masthead: string): boolean => {
 };
 
 /** `Por g1`: the paper named as its own author is its masthead, no author. */
-const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+`, 'iu');
+const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord', 'bylineFrom')}\s*:?\s+`, 'iu');
 
 /** `Quelle: ZEIT ONLINE, dpa, AFP`: the paper, then the agencies it drew on, under a source label: the page's, as the masthead is. */
 const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean => {
@@ -176,6 +176,8 @@ const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
+/** `Da AFP, em Tbilisi` (bylineFrom): people's names or an agency's initials after it, never a place (`Da Tbilisi`). */
+const BY_FROM = new RegExp(String.raw`^${phrasesOf('bylineFrom')}\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`: where the reporter filed from, after each name (`Polina Ivanova in Tbilisi and Max Seddon in Riga`, the FT). */
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$`, 'u');
 /** The place a byline says the story was filed from, ending it: `Tbilisi`, `Rio de Janeiro`. */
@@ -306,6 +308,13 @@ export const readAuthors = (text: string): { authors: string[]; dateline?: strin
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
+  const from = BY_FROM.exec(line)?.groups?.names;
+  if (from !== undefined) {
+    const filed = FILED_AFTER_NAMES.exec(from);
+    const names = filed ? from.slice(0, filed.index) : from;
+    const read = readNames(names) ?? (AGENCY_INITIALS.test(names) ? { authors: [names] } : undefined);
+    return read && { authors: read.authors, dateline: read.dateline ?? filed?.groups?.place };
+  }
   const by = BY.exec(line);
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.

@@ -569,8 +569,7 @@ export const PRINTED_PHRASES = {
       fr: [fragment('(?:texte )?par')],
       de: ['von'],
       es: ['por'],
-      // UOL: `Da AFP, em Tbilisi`, `Do UOL`
-      pt: ['por', 'da', 'do'],
+      pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
       it: ['di', fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`)],
       ru: ['автор', 'авторы'],
@@ -578,6 +577,14 @@ export const PRINTED_PHRASES = {
       tr: ['yazar'],
       ka: ['ავტორი'],
     },
+  },
+  /**
+   * "From" before a byline's names or agency (UOL: `Da AFP, em Tbilisi`, `Do UOL`): the same word opens
+   * a place (`Da Tbilisi`, Italian), so only names or an agency's initials may follow it (readByline).
+   */
+  bylineFrom: {
+    phrases: { pt: ['da', 'do'] },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A byline's label, alone over the names (`Автор`) or before a comma (the BBC's `Author, Name`). */
   authorLabel: {

@@ -1485,6 +1485,8 @@ describe('Portuguese-language pages: Diário de Notícias, O Globo, UOL', () => 
   it('reads `Por AFP — Tbilisi` and `Da AFP, em Tbilisi` as the agency and the dateline', () => {
     expect(readFactLine('Por AFP — Tbilisi', [], portuguese)).toEqual({ authors: ['AFP'], dateline: 'Tbilisi' });
     expect(readFactLine('Da AFP, em Tbilisi', [], portuguese)).toEqual({ authors: ['AFP'], dateline: 'Tbilisi' });
+    // The same word opens a place in Italian: `Da Tbilisi` names no author, nor does `Do Rio`.
+    for (const line of ['Da Tbilisi', 'Do Rio']) expect(readFactLine(line, [], portuguese), line).toBeUndefined();
   });
 
   it('reads `DN/Lusa` on the Diário de Notícias\' page as its own byline, `Atualizada em` as an update and `Imagem:` as a photo label', () => {
