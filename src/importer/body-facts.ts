@@ -36,6 +36,8 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\.\s+(?=\p{Lu})`, 'u'),
   // BERLIN taz | Das georgische Parlament …   (a place in capitals, the newsroom's short name and a bar: the taz)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+\p{L}[\p{L}.-]{1,15}\s+\|\s+(?=\S)`, 'u'),
+  // TIFLIS.- El Parlamento …   Tiflis.- …   (a place, a full stop and a dash: La Nación, El Universal)
+  new RegExp(String.raw`^(?<place>${PLACE})\.-\s*(?=\p{Lu})`, 'u'),
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
   // TBILISI. Il Parlamento …   (a place in capitals and a full stop: La Stampa; no sentence is one word in capitals)
   // TBILISI - Georgia's parliament …   (a place in capitals and a dash: the Straits Times)
@@ -51,6 +53,13 @@ const DATELINES: RegExp[] = [
  */
 const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?\s+[-–—]\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
 const ASIDE_DASH = /\s[-–—]\s/u;
+/**
+ * `Tiflis. Das georgische Parlament …`, `Tiflis, Brüssel. …` (Handelsblatt): the place, or the places
+ * the story was written in, and a full stop. As with a dash, only when it names a place the
+ * gazetteer knows (`Merkel. Die Kanzlerin …` is no dateline), and only in a paragraph, which ends
+ * a sentence: a headline may open so too (Avvenire: `Georgia. Passa la legge …`).
+ */
+const PLACE_AND_STOP = new RegExp(String.raw`^(?<place>${PLACE}(?:(?:/|,\s*)${PLACE}){0,3})\.\s+(?=\p{Lu}).*[.!?…]["'”’»)]*$`, 'u');
 
 /** `UPDATE:`, `EXCLUSIVE —`: an editor's label where a dateline's place would stand, no place. */
 const EDITORIAL_LABEL = new RegExp(String.raw`^${phrasesOf('editorialLabel', 'articleKind')}$`, 'iu');
@@ -75,12 +84,11 @@ function isDate(text: string, options: ReadingOptions): boolean {
   }
 }
 
-/** The place of a `Tiflis –` or `Tiflis/Wien –` opening, when it names a place the gazetteer knows (PLACE_AND_DASH). */
-function knownPlaceDash(paragraph: string, places: ReadonlySet<string>): string | undefined {
-  const match = PLACE_AND_DASH.exec(paragraph);
-  if (!match || ASIDE_DASH.test(match.groups!.sentence!)) return undefined;
-  const place = match.groups!.place!;
-  return place.split('/').some((name) => places.has(name)) ? place : undefined;
+/** The place of a `Tiflis –`, `Tiflis/Wien –` or `Tiflis, Brüssel.` opening, when it names a place the gazetteer knows (PLACE_AND_DASH, PLACE_AND_STOP). */
+function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): string | undefined {
+  const dash = PLACE_AND_DASH.exec(paragraph);
+  const place = dash && !ASIDE_DASH.test(dash.groups!.sentence!) ? dash.groups!.place! : PLACE_AND_STOP.exec(paragraph)?.groups?.place;
+  return place?.split(/\/|,\s*/u).some((name) => places.has(name)) ? place : undefined;
 }
 
 export function readDateline(paragraph: string, options: DatelineReading): Dateline | undefined {
@@ -92,7 +100,7 @@ export function readDateline(paragraph: string, options: DatelineReading): Datel
     if (EDITORIAL_LABEL.test(match.groups!.place!)) continue;
     return { place: match.groups!.place!, date };
   }
-  const place = options.places && knownPlaceDash(paragraph, options.places);
+  const place = options.places && knownPlaceOpening(paragraph, options.places);
   return place ? { place } : undefined;
 }
 

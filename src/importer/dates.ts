@@ -4,7 +4,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { monthName, weekdayName } from './date-names.ts';
 import { DateError, readPrintedDate, type DateOrder, type PrintedDate, type PrintedZone } from './read-date.ts';
-import { tzdataAbbreviations } from './zone-abbreviations.ts';
+import { countryOfZone, tzdataAbbreviations } from './zone-abbreviations.ts';
 
 /**
  * Printed dates: read what the clipping says, check it against the calendar, and turn it into an
@@ -237,7 +237,10 @@ const sameZone = (a: string, b: string) => canonicalZone(a) === canonicalZone(b)
  */
 function zoneNames(zone: string, instant: number, languages: readonly string[]): Set<string> {
   const names = new Set<string>(tzdataAbbreviations(zone, instant));
-  for (const locale of ['en-US', 'en-GB', ...languages]) {
+  // A language as the zone's country writes it too: French in Canada calls Eastern summer time `HAE`.
+  const country = countryOfZone(zone);
+  const regional = country === undefined ? [] : languages.filter((language) => !language.includes('-')).map((language) => `${language}-${country}`);
+  for (const locale of ['en-US', 'en-GB', ...languages, ...regional]) {
     for (const timeZoneName of ['short', 'shortGeneric'] as const) {
       const part = zoneNameFormat(locale, zone, timeZoneName)?.formatToParts(instant).find((p) => p.type === 'timeZoneName');
       if (part && /^\p{Lu}{2,5}$/u.test(part.value)) names.add(part.value);

@@ -67,6 +67,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount')}$`, 'iu'),
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
   /^\p{L}$/u,
+  // a separator alone on its line, between the date and the reading time: `·` (Stern)
+  /^[·•|]$/u,
   // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
   /^(?:\p{L}[\p{L}'’.-]*\s+){0,4}@[\p{L}\d_.]{2,30}$/u,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
@@ -84,8 +86,8 @@ const CHROME: RegExp[] = [
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
   // the paper's desk after its name, not a reporter: `T24 Dış Haberler`
   new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
-  // the newsroom as a whole, not a reporter: `Redazione ANSA`
-  new RegExp(String.raw`^${phrasesOf('newsroomOf')}\s+\S+(?:\s+\S+)?$`, 'iu'),
+  // the newsroom as a whole, not a reporter: `Redazione ANSA`, `di Redazione Web` (Il Messaggero), `Por Redação, com agências`
+  new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
   new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*:\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
@@ -134,7 +136,7 @@ const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
   const named = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
   const spelling = otherScriptSpelling(named);
   return (
-    mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead)) ||
+    mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead) || initialsWithAgency(line, masthead)) ||
     sourceListOfPaper(line, mastheads)
   );
 };
@@ -148,8 +150,15 @@ const ownNewsroom = (named: string, masthead: string): boolean => {
   return words.length >= 2 && NEWSROOM.exec(named)?.groups?.initials === words.map((word) => word[0]!.toUpperCase()).join('');
 };
 
+/** `DN/Lusa` on the Diário de Notícias' page: the initials of the paper's capitalised words, then an agency it drew on past a slash; no author. */
+const initialsWithAgency = (line: string, masthead: string): boolean => {
+  const initials = /^(?<initials>\p{Lu}{2,})\s?\/\s?\p{Lu}[\p{L}.-]*$/u.exec(line)?.groups?.initials;
+  const capitalised = masthead.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+  return capitalised.length >= 2 && initials === capitalised.map((word) => word[0]).join('');
+};
+
 /** `Por g1`: the paper named as its own author is its masthead, no author. */
-const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+`, 'iu');
+const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord', 'bylineFrom')}\s*:?\s+`, 'iu');
 
 /** `Quelle: ZEIT ONLINE, dpa, AFP`: the paper, then the agencies it drew on, under a source label: the page's, as the masthead is. */
 const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean => {
@@ -168,8 +177,19 @@ const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
+/** `Da AFP, em Tbilisi` (bylineFrom): people's names or an agency's initials after it, never a place (`Da Tbilisi`). */
+const BY_FROM = new RegExp(String.raw`^${phrasesOf('bylineFrom')}\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`: where the reporter filed from, after each name (`Polina Ivanova in Tbilisi and Max Seddon in Riga`, the FT). */
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$`, 'u');
+/** The place a byline says the story was filed from, ending it: `Tbilisi`, `Rio de Janeiro`. */
+const FILED_PLACE = String.raw`(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3})$`;
+/**
+ * `Marie Dumont, à Tbilissi`, `Da AFP, em Tbilisi` (UOL), `Por Ana Souza, de Tbilisi`: where the story was
+ * filed, after the names, a comma and a preposition (`de`, "from", only there: inside a name it is a
+ * particle, `Ana de Souza`); after a byline's word, past an em dash too: `Por AFP — Tbilisi` (O Globo).
+ */
+const FILED_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${phrasesOf('filedFromPreposition')}|de)\s+${FILED_PLACE}`, 'u');
+const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+${FILED_PLACE}`, 'u');
 /** `Benoît Vitkine (Moscou, correspondant)`: a note after the byline's names. */
 const BYLINE_NOTE = /\s*\((?<note>[^()]*)\)$/u;
 /**
@@ -216,6 +236,8 @@ function isName(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
+    // A particle opens no name (`de Tbilisi` after a byline's comma is where it was filed from).
+    !PARTICLE.test(words[0]!) &&
     // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
     words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
     /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!) &&
@@ -231,14 +253,26 @@ const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Lu}[\p{L}.]*$/u;
 /** `Baku. Ruslan Aliyev – APA`: the place and a full stop before the names, then the agency after a dash. */
 const PLACE_THEN_NAMES = /^(?<place>\p{Lu}\p{Ll}{2,})\.\s+(?<rest>\S.*\s[-–—]\s\p{Lu}{2,6})$/u;
 
+const AGENCIES_FIRST = new RegExp(String.raw`^${phrasesOf('agenciesWord')}\s`, 'iu');
+
 /** Names from a byline's text, and where it was filed from; undefined when the text is not only names. */
 export function readNames(text: string): { authors: string[]; dateline?: string } | undefined {
-  const placed = PLACE_THEN_NAMES.exec(text.trim());
-  let rest = (placed?.groups?.rest ?? text.trim()).replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '');
+  // A comma after the names leads to the date on the next line: `Marie Dumont (à Tbilissi),` (La Croix).
+  const printed = text.trim().replace(/,$/u, '');
+  const placed = PLACE_THEN_NAMES.exec(printed);
+  let rest = (placed?.groups?.rest ?? printed).replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '');
   const posted = POSTED_TO.exec(rest);
   let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
-  else rest = rest.replace(BYLINE_NOTE, '').trim();
+  else {
+    // A note that says where the reporter filed from is the dateline: `Marie Dumont (à Tbilissi)`.
+    dateline ??= FILED_FROM.exec(` ${BYLINE_NOTE.exec(rest)?.groups?.note ?? ''}`)?.groups?.place;
+    rest = rest.replace(BYLINE_NOTE, '').trim();
+    const filedAfterComma = FILED_AFTER_COMMA.exec(rest);
+    if (filedAfterComma) [dateline, rest] = [dateline ?? filedAfterComma.groups!.place, rest.slice(0, filedAfterComma.index)];
+  }
+  // `Agencias AFP y Reuters` (La Nación): the agencies the text came from, no names.
+  if (AGENCIES_FIRST.test(rest)) return undefined;
   const authors: string[] = [];
   const parts = rest.split(NAME_SEPARATOR).filter(Boolean);
   for (const [i, printed] of parts.entries()) {
@@ -275,11 +309,21 @@ export const readAuthors = (text: string): { authors: string[]; dateline?: strin
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
+  const from = BY_FROM.exec(line)?.groups?.names;
+  if (from !== undefined) {
+    const filed = FILED_AFTER_NAMES.exec(from);
+    const names = filed ? from.slice(0, filed.index) : from;
+    const read = readNames(names) ?? (AGENCY_INITIALS.test(names) ? { authors: [names] } : undefined);
+    return read && { authors: read.authors, dateline: read.dateline ?? filed?.groups?.place };
+  }
   const by = BY.exec(line);
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   const [names, ...rest] = by.groups!.names!.split(/\s+\|\s+/u);
-  return rest.every((piece) => WEB_ADDRESS.test(piece)) ? readAuthors(names!) : undefined;
+  if (!rest.every((piece) => WEB_ADDRESS.test(piece))) return undefined;
+  const filed = FILED_AFTER_NAMES.exec(names!);
+  const read = readAuthors(filed ? names!.slice(0, filed.index) : names!);
+  return read && filed ? { authors: read.authors, dateline: read.dateline ?? filed.groups!.place } : read;
 }
 
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
@@ -377,7 +421,10 @@ const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(
  * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
  */
-const AGENCIES_FIRST_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$/u;
+const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$`, 'u');
+/** The same in brackets: `… en Tiflis. (Reuters/Irakli Gedenidze)` (El Confidencial). */
+const BRACKETED_AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+\((?<bracketed>${AGENCIES_THEN_PHOTOGRAPHER})\)$`, 'u');
 /** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
 const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
 /**
@@ -397,12 +444,33 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  * any letter, and a credit's names are capitalised.
  */
 const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME}(?:\s${phrasesOf('creditThrough')}\s${CREDITED_NAME})?)\)$`, 'u');
+/** `Foto: Giorgi Arjevanidze (AFP)` on a line of its own, under its caption (Tages-Anzeiger): the photographer after the label, the agency in brackets. */
+const LABELLED_BRACKETED_CREDIT = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>${CREDITED_NAME}\s\(${CREDITED_NAME}\))$`, 'iu');
+/**
+ * The agencies and photographer between spaced slashes in brackets after the caption, some in lower
+ * case: `… in Tiflis (picture alliance / AP / Zurab Tsertsvadze)` (Deutschlandfunk). The spaced
+ * slashes tell a credit from a bracketed aside (`(Tiflis/Batumi)`).
+ */
+/**
+ * The photo's agencies and photographer in square brackets after the caption, joined by a dash or a
+ * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS).
+ */
+const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–]\s|\s?\/\s?)${CREDITED_NAME}){1,3})\]$`, 'u');
+/**
+ * A photographer and the agency in capitals past a dash, on a line of their own under the caption:
+ * `GIORGI ARJEVANIDZE - AFP` (La Nación). In capitals only: `Ana Sousa - RTP` is a byline (RTP).
+ */
+const CAPITALS_DASH_AGENCY = /^(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){1,3}\s[-–]\s\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*)$/u;
+const SLASHED_CREDIT_IN_BRACKETS = /^(?<caption>.*\S)\s+\((?<credit>\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}(?:\s\/\s\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}){1,3})\)$/u;
 /** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
 const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
 /** `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit. */
 const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
-/** `© РИА Новости / Нино Беридзе`: a photo's agency and photographer (RIA), not the page's copyright footer, which names a year. */
-const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©]\s*\/\s*[^\d/©]*[^\d\s/©])$/u;
+/**
+ * `© РИА Новости / Нино Беридзе`, `© APA/AFP/GIORGI ARJEVANIDZE` (Kurier): a photo's agencies and
+ * photographer between slashes (RIA), not the page's copyright footer, which names a year.
+ */
+const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©](?:\s*\/\s*[^\d/©]*[^\d\s/©])+)$/u;
 /**
  * The credit after the caption with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`, or
  * after a caption that is no sentence, `Manifestanti davanti al Parlamento © ANSA/EPA` (ANSA), when
@@ -416,8 +484,11 @@ const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$|^(?<pl
  */
 const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>\p{Lu}[\p{L}-]+)\)$/u;
 
+/** The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire). */
+const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+[-–—]\s+(?<credit>\p{Lu}[\p{L}-]+)$/u;
+
 export function readCaptionOverText(line: string): LineFacts | undefined {
-  const groups = AGENCY_IN_BRACKETS.exec(line)?.groups;
+  const groups = (AGENCY_IN_BRACKETS.exec(line) ?? AGENCY_AFTER_DASH.exec(line))?.groups;
   return groups && { caption: groups.caption!, credit: groups.credit! };
 }
 
@@ -597,7 +668,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line) ?? LABELLED_BRACKETED_CREDIT.exec(line) ?? SLASHED_CREDIT_IN_BRACKETS.exec(line) ?? JOINED_CREDIT_IN_SQUARE.exec(line) ?? BRACKETED_AGENCIES_FIRST_CREDIT.exec(line) ?? CAPITALS_DASH_AGENCY.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');

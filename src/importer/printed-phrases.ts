@@ -94,7 +94,7 @@ export const PRINTED_PHRASES = {
       en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live'],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter', 'écouter cet article'],
-      it: ["ascolta l'articolo"],
+      it: ["ascolta l'articolo", fragment(String.raw`ascolta la versione audio dell['’]articolo`)],
       pt: ['ouvir o texto'],
       // RTVE, over its audio player
       es: ['escuchar'],
@@ -163,7 +163,8 @@ export const PRINTED_PHRASES = {
       fr: ['min', 'mn'],
       de: ['min', 'minute', 'minuten'],
       es: ['min', 'minutos'],
-      it: ['min', 'minuto', 'minuti'],
+      // Il Sole 24 Ore: `2' di lettura`
+      it: ['min', 'minuto', 'minuti', "'", '’'],
       pt: ['min', 'minutos'],
       ru: [fragment(String.raw`мин(?:\.|ут[аы]?)?`)],
       uk: [fragment(String.raw`хв(?:\.|илин[аи]?)?`)],
@@ -188,7 +189,7 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
+    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
     gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
@@ -225,10 +226,11 @@ export const PRINTED_PHRASES = {
     phrases: { en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
-  /** The radio programme a story was broadcast on, over its byline (NPR): `Heard on Morning Edition`. */
+  /** The radio programme a story was broadcast on, over its byline (NPR: `Heard on Morning Edition`) or after its date (Deutschlandfunk). */
   broadcastOn: {
-    phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // Deutschlandfunk after the date under its news: `Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.`
+    phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)], de: [fragment(String.raw`im programm(?: [\p{L}']+){1,3} gesendet\.?`)] },
+    gaps: { fr: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
   alsoAvailableIn: {
@@ -282,7 +284,7 @@ export const PRINTED_PHRASES = {
   /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
   newsroomOf: {
     // `red, ORF.at/Agenturen`: ORF's short word, its comma before the paper
-    phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
+    phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction', 'la rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
     gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
@@ -355,8 +357,12 @@ export const PRINTED_PHRASES = {
       ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
       // il Fatto Quotidiano's plea for support under every article, signed by its editor
       it: ['sostieni ilfattoquotidiano.it:'],
+      // La Nación's Trust Project box under every article: `Conforme a los criterios de`, the logo, `Más información`
+      es: ['conforme a los criterios de'],
+      // Tamedia's link to report a mistake under every article (Tages-Anzeiger)
+      de: ['fehler gefunden? jetzt melden.'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -368,8 +374,10 @@ export const PRINTED_PHRASES = {
         'save time by listening to our audio articles as you multitask',
         'learn more', 'support truly', 'independent journalism', fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
+      // elDiario.es under the text: `Hazte socio`
+      es: ['hazte socio', 'hazte socia'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
   followButton: {
@@ -448,11 +456,14 @@ export const PRINTED_PHRASES = {
         // the FT's link set between paragraphs
         'recommended',
       ],
-      pt: ['artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
-      de: ['passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
-      fr: ['à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
-      es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias'],
-      it: ['argomenti'],
+      // Diário de Notícias over the tags: `Tópicos`; the most read list under every article, in every language
+      pt: ['tópicos', 'mais lidas', 'mais lidos', 'artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
+      de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
+      // Le Parisien's box under the text: `Newsletter L'essentiel de l'actu`, the newsletter's name after the word
+      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      // El Universal under the text: `Noticias según tus intereses`
+      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses'],
+      it: ['argomenti', 'i più letti', 'più letti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
       ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите «[^»]+»`)],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
@@ -474,7 +485,8 @@ export const PRINTED_PHRASES = {
       ru: ['читайте также', 'по теме'],
       uk: ['читайте також'],
       ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
-      de: ['lesen sie auch', 'weiterlesen'],
+      // Handelsblatt's link under the text: `Mehr: <headline>`
+      de: ['lesen sie auch', 'weiterlesen', 'mehr'],
       // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text
       es: ['lee también', 'mirá también', 'seguir leyendo'],
     },
@@ -489,8 +501,9 @@ export const PRINTED_PHRASES = {
   },
   /** The kind of article, a label alone on a line of the header (Euractiv: `News`, over the note that defines it). */
   articleKind: {
-    phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // La Croix under its headline: `Récit`
+    phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature'], fr: ['récit', 'analyse', 'décryptage', 'entretien', 'reportage', 'enquête', 'tribune', 'éditorial', 'chronique'] },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
   headingFromOutlet: {
@@ -517,11 +530,15 @@ export const PRINTED_PHRASES = {
   updateLabel: {
     phrases: {
       en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
-      fr: [fragment(String.raw`mis à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
+      // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
+      fr: [fragment(String.raw`mise? à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
-      es: [fragment(String.raw`actualizado(?: el| a las| al| a)?`)],
-      it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
-      pt: [fragment(String.raw`atualizado(?: em)?`), 'atualização'],
+      // El Universal: `Actualizada 28/05/2024 11:05`
+      es: [fragment(String.raw`actualizad[oa](?: el| a las| al| a)?`)],
+      // Il Messaggero: `… 17:42 - Ultimo aggiornamento: 19:05`
+      it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`), 'ultimo aggiornamento'],
+      // UOL: `Atualizada em 28/05/2024 14h05`
+      pt: [fragment(String.raw`atualizad[oa](?: em)?`), 'atualização'],
       ru: ['обновлено'],
       uk: ['оновлено'],
       tr: [fragment(String.raw`(?:son )?güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],
@@ -532,8 +549,10 @@ export const PRINTED_PHRASES = {
   publishedLabel: {
     phrases: {
       en: [fragment(String.raw`published(?: on)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
-      fr: [fragment(String.raw`publié(?: le)?`)],
-      de: [fragment(String.raw`veröffentlicht(?: am)?`), fragment(String.raw`publiziert(?: am)?`)],
+      // `Le 28 mai 2024 à 17h42` (Le Parisien), `le 28/05/2024 à 17:42` (La Croix): the article alone before the date
+      fr: [fragment(String.raw`publié(?: le)?`), 'le'],
+      // Deutschlandfunk's note under its news: `Diese Nachricht wurde am <date> im Programm Deutschlandfunk gesendet.`
+      de: [fragment(String.raw`veröffentlicht(?: am)?`), fragment(String.raw`publiziert(?: am)?`), 'diese nachricht wurde am'],
       es: [fragment(String.raw`publicado(?: el)?`)],
       pt: [fragment(String.raw`publicado(?: em)?`)],
       it: [fragment(String.raw`pubblicato(?: il)?`)],
@@ -552,12 +571,21 @@ export const PRINTED_PHRASES = {
       de: ['von'],
       es: ['por'],
       pt: ['por'],
-      it: ['di'],
+      // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
+      it: ['di', fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`)],
       ru: ['автор', 'авторы'],
       uk: ['від', 'автор', 'автори'],
       tr: ['yazar'],
       ka: ['ავტორი'],
     },
+  },
+  /**
+   * "From" before a byline's names or agency (UOL: `Da AFP, em Tbilisi`, `Do UOL`): the same word opens
+   * a place (`Da Tbilisi`, Italian), so only names or an agency's initials may follow it (readByline).
+   */
+  bylineFrom: {
+    phrases: { pt: ['da', 'do'] },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A byline's label, alone over the names (`Автор`) or before a comma (the BBC's `Author, Name`). */
   authorLabel: {
@@ -703,7 +731,8 @@ export const PRINTED_PHRASES = {
       de: ['foto', 'bild'],
       es: ['foto'],
       it: ['foto'],
-      pt: ['foto'],
+      // UOL: `<caption> Imagem: Name/AFP`
+      pt: ['foto', 'imagem'],
       ru: ['фото'],
       uk: ['фото'],
       ka: ['ფოტო'],

@@ -183,6 +183,8 @@ function agencyUnderCaption(items: readonly Item[], i: number): boolean {
 function headlineBelow(items: readonly Item[], i: number): boolean {
   let next = i + 1;
   while (items[next]?.facts?.chrome) next += 1;
+  // Sections over the headline (Kurier: `Politik`, `Ausland`) may stand between the credit and it: short lines over a longer one.
+  for (let kickers = 0; kickers < 2 && isKicker(items, next); kickers += 1) next += 1;
   const headline = items[next];
   return headline !== undefined && !headline.facts && !isParagraph(headline.text) && items.slice(next + 1, next + 4).some((item) => item.facts?.date);
 }
@@ -207,8 +209,9 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
  */
 function headerEnd(items: readonly Item[], menu: number, window: number, options: DatelineReading): number {
   // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`;
-  // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`.
-  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && readDateline(item.text, options));
+  // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`; nor a
+  // photo's credit, though `GIORGI ARJEVANIDZE - AFP` reads like `TBILISI - …`; nor a byline (`Por AFP — Tbilisi`).
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && readDateline(item.text, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -280,7 +283,8 @@ function agencyOverDate(items: readonly Item[], i: number): boolean {
     !title.facts &&
     standfirst !== undefined &&
     !standfirst.facts &&
-    wordCount(standfirst.text) > 12 &&
+    // An agency in capitals (`EFE`, El Universal) is no section under a shorter standfirst either.
+    (wordCount(standfirst.text) > 12 || agencyAlone(item.text) !== undefined) &&
     isAgencyName(item.text)
   );
 }

@@ -56,3 +56,25 @@ export function tzdataAbbreviations(zone: string, instant: number): string[] {
   if (footer.dst && offset === (footer.dstOffset ? minutesEast(footer.dstOffset) : stdOffset + 60)) names.push(footer.dst);
   return names.filter((name) => !name.startsWith('<'));
 }
+
+let countries: Map<string, string> | undefined;
+
+/**
+ * The country a zone is kept for (`America/Toronto` -> `CA`), from the time zone database's
+ * zone.tab, so a language's letters there can be asked of Intl (`fr-CA` calls Toronto's summer time
+ * `HAE`); undefined where no zone.tab is installed or the zone is none of a country's.
+ */
+export function countryOfZone(zone: string): string | undefined {
+  if (!countries) {
+    countries = new Map();
+    try {
+      for (const line of readFileSync(path.join(ZONE_DIR, 'zone.tab'), 'utf8').split('\n')) {
+        const [country, , name] = line.split('\t');
+        if (!line.startsWith('#') && country && name) countries.set(name, country);
+      }
+    } catch {
+      // no zone.tab here: only the languages as given are asked
+    }
+  }
+  return countries.get(zone);
+}

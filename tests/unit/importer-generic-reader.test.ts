@@ -5,6 +5,7 @@ import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency } from '../../src/importer/body-facts.ts';
 import { readFactLine, readNames } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
+import { resolvePrintedDate } from '../../src/importer/dates.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // The generic reader on the layouts issue 13 lists, one at a time; the outlet goldens
@@ -1428,5 +1429,148 @@ describe('a page in the layout of CBC News', () => {
     expect(read(text)).toMatchObject({ authors: ['The Associated Press'], body: [standfirst, 'The parliament voted on Tuesday.'] });
     // Under a short standfirst, such a line may be the title's second part: no author.
     expect(read(text.replace(standfirst, 'Critics protest')).authors).toEqual([]);
+  });
+});
+
+// Session 13's outlets from German, French, Italian, Spanish and Portuguese pages, each read wrongly
+// at first (their goldens are in importer-golden.test.ts).
+describe('German-language pages: Handelsblatt, Stern, Deutschlandfunk, Kurier, Tages-Anzeiger', () => {
+  const german = { dateOrder: 'DMY', languages: ['de'] } as const;
+  const places = new Set(['Tbilisi', 'Tiflis']);
+  it('reads a known place and a full stop opening a paragraph as the dateline, not a headline that opens so', () => {
+    expect(readDateline('Tiflis, Brüssel. Das georgische Parlament hat das Veto überstimmt.', { places })).toEqual({ place: 'Tiflis, Brüssel', date: undefined });
+    expect(readDateline('Tiflis. Das georgische Parlament hat das Veto überstimmt.', { places })).toEqual({ place: 'Tiflis', date: undefined });
+    expect(readDateline('Merkel. Die Kanzlerin meldet sich zu Wort.', { places })).toBeUndefined();
+    expect(readDateline('Tiflis. Passa la legge sugli agenti stranieri', { places })).toBeUndefined();
+  });
+
+  it('reads the photo credits `© APA/AFP/NAME`, `Foto: Name (AFP)` and `(picture alliance / AP / Name)`', () => {
+    expect(readFactLine('© APA/AFP/GIORGI ARJEVANIDZE', [], german)).toEqual({ credit: 'APA/AFP/GIORGI ARJEVANIDZE' });
+    expect(readFactLine('Foto: Giorgi Arjevanidze (AFP)', [], german)).toEqual({ credit: 'Giorgi Arjevanidze (AFP)' });
+    expect(readFactLine('Demonstranten vor dem Parlament in Tiflis (picture alliance / AP / Zurab Tsertsvadze)', [], german)).toEqual({ caption: 'Demonstranten vor dem Parlament in Tiflis', credit: 'picture alliance / AP / Zurab Tsertsvadze' });
+    // A copyright footer names a year; an aside in brackets has no spaced slashes.
+    expect(readFactLine('© 2024 Handelsblatt GmbH/Alle Rechte vorbehalten', [], german)).toEqual({ chrome: true });
+    expect(readFactLine('Züge zwischen den Städten (Tiflis/Batumi)', [], german)).toBeUndefined();
+  });
+
+  it('reads a caption over a photographer and agency as the caption when the caption is a sentence', () => {
+    const header = readGenericLayout('Parlament setzt sich über Veto hinweg\nDie Regierungspartei hat das Gesetz durchgedrückt. In Tiflis kam es zu Protesten.\nPubliziert: 28.05.2024, 17:42\nDemonstrierende vor dem Parlament in Tiflis am Dienstag.\nFoto: Giorgi Arjevanidze (AFP)\nDas Parlament hat das Veto überstimmt.\nDie EU hatte gewarnt.\nFehler gefunden? Jetzt melden.\n'.split('\n'), [], german);
+    expect(header).toMatchObject({ caption: 'Demonstrierende vor dem Parlament in Tiflis am Dienstag.', credit: 'Giorgi Arjevanidze (AFP)', body: ['Die Regierungspartei hat das Gesetz durchgedrückt. In Tiflis kam es zu Protesten.', 'Das Parlament hat das Veto überstimmt.', 'Die EU hatte gewarnt.'] });
+  });
+
+  it('reads the date in Deutschlandfunk\'s broadcast note under the text, a separator dot and `Mehr: <headline>` as the page\'s', () => {
+    expect(readFactLine('Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.', [], german)).toEqual({ date: { text: '28.05.2024', updated: false } });
+    expect(readFactLine('·', [], german)).toEqual({ chrome: true });
+    const header = readGenericLayout('Parlament überstimmt Veto\n28.05.2024 - 17:42 Uhr\nDas Parlament hat das Veto überstimmt.\nDie EU hatte gewarnt.\nMehr: Wie Georgien zwischen Russland und der EU zerrieben wird\n'.split('\n'), [], german);
+    expect(header.body).toEqual(['Das Parlament hat das Veto überstimmt.', 'Die EU hatte gewarnt.']);
+  });
+});
+
+describe('French-language pages: Le Parisien, La Croix, RTS, Radio-Canada', () => {
+  const french = { dateOrder: 'DMY', languages: ['fr'] } as const;
+  it('reads `Le 28 mai 2024 à 17h42, modifié le …` and `le 28/05/2024 à 17:42` as dates', () => {
+    expect(readFactLine('Le 28 mai 2024 à 17h42, modifié le 28 mai 2024 à 19h05', [], french)).toEqual({ date: { text: '28 mai 2024 à 17h42', updated: false }, update: '28 mai 2024 à 19h05' });
+    expect(readFactLine('le 28/05/2024 à 17:42', [], french)).toEqual({ date: { text: '28/05/2024 à 17:42', updated: false } });
+  });
+
+  it('reads Canadian French times, `11 h 42`, and HAE, as French in Canada calls Eastern summer time', () => {
+    expect(readFactLine('Publié le 28 mai 2024 à 11 h 42 HAE', [], french)).toEqual({ date: { text: '28 mai 2024 à 11 h 42 HAE', updated: false } });
+    expect(resolvePrintedDate('28 mai 2024 à 11 h 42 HAE', { timeZone: 'America/Toronto', dateOrder: 'DMY', languages: ['fr'] })).toMatchObject({ published: '2024-05-28T11:42:00-04:00', certainty: 'exact' });
+  });
+
+  it('reads La Croix\'s byline, its place in brackets and a comma after it, and `Récit` and `Lecture en 3 min.` as the page\'s', () => {
+    expect(readNames('Marie Dumont (à Tbilissi),')).toEqual({ authors: ['Marie Dumont'], dateline: 'Tbilissi' });
+    for (const line of ['Récit', 'Lecture en 3 min.']) expect(readFactLine(line, [], french), line).toEqual({ chrome: true });
+  });
+
+  it('reads a credit in square brackets after the caption, `[Keystone - EPA/Name]` (RTS)', () => {
+    expect(readFactLine('Le Parlement a surmonté le veto. [Keystone - EPA/David Mdzinarishvili]', [], french)).toEqual({ caption: 'Le Parlement a surmonté le veto.', credit: 'Keystone - EPA/David Mdzinarishvili' });
+  });
+
+  it('ends the text at Le Parisien\'s newsletter box', () => {
+    expect(readGenericLayout('Le Parlement passe outre le veto\nLe 28 mai 2024 à 17h42\nLe Parlement a voté.\nL’Union européenne a réagi.\nNewsletter L\'essentiel de l\'actu\nChaque matin, l\'actualité vue par Le Parisien\n'.split('\n'), [], french).body).toEqual(['Le Parlement a voté.', 'L’Union européenne a réagi.']);
+  });
+});
+
+describe('Italian pages: Il Sole 24 Ore, Avvenire, Il Messaggero', () => {
+  const italian = { dateOrder: 'DMY', languages: ['it'] } as const;
+  it('reads `Ultimo aggiornamento: 19:05` after the date, `di Redazione Web`, `2\' di lettura` and the audio button as the page\'s', () => {
+    expect(readFactLine('Martedì 28 Maggio 2024, 17:42 - Ultimo aggiornamento: 19:05', [], italian)).toEqual({ date: { text: 'Martedì 28 Maggio 2024, 17:42', updated: false }, update: '19:05' });
+    for (const line of ['di Redazione Web', '2\' di lettura', 'Ascolta la versione audio dell\'articolo']) expect(readFactLine(line, [], italian), line).toEqual({ chrome: true });
+  });
+
+  it('reads a caption with its agency past a dash right over the text (Avvenire), and a headline opening with a place and a full stop as the title', () => {
+    const header = readGenericLayout('Georgia. Passa la legge sugli agenti stranieri\nLuca Geronico\nmartedì 28 maggio 2024\nManifestanti a Tbilisi contro la legge - Reuters\nIl Parlamento ha superato il veto.\nBruxelles ha protestato.\n'.split('\n'), [], { ...italian, places: new Set(['Georgia']) });
+    expect(header).toMatchObject({ title: 'Georgia. Passa la legge sugli agenti stranieri', authors: ['Luca Geronico'], caption: 'Manifestanti a Tbilisi contro la legge', credit: 'Reuters', body: ['Il Parlamento ha superato il veto.', 'Bruxelles ha protestato.'] });
+  });
+});
+
+describe('Spanish-language pages: El Confidencial, elDiario.es, La Nación, El Universal', () => {
+  const spanish = { dateOrder: 'DMY', languages: ['es'] } as const;
+  it('reads the credits `(Reuters/Name)` after the caption and `NAME - AFP` on a line of its own, not `Ana Sousa - RTP`', () => {
+    expect(readFactLine('Manifestantes frente al Parlamento en Tiflis. (Reuters/Irakli Gedenidze)', [], spanish)).toEqual({ caption: 'Manifestantes frente al Parlamento en Tiflis.', credit: 'Reuters/Irakli Gedenidze' });
+    expect(readFactLine('GIORGI ARJEVANIDZE - AFP', [], spanish)).toEqual({ credit: 'GIORGI ARJEVANIDZE - AFP' });
+    expect(readFactLine('Ana Sousa - RTP', [], spanish)?.credit).toBeUndefined();
+  });
+
+  it('reads `TIFLIS.-` and `Tiflis.-` opening the text as the dateline', () => {
+    expect(readDateline('TIFLIS.- El Parlamento de Georgia anuló hoy el veto.', {})).toEqual({ place: 'TIFLIS', date: undefined });
+    expect(readDateline('Tiflis.- El Parlamento de Georgia anuló el veto.', {})).toEqual({ place: 'Tiflis', date: undefined });
+  });
+
+  it('reads La Nación\'s credit under its caption as the credit, not the dateline, and its agencies line as no names', () => {
+    const header = readGenericLayout('Georgia: el Parlamento anuló el veto\n28 de mayo de 2024 • 12:42\nManifestantes frente al Parlamento georgiano, en Tiflis\nGIORGI ARJEVANIDZE - AFP\nTIFLIS.- El Parlamento de Georgia anuló hoy el veto.\nLa UE advirtió.\nAgencias AFP y Reuters\nConforme a los criterios de\nMás información\n'.split('\n'), [], spanish);
+    expect(header).toMatchObject({ authors: [], dateline: 'TIFLIS', caption: 'Manifestantes frente al Parlamento georgiano, en Tiflis', credit: 'GIORGI ARJEVANIDZE - AFP', body: ['TIFLIS.- El Parlamento de Georgia anuló hoy el veto.', 'La UE advirtió.', 'Agencias AFP y Reuters'] });
+  });
+
+  it('reads an agency in capitals between a short standfirst and the date as the author, and `Actualizada` as an update', () => {
+    const header = readGenericLayout('Parlamento de Georgia anula veto presidencial\nLa oposición acusa al partido gobernante de imitar una ley rusa\nEFE\n28/05/2024 09:42\nActualizada 28/05/2024 11:05\nTiflis.- El Parlamento anuló el veto.\nLa UE advirtió.\nHazte socio\n'.split('\n'), [], spanish);
+    expect(header).toMatchObject({ authors: ['EFE'], dateline: 'Tiflis', date: { text: '28/05/2024 09:42' }, updated: { text: '28/05/2024 11:05' }, body: ['La oposición acusa al partido gobernante de imitar una ley rusa', 'Tiflis.- El Parlamento anuló el veto.', 'La UE advirtió.'] });
+  });
+});
+
+describe('Portuguese-language pages: Diário de Notícias, O Globo, UOL', () => {
+  const portuguese = { dateOrder: 'DMY', languages: ['pt'] } as const;
+  it('reads `Por AFP — Tbilisi` and `Da AFP, em Tbilisi` as the agency and the dateline', () => {
+    expect(readFactLine('Por AFP — Tbilisi', [], portuguese)).toEqual({ authors: ['AFP'], dateline: 'Tbilisi' });
+    expect(readFactLine('Da AFP, em Tbilisi', [], portuguese)).toEqual({ authors: ['AFP'], dateline: 'Tbilisi' });
+    // The same word opens a place in Italian: `Da Tbilisi` names no author, nor does `Do Rio`.
+    for (const line of ['Da Tbilisi', 'Do Rio']) expect(readFactLine(line, [], portuguese), line).toBeUndefined();
+  });
+
+  it('reads `DN/Lusa` on the Diário de Notícias\' page as its own byline, `Atualizada em` as an update and `Imagem:` as a photo label', () => {
+    expect(readFactLine('DN/Lusa', ['Diário de Notícias'], portuguese)).toEqual({ chrome: true });
+    expect(readFactLine('DN/Lusa', [], portuguese)).toBeUndefined();
+    expect(readFactLine('Atualizada em 28/05/2024 14h05', [], portuguese)).toEqual({ date: { text: '28/05/2024 14h05', updated: true } });
+    expect(readFactLine('Manifestantes em Tbilisi Imagem: Giorgi Arjevanidze/AFP', [], portuguese)).toEqual({ caption: 'Manifestantes em Tbilisi', credit: 'Giorgi Arjevanidze/AFP' });
+  });
+});
+
+describe('a photo printed above the sections and the headline (Kurier)', () => {
+  it('reads the line over the credit as the caption when sections and the headline stand under it, and `Mise à jour` as an update\'s label', () => {
+    const header = readGenericLayout('Demonstranten vor dem Parlament in Tiflis\n© APA/AFP/GIORGI ARJEVANIDZE\nPolitik\nAusland\nGeorgien: Parlament überstimmt Veto\nDie Regierungspartei setzt sich über die Präsidentin hinweg.\n28.05.2024, 17:42\nDas Parlament hat das Veto überstimmt.\nDie EU hatte gewarnt.\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['de'] });
+    expect(header).toMatchObject({ title: 'Georgien: Parlament überstimmt Veto', caption: 'Demonstranten vor dem Parlament in Tiflis', credit: 'APA/AFP/GIORGI ARJEVANIDZE' });
+    expect(readFactLine('Mise à jour 28.05.24, 19:05', [], { dateOrder: 'DMY', languages: ['fr'] })).toEqual({ date: { text: '28.05.24, 19:05', updated: true } });
+  });
+});
+
+describe('more bylines in the Romance languages', () => {
+  it('reads `Por Ana Souza, de Tbilisi` as a name and where it was filed, never `de Tbilisi` as a second name', () => {
+    expect(readFactLine('Por Ana Souza, de Tbilisi', [], { languages: ['pt'] })).toEqual({ authors: ['Ana Souza'], dateline: 'Tbilisi' });
+    expect(readNames('Ana Souza, de Tbilisi')?.authors ?? []).not.toContain('de Tbilisi');
+  });
+
+  it('reads `dal nostro inviato Marco Rossi` as the name, and the newsroom bylines `Par la rédaction avec AFP` and `Por Redação, com agências` as no author', () => {
+    expect(readFactLine('dal nostro inviato Marco Rossi', [], { languages: ['it'] })).toEqual({ authors: ['Marco Rossi'] });
+    expect(readFactLine('Par la rédaction avec AFP', [], { languages: ['fr'] })).toEqual({ chrome: true });
+    expect(readFactLine('Por Redação, com agências', [], { languages: ['pt'] })).toEqual({ chrome: true });
+  });
+});
+
+describe('the byline and the date under the text, over the most read list', () => {
+  it('reads `María López` and `Tiflis, 28 de mayo de 2024 - 17:42 h` over `Lo más leído`, and `Marie Dumont, à Tbilissi` as a name and a place', () => {
+    const spanish = readGenericLayout('Georgia aprueba la ley pese al veto\nEl Parlamento ha anulado el veto.\nLa norma salió adelante con 84 votos.\nMaría López\nTiflis, 28 de mayo de 2024 - 17:42 h\nLo más leído\nOtra noticia del día\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['es'] });
+    expect(spanish).toMatchObject({ authors: ['María López'], dateline: 'Tiflis', date: { text: '28 de mayo de 2024 - 17:42 h' }, body: ['El Parlamento ha anulado el veto.', 'La norma salió adelante con 84 votos.'] });
+    expect(readNames('Marie Dumont, à Tbilissi')).toEqual({ authors: ['Marie Dumont'], dateline: 'Tbilissi' });
   });
 });

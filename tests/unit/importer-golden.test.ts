@@ -446,6 +446,51 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['imedi-veto-dadzlia', { sourceId: 'imedi' }],
   ['on-ge-veto-dadzlia', { sourceId: 'on-ge' }],
   ['palitra-veto-dadzlia', { sourceId: 'palitra-news' }],
+  // Session 13, twenty outlets in their own languages, each paper named as a new user adds it. German:
+  // Handelsblatt (`Tiflis, Brüssel.` opening the text, a known place and a full stop, is the dateline;
+  // `Mehr: <headline>` under the text), Stern (`·` between the date and `2 Min.`; `Tiflis (dpa) -`),
+  // Deutschlandfunk (no date but its broadcast note under the text, `Diese Nachricht wurde am
+  // 28.05.2024 im Programm Deutschlandfunk gesendet.`; `(picture alliance / AP / Name)` after the
+  // caption), Kurier (`© APA/AFP/NAME` under the caption, the byline under them) and Tages-Anzeiger
+  // (a caption that is a sentence over `Foto: Name (AFP)`; `AFP/SDA/aeg`, its sources' codes, stays
+  // in the text; `Fehler gefunden? Jetzt melden.`).
+  ['handelsblatt-agentengesetz', { sourceId: 'handelsblatt' }],
+  ['stern-veto-ueberstimmt', { sourceId: 'stern' }],
+  ['deutschlandfunk-veto-ueberstimmt', { sourceId: 'deutschlandfunk' }],
+  ['kurier-agentengesetz', { sourceId: 'kurier' }],
+  // Kurier with its photo over the sections and the headline: the caption and `© APA/AFP/NAME` first.
+  ['kurier-foto-ueber-titel', { sourceId: 'kurier' }],
+  ['tages-anzeiger-veto', { sourceId: 'tages-anzeiger' }],
+  // French: Le Parisien (`Le 28 mai 2024 à 17h42, modifié le …`, its newsletter box under the text), La
+  // Croix (`Récit`, `Marie Dumont (à Tbilissi),` over `le 28/05/2024 à 17:42`, `Lecture en 3 min.`),
+  // Le Soir (`Par Belga`, read right as it was), RTS (the update above the title, `[Keystone -
+  // EPA/Name]` after the caption, the dates under the text) and Radio-Canada (`11 h 42 HAE`: French
+  // in Canada names Eastern summer time so).
+  ['le-parisien-veto-outrepasse', { sourceId: 'le-parisien' }],
+  ['la-croix-loi-influence', { sourceId: 'la-croix' }],
+  ['le-soir-veto-presidentiel', { sourceId: 'le-soir' }],
+  ['rts-veto-surmonte', { sourceId: 'rts-info' }],
+  ['radio-canada-veto-presidentiel', { sourceId: 'radio-canada' }],
+  // Italian: Il Sole 24 Ore (`2' di lettura`, its audio button), Avvenire (`Georgia. Passa …`, a
+  // headline opening with a place and a full stop; `<caption> - Reuters` over the text) and Il
+  // Messaggero (`di Redazione Web`, `… 17:42 - Ultimo aggiornamento: 19:05`).
+  ['sole-24-ore-veto-superato', { sourceId: 'il-sole-24-ore' }],
+  ['avvenire-legge-agenti', { sourceId: 'avvenire' }],
+  ['messaggero-veto-superato', { sourceId: 'il-messaggero' }],
+  // Spanish: El Confidencial (`(Reuters/Name)` after the caption, `Por` over the name), elDiario.es
+  // (`Hazte socio`), La Nación (`NAME - AFP` under the caption, `TIFLIS.-`, `Agencias AFP y Reuters`
+  // in the text and no names, the Trust Project's box) and El Universal (`EFE` between a short
+  // standfirst and the date, `Actualizada`, `Tiflis.-`; the editor's initials `mcc` stay in the text).
+  ['el-confidencial-ley-rusa', { sourceId: 'el-confidencial' }],
+  ['eldiario-veto-tumbado', { sourceId: 'eldiario-es' }],
+  ['la-nacion-ley-rusa', { sourceId: 'la-nacion' }],
+  ['el-universal-veto-anulado', { sourceId: 'el-universal' }],
+  // Portuguese: Diário de Notícias (`DN/Lusa`, its initials and the agency, no author; `Tópicos`), O
+  // Globo (`Por AFP — Tbilisi`, `12h42  Atualizado há 2 anos`) and UOL (`Da AFP, em Tbilisi`,
+  // `Atualizada em`, `<caption> Imagem: Name/AFP`).
+  ['diario-de-noticias-veto-ultrapassado', { sourceId: 'diario-de-noticias' }],
+  ['o-globo-veto-derrubado', { sourceId: 'o-globo' }],
+  ['uol-veto-derrubado', { sourceId: 'uol' }],
 ];
 
 describe('golden clippings from other outlets', () => {
