@@ -62,8 +62,9 @@ const CHROME: RegExp[] = [
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
-  // a count of readers' comments in words: `30 Postings`
-  new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount')}$`, 'iu'),
+  // a count of readers' comments or views in words: `30 Postings`, and the word first: `Views: 1532`, `Comments (0)`
+  new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount', 'viewCount')}$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('commentCount', 'viewCount')}\s*(?::\s*\d+|\(\d+\))$`, 'iu'),
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
   /^\p{L}$/u,
   // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
@@ -273,12 +274,16 @@ export const readAuthors = (text: string): { authors: string[]; dateline?: strin
 /** `Euractiv.com`: the outlet's web address after a byline. */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
+/** `DFWatch staff`, `Times of Israel Staff`: the paper's staff, its own byline, when the words are no person's name (`Anna Staff`). */
+const STAFF = new RegExp(String.raw`^(?:\S+\s+){1,4}${phrasesOf('staffWord')}$`, 'iu');
+
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   const [names, ...rest] = by.groups!.names!.split(/\s+\|\s+/u);
-  return rest.every((piece) => WEB_ADDRESS.test(piece)) ? readAuthors(names!) : undefined;
+  if (!rest.every((piece) => WEB_ADDRESS.test(piece))) return undefined;
+  return readAuthors(names!) ?? (STAFF.test(names!) ? { authors: [] } : undefined);
 }
 
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */

@@ -141,6 +141,11 @@ export const PRINTED_PHRASES = {
     },
     gaps: { ka: NOT_SEEN },
   },
+  /** What a count of the page's readers counts, beside the number: `Views: 1532` (Georgian Journal). */
+  viewCount: {
+    phrases: { en: ['views', 'reads'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
     phrases: {
@@ -284,6 +289,21 @@ export const PRINTED_PHRASES = {
     phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
     gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
+  /** The paper's staff after `By` and its name, its own byline and no author: `By DFWatch staff`, `By Times of Israel Staff`. */
+  staffWord: {
+    phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
+    gaps: {
+      fr: 'French names the newsroom with its paper (newsroomOf)',
+      de: 'German names the newsroom with its paper (newsroomOf)',
+      es: 'Spanish names the newsroom with its paper (newsroomOf)',
+      it: 'Italian names the newsroom with its paper (newsroomOf)',
+      pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
+      ru: 'Russian names the newsroom with its paper (newsroomOf)',
+      uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
+      tr: 'Turkish names the desk alone (newsDesk)',
+      ka: NOT_SEEN,
+    },
+  },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
     phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
@@ -345,6 +365,9 @@ export const PRINTED_PHRASES = {
         // the FT's newsletter box, under its button
         fragment(String.raw`roula khalaf, editor of the ft, selects her favourite stories in this weekly newsletter\.`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
+        // WordPress's comment form under the article (Georgian Journal)
+        'you must be logged in to post a comment',
+        'your email address will not be published',
         // the typo plea, as NEWS.am prints it in English
         fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
       ],

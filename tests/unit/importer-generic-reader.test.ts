@@ -1381,3 +1381,22 @@ describe('a page in the layout of CBC News', () => {
     expect(read(text.replace(standfirst, 'Critics protest')).authors).toEqual([]);
   });
 });
+
+describe('pages of Georgian outlets in English: Georgian Journal and Democracy & Freedom Watch', () => {
+  it('reads a byline under the text over the page\'s share buttons, counters and comment form', () => {
+    const text = 'Wine exports to China rise\nWednesday, 29 May 2024 11:20\nGeorgia exported 4.1 million bottles of wine to China.\nChina is now the fourth-largest market.\nBy Nino Kvlividze\nShare on Facebook\nTags: wine, China\nViews: 1532\nComments (0)\nYou must be logged in to post a comment.\n';
+    expect(read(text)).toMatchObject({ authors: ['Nino Kvlividze'], body: ['Georgia exported 4.1 million bottles of wine to China.', 'China is now the fourth-largest market.'] });
+  });
+
+  it('reads the paper\'s staff as its own byline beside the date, no author', () => {
+    expect(readFactLine('By DFWatch staff • Tuesday, 28 May 2024', [], { languages: ['en'] })).toEqual({ authors: [], date: { text: 'Tuesday, 28 May 2024', updated: false } });
+    expect(readFactLine('By Times of Israel Staff', [], {})?.authors).toEqual([]);
+    // A reporter's name stays a byline.
+    expect(readFactLine('By Anna Staff', [], {})?.authors).toEqual(['Anna Staff']);
+  });
+
+  it('reads a place in capitals and the newsroom\'s name past a comma and a dash opening the text as the dateline', () => {
+    expect(readDateline('TBILISI, DFWatch–Hundreds of farmers blocked the highway.', {})).toEqual({ place: 'TBILISI', date: undefined });
+    expect(readDateline('TBILISI, Georgia — Hundreds of farmers blocked the highway.', {})).toEqual({ place: 'TBILISI, Georgia', date: undefined });
+  });
+});
