@@ -45,13 +45,16 @@ const DATELINES: RegExp[] = [
 ];
 
 /**
- * `Tiflis – Das georgische Parlament …`, `Tiflis/Wien (APA) – …` (APA, Der Standard): a place (or
+ * `Tiflis – Das georgische Parlament …`, `Tiflis/Wien (APA) – …` (APA, Der Standard), `Tbilisi: Georgia’s
+ * parliament …` (the Sydney Morning Herald, a colon for the dash): a place (or
  * where the story was written and where it was put together) and a dash, no date. Ordinary
  * sentences open so too (`Merkel – Die Kanzlerin …`, `Tiflis – Hauptstadt Georgiens – zählt …`),
  * so it counts only when it names a place the gazetteer knows (knownPlaceDash), a capital starts
  * what follows the dash, and no second dash in that sentence closes an aside.
  */
-const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?\s+[-–—]\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
+const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?(?:\s+[-–—]|(?<colon>:))\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
+/** The end of a sentence: a colon after a place opens a paragraph's dateline, and a headline's topic (`Georgia: Parliament passes bill`, Eurasianet). */
+const SENTENCE_END = /[.!?]["'”’»)]*$/u;
 const ASIDE_DASH = /\s[-–—]\s/u;
 
 /** `UPDATE:`, `EXCLUSIVE —`: an editor's label where a dateline's place would stand, no place. */
@@ -80,7 +83,7 @@ function isDate(text: string, options: ReadingOptions): boolean {
 /** The place of a `Tiflis –` or `Tiflis/Wien –` opening, when it names a place the gazetteer knows (PLACE_AND_DASH). */
 function knownPlaceDash(paragraph: string, places: ReadonlySet<string>): string | undefined {
   const match = PLACE_AND_DASH.exec(paragraph);
-  if (!match || ASIDE_DASH.test(match.groups!.sentence!)) return undefined;
+  if (!match || ASIDE_DASH.test(match.groups!.sentence!) || (match.groups!.colon && !SENTENCE_END.test(paragraph))) return undefined;
   const place = match.groups!.place!;
   return place.split('/').some((name) => places.has(name)) ? place : undefined;
 }

@@ -166,6 +166,12 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
  */
 const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2})$`, 'iu');
 
+/**
+ * `, first published at 2.15am` after an update's date (the Sydney Morning Herald): the publication's time alone, on
+ * the update's day (read-clipping.ts, resolveDate).
+ */
+const FIRST_PUBLISHED_TIME = new RegExp(String.raw`^(?:first\s+)?${phrasesOf('publishedLabel')}(?:\s+${phrasesOf('timeWord')})?\s+(?<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)$`, 'iu');
+
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`: where the reporter filed from, after each name (`Polina Ivanova in Tbilisi and Max Seddon in Riga`, the FT). */
@@ -205,6 +211,10 @@ const isAcronymCompound = (word: string) => /\p{Lu}{2,}-/u.test(word) && /\p{Ll}
 const AFFILIATION = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u;
 /** `AFP`, `PTI`: an agency's initials as a byline beside the date. */
 const AGENCY_INITIALS = /^\p{Lu}{2,3}$/u;
+const WIRE_AGENCY = new RegExp(String.raw`^${phrasesOf('wireAgency')}$`, 'iu');
+/** A news agency's name alone (wireAgency): `Reuters`, `Associated Press`. */
+export const isWireAgency = (text: string): boolean => WIRE_AGENCY.test(text);
+
 /** `CNN`, `AFP`, `RFE/RL`: a newsroom's initials after a byline's names. */
 const ACRONYM = /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u;
 
@@ -276,6 +286,8 @@ const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
 /** `DFWatch staff`, `Times of Israel Staff`: the paper's staff, its own byline, when the words are no person's name (`Anna Staff`). */
 const STAFF = new RegExp(String.raw`^(?:\S+\s+){1,4}${phrasesOf('staffWord')}$`, 'iu');
+/** `Europe correspondent Isabella Higgins` (ABC News, Australia): the reporter's job before the names, which is no name. */
+const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\S+\s+){0,3}?${phrasesOf('reporterRole')}\s+`, 'iu');
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);
@@ -283,7 +295,8 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   const [names, ...rest] = by.groups!.names!.split(/\s+\|\s+/u);
   if (!rest.every((piece) => WEB_ADDRESS.test(piece))) return undefined;
-  return readAuthors(names!) ?? (STAFF.test(names!) ? { authors: [] } : undefined);
+  const afterRole = names!.replace(ROLE_BEFORE_NAMES, '');
+  return readAuthors(names!) ?? (STAFF.test(names!) ? { authors: [] } : undefined) ?? (afterRole === names ? undefined : readNames(afterRole));
 }
 
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
@@ -340,7 +353,8 @@ const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,?\
  */
 const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s+(?<names>\S.*)$`, 'iu');
 
-const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?\s*:\s*`;
+/** `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald). */
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*:|\s+\/)\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
@@ -369,12 +383,16 @@ const AGENCY_CREDIT = new RegExp(
   String.raw`^(?:(?<caption>.*[.!?])\s+(?:\|\s+)?)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
   'u',
 );
-/** `<caption>. AFP` (L'Express): the agency alone, in capitals, after the caption's sentence (a word's full stop: `1:35 p.m. EDT` is a time and its zone). */
-const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)$/u;
+/**
+ * `<caption>. AFP` (L'Express), and past a bar `<caption>. | REUTERS` (the Japan Times), where a longer name is no sign-off
+ * (`… the bloc. REUTERS`, the Straits Times, under the text): the agency alone, in capitals, after the caption's sentence (a word's full stop: `1:35 p.m. EDT` is a time and its zone). */
+const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?:(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)|\|\s+(?<bracketed>\p{Lu}{2,9}(?:-\p{Lu}{2,6})?))$/u;
 /** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
 const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
 /** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
+/** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
+const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /**
@@ -513,8 +531,11 @@ const PROGRAMME = /^\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}$/u;
 /** `; sda/dpa/heis` after the date (SRF): the agencies and the author's initials it drew on, short codes between slashes. */
 const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
 
-/** ` - World` after the date (Axios): the section the story is filed under, not where it was written. */
-const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*[–—-]\s*${phrasesOf('sectionName')}$`, 'iu');
+/**
+ * ` - World` after the date (Axios), or past a bar with more sections after commas, ` | World, All` (Kyodo
+ * News): the section the story is filed under, not where it was written.
+ */
+const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*)$`, 'iu');
 
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
@@ -554,6 +575,11 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
   if (where === 'after' && SECTION_AFTER_DATE.test(text)) return true;
+  const firstPublished = where === 'after' && facts.date!.updated ? FIRST_PUBLISHED_TIME.exec(part)?.groups?.time : undefined;
+  if (firstPublished) {
+    [facts.update, facts.date] = [facts.date!.text, { text: firstPublished, updated: false }];
+    return true;
+  }
   if (where === 'after' && SOURCE_CODES.test(part)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
@@ -601,7 +627,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? BRACKETED_COLON_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');

@@ -66,6 +66,10 @@ export const PRINTED_PHRASES = {
         'copy link',
         'more sharing options',
         'social sharing',
+        // the Sydney Morning Herald's and ABC News' (Australia) buttons; the Japan Times' `Share/Save`
+        'share options',
+        'share/save',
+        'license this article',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
         'comment',
@@ -113,8 +117,8 @@ export const PRINTED_PHRASES = {
   },
   /** Buttons that change the size of the text (Folha). */
   textSizeButton: {
-    phrases: { pt: ['diminuir fonte', 'aumentar fonte'] },
-    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
   continueReading: {
@@ -178,7 +182,8 @@ export const PRINTED_PHRASES = {
   /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
   readingTimeWord: {
     phrases: {
-      en: ['read'],
+      // `2 mins to read` (NZ Herald)
+      en: ['read', 'to read'],
       fr: ['de lecture'],
       de: ['lesezeit'],
       es: ['de lectura'],
@@ -304,6 +309,11 @@ export const PRINTED_PHRASES = {
       ka: NOT_SEEN,
     },
   },
+  /** News agencies by the names they print, alike in every language: a reporter's agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date). */
+  wireAgency: {
+    any: ['reuters', 'afp', 'ap', 'associated press', 'the associated press', 'agence france-presse', 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'jiji press', 'yonhap', 'xinhua', 'tass', 'interfax', 'anadolu', 'pti', 'ips'],
+    phrases: {},
+  },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
     phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
@@ -365,6 +375,9 @@ export const PRINTED_PHRASES = {
         // the FT's newsletter box, under its button
         fragment(String.raw`roula khalaf, editor of the ft, selects her favourite stories in this weekly newsletter\.`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
+        // NZ Herald's paywall note under the text; the Sydney Morning Herald's save button's note
+        'reminder, this is a premium article',
+        'log in, register or subscribe to save articles for later.',
         // WordPress's comment form under the article (Georgian Journal)
         'you must be logged in to post a comment',
         'your email address will not be published',
@@ -456,6 +469,12 @@ export const PRINTED_PHRASES = {
         'you may also like',
         'most read',
         'latest news',
+        // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
+        fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
+        fragment(String.raw`latest from \p{L}+(?: \p{L}+)?`),
+        // Kyodo News' links under the text, the Japan Times' tags
+        'related coverage',
+        'keywords',
         'more about',
         'note from the author',
         // Haaretz, over the article's topics

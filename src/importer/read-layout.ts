@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, isWireAgency, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -302,7 +302,8 @@ function placeBelowNames(items: readonly Item[], i: number): string | undefined 
   const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
   const ownByline = above?.facts?.chrome === true && !isChrome(above.text) && !isAuthorLabel(above.text);
   const names = above !== undefined && (above.facts?.authors !== undefined || ownByline || (above.facts === undefined && readNames(above.text) !== undefined));
-  return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
+  // A news agency there is the reporter's (the Japan Times: `by Name`, `Reuters`, the date), no place.
+  return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) && !isWireAgency(item.text) ? item.text : undefined;
 }
 
 /** `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date. */
@@ -416,8 +417,9 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   if (last === -1) return undefined;
   for (let i = last + 1; i < items.length; i += 1) {
     if (isChrome(items[i]!.text)) return i;
-    // A name over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`) signs the text; the chrome begins the trailer.
-    const signature = readNames(items[i]!.text) !== undefined && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
+    // A name or an agency over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`; the Sydney Morning
+    // Herald: `Reuters`, then `License this article`) signs the text; the chrome begins the trailer.
+    const signature = (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
     if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
@@ -675,7 +677,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   for (const item of body.slice(-CREDIT_WINDOW)) {
     for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
   }
-  const signedOff = body.length > 1 && authors.length === 0 ? signOffAgency(body.at(-1)!.text) : undefined;
+  // The agency that signs off the text is its author when no byline names one: in capitals after the last sentence
+  // (`REUTERS`), or its name alone under it as it prints it (`Reuters`, the Sydney Morning Herald).
+  const lastText = body.at(-1)?.text ?? '';
+  const signedOff = body.length > 1 && authors.length === 0 ? (signOffAgency(lastText) ?? (isWireAgency(lastText) ? lastText : undefined)) : undefined;
   if (signedOff) authors.push(signedOff);
   const caption = found.find((facts) => facts.caption);
   return {

@@ -1400,3 +1400,53 @@ describe('pages of Georgian outlets in English: Georgian Journal and Democracy &
     expect(readDateline('TBILISI, Georgia — Hundreds of farmers blocked the highway.', {})).toEqual({ place: 'TBILISI, Georgia', date: undefined });
   });
 });
+
+describe('pages of outlets in Australia, New Zealand, Japan and Korea', () => {
+  const en = { languages: ['en'] as const, dateOrder: 'MDY' as const };
+  it('knows their buttons, reading times and notes as the page\'s', () => {
+    for (const line of ['2 mins to read', 'Normal text size', 'Very large text size', 'Share/Save', 'Share options', 'License this article', 'Reminder, this is a Premium article and requires a subscription to read.', 'Log in, register or subscribe to save articles for later.']) {
+      expect(readFactLine(line, [], en), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads the lists under the text under `Latest from World`, `Most Viewed in World`, `Related coverage:` and `KEYWORDS` as the page\'s', () => {
+    for (const heading of ['Latest from World', 'Most Viewed in World', 'Related coverage:', 'KEYWORDS']) {
+      expect(read(`Veto overridden\nMay 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n${heading}\nGeorgia, Russia, EU\n`).body, heading).toEqual(['The parliament voted on Tuesday.', 'The law takes effect in June.']);
+    }
+  });
+
+  it('reads captions with `Photo / AP`, `| REUTERS` and `(Reuters: Name)` after them', () => {
+    expect(readFactLine('Protesters outside the parliament on Tuesday. Photo / AP', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'AP' });
+    expect(readFactLine('Protesters outside the parliament on Tuesday. | REUTERS', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'REUTERS' });
+    expect(readFactLine('Protesters rallied as MPs voted. (Reuters: Irakli Gedenidze)', [], en)).toEqual({ caption: 'Protesters rallied as MPs voted.', credit: 'Reuters: Irakli Gedenidze' });
+    // Without the bar, an agency's longer name after the last sentence is its sign-off, no credit.
+    expect(readFactLine('The EU has said the law is incompatible with membership. REUTERS', [], en)).toBeUndefined();
+  });
+
+  it('gives the names of a byline that prints the reporter\'s job before them', () => {
+    expect(readFactLine('By Europe correspondent Isabella Higgins', [], en)?.authors).toEqual(['Isabella Higgins']);
+    expect(readFactLine('By political reporter Jane Norman and Tom Lowrey', [], en)?.authors).toEqual(['Jane Norman', 'Tom Lowrey']);
+  });
+
+  it('reads the sections after the date past a bar as no dateline (Kyodo News)', () => {
+    expect(readFactLine('KYODO NEWS - May 29, 2024 - 17:42 | World, All', ['Kyodo News'], en)).toEqual({ date: { text: 'May 29, 2024 - 17:42', updated: false } });
+  });
+
+  it('reads a news agency between the byline and the date as the reporter\'s, no place (the Japan Times)', () => {
+    expect(read('Georgia overrides veto\nby Anna Holt\nReuters\nMay 29, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n')).toMatchObject({ authors: ['Anna Holt'], dateline: undefined, body: ['The parliament voted on Tuesday.', 'The law takes effect in June.'] });
+  });
+
+  it('reads the publication\'s time alone after the update\'s date as on the update\'s day (the Sydney Morning Herald)', () => {
+    expect(readFactLine('Updated May 29, 2024 — 5.42am, first published at 2.15am', [], en)).toEqual({ date: { text: '2.15am', updated: false }, update: 'May 29, 2024 — 5.42am' });
+  });
+
+  it('reads a known place and a colon opening a sentence as the dateline, not a headline\'s topic', () => {
+    const places = new Set(['Tbilisi', 'Georgia']);
+    expect(readDateline('Tbilisi: Georgia’s parliament on Tuesday overrode a veto.', { places })).toEqual({ place: 'Tbilisi' });
+    expect(readDateline('Georgia: Parliament passes "foreign agents" bill over protests', { places })).toBeUndefined();
+  });
+
+  it('keeps an agency\'s name alone under the text, over the page\'s buttons, as its sign-off and author', () => {
+    expect(read('Veto overridden\nMay 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\nReuters\nLicense this article\nGeorgia\nEurope\n')).toMatchObject({ authors: ['Reuters'], body: ['The parliament voted on Tuesday.', 'The law takes effect in June.', 'Reuters'] });
+  });
+});

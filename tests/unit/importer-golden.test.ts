@@ -458,6 +458,21 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['caucasus-watch-hazelnut', {}],
   ['georgian-journal-wine-exports', {}],
   ['dfwatch-hazelnut-farmers', {}],
+  // English outlets of Australia, New Zealand, Japan and Korea (session 13), each recognised by its masthead. The
+  // Sydney Morning Herald: `Updated May 29, 2024 — 5.42am, first published at 2.15am` (the publication's time
+  // alone, on the update's day), the text-size buttons, `Tbilisi:` opening the text (a known place and a colon),
+  // `Reuters` alone under the text over `License this article` (the sign-off, its author). ABC News: `By Europe
+  // correspondent Name` (the job before the name), `(Reuters: Name)` after the caption, `Posted …, updated …`.
+  // NZ Herald: `2 mins to read`, `Photo / AP`, `Latest from World` and the paywall's note under the text. The Japan
+  // Times: `<caption>. | REUTERS`, the reporter's agency between the byline and the date (no place), `KEYWORDS`.
+  // Kyodo News: `KYODO NEWS - <date> | World, All` (sections past a bar, no dateline), `Related coverage:`.
+  // Yonhap, read right: `(LEAD)` in the title, `SEOUL, May 29 (Yonhap) --`, the reporter's address and `(END)`.
+  ['smh-veto-overridden', {}],
+  ['abc-news-au-veto-overridden', {}],
+  ['nz-herald-veto-overridden', {}],
+  ['japan-times-veto-overridden', {}],
+  ['kyodo-georgia-wine', {}],
+  ['yonhap-georgia-visa', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
