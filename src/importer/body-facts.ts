@@ -30,8 +30,9 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
   // Tbilisi, Georgia CNN —   (a place, then the newsroom's initials without brackets and a dash: CNN)
   new RegExp(String.raw`^${PLACES}\s+\p{Lu}{2,6}\s*[—–]\s*(?=\S)`, 'u'),
-  // TBILISI, DFWatch–Hundreds of …   (a place in capitals, the newsroom's name past a comma, a dash with or without blanks: DFWatch)
-  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}),\s*\p{Lu}[\p{L}.]{1,20}\s*[—–]\s*(?=\p{Lu})`, 'u'),
+  // TBILISI, DFWatch–Hundreds of …   (a place in capitals, the newsroom's name past a comma, a dash with or without blanks: DFWatch;
+  // a place the gazetteer knows there is the place's country or region: `TBILISI, Georgia—Georgia’s parliament …`, the Wall Street Journal)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}),\s*(?<newsroom>\p{Lu}[\p{L}.]{1,20})\s*[—–]\s*(?=\p{Lu})`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
   // BAKU, Azerbaijan, May 28. Georgia's parliament …   (Trend: a place and a date, then a full stop; the date must read as one)
@@ -95,6 +96,8 @@ export function readDateline(paragraph: string, options: DatelineReading): Datel
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
     if (EDITORIAL_LABEL.test(match.groups!.place!)) continue;
+    const region = match.groups!.newsroom;
+    if (region !== undefined && options.places?.has(region)) return { place: `${match.groups!.place!}, ${region}`, date };
     return { place: match.groups!.place!, date };
   }
   const place = options.places && knownPlaceDash(paragraph, options.places);

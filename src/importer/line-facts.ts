@@ -52,10 +52,16 @@ const CONTROLS: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
 ];
 
+/** The reporter's job alone under the byline: `Staff Writer` (the Los Angeles Times), `Correspondent` (Daily Nation). */
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
+export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
+
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
   ...CONTROLS,
   new RegExp(String.raw`^\d+\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
+  // a player's length beside its button: `(2 min)` (the Wall Street Journal)
+  new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
   // view, comment and like counters: a symbol, a number, or both
@@ -69,6 +75,9 @@ const CHROME: RegExp[] = [
   /^\p{L}$/u,
   // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
   /^(?:\p{L}[\p{L}'’.-]*\s+){0,4}@[\p{L}\d_.]{2,30}$/u,
+  // the author's address alone on a line, under the text: `aholt@ke.nationmedia.com` (Daily Nation), `sooyeon@yna.co.kr` (Yonhap)
+  /^[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}$/u,
+  ROLE_LINE,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
   // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
@@ -122,6 +131,9 @@ export const isControl = (line: string): boolean => CONTROLS.some((pattern) => p
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
+/** `SPECIAL TO THE GLOBE AND MAIL`: a freelancer's note before the paper's name. */
+const SPECIAL_TO = new RegExp(String.raw`^${phrasesOf('specialTo')}\s+`, 'iu');
+
 /** `RTVE.es / AGENCIAS`: the paper's web address and the agencies in general, its own byline. */
 const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesOf('agenciesWord')}$`, 'iu');
 
@@ -131,7 +143,7 @@ const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesO
  * script too (`Ведомости` for `Vedomosti`, paper-spelling.ts); its newsroom (`VOA News`).
  */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
-  const named = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
+  const named = line.replace(SOURCE_LABEL, '').replace(SPECIAL_TO, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
   const spelling = otherScriptSpelling(named);
   return (
     mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead)) ||
@@ -215,6 +227,12 @@ const WIRE_AGENCY = new RegExp(String.raw`^${phrasesOf('wireAgency')}$`, 'iu');
 /** A news agency's name alone (wireAgency): `Reuters`, `Associated Press`. */
 export const isWireAgency = (text: string): boolean => WIRE_AGENCY.test(text);
 
+/** `Reuters | AFP` (Dawn): two or more news agencies as a byline, between bars, slashes or commas; undefined otherwise. */
+export function readAgencies(text: string): { authors: string[] } | undefined {
+  const pieces = text.split(/\s*[|/,&]\s*/u);
+  return pieces.length > 1 && pieces.every(isWireAgency) ? { authors: pieces } : undefined;
+}
+
 /** `CNN`, `AFP`, `RFE/RL`: a newsroom's initials after a byline's names. */
 const ACRONYM = /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u;
 
@@ -289,11 +307,14 @@ const STAFF = new RegExp(String.raw`^(?:\S+\s+){1,4}${phrasesOf('staffWord')}$`,
 /** `Europe correspondent Isabella Higgins` (ABC News, Australia): the reporter's job before the names, which is no name. */
 const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\S+\s+){0,3}?${phrasesOf('reporterRole')}\s+`, 'iu');
 
+const FOLLOW_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('followButton')}$`, 'iu');
+
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const by = BY.exec(line);
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
-  const [names, ...rest] = by.groups!.names!.split(/\s+\|\s+/u);
+  // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
+  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').split(/\s+\|\s+/u);
   if (!rest.every((piece) => WEB_ADDRESS.test(piece))) return undefined;
   const afterRole = names!.replace(ROLE_BEFORE_NAMES, '');
   return readAuthors(names!) ?? (STAFF.test(names!) ? { authors: [] } : undefined) ?? (afterRole === names ? undefined : readNames(afterRole));
@@ -393,6 +414,10 @@ const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<cred
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
 /** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
 const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
+/** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
+const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
+/** A news agency past a dash after the caption's sentence: `… on Tuesday. — Reuters` (Dawn). */
+const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency')})$`, 'iu');
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /**
@@ -414,11 +439,12 @@ const AGENCY_FIRST_CREDIT = new RegExp(
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
 /**
- * `(AFP via Getty Images)`, `(Reuters)`: a photo's credit in brackets on a line of its own, under its caption (The Independent).
+ * `(AFP via Getty Images)`, `(Reuters)`, `(Name / AFP/Getty Images)`: a photo's credit in brackets on a line of its own, under
+ * its caption (The Independent, the Los Angeles Times).
  * Without the `i` flag the table's phrases are matched with elsewhere: under it `\p{Lu}` would take
  * any letter, and a credit's names are capitalised.
  */
-const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME}(?:\s${phrasesOf('creditThrough')}\s${CREDITED_NAME})?)\)$`, 'u');
+const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME}(?:\s${phrasesOf('creditThrough')}\s${CREDITED_NAME}|(?:\s?\/\s?${CREDITED_NAME}){1,2})?)\)$`, 'u');
 /** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
 const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
 /** `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit. */
@@ -453,10 +479,10 @@ const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-
 const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
- * `<caption> | Photo Credit: <credit>` (the Hindu), or a credit alone. Only capitalised: "tightened
+ * `<caption> | Photo Credit: <credit>` (the Hindu), `<caption>. Photo credit: AFP` (Daily Nation), or a credit alone. Only capitalised: "tightened
  * credit: loans fell" is a sentence.
  */
-const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
 
 /**
  * Who translated the article (`Translation by Name`, `Перевод: Name`): printed text, and no byline,
@@ -627,7 +653,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? BRACKETED_COLON_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? BRACKETED_COLON_CREDIT.exec(line) ?? DASHED_AGENCY_CREDIT.exec(line) ?? GLUED_CAPITALS_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');

@@ -70,6 +70,10 @@ export const PRINTED_PHRASES = {
         'share options',
         'share/save',
         'license this article',
+        // News24's; the Los Angeles Times' share bar
+        'bookmark',
+        'share via',
+        'close extra sharing options',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
         'comment',
@@ -117,7 +121,7 @@ export const PRINTED_PHRASES = {
   },
   /** Buttons that change the size of the text (Folha). */
   textSizeButton: {
-    phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`)] },
+    phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`), 'resize'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
@@ -314,6 +318,11 @@ export const PRINTED_PHRASES = {
     any: ['reuters', 'afp', 'ap', 'associated press', 'the associated press', 'agence france-presse', 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'jiji press', 'yonhap', 'xinhua', 'tass', 'interfax', 'anadolu', 'pti', 'ips'],
     phrases: {},
   },
+  /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */
+  specialTo: {
+    phrases: { en: ['special to'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
     phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
@@ -378,6 +387,16 @@ export const PRINTED_PHRASES = {
         // NZ Herald's paywall note under the text; the Sydney Morning Herald's save button's note
         'reminder, this is a premium article',
         'log in, register or subscribe to save articles for later.',
+        // Dawn's print edition note under the text: `Published in Dawn, May 29th, 2024`
+        fragment(String.raw`published in [\p{L}’' ]{2,30}, `),
+        // News24's newsletter call under the text; the Globe and Mail's paywall label and gallery button
+        'get the biggest daily news stories by email',
+        'for subscribers',
+        'open this photo in gallery:',
+        // the Wall Street Journal's print edition note: `Appeared in the May 29, 2024, print edition as '…'.`
+        fragment(String.raw`appeared in the [\p{L}\d, ]{3,40} print edition\b`),
+        'report an editorial error',
+        'report an ethical concern',
         // WordPress's comment form under the article (Georgian Journal)
         'you must be logged in to post a comment',
         'your email address will not be published',
@@ -422,6 +441,8 @@ export const PRINTED_PHRASES = {
       en: [
         fragment(String.raw`(?:follow|join) us\b`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
+        // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
+        fragment(String.raw`sign up for\b`),
         // `Join ST's Telegram channel and get the latest breaking news delivered to you.` (the Straits Times)
         fragment(String.raw`join [\p{L}’' ]{1,40} (?:telegram|whatsapp) channel\b`),
       ],
@@ -474,6 +495,8 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`latest from \p{L}+(?: \p{L}+)?`),
         // Kyodo News' links under the text, the Japan Times' tags
         'related coverage',
+        // the Los Angeles Times' links under the text
+        'more to read',
         'keywords',
         'more about',
         'note from the author',

@@ -1,6 +1,6 @@
 import { creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, isWireAgency, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -260,11 +260,13 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   if (underLabelledByline(items, i)) return undefined;
   // The author whose follow button is below: a person or an agency (`Reuters`, then `+ FOLLOW`).
   if (items[i + 1] && isFollowButton(items[i + 1]!.text) && !isParagraph(items[i]!.text)) return readAuthors(items[i]!.text);
-  const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
+  // A place in capitals beside the date, or under the byline (the Globe and Mail: `ANNA HOLT`, `TBILISI`, `SPECIAL TO …`).
+  const underByline = items[i - 1]?.facts?.authors !== undefined && !isWireAgency(items[i]!.text);
+  const place = neighbours.some((item) => item?.facts?.date) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
   if (agencyOverDate(items, i) || agencyUnderDate(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
-  return beside ? bareNames(items[i]!.text, commonWords) : undefined;
+  return beside ? (bareNames(items[i]!.text, commonWords) ?? readAgencies(items[i]!.text)) : undefined;
 }
 
 /**
@@ -580,6 +582,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const underHeader = !hasByline && next && !isParagraph(next.text);
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
+  // The reporter's newsroom under the byline and the reporter's job (Daily Nation: `By Name`, `Correspondent`, `Nation Media Group`): the page's.
+  const [role, newsroom] = [items[end - 1], items[end]];
+  if (newsroom && !newsroom.facts && role && isRoleLine(role.text) && items[end - 2]?.facts?.authors && isAgencyName(newsroom.text)) [newsroom.facts, end] = [{ chrome: true }, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const { cut, inserts } = linkLists(items, end);

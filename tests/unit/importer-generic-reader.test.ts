@@ -1450,3 +1450,36 @@ describe('pages of outlets in Australia, New Zealand, Japan and Korea', () => {
     expect(read('Veto overridden\nMay 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\nReuters\nLicense this article\nGeorgia\nEurope\n')).toMatchObject({ authors: ['Reuters'], body: ['The parliament voted on Tuesday.', 'The law takes effect in June.', 'Reuters'] });
   });
 });
+
+describe('pages of outlets in Pakistan, South Africa, Kenya and North America', () => {
+  const en = { languages: ['en'] as const, dateOrder: 'MDY' as const };
+  it('knows their buttons, notes and the author\'s address as the page\'s', () => {
+    for (const line of ['Bookmark', 'Share via', 'Close extra sharing options', 'Resize', '(2 min)', 'For Subscribers', 'Open this photo in gallery:', 'Report an editorial error', 'Sign up for the Morning Update Newsletter', 'Get the biggest daily news stories by email', 'Published in Dawn, May 29th, 2024', "Appeared in the May 29, 2024, print edition as 'Georgia Defies West'.", 'aholt@ke.nationmedia.com', 'Staff Writer', 'Correspondent']) {
+      expect(readFactLine(line, [], en), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads captions with `— Reuters`, `Photo credit: AFP`, a bracketed credit with slashes under them and a credit in capitals glued to them', () => {
+    expect(readFactLine('Protesters outside the parliament on Tuesday. — Reuters', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'Reuters' });
+    expect(readFactLine('A wine cellar in Kakheti. Photo credit: AFP', [], en)).toEqual({ caption: 'A wine cellar in Kakheti.', credit: 'AFP' });
+    expect(readFactLine('(Giorgi Arjevanidze / AFP/Getty Images)', [], en)).toEqual({ credit: 'Giorgi Arjevanidze / AFP/Getty Images' });
+    expect(readFactLine('Protesters outside the parliament on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'GIORGI ARJEVANIDZE/AFP/GETTY IMAGES' });
+    // A sentence that ends the text over a dash and a name that is no agency is no caption.
+    expect(readFactLine('That is what he said. — Anna', [], en)).toBeUndefined();
+  });
+
+  it('reads two agencies beside the date as the byline (Dawn)', () => {
+    expect(read('Veto overridden\nReuters | AFP\nPublished May 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n').authors).toEqual(['Reuters', 'AFP']);
+  });
+
+  it('reads the place, the freelancer\'s note and the newsroom under a byline as facts and the page\'s', () => {
+    const body = ['The parliament voted on Tuesday.', 'The law takes effect in June.'];
+    expect(read('Veto overridden\nANNA HOLT\nTBILISI\nSPECIAL TO THE GLOBE AND MAIL\nPUBLISHED MAY 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n', ['The Globe and Mail'])).toMatchObject({ authors: ['Anna Holt'], dateline: 'TBILISI', body });
+    expect(read('Veto overridden\nTuesday, May 28, 2024\nBy Anna Holt\nCorrespondent\nNation Media Group\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n')).toMatchObject({ authors: ['Anna Holt'], body });
+  });
+
+  it('reads `By Name Follow` as the name, and `TBILISI, Georgia—` as a place and its country', () => {
+    expect(readFactLine('By Anna Holt Follow', [], en)?.authors).toEqual(['Anna Holt']);
+    expect(readDateline('TBILISI, Georgia—Georgia’s parliament overrode a veto.', { places: new Set(['Georgia']) })).toEqual({ place: 'TBILISI, Georgia', date: undefined });
+  });
+});

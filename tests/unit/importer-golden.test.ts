@@ -473,6 +473,21 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['japan-times-veto-overridden', {}],
   ['kyodo-georgia-wine', {}],
   ['yonhap-georgia-visa', {}],
+  // Pakistan, South Africa, Kenya and North America (session 13). Dawn (`DAWN.COM`, so the paper is named): `Reuters |
+  // AFP`, two agencies beside the date, the byline; `<caption>. — Reuters`; `Published in Dawn, <date>` and `Comments
+  // (12)` under the text. News24: `Bookmark`, the newsletter call under the text. Daily Nation (`Nation`, so the paper
+  // is named): `Photo credit: AFP`, `Correspondent` and `Nation Media Group` under the byline (the page's), `What you
+  // need to know:` (the article's summary, kept), the author's address under the text. The Globe and Mail: `ANNA
+  // HOLT`, `TBILISI` (the dateline), `SPECIAL TO THE GLOBE AND MAIL`, `Open this photo in gallery:`, the credit in
+  // capitals glued to the caption. The Los Angeles Times: the credit in brackets with slashes under the caption,
+  // `Staff Writer`, `PT`, `Share via`, `More to Read`. The Wall Street Journal (no masthead copied): `By Name Follow`,
+  // `Resize`, `(2 min)`, `TBILISI, Georgia—` with no blanks, the print edition's note; only the update is printed.
+  ['dawn-veto-overridden', { sourceId: 'dawn' }],
+  ['news24-wine-harvest', {}],
+  ['daily-nation-wine-exports', { sourceId: 'daily-nation' }],
+  ['globe-and-mail-veto', {}],
+  ['la-times-veto', {}],
+  ['wsj-veto', { sourceId: 'the-wall-street-journal', date: '2024-05-28' }],
 ];
 
 describe('golden clippings from other outlets', () => {
