@@ -74,6 +74,10 @@ export const PRINTED_PHRASES = {
         'bookmark',
         'share via',
         'close extra sharing options',
+        // Newsweek's links under the text
+        'request reprint & licensing',
+        'submit correction',
+        'view editorial guidelines',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
         'comment',
@@ -99,7 +103,8 @@ export const PRINTED_PHRASES = {
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
   listenButton: {
     phrases: {
-      en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live'],
+      // The National: `Listen In English`, `Listen In Arabic`
+      en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live', fragment(String.raw`listen in \p{L}+`)],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter', 'écouter cet article'],
       it: ["ascolta l'articolo"],
@@ -497,6 +502,8 @@ export const PRINTED_PHRASES = {
         'related coverage',
         // the Los Angeles Times' links under the text
         'more to read',
+        // Hürriyet Daily News: `Tags` alone over the tags, a word a line
+        'tags',
         'keywords',
         'more about',
         'note from the author',

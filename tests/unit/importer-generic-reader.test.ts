@@ -1483,3 +1483,15 @@ describe('pages of outlets in Pakistan, South Africa, Kenya and North America', 
     expect(readDateline('TBILISI, Georgia—Georgia’s parliament overrode a veto.', { places: new Set(['Georgia']) })).toEqual({ place: 'TBILISI, Georgia', date: undefined });
   });
 });
+
+describe('pages of Newsweek, Hürriyet Daily News and The National', () => {
+  it('knows their player\'s buttons and the links under the text as the page\'s', () => {
+    for (const line of ['Listen In English', 'Listen In Arabic', 'Request Reprint & Licensing', 'Submit Correction', 'View Editorial Guidelines']) {
+      expect(readFactLine(line, [], { languages: ['en'] }), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads `Tags` alone over the tags under the text as the start of the page\'s lists', () => {
+    expect(read('Winemakers look to Turkish buyers\nMay 28 2024 14:42:00\nGeorgian winemakers are looking to Türkiye.\nExports rose last year.\nTags\nGeorgia\nwine\n').body).toEqual(['Georgian winemakers are looking to Türkiye.', 'Exports rose last year.']);
+  });
+});

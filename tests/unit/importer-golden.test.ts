@@ -488,6 +488,14 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['globe-and-mail-veto', {}],
   ['la-times-veto', {}],
   ['wsj-veto', { sourceId: 'the-wall-street-journal', date: '2024-05-28' }],
+  // Newsweek (`Senior News Reporter` under the byline, the caption's credit in capitals `via Getty Images`, the
+  // editor's update note kept, `Submit Correction` under it), Hürriyet Daily News (`TBILISI` over `May 28 2024
+  // 14:42:00`, `Tags` alone over the tags), Azernews (`28 May 2024 18:42 (UTC+04:00)`, `👁 1234`) and The National
+  // (`Listen In English`, `Listen In Arabic`, `Updated: …` under the text), session 13.
+  ['newsweek-veto', {}],
+  ['hurriyet-daily-news-wine', {}],
+  ['azernews-georgia-rail', {}],
+  ['the-national-veto', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
