@@ -31,6 +31,17 @@ const SUFFIX = 'the language says it with a suffix on the place, not a word befo
 /** A heading printed in sentence case has lower-case words, which no name has: it is never read as names (line-facts.ts, readNames). */
 const SENTENCE_CASE = 'headings are printed in sentence case, and their lower-case words already tell them from names';
 
+/** The languages that name a newsroom with its paper (newsroomOf), so have no word for a desk or a staff alone. */
+const NEWSROOM_WITH_PAPER: Partial<Record<Language, string>> = {
+  fr: 'French names the newsroom with its paper (newsroomOf)',
+  de: 'German names the newsroom with its paper (newsroomOf)',
+  es: 'Spanish names the newsroom with its paper (newsroomOf)',
+  it: 'Italian names the newsroom with its paper (newsroomOf)',
+  pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
+  ru: 'Russian names the newsroom with its paper (newsroomOf)',
+  uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
+};
+
 export const PRINTED_PHRASES = {
   /** A skip link or section navigation, which a browser copy glues together (`Skip to contentSkip to site index`); also looked for inside a title. */
   skipLink: {
@@ -306,17 +317,7 @@ export const PRINTED_PHRASES = {
   /** The paper's staff after `By` and its name, its own byline and no author: `By DFWatch staff`, `By Times of Israel Staff`. */
   staffWord: {
     phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
-    gaps: {
-      fr: 'French names the newsroom with its paper (newsroomOf)',
-      de: 'German names the newsroom with its paper (newsroomOf)',
-      es: 'Spanish names the newsroom with its paper (newsroomOf)',
-      it: 'Italian names the newsroom with its paper (newsroomOf)',
-      pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
-      ru: 'Russian names the newsroom with its paper (newsroomOf)',
-      uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
-      tr: 'Turkish names the desk alone (newsDesk)',
-      ka: NOT_SEEN,
-    },
+    gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
   /** News agencies by the names they print, alike in every language: a reporter's agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date). */
   wireAgency: {
@@ -331,16 +332,7 @@ export const PRINTED_PHRASES = {
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
     phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
-    gaps: {
-      fr: 'French names the newsroom with its paper (newsroomOf)',
-      de: 'German names the newsroom with its paper (newsroomOf)',
-      es: 'Spanish names the newsroom with its paper (newsroomOf)',
-      it: 'Italian names the newsroom with its paper (newsroomOf)',
-      pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
-      ru: 'Russian names the newsroom with its paper (newsroomOf)',
-      uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
-      ka: NOT_SEEN,
-    },
+    gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN },
   },
   /** Who edited the page, before a colon and a name (`Editor: Liu Wei`): no author. */
   pageEditorLabel: {
