@@ -30,6 +30,9 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
   // Tbilisi, Georgia CNN —   (a place, then the newsroom's initials without brackets and a dash: CNN)
   new RegExp(String.raw`^${PLACES}\s+\p{Lu}{2,6}\s*[—–]\s*(?=\S)`, 'u'),
+  // TBILISI, DFWatch–Hundreds of …   (a place in capitals, the newsroom's name past a comma, a dash with or without blanks: DFWatch;
+  // a place the gazetteer knows there is the place's country or region: `TBILISI, Georgia—Georgia’s parliament …`, the Wall Street Journal)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}),\s*(?<newsroom>\p{Lu}[\p{L}.]{1,20})\s*[—–]\s*(?=\p{Lu})`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
   // BAKU, Azerbaijan, May 28. Georgia's parliament …   (Trend: a place and a date, then a full stop; the date must read as one)
@@ -45,21 +48,27 @@ const DATELINES: RegExp[] = [
 ];
 
 /**
- * `Tiflis – Das georgische Parlament …`, `Tiflis/Wien (APA) – …` (APA, Der Standard): a place (or
+ * `Tiflis – Das georgische Parlament …`, `Tiflis/Wien (APA) – …` (APA, Der Standard), `Tbilisi: Georgia’s
+ * parliament …` (the Sydney Morning Herald, a colon for the dash): a place (or
  * where the story was written and where it was put together) and a dash, no date. Ordinary
  * sentences open so too (`Merkel – Die Kanzlerin …`, `Tiflis – Hauptstadt Georgiens – zählt …`),
- * so it counts only when it names a place the gazetteer knows (knownPlaceDash), a capital starts
+ * so it counts only when it names a place the gazetteer knows (knownPlaceOpening), a capital starts
  * what follows the dash, and no second dash in that sentence closes an aside.
  */
-const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?\s+[-–—]\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
+const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?(?:\s+[-–—]|(?<colon>:))\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
+/**
+ * The end of a sentence. A colon or a full stop after a place opens a dateline only in a paragraph
+ * that ends one: a headline may open so too (`Georgia: Parliament passes bill`, Eurasianet;
+ * `Georgia. Passa la legge …`, Avvenire).
+ */
+const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 const ASIDE_DASH = /\s[-–—]\s/u;
 /**
  * `Tiflis. Das georgische Parlament …`, `Tiflis, Brüssel. …` (Handelsblatt): the place, or the places
  * the story was written in, and a full stop. As with a dash, only when it names a place the
- * gazetteer knows (`Merkel. Die Kanzlerin …` is no dateline), and only in a paragraph, which ends
- * a sentence: a headline may open so too (Avvenire: `Georgia. Passa la legge …`).
+ * gazetteer knows (`Merkel. Die Kanzlerin …` is no dateline), and only in a paragraph (SENTENCE_END).
  */
-const PLACE_AND_STOP = new RegExp(String.raw`^(?<place>${PLACE}(?:(?:/|,\s*)${PLACE}){0,3})\.\s+(?=\p{Lu}).*[.!?…]["'”’»)]*$`, 'u');
+const PLACE_AND_STOP = new RegExp(String.raw`^(?<place>${PLACE}(?:(?:/|,\s*)${PLACE}){0,3})\.\s+(?=\p{Lu})`, 'u');
 
 /** `UPDATE:`, `EXCLUSIVE —`: an editor's label where a dateline's place would stand, no place. */
 const EDITORIAL_LABEL = new RegExp(String.raw`^${phrasesOf('editorialLabel', 'articleKind')}$`, 'iu');
@@ -84,10 +93,12 @@ function isDate(text: string, options: ReadingOptions): boolean {
   }
 }
 
-/** The place of a `Tiflis –`, `Tiflis/Wien –` or `Tiflis, Brüssel.` opening, when it names a place the gazetteer knows (PLACE_AND_DASH, PLACE_AND_STOP). */
+/** The place of a `Tiflis –`, `Tiflis/Wien –`, `Tbilisi:` or `Tiflis, Brüssel.` opening, when it names a place the gazetteer knows (PLACE_AND_DASH, PLACE_AND_STOP). */
 function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): string | undefined {
   const dash = PLACE_AND_DASH.exec(paragraph);
-  const place = dash && !ASIDE_DASH.test(dash.groups!.sentence!) ? dash.groups!.place! : PLACE_AND_STOP.exec(paragraph)?.groups?.place;
+  const paragraphEnds = SENTENCE_END.test(paragraph);
+  const opening = dash && !ASIDE_DASH.test(dash.groups!.sentence!) && (!dash.groups!.colon || paragraphEnds);
+  const place = opening ? dash.groups!.place! : paragraphEnds ? PLACE_AND_STOP.exec(paragraph)?.groups?.place : undefined;
   return place?.split(/\/|,\s*/u).some((name) => places.has(name)) ? place : undefined;
 }
 
@@ -98,6 +109,8 @@ export function readDateline(paragraph: string, options: DatelineReading): Datel
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
     if (EDITORIAL_LABEL.test(match.groups!.place!)) continue;
+    const region = match.groups!.newsroom;
+    if (region !== undefined && options.places?.has(region)) return { place: `${match.groups!.place!}, ${region}`, date };
     return { place: match.groups!.place!, date };
   }
   const place = options.places && knownPlaceOpening(paragraph, options.places);

@@ -52,25 +52,35 @@ const CONTROLS: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
 ];
 
+/** The reporter's job alone under the byline: `Staff Writer` (the Los Angeles Times), `Correspondent` (Daily Nation). */
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
+export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
+
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
   ...CONTROLS,
   // a reading time, or a range of them as Firefox's reader view prints it over the text: `3–4 minutes`
   new RegExp(String.raw`^\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
+  // a player's length beside its button: `(2 min)` (the Wall Street Journal)
+  new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
-  // a count of readers' comments in words: `30 Postings`
-  new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount')}$`, 'iu'),
+  // a count of readers' comments or views in words: `30 Postings`, and the word first: `Views: 1532`, `Comments (0)`
+  new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount', 'viewCount')}$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('commentCount', 'viewCount')}\s*(?::\s*\d+|\(\d+\))$`, 'iu'),
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
   /^\p{L}$/u,
   // a separator alone on its line, between the date and the reading time: `·` (Stern)
   /^[·•|]$/u,
   // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
   /^(?:\p{L}[\p{L}'’.-]*\s+){0,4}@[\p{L}\d_.]{2,30}$/u,
+  // the author's address alone on a line, under the text: `aholt@ke.nationmedia.com` (Daily Nation), `sooyeon@yna.co.kr` (Yonhap)
+  /^[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}$/u,
+  ROLE_LINE,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
   // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
@@ -124,6 +134,9 @@ export const isControl = (line: string): boolean => CONTROLS.some((pattern) => p
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
 const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
 
+/** `SPECIAL TO THE GLOBE AND MAIL`: a freelancer's note before the paper's name. */
+const SPECIAL_TO = new RegExp(String.raw`^${phrasesOf('specialTo')}\s+`, 'iu');
+
 /** `RTVE.es / AGENCIAS`: the paper's web address and the agencies in general, its own byline. */
 const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesOf('agenciesWord')}$`, 'iu');
 
@@ -133,7 +146,7 @@ const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesO
  * script too (`Ведомости` for `Vedomosti`, paper-spelling.ts); its newsroom (`VOA News`).
  */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
-  const named = line.replace(SOURCE_LABEL, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
+  const named = line.replace(SOURCE_LABEL, '').replace(SPECIAL_TO, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
   const spelling = otherScriptSpelling(named);
   return (
     mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead) || initialsWithAgency(line, masthead)) ||
@@ -174,6 +187,12 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
  * time is its printed date; the day is the publication's (read-clipping.ts, resolveUpdate).
  */
 const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2})$`, 'iu');
+
+/**
+ * `, first published at 2.15am` after an update's date (the Sydney Morning Herald): the publication's time alone, on
+ * the update's day (read-clipping.ts, resolveDate).
+ */
+const FIRST_PUBLISHED_TIME = new RegExp(String.raw`^(?:first\s+)?${phrasesOf('publishedLabel')}(?:\s+${phrasesOf('timeWord')})?\s+(?<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)$`, 'iu');
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
 const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
@@ -225,6 +244,16 @@ const isAcronymCompound = (word: string) => /\p{Lu}{2,}-/u.test(word) && /\p{Ll}
 const AFFILIATION = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u;
 /** `AFP`, `PTI`: an agency's initials as a byline beside the date. */
 const AGENCY_INITIALS = /^\p{Lu}{2,3}$/u;
+const WIRE_AGENCY = new RegExp(String.raw`^${phrasesOf('wireAgency')}$`, 'iu');
+/** A news agency's name alone (wireAgency): `Reuters`, `Associated Press`. */
+export const isWireAgency = (text: string): boolean => WIRE_AGENCY.test(text);
+
+/** `Reuters | AFP` (Dawn): two or more news agencies as a byline, between bars, slashes or commas; undefined otherwise. */
+export function readAgencies(text: string): { authors: string[] } | undefined {
+  const pieces = text.split(/\s*[|/,&]\s*/u);
+  return pieces.length > 1 && pieces.every(isWireAgency) ? { authors: pieces } : undefined;
+}
+
 /** `CNN`, `AFP`, `RFE/RL`: a newsroom's initials after a byline's names. */
 const ACRONYM = /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u;
 
@@ -308,6 +337,13 @@ export const readAuthors = (text: string): { authors: string[]; dateline?: strin
 /** `Euractiv.com`: the outlet's web address after a byline. */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
+/** `DFWatch staff`, `Times of Israel Staff`: the paper's staff, its own byline, when the words are no person's name (`Anna Staff`). */
+const STAFF = new RegExp(String.raw`^(?:\S+\s+){1,4}${phrasesOf('staffWord')}$`, 'iu');
+/** `Europe correspondent Isabella Higgins` (ABC News, Australia): the reporter's job before the names, which is no name. */
+const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\S+\s+){0,3}?${phrasesOf('reporterRole')}\s+`, 'iu');
+
+const FOLLOW_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('followButton')}$`, 'iu');
+
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const from = BY_FROM.exec(line)?.groups?.names;
   if (from !== undefined) {
@@ -319,10 +355,13 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   const by = BY.exec(line);
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
-  const [names, ...rest] = by.groups!.names!.split(/\s+\|\s+/u);
+  // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
+  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').split(/\s+\|\s+/u);
   if (!rest.every((piece) => WEB_ADDRESS.test(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);
-  const read = readAuthors(filed ? names!.slice(0, filed.index) : names!);
+  const printed = filed ? names!.slice(0, filed.index) : names!;
+  const afterRole = printed.replace(ROLE_BEFORE_NAMES, '');
+  const read = readAuthors(printed) ?? (STAFF.test(printed) ? { authors: [] } : undefined) ?? (afterRole === printed ? undefined : readNames(afterRole));
   return read && filed ? { authors: read.authors, dateline: read.dateline ?? filed.groups!.place } : read;
 }
 
@@ -380,7 +419,8 @@ const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,?\
  */
 const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s+(?<names>\S.*)$`, 'iu');
 
-const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?\s*:\s*`;
+/** `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald). */
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*:|\s+\/)\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
@@ -409,12 +449,20 @@ const AGENCY_CREDIT = new RegExp(
   String.raw`^(?:(?<caption>.*[.!?])\s+(?:\|\s+)?)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
   'u',
 );
-/** `<caption>. AFP` (L'Express): the agency alone, in capitals, after the caption's sentence (a word's full stop: `1:35 p.m. EDT` is a time and its zone). */
-const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)$/u;
+/**
+ * `<caption>. AFP` (L'Express), and past a bar `<caption>. | REUTERS` (the Japan Times), where a longer name is no sign-off
+ * (`… the bloc. REUTERS`, the Straits Times, under the text): the agency alone, in capitals, after the caption's sentence (a word's full stop: `1:35 p.m. EDT` is a time and its zone). */
+const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?:(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)|\|\s+(?<bracketed>\p{Lu}{2,9}(?:-\p{Lu}{2,6})?))$/u;
 /** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
 const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
 /** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
+/** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
+const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
+/** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
+const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
+/** A news agency past a dash after the caption's sentence: `… on Tuesday. — Reuters` (Dawn). */
+const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency')})$`, 'iu');
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /**
@@ -439,18 +487,14 @@ const AGENCY_FIRST_CREDIT = new RegExp(
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
 /**
- * `(AFP via Getty Images)`, `(Reuters)`: a photo's credit in brackets on a line of its own, under its caption (The Independent).
+ * `(AFP via Getty Images)`, `(Reuters)`, `(Name / AFP/Getty Images)`: a photo's credit in brackets on a line of its own, under
+ * its caption (The Independent, the Los Angeles Times).
  * Without the `i` flag the table's phrases are matched with elsewhere: under it `\p{Lu}` would take
  * any letter, and a credit's names are capitalised.
  */
-const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME}(?:\s${phrasesOf('creditThrough')}\s${CREDITED_NAME})?)\)$`, 'u');
+const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME}(?:\s${phrasesOf('creditThrough')}\s${CREDITED_NAME}|(?:\s?\/\s?${CREDITED_NAME}){1,2})?)\)$`, 'u');
 /** `Foto: Giorgi Arjevanidze (AFP)` on a line of its own, under its caption (Tages-Anzeiger): the photographer after the label, the agency in brackets. */
 const LABELLED_BRACKETED_CREDIT = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>${CREDITED_NAME}\s\(${CREDITED_NAME}\))$`, 'iu');
-/**
- * The agencies and photographer between spaced slashes in brackets after the caption, some in lower
- * case: `… in Tiflis (picture alliance / AP / Zurab Tsertsvadze)` (Deutschlandfunk). The spaced
- * slashes tell a credit from a bracketed aside (`(Tiflis/Batumi)`).
- */
 /**
  * The photo's agencies and photographer in square brackets after the caption, joined by a dash or a
  * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS).
@@ -461,6 +505,11 @@ const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[(?<b
  * `GIORGI ARJEVANIDZE - AFP` (La Nación). In capitals only: `Ana Sousa - RTP` is a byline (RTP).
  */
 const CAPITALS_DASH_AGENCY = /^(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){1,3}\s[-–]\s\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*)$/u;
+/**
+ * The agencies and photographer between spaced slashes in brackets after the caption, some in lower
+ * case: `… in Tiflis (picture alliance / AP / Zurab Tsertsvadze)` (Deutschlandfunk). The spaced
+ * slashes tell a credit from a bracketed aside (`(Tiflis/Batumi)`).
+ */
 const SLASHED_CREDIT_IN_BRACKETS = /^(?<caption>.*\S)\s+\((?<credit>\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}(?:\s\/\s\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}){1,3})\)$/u;
 /** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
 const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
@@ -502,10 +551,10 @@ const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-
 const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
- * `<caption> | Photo Credit: <credit>` (the Hindu), or a credit alone. Only capitalised: "tightened
+ * `<caption> | Photo Credit: <credit>` (the Hindu), `<caption>. Photo credit: AFP` (Daily Nation), or a credit alone. Only capitalised: "tightened
  * credit: loans fell" is a sentence.
  */
-const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+)?Credit(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
 
 /**
  * Who translated the article (`Translation by Name`, `Перевод: Name`): printed text, and no byline,
@@ -580,8 +629,11 @@ const PROGRAMME = /^\s+[\p{L}\d]+(?:\s+[\p{L}\d]+){0,2}$/u;
 /** `; sda/dpa/heis` after the date (SRF): the agencies and the author's initials it drew on, short codes between slashes. */
 const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
 
-/** ` - World` after the date (Axios): the section the story is filed under, not where it was written. */
-const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*[–—-]\s*${phrasesOf('sectionName')}$`, 'iu');
+/**
+ * ` - World` after the date (Axios), or past a bar with more sections after commas, ` | World, All` (Kyodo
+ * News): the section the story is filed under, not where it was written.
+ */
+const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*)$`, 'iu');
 
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
@@ -621,6 +673,11 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // comma or bar (`13:18, Tbilisi,Georgia`). So a title in title case with a date in it is no date line.
   // `Москва. 26 августа 2011`: a place may end in a full stop before its date.
   if (where === 'after' && SECTION_AFTER_DATE.test(text)) return true;
+  const firstPublished = where === 'after' && facts.date!.updated ? FIRST_PUBLISHED_TIME.exec(part)?.groups?.time : undefined;
+  if (firstPublished) {
+    [facts.update, facts.date] = [facts.date!.text, { text: firstPublished, updated: false }];
+    return true;
+  }
   if (where === 'after' && SOURCE_CODES.test(part)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
@@ -668,7 +725,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line) ?? LABELLED_BRACKETED_CREDIT.exec(line) ?? SLASHED_CREDIT_IN_BRACKETS.exec(line) ?? JOINED_CREDIT_IN_SQUARE.exec(line) ?? BRACKETED_AGENCIES_FIRST_CREDIT.exec(line) ?? CAPITALS_DASH_AGENCY.exec(line);
+  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? BRACKETED_COLON_CREDIT.exec(line) ?? DASHED_AGENCY_CREDIT.exec(line) ?? GLUED_CAPITALS_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line) ?? LABELLED_BRACKETED_CREDIT.exec(line) ?? SLASHED_CREDIT_IN_BRACKETS.exec(line) ?? JOINED_CREDIT_IN_SQUARE.exec(line) ?? BRACKETED_AGENCIES_FIRST_CREDIT.exec(line) ?? CAPITALS_DASH_AGENCY.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');

@@ -31,6 +31,17 @@ const SUFFIX = 'the language says it with a suffix on the place, not a word befo
 /** A heading printed in sentence case has lower-case words, which no name has: it is never read as names (line-facts.ts, readNames). */
 const SENTENCE_CASE = 'headings are printed in sentence case, and their lower-case words already tell them from names';
 
+/** The languages that name a newsroom with its paper (newsroomOf), so have no word for a desk or a staff alone. */
+const NEWSROOM_WITH_PAPER: Partial<Record<Language, string>> = {
+  fr: 'French names the newsroom with its paper (newsroomOf)',
+  de: 'German names the newsroom with its paper (newsroomOf)',
+  es: 'Spanish names the newsroom with its paper (newsroomOf)',
+  it: 'Italian names the newsroom with its paper (newsroomOf)',
+  pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
+  ru: 'Russian names the newsroom with its paper (newsroomOf)',
+  uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
+};
+
 export const PRINTED_PHRASES = {
   /** A skip link or section navigation, which a browser copy glues together (`Skip to contentSkip to site index`); also looked for inside a title. */
   skipLink: {
@@ -66,6 +77,18 @@ export const PRINTED_PHRASES = {
         'copy link',
         'more sharing options',
         'social sharing',
+        // the Sydney Morning Herald's and ABC News' (Australia) buttons; the Japan Times' `Share/Save`
+        'share options',
+        'share/save',
+        'license this article',
+        // News24's; the Los Angeles Times' share bar
+        'bookmark',
+        'share via',
+        'close extra sharing options',
+        // Newsweek's links under the text
+        'request reprint & licensing',
+        'submit correction',
+        'view editorial guidelines',
         // the confirmation a share button leaves in the copy (CNN)
         fragment('link copied!?'),
         'comment',
@@ -91,7 +114,8 @@ export const PRINTED_PHRASES = {
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
   listenButton: {
     phrases: {
-      en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live'],
+      // The National: `Listen In English`, `Listen In Arabic`
+      en: ['listen', fragment(String.raw`listen to this (?:article|story)\.?`), 'watch live', fragment(String.raw`listen in \p{L}+`)],
       de: ['hören', 'artikel anhören'],
       fr: ['écouter', 'écouter cet article'],
       it: ["ascolta l'articolo", fragment(String.raw`ascolta la versione audio dell['’]articolo`)],
@@ -113,8 +137,8 @@ export const PRINTED_PHRASES = {
   },
   /** Buttons that change the size of the text (Folha). */
   textSizeButton: {
-    phrases: { pt: ['diminuir fonte', 'aumentar fonte'] },
-    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`), 'resize'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
   continueReading: {
@@ -140,6 +164,11 @@ export const PRINTED_PHRASES = {
       tr: ['yorum'],
     },
     gaps: { ka: NOT_SEEN },
+  },
+  /** What a count of the page's readers counts, beside the number: `Views: 1532` (Georgian Journal). */
+  viewCount: {
+    phrases: { en: ['views', 'reads'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
@@ -175,7 +204,8 @@ export const PRINTED_PHRASES = {
   /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
   readingTimeWord: {
     phrases: {
-      en: ['read'],
+      // `2 mins to read` (NZ Herald)
+      en: ['read', 'to read'],
       fr: ['de lecture'],
       de: ['lesezeit'],
       es: ['de lectura'],
@@ -287,19 +317,25 @@ export const PRINTED_PHRASES = {
     phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction', 'la rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
     gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
+  /** The paper's staff after `By` and its name, its own byline and no author: `By DFWatch staff`, `By Times of Israel Staff`. */
+  staffWord: {
+    phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
+    gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
+  },
+  /** News agencies by the names they print, alike in every language: a reporter's agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date). */
+  wireAgency: {
+    any: ['reuters', 'afp', 'ap', 'associated press', 'the associated press', 'agence france-presse', 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'jiji press', 'yonhap', 'xinhua', 'tass', 'interfax', 'anadolu', 'pti', 'ips'],
+    phrases: {},
+  },
+  /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */
+  specialTo: {
+    phrases: { en: ['special to'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
     phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
-    gaps: {
-      fr: 'French names the newsroom with its paper (newsroomOf)',
-      de: 'German names the newsroom with its paper (newsroomOf)',
-      es: 'Spanish names the newsroom with its paper (newsroomOf)',
-      it: 'Italian names the newsroom with its paper (newsroomOf)',
-      pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
-      ru: 'Russian names the newsroom with its paper (newsroomOf)',
-      uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
-      ka: NOT_SEEN,
-    },
+    gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN },
   },
   /** Who edited the page, before a colon and a name (`Editor: Liu Wei`): no author. */
   pageEditorLabel: {
@@ -348,6 +384,22 @@ export const PRINTED_PHRASES = {
         // the FT's newsletter box, under its button
         fragment(String.raw`roula khalaf, editor of the ft, selects her favourite stories in this weekly newsletter\.`),
         'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
+        // NZ Herald's paywall note under the text; the Sydney Morning Herald's save button's note
+        'reminder, this is a premium article',
+        'log in, register or subscribe to save articles for later.',
+        // Dawn's print edition note under the text: `Published in Dawn, May 29th, 2024`
+        fragment(String.raw`published in [\p{L}’' ]{2,30}, `),
+        // News24's newsletter call under the text; the Globe and Mail's paywall label and gallery button
+        'get the biggest daily news stories by email',
+        'for subscribers',
+        'open this photo in gallery:',
+        // the Wall Street Journal's print edition note: `Appeared in the May 29, 2024, print edition as '…'.`
+        fragment(String.raw`appeared in the [\p{L}\d, ]{3,40} print edition\b`),
+        'report an editorial error',
+        'report an ethical concern',
+        // WordPress's comment form under the article (Georgian Journal)
+        'you must be logged in to post a comment',
+        'your email address will not be published',
         // the typo plea, as NEWS.am prints it in English
         fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
       ],
@@ -395,6 +447,8 @@ export const PRINTED_PHRASES = {
       en: [
         fragment(String.raw`(?:follow|join) us\b`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
+        // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
+        fragment(String.raw`sign up for\b`),
         // `Join ST's Telegram channel and get the latest breaking news delivered to you.` (the Straits Times)
         fragment(String.raw`join [\p{L}’' ]{1,40} (?:telegram|whatsapp) channel\b`),
       ],
@@ -442,6 +496,16 @@ export const PRINTED_PHRASES = {
         'you may also like',
         'most read',
         'latest news',
+        // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
+        fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
+        fragment(String.raw`latest from \p{L}+(?: \p{L}+)?`),
+        // Kyodo News' links under the text, the Japan Times' tags
+        'related coverage',
+        // the Los Angeles Times' links under the text
+        'more to read',
+        // Hürriyet Daily News: `Tags` alone over the tags, a word a line
+        'tags',
+        'keywords',
         'more about',
         'note from the author',
         // Haaretz, over the article's topics

@@ -80,9 +80,17 @@ function readingZone(sourceId: string, source: Source, header: Header, dates: Da
   );
 }
 
-/** When the clipping prints its date, that date (checked against --year/--date); else the archivist's --date. */
+/**
+ * When the clipping prints its date, that date (checked against --year/--date); else the archivist's --date. A
+ * publication's time alone beside the update's date (`Updated May 29, 2024 — 5.42am, first published at 2.15am`)
+ * is on the update's day.
+ */
 function resolveDate(header: Header, context: DateContext): ResolvedDate {
   try {
+    if (header.date && header.updated && TIME_ALONE.test(header.date.text)) {
+      const day = resolvePrintedDate(header.updated.text, { ...context, date: undefined }).published.slice(0, 10);
+      return resolvePrintedDate(`${day} ${header.date.text}`, context);
+    }
     return header.date ? resolvePrintedDate(header.date.text, context) : resolveSuppliedDate(context, header.updated?.text);
   } catch (error) {
     if (error instanceof DateError) throw new ImportError(error.reason, error.fix, (header.date ?? header.updated)?.line ?? header.titleLine);
@@ -90,8 +98,8 @@ function resolveDate(header: Header, context: DateContext): ResolvedDate {
   }
 }
 
-/** `18:05`: an update's time printed without its day. */
-const TIME_ALONE = /^\d{1,2}[:.h]\d{2}$/u;
+/** `18:05`, `2.15am`: a time printed without its day. */
+const TIME_ALONE = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
 
 /**
  * The printed "Updated ..." line as `dateModified`: its date and time, or its day alone when no time

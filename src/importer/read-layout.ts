@@ -1,6 +1,6 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isTranslatorCredit, navigationIn, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -263,11 +263,13 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   if (underLabelledByline(items, i)) return undefined;
   // The author whose follow button is below: a person or an agency (`Reuters`, then `+ FOLLOW`).
   if (items[i + 1] && isFollowButton(items[i + 1]!.text) && !isParagraph(items[i]!.text)) return readAuthors(items[i]!.text);
-  const place = neighbours.some((item) => item?.facts?.date) ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
+  // A place in capitals beside the date, or under the byline (the Globe and Mail: `ANNA HOLT`, `TBILISI`, `SPECIAL TO …`).
+  const underByline = items[i - 1]?.facts?.authors !== undefined && !isWireAgency(items[i]!.text);
+  const place = neighbours.some((item) => item?.facts?.date) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
   if (agencyOverDate(items, i) || agencyUnderDate(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
-  return beside ? bareNames(items[i]!.text, commonWords) : undefined;
+  return beside ? (bareNames(items[i]!.text, commonWords) ?? readAgencies(items[i]!.text)) : undefined;
 }
 
 /**
@@ -306,7 +308,8 @@ function placeBelowNames(items: readonly Item[], i: number): string | undefined 
   const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
   const ownByline = above?.facts?.chrome === true && !isChrome(above.text) && !isAuthorLabel(above.text);
   const names = above !== undefined && (above.facts?.authors !== undefined || ownByline || (above.facts === undefined && readNames(above.text) !== undefined));
-  return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) ? item.text : undefined;
+  // A news agency there is the reporter's (the Japan Times: `by Name`, `Reuters`, the date), no place.
+  return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) && !isWireAgency(item.text) ? item.text : undefined;
 }
 
 /** `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date. */
@@ -420,8 +423,9 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   if (last === -1) return undefined;
   for (let i = last + 1; i < items.length; i += 1) {
     if (isChrome(items[i]!.text)) return i;
-    // A name over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`) signs the text; the chrome begins the trailer.
-    const signature = readNames(items[i]!.text) !== undefined && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
+    // A name or an agency over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`; the Sydney Morning
+    // Herald: `Reuters`, then `License this article`) signs the text; the chrome begins the trailer.
+    const signature = (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
     if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
@@ -582,6 +586,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const underHeader = !hasByline && next && !isParagraph(next.text);
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
+  // The reporter's newsroom under the byline and the reporter's job (Daily Nation: `By Name`, `Correspondent`, `Nation Media Group`): the page's.
+  const [role, newsroom] = [items[end - 1], items[end]];
+  if (newsroom && !newsroom.facts && role && isRoleLine(role.text) && items[end - 2]?.facts?.authors && isAgencyName(newsroom.text)) [newsroom.facts, end] = [{ chrome: true }, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const { cut, inserts } = linkLists(items, end);
@@ -682,10 +689,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   for (const item of body.slice(-CREDIT_WINDOW)) {
     for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
   }
-  // The agencies that sign off the text or are credited on its last line are its authors only when no byline or credit names one.
+  // The agencies that sign off the text or are credited on its last line are its authors only when no byline or credit
+  // names one: in capitals after the last sentence (`REUTERS`), alone under it as the agency prints its name (`Reuters`,
+  // the Sydney Morning Herald), or credited (`(Con información de EFE y AFP)`).
   if (body.length > 1 && authors.length === 0) {
     const last = body.at(-1)!.text;
-    const signedOff = signOffAgency(last);
+    const signedOff = signOffAgency(last) ?? (isWireAgency(last) ? last : undefined);
     authors.push(...(signedOff ? [signedOff] : creditedAgencies(last)));
   }
   const caption = found.find((facts) => facts.caption);

@@ -1574,3 +1574,117 @@ describe('the byline and the date under the text, over the most read list', () =
     expect(readNames('Marie Dumont, à Tbilissi')).toEqual({ authors: ['Marie Dumont'], dateline: 'Tbilissi' });
   });
 });
+
+describe('pages of Georgian outlets in English: Georgian Journal and Democracy & Freedom Watch', () => {
+  it('reads a byline under the text over the page\'s share buttons, counters and comment form', () => {
+    const text = 'Wine exports to China rise\nWednesday, 29 May 2024 11:20\nGeorgia exported 4.1 million bottles of wine to China.\nChina is now the fourth-largest market.\nBy Nino Kvlividze\nShare on Facebook\nTags: wine, China\nViews: 1532\nComments (0)\nYou must be logged in to post a comment.\n';
+    expect(read(text)).toMatchObject({ authors: ['Nino Kvlividze'], body: ['Georgia exported 4.1 million bottles of wine to China.', 'China is now the fourth-largest market.'] });
+  });
+
+  it('reads the paper\'s staff as its own byline beside the date, no author', () => {
+    expect(readFactLine('By DFWatch staff • Tuesday, 28 May 2024', [], { languages: ['en'] })).toEqual({ authors: [], date: { text: 'Tuesday, 28 May 2024', updated: false } });
+    expect(readFactLine('By Times of Israel Staff', [], {})?.authors).toEqual([]);
+    // A reporter's name stays a byline.
+    expect(readFactLine('By Anna Staff', [], {})?.authors).toEqual(['Anna Staff']);
+  });
+
+  it('reads a place in capitals and the newsroom\'s name past a comma and a dash opening the text as the dateline', () => {
+    expect(readDateline('TBILISI, DFWatch–Hundreds of farmers blocked the highway.', {})).toEqual({ place: 'TBILISI', date: undefined });
+    expect(readDateline('TBILISI, Georgia — Hundreds of farmers blocked the highway.', {})).toEqual({ place: 'TBILISI, Georgia', date: undefined });
+  });
+});
+
+describe('pages of outlets in Australia, New Zealand, Japan and Korea', () => {
+  const en = { languages: ['en'] as const, dateOrder: 'MDY' as const };
+  it('knows their buttons, reading times and notes as the page\'s', () => {
+    for (const line of ['2 mins to read', 'Normal text size', 'Very large text size', 'Share/Save', 'Share options', 'License this article', 'Reminder, this is a Premium article and requires a subscription to read.', 'Log in, register or subscribe to save articles for later.']) {
+      expect(readFactLine(line, [], en), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads the lists under the text under `Latest from World`, `Most Viewed in World`, `Related coverage:` and `KEYWORDS` as the page\'s', () => {
+    for (const heading of ['Latest from World', 'Most Viewed in World', 'Related coverage:', 'KEYWORDS']) {
+      expect(read(`Veto overridden\nMay 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n${heading}\nGeorgia, Russia, EU\n`).body, heading).toEqual(['The parliament voted on Tuesday.', 'The law takes effect in June.']);
+    }
+  });
+
+  it('reads captions with `Photo / AP`, `| REUTERS` and `(Reuters: Name)` after them', () => {
+    expect(readFactLine('Protesters outside the parliament on Tuesday. Photo / AP', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'AP' });
+    expect(readFactLine('Protesters outside the parliament on Tuesday. | REUTERS', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'REUTERS' });
+    expect(readFactLine('Protesters rallied as MPs voted. (Reuters: Irakli Gedenidze)', [], en)).toEqual({ caption: 'Protesters rallied as MPs voted.', credit: 'Reuters: Irakli Gedenidze' });
+    // Without the bar, an agency's longer name after the last sentence is its sign-off, no credit.
+    expect(readFactLine('The EU has said the law is incompatible with membership. REUTERS', [], en)).toBeUndefined();
+  });
+
+  it('gives the names of a byline that prints the reporter\'s job before them', () => {
+    expect(readFactLine('By Europe correspondent Isabella Higgins', [], en)?.authors).toEqual(['Isabella Higgins']);
+    expect(readFactLine('By political reporter Jane Norman and Tom Lowrey', [], en)?.authors).toEqual(['Jane Norman', 'Tom Lowrey']);
+  });
+
+  it('reads the sections after the date past a bar as no dateline (Kyodo News)', () => {
+    expect(readFactLine('KYODO NEWS - May 29, 2024 - 17:42 | World, All', ['Kyodo News'], en)).toEqual({ date: { text: 'May 29, 2024 - 17:42', updated: false } });
+  });
+
+  it('reads a news agency between the byline and the date as the reporter\'s, no place (the Japan Times)', () => {
+    expect(read('Georgia overrides veto\nby Anna Holt\nReuters\nMay 29, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n')).toMatchObject({ authors: ['Anna Holt'], dateline: undefined, body: ['The parliament voted on Tuesday.', 'The law takes effect in June.'] });
+  });
+
+  it('reads the publication\'s time alone after the update\'s date as on the update\'s day (the Sydney Morning Herald)', () => {
+    expect(readFactLine('Updated May 29, 2024 — 5.42am, first published at 2.15am', [], en)).toEqual({ date: { text: '2.15am', updated: false }, update: 'May 29, 2024 — 5.42am' });
+  });
+
+  it('reads a known place and a colon opening a sentence as the dateline, not a headline\'s topic', () => {
+    const places = new Set(['Tbilisi', 'Georgia']);
+    expect(readDateline('Tbilisi: Georgia’s parliament on Tuesday overrode a veto.', { places })).toEqual({ place: 'Tbilisi' });
+    expect(readDateline('Georgia: Parliament passes "foreign agents" bill over protests', { places })).toBeUndefined();
+  });
+
+  it('keeps an agency\'s name alone under the text, over the page\'s buttons, as its sign-off and author', () => {
+    expect(read('Veto overridden\nMay 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\nReuters\nLicense this article\nGeorgia\nEurope\n')).toMatchObject({ authors: ['Reuters'], body: ['The parliament voted on Tuesday.', 'The law takes effect in June.', 'Reuters'] });
+  });
+});
+
+describe('pages of outlets in Pakistan, South Africa, Kenya and North America', () => {
+  const en = { languages: ['en'] as const, dateOrder: 'MDY' as const };
+  it('knows their buttons, notes and the author\'s address as the page\'s', () => {
+    for (const line of ['Bookmark', 'Share via', 'Close extra sharing options', 'Resize', '(2 min)', 'For Subscribers', 'Open this photo in gallery:', 'Report an editorial error', 'Sign up for the Morning Update Newsletter', 'Get the biggest daily news stories by email', 'Published in Dawn, May 29th, 2024', "Appeared in the May 29, 2024, print edition as 'Georgia Defies West'.", 'aholt@ke.nationmedia.com', 'Staff Writer', 'Correspondent']) {
+      expect(readFactLine(line, [], en), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads captions with `— Reuters`, `Photo credit: AFP`, a bracketed credit with slashes under them and a credit in capitals glued to them', () => {
+    expect(readFactLine('Protesters outside the parliament on Tuesday. — Reuters', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'Reuters' });
+    expect(readFactLine('A wine cellar in Kakheti. Photo credit: AFP', [], en)).toEqual({ caption: 'A wine cellar in Kakheti.', credit: 'AFP' });
+    expect(readFactLine('(Giorgi Arjevanidze / AFP/Getty Images)', [], en)).toEqual({ credit: 'Giorgi Arjevanidze / AFP/Getty Images' });
+    expect(readFactLine('Protesters outside the parliament on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES', [], en)).toEqual({ caption: 'Protesters outside the parliament on Tuesday.', credit: 'GIORGI ARJEVANIDZE/AFP/GETTY IMAGES' });
+    // A sentence that ends the text over a dash and a name that is no agency is no caption.
+    expect(readFactLine('That is what he said. — Anna', [], en)).toBeUndefined();
+  });
+
+  it('reads two agencies beside the date as the byline (Dawn)', () => {
+    expect(read('Veto overridden\nReuters | AFP\nPublished May 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n').authors).toEqual(['Reuters', 'AFP']);
+  });
+
+  it('reads the place, the freelancer\'s note and the newsroom under a byline as facts and the page\'s', () => {
+    const body = ['The parliament voted on Tuesday.', 'The law takes effect in June.'];
+    expect(read('Veto overridden\nANNA HOLT\nTBILISI\nSPECIAL TO THE GLOBE AND MAIL\nPUBLISHED MAY 28, 2024\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n', ['The Globe and Mail'])).toMatchObject({ authors: ['Anna Holt'], dateline: 'TBILISI', body });
+    expect(read('Veto overridden\nTuesday, May 28, 2024\nBy Anna Holt\nCorrespondent\nNation Media Group\nThe parliament voted on Tuesday.\nThe law takes effect in June.\n')).toMatchObject({ authors: ['Anna Holt'], body });
+  });
+
+  it('reads `By Name Follow` as the name, and `TBILISI, Georgia—` as a place and its country', () => {
+    expect(readFactLine('By Anna Holt Follow', [], en)?.authors).toEqual(['Anna Holt']);
+    expect(readDateline('TBILISI, Georgia—Georgia’s parliament overrode a veto.', { places: new Set(['Georgia']) })).toEqual({ place: 'TBILISI, Georgia', date: undefined });
+  });
+});
+
+describe('pages of Newsweek, Hürriyet Daily News and The National', () => {
+  it('knows their player\'s buttons and the links under the text as the page\'s', () => {
+    for (const line of ['Listen In English', 'Listen In Arabic', 'Request Reprint & Licensing', 'Submit Correction', 'View Editorial Guidelines']) {
+      expect(readFactLine(line, [], { languages: ['en'] }), line).toEqual({ chrome: true });
+    }
+  });
+
+  it('reads `Tags` alone over the tags under the text as the start of the page\'s lists', () => {
+    expect(read('Winemakers look to Turkish buyers\nMay 28 2024 14:42:00\nGeorgian winemakers are looking to Türkiye.\nExports rose last year.\nTags\nGeorgia\nwine\n').body).toEqual(['Georgian winemakers are looking to Türkiye.', 'Exports rose last year.']);
+  });
+});

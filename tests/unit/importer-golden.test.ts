@@ -491,6 +491,57 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['diario-de-noticias-veto-ultrapassado', { sourceId: 'diario-de-noticias' }],
   ['o-globo-veto-derrubado', { sourceId: 'o-globo' }],
   ['uol-veto-derrubado', { sourceId: 'uol' }],
+  // Georgian outlets' English pages (session 13). Civil Georgia's current layout (`Civil.ge` over the menu, so
+  // the paper is named; `Also Read:` over a headline between paragraphs, `This post is also available in:`),
+  // Business Media Georgia (`👁 1245` under the date, `#Hazelnut` tags, `Similar news`), Interpressnews'
+  // English edition (its section over the date, the title under it) and Caucasus Watch (its name under the
+  // text, `Imprint`), read right; Georgian Journal (`By Name` under the text over `Share on Facebook`, `Views:
+  // 1532`, `Comments (0)` and WordPress's comment form) and Democracy & Freedom Watch (`By DFWatch staff •
+  // Tuesday, 28 May 2024`, the paper's staff and the date on one line: no author; `TBILISI, DFWatch–`).
+  ['civil-georgia-hazelnut-law', { sourceId: 'civil-georgia' }],
+  ['bm-ge-hazelnut-price', {}],
+  ['interpressnews-en-veto', { sourceId: 'interpressnews-english' }],
+  ['caucasus-watch-hazelnut', {}],
+  ['georgian-journal-wine-exports', {}],
+  ['dfwatch-hazelnut-farmers', {}],
+  // English outlets of Australia, New Zealand, Japan and Korea (session 13), each recognised by its masthead. The
+  // Sydney Morning Herald: `Updated May 29, 2024 — 5.42am, first published at 2.15am` (the publication's time
+  // alone, on the update's day), the text-size buttons, `Tbilisi:` opening the text (a known place and a colon),
+  // `Reuters` alone under the text over `License this article` (the sign-off, its author). ABC News: `By Europe
+  // correspondent Name` (the job before the name), `(Reuters: Name)` after the caption, `Posted …, updated …`.
+  // NZ Herald: `2 mins to read`, `Photo / AP`, `Latest from World` and the paywall's note under the text. The Japan
+  // Times: `<caption>. | REUTERS`, the reporter's agency between the byline and the date (no place), `KEYWORDS`.
+  // Kyodo News: `KYODO NEWS - <date> | World, All` (sections past a bar, no dateline), `Related coverage:`.
+  // Yonhap, read right: `(LEAD)` in the title, `SEOUL, May 29 (Yonhap) --`, the reporter's address and `(END)`.
+  ['smh-veto-overridden', {}],
+  ['abc-news-au-veto-overridden', {}],
+  ['nz-herald-veto-overridden', {}],
+  ['japan-times-veto-overridden', {}],
+  ['kyodo-georgia-wine', {}],
+  ['yonhap-georgia-visa', {}],
+  // Pakistan, South Africa, Kenya and North America (session 13). Dawn (`DAWN.COM`, so the paper is named): `Reuters |
+  // AFP`, two agencies beside the date, the byline; `<caption>. — Reuters`; `Published in Dawn, <date>` and `Comments
+  // (12)` under the text. News24: `Bookmark`, the newsletter call under the text. Daily Nation (`Nation`, so the paper
+  // is named): `Photo credit: AFP`, `Correspondent` and `Nation Media Group` under the byline (the page's), `What you
+  // need to know:` (the article's summary, kept), the author's address under the text. The Globe and Mail: `ANNA
+  // HOLT`, `TBILISI` (the dateline), `SPECIAL TO THE GLOBE AND MAIL`, `Open this photo in gallery:`, the credit in
+  // capitals glued to the caption. The Los Angeles Times: the credit in brackets with slashes under the caption,
+  // `Staff Writer`, `PT`, `Share via`, `More to Read`. The Wall Street Journal (no masthead copied): `By Name Follow`,
+  // `Resize`, `(2 min)`, `TBILISI, Georgia—` with no blanks, the print edition's note; only the update is printed.
+  ['dawn-veto-overridden', { sourceId: 'dawn' }],
+  ['news24-wine-harvest', {}],
+  ['daily-nation-wine-exports', { sourceId: 'daily-nation' }],
+  ['globe-and-mail-veto', {}],
+  ['la-times-veto', {}],
+  ['wsj-veto', { sourceId: 'the-wall-street-journal', date: '2024-05-28' }],
+  // Newsweek (`Senior News Reporter` under the byline, the caption's credit in capitals `via Getty Images`, the
+  // editor's update note kept, `Submit Correction` under it), Hürriyet Daily News (`TBILISI` over `May 28 2024
+  // 14:42:00`, `Tags` alone over the tags), Azernews (`28 May 2024 18:42 (UTC+04:00)`, `👁 1234`) and The National
+  // (`Listen In English`, `Listen In Arabic`, `Updated: …` under the text), session 13.
+  ['newsweek-veto', {}],
+  ['hurriyet-daily-news-wine', {}],
+  ['azernews-georgia-rail', {}],
+  ['the-national-veto', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
