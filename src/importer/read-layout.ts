@@ -647,14 +647,14 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // A credit with no caption printed anywhere (`Photo: Reuters` under the title) is still the article's
   // photo's: the first is its credit; any other stays where it is printed, in the body under the title.
   const captioned = items.some((item) => item.facts?.caption);
-  let creditAlone = false;
+  let creditAlone: string | undefined;
   const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
   // The photo's text alternative copied above its caption (La Vanguardia): the caption's words again, the page's.
   const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
   head.forEach((item, i) => {
     if (!item.facts && captions.has(item.text)) return;
     if (loneCredit(item.facts)) {
-      if (!creditAlone) creditAlone = collect(item.facts, item);
+      if (creditAlone === undefined && collect(item.facts, item)) creditAlone = item.facts!.credit;
       else if (item.index > title.index) standfirst.push(item);
       return;
     }
@@ -706,7 +706,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     date: dates[0],
     updated: updates[0],
     caption: caption?.caption,
-    credit: caption?.credit ?? found.find((facts) => facts.credit)?.credit,
+    // A caption's credit may be printed on a line of its own; with no caption, only a credit alone over the text is the
+    // photo's: one under the text is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
+    credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : creditAlone),
     body: body.map((item) => item.joined ?? lines[item.index]!),
   };
 }

@@ -578,6 +578,10 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readGenericLayout('civil.ge\nParliament overrides the veto\nCivil Georgia\n3–4 minutes\n\nThe parliament voted on Tuesday, 1 October 2024.\n'.split('\n'), ['Civil Georgia'], { languages: ['en'] })).toMatchObject({ body: ['The parliament voted on Tuesday, 1 October 2024.'] });
   });
 
+  it('reads no photo credit from a bracketed line under the text when no caption is printed (Yonhap\'s `(END)`)', () => {
+    expect(read('A Headline\n2024-05-29 15:42\nBy Kim Soo-yeon\nFirst line.\nSecond line.\nsooyeon@yna.co.kr\n(END)\n')).toMatchObject({ caption: undefined, credit: undefined, body: ['First line.', 'Second line.'] });
+  });
+
   it('reads a credit printed without any caption as the photo\'s credit; a second one stays in the body', () => {
     expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nFirst line.\n')).toMatchObject({ caption: undefined, credit: 'Nino Beridze / Reuters', body: ['First line.'] });
     expect(read('A Headline\nBy Anna Holt\n8 March 2019\nNino Beridze / Reuters\nGiorgi Lomidze / AFP\nFirst line.\n')).toMatchObject({
