@@ -64,6 +64,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
   // a count of readers' comments in words: `30 Postings`
   new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount')}$`, 'iu'),
+  // a count of the page's readers in words, the number grouped by a blank perhaps: `ნანახია: 1 245`, `1 245 просмотров`
+  new RegExp(String.raw`^${phrasesOf('viewCount')}\s*:?\s*\d[\d\s.,]*$|^\d[\d\s.,]*\s${phrasesOf('viewCount')}$`, 'iu'),
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
   /^\p{L}$/u,
   // the author's role and social handle under the byline: `Europe correspondent @alixharwood`

@@ -82,10 +82,10 @@ export const PRINTED_PHRASES = {
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
       // Gazeta.Ru's prompt over its comments: `Что думаешь?`
-      ru: ['поделиться', 'копировать ссылку', 'что думаешь?'],
-      uk: ['поділитися'],
+      ru: ['поделиться', 'копировать ссылку', 'что думаешь?', 'комментарии'],
+      uk: ['поділитися', 'коментарі'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
-      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
+      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები'],
     },
   },
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
@@ -138,8 +138,19 @@ export const PRINTED_PHRASES = {
       ru: ['комментариев', 'комментария', 'комментарий'],
       uk: ['коментарів', 'коментарі', 'коментар'],
       tr: ['yorum'],
+      ka: ['კომენტარი'],
     },
-    gaps: { ka: NOT_SEEN },
+  },
+  /** What a count of the page's readers counts, before or after the number: `ნანახია: 1 245` (TV Pirveli), `Просмотров: 1245` (MK), `Переглядів: 1 245` (ZN.UA). */
+  viewCount: {
+    phrases: {
+      en: ['views'],
+      ru: ['просмотров', 'просмотры', 'просмотра'],
+      uk: ['переглядів', 'перегляди', 'перегляду'],
+      ka: ['ნანახია', 'ნახვა', 'ნახვები'],
+      tr: ['okunma', 'görüntülenme'],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN },
   },
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
@@ -166,9 +177,11 @@ export const PRINTED_PHRASES = {
       it: ['min', 'minuto', 'minuti'],
       pt: ['min', 'minutos'],
       ru: [fragment(String.raw`мин(?:\.|ут[аы]?)?`)],
+      // LIGA.net and TSN: `2 хв`; Tabula: `4 წუთი`
+      uk: [fragment(String.raw`хв(?:\.|илин[аи]?)?`)],
       tr: ['dk'],
+      ka: ['წუთი', 'წთ'],
     },
-    gaps: { uk: NOT_SEEN, ka: NOT_SEEN },
   },
   /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
   readingTimeWord: {
@@ -187,8 +200,9 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // MK: `Время чтения: 2 мин`; TSN: `Час прочитання 2 хв`; Bianet: `Okuma süresi: 3 dk`
+    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'], ru: ['время чтения'], uk: ['час прочитання'], tr: ['okuma süresi'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
   },
   /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
   backToTop: {

@@ -1381,3 +1381,27 @@ describe('a page in the layout of CBC News', () => {
     expect(read(text.replace(standfirst, 'Critics protest')).authors).toEqual([]);
   });
 });
+
+describe('page chrome of Georgian, Russian, Ukrainian and Turkish outlets', () => {
+  it('reads view counters, comment links and reading times in the page\'s language as the page\'s', () => {
+    for (const [line, language] of [
+      ['ნანახია: 1 245', 'ka'],
+      ['ნანახია 1524', 'ka'],
+      ['Просмотров: 1245', 'ru'],
+      ['1 245 просмотров', 'ru'],
+      ['Переглядів: 1 245', 'uk'],
+      ['კომენტარები', 'ka'],
+      ['Комментарии', 'ru'],
+      ['Коментарі', 'uk'],
+      ['4 წუთი', 'ka'],
+      ['2 хв', 'uk'],
+      ['Час прочитання 2 хв', 'uk'],
+      ['Время чтения: 2 мин', 'ru'],
+      ['Okuma süresi: 3 dk', 'tr'],
+    ] as const) {
+      expect(readFactLine(line, [], { dateOrder: 'DMY', languages: [language] }), line).toEqual({ chrome: true });
+    }
+    // A sentence that counts views is the text's.
+    expect(readFactLine('Видео набрало 1 245 просмотров.', [], { languages: ['ru'] })).toBeUndefined();
+  });
+});

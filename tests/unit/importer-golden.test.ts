@@ -445,6 +445,18 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['imedi-veto-dadzlia', { sourceId: 'imedi' }],
   ['on-ge-veto-dadzlia', { sourceId: 'on-ge' }],
   ['palitra-veto-dadzlia', { sourceId: 'palitra-news' }],
+  // Session 13, Georgian outlets as a new user adds them (each masthead printed in Georgian, so the paper is named, but
+  // Ambebi.ge's): Mtavari Arkhi (a breadcrumb and the date above the headline, `ასევე წაიკითხეთ` between paragraphs,
+  // `თეგები:` under the text), Rustavi 2 (the reporter's name alone under the text over `გაზიარება`) and Batumelebi (a
+  // photo credit with no caption under the text, which stays), read right; TV Pirveli (the caption above the headline,
+  // the time before the date, `ნანახია: 1 245`, views, and `ავტორი:` under the text), Tabula (`4 წუთი`, the reading
+  // time, between the byline's date and the caption) and Ambebi.ge (`ნანახია 1524` under the headline).
+  ['mtavari-porti-proekti', { sourceId: 'mtavari-arkhi' }],
+  ['tv-pirveli-aktsia', { sourceId: 'tv-pirveli' }],
+  ['rustavi2-metsqeri', { sourceId: 'rustavi-2' }],
+  ['tabula-ghvinis-eksporti', { sourceId: 'tabula' }],
+  ['batumelebi-sanapiro', { sourceId: 'batumelebi' }],
+  ['ambebi-vizit-baqoshi', {}],
 ];
 
 describe('golden clippings from other outlets', () => {
