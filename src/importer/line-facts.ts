@@ -78,6 +78,8 @@ const CHROME: RegExp[] = [
   // that the kept original holds
   new RegExp(`^${phrasesOf('alsoAvailableIn', 'outletNote')}`, 'iu'),
   new RegExp(`^${phrasesOf('broadcastOn')}$`, 'iu'),
+  // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`
+  new RegExp(String.raw`^(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*№\s*\d+(?:\s*\(\d+\))?$`, 'iu'),
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)

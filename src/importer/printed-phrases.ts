@@ -332,6 +332,11 @@ export const PRINTED_PHRASES = {
       ka: ['ყველა უფლება დაცულია'],
     },
   },
+  /** The print edition a web article also appeared in, before its number: `Российская газета - Федеральный выпуск: №115(9358)`. */
+  printIssue: {
+    phrases: { ru: [fragment(String.raw`(?:федеральный|столичный|региональный|неделя) выпуск`)] },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** A paywall's label. */
   subscribersOnly: {
     phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
@@ -467,7 +472,8 @@ export const PRINTED_PHRASES = {
       es: ['temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias'],
       it: ['argomenti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
-      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите «[^»]+»`)],
+      // TV Rain's: `Поддержите Дождь`
+      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите (?:«[^»]+»|\p{Lu}[\p{L}-]*)`)],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
     },
@@ -535,8 +541,9 @@ export const PRINTED_PHRASES = {
       es: [fragment(String.raw`actualizado(?: el| a las| al| a)?`)],
       it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`)],
       pt: [fragment(String.raw`atualizado(?: em)?`), 'atualização'],
-      ru: ['обновлено'],
-      uk: ['оновлено'],
+      // MK: `Изменено: 28.05.2024 19:05`
+      ru: ['обновлено', 'изменено'],
+      uk: ['оновлено', 'змінено'],
       tr: [fragment(String.raw`(?:son )?güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],
       ka: ['განახლდა'],
     },
@@ -566,7 +573,8 @@ export const PRINTED_PHRASES = {
       es: ['por'],
       pt: ['por'],
       it: ['di'],
-      ru: ['автор', 'авторы'],
+      // Rossiyskaya Gazeta: `Текст: Иван Петров`
+      ru: ['автор', 'авторы', 'текст'],
       uk: ['від', 'автор', 'автори'],
       tr: ['yazar'],
       ka: ['ავტორი'],

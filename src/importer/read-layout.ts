@@ -142,11 +142,19 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
  */
 function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const above = items[i - 1]!;
-  if (!above.facts && (above !== titleOf(items.slice(0, i).filter((item) => !item.facts)) || headlineBelow(items, i))) return above;
+  const title = titleOf(items.slice(0, i).filter((item) => !item.facts));
   let below = i + 1;
   while (items[below]?.facts?.chrome) below += 1;
-  const [caption, text] = [items[below], items[below + 1]];
-  return caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
+  // The page's buttons may stand between the caption and the text too (Sputnik's `Подписаться`).
+  let next = below + 1;
+  while (items[next]?.facts?.chrome) next += 1;
+  const [caption, text] = [items[below], items[next]];
+  const captionBelow = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
+  // The standfirst right under the title is no caption when one stands below the credit (Sputnik: the title, the
+  // standfirst, `© Sputnik / Name`, the caption, `Подписаться`, then the text).
+  const standfirst = items[i - 2] === title && captionBelow !== undefined;
+  if (!above.facts && !standfirst && (above !== title || headlineBelow(items, i))) return above;
+  return captionBelow;
 }
 
 /**
@@ -201,6 +209,15 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   return found ? date + 1 : undefined;
 }
 
+/** The title under the date past a run of short lines over it (TV Rain: its name `Дождь`, the section `Новости`, the date, the title). */
+function titleUnderShortLines(items: readonly Item[], first: number): number | undefined {
+  for (let i = first; i < items.length && !items[i]!.facts && isMenuItem(items[i]!); i += 1) {
+    const found = titleBelowDate(items, i);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * One past the header's last line: everything before a paragraph that opens with a dateline, else
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
@@ -222,7 +239,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // The title at least: below the site's menu, after a masthead or date above it, or alone when no
   // fact is printed on top.
   const first = items.findIndex((item, i) => i >= menu && !item.facts);
-  let title = first === -1 ? first : (titleBelowDate(items, first) ?? first);
+  let title = first === -1 ? first : (titleUnderShortLines(items, first) ?? first);
   // Kickers over the headline (`Sakartvelo`, then the headline) are the header's too.
   while (title !== -1 && isKicker(items, title)) title += 1;
   return Math.max(end, title === -1 ? items.length : title + 1);
@@ -433,7 +450,8 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
   while (first > end && isTagShaped(items[first - 1]!.text)) first -= 1;
   const above = items[first - 1];
   if (start - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
-  const textWords = wordsOf(items.slice(end, first).map((item) => item.text));
+  // The section and headline over the text name its topics too (Rossiyskaya Gazeta: `Экономика` over the title, and as a tag).
+  const textWords = wordsOf([...items.slice(0, end).filter((item) => !item.facts), ...items.slice(end, first)].map((item) => item.text));
   return items.slice(first, start).every((tag) => namesTopicOf(tag.text, textWords)) ? first : start;
 }
 

@@ -1405,3 +1405,36 @@ describe('page chrome of Georgian, Russian, Ukrainian and Turkish outlets', () =
     expect(readFactLine('Видео набрало 1 245 просмотров.', [], { languages: ['ru'] })).toBeUndefined();
   });
 });
+
+describe('Russian outlets\' layouts (Sputnik, Rossiyskaya Gazeta, MK, TV Rain)', () => {
+  const russian = { dateOrder: 'DMY', languages: ['ru'] } as const;
+  const readRu = (text: string) => readGenericLayout(text.split('\n'), [], russian);
+  const text = 'ТБИЛИСИ, 28 мая — Sputnik. Парламент одобрил поправки.\nОппозиция бойкотировала голосование.\n';
+  it('reads the caption under `© Agency / Name` past a button, and the standfirst over the credit as the text\'s', () => {
+    const standfirst = 'Депутаты поддержали законопроект в третьем чтении';
+    expect(readRu(`Политика\n18:42 28.05.2024\nПарламент Грузии одобрил поправки в Избирательный кодекс\n${standfirst}\n© Sputnik / Леван Авалишвили\nЗдание парламента Грузии в Тбилиси\nПодписаться\n${text}`)).toMatchObject({
+      caption: 'Здание парламента Грузии в Тбилиси',
+      credit: 'Sputnik / Леван Авалишвили',
+      body: [standfirst, 'ТБИЛИСИ, 28 мая — Sputnik. Парламент одобрил поправки.', 'Оппозиция бойкотировала голосование.'],
+    });
+  });
+
+  it('reads the print issue as the page\'s, `Текст:` as a byline, and tags naming the section over the title as the page\'s', () => {
+    expect(readFactLine('Российская газета - Федеральный выпуск: №115(9358)', [], russian)).toEqual({ chrome: true });
+    expect(readFactLine('Текст: Иван Петров', [], russian)?.authors).toEqual(['Иван Петров']);
+    expect(readRu('Российская газета - Федеральный выпуск: №115(9358)\nЭкономика\n28.05.2024 18:42\nГрузия увеличила экспорт вина\nТекст: Иван Петров\nГрузия экспортировала 28 миллионов бутылок вина.\nРынки остаются прежними.\nЭкономика\nГрузия\nВино\n')).toMatchObject({
+      title: 'Грузия увеличила экспорт вина',
+      authors: ['Иван Петров'],
+      body: ['Грузия экспортировала 28 миллионов бутылок вина.', 'Рынки остаются прежними.'],
+    });
+  });
+
+  it('reads the title under the date below the outlet\'s name and section, and `Поддержите Дождь` and `Изменено:` as the page\'s', () => {
+    expect(readRu(`Дождь\nНовости\n28 мая 2024, 18:42\nВ Грузии парламент преодолел вето президента\n${text}Поддержите Дождь\nПоделиться\n`)).toMatchObject({
+      title: 'В Грузии парламент преодолел вето президента',
+      authors: [],
+      body: ['ТБИЛИСИ, 28 мая — Sputnik. Парламент одобрил поправки.', 'Оппозиция бойкотировала голосование.'],
+    });
+    expect(readFactLine('Изменено: 28.05.2024 19:05', [], russian)?.date).toEqual({ text: '28.05.2024 19:05', updated: true });
+  });
+});

@@ -457,6 +457,17 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['tabula-ghvinis-eksporti', { sourceId: 'tabula' }],
   ['batumelebi-sanapiro', { sourceId: 'batumelebi' }],
   ['ambebi-vizit-baqoshi', {}],
+  // Session 13, Russian: Sputnik Georgia (the standfirst over `© Sputnik / Name`, the caption under it over
+  // `Подписаться`: the standfirst is the text's, not the caption), Rossiyskaya Gazeta (the print issue's line on
+  // top, `Текст: Name`, tags under the text naming the section over the title), MK (`Изменено:`, the update;
+  // `Время чтения: 2 мин`, `Просмотров: 1245`; a credit with no caption stays), Radio Svoboda (`Комментарии`) and
+  // TV Rain (its name and section over the date, the title under it; no year printed, so it is --year's;
+  // `Поддержите Дождь`).
+  ['sputnik-georgia-izbirkod', { sourceId: 'sputnik-georgia' }],
+  ['rg-eksport-vina', { sourceId: 'rossiyskaya-gazeta' }],
+  ['mk-novaya-aktsiya', { sourceId: 'mk-ru' }],
+  ['svoboda-aktsiya-tbilisi', { sourceId: 'radio-svoboda' }],
+  ['rain-veto-preodoleno', { sourceId: 'tv-rain', year: 2024 }],
 ];
 
 describe('golden clippings from other outlets', () => {
