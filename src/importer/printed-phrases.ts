@@ -243,10 +243,14 @@ export const PRINTED_PHRASES = {
     phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
-  /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
+  /** A plugin's note that the page exists in other languages: `This post is also available in: …`; a link to the page in another (LIGA.net: `Читати російською`). */
   alsoAvailableIn: {
-    phrases: { en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: {
+      en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)],
+      uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
+      ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`)],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {
@@ -476,8 +480,9 @@ export const PRINTED_PHRASES = {
       ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите (?:«[^»]+»|\p{Lu}[\p{L}-]*)`)],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
+      // Ekonomichna Pravda's `Новини на тему`, TSN's `Новини партнерів`
+      uk: ['новини на тему', 'новини партнерів'],
     },
-    gaps: { uk: 'Ukrainian pages seen head their lists with readAlsoHeading\'s words only' },
   },
   /**
    * `Read also`, `Читайте также`: a heading of links that stands under the article (then the trailer
@@ -491,7 +496,8 @@ export const PRINTED_PHRASES = {
       fr: ['à lire aussi', 'lire aussi'],
       it: ['leggi anche'],
       ru: ['читайте также', 'по теме'],
-      uk: ['читайте також'],
+      // RBC-Ukraine: `Вас може зацікавити:` over links between paragraphs
+      uk: ['читайте також', 'вас може зацікавити'],
       ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
       de: ['lesen sie auch', 'weiterlesen'],
       // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text

@@ -1438,3 +1438,23 @@ describe('Russian outlets\' layouts (Sputnik, Rossiyskaya Gazeta, MK, TV Rain)',
     expect(readFactLine('Изменено: 28.05.2024 19:05', [], russian)?.date).toEqual({ text: '28.05.2024 19:05', updated: true });
   });
 });
+
+describe('Ukrainian outlets\' layouts (LIGA.net, RBC-Ukraine, Ekonomichna Pravda, TSN)', () => {
+  const ukrainian = { dateOrder: 'DMY', languages: ['uk'] } as const;
+  it('reads `Фото:` before the caption and its credit in brackets, and a photographer with their paper as one credit', () => {
+    expect(readFactLine('Фото: парламент Грузії (Getty Images)', [], ukrainian)).toEqual({ caption: 'парламент Грузії', credit: 'Getty Images' });
+    expect(readFactLine('Фото: Віталій Носач (РБК-Україна)', [], ukrainian)).toEqual({ credit: 'Віталій Носач (РБК-Україна)' });
+  });
+
+  it('reads the link to the page in Russian as the page\'s, and `Новини партнерів` under the byline under the text as the page\'s lists', () => {
+    expect(readFactLine('Читати російською', [], ukrainian)).toEqual({ chrome: true });
+    expect(readGenericLayout('Протестувальники перекрили проспект\n28 травня 2024, 18:42\nУ Тбілісі перекрили проспект.\nПоліція не втручається.\nАвтор: Олена Мельник\nНовини партнерів\nУ Києві відкрили міст\n'.split('\n'), [], ukrainian)).toMatchObject({
+      authors: ['Олена Мельник'],
+      body: ['У Тбілісі перекрили проспект.', 'Поліція не втручається.'],
+    });
+  });
+
+  it('leaves `Вас може зацікавити:` and its link between paragraphs out of the body, and keeps the text under it', () => {
+    expect(readGenericLayout('Парламент подолав вето\n28 травня 2024, 18:42\nПарламент подолав вето.\nВас може зацікавити:\nГрузія призупинила переговори з ЄС\nОпозиція закликала до протестів.\n'.split('\n'), [], ukrainian).body).toEqual(['Парламент подолав вето.', 'Опозиція закликала до протестів.']);
+  });
+});

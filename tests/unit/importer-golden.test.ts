@@ -468,6 +468,16 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['mk-novaya-aktsiya', { sourceId: 'mk-ru' }],
   ['svoboda-aktsiya-tbilisi', { sourceId: 'radio-svoboda' }],
   ['rain-veto-preodoleno', { sourceId: 'tv-rain', year: 2024 }],
+  // Session 13, Ukrainian: Ekonomichna Pravda (`Читайте також: …` on one line, `Джерело:` under the text, which stays,
+  // and `Новини на тему`), LIGA.net (`Читати російською`, `2 хв`, the author's job under the name, the caption's
+  // `(Фото: EPA)`), ZN.UA (`Переглядів: 1 245`, `Коментарі`), RBC-Ukraine (`Фото: <caption> (<credit>)`, the label
+  // first; `Вас може зацікавити:` over a link) and TSN (`Час прочитання 2 хв`; `Автор: Name` under the text over
+  // `Новини партнерів`).
+  ['epravda-eksport-vyna', { sourceId: 'ekonomichna-pravda' }],
+  ['liga-veto-podolano', {}],
+  ['zn-veto-podolano', { sourceId: 'dzerkalo-tyzhnia' }],
+  ['rbc-ukraine-veto', { sourceId: 'rbc-ukraine' }],
+  ['tsn-rustaveli-perekryly', { sourceId: 'tsn' }],
 ];
 
 describe('golden clippings from other outlets', () => {
