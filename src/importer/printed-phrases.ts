@@ -371,7 +371,11 @@ export const PRINTED_PHRASES = {
         // the typo plea, as NEWS.am prints it in English
         fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
       ],
-      tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
+      tr: [
+        'Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.',
+        // Bianet's licence under every article
+        fragment(String.raw`bu (?:haber|yazı) creative commons\b`),
+      ],
       // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
       uk: ['якщо ви помітили помилку, виділіть її мишкою та натисніть ctrl+enter'],
       ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
@@ -395,7 +399,7 @@ export const PRINTED_PHRASES = {
   },
   /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
   followButton: {
-    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et'], ru: ['подписаться'], uk: ['підписатися'] },
+    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et', 'abone ol'], ru: ['подписаться'], uk: ['підписатися'] },
     gaps: { ka: NOT_SEEN },
   },
   /**
@@ -419,8 +423,8 @@ export const PRINTED_PHRASES = {
       de: ['senden sie uns ihr feedback'],
       // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
       fr: [fragment(String.raw`abonnez-vous\b`)],
-      // Sözcü: `Google News'te Sözcü'ye abone olun`
-      tr: [fragment(String.raw`google news['’]te\s`)],
+      // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
+      tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
     },
     gaps: { es: NOT_SEEN, ka: NOT_SEEN },
   },

@@ -1458,3 +1458,23 @@ describe('Ukrainian outlets\' layouts (LIGA.net, RBC-Ukraine, Ekonomichna Pravda
     expect(readGenericLayout('Парламент подолав вето\n28 травня 2024, 18:42\nПарламент подолав вето.\nВас може зацікавити:\nГрузія призупинила переговори з ЄС\nОпозиція закликала до протестів.\n'.split('\n'), [], ukrainian).body).toEqual(['Парламент подолав вето.', 'Опозиція закликала до протестів.']);
   });
 });
+
+describe('Turkish outlets\' layouts (Bianet, Habertürk, NTV)', () => {
+  const turkish = { dateOrder: 'DMY', languages: ['tr'] } as const;
+  it('reads a weekday printed after its date, as Turkish writes a date in full, and no place in it', () => {
+    expect(readFactLine('28 Mayıs 2024, Salı 18:42', [], turkish)).toEqual({ date: { text: '28 Mayıs 2024, Salı 18:42', updated: false } });
+    expect(readFactLine('28 Mayıs 2024 Salı', [], turkish)).toEqual({ date: { text: '28 Mayıs 2024 Salı', updated: false } });
+    // A place after the date is still its dateline.
+    expect(readFactLine('28 Mayıs 2024, İstanbul', [], turkish)).toEqual({ date: { text: '28 Mayıs 2024', updated: false }, dateline: 'İstanbul' });
+  });
+
+  it('reads `Abone Ol` under the date as a button, no author, and the Google News calls and the licence as the page\'s', () => {
+    expect(readGenericLayout('Parlamento vetoyu geçersiz kıldı\nGiriş: 28.05.2024 - 18:42\nAbone Ol\nParlamento vetoyu geçersiz kıldı.\nMuhalefet salonu terk etti.\nHabertürk Google News\'te\n'.split('\n'), [], turkish)).toMatchObject({
+      authors: [],
+      body: ['Parlamento vetoyu geçersiz kıldı.', 'Muhalefet salonu terk etti.'],
+    });
+    for (const line of ["NTV.com.tr'yi Google News'te takip edin", 'Bu haber Creative Commons Atıf-Gayriticari-Türetilemez 4.0 Uluslararası Lisansı ile lisanslanmıştır.']) {
+      expect(readFactLine(line, [], turkish), line).toEqual({ chrome: true });
+    }
+  });
+});

@@ -478,6 +478,16 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['zn-veto-podolano', { sourceId: 'dzerkalo-tyzhnia' }],
   ['rbc-ukraine-veto', { sourceId: 'rbc-ukraine' }],
   ['tsn-rustaveli-perekryly', { sourceId: 'tsn' }],
+  // Session 13, Turkish, each recognised by its masthead: Habertürk (`Giriş: … | Güncelleme: …` on one line, `Abone Ol`
+  // under it, which is a button and no author; `Habertürk Google News'te`), NTV (`Son Güncelleme:` on a line of its own,
+  // the caption's `(Fotoğraf: Reuters)`, `NTV.com.tr'yi Google News'te takip edin`), TRT Haber (`Takip Et`, `İlgili
+  // Haberler` between paragraphs), read right, and Bianet (`28 Mayıs 2024, Salı 18:42`: the weekday after the date, as
+  // Turkish writes it in full; `Okuma süresi: 3 dk`; the licence under the text).
+  ['haberturk-veto-gecersiz', {}],
+  ['ntv-tiflis-protesto', {}],
+  ['trt-enerji-hatti', {}],
+  // Its masthead is printed in lower case (`bianet`), which recognition, matching the case of `Bianet`, does not take: the paper is named.
+  ['bianet-gazetecilere-saldiri', { sourceId: 'bianet' }],
 ];
 
 describe('golden clippings from other outlets', () => {
