@@ -309,7 +309,7 @@ export function readPrintedDate(printed: string, options: ReadingOptions = {}): 
   if (!found || found.length !== text.length) {
     throw new DateError(
       `"${printed}" is not a date form the importer knows`,
-      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian or Turkish), or fix the source profile',
+      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani or Armenian), or fix the source profile',
     );
   }
   return found.printed;

@@ -40,8 +40,8 @@ interface Item {
 }
 
 const wordCount = (text: string) => text.split(' ').length;
-/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). */
-const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). Armenian ends a sentence with `։`. */
+const isParagraph = (text: string) => (/(?:[.!?…։]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
@@ -459,7 +459,7 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
  * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
  * or a paragraph longer than any headline (a question the text asks).
  */
-const endsSentence = (text: string) => !isChrome(text) && (/[.…]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
+const endsSentence = (text: string) => !isChrome(text) && (/[.…։]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
 /** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
 const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
 

@@ -1478,3 +1478,14 @@ describe('Turkish outlets\' layouts (Bianet, Habertürk, NTV)', () => {
     }
   });
 });
+
+describe('an Armenian page (Azatutyun)', () => {
+  it('reads a line ending in the Armenian full stop `։` as a sentence of the text', () => {
+    expect(readGenericLayout('Ազատություն\nՎրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն\nՄայիս 28, 2024\nԱննա Սարգսյան\nՕրենքին կողմ է քվեարկել 84 պատգամավոր։\nԸնդդիմությունը լքել է դահլիճը։\n'.split('\n'), [], { languages: ['hy'] })).toMatchObject({
+      title: 'Վրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն',
+      authors: ['Աննա Սարգսյան'],
+      date: { text: 'Մայիս 28, 2024', line: 3 },
+      body: ['Օրենքին կողմ է քվեարկել 84 պատգամավոր։', 'Ընդդիմությունը լքել է դահլիճը։'],
+    });
+  });
+});
