@@ -433,8 +433,9 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   if (last === -1) return undefined;
   for (let i = last + 1; i < items.length; i += 1) {
     if (isChrome(items[i]!.text)) return i;
-    // A name over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`) signs the text; the chrome begins the trailer.
-    const signature = readNames(items[i]!.text) !== undefined && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
+    // A name over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`) or over a heading of its lists (`Теги`,
+    // then the tags: short lines that make a menu's run with the name) signs the text; the chrome begins the trailer.
+    const signature = readNames(items[i]!.text) !== undefined && items[i + 1] !== undefined && (isChrome(items[i + 1]!.text) || startsTrailer(items[i + 1]!.text));
     if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;

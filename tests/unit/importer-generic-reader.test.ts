@@ -1489,3 +1489,13 @@ describe('an Armenian page (Azatutyun)', () => {
     });
   });
 });
+
+describe('the author\'s name under the text over `Теги` and its tags', () => {
+  it('reads the name as the byline when the tags under the heading make a menu\'s run of short lines with it', () => {
+    const text = 'Парламент Грузии преодолел вето президента\n28 мая 2024 в 18:42\nПарламент преодолел вето президента.\nЕвросоюз призвал отозвать закон.\nАнна Сидорова\nТеги\nГрузия\nЗакон об иноагентах\n';
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] })).toMatchObject({
+      authors: ['Анна Сидорова'],
+      body: ['Парламент преодолел вето президента.', 'Евросоюз призвал отозвать закон.'],
+    });
+  });
+});
