@@ -586,7 +586,8 @@ export const PRINTED_PHRASES = {
       // Rossiyskaya Gazeta: `Текст: Иван Петров`
       ru: ['автор', 'авторы', 'текст'],
       uk: ['від', 'автор', 'автори'],
-      tr: ['yazar'],
+      // `Haber: Name` under the text, over `Editör: Name`
+      tr: ['yazar', 'haber'],
       ka: ['ავტორი'],
     },
   },

@@ -1473,6 +1473,8 @@ describe('Turkish outlets\' layouts (Bianet, Habertürk, NTV)', () => {
       authors: [],
       body: ['Parlamento vetoyu geçersiz kıldı.', 'Muhalefet salonu terk etti.'],
     });
+    expect(readFactLine('Haber: Ahmet Yılmaz', [], turkish)?.authors).toEqual(['Ahmet Yılmaz']);
+    expect(readFactLine('Haber Merkezi', [], turkish)).toEqual({ chrome: true });
     for (const line of ["NTV.com.tr'yi Google News'te takip edin", 'Bu haber Creative Commons Atıf-Gayriticari-Türetilemez 4.0 Uluslararası Lisansı ile lisanslanmıştır.']) {
       expect(readFactLine(line, [], turkish), line).toEqual({ chrome: true });
     }
