@@ -1,10 +1,12 @@
 import type { Locale } from 'date-fns';
 // One module a locale: the date-fns/locale index loads every locale date-fns has, seconds of an import's start-up.
+import { az } from 'date-fns/locale/az';
 import { de } from 'date-fns/locale/de';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
+import { hy } from 'date-fns/locale/hy';
 import { it } from 'date-fns/locale/it';
 import { ka } from 'date-fns/locale/ka';
 import { pt } from 'date-fns/locale/pt';
@@ -31,10 +33,16 @@ const LANGUAGES: Record<string, Locale[]> = {
   uk: [uk],
   ka: [ka],
   tr: [tr],
+  // The Caucasus' other two: Oxu.az's `28 avqust 2024`, Azatutyun's `Մայիս 28, 2024`.
+  az: [az],
+  hy: [hy],
 };
 const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
 
 export const DATE_LANGUAGES = Object.keys(LANGUAGES);
+
+/** Whether month and weekday names are read in the language (`pt-BR` as `pt`). */
+export const readsDatesIn = (tag: string): boolean => primaryLanguage(tag) in LANGUAGES;
 
 /**
  * A name as compared: no accents, no case, no final dot, Turkish dotless i as i, so `MÄRZ`, `März`

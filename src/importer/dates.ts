@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 // One module a function: the date-fns index loads all of date-fns, seconds of an import's start-up.
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
-import { monthName, weekdayName } from './date-names.ts';
+import { DATE_LANGUAGES, monthName, readsDatesIn, weekdayName } from './date-names.ts';
 import { DateError, readPrintedDate, type DateOrder, type PrintedDate, type PrintedZone } from './read-date.ts';
 import { countryOfZone, tzdataAbbreviations } from './zone-abbreviations.ts';
 
@@ -152,6 +152,14 @@ export function resolveSuppliedDate(context: DateContext, updated?: string): Res
     throw new DateError(
       `only an update's date is printed ("${updated}"), not the date the article was first published`,
       'pass --date YYYY-MM-DD (or YYYY-MM-DDTHH:MM) with the date the paper first published it (no later than the update)',
+    );
+  }
+  // A date written out in a language whose month names are not read is not seen: say so, not that none is printed.
+  const unread = context.languages?.[0];
+  if (context.date === undefined && unread !== undefined && !readsDatesIn(unread)) {
+    throw new DateError(
+      `no date the importer can read is printed: the paper's language (${unread}) is none it reads month and weekday names in (${DATE_LANGUAGES.join(', ')}), so a date written out in it is not seen, only numeric ones`,
+      'pass --date YYYY-MM-DD (or YYYY-MM-DDTHH:MM) with the date the paper published it',
     );
   }
   if (context.date === undefined) {

@@ -69,9 +69,10 @@ const CHROME: RegExp[] = [
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
-  // a count of readers' comments or views in words: `30 Postings`, and the word first: `Views: 1532`, `Comments (0)`
-  new RegExp(String.raw`^\d+\s+${phrasesOf('commentCount', 'viewCount')}$`, 'iu'),
-  new RegExp(String.raw`^${phrasesOf('commentCount', 'viewCount')}\s*(?::\s*\d+|\(\d+\))$`, 'iu'),
+  // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
+  // `1 245 просмотров`, and the word first: `Views: 1532`, `ნანახია: 1 245`, `Comments (0)`
+  new RegExp(String.raw`^\d[\d\s.,]*\s${phrasesOf('commentCount', 'viewCount')}$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('commentCount', 'viewCount')}\s*(?::?\s*\d[\d\s.,]*|\(\d+\))$`, 'iu'),
   // an icon's letter alone on its line: Corriere's `i` beside the audio player
   /^\p{L}$/u,
   // a separator alone on its line, between the date and the reading time: `·` (Stern)
@@ -89,6 +90,8 @@ const CHROME: RegExp[] = [
   // that the kept original holds
   new RegExp(`^${phrasesOf('alsoAvailableIn', 'outletNote')}`, 'iu'),
   new RegExp(`^${phrasesOf('broadcastOn')}$`, 'iu'),
+  // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`
+  new RegExp(String.raw`^(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*№\s*\d+(?:\s*\(\d+\))?$`, 'iu'),
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
@@ -423,6 +426,8 @@ const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s
 const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*:|\s+\/)\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
+const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
 const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /** `via Getty Images`: the service a photo came through, after its agency (`Name/AFP via Getty Images`, NPR). */
@@ -725,6 +730,9 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
+  // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit.
+  const labelFirst = LABEL_FIRST_CAPTION.exec(line)?.groups;
+  if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
   const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? BRACKETED_COLON_CREDIT.exec(line) ?? DASHED_AGENCY_CREDIT.exec(line) ?? GLUED_CAPITALS_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line) ?? LABELLED_BRACKETED_CREDIT.exec(line) ?? SLASHED_CREDIT_IN_BRACKETS.exec(line) ?? JOINED_CREDIT_IN_SQUARE.exec(line) ?? BRACKETED_AGENCIES_FIRST_CREDIT.exec(line) ?? CAPITALS_DASH_AGENCY.exec(line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).

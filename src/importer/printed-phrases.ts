@@ -105,10 +105,10 @@ export const PRINTED_PHRASES = {
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
       // Gazeta.Ru's prompt over its comments: `Что думаешь?`
-      ru: ['поделиться', 'копировать ссылку', 'что думаешь?'],
-      uk: ['поділитися'],
+      ru: ['поделиться', 'копировать ссылку', 'что думаешь?', 'комментарии'],
+      uk: ['поділитися', 'коментарі'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
-      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა'],
+      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები'],
     },
   },
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
@@ -162,13 +162,22 @@ export const PRINTED_PHRASES = {
       ru: ['комментариев', 'комментария', 'комментарий'],
       uk: ['коментарів', 'коментарі', 'коментар'],
       tr: ['yorum'],
+      ka: ['კომენტარი'],
     },
-    gaps: { ka: NOT_SEEN },
   },
-  /** What a count of the page's readers counts, beside the number: `Views: 1532` (Georgian Journal). */
+  /**
+   * What a count of the page's readers counts, before or after the number: `Views: 1532` (Georgian Journal),
+   * `ნანახია: 1 245` (TV Pirveli), `Просмотров: 1245` (MK), `Переглядів: 1 245` (ZN.UA).
+   */
   viewCount: {
-    phrases: { en: ['views', 'reads'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: {
+      en: ['views', 'reads'],
+      ru: ['просмотров', 'просмотры', 'просмотра'],
+      uk: ['переглядів', 'перегляди', 'перегляду'],
+      ka: ['ნანახია', 'ნახვა', 'ნახვები'],
+      tr: ['okunma', 'görüntülenme'],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN },
   },
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
@@ -196,9 +205,10 @@ export const PRINTED_PHRASES = {
       it: ['min', 'minuto', 'minuti', "'", '’'],
       pt: ['min', 'minutos'],
       ru: [fragment(String.raw`мин(?:\.|ут[аы]?)?`)],
+      // LIGA.net and TSN: `2 хв`; Tabula: `4 წუთი`
       uk: [fragment(String.raw`хв(?:\.|илин[аи]?)?`)],
-      ka: ['წუთი', 'წთ'],
       tr: ['dk'],
+      ka: ['წუთი', 'წთ'],
     },
   },
   /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
@@ -219,8 +229,9 @@ export const PRINTED_PHRASES = {
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
-    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    // MK: `Время чтения: 2 мин`; TSN: `Час прочитання 2 хв`; Bianet: `Okuma süresi: 3 dk`
+    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'], ru: ['время чтения'], uk: ['час прочитання'], tr: ['okuma süresi'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
   },
   /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
   backToTop: {
@@ -262,10 +273,14 @@ export const PRINTED_PHRASES = {
     phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)], de: [fragment(String.raw`im programm(?: [\p{L}']+){1,3} gesendet\.?`)] },
     gaps: { fr: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
-  /** A plugin's note that the page exists in other languages: `This post is also available in: …`. */
+  /** A plugin's note that the page exists in other languages: `This post is also available in: …`; a link to the page in another (LIGA.net: `Читати російською`). */
   alsoAvailableIn: {
-    phrases: { en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    phrases: {
+      en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)],
+      uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
+      ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`)],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {
@@ -357,6 +372,11 @@ export const PRINTED_PHRASES = {
       ka: ['ყველა უფლება დაცულია'],
     },
   },
+  /** The print edition a web article also appeared in, before its number: `Российская газета - Федеральный выпуск: №115(9358)`. */
+  printIssue: {
+    phrases: { ru: [fragment(String.raw`(?:федеральный|столичный|региональный|неделя) выпуск`)] },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** A paywall's label. */
   subscribersOnly: {
     phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
@@ -403,7 +423,11 @@ export const PRINTED_PHRASES = {
         // the typo plea, as NEWS.am prints it in English
         fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
       ],
-      tr: ['Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.'],
+      tr: [
+        'Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.',
+        // Bianet's licence under every article
+        fragment(String.raw`bu (?:haber|yazı) creative commons\b`),
+      ],
       // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
       uk: ['якщо ви помітили помилку, виділіть її мишкою та натисніть ctrl+enter'],
       ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
@@ -433,7 +457,7 @@ export const PRINTED_PHRASES = {
   },
   /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
   followButton: {
-    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et'], ru: ['подписаться'], uk: ['підписатися'] },
+    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et', 'abone ol'], ru: ['подписаться'], uk: ['підписатися'] },
     gaps: { ka: NOT_SEEN },
   },
   /**
@@ -459,8 +483,8 @@ export const PRINTED_PHRASES = {
       de: ['senden sie uns ihr feedback'],
       // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
       fr: [fragment(String.raw`abonnez-vous\b`)],
-      // Sözcü: `Google News'te Sözcü'ye abone olun`
-      tr: [fragment(String.raw`google news['’]te\s`)],
+      // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
+      tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
     },
     gaps: { es: NOT_SEEN, ka: NOT_SEEN },
   },
@@ -529,11 +553,13 @@ export const PRINTED_PHRASES = {
       es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses'],
       it: ['argomenti', 'i più letti', 'più letti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
-      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите «[^»]+»`)],
+      // TV Rain's: `Поддержите Дождь`
+      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите (?:«[^»]+»|\p{Lu}[\p{L}-]*)`)],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
+      // Ekonomichna Pravda's `Новини на тему`, TSN's `Новини партнерів`
+      uk: ['новини на тему', 'новини партнерів'],
     },
-    gaps: { uk: 'Ukrainian pages seen head their lists with readAlsoHeading\'s words only' },
   },
   /**
    * `Read also`, `Читайте также`: a heading of links that stands under the article (then the trailer
@@ -547,7 +573,8 @@ export const PRINTED_PHRASES = {
       fr: ['à lire aussi', 'lire aussi'],
       it: ['leggi anche'],
       ru: ['читайте также', 'по теме'],
-      uk: ['читайте також'],
+      // RBC-Ukraine: `Вас може зацікавити:` over links between paragraphs
+      uk: ['читайте також', 'вас може зацікавити'],
       ka: ['ასევე წაიკითხეთ', 'ამავე თემაზე'],
       // Handelsblatt's link under the text: `Mehr: <headline>`
       de: ['lesen sie auch', 'weiterlesen', 'mehr'],
@@ -603,8 +630,9 @@ export const PRINTED_PHRASES = {
       it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`), 'ultimo aggiornamento'],
       // UOL: `Atualizada em 28/05/2024 14h05`
       pt: [fragment(String.raw`atualizad[oa](?: em)?`), 'atualização'],
-      ru: ['обновлено'],
-      uk: ['оновлено'],
+      // MK: `Изменено: 28.05.2024 19:05`
+      ru: ['обновлено', 'изменено'],
+      uk: ['оновлено', 'змінено'],
       tr: [fragment(String.raw`(?:son )?güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],
       ka: ['განახლდა'],
     },
@@ -637,9 +665,11 @@ export const PRINTED_PHRASES = {
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
       it: ['di', fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`)],
-      ru: ['автор', 'авторы'],
+      // Rossiyskaya Gazeta: `Текст: Иван Петров`
+      ru: ['автор', 'авторы', 'текст'],
       uk: ['від', 'автор', 'автори'],
-      tr: ['yazar'],
+      // `Haber: Name` under the text, over `Editör: Name`
+      tr: ['yazar', 'haber'],
       ka: ['ავტორი'],
     },
   },

@@ -47,6 +47,8 @@ export interface ReadingOptions {
 
 const NAME = String.raw`(?<name>\p{L}+)\.?`;
 const WEEKDAY = /^(?<name>\p{L}[\p{L}-]*)\.?,?\s+/u;
+/** A weekday after its date, as Turkish writes a date in full: `28 Mayıs 2024 Salı`, `28 Mayıs 2024, Salı 18:42` (Bianet). */
+const WEEKDAY_AFTER = /^,?\s+(?<name>\p{L}[\p{L}-]*)(?![\p{L}-])/u;
 const APOSTROPHE = `['’‘]`;
 /** `2011 г.`, `2011 року`: the word for "year" some languages print after it. */
 const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
@@ -255,7 +257,17 @@ function readTimeBefore(text: string): { time: PrintedDate['time']; zone: Printe
   return { time: readTime(t.groups!, text.slice(0, length).trim()), zone, length: length + separator[0].length };
 }
 
-/** The weekday and calendar day `text` starts with, and the time printed after it. */
+/** The weekday a word after a date names; a word that names different weekdays in two languages is then no weekday, but the text's (a place, a name). */
+function weekdayNamedAfter(word: string, options: ReadingOptions): number | undefined {
+  try {
+    return named(weekdayNamed, word, options);
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
+}
+
+/** The weekday and calendar day `text` starts with (the weekday before or after it), and the time printed after it. */
 function readDayAt(text: string, options: ReadingOptions): { printed: Omit<PrintedDate, 'time' | 'zone'>; time?: ReturnType<typeof readTimeAfter>; length: number } | undefined {
   let weekday: number | undefined;
   let start = 0;
@@ -269,7 +281,10 @@ function readDayAt(text: string, options: ReadingOptions): { printed: Omit<Print
   }
   day ??= readCalendarDay(text, options);
   if (!day) return undefined;
-  const length = start + day.length;
+  let length = start + day.length;
+  const after = start > 0 ? null : WEEKDAY_AFTER.exec(text.slice(length));
+  const weekdayAfter = after ? weekdayNamedAfter(after.groups!.name!, options) : undefined;
+  if (weekdayAfter !== undefined) [weekday, start, length] = [weekdayAfter, length, length + after![0].length];
   const time = readTimeAfter(text.slice(length));
   return {
     printed: { weekday: start > 0 ? weekday : undefined, year: day.year, month: day.month, day: day.day },
@@ -294,7 +309,7 @@ export function readPrintedDate(printed: string, options: ReadingOptions = {}): 
   if (!found || found.length !== text.length) {
     throw new DateError(
       `"${printed}" is not a date form the importer knows`,
-      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian or Turkish), or fix the source profile',
+      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani or Armenian), or fix the source profile',
     );
   }
   return found.printed;

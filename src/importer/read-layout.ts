@@ -40,8 +40,8 @@ interface Item {
 }
 
 const wordCount = (text: string) => text.split(' ').length;
-/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). */
-const isParagraph = (text: string) => (/(?:[.!?…]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). Armenian ends a sentence with `։`. */
+const isParagraph = (text: string) => (/(?:[.!?…։]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
@@ -142,11 +142,19 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
  */
 function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const above = items[i - 1]!;
-  if (!above.facts && (above !== titleOf(items.slice(0, i).filter((item) => !item.facts)) || headlineBelow(items, i))) return above;
+  const title = titleOf(items.slice(0, i).filter((item) => !item.facts));
   let below = i + 1;
   while (items[below]?.facts?.chrome) below += 1;
-  const [caption, text] = [items[below], items[below + 1]];
-  return caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
+  // The page's buttons may stand between the caption and the text too (Sputnik's `Подписаться`).
+  let next = below + 1;
+  while (items[next]?.facts?.chrome) next += 1;
+  const [caption, text] = [items[below], items[next]];
+  const captionBelow = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
+  // The standfirst right under the title is no caption when one stands below the credit (Sputnik: the title, the
+  // standfirst, `© Sputnik / Name`, the caption, `Подписаться`, then the text).
+  const standfirst = items[i - 2] === title && captionBelow !== undefined;
+  if (!above.facts && !standfirst && (above !== title || headlineBelow(items, i))) return above;
+  return captionBelow;
 }
 
 /**
@@ -203,6 +211,15 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   return found ? date + 1 : undefined;
 }
 
+/** The title under the date past a run of short lines over it (TV Rain: its name `Дождь`, the section `Новости`, the date, the title). */
+function titleUnderShortLines(items: readonly Item[], first: number): number | undefined {
+  for (let i = first; i < items.length && !items[i]!.facts && isMenuItem(items[i]!); i += 1) {
+    const found = titleBelowDate(items, i);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * One past the header's last line: everything before a paragraph that opens with a dateline, else
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
@@ -225,7 +242,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // The title at least: below the site's menu, after a masthead or date above it, or alone when no
   // fact is printed on top.
   const first = items.findIndex((item, i) => i >= menu && !item.facts);
-  let title = first === -1 ? first : (titleBelowDate(items, first) ?? first);
+  let title = first === -1 ? first : (titleUnderShortLines(items, first) ?? first);
   // Kickers over the headline (`Sakartvelo`, then the headline) are the header's too.
   while (title !== -1 && isKicker(items, title)) title += 1;
   return Math.max(end, title === -1 ? items.length : title + 1);
@@ -424,8 +441,9 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   for (let i = last + 1; i < items.length; i += 1) {
     if (isChrome(items[i]!.text)) return i;
     // A name or an agency over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`; the Sydney Morning
-    // Herald: `Reuters`, then `License this article`) signs the text; the chrome begins the trailer.
-    const signature = (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) && items[i + 1] !== undefined && isChrome(items[i + 1]!.text);
+    // Herald: `Reuters`, then `License this article`) or over a heading of its lists (`Теги`, then the tags: short lines
+    // that make a menu's run with the name) signs the text; the chrome begins the trailer.
+    const signature = (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) && items[i + 1] !== undefined && (isChrome(items[i + 1]!.text) || startsTrailer(items[i + 1]!.text));
     if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
@@ -441,7 +459,8 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
   while (first > end && isTagShaped(items[first - 1]!.text)) first -= 1;
   const above = items[first - 1];
   if (start - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
-  const textWords = wordsOf(items.slice(end, first).map((item) => item.text));
+  // The section and headline over the text name its topics too (Rossiyskaya Gazeta: `Экономика` over the title, and as a tag).
+  const textWords = wordsOf([...items.slice(0, end).filter((item) => !item.facts), ...items.slice(end, first)].map((item) => item.text));
   return items.slice(first, start).every((tag) => namesTopicOf(tag.text, textWords)) ? first : start;
 }
 
@@ -449,7 +468,7 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
  * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
  * or a paragraph longer than any headline (a question the text asks).
  */
-const endsSentence = (text: string) => !isChrome(text) && (/[.…]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
+const endsSentence = (text: string) => !isChrome(text) && (/[.…։]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
 /** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
 const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
 

@@ -14,8 +14,11 @@ export const isTagShaped = (line: string): boolean => TAG.test(line);
 /** Shorter words (`В`, `of`) name no topic. */
 const MIN_TOPIC_WORD = 3;
 
-/** The part of a word its other forms share (`Грузия`, `Грузии`; `Georgia`, `Georgian`): all but two letters, four at least. */
-const stem = (word: string) => word.slice(0, Math.max(4, word.length - 2));
+/**
+ * The part of a word its other forms share (`Грузия`, `Грузии`; `Georgia`, `Georgian`): all but two letters, four at
+ * least; of a word of four, three (`Вино`, `вина`).
+ */
+const stem = (word: string) => word.slice(0, word.length === 4 ? 3 : Math.max(4, word.length - 2));
 
 /** Two forms of one word: either starts with the other's stem. */
 const sameWord = (a: string, b: string) => a.startsWith(stem(b)) || b.startsWith(stem(a));

@@ -129,3 +129,21 @@ describe('finding a date inside a line', () => {
     expect(findDate('3 Min Read')).toBeUndefined();
   });
 });
+
+describe('dates in the Caucasus\' other languages, and a language date-fns has no locale for', () => {
+  it('reads Azerbaijani and Armenian month names from their date-fns locales (Oxu.az, Azatutyun)', () => {
+    expect(resolvePrintedDate('28 avqust 2024, 18:42', at('Asia/Baku', ['az']))).toEqual({ published: '2024-08-28T18:42:00+04:00', certainty: 'exact' });
+    expect(resolvePrintedDate('Մայիս 28, 2024', at('Asia/Yerevan', ['hy']))).toEqual({ published: '2024-05-28T00:00:00+04:00', certainty: 'day' });
+  });
+
+  it('refuses a clipping of a paper whose language has no month names read, naming the language, not saying no date is printed', () => {
+    let error: DateError | undefined;
+    try {
+      resolveSuppliedDate({ timeZone: 'Europe/Moscow', languages: ['os'] });
+    } catch (caught) {
+      error = caught as DateError;
+    }
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy\)/);
+    expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
+  });
+});

@@ -1692,3 +1692,123 @@ describe('pages of Newsweek, Hürriyet Daily News and The National', () => {
     expect(read('Winemakers look to Turkish buyers\nMay 28 2024 14:42:00\nGeorgian winemakers are looking to Türkiye.\nExports rose last year.\nTags\nGeorgia\nwine\n').body).toEqual(['Georgian winemakers are looking to Türkiye.', 'Exports rose last year.']);
   });
 });
+
+describe('page chrome of Georgian, Russian, Ukrainian and Turkish outlets', () => {
+  it('reads view counters, comment links and reading times in the page\'s language as the page\'s', () => {
+    for (const [line, language] of [
+      ['ნანახია: 1 245', 'ka'],
+      ['ნანახია 1524', 'ka'],
+      ['Просмотров: 1245', 'ru'],
+      ['1 245 просмотров', 'ru'],
+      ['Переглядів: 1 245', 'uk'],
+      ['კომენტარები', 'ka'],
+      ['Комментарии', 'ru'],
+      ['Коментарі', 'uk'],
+      ['4 წუთი', 'ka'],
+      ['2 хв', 'uk'],
+      ['Час прочитання 2 хв', 'uk'],
+      ['Время чтения: 2 мин', 'ru'],
+      ['Okuma süresi: 3 dk', 'tr'],
+    ] as const) {
+      expect(readFactLine(line, [], { dateOrder: 'DMY', languages: [language] }), line).toEqual({ chrome: true });
+    }
+    // A sentence that counts views is the text's.
+    expect(readFactLine('Видео набрало 1 245 просмотров.', [], { languages: ['ru'] })).toBeUndefined();
+  });
+});
+
+describe('Russian outlets\' layouts (Sputnik, Rossiyskaya Gazeta, MK, TV Rain)', () => {
+  const russian = { dateOrder: 'DMY', languages: ['ru'] } as const;
+  const readRu = (text: string) => readGenericLayout(text.split('\n'), [], russian);
+  const text = 'ТБИЛИСИ, 28 мая — Sputnik. Парламент одобрил поправки.\nОппозиция бойкотировала голосование.\n';
+  it('reads the caption under `© Agency / Name` past a button, and the standfirst over the credit as the text\'s', () => {
+    const standfirst = 'Депутаты поддержали законопроект в третьем чтении';
+    expect(readRu(`Политика\n18:42 28.05.2024\nПарламент Грузии одобрил поправки в Избирательный кодекс\n${standfirst}\n© Sputnik / Леван Авалишвили\nЗдание парламента Грузии в Тбилиси\nПодписаться\n${text}`)).toMatchObject({
+      caption: 'Здание парламента Грузии в Тбилиси',
+      credit: 'Sputnik / Леван Авалишвили',
+      body: [standfirst, 'ТБИЛИСИ, 28 мая — Sputnik. Парламент одобрил поправки.', 'Оппозиция бойкотировала голосование.'],
+    });
+  });
+
+  it('reads the print issue as the page\'s, `Текст:` as a byline, and tags naming the section over the title as the page\'s', () => {
+    expect(readFactLine('Российская газета - Федеральный выпуск: №115(9358)', [], russian)).toEqual({ chrome: true });
+    expect(readFactLine('Текст: Иван Петров', [], russian)?.authors).toEqual(['Иван Петров']);
+    expect(readRu('Российская газета - Федеральный выпуск: №115(9358)\nЭкономика\n28.05.2024 18:42\nГрузия увеличила экспорт вина\nТекст: Иван Петров\nГрузия экспортировала 28 миллионов бутылок вина.\nРынки остаются прежними.\nЭкономика\nГрузия\nВино\n')).toMatchObject({
+      title: 'Грузия увеличила экспорт вина',
+      authors: ['Иван Петров'],
+      body: ['Грузия экспортировала 28 миллионов бутылок вина.', 'Рынки остаются прежними.'],
+    });
+  });
+
+  it('reads the title under the date below the outlet\'s name and section, and `Поддержите Дождь` and `Изменено:` as the page\'s', () => {
+    expect(readRu(`Дождь\nНовости\n28 мая 2024, 18:42\nВ Грузии парламент преодолел вето президента\n${text}Поддержите Дождь\nПоделиться\n`)).toMatchObject({
+      title: 'В Грузии парламент преодолел вето президента',
+      authors: [],
+      body: ['ТБИЛИСИ, 28 мая — Sputnik. Парламент одобрил поправки.', 'Оппозиция бойкотировала голосование.'],
+    });
+    expect(readFactLine('Изменено: 28.05.2024 19:05', [], russian)?.date).toEqual({ text: '28.05.2024 19:05', updated: true });
+  });
+});
+
+describe('Ukrainian outlets\' layouts (LIGA.net, RBC-Ukraine, Ekonomichna Pravda, TSN)', () => {
+  const ukrainian = { dateOrder: 'DMY', languages: ['uk'] } as const;
+  it('reads `Фото:` before the caption and its credit in brackets, and a photographer with their paper as one credit', () => {
+    expect(readFactLine('Фото: парламент Грузії (Getty Images)', [], ukrainian)).toEqual({ caption: 'парламент Грузії', credit: 'Getty Images' });
+    expect(readFactLine('Фото: Віталій Носач (РБК-Україна)', [], ukrainian)).toEqual({ credit: 'Віталій Носач (РБК-Україна)' });
+  });
+
+  it('reads the link to the page in Russian as the page\'s, and `Новини партнерів` under the byline under the text as the page\'s lists', () => {
+    expect(readFactLine('Читати російською', [], ukrainian)).toEqual({ chrome: true });
+    expect(readGenericLayout('Протестувальники перекрили проспект\n28 травня 2024, 18:42\nУ Тбілісі перекрили проспект.\nПоліція не втручається.\nАвтор: Олена Мельник\nНовини партнерів\nУ Києві відкрили міст\n'.split('\n'), [], ukrainian)).toMatchObject({
+      authors: ['Олена Мельник'],
+      body: ['У Тбілісі перекрили проспект.', 'Поліція не втручається.'],
+    });
+  });
+
+  it('leaves `Вас може зацікавити:` and its link between paragraphs out of the body, and keeps the text under it', () => {
+    expect(readGenericLayout('Парламент подолав вето\n28 травня 2024, 18:42\nПарламент подолав вето.\nВас може зацікавити:\nГрузія призупинила переговори з ЄС\nОпозиція закликала до протестів.\n'.split('\n'), [], ukrainian).body).toEqual(['Парламент подолав вето.', 'Опозиція закликала до протестів.']);
+  });
+});
+
+describe('Turkish outlets\' layouts (Bianet, Habertürk, NTV)', () => {
+  const turkish = { dateOrder: 'DMY', languages: ['tr'] } as const;
+  it('reads a weekday printed after its date, as Turkish writes a date in full, and no place in it', () => {
+    expect(readFactLine('28 Mayıs 2024, Salı 18:42', [], turkish)).toEqual({ date: { text: '28 Mayıs 2024, Salı 18:42', updated: false } });
+    expect(readFactLine('28 Mayıs 2024 Salı', [], turkish)).toEqual({ date: { text: '28 Mayıs 2024 Salı', updated: false } });
+    // A place after the date is still its dateline.
+    expect(readFactLine('28 Mayıs 2024, İstanbul', [], turkish)).toEqual({ date: { text: '28 Mayıs 2024', updated: false }, dateline: 'İstanbul' });
+  });
+
+  it('reads `Abone Ol` under the date as a button, no author, and the Google News calls and the licence as the page\'s', () => {
+    expect(readGenericLayout('Parlamento vetoyu geçersiz kıldı\nGiriş: 28.05.2024 - 18:42\nAbone Ol\nParlamento vetoyu geçersiz kıldı.\nMuhalefet salonu terk etti.\nHabertürk Google News\'te\n'.split('\n'), [], turkish)).toMatchObject({
+      authors: [],
+      body: ['Parlamento vetoyu geçersiz kıldı.', 'Muhalefet salonu terk etti.'],
+    });
+    expect(readFactLine('Haber: Ahmet Yılmaz', [], turkish)?.authors).toEqual(['Ahmet Yılmaz']);
+    expect(readFactLine('Haber Merkezi', [], turkish)).toEqual({ chrome: true });
+    for (const line of ["NTV.com.tr'yi Google News'te takip edin", 'Bu haber Creative Commons Atıf-Gayriticari-Türetilemez 4.0 Uluslararası Lisansı ile lisanslanmıştır.']) {
+      expect(readFactLine(line, [], turkish), line).toEqual({ chrome: true });
+    }
+  });
+});
+
+describe('an Armenian page (Azatutyun)', () => {
+  it('reads a line ending in the Armenian full stop `։` as a sentence of the text', () => {
+    expect(readGenericLayout('Ազատություն\nՎրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն\nՄայիս 28, 2024\nԱննա Սարգսյան\nՕրենքին կողմ է քվեարկել 84 պատգամավոր։\nԸնդդիմությունը լքել է դահլիճը։\n'.split('\n'), [], { languages: ['hy'] })).toMatchObject({
+      title: 'Վրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն',
+      authors: ['Աննա Սարգսյան'],
+      date: { text: 'Մայիս 28, 2024', line: 3 },
+      body: ['Օրենքին կողմ է քվեարկել 84 պատգամավոր։', 'Ընդդիմությունը լքել է դահլիճը։'],
+    });
+  });
+});
+
+describe('the author\'s name under the text over `Теги` and its tags', () => {
+  it('reads the name as the byline when the tags under the heading make a menu\'s run of short lines with it', () => {
+    const text = 'Парламент Грузии преодолел вето президента\n28 мая 2024 в 18:42\nПарламент преодолел вето президента.\nЕвросоюз призвал отозвать закон.\nАнна Сидорова\nТеги\nГрузия\nЗакон об иноагентах\n';
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['ru'] })).toMatchObject({
+      authors: ['Анна Сидорова'],
+      body: ['Парламент преодолел вето президента.', 'Евросоюз призвал отозвать закон.'],
+    });
+  });
+});

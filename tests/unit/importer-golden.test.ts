@@ -542,6 +542,49 @@ const outlets: [input: string, options: Partial<RunOptions>][] = [
   ['hurriyet-daily-news-wine', {}],
   ['azernews-georgia-rail', {}],
   ['the-national-veto', {}],
+  // Session 13, Georgian outlets as a new user adds them (each masthead printed in Georgian, so the paper is named, but
+  // Ambebi.ge's): Mtavari Arkhi (a breadcrumb and the date above the headline, `ასევე წაიკითხეთ` between paragraphs,
+  // `თეგები:` under the text), Rustavi 2 (the reporter's name alone under the text over `გაზიარება`) and Batumelebi (a
+  // photo credit with no caption under the text, which stays), read right; TV Pirveli (the caption above the headline,
+  // the time before the date, `ნანახია: 1 245`, views, and `ავტორი:` under the text), Tabula (`4 წუთი`, the reading
+  // time, between the byline's date and the caption) and Ambebi.ge (`ნანახია 1524` under the headline).
+  ['mtavari-porti-proekti', { sourceId: 'mtavari-arkhi' }],
+  ['tv-pirveli-aktsia', { sourceId: 'tv-pirveli' }],
+  ['rustavi2-metsqeri', { sourceId: 'rustavi-2' }],
+  ['tabula-ghvinis-eksporti', { sourceId: 'tabula' }],
+  ['batumelebi-sanapiro', { sourceId: 'batumelebi' }],
+  ['ambebi-vizit-baqoshi', {}],
+  // Session 13, Russian: Sputnik Georgia (the standfirst over `© Sputnik / Name`, the caption under it over
+  // `Подписаться`: the standfirst is the text's, not the caption), Rossiyskaya Gazeta (the print issue's line on
+  // top, `Текст: Name`, tags under the text naming the section over the title), MK (`Изменено:`, the update;
+  // `Время чтения: 2 мин`, `Просмотров: 1245`; a credit with no caption stays), Radio Svoboda (`Комментарии`) and
+  // TV Rain (its name and section over the date, the title under it; no year printed, so it is --year's;
+  // `Поддержите Дождь`).
+  ['sputnik-georgia-izbirkod', { sourceId: 'sputnik-georgia' }],
+  ['rg-eksport-vina', { sourceId: 'rossiyskaya-gazeta' }],
+  ['mk-novaya-aktsiya', { sourceId: 'mk-ru' }],
+  ['svoboda-aktsiya-tbilisi', { sourceId: 'radio-svoboda' }],
+  ['rain-veto-preodoleno', { sourceId: 'tv-rain', year: 2024 }],
+  // Session 13, Ukrainian: Ekonomichna Pravda (`Читайте також: …` on one line, `Джерело:` under the text, which stays,
+  // and `Новини на тему`), LIGA.net (`Читати російською`, `2 хв`, the author's job under the name, the caption's
+  // `(Фото: EPA)`), ZN.UA (`Переглядів: 1 245`, `Коментарі`), RBC-Ukraine (`Фото: <caption> (<credit>)`, the label
+  // first; `Вас може зацікавити:` over a link) and TSN (`Час прочитання 2 хв`; `Автор: Name` under the text over
+  // `Новини партнерів`).
+  ['epravda-eksport-vyna', { sourceId: 'ekonomichna-pravda' }],
+  ['liga-veto-podolano', {}],
+  ['zn-veto-podolano', { sourceId: 'dzerkalo-tyzhnia' }],
+  ['rbc-ukraine-veto', { sourceId: 'rbc-ukraine' }],
+  ['tsn-rustaveli-perekryly', { sourceId: 'tsn' }],
+  // Session 13, Turkish, each recognised by its masthead: Habertürk (`Giriş: … | Güncelleme: …` on one line, `Abone Ol`
+  // under it, which is a button and no author; `Habertürk Google News'te`), NTV (`Son Güncelleme:` on a line of its own,
+  // the caption's `(Fotoğraf: Reuters)`, `NTV.com.tr'yi Google News'te takip edin`), TRT Haber (`Takip Et`, `İlgili
+  // Haberler` between paragraphs), read right, and Bianet (`28 Mayıs 2024, Salı 18:42`: the weekday after the date, as
+  // Turkish writes it in full; `Okuma süresi: 3 dk`; the licence under the text).
+  ['haberturk-veto-gecersiz', {}],
+  ['ntv-tiflis-protesto', {}],
+  ['trt-enerji-hatti', {}],
+  // Its masthead is printed in lower case (`bianet`), which recognition, matching the case of `Bianet`, does not take: the paper is named.
+  ['bianet-gazetecilere-saldiri', { sourceId: 'bianet' }],
 ];
 
 describe('golden clippings from other outlets', () => {
