@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { datelinePublish } from './src/publish/integration.ts';
-import { archiveSitemap } from './src/publish/sitemap.ts';
 import { cacheDir, siteDir } from './src/lib/project-folders.ts';
 import { contentConsistency } from './src/publish/content-consistency.ts';
 import { previewWithoutSlash } from './src/publish/preview-without-slash.ts';
@@ -22,10 +21,9 @@ export default defineConfig({
   outDir: siteDir(),
   cacheDir: cacheDir(),
   // datelinePublish owns the publish pipeline: render workers, the articles' files, the build
-  // manifest that the search index step reads after `astro build` exits (src/publish/integration.ts).
+  // manifest that the search index step reads after `astro build` exits, the sitemap (src/publish/integration.ts).
   // contentConsistency last: it checks content/ is unchanged after every other step of the build.
   integrations: [
-    archiveSitemap(),
     datelinePublish({ searchShardPages: process.env.DATELINE_SEARCH_SHARD_PAGES }),
     previewWithoutSlash(),
     contentConsistency(),

@@ -38,8 +38,7 @@ export async function archiveChannel(): Promise<FeedChannel> {
   };
 }
 
-export async function sourceChannel(sourceId: string): Promise<FeedChannel> {
-  const site = await loadArchive();
+function sourceChannel(site: SiteArchive, sourceId: string): FeedChannel {
   const name = site.sources.get(sourceId)!.name;
   return {
     title: `${name} · ${SITE_NAME}`,
@@ -50,10 +49,14 @@ export async function sourceChannel(sourceId: string): Promise<FeedChannel> {
   };
 }
 
-/** getStaticPaths for the per-source feed endpoints: every source, as every source has a page that links them. */
+/**
+ * getStaticPaths for the per-source feed endpoints: every source, as every source has a page that
+ * links them, with its channel as props, which the routes key (keyedPaths, src/publish/page-keys.ts):
+ * a source's feeds are written again only when the articles they hold changed, not every build.
+ */
 export async function sourceFeedPaths() {
   const site = await loadArchive();
-  return [...site.sources.keys()].map((source) => ({ params: { source } }));
+  return [...site.sources.keys()].map((source) => ({ params: { source }, props: sourceChannel(site, source) }));
 }
 
 /**

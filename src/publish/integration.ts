@@ -7,11 +7,15 @@ import { PAGES_PER_SHARD } from '../search/shards.ts';
 import { buildManifest, manifestFile, writeManifest } from './build-manifest.ts';
 import { changedFiles, type FileToDeclare } from './changed-files.ts';
 import { pruneSite } from './prune-site.ts';
+import { sitemapFiles, writeSitemap } from './sitemap.ts';
 import { startRenderWorkers, stopRenderWorkers, writeFilesOffThread } from './off-thread.ts';
 import { closePublication, openPublication, type Publication } from './publication.ts';
 
 /** The article page's route (src/pages/[year]/[month]/[day]/[slug]/index.astro), as Astro names it. */
 const ARTICLE_ROUTE = '/[year]/[month]/[day]/[slug]';
+
+/** The route that renders an alias's redirect page (src/pages/[...alias].astro), which the sitemap leaves out. */
+const ALIAS_ROUTE = '/[...alias]';
 
 /** Files handed to the render worker at once when a build writes the articles' files. */
 const FILES_PER_WRITE = 500;
@@ -48,8 +52,8 @@ function pagesPerShard(value: PublishOptions['searchShardPages']): number {
  * - when every page is done, checks every article page was noted, writes the articles' files
  *   whose bytes changed (src/publish/changed-files.ts) and the build manifest
  *   (src/publish/build-manifest.ts), which the search index step reads after Astro exits
- *   (src/search/build-index.ts), removes what no longer belongs to the site
- *   (src/publish/prune-site.ts), and stops the workers.
+ *   (src/search/build-index.ts), writes the sitemap's files that changed (src/publish/sitemap.ts),
+ *   removes what no longer belongs to the site (src/publish/prune-site.ts), and stops the workers.
  * `astro dev` starts the workers too, serves the articles' files from their routes, and serves
  * the last build's search index (src/search/dev-index.ts). Every other difference between the
  * two is in src/lib/build-mode.ts.
@@ -58,6 +62,7 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
   const shardPages = pagesPerShard(options.searchShardPages);
   let outDir = '';
   let base = '/';
+  let siteUrl = '';
   let publication: Publication | undefined;
   let started = 0;
   return {
@@ -66,6 +71,7 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = config.base;
+        siteUrl = new URL(config.base.replace(/\/?$/, '/'), config.site).href;
       },
       'astro:server:setup': ({ server, logger }) => {
         startRenderWorkers();
@@ -77,7 +83,7 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
         startRenderWorkers();
         publication = openPublication();
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, pages, assets, logger }) => {
         try {
           const published = publication!.articles();
           assertEveryPagePublished(fileURLToPath(dir), assets.get(ARTICLE_ROUTE) ?? [], new Set(published.map((article) => article.path)));
@@ -94,8 +100,10 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
           await commit();
           await writeManifest(buildManifest(published, shardPages));
           logger.info(`wrote ${changed.length} of ${files.length} article file(s) in ${((performance.now() - writing) / 1000).toFixed(1)}s and the build manifest (${manifestFile()})`);
-          const pages = [...assets.values()].flat().map((file) => fileURLToPath(file));
-          const removed = pruneSite({ siteDir: outDir, started, kept: new Set([...pages, ...files.map(({ file }) => file)]), spared: [BUNDLE_FOLDER] });
+          const aliases = new Set((assets.get(ALIAS_ROUTE) ?? []).map((file) => sitePathOf(outDir, file)));
+          const sitemap = writeSitemap(outDir, sitemapFiles({ pages: pages.map(({ pathname }) => pathname), excluded: aliases, siteUrl }));
+          const built = [...assets.values()].flat().map((file) => fileURLToPath(file));
+          const removed = pruneSite({ siteDir: outDir, started, kept: new Set([...built, ...files.map(({ file }) => file), ...sitemap]), spared: [BUNDLE_FOLDER] });
           if (removed.length > 0) logger.info(`removed ${removed.length} file(s) no longer in the site: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
         } finally {
           closePublication();
@@ -107,11 +115,14 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
   };
 }
 
+/** The site path of a page Astro wrote (`2019/03/08/slug/` for its index.html). */
+function sitePathOf(siteDir: string, page: URL): string {
+  return `${path.relative(siteDir, path.dirname(fileURLToPath(page))).split(path.sep).join('/')}/`;
+}
+
 /** Every article page Astro wrote was noted as published, so its files and manifest entry are not missed. */
 function assertEveryPagePublished(siteDir: string, pages: URL[], published: Set<string>): void {
-  const missing = pages
-    .map((page) => `${path.relative(siteDir, path.dirname(fileURLToPath(page))).split(path.sep).join('/')}/`)
-    .filter((page) => !published.has(page));
+  const missing = pages.map((page) => sitePathOf(siteDir, page)).filter((page) => !published.has(page));
   if (missing.length > 0 || pages.length !== published.size) {
     throw new Error(
       `${pages.length} article page(s) built but ${published.size} article(s) published` +

@@ -20,3 +20,11 @@ function keyReplacer(this: unknown, name: string, value: unknown): unknown {
 export function keyInput(input: unknown): string {
   return JSON.stringify(input, keyReplacer) ?? '';
 }
+
+/**
+ * What every page's key holds of the archive (src/publish/page-keys.ts): every source record and
+ * the whole gazetteer, whose names any page may print.
+ */
+export function archiveWideInput(site: { sources: Map<string, unknown>; gazetteer: Record<string, Map<string, unknown>> }): string {
+  return keyInput([site.sources, site.gazetteer]);
+}

@@ -5,7 +5,7 @@ import { loadArchive } from '../data/archive.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { contentDir } from '../lib/project-folders.ts';
 import { projectRoot } from '../lib/project-root.ts';
-import { keyInput } from './key-input.ts';
+import { archiveWideInput, keyInput } from './key-input.ts';
 
 /**
  * The cache keys of Astro's incremental build (astro.config.mjs `experimental.incrementalBuild`):
@@ -51,7 +51,7 @@ function buildWideDigest(): Promise<string> {
     const site = await loadArchive();
     const hash = createHash('sha256');
     hash.update(JSON.stringify([import.meta.env.SITE, import.meta.env.BASE_URL, contentDir(), BUILD_ENVIRONMENT.map((name) => process.env[name])]));
-    hash.update(keyInput([site.sources, site.gazetteer]));
+    hash.update(archiveWideInput(site));
     hash.update(codeDigest(buildCodeFiles()));
     return hash.digest('hex');
   })();

@@ -1,17 +1,17 @@
 import { ENTITY_KIND_LIST, ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { localDay } from '../lib/local-date.ts';
-import { sourceOf, type SiteArchive, type SiteRecord } from '../data/archive.ts';
+import { loadArchive, sourceOf, type SiteArchive, type SiteRecord } from '../data/archive.ts';
 import { highwire, jsonLd, openGraph, type ArticleMetaInput } from './article-meta.ts';
 import { scriptJson } from './script-json.ts';
 import { dayLabel, longDate, monthLabel } from './format.ts';
 import { absoluteUrl } from './site.ts';
 import { dayPath, monthPath, sourcePath, yearPath } from '../lib/urls.ts';
-import { relatedArticles, sharedEntities } from '../archive/related.ts';
 import { SITE_NAME } from './site.ts';
 import type { Crumb } from './list-pages.ts';
 import { renderedArticle, type RenderedArticle } from '../publish/article-render.ts';
-import { earlierOriginals, originalFile, type EarlierOriginal } from '../publish/article-routes.ts';
+import type { EarlierOriginal } from '../publish/article-routes.ts';
+import type { ArticlePageProps } from '../publish/article-page-paths.ts';
 
 
 /** The entities of one kind an article names, as its page lists them. */
@@ -60,15 +60,17 @@ export interface ArticlePage {
   feeds: { title: string; prefix: string }[];
 }
 
-/** Everything the article page shows but its rendered body and references: what its cache key is over (src/publish/article-page-paths.ts). */
-export type ArticlePageView = Omit<ArticlePage, 'rendered'>;
-
-/** The page from the view model its cache key was made over (src/publish/article-page-paths.ts) and its rendered parts. */
-export async function articlePage(view: ArticlePageView): Promise<ArticlePage> {
-  return { ...view, rendered: await renderedArticle(view.record) };
+/**
+ * The page from its props, which its cache key is over (src/publish/article-page-paths.ts), and
+ * the archive's sources and gazetteer, which every page's key holds: made only for a page that
+ * renders.
+ */
+export async function articlePage(props: ArticlePageProps): Promise<ArticlePage> {
+  return { ...articlePageView(await loadArchive(), props), rendered: await renderedArticle(props.record) };
 }
 
-export function articlePageView(site: SiteArchive, record: SiteRecord): ArticlePageView {
+/** Everything the article page shows but its rendered body: of the archive only its props and the names of sources and entities. */
+function articlePageView(site: SiteArchive, { record, neighbours, hasOriginal, earlier }: ArticlePageProps): Omit<ArticlePage, 'rendered'> {
   const { article } = record;
   const source = sourceOf(site, record);
   const [year, month, day] = localDay(article.published);
@@ -89,24 +91,22 @@ export function articlePageView(site: SiteArchive, record: SiteRecord): ArticleP
     siteUrl: absoluteUrl(''),
   };
   const credit = article.photo?.credit;
-  const before = site.chronological[record.position - 1];
-  const after = site.chronological[record.position + 1];
   return {
     site,
     record,
     source,
     crumbs,
     head: { openGraph: openGraph(meta), highwire: highwire(meta), jsonLd: scriptJson(jsonLd(meta)) },
-    hasOriginal: originalFile(record) !== undefined,
-    earlier: earlierOriginals(record),
+    hasOriginal,
+    earlier,
     entityGroups: ENTITY_KINDS.filter((kind) => article[kind].length > 0).map((kind) => ({
       kind,
       label: ENTITY_KIND_LIST[kind].plural,
       entities: entities.filter((entity) => entity.kind === kind),
     })),
-    ...(before && { previous: articleLink(site, before) }),
-    ...(after && { next: articleLink(site, after) }),
-    related: relatedArticles(site, record).map((other) => ({ ...articleLink(site, other), shared: inCommon(site, record, other) })),
+    ...(neighbours.previous && { previous: articleLink(site, neighbours.previous) }),
+    ...(neighbours.next && { next: articleLink(site, neighbours.next) }),
+    related: neighbours.related.map(({ record: other, shared }) => ({ ...articleLink(site, other), shared: inCommon(site, record, other, shared) })),
     creditLabel: credit && !/^photo\b/i.test(credit) ? `Photo: ${credit}` : credit,
     feeds: [{ title: source.name, prefix: sourcePath(article.source) }],
   };
@@ -122,11 +122,10 @@ const SHARED_SHOWN = 3;
 
 /**
  * What two related articles have in common, as a reader checks it: the distinctive people, places
- * and organizations that made them related (the rarest SHARED_SHOWN), then the paper and the
- * authors when they share them.
+ * and organizations that made them related (`entities`, the rarest first: the first SHARED_SHOWN),
+ * then the paper and the authors when they share them.
  */
-function inCommon(site: SiteArchive, record: SiteRecord, other: SiteRecord): string {
-  const entities = sharedEntities(site, record, other);
+function inCommon(site: SiteArchive, record: SiteRecord, other: SiteRecord, entities: { kind: EntityKind; id: string }[]): string {
   const named = entities
     .slice(0, SHARED_SHOWN)
     .map(({ kind, id }) => `${site.gazetteer[kind].get(id)?.name ?? id} (${ENTITY_KIND_LIST[kind].one.toLowerCase()})`);

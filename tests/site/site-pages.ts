@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DOMParser } from 'linkedom';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { SITEMAP_INDEX } from '../../src/publish/sitemap.ts';
 import { PARAGRAPH_LINK_SELECTOR } from '../../src/markdown/rehype-paragraph-ids.ts';
 
 /** Reading the built site for the site tests: pages by URL path, text as a reader sees it. */
@@ -17,6 +19,14 @@ export function pageExists(outDir: string, urlPath: string): boolean {
 
 export async function readPage(outDir: string, urlPath: string): Promise<HTMLElement> {
   return parse(await readFile(fileFor(outDir, urlPath), 'utf8'));
+}
+
+/** Every URL the sitemap lists, as a crawler finds them: the index robots.txt names, then each file it lists (beside it, at the site's root). */
+export async function sitemapLocations(outDir: string): Promise<string[]> {
+  const locations = async (file: string) =>
+    [...new DOMParser().parseFromString(await readFile(file, 'utf8'), 'text/xml').querySelectorAll('loc')].map((loc) => loc.textContent!);
+  const parts = await locations(path.join(outDir, SITEMAP_INDEX));
+  return (await Promise.all(parts.map((url) => locations(path.join(outDir, path.posix.basename(new URL(url).pathname)))))).flat();
 }
 
 /** Whitespace runs (including no-break spaces) as one space: "whitespace aside". */

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { rssResponse, sourceChannel, sourceFeedPaths } from '../../../publish/feeds.ts';
+import { rssResponse, sourceFeedPaths, type FeedChannel } from '../../../publish/feeds.ts';
+import { keyedPaths } from '../../../publish/page-keys.ts';
 
-export const getStaticPaths = sourceFeedPaths;
+export const getStaticPaths = keyedPaths(sourceFeedPaths);
 
-export const GET: APIRoute = async ({ params }) => rssResponse(await sourceChannel(params.source!));
+export const GET: APIRoute<FeedChannel> = ({ props }) => rssResponse(props);
