@@ -77,25 +77,28 @@ export function sha256(bytes: Uint8Array | string): string {
  * Each page's digests (PageDigests), against those `known` (the last index step's, under the same
  * settings). A page whose file state is the known one is not read: Astro leaves the pages it
  * skips as they are, and reading and hashing every article page was the part of an update's
- * index step that grew with the archive (10,000 pages: 0.69 s of CPU, BENCHMARKS.md). A page
+ * index step that grew with the archive (10,000 pages: 0.6-0.8 s of CPU, BENCHMARKS.md). A page
  * read is parsed for what Pagefind reads only when its bytes differ from the known ones: parsing
  * costs milliseconds a page, hashing microseconds, and a new article changes a few hundred pages.
  * The state is taken before the page is read, so a write in between shows in the next step.
+ * (The pages of a shard just indexed are read once more by the next step: linking them for
+ * Pagefind, index-site.ts, moves their change time. That is one shard, however large the archive.)
  */
 export async function pageDigests(siteDir: string, pages: string[], excludeSelectors: readonly string[], known: Readonly<Record<string, PageDigests>>): Promise<PageDigests[]> {
   const limit = pLimit(CONCURRENT_FILES);
   return Promise.all(
-    pages.map((page) =>
-      limit(async (): Promise<PageDigests> => {
-        const file = path.join(siteDir, page);
-        const state = fileState(statSync(file, { bigint: true }));
-        const last = known[page];
-        if (last?.[2] === state) return last;
+    pages.map((page) => {
+      const file = path.join(siteDir, page);
+      // Stated one after the other; only a page that must be read waits for a turn to read.
+      const state = fileState(statSync(file, { bigint: true }));
+      const last = known[page];
+      if (last?.[2] === state) return last;
+      return limit(async (): Promise<PageDigests> => {
         const bytes = await readFile(file);
         const digest = sha256(bytes);
         return [digest, last?.[0] === digest ? last[1] : sha256(indexedContent(bytes.toString('utf8'), excludeSelectors)), state];
-      }),
-    ),
+      });
+    }),
   );
 }
 
