@@ -1,9 +1,9 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isArticleFile } from './content-files.ts';
+import { contentFiles, isArticleFile } from './content-files.ts';
 
 /**
  * A content loader for Markdown files that keeps only each file's frontmatter (validated against
@@ -21,7 +21,10 @@ export function frontmatterOnly({ base }: { base: string }): Loader {
     async load(context) {
       const { store, watcher } = context;
       const seen = new Set<string>();
-      for (const file of await markdownFiles(base)) seen.add(await syncFile(context, base, file));
+      // One file after another, each read synchronously: every file is read and digested on every
+      // sync, and a read through a promise (a round trip through libuv's thread pool) costs about
+      // five times the CPU of a synchronous one (10,000 articles: 0.50 s against 0.10 s, BENCHMARKS.md).
+      for (const file of contentFiles(base).filter(isArticleFile).sort()) seen.add(await syncFile(context, base, file));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
       if (!watcher) return;
@@ -55,20 +58,11 @@ function idOf(file: string): string {
   return file.slice(0, -'.md'.length).split(path.sep).join('/');
 }
 
-async function markdownFiles(base: string): Promise<string[]> {
-  try {
-    return (await readdir(base, { recursive: true })).filter(isArticleFile).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
 /** Stores one file's frontmatter unless the file is unchanged since the last sync; returns its id. */
 async function syncFile({ store, parseData, generateDigest, config }: LoaderContext, base: string, file: string): Promise<string> {
   const id = idOf(file);
   const filePath = path.join(base, file);
-  const contents = await readFile(filePath, 'utf8');
+  const contents = readFileSync(filePath, 'utf8');
   const digest = generateDigest(contents);
   if (store.get(id)?.digest === digest) return id;
   const data = await parseData({ id, data: frontmatterOf(contents, filePath), filePath });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir } from '../lib/project-folders.ts';
+import { CHECKED_BY_INDEX_STEP } from './content-consistency.ts';
 
 /**
  * `npm run build`: `astro build`, then the search index (src/search/build-index.ts). Incremental
@@ -24,13 +25,13 @@ const lastBuildUnfinished = existsSync(unfinished);
 if (lastBuildUnfinished) console.log('npm run build: the last build did not finish, so this one is a full build');
 const full = args.includes('--full') || lastBuildUnfinished ? ['--full'] : [];
 
-function step(command: string, commandArgs: string[]): void {
-  const { status } = spawnSync(command, commandArgs, { stdio: 'inherit' });
+function step(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}): void {
+  const { status } = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (status !== 0) process.exit(status ?? 1);
 }
 
 mkdirSync(cacheDir(), { recursive: true });
 writeFileSync(unfinished, `a build started at ${new Date().toISOString()} and has not finished\n`);
-step('astro', ['build', ...(full.length > 0 ? ['--force'] : [])]);
+step('astro', ['build', ...(full.length > 0 ? ['--force'] : [])], { [CHECKED_BY_INDEX_STEP]: '1' });
 step('tsx', ['src/search/build-index.ts', ...full]);
 rmSync(unfinished);

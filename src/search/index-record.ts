@@ -15,8 +15,8 @@ import type { ShardFilterCounts } from './write-archive-facet-counts.ts';
  * from, the digest and state of every file it wrote and its filter values' counts. Kept in the cache folder
  * beside the build manifest, never in the published site.
  */
-// 4: each shard's file states (`states`); a record of 3 has none, so it reads as no record.
-const INDEX_RECORD_VERSION = 4;
+// 5: each page's file state (PageDigests); a record of 4 has none, so it reads as no record.
+const INDEX_RECORD_VERSION = 5;
 
 export interface ShardRecord {
   /** Below the bundle folder: '' for shard 0, `shard-n/` for the others (src/search/shards.ts). */
@@ -34,8 +34,11 @@ export interface ShardRecord {
   filters: ShardFilterCounts | null;
 }
 
-/** A page's built bytes and what Pagefind reads from it (src/search/indexed-content.ts), each as a SHA-256. */
-export type PageDigests = [bytes: string, indexed: string];
+/**
+ * A page's built bytes and what Pagefind reads from it (src/search/indexed-content.ts), each as a
+ * SHA-256, and the page file's state (src/lib/file-state.ts) when it was read.
+ */
+export type PageDigests = [bytes: string, indexed: string, state: string];
 
 export interface IndexRecord {
   /** The index step's settings (index-site.ts), under which `pages` were read. */
@@ -71,21 +74,31 @@ export function sha256(bytes: Uint8Array | string): string {
 }
 
 /**
- * Each page's digests (PageDigests). What Pagefind reads is parsed out of a page only when its
- * bytes differ from those `known` (the last index step's, under the same settings): parsing costs
- * milliseconds a page, hashing microseconds, and a new article changes a few hundred pages.
+ * Each page's digests (PageDigests), against those `known` (the last index step's, under the same
+ * settings). A page whose file state is the known one is not read: Astro leaves the pages it
+ * skips as they are, and reading and hashing every article page was the part of an update's
+ * index step that grew with the archive (10,000 pages: 0.6-0.8 s of CPU, BENCHMARKS.md). A page
+ * read is parsed for what Pagefind reads only when its bytes differ from the known ones: parsing
+ * costs milliseconds a page, hashing microseconds, and a new article changes a few hundred pages.
+ * The state is taken before the page is read, so a write in between shows in the next step.
+ * (The pages of a shard just indexed are read once more by the next step: linking them for
+ * Pagefind, index-site.ts, moves their change time. That is one shard, however large the archive.)
  */
 export async function pageDigests(siteDir: string, pages: string[], excludeSelectors: readonly string[], known: Readonly<Record<string, PageDigests>>): Promise<PageDigests[]> {
   const limit = pLimit(CONCURRENT_FILES);
   return Promise.all(
-    pages.map((page) =>
-      limit(async (): Promise<PageDigests> => {
-        const bytes = await readFile(path.join(siteDir, page));
+    pages.map((page) => {
+      const file = path.join(siteDir, page);
+      // Stated one after the other; only a page that must be read waits for a turn to read.
+      const state = fileState(statSync(file, { bigint: true }));
+      const last = known[page];
+      if (last?.[2] === state) return last;
+      return limit(async (): Promise<PageDigests> => {
+        const bytes = await readFile(file);
         const digest = sha256(bytes);
-        const last = known[page];
-        return [digest, last?.[0] === digest ? last[1] : sha256(indexedContent(bytes.toString('utf8'), excludeSelectors))];
-      }),
-    ),
+        return [digest, last?.[0] === digest ? last[1] : sha256(indexedContent(bytes.toString('utf8'), excludeSelectors)), state];
+      });
+    }),
   );
 }
 

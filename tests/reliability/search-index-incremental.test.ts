@@ -161,9 +161,9 @@ describe('the incremental search index', () => {
     const siteDir = await siteFolder();
     const first = await indexArchive(siteDir, ARCHIVE);
     const page = `${sitePath(ARCHIVE[10]!)}index.html`;
-    const [bytes] = first.record.pages[page]!;
-    const misread = { ...first.record, pages: { ...first.record.pages, [page]: [bytes, 'not what the page holds'] as [string, string] } };
-    // The page's bytes are unchanged, so the record's digest of what Pagefind reads is taken as it is.
+    const [bytes, , state] = first.record.pages[page]!;
+    const misread = { ...first.record, pages: { ...first.record.pages, [page]: [bytes, 'not what the page holds', state] as [string, string, string] } };
+    // The page is unchanged, so the record's digest of what Pagefind reads is taken as it is.
     expect((await indexSite({ siteDir, language: 'en', manifest: manifestOf(ARCHIVE), previous: misread })).reindexed).toBe(1);
     // Read under other settings (another exclusion, other code), no page digest of the record is used.
     expect((await indexSite({ siteDir, language: 'en', manifest: manifestOf(ARCHIVE), previous: { ...misread, settings: 'other' } })).reindexed).toBe(0);
