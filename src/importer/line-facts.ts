@@ -710,9 +710,44 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
 }
 
 /**
- * The facts a header or trailer line states, or undefined when it is text (a title, a paragraph).
- * `chrome: true` marks a line that states nothing but is not article text either.
+ * The forms a photo's caption and credit take on a line, in the order they are tried: the first that
+ * matches reads the line. Each names its parts `caption` (or `plain`), `credit`, `bracketed` or
+ * `agency`; a form before another is the more specific of two that can match the same line.
  */
+const CAPTION_FORMS: readonly RegExp[] = [
+  CAPTION,
+  LABELLED_CREDIT_LINE,
+  SLASHED_PHOTO_CREDIT,
+  SOURCE_CREDIT,
+  CREDIT,
+  AGENCY_CREDIT,
+  COMMA_AGENCY_CREDIT,
+  AGENCY_AFTER_CAPTION,
+  BRACKETED_AGENCY_CREDIT,
+  BRACKETED_COLON_CREDIT,
+  DASHED_AGENCY_CREDIT,
+  GLUED_CAPITALS_CREDIT,
+  AGENCY_PHOTO_CREDIT,
+  AGENCIES_FIRST_CREDIT,
+  AGENCY_FIRST_CREDIT,
+  COPYRIGHT_CREDIT,
+  DASHED_OR_SQUARE_CREDIT,
+  BRACKETED_CREDIT_LINE,
+  LABELLED_BRACKETED_CREDIT,
+  SLASHED_CREDIT_IN_BRACKETS,
+  JOINED_CREDIT_IN_SQUARE,
+  BRACKETED_AGENCIES_FIRST_CREDIT,
+  CAPITALS_DASH_AGENCY,
+];
+
+const firstMatch = (forms: readonly RegExp[], line: string): RegExpExecArray | undefined => {
+  for (const form of forms) {
+    const match = form.exec(line);
+    if (match) return match;
+  }
+  return undefined;
+};
+
 /**
  * A byline's label alone on its line, the names on the next (`Автор`, then `Иван Смирнов`): a fact
  * line that states nothing itself, but no chrome that would end the article's text.
@@ -721,6 +756,10 @@ const AUTHOR_LABEL = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*:?$`, 
 
 export const isAuthorLabel = (line: string): boolean => AUTHOR_LABEL.test(line);
 
+/**
+ * The facts a header or trailer line states, or undefined when it is text (a title, a paragraph).
+ * `chrome: true` marks a line that states nothing but is not article text either.
+ */
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
@@ -733,7 +772,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit.
   const labelFirst = LABEL_FIRST_CAPTION.exec(line)?.groups;
   if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
-  const caption = CAPTION.exec(line) ?? LABELLED_CREDIT_LINE.exec(line) ?? SLASHED_PHOTO_CREDIT.exec(line) ?? SOURCE_CREDIT.exec(line) ?? CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line) ?? COMMA_AGENCY_CREDIT.exec(line) ?? AGENCY_AFTER_CAPTION.exec(line) ?? BRACKETED_AGENCY_CREDIT.exec(line) ?? BRACKETED_COLON_CREDIT.exec(line) ?? DASHED_AGENCY_CREDIT.exec(line) ?? GLUED_CAPITALS_CREDIT.exec(line) ?? AGENCY_PHOTO_CREDIT.exec(line) ?? AGENCIES_FIRST_CREDIT.exec(line) ?? AGENCY_FIRST_CREDIT.exec(line) ?? COPYRIGHT_CREDIT.exec(line) ?? DASHED_OR_SQUARE_CREDIT.exec(line) ?? BRACKETED_CREDIT_LINE.exec(line) ?? LABELLED_BRACKETED_CREDIT.exec(line) ?? SLASHED_CREDIT_IN_BRACKETS.exec(line) ?? JOINED_CREDIT_IN_SQUARE.exec(line) ?? BRACKETED_AGENCIES_FIRST_CREDIT.exec(line) ?? CAPITALS_DASH_AGENCY.exec(line);
+  const caption = firstMatch(CAPTION_FORMS, line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');
