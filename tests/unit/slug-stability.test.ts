@@ -48,7 +48,8 @@ function articleTitles(): { file: string; title: string }[] {
 const UNDECOMPOSED_LATIN = /[ıßẞøØæÆđĐłŁœŒþÞðÐħĦŧŦŋŊĸəƏǝƎ]/u;
 
 describe('slugs of titles with Latin letters are unchanged', () => {
-  const latin = articleTitles().filter(({ title }) => /[a-z]/.test(slugBefore(title)) && !UNDECOMPOSED_LATIN.test(title));
+  // A title with no Latin letter had no Latin slug to keep: at most its digits (`9-article` for `… на 9%`).
+  const latin = articleTitles().filter(({ title }) => /\p{Script=Latin}/u.test(title) && !UNDECOMPOSED_LATIN.test(title));
   it('finds the archive and fixture articles', () => expect(latin.length).toBeGreaterThan(50));
   it.each(latin.map(({ file, title }) => [file, title] as const))('%s', (_, title) => expect(slugify(title)).toBe(slugBefore(title)));
 });
