@@ -112,13 +112,15 @@ function unrecognised(data: ContentData): ImportError {
 }
 
 /**
- * The masthead in capitals on a line of its own near the top (`LA STAMPA`, `SÖZCÜ`), as a logo's text copies: only a
- * whole line in capitals counts, since a name in lower case inside a line may be a word of the text (`Trend`).
+ * The masthead in another letter case on a line of its own near the top (`LA STAMPA`, `SÖZCÜ`, `bianet`), as a
+ * logo's text copies: only a whole line counts, since a name in lower case inside a line may be a word of the text (`Trend`).
  */
-function inCapitalsOnALine(top: readonly string[], masthead: string): boolean {
+function inOtherCaseOnALine(top: readonly string[], masthead: string): boolean {
+  const folded = (text: string) => [text.toLowerCase(), text.toLocaleLowerCase('tr')];
+  const [plain, turkish] = folded(masthead);
   return top.some((line) => {
-    const capitals = line === line.toUpperCase() || line === line.toLocaleUpperCase('tr');
-    return capitals && /\p{Lu}/u.test(line) && (line === masthead.toUpperCase() || line === masthead.toLocaleUpperCase('tr'));
+    const [linePlain, lineTurkish] = folded(line);
+    return linePlain === plain || lineTurkish === turkish;
   });
 }
 
@@ -151,15 +153,15 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
 
   const top = mastheadLines(lines);
   const topText = top.join('\n');
-  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in capitals (`LA STAMPA`), names it too.
+  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in other letters' case (`LA STAMPA`), names it too.
   const spellings = top.map(otherScriptSpelling);
   const printedAlone = (masthead: string) =>
-    top.some((line, i) => line === masthead || spellsMasthead(spellings[i], masthead)) || inCapitalsOnALine(top, masthead);
+    top.some((line, i) => line === masthead || spellsMasthead(spellings[i], masthead)) || inOtherCaseOnALine(top, masthead);
   const onHost = paperOnHostLine(top, data);
   const candidates = [...data.sources].filter(
     ([id, source]) =>
       id === onHost ||
-      source.mastheads.some((masthead) => topText.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inCapitalsOnALine(top, masthead)),
+      source.mastheads.some((masthead) => topText.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inOtherCaseOnALine(top, masthead)),
   );
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];

@@ -169,7 +169,7 @@ describe('encodings and per-file dates', () => {
 describe('copy artefacts', () => {
   const workspace = useWorkspace();
   const outletSources = path.resolve('tests/fixtures/outlets/sources');
-  for (const id of ['ap', 'le-monde']) workspace.data.sources.set(id, sourceSchema.parse(yaml.load(readFileSync(path.join(outletSources, `${id}.yaml`), 'utf8'))));
+  for (const id of ['ap', 'bianet', 'le-monde']) workspace.data.sources.set(id, sourceSchema.parse(yaml.load(readFileSync(path.join(outletSources, `${id}.yaml`), 'utf8'))));
   const clippingText = (name: string) => readFileSync(path.resolve('tests/fixtures/clippings', `${name}.txt`), 'utf8');
   const read = async (name: string, text: string, options: { sourceId?: string; date?: string } = {}) => {
     const [result] = await workspace.run([workspace.input(name, text)], { ...options, dryRun: true });
@@ -184,6 +184,13 @@ describe('copy artefacts', () => {
     const text = clippingText('ap-updated-gmt-offset');
     const date = '2024-04-30';
     expect((await read('ap-blank-lines.txt', `\n\n\n${text}`, { date })).article).toEqual((await read('ap.txt', text, { date })).article);
+  });
+
+  it('find a masthead printed alone on its line in another letter case, as a logo copies', async () => {
+    // Bianet's logo copies as `bianet`; its paper's name is `Bianet`.
+    const text = clippingText('bianet-gazetecilere-saldiri');
+    expect(text.startsWith('bianet\n')).toBe(true);
+    expect((await read('bianet.txt', text)).article).toMatchObject({ source: 'bianet', title: "Tiflis'te gazetecilere saldırı protesto edildi" });
   });
 
   it('find a masthead copied with a no-break space', async () => {

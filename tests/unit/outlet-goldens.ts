@@ -556,8 +556,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['haberturk-veto-gecersiz', {}],
   ['ntv-tiflis-protesto', {}],
   ['trt-enerji-hatti', {}],
-  // Its masthead is printed in lower case (`bianet`), which recognition, matching the case of `Bianet`, does not take: the paper is named.
-  ['bianet-gazetecilere-saldiri', { sourceId: 'bianet' }],
+  // Its masthead is printed in lower case (`bianet`), alone on its line: it names the paper `Bianet`.
+  ['bianet-gazetecilere-saldiri', {}],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
