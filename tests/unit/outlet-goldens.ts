@@ -464,14 +464,14 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['diario-de-noticias-veto-ultrapassado', { sourceId: 'diario-de-noticias' }],
   ['o-globo-veto-derrubado', { sourceId: 'o-globo' }],
   ['uol-veto-derrubado', { sourceId: 'uol' }],
-  // Georgian outlets' English pages (session 13). Civil Georgia's current layout (`Civil.ge` over the menu, so
-  // the paper is named; `Also Read:` over a headline between paragraphs, `This post is also available in:`),
+  // Georgian outlets' English pages (session 13). Civil Georgia's current layout (`Civil.ge` over the menu, the
+  // host of its home page alone on a line, names it; `Also Read:` over a headline between paragraphs, `This post is also available in:`),
   // Business Media Georgia (`👁 1245` under the date, `#Hazelnut` tags, `Similar news`), Interpressnews'
   // English edition (its section over the date, the title under it) and Caucasus Watch (its name under the
   // text, `Imprint`), read right; Georgian Journal (`By Name` under the text over `Share on Facebook`, `Views:
   // 1532`, `Comments (0)` and WordPress's comment form) and Democracy & Freedom Watch (`By DFWatch staff •
   // Tuesday, 28 May 2024`, the paper's staff and the date on one line: no author; `TBILISI, DFWatch–`).
-  ['civil-georgia-hazelnut-law', { sourceId: 'civil-georgia' }],
+  ['civil-georgia-hazelnut-law', {}],
   ['bm-ge-hazelnut-price', {}],
   ['interpressnews-en-veto', { sourceId: 'interpressnews-english' }],
   ['caucasus-watch-hazelnut', {}],
