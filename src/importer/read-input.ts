@@ -208,8 +208,24 @@ function decodeSingleByte(bytes: Uint8Array, firstInvalid: number, firstMultibyt
   return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
 }
 
+/**
+ * Documents whose first bytes are plain ASCII, so nothing binary gives them away, but whose markup
+ * would be read as the article (`{\\rtf1\\ansi` as its title): recognised by their signature.
+ */
+const TEXT_LIKE_DOCUMENTS: { signature: string; kind: string; fix: string }[] = [
+  { signature: '{\\rtf', kind: 'an RTF document', fix: 'open it in a word processor and save it as plain text (.txt), or copy its text into a .txt file' },
+  { signature: '%PDF-', kind: 'a PDF document', fix: "copy the article's text out of the PDF into a .txt file, or import the page it was printed from" },
+];
+
+function refuseTextLikeDocument(bytes: Uint8Array): void {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+  const document = TEXT_LIKE_DOCUMENTS.find(({ signature }) => start.startsWith(signature));
+  if (document) throw new ImportError(`this is ${document.kind}, not a clipping`, document.fix);
+}
+
 export function decodeInput(bytes: Uint8Array): DecodedInput {
   if (bytes.length === 0) throw new ImportError('the file is empty', 'copy the clipping into the file again, or leave it out');
+  refuseTextLikeDocument(bytes);
   let decoded: DecodedInput;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: decodeUtf16(bytes, 'utf-16le'), encoding: 'utf-16le' };
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: decodeUtf16(bytes, 'utf-16be'), encoding: 'utf-16be' };

@@ -40,6 +40,9 @@ const cases: BadCase[] = [
   { name: 'empty file', file: 'empty.txt', content: '', line: undefined, reason: /the file is empty/, fix: /copy the clipping/ },
   { name: 'only blank lines', file: 'blank.txt', content: '  \n\n\t\n', options: { sourceId: 'civil-georgia' }, line: undefined, reason: /the file is empty: it holds only blank lines/, fix: /copy the clipping/ },
   { name: 'binary file', file: 'photo.txt', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), line: undefined, reason: /not a text file/, fix: /plain text/ },
+  // A word processor's or printer's document that is ASCII at its start: its markup is no clipping.
+  { name: 'RTF document', file: 'clipping.txt', content: '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\nA Title\\par\nCivil Georgia, Tbilisi / 15 Nov.\'17 / 12:31\\par\n}', options: { sourceId: 'civil-georgia' }, line: undefined, reason: /^this is an RTF document, not a clipping$/, fix: /save it as plain text/ },
+  { name: 'PDF document', file: 'clipping.pdf', content: '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', options: { sourceId: 'civil-georgia' }, line: undefined, reason: /^this is a PDF document, not a clipping$/, fix: /copy the article's text out of the PDF/ },
   { name: 'control characters', file: 'ctrl.txt', content: 'Title\u0007\nMarch 8, 2019\n\nText\n', line: undefined, reason: /not a text file/, fix: /plain text/ },
   { name: '50 MB file', file: 'huge.txt', content: new Uint8Array(50 * 1024 * 1024).fill(0x61), line: undefined, reason: /the file is 50\.0 MB/, fix: /one file per article/ },
   { name: 'neither UTF-8 nor Windows-1252', file: 'latin.txt', content: new Uint8Array([0x54, 0x81, 0xe9, 0x0a]), line: 1, reason: /neither UTF-8 nor Windows-1252 text \(byte offset 1 \(0x1; bytes 81 E9\)\)/, fix: /save it as UTF-8/ },
