@@ -111,17 +111,17 @@ function unrecognised(data: ContentData): ImportError {
   );
 }
 
+/** A line or a masthead with its letters' case folded, as English and Turkish fold them (`SÖZCÜ`, `İ`). */
+const caseFolds = (text: string): string[] => [text.toLowerCase(), text.toLocaleLowerCase('tr')];
+
 /**
- * The masthead in another letter case on a line of its own near the top (`LA STAMPA`, `SÖZCÜ`, `bianet`), as a
- * logo's text copies: only a whole line counts, since a name in lower case inside a line may be a word of the text (`Trend`).
+ * Whether the masthead stands on a line of its own near the top in any letter case (`LA STAMPA`, `SÖZCÜ`,
+ * `bianet`), as a logo's text copies: only a whole line counts, since a name in lower case inside a line
+ * may be a word of the text (`Trend`). `foldedTop` is the top lines' caseFolds, made once per clipping.
  */
-function inOtherCaseOnALine(top: readonly string[], masthead: string): boolean {
-  const folded = (text: string) => [text.toLowerCase(), text.toLocaleLowerCase('tr')];
-  const [plain, turkish] = folded(masthead);
-  return top.some((line) => {
-    const [linePlain, lineTurkish] = folded(line);
-    return linePlain === plain || lineTurkish === turkish;
-  });
+function aloneOnALine(foldedTop: readonly string[][], masthead: string): boolean {
+  const [plain, turkish] = caseFolds(masthead);
+  return foldedTop.some(([linePlain, lineTurkish]) => linePlain === plain || lineTurkish === turkish);
 }
 
 /** A web host alone on a line: `civil.ge`, `www.reuters.com`. */
@@ -153,15 +153,13 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
 
   const top = mastheadLines(lines);
   const topText = top.join('\n');
-  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in other letters' case (`LA STAMPA`), names it too.
+  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in another letter case (`LA STAMPA`), names it too.
   const spellings = top.map(otherScriptSpelling);
-  const printedAlone = (masthead: string) =>
-    top.some((line, i) => line === masthead || spellsMasthead(spellings[i], masthead)) || inOtherCaseOnALine(top, masthead);
+  const foldedTop = top.map(caseFolds);
+  const printedAlone = (masthead: string) => aloneOnALine(foldedTop, masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead));
   const onHost = paperOnHostLine(top, data);
   const candidates = [...data.sources].filter(
-    ([id, source]) =>
-      id === onHost ||
-      source.mastheads.some((masthead) => topText.includes(masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead)) || inOtherCaseOnALine(top, masthead)),
+    ([id, source]) => id === onHost || source.mastheads.some((masthead) => topText.includes(masthead) || printedAlone(masthead)),
   );
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
