@@ -14,11 +14,13 @@ export default defineConfig({
     // built once for both.
     globalSetup: ['tests/helpers/shared-archives-setup.ts'],
     projects: [
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
+      // No unit test measures time: the limits only catch a hang. Vitest's 5 s default failed tests
+      // that start a worker thread or load the page pipeline when the two cores were shared (load 27).
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
       // The importer under concurrency, faults and hostile input, as real processes (issue 19).
       // One file at a time: each starts importer processes, and their time limits assume a share of the two cores.
-      { test: { name: 'reliability', root, include: ['tests/reliability/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false } },
+      { test: { name: 'reliability', root, include: ['tests/reliability/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
       {
         test: {
           name: 'e2e',
