@@ -6,7 +6,8 @@ import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
 import { serialiseArticle } from './frontmatter.ts';
-import { decodePage, looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
+import { archivedCopy, archivedCopyNote } from './archived-copy.ts';
+import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
 import { sha256 } from './original-hash.ts';
@@ -129,12 +130,21 @@ function preparePage(
   return { ...clippingArticle(file, bytes, text, { ...facts, url, capture }, paragraphs), newSource, notes };
 }
 
+/**
+ * A page saved by a browser (as .html or inside .mhtml): read as the page it is, or, when it was
+ * saved from a web archive's copy, as the original page the archive captured (archived-copy.ts).
+ */
+function prepareSavedPage(file: string, bytes: Uint8Array, decoded: DecodedPage, data: ContentData, destination: ImportDestination, options: ImportOptions, savedFrom?: string): Prepared {
+  const copy = archivedCopy(decoded.text);
+  const page = parsePage(copy?.html ?? decoded.text, copy?.capture.url ?? savedFrom);
+  const prepared = preparePage(file, bytes, decoded.text, page, data, destination, options, copy?.capture);
+  return { ...prepared, notes: [...encodingNotes(decoded), ...(copy ? [archivedCopyNote(copy)] : []), ...prepared.notes] };
+}
+
 /** A page saved as one .mhtml file: its HTML part read as a saved page, its address the one it was saved from; the original is the whole file. */
 function prepareMhtml(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
   const saved = readMhtml(bytes);
-  const decoded = decodePage(file, saved.payload, saved.charset);
-  const prepared = preparePage(file, bytes, decoded.text, parsePage(decoded.text, saved.url), data, destination, options);
-  return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
+  return prepareSavedPage(file, bytes, decodePage(file, saved.payload, saved.charset), data, destination, options, saved.url);
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
@@ -154,10 +164,7 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
       notes: encodingNotes(decoded),
     };
   }
-  if (looksLikeHtml(file, text)) {
-    const prepared = preparePage(file, bytes, text, parsePage(text), data, destination, options);
-    return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
-  }
+  if (looksLikeHtml(file, text)) return prepareSavedPage(file, bytes, decoded, data, destination, options);
   refuseLineSeparators(text);
   const { facts, paragraphs, notes } = readClipping(text, data, options);
   return { ...clippingArticle(file, bytes, text, facts, paragraphs), notes: [...encodingNotes(decoded), ...notes] };
