@@ -17,7 +17,8 @@ import type { NewSources, PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
 import { looksLikeMhtml, looksLikeWebarchive, MAX_MHTML_BYTES, MHTML_NAME, readMhtml, webarchiveRefusal } from './mhtml-input.ts';
-import { looksLikeWacz, looksLikeWarc, readWarc, waczRefusal, type SkipReason } from './warc-input.ts';
+import { looksLikeWacz, looksLikeWarc, readWebArchive } from './wacz-input.ts';
+import type { SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
 /**
@@ -286,7 +287,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
   const read = new Map<string, NonNullable<Article['capture']>>();
   const recaptures: string[] = [];
   try {
-    for await (const item of readWarc(file)) {
+    for await (const item of readWebArchive(file)) {
       if (item.kind === 'skipped') {
         skip(item.reason);
         continue;
@@ -350,7 +351,6 @@ export async function* importInput(
   options: ImportOptions,
   committer: Committer,
 ): AsyncGenerator<PendingResult> {
-  if (looksLikeWarc(file)) yield* importWarc(file, data, destination, options, committer);
-  else if (looksLikeWacz(file)) yield ready(failed(file, waczRefusal(file)));
+  if (looksLikeWarc(file) || looksLikeWacz(file)) yield* importWarc(file, data, destination, options, committer);
   else yield await importFile(file, data, destination, options, committer);
 }
