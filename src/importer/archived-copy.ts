@@ -124,4 +124,4 @@ export function archivedCopy(html: string): ArchivedCopy | undefined {
 
 /** The archivist's note on a page read from an archive's copy. */
 export const archivedCopyNote = ({ archive, capture }: ArchivedCopy) =>
-  `the page is ${archive}'s copy of ${capture.url}, captured on ${capture.date}: read without the archive's toolbar and with the page's own addresses; the original kept is the file as saved`;
+  `the page is ${archive}'s copy of ${capture.url}, captured on ${capture.date}: read without what the archive added to it; the original kept is the file as saved`;

@@ -43,6 +43,25 @@ describe('a page saved from the Wayback Machine', () => {
   });
 });
 
+describe('a page saved from archive.today', () => {
+  const workspace = useWorkspace();
+  const snapshot = readFileSync(path.join(ARCHIVES, 'archive-today-civil-ge-2017.html'), 'utf8');
+
+  // Its og: and article: tags are the snapshot's (published_time is the capture's 09:35:12Z): read
+  // as the article's, they dated it a day late and made archive.ph its paper.
+  it("imports as the page it captured, dated as the page prints it, never by the snapshot's metadata", async () => {
+    const [result] = await workspace.run([path.join(ARCHIVES, 'archive-today-civil-ge-2017.html')]);
+    expect(result!.error).toBeUndefined();
+    expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(ARCHIVES, 'archive-today-civil-ge-2017.expected.md'), 'utf8'));
+  });
+
+  it('refuses a snapshot without its long address, which alone gives the original and the capture time', async () => {
+    const [result] = await workspace.run([workspace.input('snapshot.html', snapshot.replaceAll('https://archive.ph/2017.11.15-093512/', 'https://archive.ph/'))]);
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringContaining("saved from archive.today, but its snapshot's long address") } });
+    expect(workspace.files()).toEqual([]);
+  });
+});
+
 describe('an article capture', () => {
   const base = { url: 'https://civil.ge/archives/216531', date: '2017-11-15T09:35:12+00:00' };
   const valid = (capture: object) => articleSchema.shape.capture.safeParse(capture).success;
