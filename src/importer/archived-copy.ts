@@ -125,3 +125,76 @@ export function archivedCopy(html: string): ArchivedCopy | undefined {
 /** The archivist's note on a page read from an archive's copy. */
 export const archivedCopyNote = ({ archive, capture }: ArchivedCopy) =>
   `the page is ${archive}'s copy of ${capture.url}, captured on ${capture.date}: read without what the archive added to it; the original kept is the file as saved`;
+
+/** How far down a copy an archive's toolbar or header can reach. */
+const COPY_HEADER_LINES = 20;
+
+/**
+ * The cells of the lines a copy of an archive's page starts with (its toolbar or header as the
+ * browser copies it, cells of a row separated by tabs): the Wayback Machine's capture count, span,
+ * calendar and buttons; archive.today's name, `Saved from`, capture date, snapshot links and tabs.
+ */
+const TOOLBAR_CELLS = [
+  /^\d[\d,]* captures?$/,
+  /^\d{1,2} [A-Z][a-z]{2} \d{4} - \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+  /^[A-Za-z]{3}$/,
+  /^\d{1,4}$/,
+  /^(?:Go|Close|Help|About this capture|COLLECTED BY|TIMESTAMPS|loading|success|fail|Wayback Machine)$/,
+  /^(?:Organization|Collection): /,
+  /^archive\.(?:today|ph|is|li|vn|fo|md)$/,
+  /^(?:webpage capture|Saved from|search|Webpage|Screenshot|share|download \.zip|report bug or abuse|Buy me a coffee|no other snapshots from this url)$/,
+  /^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} UTC$/,
+  /^All snapshots from host \S+$/,
+  /^https?:\/\/archive\.(?:today|ph|is|li|vn|fo|md)\/\S+$/,
+];
+
+const WAYBACK_PRINT_LINE = /^The Wayback Machine - (https?:\/\/web\.archive\.org\/web\/(\d{14})[a-z]{0,2}_?\/(https?:\/\/\S+))$/;
+
+const isToolbarLine = (line: string) => WAYBACK_PRINT_LINE.test(line.trim()) || line.split('\t').every((cell) => cell.trim() === '' || TOOLBAR_CELLS.some((cell_) => cell_.test(cell.trim())));
+
+/** A copy's first lines are an archive's when they show its signature: the Wayback Machine's capture count over its span, or archive.today's name over `webpage capture`. */
+function copiedArchive(lines: readonly string[]): string | undefined {
+  const top = lines.slice(0, COPY_HEADER_LINES).map((line) => line.trim()).filter(Boolean);
+  if (top.some((line) => WAYBACK_PRINT_LINE.test(line))) return 'the Wayback Machine';
+  const at = (pattern: RegExp) => top.findIndex((line) => pattern.test(line.split('\t')[0]!.trim()));
+  const captures = at(/^\d[\d,]* captures?$/);
+  if (captures !== -1 && TOOLBAR_CELLS[1]!.test(top[captures + 1] ?? '')) return 'the Wayback Machine';
+  const name = at(/^archive\.(?:today|ph|is|li|vn|fo|md)$/);
+  if (name !== -1 && /^webpage capture\b/.test(top[name + 1] ?? '')) return 'archive.today';
+  return undefined;
+}
+
+export interface CopiedArchivePage {
+  /** The copy with the archive's lines blank (so every other line keeps its number). */
+  text: string;
+  archive: string;
+  /** The capture, when the copy prints the archive's address of it (the Wayback Machine's print line). */
+  capture?: ArchivedCopy['capture'];
+  /** The original's host, when the copy names only that (archive.today's `All snapshots from host civil.ge`). */
+  host?: string;
+}
+
+/**
+ * A clipping copied from an archive's page: its toolbar or header lines at the top are the
+ * archive's, not the article's (their dates are the captures', never the publication's), so they
+ * are blanked; what they say of the original (its address, or its host) is kept.
+ */
+export function copiedArchivePage(text: string): CopiedArchivePage | undefined {
+  const lines = text.split('\n');
+  const archive = copiedArchive(lines);
+  if (!archive) return undefined;
+  let capture: CopiedArchivePage['capture'];
+  let host: string | undefined;
+  let end = 0;
+  for (let index = 0; index < Math.min(lines.length, COPY_HEADER_LINES); index += 1) {
+    const line = lines[index]!.trim();
+    if (line === '') continue;
+    if (!isToolbarLine(lines[index]!)) break;
+    const printed = WAYBACK_PRINT_LINE.exec(line);
+    const date = printed && timestampInstant(printed[2]!);
+    if (printed && date) capture = { url: printed[3]!, date, archivedAt: printed[1]! };
+    host ??= /^All snapshots from host (\S+)$/.exec(line)?.[1];
+    end = index + 1;
+  }
+  return { text: [...lines.slice(0, end).map(() => ''), ...lines.slice(end)].join('\n'), archive, capture, host };
+}

@@ -6,14 +6,14 @@ import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
 import { serialiseArticle } from './frontmatter.ts';
-import { archivedCopy, archivedCopyNote } from './archived-copy.ts';
+import { archivedCopy, archivedCopyNote, copiedArchivePage } from './archived-copy.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
 import { sha256 } from './original-hash.ts';
 import { readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
-import type { NewSources, PageSource } from './page-source.ts';
+import { sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
 import { looksLikeMhtml, looksLikeWebarchive, MAX_MHTML_BYTES, MHTML_NAME, readMhtml, webarchiveRefusal } from './mhtml-input.ts';
@@ -167,8 +167,23 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
   }
   if (looksLikeHtml(file, text)) return prepareSavedPage(file, bytes, decoded, data, destination, options);
   refuseLineSeparators(text);
-  const { facts, paragraphs, notes } = readClipping(text, data, options);
-  return { ...clippingArticle(file, bytes, text, facts, paragraphs), notes: [...encodingNotes(decoded), ...notes] };
+  return prepareCopiedText(file, bytes, decoded, data, options);
+}
+
+/**
+ * A copied clipping. One copied from an archive's page is read without the archive's lines at its
+ * top; the paper is the one at the original's address or host they name, unless --source says,
+ * and the capture is recorded when they give its address.
+ */
+function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage, data: ContentData, options: ImportOptions): Prepared {
+  const { text } = decoded;
+  const copied = copiedArchivePage(text);
+  const address = copied?.capture?.url ?? (copied?.host && `https://${copied.host}/`);
+  const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;
+  const { facts, paragraphs, notes } = readClipping(copied?.text ?? text, data, { ...options, sourceId });
+  const captured = copied?.capture ? { url: copied.capture.url, capture: copied.capture } : {};
+  const copyNotes = copied ? [`the clipping was copied from ${copied.archive}'s page: the archive's lines at its top were set aside${copied.capture ? '' : ' (they do not give the address of the capture, so none is recorded)'}`] : [];
+  return { ...clippingArticle(file, bytes, text, { ...facts, ...captured }, paragraphs), notes: [...encodingNotes(decoded), ...copyNotes, ...notes] };
 }
 
 /** A prepared article placed and checked under the archive lock: what to write, and where. */

@@ -62,6 +62,53 @@ describe('a page saved from archive.today', () => {
   });
 });
 
+describe("a clipping copied from an archive's page", () => {
+  const workspace = useWorkspace();
+  const copy = (name: string) => readFileSync(path.join(ARCHIVES, name), 'utf8');
+  const facts = {
+    title: 'Government Approves Plan to Restore Gelati Monastery Roofs',
+    source: 'civil-georgia',
+    published: '2017-11-14T18:20:00+04:00',
+    printedDate: "14 Nov.'17 / 18:20",
+    photo: { caption: 'The Gelati Monastery near Kutaisi.', credit: 'Civil.ge' },
+  };
+  const body = readFileSync(path.join(ARCHIVES, 'wayback-civil-ge-2017.expected.md'), 'utf8').split('\n---\n')[1];
+
+  // archive.today's header names the original's host (its paper) and the capture's date, which was
+  // read as the article's with `All snapshots from host civil.ge` as its title.
+  it("reads archive.today's copy without its header, its paper from the host the header names", async () => {
+    const [result] = await workspace.run([path.join(ARCHIVES, 'archive-today-civil-ge-2017-copy.txt')], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ ...facts, authors: [], body });
+    expect(result!.article!.capture).toBeUndefined();
+  });
+
+  it("never dates the article by the capture: a copy whose article prints no date is refused, naming --date", async () => {
+    const undated = copy('archive-today-civil-ge-2017-copy.txt').replace("14 Nov.'17 / 18:20\n", '');
+    const [result] = await workspace.run([workspace.input('undated.txt', undated)]);
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringMatching(/^no date is printed/), fix: expect.stringContaining('--date') } });
+    expect(workspace.files()).toEqual([]);
+  });
+
+  it("reads the Wayback Machine's copy without its toolbar lines; the paper, which it does not print, is --source's", async () => {
+    const [result] = await workspace.run([path.join(ARCHIVES, 'wayback-civil-ge-2017-copy.txt')], { dryRun: true, sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ ...facts, body });
+  });
+
+  it("records the capture and finds the paper when the copy holds the toolbar's print line", async () => {
+    const printed = `The Wayback Machine - https://web.archive.org/web/20171115093512/https://civil.ge/archives/216531\n${copy('wayback-civil-ge-2017-copy.txt')}`;
+    const [result] = await workspace.run([workspace.input('printed.txt', printed)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      ...facts,
+      body,
+      url: 'https://civil.ge/archives/216531',
+      capture: { url: 'https://civil.ge/archives/216531', date: '2017-11-15T09:35:12+00:00', archivedAt: 'https://web.archive.org/web/20171115093512/https://civil.ge/archives/216531' },
+    });
+  });
+});
+
 describe('an article capture', () => {
   const base = { url: 'https://civil.ge/archives/216531', date: '2017-11-15T09:35:12+00:00' };
   const valid = (capture: object) => articleSchema.shape.capture.safeParse(capture).success;
