@@ -7,11 +7,12 @@ import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
 import { serialiseArticle } from './frontmatter.ts';
 import { archivedCopy, archivedCopyNote, copiedArchivePage } from './archived-copy.ts';
+import { clipperNote, type ClipperNote } from './clipper-note.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
 import { sha256 } from './original-hash.ts';
-import { readPageArticle } from './page-article.ts';
+import { readDerivedText, readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
 import { sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
@@ -153,6 +154,8 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
   if (looksLikeMhtml(file, bytes)) return prepareMhtml(file, bytes, data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
+  const note = MARKDOWN_NAME.test(file) ? clipperNote(text) : undefined;
+  if (note) return prepareClipperNote(file, bytes, decoded, note, data, options);
   if (looksLikeMarkdownArticle(file, text)) {
     const { article, body } = readMarkdownArticle(text, data);
     const normalised = serialiseArticle(article, body);
@@ -168,6 +171,22 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
   if (looksLikeHtml(file, text)) return prepareSavedPage(file, bytes, decoded, data, destination, options);
   refuseLineSeparators(text);
   return prepareCopiedText(file, bytes, decoded, data, options);
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
+
+/** A web clipper's note: read as the clipping it stands for, in the paper at the address it was clipped from. */
+function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPage, note: ClipperNote, data: ContentData, options: ImportOptions): Prepared {
+  const sourceId = options.sourceId ?? sourceOnHost(note.source, data.sources)?.id;
+  if (sourceId === undefined) {
+    throw new ImportError(
+      `the note was clipped from ${note.source}, whose site is no known paper's home page`,
+      `pass --source ID (known: ${[...data.sources.keys()].join(', ')}), or add the paper with --new-source "NAME" --time-zone ZONE --homepage ${new URL(note.source).origin}/`,
+    );
+  }
+  const { facts, paragraphs, notes } = readDerivedText(note.text, data, { ...options, sourceId }, `the note's text as read from its Markdown, title first`);
+  const read = `read as the note ${note.tool} wrote, clipped from ${note.source}: its title, author and publication date from its frontmatter, its text without the clipper's additions`;
+  return { ...clippingArticle(file, bytes, decoded.text, { ...facts, url: note.source }, paragraphs), notes: [...encodingNotes(decoded), read, ...notes] };
 }
 
 /**
