@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { responseRecord } from '../../src/bench/warc-records.ts';
 import { useWorkspace } from './importer-harness.ts';
