@@ -25,8 +25,11 @@ export interface ArchivedCopy {
 
 const WAYBACK_HOST = String.raw`(?:https?:)?//web\.archive\.org`;
 
-/** Every toolbar of the Wayback Machine, whichever its version: markers its replay writes into every page. */
-const WAYBACK_MARKERS = /<!-- BEGIN WAYBACK TOOLBAR INSERT -->|<!-- End Wayback Rewrite JS Include -->|__wm\.wombat\(|id="wm-ipp-base"/;
+/**
+ * Every toolbar of the Wayback Machine, whichever its version: markers its replay writes into every
+ * page, or the replay's address in SingleFile's header (which drops scripts and comments).
+ */
+const WAYBACK_MARKERS = /<!-- BEGIN WAYBACK TOOLBAR INSERT -->|<!-- End Wayback Rewrite JS Include -->|__wm\.wombat\(|id="?wm-ipp-base|Page saved with SingleFile\s+url: https?:\/\/web\.archive\.org\/web\/\d{14}/;
 
 /**
  * Where the Wayback Machine's replay names the capture it shows, most explicit first: its script's
@@ -38,6 +41,7 @@ const WAYBACK_CAPTURE = [
   /__wm\.bt\([^)]*?"([^"]+)","(\d{14})"/,
   new RegExp(String.raw`id="wm-ipp-print">The Wayback Machine - ${WAYBACK_HOST}/web/(\d{14})/([^<\s]+)<`),
   new RegExp(String.raw`<!-- saved from url=\(\d+\)${WAYBACK_HOST}/web/(\d{14})/(\S+?)\s*-->`),
+  new RegExp(String.raw`Page saved with SingleFile\s+url: ${WAYBACK_HOST}/web/(\d{14})/(\S+)`),
 ];
 
 /**
@@ -61,6 +65,16 @@ function timestampInstant(timestamp: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? `${iso}+00:00` : undefined;
 }
 
+/** The toolbar's own elements, when a saver dropped the comments around them (SingleFile). */
+const TOOLBAR_ELEMENTS = '#wm-ipp-base, #wm-ipp-print, #donato';
+
+function withoutToolbarElements(html: string): string {
+  if (!/id="?wm-ipp/.test(html)) return html;
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  for (const element of document.querySelectorAll(TOOLBAR_ELEMENTS)) element.remove();
+  return document.toString();
+}
+
 function waybackCopy(html: string): ArchivedCopy | undefined {
   if (!WAYBACK_MARKERS.test(html)) return undefined;
   const found = WAYBACK_CAPTURE.map((pattern) => pattern.exec(html)).find(Boolean);
@@ -75,7 +89,7 @@ function waybackCopy(html: string): ArchivedCopy | undefined {
   let cleaned = html;
   for (const insert of WAYBACK_INSERTS) cleaned = cleaned.replace(insert, '');
   return {
-    html: cleaned.replace(WAYBACK_WRAPPED, '$1'),
+    html: withoutToolbarElements(cleaned).replace(WAYBACK_WRAPPED, '$1'),
     capture: { url, date, archivedAt: `https://web.archive.org/web/${timestamp}/${url}` },
     archive: 'the Wayback Machine',
   };

@@ -28,6 +28,20 @@ describe('a page saved from the Wayback Machine', () => {
     expect(archivedCopy(savedOnly)?.capture.date).toBe('2017-11-15T09:35:12+00:00');
   });
 
+  // SingleFile drops scripts, comments and hidden elements (the replay's call, the toolbar's markers,
+  // its print line) and writes the address it saved in its header.
+  it('reads the copy as SingleFile saves it: no scripts, no comments, the address in its header', async () => {
+    const singleFile = wayback
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<div id="wm-ipp-print">[^<]*<\/div>/, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace('<html lang="en-US" prefix="og: http://ogp.me/ns#">', '<html lang="en-US" prefix="og: http://ogp.me/ns#"><!--\n Page saved with SingleFile \n url: https://web.archive.org/web/20171115093512/https://civil.ge/archives/216531 \n saved date: Sun Dec 06 2026 15:02:44 GMT+0400 (Georgia Standard Time)\n-->');
+    const [result] = await workspace.run([workspace.input('singlefile.html', singleFile)], { dryRun: true });
+    const expected = readFileSync(path.join(ARCHIVES, 'wayback-civil-ge-2017.expected.md'), 'utf8');
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'civil-georgia', url: 'https://civil.ge/archives/216531', capture: { url: 'https://civil.ge/archives/216531', date: '2017-11-15T09:35:12+00:00' }, body: expected.split('\n---\n')[1] });
+  });
+
   it('refuses a copy that no longer says what it captured when, and writes nothing', async () => {
     const stripped = wayback
       .replace(/^<!-- saved from[^\n]*\n/m, '')
