@@ -17,8 +17,8 @@ import { ImportError } from './errors.ts';
 
 export interface ClipperNote {
   tool: string;
-  /** The address the note was clipped from: it names the paper. */
-  source: string;
+  /** The address the note was clipped from, when its frontmatter gives it: it names the paper. */
+  source?: string;
   /** The note as the clipping it stands for, for the clipping reader. */
   text: string;
 }
@@ -60,46 +60,57 @@ function paragraphsOf(nodes: RootContent[]): string[] {
   });
 }
 
-/** MarkDownload's additions under its title: the page's excerpt as a quote headed `Excerpt`, then a rule. */
+/** MarkDownload's addition under its title: the page's excerpt as a quote headed `Excerpt`. */
+const isExcerpt = (node: RootContent | undefined) => node?.type === 'blockquote' && node.children[0]?.type === 'heading' && printed(node.children[0]).trim() === 'Excerpt';
+
+/** The note's text without MarkDownload's excerpt and the rule under it. */
 function withoutExcerpt(nodes: RootContent[]): RootContent[] {
   const [first, second, ...rest] = nodes;
-  const excerpt = first?.type === 'blockquote' && first.children[0]?.type === 'heading' && printed(first.children[0]).trim() === 'Excerpt';
-  if (!excerpt) return nodes;
+  if (!isExcerpt(first)) return nodes;
   return second?.type === 'thematicBreak' ? rest : [second!, ...rest].filter(Boolean);
 }
 
-/**
- * The clipper's note a Markdown file is, or undefined when it is none (no frontmatter naming the
- * page it was clipped from, or this archive's own article).
- */
-export function clipperNote(text: string): ClipperNote | undefined {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return undefined;
-  let data: unknown;
+/** A note's frontmatter fields, {} for none; undefined when it has frontmatter that is not YAML or not a mapping. */
+function frontmatterOf(match: RegExpExecArray | null): Record<string, unknown> | undefined {
+  if (!match) return {};
   try {
     // The core schema: `published: 2017-11-14` stays the text the clipper wrote, not a Date at midnight UTC.
-    data = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
+    const data = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const fields = data as Record<string, unknown>;
-  if (ARTICLE_KEYS.some((key) => key in fields) || typeof fields.source !== 'string' || !/^https?:\/\//i.test(fields.source.trim())) return undefined;
+}
 
-  const tree = unified().use(remarkParse).parse(text.slice(match[0].length)) as Root;
+/**
+ * The clipper's note a Markdown file is, or undefined when it is none: this archive's own article,
+ * or a file with neither frontmatter naming the page it was clipped from nor, without frontmatter,
+ * a `# Title` heading opening it (MarkDownload with its front matter turned off).
+ */
+export function clipperNote(text: string): ClipperNote | undefined {
+  const match = FRONTMATTER.exec(text);
+  const fields = frontmatterOf(match);
+  if (!fields || ARTICLE_KEYS.some((key) => key in fields)) return undefined;
+  const source = typeof fields.source === 'string' && /^https?:\/\//i.test(fields.source.trim()) ? fields.source.trim() : undefined;
+  const tree = unified().use(remarkParse).parse(match ? text.slice(match[0].length) : text) as Root;
   let nodes = tree.children;
-  let title = typeof fields.title === 'string' ? fields.title.trim() : undefined;
-  // MarkDownload prints the title as the note's first heading; the frontmatter has none.
   const [head] = nodes;
-  if (head?.type === 'heading' && head.depth === 1 && (title === undefined || printed(head).trim() === title)) {
+  const opensWithTitle = head?.type === 'heading' && head.depth === 1;
+  if (match ? source === undefined : !opensWithTitle) return undefined;
+
+  let title = typeof fields.title === 'string' ? fields.title.trim() : undefined;
+  // MarkDownload prints the title as the note's first heading; its frontmatter has none.
+  if (opensWithTitle && (title === undefined || printed(head).trim() === title)) {
     title = printed(head).trim();
-    nodes = withoutExcerpt(nodes.slice(1));
+    nodes = nodes.slice(1);
   }
+  const tool = match ? toolOf(fields) : isExcerpt(nodes[0]) ? 'MarkDownload' : 'a Markdown clipper';
+  nodes = withoutExcerpt(nodes);
   if (!title) {
-    throw new ImportError(`the note clipped from ${fields.source.trim()} has no title (no title in its frontmatter, no # heading over its text)`, 'add the title as printed on the page to its frontmatter (title: ...)');
+    throw new ImportError(`the note clipped from ${source} has no title (no title in its frontmatter, no # heading over its text)`, 'add the title as printed on the page to its frontmatter (title: ...)');
   }
   const authors = authorsOf(fields.author);
   const published = typeof fields.published === 'string' && fields.published.trim() !== '' ? fields.published.trim() : undefined;
   const lines = [title, ...(authors.length > 0 ? [`By ${authors.join(' and ')}`] : []), ...(published ? [published] : []), '', paragraphsOf(nodes).join('\n\n')];
-  return { tool: toolOf(fields), source: fields.source.trim(), text: `${lines.join('\n')}\n` };
+  return { tool, source, text: `${lines.join('\n')}\n` };
 }

@@ -178,15 +178,17 @@ const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 /** A web clipper's note: read as the clipping it stands for, in the paper at the address it was clipped from. */
 function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPage, note: ClipperNote, data: ContentData, options: ImportOptions): Prepared {
   const sourceId = options.sourceId ?? sourceOnHost(note.source, data.sources)?.id;
-  if (sourceId === undefined) {
+  if (sourceId === undefined && note.source !== undefined) {
     throw new ImportError(
       `the note was clipped from ${note.source}, whose site is no known paper's home page`,
       `pass --source ID (known: ${[...data.sources.keys()].join(', ')}), or add the paper with --new-source "NAME" --time-zone ZONE --homepage ${new URL(note.source).origin}/`,
     );
   }
   const { facts, paragraphs, notes } = readDerivedText(note.text, data, { ...options, sourceId }, `the note's text as read from its Markdown, title first`);
-  const read = `read as the note ${note.tool} wrote, clipped from ${note.source}: its title, author and publication date from its frontmatter, its text without the clipper's additions`;
-  return { ...clippingArticle(file, bytes, decoded.text, { ...facts, url: note.source }, paragraphs), notes: [...encodingNotes(decoded), read, ...notes] };
+  const read = note.source
+    ? `read as the note ${note.tool} wrote, clipped from ${note.source}: its title, author and publication date from its frontmatter, its text without the clipper's additions`
+    : `read as the note ${note.tool} wrote: its title from its # heading, its text without the clipper's additions`;
+  return { ...clippingArticle(file, bytes, decoded.text, { ...facts, ...(note.source ? { url: note.source } : {}) }, paragraphs), notes: [...encodingNotes(decoded), read, ...notes] };
 }
 
 /**

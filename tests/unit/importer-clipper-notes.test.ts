@@ -66,6 +66,17 @@ describe("a web clipper's Markdown note", () => {
     expect(named!.error).toBeUndefined();
   });
 
+  // Its `# Title` and `> ## Excerpt` were read as the title `# Government…` and the text's first paragraphs.
+  it('reads MarkDownload\'s note saved without front matter: its # heading as the title, its excerpt left out; the paper is --source\'s', async () => {
+    const bare = readFileSync(note('markdownload-civil-ge-gelati.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n\n/, '');
+    const [result] = await workspace.run([workspace.input('bare.md', bare)], { dryRun: true, sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+    const withoutUrl = Object.fromEntries(Object.entries(common).filter(([key]) => key !== 'url'));
+    expect(result!.article).toMatchObject({ ...withoutUrl, authors: [], ...printedOnPage });
+    expect(result!.article!.url).toBeUndefined();
+    expect(result!.notes).toContain("read as the note MarkDownload wrote: its title from its # heading, its text without the clipper's additions");
+  });
+
   it("leaves this archive's own exported article to the article reader", async () => {
     const exported = readFileSync('tests/fixtures/pages/civil-georgia-opengraph.expected.md', 'utf8');
     const [result] = await workspace.run([workspace.input('exported.md', exported)], { dryRun: true });
