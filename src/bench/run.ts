@@ -47,6 +47,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     warc: { type: 'string' },
+    wacz: { type: 'boolean', default: false },
     entities: { type: 'boolean', default: false },
     'entities-mb': { type: 'string', default: '5' },
     update: { type: 'string' },
@@ -207,10 +208,10 @@ async function mainUpdate(update: number): Promise<void> {
 }
 
 // `--update K` measures incremental builds (src/bench/update-bench.ts), `--warc N` importing a
-// web archive of N pages (src/bench/warc-import.ts), `--import N` importing N clippings
+// web archive of N pages (src/bench/warc-import.ts; with `--wacz`, inside a WACZ), `--import N` importing N clippings
 // (src/bench/import-bench.ts), `--entities` matching a large body against the gazetteer
 // (src/bench/entities.ts); otherwise a build of N articles.
 if (values.entities) benchEntities(Number(values['entities-mb']));
 else if (values.update !== undefined) await mainUpdate(Number(values.update));
-else if (values.warc !== undefined) await runWarcBench(Number(values.warc), values.keep);
+else if (values.warc !== undefined) await runWarcBench(Number(values.warc), values.keep, values.wacz);
 else await (values.import === undefined ? main() : mainImport());

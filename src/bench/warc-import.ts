@@ -2,10 +2,13 @@
  * `npm run bench -- --warc N`: writes a .warc.gz of N article pages (one gzip member per record,
  * as crawlers write them) with warcio's writer, imports it with the real `npm run import`, and
  * reports wall time, CPU time and the importer's peak RSS. Run it at two sizes to see that the
- * peak does not grow with the archive (the importer streams one record at a time).
+ * peak does not grow with the archive (the importer streams one record at a time). With `--wacz`
+ * the WARC is imported inside a WACZ (a zip, stored as WACZ writers store their WARCs), streamed
+ * from the zip the same way.
  */
-import { cpSync, createWriteStream } from 'node:fs';
+import { cpSync, createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,9 +67,55 @@ export async function writeWarc(file: string, pages: number): Promise<void> {
   await once(out, 'finish');
 }
 
+/** Zip header fields, little-endian, in order: [bytes, value]. */
+const fields = (values: [2 | 4, number][]) => {
+  const buffer = Buffer.alloc(values.reduce((sum, [size]) => sum + size, 0));
+  let offset = 0;
+  for (const [size, value] of values) offset = size === 2 ? buffer.writeUInt16LE(value, offset) : buffer.writeUInt32LE(value, offset);
+  return buffer;
+};
+
+/** Wraps a WARC in a WACZ as its writers lay it out: archive/data.warc.gz stored, datapackage.json beside it. */
+async function writeWacz(warc: string, file: string): Promise<void> {
+  let crc = 0;
+  for await (const chunk of createReadStream(warc)) crc = crc32(chunk as Buffer, crc);
+  const { size } = await stat(warc);
+  const out = createWriteStream(file);
+  const write = async (bytes: Uint8Array) => {
+    if (!out.write(bytes)) await once(out, 'drain');
+  };
+  const entries: { name: Buffer; crc: number; size: number; offset: number }[] = [];
+  let offset = 0;
+  const entry = async (name: string, entryCrc: number, entrySize: number, data: () => AsyncIterable<Uint8Array>) => {
+    const nameBytes = Buffer.from(name);
+    entries.push({ name: nameBytes, crc: entryCrc, size: entrySize, offset });
+    const header = fields([[4, 0x04034b50], [2, 20], [2, 0], [2, 0], [2, 0], [2, 0], [4, entryCrc], [4, entrySize], [4, entrySize], [2, nameBytes.length], [2, 0]]);
+    await write(header);
+    await write(nameBytes);
+    for await (const chunk of data()) await write(chunk);
+    offset += header.length + nameBytes.length + entrySize;
+  };
+  await entry('archive/data.warc.gz', crc, size, () => createReadStream(warc));
+  const datapackage = Buffer.from(JSON.stringify({ profile: 'data-package', wacz_version: '1.1.1', resources: [{ name: 'data.warc.gz', path: 'archive/data.warc.gz', bytes: size }] }));
+  await entry('datapackage.json', crc32(datapackage), datapackage.length, async function* () {
+    yield datapackage;
+  });
+  const directoryStart = offset;
+  let directorySize = 0;
+  for (const { name, crc: entryCrc, size: entrySize, offset: at } of entries) {
+    const central = fields([[4, 0x02014b50], [2, 20], [2, 20], [2, 0], [2, 0], [2, 0], [2, 0], [4, entryCrc], [4, entrySize], [4, entrySize], [2, name.length], [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, at]]);
+    await write(central);
+    await write(name);
+    directorySize += central.length + name.length;
+  }
+  await write(fields([[4, 0x06054b50], [2, 0], [2, 0], [2, entries.length], [2, entries.length], [4, directorySize], [4, directoryStart], [2, 0]]));
+  out.end();
+  await once(out, 'finish');
+}
+
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
-export async function runWarcBench(pages: number, keep: boolean): Promise<void> {
+export async function runWarcBench(pages: number, keep: boolean, wacz = false): Promise<void> {
   if (!Number.isInteger(pages) || pages < 1) throw new Error(`--warc must be a positive integer, got ${pages}`);
   const work = await mkdtemp(path.join(os.tmpdir(), `dateline-warc-bench-${pages}-`));
   try {
@@ -74,18 +123,20 @@ export async function runWarcBench(pages: number, keep: boolean): Promise<void> 
     const generated = performance.now();
     await writeWarc(warc, pages);
     process.stderr.write(`[bench] wrote ${pages} pages (${mib((await stat(warc)).size)}) in ${((performance.now() - generated) / 1000).toFixed(1)} s\n`);
+    const input = wacz ? path.join(work, `crawl-${pages}.wacz`) : warc;
+    if (wacz) await writeWacz(warc, input);
     const content = path.join(work, 'content');
     for (const dir of ['sources', 'gazetteer']) cpSync(path.join(projectRoot, 'content', dir), path.join(content, dir), { recursive: true });
 
     const run = await timedCommand({
       command: path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-      args: ['src/importer/cli.ts', '--out', path.join(content, 'articles'), warc],
+      args: ['src/importer/cli.ts', '--out', path.join(content, 'articles'), input],
       cwd: projectRoot,
       env: { ...process.env, DATELINE_CONTENT_DIR: content },
     });
     const summary = run.lines.map((line) => line.text).find((text) => /\d+ imported, /.test(text)) ?? '(no summary)';
     process.stdout.write(
-      `WARC import of ${pages} article pages: exit ${run.exitCode}, ${(run.wallMs / 1000).toFixed(1)} s wall, ${(run.cpuMs / 1000).toFixed(1)} s CPU, ` +
+      `${wacz ? 'WACZ' : 'WARC'} import of ${pages} article pages: exit ${run.exitCode}, ${(run.wallMs / 1000).toFixed(1)} s wall, ${(run.cpuMs / 1000).toFixed(1)} s CPU, ` +
         `${(pages / (run.wallMs / 1000)).toFixed(0)} pages/s, peak RSS ${mib(run.peakRssBytes)}, load ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}\n${summary}\n`,
     );
     if (run.exitCode !== 0) process.stdout.write(`${run.lines.slice(-20).map((line) => line.text).join('\n')}\n`);

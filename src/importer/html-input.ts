@@ -122,6 +122,8 @@ export interface ParsedPage {
   paywalled: boolean;
   /** The text of the first <time> of the <article> that holds the headline: the article's own date as printed. */
   articleTime?: string;
+  /** The lines printed between the headline and the text (linesUnderHeadline). */
+  headerLines: string[];
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -297,6 +299,33 @@ function standfirstOf(document: Document): string | undefined {
   return named || (description !== undefined && description !== null && bare(description) === bare(text)) ? text : undefined;
 }
 
+/** A page's header under its headline is a few lines; more is the text or a list. */
+const HEADER_LINES = 8;
+
+/**
+ * The lines a page prints between its headline and its text, as a copy of it reads (a date, a
+ * byline, a caption), from elements of their own whatever their tags: Readability leaves out
+ * such lines when they sit in plain <div>s, as archive.today's snapshots write every element,
+ * and the clipping reader needs them to read the date and caption printed there.
+ */
+function linesUnderHeadline(document: Document): string[] {
+  const headline = headlineOf(document);
+  if (!headline) return [];
+  const lines: string[] = [];
+  let passed = false;
+  for (const element of document.querySelectorAll('body *')) {
+    if (!passed) {
+      passed = element === headline;
+      continue;
+    }
+    if (headline.contains(element) || element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName)) continue;
+    const text = spaced(element.textContent);
+    if (text.length >= OPENING_LENGTH || lines.length === HEADER_LINES) break;
+    if (text) lines.push(text);
+  }
+  return lines;
+}
+
 /** Readability's view of the page; a page it cannot take apart is a refusal, not a crash. */
 function readArticle(document: Document): ReturnType<Readability['parse']> {
   try {
@@ -329,6 +358,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const standfirst = standfirstOf(document);
   const headlineFigcaption = leadFigcaption(document, standfirst);
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
+  const headerLines = linesUnderHeadline(document);
   const paywall = markPaywall(document, metadata);
   removeFurniture(document, metadata.gatedSelectors);
   const paywalled = cutByPaywall(document, paywall);
@@ -369,6 +399,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     listing,
     paywalled,
     articleTime,
+    headerLines,
   };
 }
 
@@ -389,6 +420,9 @@ export function pageToClippingText(page: ParsedPage): string {
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
   const lines = [...page.mastheads];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
+  // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them.
+  const opening = new Set(blocks.slice(0, HEADER_LINES));
+  lines.push(...page.headerLines.filter((line) => !opening.has(line) && line !== page.title && line !== page.byline));
   if (byline && page.byline && blocks.includes(page.byline)) blocks = blocks.map((text) => (text === page.byline ? byline : text));
   else if (byline) lines.push(byline);
   lines.push(...blocks);

@@ -6,17 +6,20 @@ import { paragraphsToMarkdown } from './body-markdown.ts';
 import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
 import { serialiseArticle } from './frontmatter.ts';
-import { decodePage, looksLikeHtml, parsePage, type ParsedPage } from './html-input.ts';
+import { archivedCopy, archivedCopyNote, copiedArchivePage } from './archived-copy.ts';
+import { clipperNote, type ClipperNote } from './clipper-note.ts';
+import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource } from './new-source.ts';
 import { sha256 } from './original-hash.ts';
-import { readPageArticle } from './page-article.ts';
+import { readDerivedText, readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
-import type { NewSources, PageSource } from './page-source.ts';
+import { sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
 import { looksLikeMhtml, looksLikeWebarchive, MAX_MHTML_BYTES, MHTML_NAME, readMhtml, webarchiveRefusal } from './mhtml-input.ts';
-import { looksLikeWacz, looksLikeWarc, readWarc, waczRefusal, type SkipReason } from './warc-input.ts';
+import { looksLikeWacz, looksLikeWarc, readWebArchive } from './wacz-input.ts';
+import type { SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
 
 /**
@@ -129,12 +132,21 @@ function preparePage(
   return { ...clippingArticle(file, bytes, text, { ...facts, url, capture }, paragraphs), newSource, notes };
 }
 
+/**
+ * A page saved by a browser (as .html or inside .mhtml): read as the page it is, or, when it was
+ * saved from a web archive's copy, as the original page the archive captured (archived-copy.ts).
+ */
+function prepareSavedPage(file: string, bytes: Uint8Array, decoded: DecodedPage, data: ContentData, destination: ImportDestination, options: ImportOptions, savedFrom?: string): Prepared {
+  const copy = archivedCopy(decoded.text);
+  const page = parsePage(copy?.html ?? decoded.text, copy?.capture.url ?? savedFrom);
+  const prepared = preparePage(file, bytes, decoded.text, page, data, destination, options, copy?.capture);
+  return { ...prepared, notes: [...encodingNotes(decoded), ...(copy ? [archivedCopyNote(copy)] : []), ...prepared.notes] };
+}
+
 /** A page saved as one .mhtml file: its HTML part read as a saved page, its address the one it was saved from; the original is the whole file. */
 function prepareMhtml(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
   const saved = readMhtml(bytes);
-  const decoded = decodePage(file, saved.payload, saved.charset);
-  const prepared = preparePage(file, bytes, decoded.text, parsePage(decoded.text, saved.url), data, destination, options);
-  return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
+  return prepareSavedPage(file, bytes, decodePage(file, saved.payload, saved.charset), data, destination, options, saved.url);
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
@@ -142,6 +154,8 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
   if (looksLikeMhtml(file, bytes)) return prepareMhtml(file, bytes, data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
+  const note = MARKDOWN_NAME.test(file) ? clipperNote(text) : undefined;
+  if (note) return prepareClipperNote(file, bytes, decoded, note, data, options);
   if (looksLikeMarkdownArticle(file, text)) {
     const { article, body } = readMarkdownArticle(text, data);
     const normalised = serialiseArticle(article, body);
@@ -154,13 +168,43 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
       notes: encodingNotes(decoded),
     };
   }
-  if (looksLikeHtml(file, text)) {
-    const prepared = preparePage(file, bytes, text, parsePage(text), data, destination, options);
-    return { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] };
-  }
+  if (looksLikeHtml(file, text)) return prepareSavedPage(file, bytes, decoded, data, destination, options);
   refuseLineSeparators(text);
-  const { facts, paragraphs, notes } = readClipping(text, data, options);
-  return { ...clippingArticle(file, bytes, text, facts, paragraphs), notes: [...encodingNotes(decoded), ...notes] };
+  return prepareCopiedText(file, bytes, decoded, data, options);
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
+
+/** A web clipper's note: read as the clipping it stands for, in the paper at the address it was clipped from. */
+function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPage, note: ClipperNote, data: ContentData, options: ImportOptions): Prepared {
+  const sourceId = options.sourceId ?? sourceOnHost(note.source, data.sources)?.id;
+  if (sourceId === undefined && note.source !== undefined) {
+    throw new ImportError(
+      `the note was clipped from ${note.source}, whose site is no known paper's home page`,
+      `pass --source ID (known: ${[...data.sources.keys()].join(', ')}), or add the paper with --new-source "NAME" --time-zone ZONE --homepage ${new URL(note.source).origin}/`,
+    );
+  }
+  const { facts, paragraphs, notes } = readDerivedText(note.text, data, { ...options, sourceId }, `the note's text as read from its Markdown, title first`);
+  const read = note.source
+    ? `read as the note ${note.tool} wrote, clipped from ${note.source}: its title, author and publication date from its frontmatter, its text without the clipper's additions`
+    : `read as the note ${note.tool} wrote: its title from its # heading, its text without the clipper's additions`;
+  return { ...clippingArticle(file, bytes, decoded.text, { ...facts, ...(note.source ? { url: note.source } : {}) }, paragraphs), notes: [...encodingNotes(decoded), read, ...notes] };
+}
+
+/**
+ * A copied clipping. One copied from an archive's page is read without the archive's lines at its
+ * top; the paper is the one at the original's address or host they name, unless --source says,
+ * and the capture is recorded when they give its address.
+ */
+function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage, data: ContentData, options: ImportOptions): Prepared {
+  const { text } = decoded;
+  const copied = copiedArchivePage(text);
+  const address = copied?.capture?.url ?? (copied?.host && `https://${copied.host}/`);
+  const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;
+  const { facts, paragraphs, notes } = readClipping(copied?.text ?? text, data, { ...options, sourceId });
+  const captured = copied?.capture ? { url: copied.capture.url, capture: copied.capture } : {};
+  const copyNotes = copied ? [`the clipping was copied from ${copied.archive}'s page: the archive's lines at its top were set aside${copied.capture ? '' : ' (they do not give the address of the capture, so none is recorded)'}`] : [];
+  return { ...clippingArticle(file, bytes, text, { ...facts, ...captured }, paragraphs), notes: [...encodingNotes(decoded), ...copyNotes, ...notes] };
 }
 
 /** A prepared article placed and checked under the archive lock: what to write, and where. */
@@ -279,7 +323,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
   const read = new Map<string, NonNullable<Article['capture']>>();
   const recaptures: string[] = [];
   try {
-    for await (const item of readWarc(file)) {
+    for await (const item of readWebArchive(file)) {
       if (item.kind === 'skipped') {
         skip(item.reason);
         continue;
@@ -343,7 +387,6 @@ export async function* importInput(
   options: ImportOptions,
   committer: Committer,
 ): AsyncGenerator<PendingResult> {
-  if (looksLikeWarc(file)) yield* importWarc(file, data, destination, options, committer);
-  else if (looksLikeWacz(file)) yield ready(failed(file, waczRefusal(file)));
+  if (looksLikeWarc(file) || looksLikeWacz(file)) yield* importWarc(file, data, destination, options, committer);
   else yield await importFile(file, data, destination, options, committer);
 }

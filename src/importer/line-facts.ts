@@ -90,6 +90,8 @@ const CHROME: RegExp[] = [
   // that the kept original holds
   new RegExp(`^${phrasesOf('alsoAvailableIn', 'outletNote')}`, 'iu'),
   new RegExp(`^${phrasesOf('broadcastOn')}$`, 'iu'),
+  // the categories a blog theme prints under the text, names alone after its label: `Posted in News`
+  new RegExp(String.raw`^${phrasesOf('filedUnder')}\s+[\p{L}\d&'’ -]{1,40}(?:,\s*[\p{L}\d&'’ -]{1,40}){0,5}$`, 'iu'),
   // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`
   new RegExp(String.raw`^(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*№\s*\d+(?:\s*\(\d+\))?$`, 'iu'),
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.

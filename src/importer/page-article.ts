@@ -366,7 +366,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
   const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
-  const clipping = readPageText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id });
+  const clipping = readDerivedText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id }, "the page's text as read from its HTML");
   const { facts, paragraphs } = clipping;
   return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...clipping.notes] });
 }
@@ -386,12 +386,15 @@ function withPaywall(page: ParsedPage, article: PageArticle): PageArticle {
   };
 }
 
-/** The clipping reader over a page's text; its line numbers count lines of that text, not of the HTML file. */
-function readPageText(text: string, data: ContentData, options: ClippingOptions): ReturnType<typeof readClipping> {
+/**
+ * The clipping reader over a text made from a file (a page's text read from its HTML, a clipper's
+ * note): its line numbers count lines of that text, not of the file, and the reason says so.
+ */
+export function readDerivedText(text: string, data: ContentData, options: ClippingOptions, madeFrom: string): ReturnType<typeof readClipping> {
   try {
     return readClipping(text, data, options);
   } catch (error) {
     if (!(error instanceof ImportError) || error.line === undefined) throw error;
-    throw new ImportError(`${error.reason} (in the page's text as read from its HTML, line ${error.line})`, error.fix);
+    throw new ImportError(`${error.reason} (in ${madeFrom}, line ${error.line})`, error.fix);
   }
 }

@@ -267,6 +267,19 @@ export const PRINTED_PHRASES = {
     phrases: { en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
+  /** The categories a blog theme prints under the text, before their names (WordPress: `Posted in News`, `Filed under Politics, Economy`). */
+  filedUnder: {
+    phrases: {
+      en: [fragment(String.raw`(?:posted|filed) (?:in|under)`), 'categories:'],
+      fr: ['publié dans', 'catégories :'],
+      de: ['veröffentlicht in', 'kategorien:'],
+      es: ['publicado en', 'categorías:'],
+      it: ['pubblicato in', 'categorie:'],
+      pt: ['publicado em', 'categorias:'],
+      ru: ['рубрика:', 'рубрики:'],
+    },
+    gaps: { uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   /** The radio programme a story was broadcast on, over its byline (NPR: `Heard on Morning Edition`) or after its date (Deutschlandfunk). */
   broadcastOn: {
     // Deutschlandfunk after the date under its news: `Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.`

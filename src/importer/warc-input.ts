@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import path from 'node:path';
 import * as zlibModule from 'node:zlib';
 import { brotliDecompressSync, gunzipSync, constants as zlib } from 'node:zlib';
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
@@ -15,26 +14,8 @@ import { hasByteOrderMark } from './html-input.ts';
  * 200 is handed on; every other record is counted by why it was passed over.
  */
 
-export function looksLikeWarc(file: string): boolean {
-  return /\.warc(?:\.gz)?$/i.test(file);
-}
-
-/** A WACZ: the zip that Webrecorder, ArchiveWeb.page and Browsertrix put a crawl's WARCs in (under archive/). */
-export function looksLikeWacz(file: string): boolean {
-  return /\.wacz$/i.test(file);
-}
-
 /** `PK\x03\x04`, the first bytes of a zip file, a WACZ's among them. */
-const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-
-/** A zip is refused with the commands that take its WARCs out, which the importer then reads as any WARC. */
-export function waczRefusal(file: string): ImportError {
-  const folder = `${path.basename(file).replace(/\.(?:wacz|warc(?:\.gz)?)$/i, '')}-warcs`;
-  return new ImportError(
-    'this is a zip archive, as a WACZ is (Webrecorder, ArchiveWeb.page and Browsertrix write a crawl\'s WARC files into one), which the importer does not open itself',
-    `unzip its WARC files and import those: unzip ${JSON.stringify(file)} 'archive/*' -d ${folder}, then npm run import -- ${folder}/archive`,
-  );
-}
+export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 export interface CapturedPage {
   /** The HTTP payload: de-chunked and decoded from its Content-Encoding, as the browser saw it. */
@@ -70,20 +51,29 @@ export type SkipReason =
 
 const fix = 'check that the file was copied completely and is a WARC file (WARC/1.0 or WARC/1.1)';
 
+/** How many of a WARC's first bytes show what it is: its first record's version line, once inflated. */
+export const LEADING_BYTES = 4096;
+
 /** The first bytes of the archive's text: the file's own, or the first gzip member's. */
-async function leadingText(file: string): Promise<string> {
+function leadingText(head: Uint8Array): string {
+  if (isZip(head)) {
+    throw new ImportError('the file is a zip archive, not a WARC', 'if it is a WACZ (as ArchiveWeb.page and Browsertrix write), name it .wacz and import it again', 1);
+  }
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return Buffer.from(head).toString('latin1');
+  try {
+    // A prefix of a gzip member: flush what inflates so far instead of failing at its cut end.
+    return gunzipSync(head, { finishFlush: zlib.Z_SYNC_FLUSH }).toString('latin1');
+  } catch (error) {
+    throw new ImportError(`the file is gzip-compressed but cannot be decompressed (${(error as Error).message})`, fix);
+  }
+}
+
+/** A file's first LEADING_BYTES bytes (all of it, when shorter). */
+export async function fileHead(file: string): Promise<Uint8Array> {
   const handle = await open(file, 'r');
   try {
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    const head = buffer.subarray(0, bytesRead);
-    if (isZip(head)) throw waczRefusal(file);
-    if (head[0] !== 0x1f || head[1] !== 0x8b) return head.toString('latin1');
-    try {
-      // A prefix of a gzip member: flush what inflates so far instead of failing at its cut end.
-      return gunzipSync(head, { finishFlush: zlib.Z_SYNC_FLUSH }).toString('latin1');
-    } catch (error) {
-      throw new ImportError(`the file is gzip-compressed but cannot be decompressed (${(error as Error).message})`, fix);
-    }
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(LEADING_BYTES), 0, LEADING_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
@@ -235,11 +225,20 @@ function notHtml(payload: Uint8Array): ImportError | undefined {
  * Every record of the WARC in order, as a captured HTML page or a reason it was passed over.
  * Throws an ImportError for a file that is not a WARC, or at the point where it is cut short.
  */
-export async function* readWarc(file: string): AsyncGenerator<WarcItem> {
-  if (!(await leadingText(file)).startsWith('WARC/')) {
+export function readWarc(file: string, head: Uint8Array): AsyncGenerator<WarcItem> {
+  return readWarcStream(head, () => createReadStream(file, { highWaterMark: 256 * 1024 }));
+}
+
+/**
+ * The records of a WARC read from a stream (a file's, or a zip entry's in a WACZ): `head` is its
+ * first LEADING_BYTES bytes (or all of it, when shorter), `openStream` starts the stream that reads it
+ * from the start, opened only once the head shows a WARC.
+ */
+export async function* readWarcStream(head: Uint8Array, openStream: () => AsyncIterable<Uint8Array> | Promise<AsyncIterable<Uint8Array>>): AsyncGenerator<WarcItem> {
+  if (!leadingText(head).startsWith('WARC/')) {
     throw new ImportError('the file is not a WARC web archive (it does not begin with a WARC/1.x record, compressed or not)', fix, 1);
   }
-  const parser = new WARCParser(createReadStream(file, { highWaterMark: 256 * 1024 }));
+  const parser = new WARCParser(await openStream());
   let place: RecordPlace = { offset: -1, number: 0, wholeGzip: false };
   for (let record = await parser.parse(); record; record = await parser.parse()) {
     const offset = parser.offset;

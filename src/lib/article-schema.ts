@@ -131,10 +131,15 @@ export const articleSchema = z.object({
   /** The article's address on the paper's website, when the original is a saved page that names it. */
   url: webAddress.optional(),
   /**
-   * For an article taken from a web archive (WARC): the address and instant it was captured and
-   * the WARC record it came from; `original` is then that record's HTTP payload.
+   * For an article taken from a web archive: the address and instant it was captured, and where
+   * the capture is kept: the WARC record it came from (a WARC or WACZ, whose `original` is then
+   * that record's HTTP payload), or the archive's own address of its copy (`archivedAt`, as
+   * schema.org names it: a page saved from web.archive.org/web/TIMESTAMP/URL or archive.ph).
    */
-  capture: z.object({ url: webAddress, date: publishedSchema, recordId: z.string().min(1) }).optional(),
+  capture: z
+    .object({ url: webAddress, date: publishedSchema, recordId: z.string().min(1).optional(), archivedAt: webAddress.optional() })
+    .refine((capture) => (capture.recordId === undefined) !== (capture.archivedAt === undefined), 'must name either its WARC record (recordId) or its archived copy (archivedAt)')
+    .optional(),
   /**
    * The saved page held only the start of the article: its text stops at the paper's paywall (a box
    * asking the reader to subscribe). The body is all the page held; the article page says so.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { crc32, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { responseRecord } from '../../src/bench/warc-records.ts';
@@ -125,71 +125,6 @@ describe('a page in a single-byte charset', () => {
       body: 'Мэрия Тбилиси в четверг утвердила план посадки двадцати тысяч деревьев вдоль набережных реки в течение трёх лет, сообщили чиновники.\n\nПервые пять тысяч саженцев, в основном платаны и липы, будут высажены этой осенью между Сухим мостом и церковью Метехи.\n',
     });
     expect(result!.notes).toContain('read as windows-1251 and converted to UTF-8; the original keeps the bytes as received');
-  });
-});
-
-/** A zip as WACZ writers make it: each entry stored (the WARCs in it are gzipped already), then the central directory. */
-function storedZip(entries: [name: string, data: Uint8Array | string][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of entries) {
-    const data = Buffer.from(content);
-    const fields = (signature: number, size: number) => {
-      const header = Buffer.alloc(size);
-      header.writeUInt32LE(signature, 0);
-      return header;
-    };
-    const local = fields(0x04034b50, 30);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = fields(0x02014b50, 46);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, Buffer.from(name), data);
-    centrals.push(central, Buffer.from(name));
-    offset += local.length + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-describe('a WACZ (Webrecorder, ArchiveWeb.page, Browsertrix)', () => {
-  const workspace = useWorkspace();
-  const wacz = async () => {
-    const response = await responseRecord({ url: 'https://mtkvaripost.example/news/trees', date: '2024-06-05T09:00:00Z', body: readFileSync(page('mtkvari-post-microdata.html')) }, true);
-    return storedZip([['archive/data.warc.gz', response], ['datapackage.json', '{"profile":"data-package","wacz_version":"1.1.1"}']]);
-  };
-  const refusal = (file: string, folder: string) => ({
-    reason: "this is a zip archive, as a WACZ is (Webrecorder, ArchiveWeb.page and Browsertrix write a crawl's WARC files into one), which the importer does not open itself",
-    fix: `unzip its WARC files and import those: unzip ${JSON.stringify(file)} 'archive/*' -d ${folder}, then npm run import -- ${folder}/archive`,
-  });
-
-  it('is refused with what to do, given by name, in a folder, or renamed .warc.gz; nothing is written', async () => {
-    const named = workspace.input('crawl.wacz', await wacz());
-    const renamed = workspace.input('renamed.warc.gz', await wacz());
-    const inFolder = workspace.input('folder/crawl.wacz', await wacz());
-    const results = await workspace.run([named, renamed, path.dirname(inFolder)]);
-    expect(results.map((result) => [result.file, result.status, result.error])).toEqual([
-      [named, 'failed', refusal(named, 'crawl-warcs')],
-      [renamed, 'failed', refusal(renamed, 'renamed-warcs')],
-      [inFolder, 'failed', refusal(inFolder, 'crawl-warcs')],
-    ]);
-    expect(workspace.files()).toEqual([]);
   });
 });
 
