@@ -372,6 +372,9 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   const filed = FILED_AFTER_NAMES.exec(names!);
   const printed = filed ? names!.slice(0, filed.index) : names!;
   const afterRole = printed.replace(ROLE_BEFORE_NAMES, '');
+  // `By Reuters Staff`: an agency's staff is the agency, no person so named (`Anna Staff` is one).
+  const staffOf = STAFF.test(printed) ? printed.replace(/\s+\S+$/u, '') : undefined;
+  if (staffOf !== undefined && isWireAgency(staffOf)) return { authors: [staffOf] };
   // `By AFP - Agence France Presse` (Barron's): the agency's initials, then its name in full past a dash.
   const [agency, fullName, ...more] = printed.split(/\s+[-–—]\s+/u);
   if (fullName !== undefined && more.length === 0 && isWireAgency(agency!) && isWireAgency(fullName)) return { authors: [agency!] };

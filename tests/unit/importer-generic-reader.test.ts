@@ -1904,4 +1904,9 @@ describe('wire copy on the agencies\' own pages and as other papers print it', (
     const text = `Reuters home\nWorld\nEurope\nGeorgia's ruling party wins election\nBy Felix Light\nOctober 27, 2024 11:05 AM GMT+4\n${caption}\n${caption} Purchase Licensing Rights, opens new tab\nSummary\nGeorgian Dream wins 54%\nOpposition says vote was rigged\nEU urges investigation\nTBILISI, Oct 27 (Reuters) - ${body.join('\n')}\n`;
     expect(read(text).dateline).toBe('TBILISI');
   });
+
+  it('reads `By Reuters Staff` as the agency, not a person named so', () => {
+    expect(readFactLine('By Reuters Staff', [], { languages: ['en'] })?.authors).toEqual(['Reuters']);
+    expect(readFactLine('By Anna Staff', [], { languages: ['en'] })?.authors).toEqual(['Anna Staff']);
+  });
 });

@@ -566,6 +566,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // AND B` in capitals, only the update printed, so --date).
   ['reuters-2012-archive-footer', { sourceId: 'reuters' }],
   ['reuters-2017-capitals', {}],
+  // 2020's `By Reuters Staff`: the paper's own staff, so no author but the reporter its closing credit names.
+  ['reuters-2020-staff-byline', {}],
   ['reuters-factbox-bullets', { sourceId: 'reuters' }],
   // Reuters today copied from Firefox: blank lines between all lines, the photo's text alternative over its caption, the
   // `Summary` box's points over the text, whose first sentence opens with the dateline.
