@@ -65,8 +65,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
-  // view, comment and like counters: a symbol, a number, or both
-  /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`)
+  /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
   // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
@@ -99,8 +99,9 @@ const CHROME: RegExp[] = [
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
   new RegExp(String.raw`^${phrasesOf('bylineRoleLabel')}\s*,\s+\S`, 'iu'),
   /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
-  // the paper's desk after its name, not a reporter: `T24 Dış Haberler`
+  // the paper's desk after its name, not a reporter: `T24 Dış Haberler`; as a byline: `Text by NEWS WIRES` (France 24)
   new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('bylineWord')}\s+${phrasesOf('newsDesk')}$`, 'iu'),
   // the newsroom as a whole, not a reporter: `Redazione ANSA`, `di Redazione Web` (Il Messaggero), `Por Redação, com agências`
   new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
@@ -127,9 +128,11 @@ export const startsTrailer = (line: string): boolean => TRAILER_START.test(line)
 
 /** `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of the text has). */
 const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?::\s*\S.*[^.;:])?$`, 'iu');
+/** `Related: <headline>` between paragraphs (the Guardian): one link on its line under a list's heading. */
+const RELATED_LINK = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S.*[^.;:]$`, 'iu');
 
 /** A list of links to other articles that may stand between the text's paragraphs begins here. */
-export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line);
+export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line) || RELATED_LINK.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 
@@ -191,7 +194,9 @@ const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel'
  * An update's time alone, on the publication's day: `aggiornato alle 18:05` (La Stampa, under the date). Only the
  * time is its printed date; the day is the publication's (read-clipping.ts, resolveUpdate).
  */
-const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2})$`, 'iu');
+const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}(?:\s(?<zone>\S{2,5}))?)$`, 'iu');
+/** A zone's abbreviation after an update's time, `Last updated at 13:42 BST` (the BBC in 2015): capitals (UPDATE_TIME's `i` takes any letters). */
+const ZONE_LETTERS = /^\p{Lu}{2,5}$/u;
 
 /**
  * `, first published at 2.15am` after an update's date (the Sydney Morning Herald): the publication's time alone, on
@@ -224,6 +229,8 @@ const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+[\p{L}
 /** `, inviato a Tbilisi`: where the paper sent the reporter, after a byline's names. */
 const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>\p{Lu}[\p{L}' -]*)$`, 'iu');
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
+/** In a byline printed in capitals the conjunction is in capitals too (`TAMAR KIKNADZE AND DASHA LITVINOVA`, AP): a word between blanks. */
+const NAME_SEPARATOR_IN_CAPITALS = new RegExp(String.raw`\s*(?:,|&|\s${phrasesOf('nameConjunction')}\s)\s*`, 'iu');
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
 
@@ -308,7 +315,7 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   // `Agencias AFP y Reuters` (La Nación): the agencies the text came from, no names.
   if (AGENCIES_FIRST.test(rest)) return undefined;
   const authors: string[] = [];
-  const parts = rest.split(NAME_SEPARATOR).filter(Boolean);
+  const parts = rest.split(rest === rest.toUpperCase() ? NAME_SEPARATOR_IN_CAPITALS : NAME_SEPARATOR).filter(Boolean);
   for (const [i, printed] of parts.entries()) {
     // The first reporter's place is the story's dateline.
     const filed = posted ? null : FILED_FROM.exec(printed);
@@ -362,10 +369,17 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
   const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').split(/\s+\|\s+/u);
-  if (!rest.every((piece) => WEB_ADDRESS.test(piece))) return undefined;
+  // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
+  if (!rest.every((piece) => WEB_ADDRESS.test(piece) || isWireAgency(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);
   const printed = filed ? names!.slice(0, filed.index) : names!;
   const afterRole = printed.replace(ROLE_BEFORE_NAMES, '');
+  // `By Reuters Staff`: an agency's staff is the agency, no person so named (`Anna Staff` is one).
+  const staffOf = STAFF.test(printed) ? printed.replace(/\s+\S+$/u, '') : undefined;
+  if (staffOf !== undefined && isWireAgency(staffOf)) return { authors: [staffOf] };
+  // `By AFP - Agence France Presse` (Barron's): the agency's initials, then its name in full past a dash.
+  const [agency, fullName, ...more] = printed.split(/\s+[-–—]\s+/u);
+  if (fullName !== undefined && more.length === 0 && isWireAgency(agency!) && isWireAgency(fullName)) return { authors: [agency!] };
   const read = readAuthors(printed) ?? (STAFF.test(printed) ? { authors: [] } : undefined) ?? (afterRole === printed ? undefined : readNames(afterRole));
   return read && filed ? { authors: read.authors, dateline: read.dateline ?? filed.groups!.place } : read;
 }
@@ -441,12 +455,13 @@ const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*
  */
 const AGENCY_ALONE = /^(?<agency>\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
 const LABELLED_AGENCY = new RegExp(String.raw`^${PHOTO_LABEL}(?<agency>\S+)$`, 'iu');
+const PHOTO_AGENCY = new RegExp(String.raw`^${phrasesOf('photoAgency')}$`, 'iu');
 
 /** The agency a line alone credits (AGENCY_ALONE), or undefined. */
 export function agencyAlone(line: string): string | undefined {
   const labelled = LABELLED_AGENCY.exec(line)?.groups?.agency;
   const agency = labelled === undefined ? line : labelled;
-  return AGENCY_ALONE.test(agency) || (labelled !== undefined && isAgencyName(agency, 1)) ? agency : undefined;
+  return AGENCY_ALONE.test(agency) || PHOTO_AGENCY.test(agency) || (labelled !== undefined && isAgencyName(agency, 1)) ? agency : undefined;
 }
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
@@ -462,12 +477,17 @@ const AGENCY_CREDIT = new RegExp(
 const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?:(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)|\|\s+(?<bracketed>\p{Lu}{2,9}(?:-\p{Lu}{2,6})?))$/u;
 /** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
 const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
-/** The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`. */
-const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})\)$/u;
+/**
+ * The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`;
+ * a word after a comma says what kind of photo it is, and is printed with the credit: `(AP Photo/Name, File)`, `(…, Pool)`.
+ */
+const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:,\s\p{Lu}\p{Ll}+)?)\)$/u;
 /** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
 const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
 /** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
+/** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
+const DASHED_COPYRIGHT_CREDIT = /^(?<caption>.*\S)\s+[-–—]\s+Copyright\s+(?<credit>\p{Lu}.*)$/u;
 /** A news agency past a dash after the caption's sentence: `… on Tuesday. — Reuters` (Dawn). */
 const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency')})$`, 'iu');
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
@@ -642,6 +662,9 @@ const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
  */
 const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*)$`, 'iu');
 
+/** Universal time's names, alone. */
+const UTC_NAME = /^(?:GMT|UTC)$/u;
+
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
@@ -686,6 +709,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   if (where === 'after' && SOURCE_CODES.test(part)) return true;
+  // `February 23, 2021 GMT` (AP): the zone the page shows its dates in, after a date with no time, which it does not change.
+  if (where === 'after' && UTC_NAME.test(part) && !/\d[:.h]\d{2}/u.test(facts.date!.text)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
   const capitals = part === part.toUpperCase();
@@ -728,6 +753,7 @@ const CAPTION_FORMS: readonly RegExp[] = [
   BRACKETED_AGENCY_CREDIT,
   BRACKETED_COLON_CREDIT,
   DASHED_AGENCY_CREDIT,
+  DASHED_COPYRIGHT_CREDIT,
   GLUED_CAPITALS_CREDIT,
   AGENCY_PHOTO_CREDIT,
   AGENCIES_FIRST_CREDIT,
@@ -766,6 +792,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
+  if (PHOTO_AGENCY.test(line)) return { credit: line };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   // A labelled caption may end in its credit: `Legende: <caption>. Reuters/Name` (SRF).
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
@@ -792,8 +819,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     if (credit) facts.credit = credit;
     return facts;
   }
-  const updateTime = UPDATE_TIME.exec(line)?.groups?.time;
-  if (updateTime) return { date: { text: updateTime, updated: true } };
+  const updateTime = UPDATE_TIME.exec(line)?.groups;
+  if (updateTime && (updateTime.zone === undefined || ZONE_LETTERS.test(updateTime.zone))) return { date: { text: updateTime.time!, updated: true } };
   const twice = datePrintedTwice(line, options);
   if (twice) return { date: { text: twice, updated: false } };
   const date = locateDate(line, options);

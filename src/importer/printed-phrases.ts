@@ -75,6 +75,8 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`e-?mail`),
         fragment('print(?: this (?:page|article))?'),
         'copy link',
+        // AP's button that copies the page's address
+        'click to copy',
         'more sharing options',
         'social sharing',
         // the Sydney Morning Herald's and ABC News' (Australia) buttons; the Japan Times' `Share/Save`
@@ -352,7 +354,7 @@ export const PRINTED_PHRASES = {
   },
   /** News agencies by the names they print, alike in every language: a reporter's agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date). */
   wireAgency: {
-    any: ['reuters', 'afp', 'ap', 'associated press', 'the associated press', 'agence france-presse', 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'jiji press', 'yonhap', 'xinhua', 'tass', 'interfax', 'anadolu', 'pti', 'ips'],
+    any: ['reuters', 'afp', 'ap', 'associated press', 'the associated press', fragment('agence france[- ]presse'), 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'jiji press', 'yonhap', 'xinhua', 'tass', 'interfax', 'anadolu', 'pti', 'ips'],
     phrases: {},
   },
   /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */
@@ -362,7 +364,9 @@ export const PRINTED_PHRASES = {
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
-    phrases: { en: ['news desk', 'newsroom', 'web desk'], tr: ['haber merkezi', 'dış haberler'] },
+    // France 24's byline over agency copy: `Text by NEWS WIRES`
+    // and the agency's description under its name in the page's head: `Russian News Agency` (TASS)
+    phrases: { en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency'], tr: ['haber merkezi', 'dış haberler'] },
     gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN },
   },
   /** Who edited the page, before a colon and a name (`Editor: Liu Wei`): no author. */
@@ -407,6 +411,9 @@ export const PRINTED_PHRASES = {
         // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
         fragment(String.raw`this article appeared in the [\p{L} &-]+ section of the print edition\b`),
         'our standards:',
+        // the Guardian's note over an old article's headline, and its call for letters under an opinion piece
+        'this article is more than',
+        'do you have an opinion on the issues raised in this article?',
         // Euractiv's note under the kind of article (`News`, `Opinion`)
         'based on facts, either observed and verified directly by the reporter',
         // CBC's links under every story: `Corrections and clarifications|Submit a news tip|`
@@ -535,6 +542,8 @@ export const PRINTED_PHRASES = {
         'latest news',
         // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
         fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
+        // the Guardian's, under the text
+        'most viewed',
         fragment(String.raw`latest from \p{L}+(?: \p{L}+)?`),
         // Kyodo News' links under the text, the Japan Times' tags
         'related coverage',
@@ -633,7 +642,8 @@ export const PRINTED_PHRASES = {
   /** The label before an update's date: `Updated`, `Mis à jour le`, `Stand:`. */
   updateLabel: {
     phrases: {
-      en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
+      // France 24 in 2015: `Latest update : 2015-05-23`
+      en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
       fr: [fragment(String.raw`mise? à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
@@ -653,7 +663,8 @@ export const PRINTED_PHRASES = {
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {
     phrases: {
-      en: [fragment(String.raw`published(?: on)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
+      // `Originally Published: <date>` under the text (MediaNews Group's papers)
+      en: [fragment(String.raw`(?:originally )?published(?: on)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
       // `Le 28 mai 2024 à 17h42` (Le Parisien), `le 28/05/2024 à 17:42` (La Croix): the article alone before the date
       fr: [fragment(String.raw`publié(?: le)?`), 'le'],
       // Deutschlandfunk's note under its news: `Diese Nachricht wurde am <date> im Programm Deutschlandfunk gesendet.`
@@ -845,6 +856,11 @@ export const PRINTED_PHRASES = {
       ka: ['ფოტო'],
       tr: ['fotoğraf'],
     },
+  },
+  /** Photo agencies that write no news, so their name alone on a line credits a photo, never a byline (the BBC today: `Getty Images` over the caption). */
+  photoAgency: {
+    any: [fragment(String.raw`(?:[\p{L}-]+ via )?getty images`), 'pa media', 'shutterstock', 'alamy', 'eyevine'],
+    phrases: {},
   },
   /** The word between a photo's agency and the service it came through, in a credit in brackets: `(AFP via Getty Images)`. */
   creditThrough: {

@@ -98,8 +98,8 @@ function resolveDate(header: Header, context: DateContext): ResolvedDate {
   }
 }
 
-/** `18:05`, `2.15am`: a time printed without its day. */
-const TIME_ALONE = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+/** `18:05`, `2.15am`, `13:42 BST`: a time printed without its day, perhaps with its zone (line-facts.ts, UPDATE_TIME). */
+const TIME_ALONE = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?$/iu;
 
 /**
  * The printed "Updated ..." line as `dateModified`: its date and time, or its day alone when no time

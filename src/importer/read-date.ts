@@ -181,7 +181,7 @@ function numericDay(a: number, b: number, yearText: string, printed: string, opt
   if (!order && a !== b) {
     throw new DateError(
       `"${printed}" could be ${a}/${b} or ${b}/${a}: day-first or month-first is not known for this paper or the clipping's language`,
-      "set dateOrder: DMY or MDY (or the paper's language:) in content/sources/ID.yaml, or pass --source ID of a paper whose profile says it",
+      "set dateOrder: DMY or MDY (or the paper's language:) in content/sources/ID.yaml, or pass --source ID of a paper whose profile says it; a paper being added with --new-source takes --language with its region (en-GB reads day-first, en-US month-first)",
     );
   }
   const [day, month] = order === 'MDY' ? [b, a] : [a, b];

@@ -42,6 +42,13 @@ interface Item {
 const wordCount = (text: string) => text.split(' ').length;
 /** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). Armenian ends a sentence with `։`. */
 const isParagraph = (text: string) => (/(?:[.!?…։]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/**
+ * A headline that asks a question (the Guardian: `… – will Europe fight for them?`): one question of a headline's length,
+ * no sentence before it, which a paragraph's question has.
+ */
+const isQuestionHeadline = (text: string) => /\?["'”’»)]*$/u.test(text) && wordCount(text) <= 20 && !/[.!?]["'”’»)]*\s/u.test(text);
+/** No sentence, or a headline that asks a question: a line that may be a headline. */
+const mayBeHeadline = (text: string) => !isParagraph(text) || isQuestionHeadline(text);
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
@@ -74,7 +81,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     !next.facts &&
     !next.byline &&
     wordCount(item.text) <= 4 &&
-    ((!isParagraph(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) || isKicker(plain, i + 1))
+    ((mayBeHeadline(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) || isKicker(plain, i + 1))
   );
 }
 
@@ -265,9 +272,11 @@ function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | 
 function bylineUnderHeadline(items: readonly Item[], i: number, commonWords: ReadonlySet<string>): LineFacts | undefined {
   const [above, item, below] = [items[i - 1], items[i]!, items[i + 1]];
   // Over a byline, a line of capitalised words is the headline (`Georgia Votes Again`, then `By Anna Holt` or `Anna Holt`).
-  if (!above || above.facts || item.facts || isParagraph(above.text) || (below && (readByline(below.text) || bareNames(below.text, commonWords)))) return undefined;
+  if (!above || above.facts || item.facts || !mayBeHeadline(above.text) || (below && (readByline(below.text) || bareNames(below.text, commonWords)))) return undefined;
   const names = bareNames(item.text, commonWords);
-  return names && !namedElsewhere(names.authors!, items.filter((other) => other !== item).map((other) => other.text)) ? names : undefined;
+  // A note about the author in the text's second half (the Guardian: `Natalia Beridze is a Georgian journalist …`) names the byline's author, not the headline's subject.
+  const aboutAuthor = (other: Item, j: number) => j > items.length / 2 && names!.authors!.some((name) => other.text.startsWith(`${name} `) && /^\p{Ll}/u.test(other.text.slice(name.length + 1)));
+  return names && !namedElsewhere(names.authors!, items.filter((other, j) => other !== item && !aboutAuthor(other, j)).map((other) => other.text)) ? names : undefined;
 }
 
 /**
@@ -286,7 +295,17 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   if (place) return { dateline: place };
   if (agencyOverDate(items, i) || agencyUnderDate(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
-  return beside ? (bareNames(items[i]!.text, commonWords) ?? readAgencies(items[i]!.text)) : undefined;
+  return beside ? (bareNames(items[i]!.text, commonWords) ?? readAgencies(items[i]!.text) ?? agencyUnderTitle(items, i)) : undefined;
+}
+
+/**
+ * An agency's name alone right under the title, beside the date: the byline of wire copy as other papers print it (the title,
+ * `Reuters`, then `Published: …`). Under a short line that may be the title's second part, it is no byline (agencyOverDate).
+ */
+function agencyUnderTitle(items: readonly Item[], i: number): LineFacts | undefined {
+  const item = items[i]!;
+  const underTitle = i > 0 && titleOf(items.slice(0, i).filter((other) => !other.facts)) === items[i - 1];
+  return underTitle && isWireAgency(item.text) ? { authors: [item.text] } : undefined;
 }
 
 /**
@@ -425,11 +444,33 @@ function windowEnd(items: readonly Item[], menu: number): number {
 }
 
 /**
+ * The site's footer menu as a whole page's copy holds it under the text (Reuters: `Apps`, `Newsletters`,
+ * `Advertise with Us`, ...), with the page's sentences under it (`All quotes delayed a minimum of 15
+ * minutes.`), which look like the text's: MENU_RUN menu items in a row right under a sentence or a
+ * note of the page, with fewer sentences under them than the text above them has (and one at least: without
+ * any, unnamedTrailer finds the menu). A list the text leads into (a colon above it) is the text's.
+ */
+function footerMenu(items: readonly Item[], end: number): number | undefined {
+  const sentences = (from: number, to: number) => items.slice(from, to).filter((item) => isParagraph(item.text) && !isChrome(item.text)).length;
+  for (let i = end + 1; i + MENU_RUN <= items.length; i += 1) {
+    const above = items[i - 1]!.text;
+    if (!(isParagraph(above) || isChrome(above)) || above.endsWith(':') || !items.slice(i, i + MENU_RUN).every(isSiteMenuItem)) continue;
+    // A name or an agency first signs the text (unnamedTrailer); with no sentence under the run, unnamedTrailer finds it.
+    if (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) continue;
+    const under = sentences(i, items.length);
+    if (under > 0 && under < sentences(end, i)) return i;
+  }
+  return undefined;
+}
+
+/**
  * Where the page's lists under the article begin when no heading names them: at the first chrome
  * line (`Share this article`) or run of menu-like lines (`Facebook`, `Twitter`, `Telegram`) after
  * the article's last sentence. Undefined when none follows it.
  */
 function unnamedTrailer(items: readonly Item[], end: number): number | undefined {
+  const footer = footerMenu(items, end);
+  if (footer !== undefined) return footer;
   let last = -1;
   for (let i = items.length - 1; i >= end; i -= 1) {
     if (isParagraph(items[i]!.text) && !isChrome(items[i]!.text)) {
@@ -541,6 +582,9 @@ function linkLists(items: readonly Item[], end: number): { cut: number | undefin
   }
   return { cut: undefined, inserts };
 }
+
+/** `— Reuters` under the text: a dash before the agency's name that signs off wire copy other papers print. */
+const DASH_BEFORE_AGENCY = /^[—–-]\s*/u;
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
   const items: Item[] = [];
@@ -670,8 +714,15 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
   // The photo's text alternative copied above its caption (La Vanguardia): the caption's words again, the page's.
   const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
+  // A list's heading under the title with its short lines (AP: `RELATED TOPICS`, `Georgia`, `Europe`, over the text): the page's.
+  const headerLists = new Set<Item>();
   head.forEach((item, i) => {
-    if (!item.facts && captions.has(item.text)) return;
+    if (item.index <= title.index || item.facts || !startsTrailer(item.text)) return;
+    headerLists.add(item);
+    for (let next = i + 1; next < head.length && !head[next]!.facts && isMenuItem(head[next]!); next += 1) headerLists.add(head[next]!);
+  });
+  head.forEach((item, i) => {
+    if ((!item.facts && captions.has(item.text)) || headerLists.has(item)) return;
     if (loneCredit(item.facts)) {
       if (creditAlone === undefined && collect(item.facts, item)) creditAlone = item.facts!.credit;
       else if (item.index > title.index) standfirst.push(item);
@@ -699,7 +750,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // `Политика`) is where the page files the story, not where it was written.
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
   let dateline = found.find((facts) => facts.dateline && !sections.has(facts.dateline.toLowerCase()))?.dateline;
-  const opening = body.slice(0, standfirst.length + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);
+  // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
+  const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
+  const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);
   if (opening) {
     const [item, read] = opening;
     dateline ??= read!.place;
@@ -710,10 +763,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   }
   // The agencies that sign off the text or are credited on its last line are its authors only when no byline or credit
   // names one: in capitals after the last sentence (`REUTERS`), alone under it as the agency prints its name (`Reuters`,
-  // the Sydney Morning Herald), or credited (`(Con información de EFE y AFP)`).
+  // the Sydney Morning Herald; after a dash, `— Reuters`), or credited (`(Con información de EFE y AFP)`).
   if (body.length > 1 && authors.length === 0) {
     const last = body.at(-1)!.text;
-    const signedOff = signOffAgency(last) ?? (isWireAgency(last) ? last : undefined);
+    const alone = last.replace(DASH_BEFORE_AGENCY, '');
+    const signedOff = signOffAgency(last) ?? (isWireAgency(alone) ? alone : undefined);
     authors.push(...(signedOff ? [signedOff] : creditedAgencies(last)));
   }
   const caption = found.find((facts) => facts.caption);

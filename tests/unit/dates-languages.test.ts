@@ -82,6 +82,8 @@ describe('dates refused in other languages, and why', () => {
     const error = refused('04.05.2015 13:36', at('Europe/London', ['en'], { dateOrder: undefined }));
     expect(error.reason).toMatch(/could be 4\/5 or 5\/4/);
     expect(error.fix).toMatch(/dateOrder: DMY or MDY \(or the paper's language:\)/);
+    // A paper being added has no file yet: the option that gives the order is named too.
+    expect(error.fix).toMatch(/--new-source takes --language with its region \(en-GB reads day-first, en-US month-first\)/);
   });
 
   it('refuses a short weekday that means different days in different languages when the language is unknown', () => {

@@ -1812,3 +1812,101 @@ describe('the author\'s name under the text over `Теги` and its tags', () =>
     });
   });
 });
+
+describe('wire copy on the agencies\' own pages and as other papers print it', () => {
+  const body = ['The president vetoed the bill on Saturday.', 'The ruling party has the votes to override her.'];
+  it('reads an agency\'s name alone over the date as the byline, not the text\'s first line', () => {
+    expect(read(`Georgia's president vetoes bill\nReuters\nPublished: 18 May 2024, 15:05\n${body.join('\n')}\n`)).toMatchObject({ authors: ['Reuters'], body });
+  });
+
+  it('reads `— Reuters` closing the text as its sign-off and author, kept in the body', () => {
+    expect(read(`Georgia's president vetoes bill\n18 May 2024\n${body.join('\n')}\n— Reuters\n`)).toMatchObject({ authors: ['Reuters'], body: [...body, '— Reuters'] });
+  });
+
+  const en = { languages: ['en'] as const, dateOrder: 'MDY' as const };
+  it('reads AP\'s date in its zone without a time (`February 23, 2021 GMT`), `Originally Published:` and a byline with its agency past a bar', () => {
+    expect(readFactLine('February 23, 2021 GMT', [], en)).toEqual({ date: { text: 'February 23, 2021', updated: false } });
+    expect(readFactLine('Originally Published: May 18, 2024 at 10:05 a.m.', [], en)).toEqual({ date: { text: 'May 18, 2024 at 10:05 a.m.', updated: false } });
+    expect(readFactLine('By Tamar Kiknadze | The Associated Press', [], en)).toEqual({ authors: ['Tamar Kiknadze'], dateline: undefined });
+    // A bar before anything else is no byline's: `By Anna Holt | Opinion` stays unread.
+    expect(readFactLine('By Anna Holt | Opinion piece', [], en)).toBeUndefined();
+  });
+
+  it('reads names joined by a conjunction in capitals in a byline in capitals, and a file photo\'s credit', () => {
+    expect(readFactLine('BY TAMAR KIKNADZE AND DASHA LITVINOVA', [], en)?.authors).toEqual(['Tamar Kiknadze', 'Dasha Litvinova']);
+    expect(readFactLine('FILE - Demonstrators hold an EU flag in Tbilisi, Georgia, May 11, 2024. (AP Photo/Zurab Tsertsvadze, File)', [], en)).toEqual({
+      caption: 'FILE - Demonstrators hold an EU flag in Tbilisi, Georgia, May 11, 2024.',
+      credit: 'AP Photo/Zurab Tsertsvadze, File',
+    });
+  });
+
+  it('leaves AP\'s copy button and its topics\' list between the byline and the text out of the body', () => {
+    expect(read(`Georgian police storm opposition office\nBy DARIO THUBURN\nFebruary 23, 2021 GMT\nClick to copy\nRELATED TOPICS\nGeorgia\nEurope\nTBILISI, Georgia (AP) — ${body.join('\n')}\n`)).toMatchObject({
+      authors: ['Dario Thuburn'],
+      body: [`TBILISI, Georgia (AP) — ${body[0]}`, body[1]],
+    });
+  });
+
+  it('ends the body where the site\'s footer menu begins under the text, though sentences of the page follow it', () => {
+    const page = ['Apps', 'Newsletters', 'Advertise with Us', 'Cookies', 'Terms of Use', 'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.', '© 2024 Reuters. All Rights Reserved.'];
+    expect(read(`Georgia's president vetoes bill\nMay 18, 2024 / 3:05 PM / 12 years ago\n${body.join('\n')}\nOur Standards:The Thomson Reuters Trust Principles.\n${page.join('\n')}\n`).body).toEqual(body);
+  });
+
+  it('reads the BBC\'s 2015 date line, `23 May 2015 Last updated at 13:42 BST`, as the day and its update\'s time with its zone', () => {
+    expect(readFactLine('23 May 2015 Last updated at 13:42 BST', [], { languages: ['en'] })).toEqual({ date: { text: '23 May 2015', updated: false }, update: '13:42 BST' });
+    expect(readFactLine('Updated at 13:42 today', [], { languages: ['en'] })).toBeUndefined();
+  });
+
+  it('reads a photo agency\'s name alone over a caption with no full stop as the credit (the BBC today: `Getty Images`, then the caption)', () => {
+    const text = `Georgian president refuses to leave office\n2 hours ago\nAnna Holt\nReporting from Tbilisi\nGetty Images\nSalome Zourabichvili addressed supporters on Sunday\n${body.join('\n')}\n`;
+    expect(read(text)).toMatchObject({ caption: 'Salome Zourabichvili addressed supporters on Sunday', credit: 'Getty Images', body });
+  });
+
+  it('knows the Guardian\'s notes and counters as the page\'s: the article\'s age, the call for letters, `1,234`, `Most viewed`', () => {
+    for (const line of ['This article is more than 6 months old', 'This article is more than 2 years old', 'Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.', '1,234']) {
+      expect(readFactLine(line, [], { languages: ['en'] }), line).toEqual({ chrome: true });
+    }
+    expect(read(`Georgian parliament overrides veto\nTue 28 May 2024 15.42 BST\n${body.join('\n')}\nMost viewed\nGeorgia votes again\nArmenia and Azerbaijan talk\n`).body).toEqual(body);
+  });
+
+  it('leaves `Related: <headline>` between paragraphs out of the body, and keeps the text under it', () => {
+    expect(read(`Georgian parliament overrides veto\nTue 28 May 2024 15.42 BST\n${body[0]}\nRelated: Georgia’s ‘foreign agents’ law: what is it and why is it controversial?\n${body[1]}\n`).body).toEqual(body);
+  });
+
+  it('reads a headline that asks a question under two kickers as the title, and the name under it as the byline (the Guardian\'s opinion)', () => {
+    const text = `Opinion\nGeorgia\nGeorgia’s young protesters are fighting for Europe – will Europe fight for them?\nNatalia Beridze\nThe law is a test of whether the EU means what it says about its neighbours\nTue 4 Jun 2024 14.05 BST\n${body.join('\n')}\n`;
+    expect(read(text)).toMatchObject({ title: 'Georgia’s young protesters are fighting for Europe – will Europe fight for them?', authors: ['Natalia Beridze'] });
+    // The note about the author under the text names her again; it is no sign that the line is a headline about her.
+    expect(read(`${text}Natalia Beridze is a Georgian journalist based in Tbilisi\n`).authors).toEqual(['Natalia Beridze']);
+  });
+
+  it('reads AFP\'s bylines and notes as other papers print them: `By AFP - Agence France Presse`, `Text by NEWS WIRES`, `Latest update :`', () => {
+    const en = { languages: ['en'] as const, dateOrder: 'MDY' as const };
+    expect(readFactLine('By AFP - Agence France Presse', [], en)).toEqual({ authors: ['AFP'], dateline: undefined });
+    expect(readFactLine('Text by NEWS WIRES', [], en)).toEqual({ chrome: true });
+    expect(readFactLine('Latest update : 2015-05-23', [], en)).toEqual({ date: { text: '2015-05-23', updated: true } });
+    // A person's name past the dash stays unread: no agency names itself so.
+    expect(readFactLine('By AFP - Anna Holt', [], en)).toBeUndefined();
+  });
+
+  it('reads `<caption> - Copyright AFP Name` as the caption and its credit (Digital Journal)', () => {
+    expect(readFactLine('Vineyards in the Kakheti region of eastern Georgia - Copyright AFP Vano SHLAMOV', [], { languages: ['en'] })).toEqual({ caption: 'Vineyards in the Kakheti region of eastern Georgia', credit: 'AFP Vano SHLAMOV' });
+  });
+
+  it('reads TASS\'s description under its name, `Russian News Agency`, as the page\'s, not a byline, when its masthead is not known', () => {
+    const standfirst = 'Saakashvili was granted Ukrainian citizenship last week';
+    const text = `TASS\nRussian News Agency\nWorld\nMay 23, 2015, 13:35 UTC+3\nGeorgia's ex-president stripped of citizenship\n${standfirst}\nTBILISI, May 23. /TASS/. ${body.join('\n')}\n`;
+    expect(read(text)).toMatchObject({ title: 'Georgia\'s ex-president stripped of citizenship', authors: [], dateline: 'TBILISI' });
+  });
+
+  it('reads the dateline of the text\'s first sentence under Reuters\' summary of points, far below the title', () => {
+    const caption = 'A voter in Tbilisi, Georgia October 26, 2024. REUTERS/Irakli Gedenidze';
+    const text = `Reuters home\nWorld\nEurope\nGeorgia's ruling party wins election\nBy Felix Light\nOctober 27, 2024 11:05 AM GMT+4\n${caption}\n${caption} Purchase Licensing Rights, opens new tab\nSummary\nGeorgian Dream wins 54%\nOpposition says vote was rigged\nEU urges investigation\nTBILISI, Oct 27 (Reuters) - ${body.join('\n')}\n`;
+    expect(read(text).dateline).toBe('TBILISI');
+  });
+
+  it('reads `By Reuters Staff` as the agency, not a person named so', () => {
+    expect(readFactLine('By Reuters Staff', [], { languages: ['en'] })?.authors).toEqual(['Reuters']);
+    expect(readFactLine('By Anna Staff', [], { languages: ['en'] })?.authors).toEqual(['Anna Staff']);
+  });
+});

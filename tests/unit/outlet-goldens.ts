@@ -558,6 +558,50 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['trt-enerji-hatti', {}],
   // Its masthead is printed in lower case (`bianet`), alone on its line: it names the paper `Bianet`.
   ['bianet-gazetecilere-saldiri', {}],
+  // The agencies' other pages and years (session 14), the agency named where its dateline stands below the first ten lines:
+  // Reuters' 2012 archive page copied whole (the footer's menu and its sentences under `Our Standards:The …`, no blank),
+  // 2017's capitals (`JUNE 14, 2017 / 4:52 PM / 7 YEARS AGO`, `2 MIN READ`), a Factbox of bullets under `By Reuters`
+  // (the paper's own byline) with `Compiled by`; AP's 2021 page (`February 23, 2021 GMT`, `Click to copy`, `RELATED
+  // TOPICS` and its tags over the text) and an explainer under its file photo's caption (`(AP Photo/Name, File)`, `BY A
+  // AND B` in capitals, only the update printed, so --date).
+  ['reuters-2012-archive-footer', { sourceId: 'reuters' }],
+  ['reuters-2017-capitals', {}],
+  // 2020's `By Reuters Staff`: the paper's own staff, so no author but the reporter its closing credit names.
+  ['reuters-2020-staff-byline', {}],
+  ['reuters-factbox-bullets', { sourceId: 'reuters' }],
+  // Reuters today copied from Firefox: blank lines between all lines, the photo's text alternative over its caption, the
+  // `Summary` box's points over the text, whose first sentence opens with the dateline.
+  ['reuters-firefox-summary-points', { sourceId: 'reuters' }],
+  ['ap-2021-gmt-related-topics', { sourceId: 'ap' }],
+  ['ap-explainer-file-photo-first', { sourceId: 'ap', date: '2024-05-15' }],
+  // Wire copy as other papers print it: `Reuters` alone between the title and `Published:`, `— Reuters` under the text (a
+  // regional paper); `By Name | The Associated Press`, `PUBLISHED: … | UPDATED: …` and `Originally Published:` under the
+  // text (the Denver Post).
+  ['wire-reuters-republished', { sourceId: 'daily-review' }],
+  ['ap-denver-post-pickup', { sourceId: 'the-denver-post' }],
+  // The BBC in 2015 (`23 May 2015 Last updated at 13:42 BST`: the day, and the update's time with its zone) and today
+  // (`2 hours ago` only, so --date; `Getty Images` alone over a caption with no full stop; `Reporting from Tbilisi`).
+  ['bbc-2015-last-updated-bst', {}],
+  ['bbc-getty-credit-hours-ago', { sourceId: 'bbc', date: '2024-12-29' }],
+  // The Guardian: an opinion piece under two kickers whose headline asks a question, the author's name under it and her
+  // note under the text, `1,234` comments and the call for letters; 2012's `The Guardian, Tuesday 2 October 2012 19.49
+  // BST`; the photo's caption over the section and `This article is more than 6 months old`, `Related: …` between
+  // paragraphs and `Most viewed` under the text.
+  ['guardian-opinion-question-headline', { sourceId: 'the-guardian' }],
+  ['guardian-2012-paper-date-line', { sourceId: 'the-guardian' }],
+  ['guardian-caption-first-age-note', { sourceId: 'the-guardian' }],
+  // AFP: France 24 in 2015 (`Latest update : 2015-05-23`, an update's date alone, so --date; `Text by NEWS WIRES`, the
+  // desk; the standfirst printed again as the first paragraph) and Barron's (`By AFP - Agence France Presse`, the desk's
+  // codes `bur-im/ach` under the text, which stay).
+  ['afp-france24-2015-latest-update', { sourceId: 'afp', date: '2015-05-23' }],
+  ['afp-barrons-agency-full-name', { sourceId: 'barrons' }],
+  // Interfax's and TASS's English pages: `TBILISI. June 4 (Interfax) -`; Interfax-Ukraine's time before a dotted date
+  // (day-first by its profile); TASS in 2015 under its name and `Russian News Agency` (`May 23, 2015, 13:35 UTC+3`) and
+  // today copied whole (`4 JUN 2024, 14:11`, `Updated at 16:30`, `Tags`).
+  ['interfax-english-dateline', { sourceId: 'interfax-english' }],
+  ['interfax-ukraine-dotted-date', {}],
+  ['tass-2015-utc-offset', {}],
+  ['tass-updated-at-whole-page', { sourceId: 'tass' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
