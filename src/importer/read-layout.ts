@@ -198,6 +198,20 @@ function headlineBelow(items: readonly Item[], i: number): boolean {
 }
 
 /**
+ * A photo's caption with its agency in brackets over the page's section and the headline (Milliyet:
+ * `… göstericiler (AA)`, `DÜNYA`, the headline, the date): the line alone cannot tell it from a
+ * headline that ends so (`… veto (Reuters)`), but a headline has the date, the byline or its
+ * standfirst under it, never a section over another headline with the date close below that.
+ */
+function captionOverSection(items: readonly Item[], i: number): LineFacts | undefined {
+  const item = items[i]!;
+  const read = item.facts ? undefined : readCaptionOverText(item.text);
+  let section = i + 1;
+  while (items[section]?.facts?.chrome) section += 1;
+  return read && isKicker(items, section) && headlineBelow(items, i) ? read : undefined;
+}
+
+/**
  * The title under the date when the page's section or name stands above the date (`Бывший СССР`,
  * `14:35, 28 мая 2024`, then the title; `Кавказский узел`, a breadcrumb trail, the date, the title):
  * a menu item's few words, chrome perhaps, the date, and a longer line that is no paragraph.
@@ -563,6 +577,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const hasCaption = () => items.slice(0, window).some((item) => item.facts?.caption !== undefined);
   const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
   if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: agencyAlone(items[agency]!.text) }];
+  if (!hasCaption()) {
+    const overSection = items.slice(0, window).findIndex((_, i) => captionOverSection(items, i));
+    if (overSection !== -1) items[overSection]!.facts = captionOverSection(items, overSection);
+  }
   if (!hasCaption()) {
     items.slice(1, window).forEach((item, i) => {
       const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;

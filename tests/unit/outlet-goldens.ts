@@ -357,6 +357,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // the agency first after no full stop (RTVE, `EFE/Name`).
   ['milliyet-caption-above-title', { sourceId: 'milliyet' }],
   ['rtve-caption-above-title', {}],
+  // Milliyet's photo over the section and the headline, its caption ending in the agency in brackets
+  // (`… göstericiler (AA)`, `DÜNYA`): the caption, not the title, since another headline stands under the section.
+  ['milliyet-aa-caption-over-section', { sourceId: 'milliyet' }],
   // The Telegraph: a bullet between the date and the time (`27 October 2024 • 3:42pm`), the reporter's
   // job after the byline's comma (`By Name, Senior Foreign Correspondent`), `Gift this article free`,
   // the caption's `Credit:`, `Related Topics` and `Join the conversation` under the text.
