@@ -434,18 +434,13 @@ const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\
 const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
 /**
  * The agency alone on a line, as a photo's credit may be printed: in capitals (`EFE`, `REUTERS`,
- * `EPA-EFE`), as dpa writes its name, or as one word after the photo label (`Foto: EFE`, `Photo:
- * Reuters`). Only where it stands tells it from a byline or a sign-off, so the caller asks there.
+ * `EPA-EFE`), or as dpa writes its name. Only where it stands tells it from a byline or a sign-off,
+ * so the caller asks there; after the photo label (`Foto: EFE`) it is a credit wherever it stands (labelledCreditAlone).
  */
 const AGENCY_ALONE = /^(?<agency>\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
-const LABELLED_AGENCY = new RegExp(String.raw`^${PHOTO_LABEL}(?<agency>\S+)$`, 'iu');
 
 /** The agency a line alone credits (AGENCY_ALONE), or undefined. */
-export function agencyAlone(line: string): string | undefined {
-  const labelled = LABELLED_AGENCY.exec(line)?.groups?.agency;
-  const agency = labelled === undefined ? line : labelled;
-  return AGENCY_ALONE.test(agency) || (labelled !== undefined && isAgencyName(agency, 1)) ? agency : undefined;
-}
+export const agencyAlone = (line: string): string | undefined => (AGENCY_ALONE.test(line) ? line : undefined);
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
  * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
@@ -491,6 +486,19 @@ const AGENCY_FIRST_CREDIT = new RegExp(
 );
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
+/**
+ * `Photo: Reuters`, `Foto: dpa`, `Фото: ТАСС`: the label and the credit alone, no caption printed. The label
+ * is matched in any case; the credit, checked apart without the `i` flag, must be names (CREDITED_NAME) or an
+ * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
+ */
+const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')})$`, 'u');
+
+/** The credit of a `Photo: Reuters` line, or undefined. */
+const labelledCreditAlone = (line: string): string | undefined => {
+  const credit = LABELLED_LINE.exec(line)?.groups?.credit;
+  return credit !== undefined && CREDIT_ALONE.test(credit) ? credit : undefined;
+};
 /**
  * `(AFP via Getty Images)`, `(Reuters)`, `(Name / AFP/Getty Images)`: a photo's credit in brackets on a line of its own, under
  * its caption (The Independent, the Los Angeles Times).
@@ -772,6 +780,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit.
   const labelFirst = LABEL_FIRST_CAPTION.exec(line)?.groups;
   if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
+  const creditAlone = labelledCreditAlone(line);
+  if (creditAlone !== undefined) return { credit: creditAlone };
   const caption = firstMatch(CAPTION_FORMS, line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).

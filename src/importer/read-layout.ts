@@ -152,8 +152,13 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const captionBelow = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
   // The standfirst right under the title is no caption when one stands below the credit (Sputnik: the title, the
   // standfirst, `© Sputnik / Name`, the caption, `Подписаться`, then the text).
-  const standfirst = items[i - 2] === title && captionBelow !== undefined;
-  if (!above.facts && !standfirst && (above !== title || headlineBelow(items, i))) return above;
+  // So is one that is no sentence right under the title, over a credit that the header's date or byline follows (the
+  // Economist: the title, the rubric, `Photograph: Getty Images`, the date); a caption there is a sentence (Radio-Canada).
+  const factBelow = caption?.facts?.date !== undefined || caption?.facts?.authors !== undefined;
+  const standfirst = items[i - 2] === title && (captionBelow !== undefined || (factBelow && !isParagraph(above.text)));
+  // A place under the byline (`By Anna Holt`, `Tbilisi`, `Photo: Reuters`) is where the story was filed, no caption.
+  const placeUnderByline = items[i - 2]?.facts?.authors !== undefined && isMenuItem(above);
+  if (!above.facts && !placeUnderByline && !standfirst && (above !== title || headlineBelow(items, i))) return above;
   return captionBelow;
 }
 
