@@ -4,6 +4,7 @@
  * The importer's line rules (line-facts.ts) give each role its place in a line; the words are here,
  * so a language is added in one place, and a language a role has no words for is listed with why.
  */
+import { NEWS_AGENCY_FORMS } from './news-agencies.ts';
 
 /** The languages the importer reads (README, "Importing clippings"): every role covers each, or lists it as a gap. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr'] as const;
@@ -337,9 +338,12 @@ export const PRINTED_PHRASES = {
     phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
     gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
-  /** News agencies by the names they print, alike in every language: a reporter's agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date). */
+  /**
+   * News agencies by the names they print, alike in every language (the table in news-agencies.ts): a reporter's
+   * agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date).
+   */
   wireAgency: {
-    any: ['reuters', 'afp', 'ap', 'associated press', 'the associated press', 'agence france-presse', 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'jiji press', 'yonhap', 'xinhua', 'tass', 'interfax', 'anadolu', 'pti', 'ips'],
+    any: NEWS_AGENCY_FORMS,
     phrases: {},
   },
   /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFactLine } from '../../src/importer/line-facts.ts';
+import { creditedAgencies } from '../../src/importer/body-facts.ts';
+import { isWireAgency, readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
 // Layouts the generic reader read wrong, or not at all, at the end of session 13 (issue 13's
@@ -87,3 +88,38 @@ describe('the line over a photo\'s credit alone', () => {
   });
 });
 
+describe('agency sign-off codes under the text', () => {
+  it('reads the agencies of `AFP/SDA/aeg`, `ats/afp/vic`, `dpa/AFP/cw`, `(mis/dpa)`, spelt as each agency prints its name, and no initials', () => {
+    expect(creditedAgencies('AFP/SDA/aeg')).toEqual(['AFP', 'SDA']);
+    expect(creditedAgencies('ats/afp/vic')).toEqual(['ATS', 'AFP']);
+    expect(creditedAgencies('dpa/AFP/cw')).toEqual(['dpa', 'AFP']);
+    expect(creditedAgencies('(mis/dpa)')).toEqual(['dpa']);
+  });
+
+  it('reads no agency from codes that name none, or from a pair of words', () => {
+    expect(creditedAgencies('aeg/cw')).toEqual([]);
+    expect(creditedAgencies('Tiflis/Batumi')).toEqual([]);
+    expect(creditedAgencies('AFP/Tiflis')).toEqual([]);
+  });
+
+  it('makes them the authors when no byline names one, and keeps the line in the body', () => {
+    const german = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['de'] });
+    const text = (byline: string) => `Georgiens Parlament überstimmt Veto\n${byline}28.05.2024\nDas Parlament hat das Veto überstimmt.\nDie Opposition blieb fern.\nAFP/SDA/aeg\n`;
+    expect(german(text(''))).toMatchObject({ authors: ['AFP', 'SDA'], body: ['Das Parlament hat das Veto überstimmt.', 'Die Opposition blieb fern.', 'AFP/SDA/aeg'] });
+    expect(german(text('Von Anna Keller\n'))).toMatchObject({ authors: ['Anna Keller'], body: ['Das Parlament hat das Veto überstimmt.', 'Die Opposition blieb fern.', 'AFP/SDA/aeg'] });
+  });
+});
+
+describe('the news agencies\' table', () => {
+  it('knows the agencies news is printed under, by each printed form', () => {
+    for (const name of ['AA', 'Anadolu', 'ANP', 'ANSA', 'APA', 'Belga', 'BTA', 'ČTK', 'CTK', 'Europa Press', 'IRNA', 'ITAR-TASS', 'ТАСС', 'Jiji', 'Lusa', 'MTI', 'PAP', 'RIA Novosti', 'РИА Новости', 'SDA', 'ATS', 'Sputnik', 'Trend', 'Interpressnews', 'Sakinformi', 'GHN', 'Reuters', 'The Associated Press']) {
+      expect(isWireAgency(name), name).toBe(true);
+    }
+    expect(isWireAgency('Tbilisi')).toBe(false);
+  });
+
+  it('takes an agency of the table under the byline for the reporter\'s, no place (the Japan Times\' layout)', () => {
+    const text = 'Portugal condemns the crackdown in Georgia\nBy Ana Sousa\nLusa\n28 May 2024\nThe government in Lisbon condemned it.\nIt called for calm.\n';
+    expect(english(text)).toMatchObject({ authors: ['Ana Sousa'], dateline: undefined });
+  });
+});
