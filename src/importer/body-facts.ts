@@ -2,6 +2,7 @@ import { readNames } from './line-facts.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
+import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
 
 /**
  * Facts printed inside the article text, which stays word for word: the dateline that opens the
@@ -62,7 +63,7 @@ const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?
  * that ends one: a headline may open so too (`Georgia: Parliament passes bill`, Eurasianet;
  * `Georgia. Passa la legge …`, Avvenire).
  */
-const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+const SENTENCE_END = new RegExp(`${endingIn(SENTENCE_MARKS)}$`, 'u');
 const ASIDE_DASH = /\s[-–—]\s/u;
 /**
  * `Tiflis. Das georgische Parlament …`, `Tiflis, Brüssel. …` (Handelsblatt): the place, or the places

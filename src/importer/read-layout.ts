@@ -4,6 +4,7 @@ import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, 
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
+import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 
 /**
@@ -41,7 +42,8 @@ interface Item {
 
 const wordCount = (text: string) => text.split(' ').length;
 /** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). Armenian ends a sentence with `։`. */
-const isParagraph = (text: string) => (/(?:[.!?…։]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|;)$`, 'u');
+const isParagraph = (text: string) => (PARAGRAPH_END.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
@@ -487,7 +489,8 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
  * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
  * or a paragraph longer than any headline (a question the text asks).
  */
-const endsSentence = (text: string) => !isChrome(text) && (/[.…։]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
+const FULL_STOP_END = new RegExp(`${endingIn(FULL_STOPS)}$`, 'u');
+const endsSentence = (text: string) => !isChrome(text) && (FULL_STOP_END.test(text) || (isParagraph(text) && wordCount(text) > 20));
 /** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
 const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedAgencies } from '../../src/importer/body-facts.ts';
+import { creditedAgencies, readDateline } from '../../src/importer/body-facts.ts';
 import { isWireAgency, readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
@@ -121,5 +121,15 @@ describe('the news agencies\' table', () => {
   it('takes an agency of the table under the byline for the reporter\'s, no place (the Japan Times\' layout)', () => {
     const text = 'Portugal condemns the crackdown in Georgia\nBy Ana Sousa\nLusa\n28 May 2024\nThe government in Lisbon condemned it.\nIt called for calm.\n';
     expect(english(text)).toMatchObject({ authors: ['Ana Sousa'], dateline: undefined });
+  });
+});
+
+describe('the end of a sentence, declared once', () => {
+  // A place and a colon open a dateline only in a paragraph that ends a sentence: Armenian's full stop is `։`.
+  it('reads an Armenian paragraph that ends in `։` as a sentence, so a place and a colon opening it are its dateline', () => {
+    const places = new Set(['Թբիլիսի']);
+    expect(readDateline('Թբիլիսի: Վրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն։', { places })).toEqual({ place: 'Թբիլիսի' });
+    // A headline opens so too, and ends no sentence.
+    expect(readDateline('Թբիլիսի: Վրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն', { places })).toBeUndefined();
   });
 });
