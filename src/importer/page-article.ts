@@ -5,6 +5,7 @@ import { foldName } from '../lib/fold-name.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
+import { recordedUpdate } from './update-date.ts';
 import { bylineNames } from './byline-names.ts';
 import { isChrome, nameCase, readFactLine } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
@@ -301,14 +302,14 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
 const creditedNames = (page: ParsedPage) =>
   [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase))];
 
-function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
+function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url'> {
   const zone = source.readingZone;
   const { published, certainty } = publishedInstant(printed, zone);
-  // An update is recorded only with its time: a day alone says little about a correction.
+  // The update as precisely as the page declares it, by the clippings' rule (recordedUpdate).
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
-  const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
-  // A dateModified equal to datePublished, as many sites write it for every article, is no update.
-  const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
+  const update = modified && recordedUpdate(publishedInstant(modified, zone), { published, certainty });
+  const dateModified = update && 'dateModified' in update ? update.dateModified : undefined;
+  const notes = update && 'before' in update ? [`the page's dateModified "${modified!.printed}" is before its datePublished, so no dateModified is recorded`] : [];
   const credited = creditedNames(page);
   const authors = credited.filter((name) => !isOutlet(name, page.metadata.publisher, source.source.homepage));
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
@@ -338,6 +339,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
+    notes,
     ...(source.created ? { newSource: source } : {}),
   };
 }
@@ -361,7 +363,8 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   if (title && printed) {
     const source = sourceForPage(sourceInput, data, newSources, options);
     if (source.note) notes.push(source.note);
-    return withPaywall(page, { ...fromMetadata(page, title, printed, source, data), url, notes });
+    const article = fromMetadata(page, title, printed, source, data);
+    return withPaywall(page, { ...article, url, notes: [...notes, ...article.notes] });
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.

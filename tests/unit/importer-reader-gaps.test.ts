@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { creditedAgencies, readDateline } from '../../src/importer/body-facts.ts';
 import { isWireAgency, readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
+import { useWorkspace } from './importer-harness.ts';
 
 // Layouts the generic reader read wrong, or not at all, at the end of session 13 (issue 13's
 // known gaps), each with the layout that must keep reading as it did.
@@ -131,5 +134,35 @@ describe('the end of a sentence, declared once', () => {
     expect(readDateline('Թբիլիսի: Վրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն։', { places })).toEqual({ place: 'Թբիլիսի' });
     // A headline opens so too, and ends no sentence.
     expect(readDateline('Թբիլիսի: Վրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն', { places })).toBeUndefined();
+  });
+});
+
+// A text clipping keeps an update printed as a day (`Last Updated: May 28, 2024`) at day precision: a saved page's
+// JSON-LD dateModified given as a day is read by the same rule, not dropped.
+describe('an update given as a day alone', () => {
+  const workspace = useWorkspace();
+  const brief = readFileSync(path.resolve('tests/fixtures/saved-pages/mtkvari-post-wordpress-brief.html'), 'utf8');
+  const modifiedOn = (day: string) =>
+    brief
+      .replaceAll('"dateModified":"2023-09-14T13:10:05+00:00"', `"dateModified":"${day}"`)
+      .replace('<meta property="article:modified_time" content="2023-09-14T13:10:05+00:00">', `<meta property="article:modified_time" content="${day}">`);
+
+  it('is the saved page\'s dateModified, the day alone', async () => {
+    const [result] = await workspace.run([workspace.input('brief.html', modifiedOn('2023-09-16'))], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ published: '2023-09-14T16:45:00+04:00', dateModified: '2023-09-16' });
+  });
+
+  it('is no update when before the publication, and the page\'s import says so', async () => {
+    const [result] = await workspace.run([workspace.input('brief.html', modifiedOn('2023-09-13'))], { dryRun: true });
+    expect(result!.article?.dateModified).toBeUndefined();
+    expect(result!.notes).toContain('the page\'s dateModified "2023-09-13" is before its datePublished, so no dateModified is recorded');
+  });
+
+  it('reads a clipping\'s printed update by the same rule', async () => {
+    const clipping = 'Tbilisi to plant 20,000 trees\nBy Tamar Gelashvili\nPublished: 14 September 2023 16:45\nLast updated: 16 September 2023\nThe city approved the plan.\nPlanting begins in autumn.\n';
+    const [result] = await workspace.run([workspace.input('trees.txt', clipping)], { dryRun: true, sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ published: '2023-09-14T16:45:00+04:00', dateModified: '2023-09-16' });
   });
 });
