@@ -104,7 +104,11 @@ function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): stri
   return place?.split(/\/|,\s*/u).some((name) => places.has(name)) ? place : undefined;
 }
 
-export function readDateline(paragraph: string, options: DatelineReading): Dateline | undefined {
+/** `Dalla nostra inviata POTI — …`: the paper's own reporter before the dateline's place, in any case (`DALLA NOSTRA INVIATA`). */
+const FROM_OUR_REPORTER = new RegExp(String.raw`^${phrasesOf('fromOurReporter')}\s+`, 'iu');
+
+export function readDateline(printed: string, options: DatelineReading): Dateline | undefined {
+  const paragraph = printed.replace(FROM_OUR_REPORTER, '');
   for (const pattern of DATELINES) {
     const match = pattern.exec(paragraph);
     if (!match) continue;

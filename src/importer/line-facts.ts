@@ -212,8 +212,10 @@ const FILED_PLACE = String.raw`(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0
  */
 const FILED_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${phrasesOf('filedFromPreposition')}|de)\s+${FILED_PLACE}`, 'u');
 const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+${FILED_PLACE}`, 'u');
-/** `Benoît Vitkine (Moscou, correspondant)`: a note after the byline's names. */
-const BYLINE_NOTE = /\s*\((?<note>[^()]*)\)$/u;
+/** `Benoît Vitkine (Moscou, correspondant)`, `(Poti (Géorgie), envoyée spéciale)`: a note after the byline's names, a place's own brackets inside. */
+export const BYLINE_NOTE = /\s*\((?<note>(?:[^()]|\([^()]*\))*)\)$/u;
+/** `Poti (Géorgie), envoyée spéciale`: a note naming where the reporter was sent (sentThere), which is the dateline. */
+const SENT_THERE = new RegExp(String.raw`^(?<place>[^,]+),\s*${phrasesOf('sentThere')}$`, 'iu');
 /**
  * `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author.
  * In any case: some papers print the line in capitals (`DAILY SABAH WITH AFP`).
@@ -297,8 +299,9 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
   else {
-    // A note that says where the reporter filed from is the dateline: `Marie Dumont (à Tbilissi)`.
-    dateline ??= FILED_FROM.exec(` ${BYLINE_NOTE.exec(rest)?.groups?.note ?? ''}`)?.groups?.place;
+    // A note that says where the reporter filed from, or was sent to, is the dateline: `Marie Dumont (à Tbilissi)`.
+    const note = BYLINE_NOTE.exec(rest)?.groups?.note ?? '';
+    dateline ??= FILED_FROM.exec(` ${note}`)?.groups?.place ?? SENT_THERE.exec(note)?.groups?.place;
     rest = rest.replace(BYLINE_NOTE, '').trim();
     const filedAfterComma = FILED_AFTER_COMMA.exec(rest);
     if (filedAfterComma) [dateline, rest] = [dateline ?? filedAfterComma.groups!.place, rest.slice(0, filedAfterComma.index)];

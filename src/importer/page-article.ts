@@ -7,7 +7,7 @@ import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
 import { recordedUpdate } from './update-date.ts';
 import { bylineNames } from './byline-names.ts';
-import { isChrome, nameCase, readFactLine } from './line-facts.ts';
+import { isChrome, nameCase, readByline, readFactLine, readNames } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
@@ -302,6 +302,9 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
 const creditedNames = (page: ParsedPage) =>
   [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase))];
 
+/** Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde). */
+const bylinePlace = (page: ParsedPage): string | undefined => (page.byline === undefined ? undefined : (readByline(page.byline) ?? readNames(page.byline))?.dateline);
+
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url'> {
   const zone = source.readingZone;
   const { published, certainty } = publishedInstant(printed, zone);
@@ -330,7 +333,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
-      dateline: opening?.place ?? page.reportingFrom ?? (declared || undefined),
+      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? (declared || undefined),
       published,
       dateModified,
       printedDate,

@@ -33,6 +33,9 @@ const SUFFIX = 'the language says it with a suffix on the place, not a word befo
 const SENTENCE_CASE = 'headings are printed in sentence case, and their lower-case words already tell them from names';
 
 /** The languages that name a newsroom with its paper (newsroomOf), so have no word for a desk or a staff alone. */
+/** `Dalla nostra inviata`: the paper's own reporter sent there, before the names (a byline) or the place (a dateline). */
+const FROM_OUR_REPORTER_IT = fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`);
+
 const NEWSROOM_WITH_PAPER: Partial<Record<Language, string>> = {
   fr: 'French names the newsroom with its paper (newsroomOf)',
   de: 'German names the newsroom with its paper (newsroomOf)',
@@ -668,7 +671,7 @@ export const PRINTED_PHRASES = {
       es: ['por'],
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
-      it: ['di', fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`)],
+      it: ['di', FROM_OUR_REPORTER_IT],
       // Rossiyskaya Gazeta: `Текст: Иван Петров`
       ru: ['автор', 'авторы', 'текст'],
       uk: ['від', 'автор', 'автори'],
@@ -743,6 +746,27 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
     },
     gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /**
+   * The paper's own reporter sent to the place that follows, opening the text's dateline: `Dalla nostra inviata
+   * POTI — …` (Corriere della Sera), `De notre envoyée spéciale à Poti`.
+   */
+  fromOurReporter: {
+    phrases: {
+      it: [FROM_OUR_REPORTER_IT],
+      fr: [fragment(String.raw`de notre (?:envoyée? spéciale?|correspondante?)`)],
+      es: [fragment(String.raw`de nuestr[oa] (?:enviad[oa] especial|corresponsal)`)],
+    },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /**
+   * A reporter sent to where the story happened, in the note after the byline's names: `(Poti (Géorgie), envoyée
+   * spéciale)` (Le Monde). The place is the dateline; a correspondent's (`(Moscou, correspondant)`) is where the
+   * reporter is posted, not where this story was filed.
+   */
+  sentThere: {
+    phrases: { fr: [fragment(String.raw`envoyée? spéciale?`)], es: [fragment(String.raw`enviad[oa] especial`)], it: [fragment(String.raw`inviat[oa]`)] },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
   agenciesWord: {

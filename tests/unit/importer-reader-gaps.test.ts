@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { creditedAgencies, readDateline } from '../../src/importer/body-facts.ts';
-import { isWireAgency, readFactLine } from '../../src/importer/line-facts.ts';
+import { isWireAgency, readFactLine, readNames } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { useWorkspace } from './importer-harness.ts';
 
@@ -164,5 +164,34 @@ describe('an update given as a day alone', () => {
     const [result] = await workspace.run([workspace.input('trees.txt', clipping)], { dryRun: true, sourceId: 'civil-georgia' });
     expect(result!.error).toBeUndefined();
     expect(result!.article).toMatchObject({ published: '2023-09-14T16:45:00+04:00', dateModified: '2023-09-16' });
+  });
+});
+
+describe('datelines beside the byline', () => {
+  it('reads Le Monde\'s `(Poti (Géorgie), envoyée spéciale)` as the place the reporter was sent to, not a correspondent\'s posting', () => {
+    expect(readNames('Faustine Vincent (Poti (Géorgie), envoyée spéciale)')).toEqual({ authors: ['Faustine Vincent'], dateline: 'Poti (Géorgie)' });
+    expect(readFactLine('Par Faustine Vincent (Poti, envoyée spéciale)', [], { languages: ['fr'] })).toMatchObject({ authors: ['Faustine Vincent'], dateline: 'Poti' });
+    expect(readNames('Benoît Vitkine (Moscou, correspondant)')).toEqual({ authors: ['Benoît Vitkine'], dateline: undefined });
+  });
+
+  it('reads Corriere\'s `Dalla nostra inviata POTI —` opening the text as the dateline, the text kept as printed', () => {
+    const first = 'Dalla nostra inviata POTI — Le gru del nuovo terminal si vedono dal lungomare.';
+    expect(readDateline(first, { languages: ['it'] })).toEqual({ place: 'POTI', date: undefined });
+    expect(readDateline('DALLA NOSTRA INVIATA POTI — Le gru si vedono dal lungomare.', { languages: ['it'] })).toEqual({ place: 'POTI', date: undefined });
+    const header = readGenericLayout(`Georgia, apre il nuovo terminal nel porto di Poti\ndi Marta Serafini\n11 giugno 2024\n${first}\nÈ una scommessa sul Corridoio di mezzo.\n`.split('\n'), [], { languages: ['it'] });
+    expect(header).toMatchObject({ dateline: 'POTI', body: [first, 'È una scommessa sul Corridoio di mezzo.'] });
+  });
+});
+
+describe('a saved page\'s byline with where the reporter was sent', () => {
+  const workspace = useWorkspace();
+  it('fills the dateline from Le Monde\'s note after the names, the byline giving the names only', async () => {
+    const html = readFileSync(path.resolve('tests/fixtures/pages/le-monde-par-byline.html'), 'utf8').replace(
+      '<span class="article__byline">Par <a class="article__author-link" href="/signataires/marie-dupont/">Marie Dupont</a> et <a class="article__author-link" href="/signataires/jean-martin/">Jean Martin</a></span>',
+      '<span class="article__byline">Par <a class="article__author-link" href="/signataires/marie-dupont/">Marie Dupont</a> (Poti (Géorgie), envoyée spéciale)</span>',
+    );
+    const [result] = await workspace.run([workspace.input('le-monde.html', html)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ authors: ['Marie Dupont'], dateline: 'Poti (Géorgie)' });
   });
 });
