@@ -429,7 +429,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // 28.05.2024 im Programm Deutschlandfunk gesendet.`; `(picture alliance / AP / Name)` after the
   // caption), Kurier (`© APA/AFP/NAME` under the caption, the byline under them) and Tages-Anzeiger
   // (a caption that is a sentence over `Foto: Name (AFP)`; `AFP/SDA/aeg`, its sources' codes, stays
-  // in the text; `Fehler gefunden? Jetzt melden.`).
+  // in the text and names AFP and SDA its authors, the editor's initials no one; `Fehler gefunden? Jetzt melden.`).
   ['handelsblatt-agentengesetz', { sourceId: 'handelsblatt' }],
   ['stern-veto-ueberstimmt', { sourceId: 'stern' }],
   ['deutschlandfunk-veto-ueberstimmt', { sourceId: 'deutschlandfunk' }],
@@ -440,7 +440,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // French: Le Parisien (`Le 28 mai 2024 à 17h42, modifié le …`, its newsletter box under the text), La
   // Croix (`Récit`, `Marie Dumont (à Tbilissi),` over `le 28/05/2024 à 17:42`, `Lecture en 3 min.`),
   // Le Soir (`Par Belga`, read right as it was), RTS (the update above the title, `[Keystone -
-  // EPA/Name]` after the caption, the dates under the text) and Radio-Canada (`11 h 42 HAE`: French
+  // EPA/Name]` after the caption, `ats/afp/vic` under the text naming ATS and AFP its authors, the dates
+  // under it) and Radio-Canada (`11 h 42 HAE`: French
   // in Canada names Eastern summer time so).
   ['le-parisien-veto-outrepasse', { sourceId: 'le-parisien' }],
   ['la-croix-loi-influence', { sourceId: 'la-croix' }],
