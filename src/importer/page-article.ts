@@ -13,6 +13,7 @@ import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { refuseListing } from './page-listing.ts';
+import type { Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
@@ -377,6 +378,12 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...clipping.notes] });
 }
 
+/** Where a paywalled page's text stops, as its note says it. */
+const STOPS: Record<Paywall, string> = {
+  box: "its text stops at a paywall's subscription box",
+  'gated part missing': 'the part its metadata marks for subscribers (hasPart.cssSelector) is not in the saved page',
+};
+
 /** A page cut short by a paywall: imported with what it holds, marked so, and said so in the summary. */
 function withPaywall(page: ParsedPage, article: PageArticle): PageArticle {
   if (!page.paywalled) return article;
@@ -387,7 +394,7 @@ function withPaywall(page: ParsedPage, article: PageArticle): PageArticle {
     facts: { ...article.facts, paywalled: true },
     notes: [
       ...article.notes,
-      `the page holds only the start of the article: its text stops at a paywall's subscription box${marked}; imported with the ${count} paragraph${count === 1 ? '' : 's'} it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update`,
+      `the page holds only the start of the article: ${STOPS[page.paywalled]}${marked}; imported with the ${count} paragraph${count === 1 ? '' : 's'} it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update`,
     ],
   };
 }
