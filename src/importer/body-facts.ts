@@ -1,6 +1,8 @@
 import { readNames } from './line-facts.ts';
+import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
+import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
 
 /**
  * Facts printed inside the article text, which stays word for word: the dateline that opens the
@@ -61,7 +63,7 @@ const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?
  * that ends one: a headline may open so too (`Georgia: Parliament passes bill`, Eurasianet;
  * `Georgia. Passa la legge …`, Avvenire).
  */
-const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+const SENTENCE_END = new RegExp(`${endingIn(SENTENCE_MARKS)}$`, 'u');
 const ASIDE_DASH = /\s[-–—]\s/u;
 /**
  * `Tiflis. Das georgische Parlament …`, `Tiflis, Brüssel. …` (Handelsblatt): the place, or the places
@@ -102,7 +104,11 @@ function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): stri
   return place?.split(/\/|,\s*/u).some((name) => places.has(name)) ? place : undefined;
 }
 
-export function readDateline(paragraph: string, options: DatelineReading): Dateline | undefined {
+/** `Dalla nostra inviata POTI — …`: the paper's own reporter before the dateline's place, in any case (`DALLA NOSTRA INVIATA`). */
+const FROM_OUR_REPORTER = new RegExp(String.raw`^${phrasesOf('fromOurReporter')}\s+`, 'iu');
+
+export function readDateline(printed: string, options: DatelineReading): Dateline | undefined {
+  const paragraph = printed.replace(FROM_OUR_REPORTER, '');
   for (const pattern of DATELINES) {
     const match = pattern.exec(paragraph);
     if (!match) continue;
@@ -160,13 +166,35 @@ const AGENCY_SEPARATOR = new RegExp(String.raw`\s*(?:[,/&]|\s${phrasesOf('nameCo
 const CREDITED_AGENCY = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}|${phrasesOf('agencyInLowerCase')})$`, 'u');
 
 /**
- * The agencies a closing line credits (AGENCY_CREDIT), in the order printed; none unless every name
+ * Sign-off codes on a closing line of their own: the agencies and the editor's initials between
+ * slashes, `AFP/SDA/aeg`, `ats/afp/vic`, `dpa/AFP/cw`, in brackets too, `(mis/dpa)` (Swiss, Austrian
+ * and German papers). The initials are no one's name the reader can know.
+ */
+const CODES = String.raw`\p{L}{2,12}(?:\/\p{L}{2,12}){1,5}`;
+const SIGN_OFF_CODES = new RegExp(String.raw`^(?:\((?<bracketed>${CODES})\)|(?<codes>${CODES}))\.?$`, 'u');
+/** A staff member's initials in sign-off codes: two to four letters in lower case. */
+const STAFF_INITIALS = /^\p{Ll}{2,4}$/u;
+
+/**
+ * The agencies of sign-off codes (SIGN_OFF_CODES), spelt as each prints its name (`afp` -> `AFP`); none unless
+ * one code names an agency the table knows (news-agencies.ts) and every other is a staff member's initials.
+ */
+function signOffCodes(paragraph: string): string[] {
+  const groups = SIGN_OFF_CODES.exec(paragraph.trim())?.groups;
+  const codes = (groups?.bracketed ?? groups?.codes)?.split('/') ?? [];
+  const agencies = codes.map(agencyForm);
+  const named = agencies.filter((agency) => agency !== undefined);
+  return named.length > 0 && codes.every((code, i) => agencies[i] !== undefined || STAFF_INITIALS.test(code)) ? named : [];
+}
+
+/**
+ * The agencies a closing line credits (AGENCY_CREDIT, or sign-off codes), in the order printed; none unless every name
  * it lists is an agency's (`Source: Al Jazeera and news agencies` names no agency to credit).
  */
 export function creditedAgencies(paragraph: string): string[] {
   const match = AGENCY_CREDIT.exec(paragraph.trim());
   const list = match?.groups!.inBrackets ?? match?.groups!.list;
-  if (list === undefined) return [];
+  if (list === undefined) return signOffCodes(paragraph);
   const agencies = list.split(AGENCY_SEPARATOR);
   return agencies.every((agency) => CREDITED_AGENCY.test(agency)) ? agencies : [];
 }

@@ -1,3 +1,5 @@
+import { BYLINE_NOTE } from './line-facts.ts';
+
 /**
  * Names from a byline as outlets print it in their language: "Par Marie Dupont et Jean Martin",
  * "Von Anna Schmidt und Paul Weber", "Автор: Иван Петров". The byline word is dropped and the list
@@ -19,6 +21,7 @@ function withoutBylineWord(text: string): string {
 }
 
 export function bylineNames(bylines: readonly string[]): string[] {
-  const names = bylines.flatMap((byline) => withoutBylineWord(byline.replace(/\s+/g, ' ').trim()).split(SEPARATOR));
+  // A note after the names is no name: `Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde; its place is the dateline).
+  const names = bylines.flatMap((byline) => withoutBylineWord(byline.replace(/\s+/g, ' ').trim().replace(BYLINE_NOTE, '')).split(SEPARATOR));
   return [...new Set(names.map((name) => name.trim()).filter(Boolean))];
 }

@@ -8,7 +8,7 @@ import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { embeddedArticle, nextDataOf } from './page-embedded.ts';
 import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
-import { cutByPaywall, markPaywall, matchesGated } from './page-paywall.ts';
+import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 
 /**
@@ -119,7 +119,8 @@ export interface ParsedPage {
   /** How many articles the page lists, when it is a home or section page and not one article (page-listing.ts). */
   listing?: number;
   /** The page's text stops at a subscription box: it holds only the article's start (page-paywall.ts). */
-  paywalled: boolean;
+  /** Why the page holds only the start of its article: its text stops at a subscription box, or the part its metadata marks for subscribers is not in it. */
+  paywalled?: Paywall;
   /** The text of the first <time> of the <article> that holds the headline: the article's own date as printed. */
   articleTime?: string;
   /** The lines printed between the headline and the text (linesUnderHeadline). */
@@ -359,9 +360,11 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlineFigcaption = leadFigcaption(document, standfirst);
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
+  // Read before the furniture goes: the gated part may be inside what is removed as furniture.
+  const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
   removeFurniture(document, metadata.gatedSelectors);
-  const paywalled = cutByPaywall(document, paywall);
+  const paywalled: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);

@@ -219,8 +219,10 @@ const FILED_PLACE = String.raw`(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0
  */
 const FILED_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${phrasesOf('filedFromPreposition')}|de)\s+${FILED_PLACE}`, 'u');
 const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+${FILED_PLACE}`, 'u');
-/** `Benoît Vitkine (Moscou, correspondant)`: a note after the byline's names. */
-const BYLINE_NOTE = /\s*\((?<note>[^()]*)\)$/u;
+/** `Benoît Vitkine (Moscou, correspondant)`, `(Poti (Géorgie), envoyée spéciale)`: a note after the byline's names, a place's own brackets inside. */
+export const BYLINE_NOTE = /\s*\((?<note>(?:[^()]|\([^()]*\))*)\)$/u;
+/** `Poti (Géorgie), envoyée spéciale`: a note naming where the reporter was sent (sentThere), which is the dateline. */
+const SENT_THERE = new RegExp(String.raw`^(?<place>[^,]+),\s*${phrasesOf('sentThere')}$`, 'iu');
 /**
  * `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author.
  * In any case: some papers print the line in capitals (`DAILY SABAH WITH AFP`).
@@ -306,8 +308,9 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
   else {
-    // A note that says where the reporter filed from is the dateline: `Marie Dumont (à Tbilissi)`.
-    dateline ??= FILED_FROM.exec(` ${BYLINE_NOTE.exec(rest)?.groups?.note ?? ''}`)?.groups?.place;
+    // A note that says where the reporter filed from, or was sent to, is the dateline: `Marie Dumont (à Tbilissi)`.
+    const note = BYLINE_NOTE.exec(rest)?.groups?.note ?? '';
+    dateline ??= FILED_FROM.exec(` ${note}`)?.groups?.place ?? SENT_THERE.exec(note)?.groups?.place;
     rest = rest.replace(BYLINE_NOTE, '').trim();
     const filedAfterComma = FILED_AFTER_COMMA.exec(rest);
     if (filedAfterComma) [dateline, rest] = [dateline ?? filedAfterComma.groups!.place, rest.slice(0, filedAfterComma.index)];
@@ -450,19 +453,14 @@ const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\
 const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
 /**
  * The agency alone on a line, as a photo's credit may be printed: in capitals (`EFE`, `REUTERS`,
- * `EPA-EFE`), as dpa writes its name, or as one word after the photo label (`Foto: EFE`, `Photo:
- * Reuters`). Only where it stands tells it from a byline or a sign-off, so the caller asks there.
+ * `EPA-EFE`), or as dpa writes its name. Only where it stands tells it from a byline or a sign-off,
+ * so the caller asks there; after the photo label (`Foto: EFE`) it is a credit wherever it stands (labelledCreditAlone).
  */
 const AGENCY_ALONE = /^(?<agency>\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
-const LABELLED_AGENCY = new RegExp(String.raw`^${PHOTO_LABEL}(?<agency>\S+)$`, 'iu');
 const PHOTO_AGENCY = new RegExp(String.raw`^${phrasesOf('photoAgency')}$`, 'iu');
 
-/** The agency a line alone credits (AGENCY_ALONE), or undefined. */
-export function agencyAlone(line: string): string | undefined {
-  const labelled = LABELLED_AGENCY.exec(line)?.groups?.agency;
-  const agency = labelled === undefined ? line : labelled;
-  return AGENCY_ALONE.test(agency) || PHOTO_AGENCY.test(agency) || (labelled !== undefined && isAgencyName(agency, 1)) ? agency : undefined;
-}
+/** The agency a line alone credits (AGENCY_ALONE, or a picture agency: `Getty Images`), or undefined. */
+export const agencyAlone = (line: string): string | undefined => (AGENCY_ALONE.test(line) || PHOTO_AGENCY.test(line) ? line : undefined);
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
  * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
@@ -513,6 +511,19 @@ const AGENCY_FIRST_CREDIT = new RegExp(
 );
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
+/**
+ * `Photo: Reuters`, `Foto: dpa`, `Фото: ТАСС`: the label and the credit alone, no caption printed. The label
+ * is matched in any case; the credit, checked apart without the `i` flag, must be names (CREDITED_NAME) or an
+ * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
+ */
+const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')})$`, 'u');
+
+/** The credit of a `Photo: Reuters` line, or undefined. */
+const labelledCreditAlone = (line: string): string | undefined => {
+  const credit = LABELLED_LINE.exec(line)?.groups?.credit;
+  return credit !== undefined && CREDIT_ALONE.test(credit) ? credit : undefined;
+};
 /**
  * `(AFP via Getty Images)`, `(Reuters)`, `(Name / AFP/Getty Images)`: a photo's credit in brackets on a line of its own, under
  * its caption (The Independent, the Los Angeles Times).
@@ -801,6 +812,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit.
   const labelFirst = LABEL_FIRST_CAPTION.exec(line)?.groups;
   if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
+  const creditAlone = labelledCreditAlone(line);
+  if (creditAlone !== undefined) return { credit: creditAlone };
   const caption = firstMatch(CAPTION_FORMS, line);
   if (caption) {
     // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).

@@ -5,13 +5,15 @@ import { foldName } from '../lib/fold-name.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
+import { recordedUpdate } from './update-date.ts';
 import { bylineNames } from './byline-names.ts';
-import { isChrome, nameCase, readFactLine } from './line-facts.ts';
+import { isChrome, nameCase, readByline, readFactLine, readNames } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { refuseListing } from './page-listing.ts';
+import type { Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
@@ -301,14 +303,17 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
 const creditedNames = (page: ParsedPage) =>
   [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase))];
 
-function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url' | 'notes'> {
+/** Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde). */
+const bylinePlace = (page: ParsedPage): string | undefined => (page.byline === undefined ? undefined : (readByline(page.byline) ?? readNames(page.byline))?.dateline);
+
+function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url'> {
   const zone = source.readingZone;
   const { published, certainty } = publishedInstant(printed, zone);
-  // An update is recorded only with its time: a day alone says little about a correction.
+  // The update as precisely as the page declares it, by the clippings' rule (recordedUpdate).
   const modified = page.metadata.modified === undefined ? undefined : readMetadataDate(page.metadata.modified);
-  const modifiedInstant = modified?.time ? publishedInstant(modified, zone).published : undefined;
-  // A dateModified equal to datePublished, as many sites write it for every article, is no update.
-  const dateModified = modifiedInstant !== undefined && Date.parse(modifiedInstant) !== Date.parse(published) ? modifiedInstant : undefined;
+  const update = modified && recordedUpdate(publishedInstant(modified, zone), { published, certainty });
+  const dateModified = update && 'dateModified' in update ? update.dateModified : undefined;
+  const notes = update && 'before' in update ? [`the page's dateModified "${modified!.printed}" is before its datePublished, so no dateModified is recorded`] : [];
   const credited = creditedNames(page);
   const authors = credited.filter((name) => !isOutlet(name, page.metadata.publisher, source.source.homepage));
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
@@ -329,7 +334,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
-      dateline: opening?.place ?? page.reportingFrom ?? (declared || undefined),
+      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? (declared || undefined),
       published,
       dateModified,
       printedDate,
@@ -338,6 +343,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
+    notes,
     ...(source.created ? { newSource: source } : {}),
   };
 }
@@ -361,7 +367,8 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   if (title && printed) {
     const source = sourceForPage(sourceInput, data, newSources, options);
     if (source.note) notes.push(source.note);
-    return withPaywall(page, { ...fromMetadata(page, title, printed, source, data), url, notes });
+    const article = fromMetadata(page, title, printed, source, data);
+    return withPaywall(page, { ...article, url, notes: [...notes, ...article.notes] });
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
   // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
@@ -370,6 +377,12 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   const { facts, paragraphs } = clipping;
   return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...clipping.notes] });
 }
+
+/** Where a paywalled page's text stops, as its note says it. */
+const STOPS: Record<Paywall, string> = {
+  box: "its text stops at a paywall's subscription box",
+  'gated part missing': 'the part its metadata marks for subscribers (hasPart.cssSelector) is not in the saved page',
+};
 
 /** A page cut short by a paywall: imported with what it holds, marked so, and said so in the summary. */
 function withPaywall(page: ParsedPage, article: PageArticle): PageArticle {
@@ -381,7 +394,7 @@ function withPaywall(page: ParsedPage, article: PageArticle): PageArticle {
     facts: { ...article.facts, paywalled: true },
     notes: [
       ...article.notes,
-      `the page holds only the start of the article: its text stops at a paywall's subscription box${marked}; imported with the ${count} paragraph${count === 1 ? '' : 's'} it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update`,
+      `the page holds only the start of the article: ${STOPS[page.paywalled]}${marked}; imported with the ${count} paragraph${count === 1 ? '' : 's'} it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update`,
     ],
   };
 }

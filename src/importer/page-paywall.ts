@@ -14,6 +14,9 @@ import type { PageMetadata } from './page-metadata.ts';
  * is the subscribers' text itself, never the box.
  */
 
+/** How a saved page shows it holds only the start of its article (html-input.ts). */
+export type Paywall = 'box' | 'gated part missing';
+
 const PAYWALL_NAME = /paywall|regwall/i;
 const OFFER_NAME = /paywall|regwall|piano|tp-(?:container|modal)|premium|subscri|abonn|suscri|metered/i;
 
@@ -50,6 +53,18 @@ function isPaywallBox(element: Element, metadata: PageMetadata): boolean {
   if (!element.closest(ARTICLE_PART) || element.closest(SITE_PARTS) || !spaced(element.textContent)) return false;
   if (matchesGated(element, metadata.gatedSelectors)) return false;
   return [...element.querySelectorAll(PARAGRAPHS)].filter(isText).length < WRAPPER_PARAGRAPHS;
+}
+
+/**
+ * The parts of the page its metadata marks for subscribers (`hasPart.cssSelector`) hold no paragraph of
+ * text: the paper left the subscribers' text out of the saved page, whatever its box is named or
+ * wherever it stands (above the free text too). Only where the metadata marks the article for
+ * subscribers and names the part, since then the page itself says where the rest of the text belongs.
+ */
+export function gatedPartMissing(document: Document, metadata: PageMetadata): boolean {
+  if (!metadata.forSubscribers || metadata.gatedSelectors.length === 0) return false;
+  const parts = [...document.querySelectorAll('body, body *')].filter((element) => matchesGated(element, metadata.gatedSelectors));
+  return !parts.some((part) => (part.matches(PARAGRAPHS) && isText(part)) || [...part.querySelectorAll(PARAGRAPHS)].some(isText));
 }
 
 /** The empty element that marks where the box stood: furniture removal leaves it, and it holds nothing Readability could read. */

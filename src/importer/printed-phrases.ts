@@ -4,6 +4,7 @@
  * The importer's line rules (line-facts.ts) give each role its place in a line; the words are here,
  * so a language is added in one place, and a language a role has no words for is listed with why.
  */
+import { NEWS_AGENCY_FORMS } from './news-agencies.ts';
 
 /** The languages the importer reads (README, "Importing clippings"): every role covers each, or lists it as a gap. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr'] as const;
@@ -32,6 +33,9 @@ const SUFFIX = 'the language says it with a suffix on the place, not a word befo
 const SENTENCE_CASE = 'headings are printed in sentence case, and their lower-case words already tell them from names';
 
 /** The languages that name a newsroom with its paper (newsroomOf), so have no word for a desk or a staff alone. */
+/** `Dalla nostra inviata`: the paper's own reporter sent there, before the names (a byline) or the place (a dateline). */
+const FROM_OUR_REPORTER_IT = fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`);
+
 const NEWSROOM_WITH_PAPER: Partial<Record<Language, string>> = {
   fr: 'French names the newsroom with its paper (newsroomOf)',
   de: 'German names the newsroom with its paper (newsroomOf)',
@@ -352,9 +356,12 @@ export const PRINTED_PHRASES = {
     phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
     gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
   },
-  /** News agencies by the names they print, alike in every language: a reporter's agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date). */
+  /**
+   * News agencies by the names they print, alike in every language (the table in news-agencies.ts): a reporter's
+   * agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date).
+   */
   wireAgency: {
-    any: ['reuters', 'afp', 'ap', 'associated press', 'the associated press', fragment('agence france[- ]presse'), 'bloomberg', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'jiji press', 'yonhap', 'xinhua', 'tass', 'interfax', 'anadolu', 'pti', 'ips'],
+    any: NEWS_AGENCY_FORMS,
     phrases: {},
   },
   /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */
@@ -688,7 +695,7 @@ export const PRINTED_PHRASES = {
       es: ['por'],
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
-      it: ['di', fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`)],
+      it: ['di', FROM_OUR_REPORTER_IT],
       // Rossiyskaya Gazeta: `Текст: Иван Петров`
       ru: ['автор', 'авторы', 'текст'],
       uk: ['від', 'автор', 'автори'],
@@ -763,6 +770,27 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
     },
     gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /**
+   * The paper's own reporter sent to the place that follows, opening the text's dateline: `Dalla nostra inviata
+   * POTI — …` (Corriere della Sera), `De notre envoyée spéciale à Poti`.
+   */
+  fromOurReporter: {
+    phrases: {
+      it: [FROM_OUR_REPORTER_IT],
+      fr: [fragment(String.raw`de notre (?:envoyée? spéciale?|correspondante?)`)],
+      es: [fragment(String.raw`de nuestr[oa] (?:enviad[oa] especial|corresponsal)`)],
+    },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
+  /**
+   * A reporter sent to where the story happened, in the note after the byline's names: `(Poti (Géorgie), envoyée
+   * spéciale)` (Le Monde). The place is the dateline; a correspondent's (`(Moscou, correspondant)`) is where the
+   * reporter is posted, not where this story was filed.
+   */
+  sentThere: {
+    phrases: { fr: [fragment(String.raw`envoyée? spéciale?`)], es: [fragment(String.raw`enviad[oa] especial`)], it: [fragment(String.raw`inviat[oa]`)] },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
   agenciesWord: {

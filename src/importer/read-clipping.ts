@@ -1,6 +1,5 @@
 import type { Article } from '../lib/article-schema.ts';
 import { paperZone, type Source } from '../lib/source-schema.ts';
-import { ISO_DAY } from '../lib/iso-timestamp.ts';
 import type { ContentData } from './content-data.ts';
 import { offsetZone, resolvePrintedDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
@@ -9,6 +8,7 @@ import { ImportError } from './errors.ts';
 import { lineCount, type Header } from './parse-header.ts';
 import { setZoneCommand } from './set-source-zone.ts';
 import { profileClipping, type DateReading } from './profiles.ts';
+import { recordedUpdate } from './update-date.ts';
 
 /**
  * A clipping's text to the facts of an article: header and trailer lines become fields, the body's
@@ -118,24 +118,15 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
       return { notes: [`the update's time "${header.updated.text}" (line ${header.updated.line}) is before the publication's on its day, so no dateModified is recorded`] };
     }
     if (update.certainty === 'supplied') return { notes: [] };
-    const dateModified = update.certainty === 'exact' ? update.published : update.published.slice(0, 10);
-    if (updatedBefore(dateModified, published)) {
+    const recorded = recordedUpdate(update, published);
+    if (recorded && 'before' in recorded) {
       return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) is before the publication's, so no dateModified is recorded`] };
     }
-    return { dateModified, notes: [] };
+    return { dateModified: recorded?.dateModified, notes: [] };
   } catch (error) {
     if (!(error instanceof DateError)) throw error;
     return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) was not read (${error.reason}), so no dateModified is recorded`] };
   }
-}
-
-/**
- * An update dated before the publication it updates: compared as instants, or by the paper's own
- * day when either prints no time (the first ten characters of both are the paper's local day).
- */
-function updatedBefore(dateModified: string, published: ResolvedDate): boolean {
-  if (!ISO_DAY.test(dateModified) && published.certainty === 'exact') return Date.parse(dateModified) < Date.parse(published.published);
-  return dateModified.slice(0, 10) < published.published.slice(0, 10);
 }
 
 /** `Par Le Point.fr (avec AFP)`: the paper named as its own author (its web address's ending aside) is no byline. */

@@ -4,6 +4,7 @@ import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, 
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
+import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 
 /**
@@ -41,7 +42,8 @@ interface Item {
 
 const wordCount = (text: string) => text.split(' ').length;
 /** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). Armenian ends a sentence with `։`. */
-const isParagraph = (text: string) => (/(?:[.!?…։]["'”’»)]*(?:\s*[■◼])?|;)$/u.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|;)$`, 'u');
+const isParagraph = (text: string) => (PARAGRAPH_END.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
 /**
  * A headline that asks a question (the Guardian: `… – will Europe fight for them?`): one question of a headline's length,
  * no sentence before it, which a paragraph's question has.
@@ -159,8 +161,13 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const captionBelow = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
   // The standfirst right under the title is no caption when one stands below the credit (Sputnik: the title, the
   // standfirst, `© Sputnik / Name`, the caption, `Подписаться`, then the text).
-  const standfirst = items[i - 2] === title && captionBelow !== undefined;
-  if (!above.facts && !standfirst && (above !== title || headlineBelow(items, i))) return above;
+  // So is one that is no sentence right under the title, over a credit that the header's date or byline follows (the
+  // Economist: the title, the rubric, `Photograph: Getty Images`, the date); a caption there is a sentence (Radio-Canada).
+  const factBelow = caption?.facts?.date !== undefined || caption?.facts?.authors !== undefined;
+  const standfirst = items[i - 2] === title && (captionBelow !== undefined || (factBelow && !isParagraph(above.text)));
+  // A place under the byline (`By Anna Holt`, `Tbilisi`, `Photo: Reuters`) is where the story was filed, no caption.
+  const placeUnderByline = items[i - 2]?.facts?.authors !== undefined && isMenuItem(above);
+  if (!above.facts && !placeUnderByline && !standfirst && (above !== title || headlineBelow(items, i))) return above;
   return captionBelow;
 }
 
@@ -202,6 +209,20 @@ function headlineBelow(items: readonly Item[], i: number): boolean {
   for (let kickers = 0; kickers < 2 && isKicker(items, next); kickers += 1) next += 1;
   const headline = items[next];
   return headline !== undefined && !headline.facts && !isParagraph(headline.text) && items.slice(next + 1, next + 4).some((item) => item.facts?.date);
+}
+
+/**
+ * A photo's caption with its agency in brackets over the page's section and the headline (Milliyet:
+ * `… göstericiler (AA)`, `DÜNYA`, the headline, the date): the line alone cannot tell it from a
+ * headline that ends so (`… veto (Reuters)`), but a headline has the date, the byline or its
+ * standfirst under it, never a section over another headline with the date close below that.
+ */
+function captionOverSection(items: readonly Item[], i: number): LineFacts | undefined {
+  const item = items[i]!;
+  const read = item.facts ? undefined : readCaptionOverText(item.text);
+  let section = i + 1;
+  while (items[section]?.facts?.chrome) section += 1;
+  return read && isKicker(items, section) && headlineBelow(items, i) ? read : undefined;
 }
 
 /**
@@ -509,7 +530,8 @@ function tagsStart(items: readonly Item[], end: number, start: number): number {
  * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
  * or a paragraph longer than any headline (a question the text asks).
  */
-const endsSentence = (text: string) => !isChrome(text) && (/[.…։]["'”’»)]*$/u.test(text) || (isParagraph(text) && wordCount(text) > 20));
+const FULL_STOP_END = new RegExp(`${endingIn(FULL_STOPS)}$`, 'u');
+const endsSentence = (text: string) => !isChrome(text) && (FULL_STOP_END.test(text) || (isParagraph(text) && wordCount(text) > 20));
 /** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
 const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
 
@@ -607,6 +629,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const hasCaption = () => items.slice(0, window).some((item) => item.facts?.caption !== undefined);
   const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
   if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: agencyAlone(items[agency]!.text) }];
+  if (!hasCaption()) {
+    const overSection = items.slice(0, window).findIndex((_, i) => captionOverSection(items, i));
+    if (overSection !== -1) items[overSection]!.facts = captionOverSection(items, overSection);
+  }
   if (!hasCaption()) {
     items.slice(1, window).forEach((item, i) => {
       const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;

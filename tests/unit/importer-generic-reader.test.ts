@@ -1068,9 +1068,9 @@ describe('a caption over the agency\'s name alone (ABC: the caption, then `EFE`)
     expect(header).toMatchObject({ authors: ['AFP'], dateline: undefined });
   });
 
-  it('takes no place line over a labelled agency for its caption: the agency alone is read only under a caption', () => {
+  it('takes no place line under the byline for the caption of a labelled agency, which is the photo\'s credit alone', () => {
     const header = read('Georgia Votes in a Tense Election\nBy Anna Holt\nTbilisi\nPhoto: Reuters\nGeorgians vote on Saturday in an election the opposition calls a referendum on Europe.\n26 October 2024\n');
-    expect(header).toMatchObject({ title: 'Georgia Votes in a Tense Election', caption: undefined, credit: undefined });
+    expect(header).toMatchObject({ title: 'Georgia Votes in a Tense Election', caption: undefined, credit: 'Reuters' });
   });
 
   it('takes no paragraph of the text for a caption: an agency signing off the text stays with it', () => {

@@ -348,7 +348,8 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // call (`DonatesTeaser-module_root`) after the <article>.
   ['meduza-nextjs-complete', [newPaper('meduza', '+03:00')]],
   // Corriere della Sera ("HTML only"): iubenda's consent dialog, an overtitle, the summary under the
-  // headline, `di Marta Serafini`, an update in brackets beside the day, `© RIPRODUZIONE RISERVATA`.
+  // headline, `di Marta Serafini`, an update in brackets beside the day, `Dalla nostra inviata POTI —`
+  // opening the text (the dateline), `© RIPRODUZIONE RISERVATA`.
   ['corriere-html-only', [newPaper('corriere-della-sera', '+02:00')]],
   // Georgia Today (WordPress, Jannah theme, Yoast, "HTML only"): the page declares en-US yet prints its
   // day first (`11.06.2024`, in no <time>, no time of day), a view counter and `1 minute read`, a

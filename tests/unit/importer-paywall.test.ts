@@ -45,6 +45,25 @@ describe('a saved page cut short by a paywall', () => {
     expect(result!.article!.body).toContain('The old line, built in 2012');
   });
 
+  // A box named unlike any subscription offer (`c-offer`), above the free text: the page's metadata says which part is the
+  // subscribers', and the saved page does not hold it.
+  it('is marked when the part its metadata marks for subscribers is not in the page, whatever the box is named or wherever it stands', async () => {
+    const offer = '<div class="c-offer"><p>Keep reading with a subscription.</p><a href="/offers">Subscribe</a></div>';
+    const gated = (selector: string) =>
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tbilisi opens a cable car to Narikala","datePublished":"2024-06-12T10:00:00+04:00","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":"${selector}"}}</script>`;
+    const above = ARTICLE('', gated('.article-premium')).replace('<p>A new cable car', `${offer}<p>A new cable car`);
+    const [cut] = await workspace.run([workspace.input('above.html', above)], { dryRun: true });
+    expect(cut!.article!.paywalled).toBe(true);
+    expect(cut!.notes?.join()).toContain('the part its metadata marks for subscribers (hasPart.cssSelector) is not in the saved page');
+    // The same box with the gated part saved by a subscriber, or with no metadata naming a gated part, marks nothing.
+    const saved = ARTICLE('<div class="article-premium"><p>A ride costs two lari and takes under three minutes, the operator said.</p></div>', gated('.article-premium'));
+    const unmarked = ARTICLE('').replace('<p>A new cable car', `${offer}<p>A new cable car`);
+    for (const [name, html] of [['saved.html', saved], ['unmarked.html', unmarked]] as const) {
+      const [result] = await workspace.run([workspace.input(name, html)], { dryRun: true });
+      expect(result!.article!.paywalled, name).toBeUndefined();
+    }
+  });
+
   it('is marked from a box named paywall alone when the metadata says nothing, and a newsletter box is no paywall', async () => {
     const paywall = '<div class="article-paywall"><p>Subscribe to continue reading.</p><a href="/subscribe">Subscribe</a></div>';
     const newsletter = '<div class="newsletter-subscribe"><p>Subscribe to our morning newsletter.</p><a href="/newsletter">Sign me up</a></div>';

@@ -357,6 +357,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // the agency first after no full stop (RTVE, `EFE/Name`).
   ['milliyet-caption-above-title', { sourceId: 'milliyet' }],
   ['rtve-caption-above-title', {}],
+  // Milliyet's photo over the section and the headline, its caption ending in the agency in brackets
+  // (`… göstericiler (AA)`, `DÜNYA`): the caption, not the title, since another headline stands under the section.
+  ['milliyet-aa-caption-over-section', { sourceId: 'milliyet' }],
   // The Telegraph: a bullet between the date and the time (`27 October 2024 • 3:42pm`), the reporter's
   // job after the byline's comma (`By Name, Senior Foreign Correspondent`), `Gift this article free`,
   // the caption's `Credit:`, `Related Topics` and `Join the conversation` under the text.
@@ -426,7 +429,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // 28.05.2024 im Programm Deutschlandfunk gesendet.`; `(picture alliance / AP / Name)` after the
   // caption), Kurier (`© APA/AFP/NAME` under the caption, the byline under them) and Tages-Anzeiger
   // (a caption that is a sentence over `Foto: Name (AFP)`; `AFP/SDA/aeg`, its sources' codes, stays
-  // in the text; `Fehler gefunden? Jetzt melden.`).
+  // in the text and names AFP and SDA its authors, the editor's initials no one; `Fehler gefunden? Jetzt melden.`).
   ['handelsblatt-agentengesetz', { sourceId: 'handelsblatt' }],
   ['stern-veto-ueberstimmt', { sourceId: 'stern' }],
   ['deutschlandfunk-veto-ueberstimmt', { sourceId: 'deutschlandfunk' }],
@@ -437,7 +440,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // French: Le Parisien (`Le 28 mai 2024 à 17h42, modifié le …`, its newsletter box under the text), La
   // Croix (`Récit`, `Marie Dumont (à Tbilissi),` over `le 28/05/2024 à 17:42`, `Lecture en 3 min.`),
   // Le Soir (`Par Belga`, read right as it was), RTS (the update above the title, `[Keystone -
-  // EPA/Name]` after the caption, the dates under the text) and Radio-Canada (`11 h 42 HAE`: French
+  // EPA/Name]` after the caption, `ats/afp/vic` under the text naming ATS and AFP its authors, the dates
+  // under it) and Radio-Canada (`11 h 42 HAE`: French
   // in Canada names Eastern summer time so).
   ['le-parisien-veto-outrepasse', { sourceId: 'le-parisien' }],
   ['la-croix-loi-influence', { sourceId: 'la-croix' }],

@@ -1,0 +1,86 @@
+/**
+ * The world's news agencies by the names they print: in a byline, under the text as a sign-off, or
+ * beside a photo. Each entry is one agency: the name it signs with first, then its other printed
+ * forms (its full name, another script, its initials in another of its country's languages). The
+ * importer's `wireAgency` phrases (printed-phrases.ts) and the reading of sign-off codes
+ * (body-facts.ts) take their names from here, so an agency is added in one place.
+ *
+ * Only agencies that write the news: photo agencies and picture services (EPA, Getty Images) are
+ * credited for photos, never as a story's author, and are left out. Agencies known only by two or
+ * three letters that no outlet read here prints wait until one does (Sweden's `TT`, Slovenia's
+ * `STA`): staff initials in a sign-off take such letters too (`dpa/AFP/tt`), and would be read as an agency.
+ */
+export const NEWS_AGENCIES: readonly (readonly string[])[] = [
+  // Worldwide
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+  ['AP', 'Associated Press', 'The Associated Press'],
+  ['Reuters', 'Thomson Reuters'],
+  ['Bloomberg'],
+  ['IPS', 'Inter Press Service'],
+  // Europe
+  ['ANP'],
+  ['ANSA', 'Agenzia ANSA'],
+  ['Adnkronos'],
+  // Austria's; Azerbaijan's prints the same initials (the next entry)
+  ['APA', 'Austria Presse Agentur'],
+  ['APA', 'APA.az'],
+  ['Belga'],
+  ['BTA'],
+  ['ČTK', 'CTK'],
+  ['dpa', 'Deutsche Presse-Agentur'],
+  ['EFE', 'Agencia EFE'],
+  ['Europa Press'],
+  ['HINA'],
+  ['Lusa', 'Agência Lusa'],
+  ['MTI'],
+  ['PAP'],
+  ['Agerpres'],
+  ['Tanjug'],
+  ['NTB'],
+  ['STT'],
+  ['Ritzau'],
+  // Switzerland's agency prints its German initials, its French ones and its Italian ones
+  ['SDA', 'ATS', 'Keystone-SDA', 'Keystone-ATS'],
+  // Russia, Ukraine, Belarus, the Caucasus and Central Asia
+  ['TASS', 'ТАСС', 'ITAR-TASS', 'ИТАР-ТАСС'],
+  ['Interfax', 'Интерфакс'],
+  ['RIA Novosti', 'РИА Новости'],
+  ['Sputnik', 'Спутник'],
+  ['Ukrinform', 'Укрінформ'],
+  ['UNIAN', 'УНІАН'],
+  ['BelTA', 'БелТА'],
+  ['Interpressnews'],
+  ['Sakinformi', 'Saqinform', 'Sakinform'],
+  ['GHN', 'Georgian Hot News'],
+  ['Armenpress', 'Арменпресс'],
+  ['Azertac', 'AZERTAC'],
+  ['Trend'],
+  ['Kazinform'],
+  // Turkey, the Middle East
+  ['AA', 'Anadolu', 'Anadolu Agency', 'Anadolu Ajansı'],
+  ['IRNA'],
+  ['KUNA'],
+  ['MENA'],
+  // Asia
+  ['Xinhua', 'Синьхуа'],
+  ['Kyodo', 'Kyodo News'],
+  ['Jiji', 'Jiji Press'],
+  ['Yonhap'],
+  ['PTI', 'Press Trust of India'],
+  ['Antara'],
+  ['Bernama'],
+  // The Americas
+  ['Prensa Latina'],
+  ['Notimex'],
+  ['Télam'],
+  ['Agência Brasil'],
+  ['The Canadian Press'],
+];
+
+/** Every printed form of every agency, once. */
+export const NEWS_AGENCY_FORMS: readonly string[] = [...new Set(NEWS_AGENCIES.flat())];
+
+const FORM_BY_CASE = new Map(NEWS_AGENCY_FORMS.map((form) => [form.toLowerCase(), form]));
+
+/** The agency a printed code names, spelt as the agency prints it (`afp` -> `AFP`, `DPA` -> `dpa`), or undefined. */
+export const agencyForm = (code: string): string | undefined => FORM_BY_CASE.get(code.toLowerCase());

@@ -1,0 +1,13 @@
+/**
+ * How a line ends a sentence in the languages read: its mark (`։` is Armenian's full stop), then the
+ * quotes or bracket that close around it (`… the vote.”`). The rules that ask whether a line ends a
+ * sentence take the marks from here and keep apart only their own reason (whether a question counts).
+ */
+
+/** The full stops: a statement's end, and an ellipsis's. */
+export const FULL_STOPS = '.…։';
+/** Every mark that ends a sentence, a question's and an exclamation's too. */
+export const SENTENCE_MARKS = `${FULL_STOPS}!?`;
+
+/** A regex source for one of `marks` and the quotes or bracket closing after it, for a pattern to end with. */
+export const endingIn = (marks: string): string => String.raw`[${marks}]["'”’»)]*`;
