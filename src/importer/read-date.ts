@@ -202,8 +202,13 @@ function readCalendarDay(text: string, options: ReadingOptions): CalendarDay | u
   return undefined;
 }
 
+/** A time in square brackets after its date: `28.05.2024 [18:42]` (AZƏRTAC). */
+const BRACKETED_TIME = /^\s*\[(?<h>\d{1,2})[:.](?<mi>\d{2})\]/u;
+
 /** The time and zone after a date, if any; a bare number with neither minutes nor am/pm is no time. */
 function readTimeAfter(text: string): { time: PrintedDate['time']; zone: PrintedDate['zone']; length: number } | undefined {
+  const bracketed = BRACKETED_TIME.exec(text);
+  if (bracketed) return { time: readTime(bracketed.groups!, bracketed[0].trim()), zone: undefined, length: bracketed[0].length };
   const separator = SEPARATOR.exec(text);
   if (!separator) return undefined;
   const rest = text.slice(separator[0].length);

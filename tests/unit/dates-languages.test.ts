@@ -136,6 +136,10 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     expect(resolvePrintedDate('Մայիս 28, 2024', at('Asia/Yerevan', ['hy']))).toEqual({ published: '2024-05-28T00:00:00+04:00', certainty: 'day' });
   });
 
+  it('reads a time in square brackets after its date (AZƏRTAC: `28.05.2024 [18:42]`)', () => {
+    expect(resolvePrintedDate('28.05.2024 [18:42]', at('Asia/Baku', ['az']))).toEqual({ published: '2024-05-28T18:42:00+04:00', certainty: 'exact' });
+  });
+
   it('refuses a clipping of a paper whose language has no month names read, naming the language, not saying no date is printed', () => {
     let error: DateError | undefined;
     try {

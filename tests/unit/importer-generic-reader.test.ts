@@ -1803,6 +1803,38 @@ describe('an Armenian page (Azatutyun)', () => {
   });
 });
 
+// Azerbaijani and Armenian pages' own words (Oxu.az, AZƏRTAC, Azatutyun, CivilNet): their labels, buttons and
+// headings were read as article text, since the phrase table had no words in either language.
+describe('Azerbaijani and Armenian page chrome', () => {
+  const azerbaijani = { dateOrder: 'DMY' as const, languages: ['az'] };
+  const armenian = { dateOrder: 'DMY' as const, languages: ['hy'] };
+
+  it('reads Armenian labels ending in `՝`, where other languages print a colon', () => {
+    expect(readFactLine('Ցուցարարները Թբիլիսիում՝ խորհրդարանի մոտ: Լուսանկարը՝ Reuters', [], armenian)).toMatchObject({ caption: 'Ցուցարարները Թբիլիսիում՝ խորհրդարանի մոտ:', credit: 'Reuters' });
+    expect(readFactLine('Հեղինակ՝ Անի Ավետիսյան', [], armenian)?.authors).toEqual(['Անի Ավետիսյան']);
+    expect(readFactLine('Կարդալու ժամանակը՝ 3 րոպե', [], armenian)).toEqual({ chrome: true });
+  });
+
+  it('reads `Müəllif:` under the text as the byline and `Həmçinin oxuyun:` between paragraphs as a link', () => {
+    expect(readFactLine('Müəllif: Aysel Məmmədova', [], azerbaijani)?.authors).toEqual(['Aysel Məmmədova']);
+    const text = 'Gürcüstan parlamenti vetonu dəf etdi\n28 may 2024, 18:42\nParlament vetonu dəf edib.\nHəmçinin oxuyun: Tbilisidə minlərlə insan etiraz aksiyasına çıxıb\nMüxalifət zalı tərk edib.\nMüəllif: Aysel Məmmədova\nPaylaş\n';
+    expect(readGenericLayout(text.split('\n'), [], azerbaijani)).toMatchObject({
+      authors: ['Aysel Məmmədova'],
+      body: ['Parlament vetonu dəf edib.', 'Müxalifət zalı tərk edib.'],
+    });
+  });
+
+  it('reads the share bar, the lists under the text and the copyright footer as the page\'s', () => {
+    const text = 'Վրաստանի խորհրդարանը հաղթահարեց վետոն\n28.05.2024, 18:42\nՕրենքին կողմ է քվեարկել 84 պատգամավոր։\nԿարդացեք նաև\nԹբիլիսիում հազարավոր մարդիկ բողոքի ակցիայի են դուրս եկել\nԸնդդիմությունը լքել է դահլիճը։\nԿիսվել\nՊիտակներ\nՎրաստան\nԱմենաընթերցվածը\nԲոլոր իրավունքները պաշտպանված են։\n';
+    expect(readGenericLayout(text.split('\n'), [], armenian)).toMatchObject({
+      body: ['Օրենքին կողմ է քվեարկել 84 պատգամավոր։', 'Ընդդիմությունը լքել է դահլիճը։'],
+    });
+    for (const line of ['Paylaş', 'Bütün hüquqlar qorunur.', 'Oxu.az-ı Telegram-da izləyin', 'Կիսվել', 'Տպել', 'Բոլոր իրավունքները պաշտպանված են։']) {
+      expect(readFactLine(line, [], line.match(/\p{Script=Armenian}/u) ? armenian : azerbaijani), line).toEqual({ chrome: true });
+    }
+  });
+});
+
 describe('the author\'s name under the text over `Теги` and its tags', () => {
   it('reads the name as the byline when the tags under the heading make a menu\'s run of short lines with it', () => {
     const text = 'Парламент Грузии преодолел вето президента\n28 мая 2024 в 18:42\nПарламент преодолел вето президента.\nЕвросоюз призвал отозвать закон.\nАнна Сидорова\nТеги\nГрузия\nЗакон об иноагентах\n';
