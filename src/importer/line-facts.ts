@@ -1,6 +1,7 @@
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
-import { DateError, findDate, readDateAt, type ReadingOptions } from './read-date.ts';
+import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
+import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -578,6 +579,31 @@ export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups
 /** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
 const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
 
+/** A weekday and a separator before a date: `الثلاثاء - `. */
+const WEEKDAY_BEFORE = /^(?<name>\p{L}+)\s*[,،–—-]\s*/u;
+
+/** The whole text is a date in a calendar the importer does not read, its weekday perhaps before it. */
+function isOtherCalendarDate(text: string, options: ReadingOptions): boolean {
+  const weekday = WEEKDAY_BEFORE.exec(text);
+  const date = weekday && namesWeekday(weekday.groups!.name!, options) ? text.slice(weekday[0].length) : text;
+  try {
+    readDateAt(date, options);
+    return false;
+  } catch (error) {
+    return error instanceof OtherCalendarDate && error.printed.length === date.length;
+  }
+}
+
+/** A word that names one weekday; one that names different ones in two languages names none here. */
+function namesWeekday(word: string, options: ReadingOptions): boolean {
+  try {
+    return weekdayNamed(word, options.languages) !== undefined;
+  } catch (error) {
+    if (error instanceof AmbiguousName) return false;
+    throw error;
+  }
+}
+
 /** Does a date start here? A date form that is wrong (ambiguous, impossible hour) still counts: it is refused later. */
 function dateAt(text: string, options: ReadingOptions): number | undefined {
   try {
@@ -655,6 +681,9 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline.
   const section = (piece: string, i: number) => i === 0 && BY.test(pieces[1] ?? '') && SECTION_WORDS.test(piece);
   if (pieces.length > 1) return pieces.every((piece, i) => section(piece, i) || agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
+  // The same day in another calendar, which is not read (`۲۸ مه ۲۰۲۴ - ۸ خرداد ۱۴۰۳`, BBC Persian), and the
+  // Gregorian era's mark after the year (`الثلاثاء - 20 ذو القعدة 1445 هـ - 28 مايو 2024 مـ`, Asharq Al-Awsat).
+  if (isOtherCalendarDate(part, options) || (where === 'after' && isGregorianEraMark(part))) return true;
   const label = DATE_LABEL.exec(part);
   if (label && where === 'before') {
     if (label.groups?.update) facts.date!.updated = true;

@@ -568,6 +568,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['azatutyun-veto-haghtaharets', {}],
   ['azertac-veto-def-edib', {}],
   ['civilnet-veto-haghtaharets', { sourceId: 'civilnet' }],
+  // Session 14, Persian: BBC Persian (its Persian masthead, `۲۸ مه ۲۰۲۴ - ۸ خرداد ۱۴۰۳`: the Gregorian date in Persian
+  // digits and Iran's month name, read, beside the Solar Hijri one, not read; `منبع تصویر، Reuters` and `توضیح تصویر، …`
+  // with the Persian comma; `مطالب مرتبط` under the text).
+  ['bbc-persian-veto-laghv', {}],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
