@@ -2,7 +2,9 @@ import type { Locale } from 'date-fns';
 // One module a locale: the date-fns/locale index loads every locale date-fns has, seconds of an import's start-up.
 import { ar } from 'date-fns/locale/ar';
 import { az } from 'date-fns/locale/az';
+import { cs } from 'date-fns/locale/cs';
 import { de } from 'date-fns/locale/de';
+import { el } from 'date-fns/locale/el';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { es } from 'date-fns/locale/es';
@@ -11,7 +13,10 @@ import { fr } from 'date-fns/locale/fr';
 import { hy } from 'date-fns/locale/hy';
 import { it } from 'date-fns/locale/it';
 import { ka } from 'date-fns/locale/ka';
+import { nl } from 'date-fns/locale/nl';
+import { pl } from 'date-fns/locale/pl';
 import { pt } from 'date-fns/locale/pt';
+import { ro } from 'date-fns/locale/ro';
 import { ru } from 'date-fns/locale/ru';
 import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
@@ -41,6 +46,12 @@ const LANGUAGES: Record<string, Locale[]> = {
   // Gregorian month names as Arabic and Persian pages print them, beside or instead of a date in another calendar (OTHER_CALENDARS).
   ar: [ar],
   fa: [faIR],
+  // Central and south-eastern Europe, their genitive month names (`28 maja 2024`, `28. května 2024`, `28 Μαΐου 2024`) in the locales' formatting forms.
+  pl: [pl],
+  cs: [cs],
+  ro: [ro],
+  el: [el],
+  nl: [nl],
 };
 const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
 

@@ -148,6 +148,17 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     expect(dateOrderOf('ar')).toBe('DMY');
   });
 
+  // Gazeta Wyborcza, iROZHLAS, Digi24, Kathimerini, NOS: the month in the genitive, as a date prints it.
+  it.each([
+    ['28 maja 2024, 18:42', 'Europe/Warsaw', 'pl', '2024-05-28T18:42:00+02:00'],
+    ['28. května 2024 18:42', 'Europe/Prague', 'cs', '2024-05-28T18:42:00+02:00'],
+    ['28 mai 2024, 18:42', 'Europe/Bucharest', 'ro', '2024-05-28T18:42:00+03:00'],
+    ['28 Μαΐου 2024, 18:42', 'Europe/Athens', 'el', '2024-05-28T18:42:00+03:00'],
+    ['28 mei 2024 18:42', 'Europe/Amsterdam', 'nl', '2024-05-28T18:42:00+02:00'],
+  ])('reads `%s` (%s, %s)', (printed, zone, language, published) => {
+    expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
+  });
+
   it('refuses a Solar Hijri or Hijri date by its calendar\'s name, naming --date, and never reads it as a Gregorian one', () => {
     for (const [printed, calendar, zone, language] of [
       ['۰۸ خرداد ۱۴۰۳', 'Solar Hijri', 'Asia/Tehran', 'fa'],
@@ -173,7 +184,7 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
   });
 });
