@@ -1,15 +1,22 @@
 import type { Locale } from 'date-fns';
 // One module a locale: the date-fns/locale index loads every locale date-fns has, seconds of an import's start-up.
+import { ar } from 'date-fns/locale/ar';
 import { az } from 'date-fns/locale/az';
+import { cs } from 'date-fns/locale/cs';
 import { de } from 'date-fns/locale/de';
+import { el } from 'date-fns/locale/el';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { es } from 'date-fns/locale/es';
+import { faIR } from 'date-fns/locale/fa-IR';
 import { fr } from 'date-fns/locale/fr';
 import { hy } from 'date-fns/locale/hy';
 import { it } from 'date-fns/locale/it';
 import { ka } from 'date-fns/locale/ka';
+import { nl } from 'date-fns/locale/nl';
+import { pl } from 'date-fns/locale/pl';
 import { pt } from 'date-fns/locale/pt';
+import { ro } from 'date-fns/locale/ro';
 import { ru } from 'date-fns/locale/ru';
 import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
@@ -36,6 +43,15 @@ const LANGUAGES: Record<string, Locale[]> = {
   // The Caucasus' other two: Oxu.az's `28 avqust 2024`, Azatutyun's `Մայիս 28, 2024`.
   az: [az],
   hy: [hy],
+  // Gregorian month names as Arabic and Persian pages print them, beside or instead of a date in another calendar (OTHER_CALENDARS).
+  ar: [ar],
+  fa: [faIR],
+  // Central and south-eastern Europe, their genitive month names (`28 maja 2024`, `28. května 2024`, `28 Μαΐου 2024`) in the locales' formatting forms.
+  pl: [pl],
+  cs: [cs],
+  ro: [ro],
+  el: [el],
+  nl: [nl],
 };
 const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
 
@@ -88,6 +104,21 @@ const MONTHS = new Map(
     namesOf(locales, 12, (locale, index, width, context) => locale.localize.month(index as never, { width, context }), ['abbreviated', 'wide']),
   ]),
 );
+/**
+ * date-fns's Persian month names are Afghanistan's (`می`, `جون`); Iran's press prints ICU's (`مه`, `ژوئن`, BBC
+ * Persian), which Intl gives: both are read.
+ */
+for (const [index, name] of intlMonths('fa').entries()) {
+  const folded = foldName(name);
+  const names = MONTHS.get('fa')!;
+  names.exact.set(folded, (names.exact.get(folded) ?? new Set()).add(index));
+  names.wide.push([folded, index]);
+}
+
+function intlMonths(language: string): string[] {
+  const format = new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, index) => format.format(new Date(Date.UTC(2024, index, 15))));
+}
 const WEEKDAYS = new Map(
   Object.entries(LANGUAGES).map(([language, locales]) => [
     language,
@@ -157,8 +188,10 @@ export function dateOrderOf(language: string | undefined): DateOrder | undefined
   const locales = REGIONAL[language.toLowerCase()] ? [REGIONAL[language.toLowerCase()]!] : LANGUAGES[primaryLanguage(language)];
   if (!locales) return undefined;
   const orders = new Set(
-    locales.map((locale) => {
+    locales.map((locale): DateOrder | undefined => {
       const pattern = locale.formatLong!.date({ width: 'short' });
+      // Year first (Persian `yyyy/MM/dd`) says nothing of a day and month printed before their year.
+      if (pattern.indexOf('y') < pattern.indexOf('M')) return undefined;
       return pattern.indexOf('d') < pattern.indexOf('M') ? 'DMY' : 'MDY';
     }),
   );
@@ -168,3 +201,38 @@ export function dateOrderOf(language: string | undefined): DateOrder | undefined
 /** English names for messages: "Friday", "March". */
 export const monthName = (month: number): string => enGB.localize.month((month - 1) as never, { width: 'wide' });
 export const weekdayName = (weekday: number): string => enGB.localize.day(weekday as never, { width: 'wide' });
+
+/**
+ * Calendars other than the Gregorian that pages print dates in (`۸ خرداد ۱۴۰۳`, Radio Farda; `20 ذو القعدة 1445 هـ`,
+ * Asharq Al-Awsat), by their month names as ICU writes them (Intl, no table here). The importer converts none:
+ * such a date is refused by its calendar's name, never read as a Gregorian one.
+ */
+const OTHER_CALENDARS = [
+  { name: 'Solar Hijri', months: calendarMonths('fa', 'persian') },
+  { name: 'Hijri', months: calendarMonths('ar', 'islamic') },
+];
+
+function calendarMonths(language: string, calendar: string): string[] {
+  const format = new Intl.DateTimeFormat(`${language}-u-ca-${calendar}`, { month: 'long', timeZone: 'UTC' });
+  const names = new Set<string>();
+  // Every month of either calendar begins within 400 days, and none is shorter than 29.
+  for (let day = 0; day < 400; day += 7) names.add(foldName(format.format(new Date(Date.UTC(2024, 0, 1 + day)))));
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/** The calendar whose month name `text` starts with (`خرداد ۱۴۰۳`), or undefined. */
+export function otherCalendarAt(text: string): string | undefined {
+  const folded = foldName(text.slice(0, 40));
+  return OTHER_CALENDARS.find(({ months }) => months.some((month) => folded.startsWith(month) && !/^\p{L}/u.test(folded.slice(month.length))))?.name;
+}
+
+/**
+ * The mark of the Gregorian era after a year, as ICU writes it in Arabic and Persian (`2024 مـ`, Asharq
+ * Al-Awsat, beside `1445 هـ`): the elongation stroke `ـ` aside.
+ */
+const GREGORIAN_ERA_MARKS = new Set(
+  ['ar', 'fa'].flatMap((language) =>
+    (['short', 'narrow'] as const).map((era) => foldName(new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { era, timeZone: 'UTC' }).formatToParts(new Date()).find((part) => part.type === 'era')!.value)),
+  ),
+);
+export const isGregorianEraMark = (word: string): boolean => GREGORIAN_ERA_MARKS.has(foldName(word.replace(/\u0640/gu, '')));

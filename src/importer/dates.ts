@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { DATE_LANGUAGES, monthName, readsDatesIn, weekdayName } from './date-names.ts';
-import { DateError, readPrintedDate, type DateOrder, type PrintedDate, type PrintedZone } from './read-date.ts';
+import { DateError, OtherCalendarDate, readPrintedDate, type DateOrder, type PrintedDate, type PrintedZone } from './read-date.ts';
 import { countryOfZone, tzdataAbbreviations } from './zone-abbreviations.ts';
 
 /**
@@ -113,7 +113,14 @@ function inZone(instant: number, zone: string): TZDate {
  */
 export function resolvePrintedDate(text: string, context: DateContext): ResolvedDate {
   const now = context.now ?? new Date();
-  const printed = readPrintedDate(text, { dateOrder: context.dateOrder, languages: context.languages, now });
+  let printed: PrintedDate;
+  try {
+    printed = readPrintedDate(text, { dateOrder: context.dateOrder, languages: context.languages, now });
+  } catch (error) {
+    // A date in another calendar is printed but not read: --date gives the Gregorian one, which nothing printed can check.
+    if (error instanceof OtherCalendarDate && context.date !== undefined) return resolveSuppliedDate(context);
+    throw error;
+  }
   let year = printed.year;
   let archivistSupplied = false;
 

@@ -1,6 +1,7 @@
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
-import { phrasesOf } from './printed-phrases.ts';
-import { DateError, findDate, readDateAt, type ReadingOptions } from './read-date.ts';
+import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
+import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
+import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -41,13 +42,13 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  */
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*:?$`, 'iu'),
+  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`
   new RegExp(String.raw`^(?:[^–—|-]{1,40}\s[–—|-]\s)?${phrasesOf('frontPageLink')}$`, 'iu'),
   // the label over a photo's caption, alone: `Image:`
-  new RegExp(String.raw`^${phrasesOf('photoLabel')}\s*:$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('photoLabel')}\s*${LABEL_MARK}$`, 'iu'),
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
 ];
@@ -105,14 +106,14 @@ const CHROME: RegExp[] = [
   // the newsroom as a whole, not a reporter: `Redazione ANSA`, `di Redazione Web` (Il Messaggero), `Por Redação, com agências`
   new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
-  new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*:\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*${LABEL_MARK}\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('homeLink')}\s*[/›>»|]`, 'iu'),
-  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*:?\s*\d+\s*${phrasesOf('readingTimeUnit')}\.?$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*${LABEL_MARK}?\s*\d+\s*${phrasesOf('readingTimeUnit')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('followCall')}.*$`, 'iu'),
   // `Читайте РБК в Telegram`
   new RegExp(String.raw`^${phrasesOf('readUsOnVerb')}\s.+\s${phrasesOf('readUsOnPreposition')}\s+${phrasesOf('messengerName')}$`, 'iu'),
-  new RegExp(String.raw`^${phrasesOf('tagsLabel')}:.*$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('tagsLabel')}${LABEL_MARK}.*$`, 'iu'),
 ];
 
 /**
@@ -122,7 +123,7 @@ const CHROME: RegExp[] = [
 const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3})?\s*:?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
-const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`, 'iu');
+const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
@@ -140,7 +141,7 @@ export const isChrome = (line: string): boolean => CHROME.some((pattern) => patt
 export const isControl = (line: string): boolean => CONTROLS.some((pattern) => pattern.test(line));
 
 /** `Source: Meduza` on Meduza's own page names the paper itself, as a masthead does. */
-const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*`, 'iu');
+const SOURCE_LABEL = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*${LABEL_MARK}\s*`, 'iu');
 
 /** `SPECIAL TO THE GLOBE AND MAIL`: a freelancer's note before the paper's name. */
 const SPECIAL_TO = new RegExp(String.raw`^${phrasesOf('specialTo')}\s+`, 'iu');
@@ -179,7 +180,7 @@ const initialsWithAgency = (line: string, masthead: string): boolean => {
 };
 
 /** `Por g1`: the paper named as its own author is its masthead, no author. */
-const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord', 'bylineFrom')}\s*:?\s+`, 'iu');
+const BY_WORD = new RegExp(String.raw`^${phrasesOf('bylineWord', 'bylineFrom')}\s*${LABEL_MARK}?\s+`, 'iu');
 
 /** `Quelle: ZEIT ONLINE, dpa, AFP`: the paper, then the agencies it drew on, under a source label: the page's, as the masthead is. */
 const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean => {
@@ -188,13 +189,13 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 };
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
-const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|${phrasesOf('publishedLabel')})\s*:?$`, 'iu');
+const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|${phrasesOf('publishedLabel')})\s*${LABEL_MARK}?$`, 'iu');
 
 /**
  * An update's time alone, on the publication's day: `aggiornato alle 18:05` (La Stampa, under the date). Only the
  * time is its printed date; the day is the publication's (read-clipping.ts, resolveUpdate).
  */
-const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*:?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}(?:\s(?<zone>\S{2,5}))?)$`, 'iu');
+const UPDATE_TIME = new RegExp(String.raw`^${phrasesOf('updateLabel')}\s*${LABEL_MARK}?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}(?:\s(?<zone>\S{2,5}))?)$`, 'iu');
 /** A zone's abbreviation after an update's time, `Last updated at 13:42 BST` (the BBC in 2015): capitals (UPDATE_TIME's `i` takes any letters). */
 const ZONE_LETTERS = /^\p{Lu}{2,5}$/u;
 
@@ -205,7 +206,7 @@ const ZONE_LETTERS = /^\p{Lu}{2,5}$/u;
 const FIRST_PUBLISHED_TIME = new RegExp(String.raw`^(?:first\s+)?${phrasesOf('publishedLabel')}(?:\s+${phrasesOf('timeWord')})?\s+(?<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)$`, 'iu');
 
 /** The word for "by" before a byline, in the languages read. Italian `Di` and Russian `Автор` included. */
-const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*:?\s+(?<names>.+)$`, 'iu');
+const BY = new RegExp(String.raw`^${phrasesOf('bylineWord')}\s*${LABEL_MARK}?\s+(?<names>.+)$`, 'iu');
 /** `Da AFP, em Tbilisi` (bylineFrom): people's names or an agency's initials after it, never a place (`Da Tbilisi`). */
 const BY_FROM = new RegExp(String.raw`^${phrasesOf('bylineFrom')}\s+(?<names>.+)$`, 'iu');
 /** `Andrew Roth in Moscow`: where the reporter filed from, after each name (`Polina Ivanova in Tbilisi and Max Seddon in Riga`, the FT). */
@@ -442,7 +443,7 @@ const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,?\
 const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s+(?<names>\S.*)$`, 'iu');
 
 /** `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald). */
-const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*:|\s+\/)\s*`;
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/)\s*`;
 /** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
@@ -552,7 +553,7 @@ const SLASHED_CREDIT_IN_BRACKETS = /^(?<caption>.*\S)\s+\((?<credit>\p{L}[\p{L}&
 /** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
 const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
 /** `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit. */
-const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*:\s*(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
+const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*${LABEL_MARK}\s*(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /**
  * `© РИА Новости / Нино Беридзе`, `© APA/AFP/GIORGI ARJEVANIDZE` (Kurier): a photo's agencies and
  * photographer between slashes (RIA), not the page's copyright footer, which names a year.
@@ -598,7 +599,7 @@ const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\
  * Who translated the article (`Translation by Name`, `Перевод: Name`): printed text, and no byline,
  * since the article schema has no translator and a translator is not an author. It stays in the body.
  */
-const TRANSLATOR_CREDIT = new RegExp(String.raw`^${phrasesOf('translatorCredit')}\s*:?\s+\p{Lu}`, 'iu');
+const TRANSLATOR_CREDIT = new RegExp(String.raw`^${phrasesOf('translatorCredit')}\s*${LABEL_MARK}?\s+\p{Lu}`, 'iu');
 
 export const isTranslatorCredit = (line: string) => TRANSLATOR_CREDIT.test(line.trim());
 
@@ -610,6 +611,31 @@ export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups
 
 /** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
 const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
+
+/** A weekday and a separator before a date: `الثلاثاء - `. */
+const WEEKDAY_BEFORE = /^(?<name>\p{L}+)\s*[,،–—-]\s*/u;
+
+/** The whole text is a date in a calendar the importer does not read, its weekday perhaps before it. */
+function isOtherCalendarDate(text: string, options: ReadingOptions): boolean {
+  const weekday = WEEKDAY_BEFORE.exec(text);
+  const date = weekday && namesWeekday(weekday.groups!.name!, options) ? text.slice(weekday[0].length) : text;
+  try {
+    readDateAt(date, options);
+    return false;
+  } catch (error) {
+    return error instanceof OtherCalendarDate && error.printed.length === date.length;
+  }
+}
+
+/** A word that names one weekday; one that names different ones in two languages names none here. */
+function namesWeekday(word: string, options: ReadingOptions): boolean {
+  try {
+    return weekdayNamed(word, options.languages) !== undefined;
+  } catch (error) {
+    if (error instanceof AmbiguousName) return false;
+    throw error;
+  }
+}
 
 /** Does a date start here? A date form that is wrong (ambiguous, impossible hour) still counts: it is refused later. */
 function dateAt(text: string, options: ReadingOptions): number | undefined {
@@ -691,6 +717,9 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline.
   const section = (piece: string, i: number) => i === 0 && BY.test(pieces[1] ?? '') && SECTION_WORDS.test(piece);
   if (pieces.length > 1) return pieces.every((piece, i) => section(piece, i) || agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
+  // The same day in another calendar, which is not read (`۲۸ مه ۲۰۲۴ - ۸ خرداد ۱۴۰۳`, BBC Persian), and the
+  // Gregorian era's mark after the year (`الثلاثاء - 20 ذو القعدة 1445 هـ - 28 مايو 2024 مـ`, Asharq Al-Awsat).
+  if (isOtherCalendarDate(part, options) || (where === 'after' && isGregorianEraMark(part))) return true;
   const label = DATE_LABEL.exec(part);
   if (label && where === 'before') {
     if (label.groups?.update) facts.date!.updated = true;
@@ -791,7 +820,7 @@ const firstMatch = (forms: readonly RegExp[], line: string): RegExpExecArray | u
  * A byline's label alone on its line, the names on the next (`Автор`, then `Иван Смирнов`): a fact
  * line that states nothing itself, but no chrome that would end the article's text.
  */
-const AUTHOR_LABEL = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*:?$`, 'iu');
+const AUTHOR_LABEL = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*${LABEL_MARK}?$`, 'iu');
 
 export const isAuthorLabel = (line: string): boolean => AUTHOR_LABEL.test(line);
 

@@ -7,7 +7,7 @@
 import { NEWS_AGENCY_FORMS } from './news-agencies.ts';
 
 /** The languages the importer reads (README, "Importing clippings"): every role covers each, or lists it as a gap. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr'] as const;
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr', 'az', 'hy', 'fa', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
@@ -59,11 +59,15 @@ export const PRINTED_PHRASES = {
       // WordPress's own skip links in these languages.
       pt: ['saltar para o conteúdo', 'pular para o conteúdo'],
       uk: ['перейти до вмісту'],
+      hy: [fragment(String.raw`անցնել (?:հիմնական )?(?:բովանդակությանը|նավիգացիային|որոնմանը)`)],
+      fa: [fragment(String.raw`(?:رفتن|پرش) به محتوا(?:ی اصلی)?`)],
     },
     gaps: {
       // WordPress prints `İçeriğe geç`, but the phrase is looked for inside titles too, and ordinary words start so (`içeriğe geçiş`).
       tr: 'its skip link `İçeriğe geç` begins ordinary words (`içeriğe geçiş`), and skip links are looked for inside titles',
       ka: NOT_SEEN,
+      az: NOT_SEEN,
+      ar: NOT_SEEN,
     },
   },
   /** Share, save, print and comment buttons, and the social networks' names, each a line of its own. */
@@ -115,6 +119,10 @@ export const PRINTED_PHRASES = {
       uk: ['поділитися', 'коментарі'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
       ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები'],
+      az: ['paylaş', 'paylaşın', 'çap et', 'şərhlər'],
+      hy: ['կիսվել', 'տպել', 'մեկնաբանություններ'],
+      fa: ['اشتراک‌گذاری', 'اشتراک گذاری', 'هم‌رسانی'],
+      ar: ['شارك', 'مشاركة', 'طباعة'],
     },
   },
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
@@ -129,12 +137,12 @@ export const PRINTED_PHRASES = {
       // RTVE, over its audio player
       es: ['escuchar'],
     },
-    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The button that closes a box the page laid over the text (the Economist's audio offer: `OK`). */
   dismissButton: {
     phrases: { en: ['ok', 'got it'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
   newBadge: {
@@ -144,17 +152,17 @@ export const PRINTED_PHRASES = {
   /** Buttons that change the size of the text (Folha). */
   textSizeButton: {
     phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`), 'resize'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
   continueReading: {
     phrases: { en: ['continue reading'], tr: ['haberin devamı'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** What a box that loads after the page shows in the copy: `Carregando...`. */
   loadingIndicator: {
     phrases: { en: [fragment(String.raw`loading(?:\.{3}|…)?`)], pt: [fragment(String.raw`carregando(?:\.{3}|…)?`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** What a count of readers' comments counts, after the number: `30 Postings` (Der Standard). */
   commentCount: {
@@ -169,6 +177,10 @@ export const PRINTED_PHRASES = {
       uk: ['коментарів', 'коментарі', 'коментар'],
       tr: ['yorum'],
       ka: ['კომენტარი'],
+      az: ['şərh'],
+      hy: ['մեկնաբանություն'],
+      fa: ['نظر', 'دیدگاه'],
+      ar: ['تعليق', 'تعليقات'],
     },
   },
   /**
@@ -182,6 +194,10 @@ export const PRINTED_PHRASES = {
       uk: ['переглядів', 'перегляди', 'перегляду'],
       ka: ['ნანახია', 'ნახვა', 'ნახვები'],
       tr: ['okunma', 'görüntülenme'],
+      az: ['baxış', 'baxış sayı'],
+      hy: ['դիտում', 'դիտումներ'],
+      fa: ['بازدید'],
+      ar: ['مشاهدة', 'مشاهدات'],
     },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN },
   },
@@ -197,8 +213,10 @@ export const PRINTED_PHRASES = {
       ru: [fragment(String.raw`(?:(?:обновлено|опубликовано)\s+)?\d+\s+(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)\s+назад`)],
       uk: [fragment(String.raw`(?:(?:оновлено|опубліковано)\s+)?\d+\s+(?:секунд\p{L}*|хвилин\p{L}*|годин\p{L}*|дн\p{L}*|день|тиж\p{L}*|місяц\p{L}*|рок\p{L}*|рік)\s+тому`)],
       tr: [fragment(String.raw`\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce`)],
+      az: [fragment(String.raw`\d+\s+(?:saniyə|dəqiqə|saat|gün|həftə|ay|il)\s+(?:əvvəl|öncə)`)],
+      hy: [fragment(String.raw`\d+\s+(?:վայրկյան|րոպե|ժամ|օր|շաբաթ|ամիս|տարի)\s+առաջ`)],
     },
-    gaps: { ka: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The unit of a reading time, `3 Min Read`: the word after the number. */
   readingTimeUnit: {
@@ -215,6 +233,10 @@ export const PRINTED_PHRASES = {
       uk: [fragment(String.raw`хв(?:\.|илин[аи]?)?`)],
       tr: ['dk'],
       ka: ['წუთი', 'წთ'],
+      az: ['dəq', 'dəqiqə'],
+      hy: ['րոպե', 'ր.'],
+      fa: ['دقیقه'],
+      ar: ['دقيقة', 'دقائق'],
     },
   },
   /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
@@ -231,22 +253,22 @@ export const PRINTED_PHRASES = {
       uk: ['читання'],
       tr: ['okuma', 'okuma süresi'],
     },
-    gaps: { ka: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
     // MK: `Время чтения: 2 мин`; TSN: `Час прочитання 2 хв`; Bianet: `Okuma süresi: 3 dk`
-    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'], ru: ['время чтения'], uk: ['час прочитання'], tr: ['okuma süresi'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
+    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'], ru: ['время чтения'], uk: ['час прочитання'], tr: ['okuma süresi'], az: ['oxuma müddəti'], hy: ['կարդալու ժամանակը', 'ընթերցման ժամանակը'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
   backToTop: {
     phrases: { en: ['back to top', 'end of article'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The first link of a breadcrumb trail, before its separator: `Home / World`. */
   homeLink: {
-    phrases: { en: ['home'], fr: ['accueil'], de: ['startseite'], es: ['inicio'], it: ['home'], pt: ['início'], ru: ['главная'], uk: ['головна'], tr: ['ana sayfa'], ka: ['მთავარი'] },
+    phrases: { en: ['home'], fr: ['accueil'], de: ['startseite'], es: ['inicio'], it: ['home'], pt: ['início'], ru: ['главная'], uk: ['головна'], tr: ['ana sayfa'], ka: ['მთავარი'], az: ['ana səhifə', 'əsas səhifə'], hy: ['գլխավոր'], fa: ['خانه'], ar: ['الرئيسية'] },
   },
   /** The logo's link to the front page, a line of its own or after the outlet's name (`Sky News - back to home`). */
   frontPageLink: {
@@ -261,17 +283,17 @@ export const PRINTED_PHRASES = {
       uk: ['на головну'],
       tr: ['ana sayfaya dön'],
     },
-    gaps: { ka: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la Géorgie`). */
   topicPageLink: {
     phrases: { fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
-    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The site's section a story is filed under, printed after its date past a dash (Axios: `May 14, 2024 - World`), which is no dateline. */
   sectionName: {
     phrases: { en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The categories a blog theme prints under the text, before their names (WordPress: `Posted in News`, `Filed under Politics, Economy`). */
   filedUnder: {
@@ -284,13 +306,13 @@ export const PRINTED_PHRASES = {
       pt: ['publicado em', 'categorias:'],
       ru: ['рубрика:', 'рубрики:'],
     },
-    gaps: { uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The radio programme a story was broadcast on, over its byline (NPR: `Heard on Morning Edition`) or after its date (Deutschlandfunk). */
   broadcastOn: {
     // Deutschlandfunk after the date under its news: `Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.`
     phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)], de: [fragment(String.raw`im programm(?: [\p{L}']+){1,3} gesendet\.?`)] },
-    gaps: { fr: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`; a link to the page in another (LIGA.net: `Читати російською`). */
   alsoAvailableIn: {
@@ -299,7 +321,7 @@ export const PRINTED_PHRASES = {
       uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
       ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`)],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {
@@ -310,13 +332,15 @@ export const PRINTED_PHRASES = {
       uk: ['інформація про статтю'],
       es: ['información del artículo'],
       pt: ['informações do artigo'],
+      fa: ['اطلاعات مقاله'],
+      ar: ['معلومات المقال'],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE },
   },
   /** The reporter's role in the BBC's byline block, before a comma: `Role, BBC News`. */
   bylineRoleLabel: {
     phrases: { en: ['role'], tr: ['unvan'], ru: ['должность'], uk: ['посада'], es: ['cargo'], pt: ['função'] },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, fa: 'not seen in BBC Persian yet', ar: 'not seen in BBC News Arabic yet' },
   },
   /** The button that shows or hides a photo's caption. */
   captionToggle: {
@@ -327,7 +351,7 @@ export const PRINTED_PHRASES = {
       fr: ['afficher la légende'],
       es: ['mostrar pie de foto'],
     },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** An advertisement's label. */
   advertisement: {
@@ -343,18 +367,22 @@ export const PRINTED_PHRASES = {
       // Estadão between paragraphs: `Continua após a publicidade`
       pt: ['publicidade', 'continua após a publicidade'],
       ka: ['რეკლამა'],
+      az: ['reklam'],
+      hy: ['գովազդ'],
+      fa: ['تبلیغات', 'آگهی'],
+      ar: ['إعلان'],
     },
   },
   /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
   newsroomOf: {
     // `red, ORF.at/Agenturen`: ORF's short word, its comma before the paper
     phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction', 'la rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
-    gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
+    gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The paper's staff after `By` and its name, its own byline and no author: `By DFWatch staff`, `By Times of Israel Staff`. */
   staffWord: {
     phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
-    gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN },
+    gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * News agencies by the names they print, alike in every language (the table in news-agencies.ts): a reporter's
@@ -367,19 +395,19 @@ export const PRINTED_PHRASES = {
   /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */
   specialTo: {
     phrases: { en: ['special to'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
     // France 24's byline over agency copy: `Text by NEWS WIRES`
     // and the agency's description under its name in the page's head: `Russian News Agency` (TASS)
     phrases: { en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency'], tr: ['haber merkezi', 'dış haberler'] },
-    gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN },
+    gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** Who edited the page, before a colon and a name (`Editor: Liu Wei`): no author. */
   pageEditorLabel: {
     phrases: { en: ['editor', 'editors'], tr: ['editör'], ru: ['редактор'], uk: ['редактор'], de: ['redakteur', 'redakteurin'], fr: ['rédacteur'], es: ['redactor'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A copyright footer's words: `… All rights reserved.`, `Tüm hakları saklıdır`. */
   rightsReserved: {
@@ -394,17 +422,21 @@ export const PRINTED_PHRASES = {
       it: ['tutti i diritti riservati'],
       pt: ['todos os direitos reservados'],
       ka: ['ყველა უფლება დაცულია'],
+      az: ['bütün hüquqlar qorunur'],
+      hy: [fragment(String.raw`բոլոր իրավունքները (?:պաշտպանված|պահպանված) են։?`)],
+      fa: [fragment(String.raw`(?:تمامی|کلیه) حقوق (?:این سایت )?محفوظ است`)],
+      ar: ['جميع الحقوق محفوظة'],
     },
   },
   /** The print edition a web article also appeared in, before its number: `Российская газета - Федеральный выпуск: №115(9358)`. */
   printIssue: {
     phrases: { ru: [fragment(String.raw`(?:федеральный|столичный|региональный|неделя) выпуск`)] },
-    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A paywall's label. */
   subscribersOnly: {
     phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * The start of a note every article of an outlet carries: the New York Times' print edition note
@@ -465,7 +497,7 @@ export const PRINTED_PHRASES = {
       // Tamedia's link to report a mistake under every article (Tages-Anzeiger)
       de: ['fehler gefunden? jetzt melden.'],
     },
-    gaps: { fr: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -480,12 +512,12 @@ export const PRINTED_PHRASES = {
       // elDiario.es under the text: `Hazte socio`
       es: ['hazte socio', 'hazte socia'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
   followButton: {
-    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et', 'abone ol'], ru: ['подписаться'], uk: ['підписатися'] },
-    gaps: { ka: NOT_SEEN },
+    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et', 'abone ol'], ru: ['подписаться'], uk: ['підписатися'], az: ['izlə', 'abunə ol'], hy: ['հետևել'] },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * A call to follow, subscribe or write in, the rest of the line the outlet's: `Follow us on X`,
@@ -512,18 +544,20 @@ export const PRINTED_PHRASES = {
       fr: [fragment(String.raw`abonnez-vous\b`)],
       // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
       tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
+      az: [fragment(String.raw`bizi (?:\S+ )?izləyin`), fragment(String.raw`(?:\S+\s+)?\p{L}+-d[ae] izləyin$`)],
+      hy: [fragment(String.raw`հետևեք (?:մեզ|\S+)`)],
     },
-    gaps: { es: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { es: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
     // NV: `Читайте нас у Telegram`
     phrases: { en: ['read'], ru: ['читайте'], uk: ['читайте'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   readUsOnPreposition: {
     phrases: { en: ['on'], ru: ['в', 'на'], uk: ['у', 'в'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   messengerName: {
     any: ['telegram', fragment(String.raw`дзен[еа]?`), 'max', 'whatsapp', 'вконтакте'],
@@ -532,7 +566,7 @@ export const PRINTED_PHRASES = {
   /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
   tagsLabel: {
     // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date; On.ge: `თეგები:` over the tags
-    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'], ka: ['თეგები'] },
+    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', tr: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
@@ -588,6 +622,10 @@ export const PRINTED_PHRASES = {
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
       // Ekonomichna Pravda's `Новини на тему`, TSN's `Новини партнерів`
       uk: ['новини на тему', 'новини партнерів'],
+      az: ['oxşar xəbərlər', 'digər xəbərlər', 'son xəbərlər', 'ən çox oxunanlar', 'xəbər lenti', 'teqlər', 'etiketlər'],
+      hy: ['առնչվող նյութեր', 'նմանատիպ նյութեր', 'ամենաընթերցվածը', 'ամենադիտվածը', 'լրահոս', 'պիտակներ', 'թեգեր'],
+      fa: ['مطالب مرتبط', 'خبرهای مرتبط', 'موضوعات مرتبط', 'پربیننده‌ترین', 'پربازدیدترین', 'برچسب‌ها'],
+      ar: ['مواضيع ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'مواضيع', 'الكلمات المفتاحية'],
     },
   },
   /**
@@ -609,6 +647,10 @@ export const PRINTED_PHRASES = {
       de: ['lesen sie auch', 'weiterlesen', 'mehr'],
       // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text
       es: ['lee también', 'mirá también', 'seguir leyendo'],
+      az: ['həmçinin oxuyun', 'həmçinin oxu', 'bu mövzuda'],
+      hy: ['կարդացեք նաև', 'կարդացեք նաեւ', 'տես նաև', 'տես նաեւ'],
+      fa: ['بیشتر بخوانید', 'همچنین بخوانید'],
+      ar: [fragment(String.raw`اقرأ أيض(?:ا|اً|ًا)`)],
     },
     gaps: { tr: NOT_SEEN },
   },
@@ -617,18 +659,18 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: ['update', 'updated', 'breaking', 'breaking news', 'exclusive', 'watch', 'read', 'listen', 'note', "editor's note", 'editor’s note', 'correction', 'live', 'video', 'photos'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The kind of article, a label alone on a line of the header (Euractiv: `News`, over the note that defines it). */
   articleKind: {
     // La Croix under its headline: `Récit`
     phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature'], fr: ['récit', 'analyse', 'décryptage', 'entretien', 'reportage', 'enquête', 'tribune', 'éditorial', 'chronique'] },
-    gaps: { de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
   headingFromOutlet: {
     phrases: { en: ['from', 'with'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */
   topicsLabel: {
@@ -640,11 +682,11 @@ export const PRINTED_PHRASES = {
       ru: ['больше по теме'],
       uk: ['більше на тему'],
     },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** `Source: Meduza`: the label before the paper's or an agency's name. */
   sourceLabel: {
-    phrases: { en: ['source'], fr: ['source'], de: ['quelle'], es: ['fuente'], it: ['fonte'], pt: ['fonte'], ru: ['источник'], uk: ['джерело'], ka: ['წყარო'], tr: ['kaynak'] },
+    phrases: { en: ['source'], fr: ['source'], de: ['quelle'], es: ['fuente'], it: ['fonte'], pt: ['fonte'], ru: ['источник'], uk: ['джерело'], ka: ['წყარო'], tr: ['kaynak'], az: ['mənbə'], hy: ['աղբյուր', 'աղբյուրը'], fa: ['منبع'], ar: ['المصدر'] },
   },
   /** The label before an update's date: `Updated`, `Mis à jour le`, `Stand:`. */
   updateLabel: {
@@ -665,6 +707,10 @@ export const PRINTED_PHRASES = {
       uk: ['оновлено', 'змінено'],
       tr: [fragment(String.raw`(?:son )?güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],
       ka: ['განახლდა'],
+      az: ['yenilənib', 'yeniləndi'],
+      hy: ['թարմացվել է', 'թարմացված է'],
+      fa: [fragment(String.raw`به[‌ ]?روز ?رسانی(?: شده)?`)],
+      ar: ['آخر تحديث'],
     },
   },
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
@@ -683,6 +729,10 @@ export const PRINTED_PHRASES = {
       uk: ['опубліковано'],
       tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`), fragment(String.raw`giriş(?: tarihi)?`)],
       ka: ['გამოქვეყნდა'],
+      az: [fragment(String.raw`dərc (?:edilib|olunub)`)],
+      hy: ['հրապարակվել է', 'հրապարակված է'],
+      fa: ['تاریخ انتشار'],
+      ar: ['تاريخ النشر'],
     },
   },
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
@@ -702,6 +752,10 @@ export const PRINTED_PHRASES = {
       // `Haber: Name` under the text, over `Editör: Name`
       tr: ['yazar', 'haber'],
       ka: ['ავტორი'],
+      az: ['müəllif'],
+      hy: ['հեղինակ'],
+      fa: ['نویسنده'],
+      ar: ['بقلم'],
     },
   },
   /**
@@ -710,7 +764,7 @@ export const PRINTED_PHRASES = {
    */
   bylineFrom: {
     phrases: { pt: ['da', 'do'] },
-    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** A byline's label, alone over the names (`Автор`) or before a comma (the BBC's `Author, Name`). */
   authorLabel: {
@@ -724,13 +778,17 @@ export const PRINTED_PHRASES = {
       ru: ['автор', 'авторы'],
       uk: ['автор', 'автори'],
       tr: ['yazar', 'yazan'],
+      az: ['müəllif', 'müəlliflər'],
+      hy: ['հեղինակ', 'հեղինակներ'],
+      fa: ['نویسنده', 'نویسندگان'],
+      ar: ['الكاتب'],
     },
     gaps: { de: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN },
   },
   /** The word before where a reporter filed from: `Andrew Roth in Moscow`. */
   filedFromPreposition: {
     phrases: { en: ['in'], fr: ['à'], de: ['aus'], es: ['en'], pt: ['em'], it: ['da'], ru: ['в'], uk: ['у', 'в'] },
-    gaps: { tr: SUFFIX, ka: SUFFIX },
+    gaps: { tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: SUFFIX, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * Sub-headings of two or three capitalised words that an outlet prints above a section of the
@@ -751,6 +809,10 @@ export const PRINTED_PHRASES = {
       uk: SENTENCE_CASE,
       tr: SENTENCE_CASE,
       ka: 'Georgian sub-headings are told by the question word that opens them (subHeadingOpener)',
+      az: SENTENCE_CASE,
+      hy: SENTENCE_CASE,
+      fa: 'Persian has no capital letters to tell a name by',
+      ar: 'Arabic has no capital letters to tell a name by',
     },
   },
   /** Words that open a sub-heading (`What It Means`, `რა მოხდა`) and never a person's name: question words, articles. */
@@ -760,7 +822,7 @@ export const PRINTED_PHRASES = {
       de: ['was', 'wie', 'warum', 'wer', 'der', 'die', 'das'],
       ka: ['რა', 'რატომ', 'როგორ', 'როდის', 'სად', 'ვინ'],
     },
-    gaps: { fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE },
+    gaps: { fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE, az: SENTENCE_CASE, hy: SENTENCE_CASE, fa: 'Persian has no capital letters to tell a name by', ar: 'Arabic has no capital letters to tell a name by' },
   },
   /** Where the paper sent the reporter, after the names and a comma: `di Marco Rossi, inviato a Tbilisi`. */
   postedTo: {
@@ -769,7 +831,7 @@ export const PRINTED_PHRASES = {
       fr: [fragment(String.raw`envoyée? spéciale? à`), fragment(String.raw`correspondante? à`)],
       en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
     },
-    gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * The paper's own reporter sent to the place that follows, opening the text's dateline: `Dalla nostra inviata
@@ -781,7 +843,7 @@ export const PRINTED_PHRASES = {
       fr: [fragment(String.raw`de notre (?:envoyée? spéciale?|correspondante?)`)],
       es: [fragment(String.raw`de nuestr[oa] (?:enviad[oa] especial|corresponsal)`)],
     },
-    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * A reporter sent to where the story happened, in the note after the byline's names: `(Poti (Géorgie), envoyée
@@ -790,12 +852,12 @@ export const PRINTED_PHRASES = {
    */
   sentThere: {
     phrases: { fr: [fragment(String.raw`envoyée? spéciale?`)], es: [fragment(String.raw`enviad[oa] especial`)], it: [fragment(String.raw`inviat[oa]`)] },
-    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
   agenciesWord: {
     phrases: { es: ['agencias'], it: ['agenzie'], pt: ['agências'], fr: ['agences'], en: ['agencies'], de: ['agenturen'] },
-    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * A reporter's job, after the names and a comma: `By Roland Oliphant, Senior Foreign Correspondent`
@@ -813,12 +875,16 @@ export const PRINTED_PHRASES = {
       uk: ['кореспондент', 'оглядач', 'журналіст'],
       tr: ['muhabir', 'muhabiri'],
       ka: ['კორესპონდენტი', 'ჟურნალისტი'],
+      az: ['müxbir', 'müxbiri', 'jurnalist'],
+      hy: ['թղթակից', 'լրագրող'],
+      fa: ['خبرنگار'],
+      ar: ['مراسل', 'مراسلة', 'صحفي'],
     },
   },
   /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
   withAgency: {
     phrases: { fr: ['avec'], en: ['with'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'] },
-    gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX },
+    gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /**
    * The words before the agencies a text drew on, in a closing line of its own: `(Con información de
@@ -832,7 +898,7 @@ export const PRINTED_PHRASES = {
       ru: ['с использованием материалов', 'по материалам'],
       uk: ['за матеріалами', 'з використанням матеріалів'],
     },
-    gaps: { en: NOT_SEEN, fr: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, tr: 'Turkish credits the agency after `Kaynak:` (sourceLabel)' },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, tr: 'Turkish credits the agency after `Kaynak:` (sourceLabel)', az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** Agencies that print their own name in lower case (`Quelle: dpa`, `(ansa)`): their sign-off has no capitals to tell it by. */
   agencyInLowerCase: {
@@ -841,7 +907,8 @@ export const PRINTED_PHRASES = {
   },
   /** "and" between a byline's names. */
   nameConjunction: {
-    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'] },
+    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'], az: ['və'], hy: ['և', 'եւ'], fa: ['و'] },
+    gaps: { ar: 'Arabic joins `و` to the next word' },
   },
   /** The label of a photo's caption on a line of its own (the BBC's services): `Image caption, …`. */
   captionLabel: {
@@ -854,8 +921,10 @@ export const PRINTED_PHRASES = {
       pt: ['legenda da foto'],
       // SRF: `Legende: <caption> <credit>`
       de: ['legende:'],
+      fa: [fragment(String.raw`توضیح تصویر،?`)],
+      ar: [fragment(String.raw`التعليق على الصورة،?`)],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE },
   },
   /** The label of a photo's credit on a line of its own (the BBC's services): `Image source, Getty Images`. */
   creditLabel: {
@@ -866,8 +935,10 @@ export const PRINTED_PHRASES = {
       tr: ['fotoğraf kaynağı'],
       es: ['fuente de la imagen'],
       pt: ['crédito'],
+      fa: [fragment(String.raw`منبع تصویر،?`)],
+      ar: [fragment(String.raw`مصدر الصورة،?`)],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE },
   },
   /** The word before a photographer's name after a caption: `Photo: Name`, `(Foto: Name)`. */
   photoLabel: {
@@ -883,6 +954,10 @@ export const PRINTED_PHRASES = {
       uk: ['фото'],
       ka: ['ფოტო'],
       tr: ['fotoğraf'],
+      az: ['foto'],
+      hy: ['լուսանկարը', 'լուսանկար', 'ֆոտո'],
+      fa: ['عکس'],
+      ar: ['صورة', 'تصوير'],
     },
   },
   /** Photo agencies that write no news, so their name alone on a line credits a photo, never a byline (the BBC today: `Getty Images` over the caption). */
@@ -893,7 +968,7 @@ export const PRINTED_PHRASES = {
   /** The word between a photo's agency and the service it came through, in a credit in brackets: `(AFP via Getty Images)`. */
   creditThrough: {
     phrases: { en: ['via'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** Who translated the article, before the name: `Translation by`, `Перевод:`. */
   translatorCredit: {
@@ -908,21 +983,31 @@ export const PRINTED_PHRASES = {
       uk: [fragment(String.raw`переклад(?: з \S+)?`)],
       tr: ['çeviri'],
       ka: ['თარგმანი', 'თარგმნა'],
+      az: ['tərcümə'],
+      hy: ['թարգմանությունը', 'թարգմանեց'],
+      fa: ['ترجمه'],
+      ar: ['ترجمة'],
     },
   },
   /** Where the reporter filed from, on a line of its own: `Reporting from Tbilisi, Georgia`. */
   reportingFrom: {
     phrases: { en: [fragment(String.raw`report(?:ing|ed) from`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The word for "at" between a date and its time: `30 avril 2015 à 07:19`. */
   timeWord: {
-    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'] },
+    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'] },
     gaps: { ka: 'Georgian prints the time after the date with no word between' },
   },
 } as const satisfies Record<string, Role>;
 
 export type PhraseRole = keyof typeof PRINTED_PHRASES;
+
+/**
+ * The mark after a label (`Photo: Name`, `Author: Name`), a regex class: a colon, or the Armenian
+ * `՝`, which Armenian prints where the others print a colon (`Լուսանկարը՝ Reuters`, `Հեղինակ՝ Name`).
+ */
+export const LABEL_MARK = '[:՝]';
 
 const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 

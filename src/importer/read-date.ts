@@ -1,5 +1,5 @@
 import { transliterate } from 'transliteration';
-import { AmbiguousName, monthNamed, weekdayNamed, type DateOrder } from './date-names.ts';
+import { AmbiguousName, monthNamed, otherCalendarAt, weekdayNamed, type DateOrder } from './date-names.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -17,6 +17,19 @@ export class DateError extends Error {
     readonly fix: string,
   ) {
     super(reason);
+  }
+}
+
+/** A date printed in a calendar the importer does not convert (date-names.ts, OTHER_CALENDARS), quoted as far as it goes. */
+export class OtherCalendarDate extends DateError {
+  constructor(
+    readonly calendar: string,
+    readonly printed: string,
+  ) {
+    super(
+      `"${printed}" is a date in the ${calendar} calendar, which the importer does not convert to the Gregorian one (and never reads as one)`,
+      'pass --date YYYY-MM-DD (or YYYY-MM-DDTHH:MM) with the Gregorian date the paper published it',
+    );
   }
 }
 
@@ -188,6 +201,9 @@ function numericDay(a: number, b: number, yearText: string, printed: string, opt
   return { day, month, year: yearText.length === 2 ? fullYear(Number(yearText), options.now ?? new Date()) : Number(yearText) };
 }
 
+/** A day, a month's name of one or two words, and the year if printed (`8 خرداد 1403`, `20 ذو القعدة 1445 هـ`). */
+const OTHER_CALENDAR_DATE = /^\d{1,2}\s*\p{L}+(?:\s\p{L}+)?(?:\s*\d{4}(?:\s*\p{L}+\.?)?)?/u;
+
 function readCalendarDay(text: string, options: ReadingOptions): CalendarDay | undefined {
   for (const { name, pattern } of DATE_FORMS) {
     const match = pattern.exec(text);
@@ -195,6 +211,10 @@ function readCalendarDay(text: string, options: ReadingOptions): CalendarDay | u
     const g = match.groups ?? {};
     if (name === 'numeric') return { ...numericDay(Number(g.a), Number(g.b), g.y!, match[0], options), length: match[0].length };
     const month = g.m ? Number(g.m) : named(monthNamed, g.name!, options);
+    if (month === undefined && name === 'day month') {
+      const calendar = otherCalendarAt(text.slice(match[0].indexOf(g.name!)));
+      if (calendar) throw new OtherCalendarDate(calendar, OTHER_CALENDAR_DATE.exec(text)![0]);
+    }
     if (month === undefined) continue;
     const year = g.y ? Number(g.y) : g.yy ? fullYear(Number(g.yy), options.now ?? new Date()) : undefined;
     return { year, month, day: Number(g.d), length: match[0].length };
@@ -202,8 +222,13 @@ function readCalendarDay(text: string, options: ReadingOptions): CalendarDay | u
   return undefined;
 }
 
+/** A time in square brackets after its date: `28.05.2024 [18:42]` (AZƏRTAC). */
+const BRACKETED_TIME = /^\s*\[(?<h>\d{1,2})[:.](?<mi>\d{2})\]/u;
+
 /** The time and zone after a date, if any; a bare number with neither minutes nor am/pm is no time. */
 function readTimeAfter(text: string): { time: PrintedDate['time']; zone: PrintedDate['zone']; length: number } | undefined {
+  const bracketed = BRACKETED_TIME.exec(text);
+  if (bracketed) return { time: readTime(bracketed.groups!, bracketed[0].trim()), zone: undefined, length: bracketed[0].length };
   const separator = SEPARATOR.exec(text);
   if (!separator) return undefined;
   const rest = text.slice(separator[0].length);
@@ -216,6 +241,12 @@ function readTimeAfter(text: string): { time: PrintedDate['time']; zone: Printed
   return { time, zone: z?.zone, length };
 }
 
+/**
+ * Arabic-Indic and Persian digits (`۲۸ مه ۲۰۲۴`) as 0-9, one for one, so a date's length in the text stays
+ * its length as printed. The calendar is another matter (OtherCalendarDate).
+ */
+const westernDigits = (text: string) => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90));
+
 /** Blanks as the eye sees them; dates are read from text tidied this way. */
 export const tidyDateText = (text: string) => text.replace(/[\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -225,6 +256,16 @@ export const tidyDateText = (text: string) => text.replace(/[\u00a0\t]/g, ' ').r
  * (an ambiguous numeric date, an hour that does not exist, an unknown zone).
  */
 export function readDateAt(text: string, options: ReadingOptions = {}): { printed: PrintedDate; length: number } | undefined {
+  try {
+    return readWesternDateAt(westernDigits(text), options);
+  } catch (error) {
+    // Quoted in the digits it is printed in.
+    if (error instanceof OtherCalendarDate) throw new OtherCalendarDate(error.calendar, text.slice(0, error.printed.length));
+    throw error;
+  }
+}
+
+function readWesternDateAt(text: string, options: ReadingOptions): { printed: PrintedDate; length: number } | undefined {
   const before = timeBefore(text);
   if (before) {
     const date = readDayAt(text.slice(before.length), options);
@@ -295,10 +336,20 @@ function readDayAt(text: string, options: ReadingOptions): { printed: Omit<Print
 
 /** Where a date is printed inside a line: its start, its text and what it says; the first one wins. */
 export function findDate(line: string, options: ReadingOptions = {}): { start: number; text: string; printed: PrintedDate } | undefined {
+  // A date in another calendar is refused only when the line prints no Gregorian one beside it (Asharq Al-Awsat prints both).
+  let otherCalendar: OtherCalendarDate | undefined;
   for (const word of line.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
-    const found = readDateAt(line.slice(word.index), options);
+    let found: ReturnType<typeof readDateAt>;
+    try {
+      found = readDateAt(line.slice(word.index), options);
+    } catch (error) {
+      if (!(error instanceof OtherCalendarDate)) throw error;
+      otherCalendar ??= error;
+      continue;
+    }
     if (found) return { start: word.index, text: line.slice(word.index, word.index + found.length), printed: found.printed };
   }
+  if (otherCalendar) throw otherCalendar;
   return undefined;
 }
 
@@ -309,7 +360,7 @@ export function readPrintedDate(printed: string, options: ReadingOptions = {}): 
   if (!found || found.length !== text.length) {
     throw new DateError(
       `"${printed}" is not a date form the importer knows`,
-      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani or Armenian), or fix the source profile',
+      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani, Armenian, Arabic or Persian), or fix the source profile',
     );
   }
   return found.printed;

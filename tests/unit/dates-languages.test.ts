@@ -138,6 +138,47 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     expect(resolvePrintedDate('Մայիս 28, 2024', at('Asia/Yerevan', ['hy']))).toEqual({ published: '2024-05-28T00:00:00+04:00', certainty: 'day' });
   });
 
+  it('reads a time in square brackets after its date (AZƏRTAC: `28.05.2024 [18:42]`)', () => {
+    expect(resolvePrintedDate('28.05.2024 [18:42]', at('Asia/Baku', ['az']))).toEqual({ published: '2024-05-28T18:42:00+04:00', certainty: 'exact' });
+  });
+
+  it('reads Gregorian dates in Persian and Arabic-Indic digits, with the month names Iran\'s press prints (BBC Persian)', () => {
+    expect(resolvePrintedDate('۲۸ مه ۲۰۲۴', at('Asia/Tehran', ['fa']))).toEqual({ published: '2024-05-28T00:00:00+03:30', certainty: 'day' });
+    expect(resolvePrintedDate('٢٨ مايو ٢٠٢٤', at('Asia/Riyadh', ['ar']))).toEqual({ published: '2024-05-28T00:00:00+03:00', certainty: 'day' });
+    // Persian writes numeric dates year first, which says nothing of day-first or month-first.
+    expect(dateOrderOf('fa')).toBeUndefined();
+    expect(dateOrderOf('ar')).toBe('DMY');
+  });
+
+  // Gazeta Wyborcza, iROZHLAS, Digi24, Kathimerini, NOS: the month in the genitive, as a date prints it.
+  it.each([
+    ['28 maja 2024, 18:42', 'Europe/Warsaw', 'pl', '2024-05-28T18:42:00+02:00'],
+    ['28. května 2024 18:42', 'Europe/Prague', 'cs', '2024-05-28T18:42:00+02:00'],
+    ['28 mai 2024, 18:42', 'Europe/Bucharest', 'ro', '2024-05-28T18:42:00+03:00'],
+    ['28 Μαΐου 2024, 18:42', 'Europe/Athens', 'el', '2024-05-28T18:42:00+03:00'],
+    ['28 mei 2024 18:42', 'Europe/Amsterdam', 'nl', '2024-05-28T18:42:00+02:00'],
+  ])('reads `%s` (%s, %s)', (printed, zone, language, published) => {
+    expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
+  });
+
+  it('refuses a Solar Hijri or Hijri date by its calendar\'s name, naming --date, and never reads it as a Gregorian one', () => {
+    for (const [printed, calendar, zone, language] of [
+      ['۰۸ خرداد ۱۴۰۳', 'Solar Hijri', 'Asia/Tehran', 'fa'],
+      ['20 ذو القعدة 1445 هـ', 'Hijri', 'Asia/Riyadh', 'ar'],
+    ]) {
+      let error: DateError | undefined;
+      try {
+        resolvePrintedDate(printed!, at(zone!, [language!]));
+      } catch (caught) {
+        error = caught as DateError;
+      }
+      expect(error?.reason).toBe(`"${printed}" is a date in the ${calendar} calendar, which the importer does not convert to the Gregorian one (and never reads as one)`);
+      expect(error?.fix).toMatch(/--date YYYY-MM-DD/);
+    }
+    // As the refusal says, --date supplies the Gregorian date.
+    expect(resolvePrintedDate('۰۸ خرداد ۱۴۰۳', at('Asia/Tehran', ['fa'], { date: '2024-05-28' }))).toEqual({ published: '2024-05-28T00:00:00+03:30', certainty: 'supplied' });
+  });
+
   it('refuses a clipping of a paper whose language has no month names read, naming the language, not saying no date is printed', () => {
     let error: DateError | undefined;
     try {
@@ -145,7 +186,7 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
   });
 });

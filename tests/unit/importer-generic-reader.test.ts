@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency } from '../../src/importer/body-facts.ts';
-import { readFactLine, readNames } from '../../src/importer/line-facts.ts';
+import { isChrome, readFactLine, readNames, startsTrailer } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { resolvePrintedDate } from '../../src/importer/dates.ts';
 import { useWorkspace } from './importer-harness.ts';
@@ -1800,6 +1800,59 @@ describe('an Armenian page (Azatutyun)', () => {
       date: { text: 'Մայիս 28, 2024', line: 3 },
       body: ['Օրենքին կողմ է քվեարկել 84 պատգամավոր։', 'Ընդդիմությունը լքել է դահլիճը։'],
     });
+  });
+});
+
+// Azerbaijani and Armenian pages' own words (Oxu.az, AZƏRTAC, Azatutyun, CivilNet): their labels, buttons and
+// headings were read as article text, since the phrase table had no words in either language.
+describe('Azerbaijani and Armenian page chrome', () => {
+  const azerbaijani = { dateOrder: 'DMY' as const, languages: ['az'] };
+  const armenian = { dateOrder: 'DMY' as const, languages: ['hy'] };
+
+  it('reads Armenian labels ending in `՝`, where other languages print a colon', () => {
+    expect(readFactLine('Ցուցարարները Թբիլիսիում՝ խորհրդարանի մոտ: Լուսանկարը՝ Reuters', [], armenian)).toMatchObject({ caption: 'Ցուցարարները Թբիլիսիում՝ խորհրդարանի մոտ:', credit: 'Reuters' });
+    expect(readFactLine('Հեղինակ՝ Անի Ավետիսյան', [], armenian)?.authors).toEqual(['Անի Ավետիսյան']);
+    expect(readFactLine('Կարդալու ժամանակը՝ 3 րոպե', [], armenian)).toEqual({ chrome: true });
+  });
+
+  it('reads `Müəllif:` under the text as the byline and `Həmçinin oxuyun:` between paragraphs as a link', () => {
+    expect(readFactLine('Müəllif: Aysel Məmmədova', [], azerbaijani)?.authors).toEqual(['Aysel Məmmədova']);
+    const text = 'Gürcüstan parlamenti vetonu dəf etdi\n28 may 2024, 18:42\nParlament vetonu dəf edib.\nHəmçinin oxuyun: Tbilisidə minlərlə insan etiraz aksiyasına çıxıb\nMüxalifət zalı tərk edib.\nMüəllif: Aysel Məmmədova\nPaylaş\n';
+    expect(readGenericLayout(text.split('\n'), [], azerbaijani)).toMatchObject({
+      authors: ['Aysel Məmmədova'],
+      body: ['Parlament vetonu dəf edib.', 'Müxalifət zalı tərk edib.'],
+    });
+  });
+
+  it('reads the share bar, the lists under the text and the copyright footer as the page\'s', () => {
+    const text = 'Վրաստանի խորհրդարանը հաղթահարեց վետոն\n28.05.2024, 18:42\nՕրենքին կողմ է քվեարկել 84 պատգամավոր։\nԿարդացեք նաև\nԹբիլիսիում հազարավոր մարդիկ բողոքի ակցիայի են դուրս եկել\nԸնդդիմությունը լքել է դահլիճը։\nԿիսվել\nՊիտակներ\nՎրաստան\nԱմենաընթերցվածը\nԲոլոր իրավունքները պաշտպանված են։\n';
+    expect(readGenericLayout(text.split('\n'), [], armenian)).toMatchObject({
+      body: ['Օրենքին կողմ է քվեարկել 84 պատգամավոր։', 'Ընդդիմությունը լքել է դահլիճը։'],
+    });
+    for (const line of ['Paylaş', 'Bütün hüquqlar qorunur.', 'Oxu.az-ı Telegram-da izləyin', 'Կիսվել', 'Տպել', 'Բոլոր իրավունքները պաշտպանված են։']) {
+      expect(readFactLine(line, [], line.match(/\p{Script=Armenian}/u) ? armenian : azerbaijani), line).toEqual({ chrome: true });
+    }
+  });
+});
+
+// Persian and Arabic pages print the day in another calendar beside the Gregorian date, which is the one read.
+describe('a Gregorian date beside a Solar Hijri or Hijri one', () => {
+  it('reads the Gregorian date, its weekday and the other calendar\'s date before it, the era\'s mark after it', () => {
+    expect(readFactLine('۲۸ مه ۲۰۲۴ - ۸ خرداد ۱۴۰۳', [], { languages: ['fa'] })?.date).toEqual({ text: '۲۸ مه ۲۰۲۴', updated: false });
+    expect(readFactLine('الثلاثاء - 20 ذو القعدة 1445 هـ - 28 مايو 2024 مـ', [], { languages: ['ar'] })?.date).toEqual({ text: '28 مايو 2024', updated: false });
+  });
+});
+
+// Persian and Arabic pages' own words (BBC Persian, Al Jazeera, Asharq Al-Awsat) were read as article text.
+describe('Persian and Arabic page chrome', () => {
+  const persian = { languages: ['fa'] };
+  it('reads BBC Persian\'s labelled caption and credit, the Persian comma after the label', () => {
+    expect(readFactLine('توضیح تصویر، معترضان مقابل ساختمان پارلمان در تفلیس', [], persian)).toEqual({ caption: 'معترضان مقابل ساختمان پارلمان در تفلیس' });
+    expect(readFactLine('منبع تصویر، Reuters', [], persian)).toEqual({ credit: 'Reuters' });
+  });
+  it('reads the share button, the lists under the text and the copyright footer as the page\'s', () => {
+    for (const line of ['اشتراک‌گذاری', 'مشاركة', 'إعلان', 'جميع الحقوق محفوظة']) expect(isChrome(line), line).toBe(true);
+    for (const line of ['مطالب مرتبط', 'مواضيع ذات صلة', 'اقرأ أيضاً']) expect(startsTrailer(line), line).toBe(true);
   });
 });
 

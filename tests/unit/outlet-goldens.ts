@@ -606,6 +606,20 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['interfax-ukraine-dotted-date', {}],
   ['tass-2015-utc-offset', {}],
   ['tass-updated-at-whole-page', { sourceId: 'tass' }],
+  // Session 14, Azerbaijani and Armenian page chrome, which the phrase table had no words for: Oxu.az (`👁 1245`,
+  // `Həmçinin oxuyun: <headline>` between paragraphs, `Müəllif: Name` under the text over `Paylaş`, `Teqlər:`,
+  // `Oxu.az-ı Telegram-da izləyin`, `Bütün hüquqlar qorunur`), Azatutyun (its Armenian masthead, the skip link, the
+  // caption's `Լուսանկարը՝ Reuters`: Armenian's `՝` where others print a colon), AZƏRTAC (`28.05.2024 [18:42]`, the time
+  // in brackets; `Tbilisi, 28 may, AZƏRTAC` opening the text; the reporter's name, job and place under it) and CivilNet
+  // (no masthead; `Հեղինակ՝ Name`, `Կարդալու ժամանակը՝ 3 րոպե`, `Կարդացեք նաև` between paragraphs, `Պիտակներ`).
+  ['oxu-az-veto-def-etdi', {}],
+  ['azatutyun-veto-haghtaharets', {}],
+  ['azertac-veto-def-edib', {}],
+  ['civilnet-veto-haghtaharets', { sourceId: 'civilnet' }],
+  // Session 14, Persian: BBC Persian (its Persian masthead, `۲۸ مه ۲۰۲۴ - ۸ خرداد ۱۴۰۳`: the Gregorian date in Persian
+  // digits and Iran's month name, read, beside the Solar Hijri one, not read; `منبع تصویر، Reuters` and `توضیح تصویر، …`
+  // with the Persian comma; `مطالب مرتبط` under the text).
+  ['bbc-persian-veto-laghv', {}],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
