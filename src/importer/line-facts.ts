@@ -411,11 +411,11 @@ export function dateWithTimeBelow(date: string, line: string, options: ReadingOp
 }
 
 /**
- * `image captionProtesters gathered...`, `Image source, Getty Images`, `Подпись к фото, ...`:
+ * `image captionProtesters gathered...`, `Image source, Getty Images` (`Image source: …` on other pages), `Подпись к фото, ...`:
  * captions and credits printed as labelled lines (the BBC's services).
  */
 const LABELLED_CAPTION = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,?\s*(?<caption>\S.*)$`, 'iu');
-const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,?\s*(?<credit>\S.*)$`, 'iu');
+const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*[,:]?\s*(?<credit>\S.*)$`, 'iu');
 /**
  * The BBC's services print the byline as labelled lines under `Article information`: `Author, Anna
  * Keller` then `Role, BBC News`. The author is the byline; the role is the page's, as the heading is.
@@ -706,6 +706,12 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   if (masthead === undefined) return false;
   // Before the date, the paper's name and a few words is its programme that aired the story (`SRF 4 News, 28.05.2024`).
   const rest = part.slice(masthead.length);
+  // `Civil Georgia, Tbilisi / 15 Nov.'17`: past the paper's name and a comma, the place the story was written in.
+  const place = where === 'before' ? /^,\s*(?<place>\S.*)$/u.exec(rest)?.groups?.place : undefined;
+  if (place !== undefined && PLACE.test(place) && place.split(/[\s,]+/).length <= 3) {
+    facts.dateline = place;
+    return true;
+  }
   return besideDate(rest, [], facts, where, options) || (where === 'before' && PROGRAMME.test(rest));
 }
 

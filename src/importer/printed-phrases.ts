@@ -73,7 +73,9 @@ export const PRINTED_PHRASES = {
         'read later',
         'tweet',
         fragment(String.raw`e-?mail`),
-        fragment('print(?: this (?:page|article))?'),
+        fragment('print(?: this (?:page|article)| version)?'),
+        // older sites' buttons under the text (Civil Georgia until 2019)
+        fragment('(?:send|e-?mail) (?:this )?to a friend'),
         'copy link',
         'more sharing options',
         'social sharing',
@@ -171,7 +173,8 @@ export const PRINTED_PHRASES = {
    */
   viewCount: {
     phrases: {
-      en: ['views', 'reads'],
+      // Joomla's counter under the text: `Hits: 1245` (Georgia Today until 2015)
+      en: ['views', 'reads', 'hits'],
       ru: ['просмотров', 'просмотры', 'просмотра'],
       uk: ['переглядів', 'перегляди', 'перегляду'],
       ka: ['ნანახია', 'ნახვა', 'ნახვები'],
@@ -278,9 +281,11 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)],
       uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
-      ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`)],
+      ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`), fragment(String.raw`(?:эта запись|этот пост|эта статья) также доступн[аы]? на(?!\p{L})`)],
+      // Civil Georgia's Georgian edition
+      ka: [fragment(String.raw`ეს (?:პოსტი|სტატია|ჩანაწერი) ასევე ხელმისაწვდომია(?!\p{L})`)],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {
@@ -360,7 +365,7 @@ export const PRINTED_PHRASES = {
   /** A copyright footer's words: `… All rights reserved.`, `Tüm hakları saklıdır`. */
   rightsReserved: {
     phrases: {
-      en: ['all rights reserved'],
+      en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
       ru: ['все права защищены'],
       uk: ['всі права захищені'],
       tr: ['tüm hakları saklıdır'],
@@ -657,7 +662,7 @@ export const PRINTED_PHRASES = {
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
   bylineWord: {
     phrases: {
-      en: [fragment(String.raw`(?:story |text |words )?by`)],
+      en: [fragment(String.raw`(?:story |text |words |written )?by`)],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
       de: ['von'],

@@ -8,6 +8,7 @@ import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { lineCount, type Header } from './parse-header.ts';
 import { setZoneCommand } from './set-source-zone.ts';
+import { phrasesOf } from './printed-phrases.ts';
 import { profileClipping, type DateReading } from './profiles.ts';
 
 /**
@@ -138,10 +139,16 @@ function updatedBefore(dateModified: string, published: ResolvedDate): boolean {
   return dateModified.slice(0, 10) < published.published.slice(0, 10);
 }
 
-/** `Par Le Point.fr (avec AFP)`: the paper named as its own author (its web address's ending aside) is no byline. */
+/** `Messenger Staff`: the paper's staff after its name, which reads as a person's name. */
+const STAFF_AFTER_NAME = new RegExp(String.raw`\s+${phrasesOf('staffWord')}$`, 'iu');
+
+/**
+ * `Par Le Point.fr (avec AFP)`: the paper named as its own author (its web address's ending aside) is no byline;
+ * nor is its staff, named without the paper's `The` (`By Messenger Staff` on The Messenger's page).
+ */
 function namesPaper(name: string, source: Source): boolean {
-  const bare = name.replace(/\.[a-z]{2,3}$/u, '').toLowerCase();
-  return [source.name, ...(source.mastheads ?? [])].some((paper) => paper.toLowerCase() === bare);
+  const bare = name.replace(STAFF_AFTER_NAME, '').replace(/\.[a-z]{2,3}$/u, '').toLowerCase();
+  return [source.name, ...(source.mastheads ?? [])].some((paper) => [paper.toLowerCase(), paper.toLowerCase().replace(/^the\s+/u, '')].includes(bare));
 }
 
 export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {

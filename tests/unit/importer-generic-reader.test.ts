@@ -1792,6 +1792,43 @@ describe('Turkish outlets\' layouts (Bianet, Habertürk, NTV)', () => {
   });
 });
 
+describe('regional outlets\' layouts of other years', () => {
+  // Civil Georgia until 2019: the paper's name, the place, the date with a two-digit year and the time on one line.
+  it('reads the place after the paper\'s name and a comma on its date line', () => {
+    expect(readFactLine("Civil Georgia, Tbilisi / 3 Oct.'12 / 16:27", ['Civil Georgia'], { dateOrder: 'DMY', languages: ['en'] })).toEqual({
+      date: { text: "3 Oct.'12 / 16:27", updated: false },
+      dateline: 'Tbilisi',
+    });
+  });
+
+  it('knows an older site\'s buttons and rights notice, and the plugin\'s note in Georgian and Russian, as chrome', () => {
+    for (const line of ['Print Version', 'Send to a Friend', 'Reproduction of any materials without permission is prohibited.', 'ეს პოსტი ასევე ხელმისაწვდომია: English (ინგლისური) Русский (რუსული)', 'Эта запись также доступна на: English (Английский) ქართული (Грузинский)']) {
+      expect(readFactLine(line, [], { languages: ['en'] }), line).toEqual({ chrome: true });
+    }
+  });
+});
+
+describe('regional outlets\' bylines and labels of other years', () => {
+  const workspace = useWorkspace();
+
+  it('reads `By Messenger Staff` on The Messenger\'s page as the paper\'s own byline, no author', async () => {
+    const input = workspace.input('staff.txt', 'The messenger logo\nFriday, March 8\nGrowers ask for help\nBy Messenger Staff\nGrowers asked for help on Thursday.\n');
+    const [result] = await workspace.run([input], { year: 2019, dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'the-messenger', authors: [], title: 'Growers ask for help' });
+  });
+
+  it('reads Joomla\'s `Written by Name` as a byline and `Hits: 1245` as chrome; a credit after `Image source:` without its colon', () => {
+    const lines = 'Metro Line Extended\nWritten by Nino Dzneladze\nThursday, 12 March 2015 14:05\nImage source: National Wine Agency\nThe line was extended.\nHits: 1245\n'.split('\n');
+    expect(readGenericLayout(lines, [], { dateOrder: 'DMY', languages: ['en'] })).toMatchObject({
+      authors: ['Nino Dzneladze'],
+      date: { text: 'Thursday, 12 March 2015 14:05' },
+      credit: 'National Wine Agency',
+      body: ['The line was extended.'],
+    });
+  });
+});
+
 describe('an Armenian page (Azatutyun)', () => {
   it('reads a line ending in the Armenian full stop `։` as a sentence of the text', () => {
     expect(readGenericLayout('Ազատություն\nՎրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն\nՄայիս 28, 2024\nԱննա Սարգսյան\nՕրենքին կողմ է քվեարկել 84 պատգամավոր։\nԸնդդիմությունը լքել է դահլիճը։\n'.split('\n'), [], { languages: ['hy'] })).toMatchObject({

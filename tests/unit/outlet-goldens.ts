@@ -558,6 +558,22 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['trt-enerji-hatti', {}],
   // Its masthead is printed in lower case (`bianet`), alone on its line: it names the paper `Bianet`.
   ['bianet-gazetecilere-saldiri', {}],
+  // Session 14, the outlets issue 13 names, in layouts their goldens above did not cover. Civil Georgia: the page
+  // until 2019 copied whole (`Civil Georgia, Tbilisi / 3 Oct.'12 / 16:27`, the paper's name and the place before the
+  // date; `Print Version`, `Send to a Friend`, `Reproduction of any materials …` under the text), an opinion of 2020
+  // (`Opinion` over the title, `By Name`, the author's note kept as the text's), and the Georgian edition (`ეს პოსტი
+  // ასევე ხელმისაწვდომია:`, the plugin's note in Georgian, and `ასევე წაიკითხეთ:` over a headline between paragraphs).
+  ['civil-georgia-2012-cohabitation', {}],
+  ['civil-georgia-opinion-hazelnut', {}],
+  ['civil-georgia-ka-hazelnut', {}],
+  // The Messenger's print-edition pages: the weekday and day above the title (no year printed: --year's), `By
+  // Messenger Staff` (the paper's staff, no author); an interview, its questions and answers paragraphs of the text.
+  ['messenger-print-edition', { year: 2019 }],
+  ['messenger-interview', { year: 2019 }],
+  // Georgia Today on Joomla until 2015 (`Written by Name`, `Hits: 1245`, `Read more: <headline>`) and on its new
+  // theme (a section over the title, `by Name`, `28 May, 2024`, `Image source: <credit>` with no caption).
+  ['georgia-today-joomla-2015', {}],
+  ['georgia-today-new-theme', {}],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
