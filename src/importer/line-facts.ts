@@ -56,6 +56,11 @@ const CONTROLS: RegExp[] = [
 const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
 export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
 
+const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu');
+
+/** `News`, `Analysis`: the kind of article, which a site's menu lists among its sections too (OC Media). */
+export const isArticleKind = (line: string): boolean => ARTICLE_KIND.test(line);
+
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
   ...CONTROLS,
@@ -68,7 +73,7 @@ const CHROME: RegExp[] = [
   // view, comment and like counters: a symbol, a number, or both
   /^[\p{So}\p{Sk}\uFE0F\s]*\d*[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
-  new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
+  ARTICLE_KIND,
   // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
   // `1 245 просмотров`, and the word first: `Views: 1532`, `ნანახია: 1 245`, `Comments (0)`
   new RegExp(String.raw`^\d[\d\s.,]*\s${phrasesOf('commentCount', 'viewCount')}$`, 'iu'),

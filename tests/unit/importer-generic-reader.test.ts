@@ -1829,6 +1829,30 @@ describe('regional outlets\' bylines and labels of other years', () => {
   });
 });
 
+describe('regional outlets\' header lines under the date and menus', () => {
+  const places = new Set(['Tbilisi', 'Georgia', 'თბილისი', 'საქართველო']);
+
+  it('reads places the gazetteer knows on the line under the date as the dateline, in any letter case', () => {
+    for (const [text, place] of [
+      ['Border checkpoint to open\n04 Jun 2024 - 13:18\nTbilisi,Georgia\nThe checkpoint will open this year.\n', 'Tbilisi,Georgia'],
+      ['ექსპორტი გაიზარდა\n04 ივნ 2024 - 13:18\nთბილისი,საქართველო\nექსპორტი გაიზარდა მაისში.\n', 'თბილისი,საქართველო'],
+    ] as const) {
+      expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['en', 'ka'], places }), text).toMatchObject({ dateline: place, body: [expect.not.stringContaining(place)] });
+    }
+    // A line of words that are no known places stays the text's.
+    expect(readGenericLayout('Border checkpoint to open\n04 Jun 2024 - 13:18\nSadakhlo,Marneuli\nThe checkpoint will open.\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['en'], places }).dateline).toBeUndefined();
+  });
+
+  it('takes the headline under a menu whose items include the masthead and kinds of article (`OC Media`, `News`, `Analysis`)', () => {
+    const text = 'Skip to content\nOC Media\nNews\nFeatures\nOpinion\nAnalysis\nNewsletter\nSupport us\nAnalysis\nCan Georgian wine find a life after Russia?\nby Mariam Nikuradze\n4 June 2024\nRussia bought 62% of the wine Georgia exported last year.\n';
+    expect(readGenericLayout(text.split('\n'), ['OC Media'], { dateOrder: 'DMY', languages: ['en'] })).toMatchObject({
+      title: 'Can Georgian wine find a life after Russia?',
+      authors: ['Mariam Nikuradze'],
+      date: { text: '4 June 2024' },
+    });
+  });
+});
+
 describe('an Armenian page (Azatutyun)', () => {
   it('reads a line ending in the Armenian full stop `։` as a sentence of the text', () => {
     expect(readGenericLayout('Ազատություն\nՎրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն\nՄայիս 28, 2024\nԱննա Սարգսյան\nՕրենքին կողմ է քվեարկել 84 պատգամավոր։\nԸնդդիմությունը լքել է դահլիճը։\n'.split('\n'), [], { languages: ['hy'] })).toMatchObject({

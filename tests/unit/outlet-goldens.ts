@@ -574,6 +574,13 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // theme (a section over the title, `by Name`, `28 May, 2024`, `Image source: <credit>` with no caption).
   ['georgia-today-joomla-2015', {}],
   ['georgia-today-new-theme', {}],
+  // Agenda.ge with the place on the line under the date (`04 Jun 2024 - 13:18`, then `Tbilisi,Georgia`), in English and
+  // in Georgian (`04 ივნ 2024 - 13:18`, `თბილისი,საქართველო`); OC Media's analysis under a menu that lists the kinds of
+  // article (`News`, `Analysis`) and its masthead, the author's note kept, and its Russian edition (`Автор:`, `Читайте также:`).
+  ['agenda-ge-border-checkpoint', {}],
+  ['agenda-ge-ka-wine', {}],
+  ['oc-media-analysis-wine', { sourceId: 'oc-media' }],
+  ['oc-media-ru-veto', { sourceId: 'oc-media' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
