@@ -445,6 +445,9 @@ const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*
 const AGENCY_ALONE = /^(?<agency>\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
 const LABELLED_AGENCY = new RegExp(String.raw`^${PHOTO_LABEL}(?<agency>\S+)$`, 'iu');
 
+/** The agency after a photo label, alone on its line (`Фото: Reuters`, `Photo: AFP`), or undefined. */
+export const labelledAgency = (line: string): string | undefined => (LABELLED_AGENCY.test(line) ? agencyAlone(line) : undefined);
+
 /** The agency a line alone credits (AGENCY_ALONE), or undefined. */
 export function agencyAlone(line: string): string | undefined {
   const labelled = LABELLED_AGENCY.exec(line)?.groups?.agency;
@@ -582,6 +585,24 @@ export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups
 
 /** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
 const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
+
+/**
+ * `Сегодня, 13:18`, `Yesterday at 9:05`, `Publié aujourd’hui à 13h18`: a time on a day named relative to the day
+ * the page was read, which the clipping does not print (read-clipping.ts asks --date for it). Only with a time: a
+ * menu's `Today` is no date.
+ */
+const RELATIVE_DATE = new RegExp(
+  String.raw`^(?:${phrasesOf('publishedLabel')}\s*:?\s+)?(?<date>${phrasesOf('relativeDay')},?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}))$`,
+  'iu',
+);
+
+/** The printed relative date and its time as `HH:MM`, or undefined when the text is none. */
+export function readRelativeDate(text: string): { text: string; time: string } | undefined {
+  const groups = RELATIVE_DATE.exec(text.trim())?.groups;
+  if (!groups) return undefined;
+  const [hour, minute] = groups.time!.split(/[:.h]/u);
+  return { text: groups.date!, time: `${hour!.padStart(2, '0')}:${minute}` };
+}
 
 /** Does a date start here? A date form that is wrong (ambiguous, impossible hour) still counts: it is refused later. */
 function dateAt(text: string, options: ReadingOptions): number | undefined {
@@ -801,6 +822,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     if (credit) facts.credit = credit;
     return facts;
   }
+  const relative = readRelativeDate(line);
+  if (relative) return { date: { text: relative.text, updated: false } };
   const updateTime = UPDATE_TIME.exec(line)?.groups?.time;
   if (updateTime) return { date: { text: updateTime, updated: true } };
   const twice = datePrintedTwice(line, options);

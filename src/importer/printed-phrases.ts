@@ -366,7 +366,8 @@ export const PRINTED_PHRASES = {
   rightsReserved: {
     phrases: {
       en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
-      ru: ['все права защищены'],
+      // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
+      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`)],
       uk: ['всі права захищені'],
       tr: ['tüm hakları saklıdır'],
       fr: ['tous droits réservés'],
@@ -864,6 +865,21 @@ export const PRINTED_PHRASES = {
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
   },
   /** The word for "at" between a date and its time: `30 avril 2015 à 07:19`. */
+  /** A day named relative to the day the page was read, before a time: `Сегодня, 13:18`, `Yesterday at 9:05`; the day itself is not printed. */
+  relativeDay: {
+    phrases: {
+      en: ['today', 'yesterday'],
+      fr: [fragment('aujourd[’\']hui'), 'hier'],
+      de: ['heute', 'gestern'],
+      es: ['hoy', 'ayer'],
+      it: ['oggi', 'ieri'],
+      pt: ['hoje', 'ontem'],
+      ru: ['сегодня', 'вчера'],
+      uk: ['сьогодні', 'вчора'],
+      ka: ['დღეს', 'გუშინ'],
+      tr: ['bugün', 'dün'],
+    },
+  },
   timeWord: {
     phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'] },
     gaps: { ka: 'Georgian prints the time after the date with no word between' },

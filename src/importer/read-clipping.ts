@@ -6,6 +6,7 @@ import { offsetZone, resolvePrintedDate, resolveSuppliedDate, type DateContext, 
 import { DateError, readPrintedDate } from './read-date.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
+import { readRelativeDate } from './line-facts.ts';
 import { lineCount, type Header } from './parse-header.ts';
 import { setZoneCommand } from './set-source-zone.ts';
 import { phrasesOf } from './printed-phrases.ts';
@@ -87,6 +88,8 @@ function readingZone(sourceId: string, source: Source, header: Header, dates: Da
  * is on the update's day.
  */
 function resolveDate(header: Header, context: DateContext): ResolvedDate {
+  const relative = header.date && readRelativeDate(header.date.text);
+  if (relative) return relativeDate(relative, header.date!.line, context, header.updated?.text);
   try {
     if (header.date && header.updated && TIME_ALONE.test(header.date.text)) {
       const day = resolvePrintedDate(header.updated.text, { ...context, date: undefined }).published.slice(0, 10);
@@ -95,6 +98,27 @@ function resolveDate(header: Header, context: DateContext): ResolvedDate {
     return header.date ? resolvePrintedDate(header.date.text, context) : resolveSuppliedDate(context, header.updated?.text);
   } catch (error) {
     if (error instanceof DateError) throw new ImportError(error.reason, error.fix, (header.date ?? header.updated)?.line ?? header.titleLine);
+    throw error;
+  }
+}
+
+/**
+ * A time on a day named relative to the reading (`Сегодня, 13:18`): the day is --date's, never guessed from today's
+ * date; the printed time is kept unless --date gives one.
+ */
+function relativeDate(relative: { text: string; time: string }, line: number, context: DateContext, updated: string | undefined): ResolvedDate {
+  if (context.date === undefined) {
+    throw new ImportError(
+      `the date is printed relative to the day the page was read ("${relative.text}"), so the day it was published is not printed`,
+      `pass --date YYYY-MM-DD with the day the paper published it (the printed time, ${relative.time}, is kept)`,
+      line,
+    );
+  }
+  const date = context.date.includes('T') ? context.date : `${context.date}T${relative.time}`;
+  try {
+    return resolveSuppliedDate({ ...context, date }, updated);
+  } catch (error) {
+    if (error instanceof DateError) throw new ImportError(error.reason, error.fix, line);
     throw error;
   }
 }
@@ -118,8 +142,9 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
     if (timeOnly && update.published < published.published) {
       return { notes: [`the update's time "${header.updated.text}" (line ${header.updated.line}) is before the publication's on its day, so no dateModified is recorded`] };
     }
-    if (update.certainty === 'supplied') return { notes: [] };
-    const dateModified = update.certainty === 'exact' ? update.published : update.published.slice(0, 10);
+    // An update printed without its year (`Обновлено 4 июня, 15:02`, TASS) takes --year, as the publication's date does.
+    const timePrinted = update.certainty === 'exact' || (update.certainty === 'supplied' && readPrintedDate(text, context).time !== undefined);
+    const dateModified = timePrinted ? update.published : update.published.slice(0, 10);
     if (updatedBefore(dateModified, published)) {
       return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) is before the publication's, so no dateModified is recorded`] };
     }

@@ -1,6 +1,6 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isArticleKind, labelledAgency, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -584,6 +584,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   items.slice(1, window).forEach((item, i) => {
     const credit = item.facts ? undefined : creditAfterRepeat(items[i]!.text, item.text);
     if (credit) item.facts = { caption: items[i]!.text, credit };
+  });
+  // A photo label and an agency's name that no caption stands over (Interfax: `Фото: Reuters` under the title): the credit.
+  items.slice(1, window).forEach((item) => {
+    const agency = item.facts ? undefined : labelledAgency(item.text);
+    if (agency !== undefined) item.facts = { credit: agency };
   });
   // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
   items.slice(0, window).forEach((item, i) => {

@@ -7,6 +7,7 @@ import { readFactLine, readNames } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { resolvePrintedDate } from '../../src/importer/dates.ts';
 import { useWorkspace } from './importer-harness.ts';
+import { useOutletSources } from './outlet-goldens.ts';
 
 // The generic reader on the layouts issue 13 lists, one at a time; the outlet goldens
 // (importer-golden.test.ts) read whole clippings.
@@ -1068,9 +1069,10 @@ describe('a caption over the agency\'s name alone (ABC: the caption, then `EFE`)
     expect(header).toMatchObject({ authors: ['AFP'], dateline: undefined });
   });
 
-  it('takes no place line over a labelled agency for its caption: the agency alone is read only under a caption', () => {
+  // The labelled agency is the credit of a photo printed with no caption (Interfax: `Фото: Reuters` under the title).
+  it('takes no place line over a labelled agency for its caption: the agency is the credit of a photo without one', () => {
     const header = read('Georgia Votes in a Tense Election\nBy Anna Holt\nTbilisi\nPhoto: Reuters\nGeorgians vote on Saturday in an election the opposition calls a referendum on Europe.\n26 October 2024\n');
-    expect(header).toMatchObject({ title: 'Georgia Votes in a Tense Election', caption: undefined, credit: undefined });
+    expect(header).toMatchObject({ title: 'Georgia Votes in a Tense Election', caption: undefined, credit: 'Reuters' });
   });
 
   it('takes no paragraph of the text for a caption: an agency signing off the text stays with it', () => {
@@ -1850,6 +1852,35 @@ describe('regional outlets\' header lines under the date and menus', () => {
       authors: ['Mariam Nikuradze'],
       date: { text: '4 June 2024' },
     });
+  });
+});
+
+describe('Russian agencies\' pages (Interfax, TASS)', () => {
+  const workspace = useWorkspace();
+  useOutletSources(workspace);
+
+  it('reads a photo label and an agency\'s name alone as the credit, and Interfax\'s rights notice as chrome', () => {
+    for (const [line, credit] of [['Фото: Reuters', 'Reuters'], ['Photo: AFP', 'AFP']] as const) {
+      expect(readGenericLayout(`Грузия открыла пункт пропуска\n4 июня 2024 13:18\n${line}\nПункт открылся во вторник.\n`.split('\n'), [], { languages: ['ru'] }), line).toMatchObject({ credit, caption: undefined, body: ['Пункт открылся во вторник.'] });
+    }
+    expect(readFactLine('Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».', [], { languages: ['ru'] })).toEqual({ chrome: true });
+  });
+
+  it('refuses a date printed relative to the reading (`Сегодня, 13:18`), naming --date, and keeps the printed time with it', async () => {
+    const input = workspace.input('today.txt', 'Грузия открыла пункт пропуска\nСегодня, 13:18\nПункт открылся во вторник.\n');
+    const [refused] = await workspace.run([input], { sourceId: 'interfax', dryRun: true });
+    expect(refused!.error).toMatchObject({ line: 2, reason: expect.stringContaining('the date is printed relative to the day the page was read ("Сегодня, 13:18")'), fix: expect.stringMatching(/^pass --date YYYY-MM-DD .*13:18/) });
+    const [supplied] = await workspace.run([input], { sourceId: 'interfax', date: '2024-06-04', dryRun: true });
+    expect(supplied!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', printedDate: 'Сегодня, 13:18', dateCertainty: 'supplied' });
+    expect(readFactLine('Yesterday at 9:05', [], { languages: ['en'] })).toEqual({ date: { text: 'Yesterday at 9:05', updated: false } });
+    // A menu's `Today` is no date.
+    expect(readFactLine('Today', [], { languages: ['en'] })).toBeUndefined();
+  });
+
+  it('records an update printed without its year (`Обновлено 4 июня, 15:02`) in --year\'s year', async () => {
+    const input = workspace.input('updated.txt', 'Парламент утвердил поправки\n4 июня, 13:18\nОбновлено 4 июня, 15:02\nПарламент утвердил поправки во вторник.\n');
+    const [result] = await workspace.run([input], { sourceId: 'tass', year: 2024, dryRun: true });
+    expect(result!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', dateModified: '2024-06-04T15:02:00+03:00', dateCertainty: 'supplied' });
   });
 });
 

@@ -581,6 +581,15 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['agenda-ge-ka-wine', {}],
   ['oc-media-analysis-wine', { sourceId: 'oc-media' }],
   ['oc-media-ru-veto', { sourceId: 'oc-media' }],
+  // Interfax's page copied whole (its menu, `Фото: Reuters` alone under the title: the credit; `Читайте также` over a
+  // headline between paragraphs; the tags under the text and `Все права на информацию … принадлежат ООО «Интерфакс».`),
+  // a page that prints `Сегодня, 13:18` (a day relative to the reading: --date's, the printed time kept), and
+  // Interfax-Ukraine's Russian page (the time before the numeric date, `Киев. 4 июня. ИНТЕРФАКС-УКРАИНА -`). TASS's
+  // Russian page prints no year (`4 июня, 13:18`, --year's) and `Обновлено 4 июня, 15:02`, the update, in that year too.
+  ['interfax-ru-whole-page', { sourceId: 'interfax' }],
+  ['interfax-segodnya', { sourceId: 'interfax', date: '2024-06-04' }],
+  ['interfax-ukraine-ru', {}],
+  ['tass-ru-no-year', { sourceId: 'tass', year: 2024 }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
