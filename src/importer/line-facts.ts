@@ -128,8 +128,11 @@ const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*:\s*\S`
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
-/** `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of the text has). */
-const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?::\s*\S.*[^.;:])?$`, 'iu');
+/**
+ * `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of
+ * the text has), or past a bar: `Lire aussi | <headline>` (Le Monde).
+ */
+const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?:[:|]\s*\S.*[^.;:])?$`, 'iu');
 
 /** A list of links to other articles that may stand between the text's paragraphs begins here. */
 export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line);

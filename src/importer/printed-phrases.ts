@@ -100,9 +100,11 @@ export const PRINTED_PHRASES = {
         // the Telegraph's button to give a subscriber's article away
         fragment('gift this article(?: free)?'),
       ],
-      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
-      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
-      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar'],
+      // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper
+      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],
+      // Der Spiegel's: `Zur Merkliste hinzufügen`, `X.com`, `Artikel verschenken`
+      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
+      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar', 'copiar enlace'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
@@ -489,10 +491,12 @@ export const PRINTED_PHRASES = {
       de: ['senden sie uns ihr feedback'],
       // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
       fr: [fragment(String.raw`abonnez-vous\b`)],
+      // El País under the text: `Sigue toda la información internacional en Facebook y X, o en nuestra newsletter semanal.`
+      es: [fragment(String.raw`sigue toda la información\s`)],
       // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
       tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
     },
-    gaps: { es: NOT_SEEN, ka: NOT_SEEN },
+    gaps: { ka: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
@@ -585,7 +589,8 @@ export const PRINTED_PHRASES = {
       // Handelsblatt's link under the text: `Mehr: <headline>`
       de: ['lesen sie auch', 'weiterlesen', 'mehr'],
       // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text
-      es: ['lee también', 'mirá también', 'seguir leyendo'],
+      // El País between paragraphs: `Más información`, over a headline
+      es: ['lee también', 'mirá también', 'seguir leyendo', 'más información'],
     },
     gaps: { tr: NOT_SEEN },
   },
@@ -666,7 +671,8 @@ export const PRINTED_PHRASES = {
       en: [fragment(String.raw`(?:story |text |words |written )?by`)],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
-      de: ['von'],
+      // Der Spiegel: `Ein Interview von Name, Tiflis`
+      de: [fragment(String.raw`(?:ein (?:interview|gespräch|kommentar|essay|gastbeitrag|bericht) )?von`)],
       es: ['por'],
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there

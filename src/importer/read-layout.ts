@@ -604,7 +604,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (item.facts?.date && !item.facts.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
   });
 
-  items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
+  // A byline printed with its word (`Ein Interview von Name, Tiflis`) is the article's: a line of capitalised words
+  // over the headline is then its kicker (Der Spiegel: `Georgiens Weinexporte`, German nouns in capitals), no names.
+  const labelledByline = items.slice(0, window).some((item) => item.facts?.authors && opensWithBylineWord(item.text));
+  if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
 
   let end = headerEnd(items, menu, window, options);
   // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).

@@ -1884,6 +1884,25 @@ describe('Russian agencies\' pages (Interfax, TASS)', () => {
   });
 });
 
+describe('Le Monde, Der Spiegel and El País in layouts of other pages', () => {
+  it('takes a line of capitalised words over the headline for a kicker, not names, when a byline is printed with its word', () => {
+    const text = 'SPIEGEL\nAusland\nGeorgiens Weinexporte\n»Wir verkaufen zu viel nach Russland«\nEin Interview von Jonas Albrecht, Tiflis\n04.06.2024, 13.18 Uhr\nHerr Mamulaschwili, warum sind Sie besorgt?\n';
+    expect(readGenericLayout(text.split('\n'), ['SPIEGEL'], { dateOrder: 'DMY', languages: ['de'] })).toMatchObject({
+      title: '»Wir verkaufen zu viel nach Russland«',
+      authors: ['Jonas Albrecht'],
+      dateline: 'Tiflis',
+    });
+  });
+
+  it('knows Le Monde\'s `Lire aussi | <headline>` and the three papers\' buttons', () => {
+    const text = 'Le titre\n4 juin 2024 à 13h18\nLa première phrase du texte.\nLire aussi | En Géorgie, les viticulteurs face au gel\nLa deuxième phrase du texte.\n';
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['fr'] }).body).toEqual(['La première phrase du texte.', 'La deuxième phrase du texte.']);
+    for (const line of ['Offrir l’article', 'Lire plus tard', 'Réutiliser ce contenu', 'Zur Merkliste hinzufügen', 'X.com', 'Copiar enlace', 'Sigue toda la información internacional en Facebook y X, o en nuestra newsletter semanal.']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    }
+  });
+});
+
 describe('an Armenian page (Azatutyun)', () => {
   it('reads a line ending in the Armenian full stop `։` as a sentence of the text', () => {
     expect(readGenericLayout('Ազատություն\nՎրաստանի խորհրդարանը հաղթահարեց նախագահի վետոն\nՄայիս 28, 2024\nԱննա Սարգսյան\nՕրենքին կողմ է քվեարկել 84 պատգամավոր։\nԸնդդիմությունը լքել է դահլիճը։\n'.split('\n'), [], { languages: ['hy'] })).toMatchObject({

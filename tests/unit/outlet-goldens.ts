@@ -590,6 +590,14 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['interfax-segodnya', { sourceId: 'interfax', date: '2024-06-04' }],
   ['interfax-ukraine-ru', {}],
   ['tass-ru-no-year', { sourceId: 'tass', year: 2024 }],
+  // Le Monde's tribune (`Lire aussi | <headline>` between paragraphs, `Offrir l’article`, `Lire plus tard`; the author's
+  // name and role under the text over `Contribuer`: the byline), Der Spiegel's interview (`Ein Interview von Name, Tiflis`;
+  // the kicker `Georgiens Weinexporte` over the title, capitalised as German nouns are, is no byline; `Zur Merkliste
+  // hinzufügen`, `X.com`) and El País with its update (`Actualizado: … CEST`, `Copiar enlace`, `Más información` over a
+  // headline, `Sigue toda la información … en nuestra newsletter semanal.`).
+  ['le-monde-tribune-vin', { sourceId: 'le-monde' }],
+  ['spiegel-interview-wein', { sourceId: 'der-spiegel' }],
+  ['el-pais-actualizado', { sourceId: 'el-pais' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
