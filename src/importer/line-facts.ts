@@ -220,6 +220,8 @@ const FILED_PLACE = String.raw`(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0
  */
 const FILED_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${phrasesOf('filedFromPreposition')}|de)\s+${FILED_PLACE}`, 'u');
 const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+${FILED_PLACE}`, 'u');
+/** `Tbilissi, envoyée spéciale`: the place a reporter was sent to, in a byline's note (`Moscou, correspondant` is a post, no dateline). */
+const PLACE_THEN_ROLE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}),\s*${phrasesOf('specialEnvoy')}$`, 'iu');
 /** `Benoît Vitkine (Moscou, correspondant)`: a note after the byline's names. */
 const BYLINE_NOTE = /\s*\((?<note>[^()]*)\)$/u;
 /**
@@ -305,8 +307,10 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
   else {
-    // A note that says where the reporter filed from is the dateline: `Marie Dumont (à Tbilissi)`.
-    dateline ??= FILED_FROM.exec(` ${BYLINE_NOTE.exec(rest)?.groups?.note ?? ''}`)?.groups?.place;
+    // A note that says where the reporter filed from is the dateline: `Marie Dumont (à Tbilissi)`, and Le Monde's
+    // place before the reporter's job: `Claire Morel (Tbilissi, envoyée spéciale)`.
+    const note = BYLINE_NOTE.exec(rest)?.groups?.note ?? '';
+    dateline ??= FILED_FROM.exec(` ${note}`)?.groups?.place ?? PLACE_THEN_ROLE.exec(note)?.groups?.place;
     rest = rest.replace(BYLINE_NOTE, '').trim();
     const filedAfterComma = FILED_AFTER_COMMA.exec(rest);
     if (filedAfterComma) [dateline, rest] = [dateline ?? filedAfterComma.groups!.place, rest.slice(0, filedAfterComma.index)];
@@ -590,21 +594,22 @@ export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups
 const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
 
 /**
- * `Сегодня, 13:18`, `Yesterday at 9:05`, `Publié aujourd’hui à 13h18`: a time on a day named relative to the day
- * the page was read, which the clipping does not print (read-clipping.ts asks --date for it). Only with a time: a
- * menu's `Today` is no date.
+ * `Сегодня, 13:18`, `Yesterday at 9:05`, `Publié aujourd’hui à 13h18, modifié à 15h02` (Le Monde, the update's time
+ * on the same day): a time on a day named relative to the day the page was read, which the clipping does not print
+ * (read-clipping.ts asks --date for it). Only with a time: a menu's `Today` is no date.
  */
 const RELATIVE_DATE = new RegExp(
-  String.raw`^(?:${phrasesOf('publishedLabel')}\s*:?\s+)?(?<date>${phrasesOf('relativeDay')},?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}))$`,
+  String.raw`^(?:${phrasesOf('publishedLabel')}\s*:?\s+)?(?<date>${phrasesOf('relativeDay')},?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}))` +
+    String.raw`(?:,?\s+${phrasesOf('updateLabel')}\s+(?:${phrasesOf('timeWord')}\s+)?(?<update>\d{1,2}[:.h]\d{2}))?$`,
   'iu',
 );
 
-/** The printed relative date and its time as `HH:MM`, or undefined when the text is none. */
-export function readRelativeDate(text: string): { text: string; time: string } | undefined {
+/** The printed relative date, its time as `HH:MM` and the update's time printed after it, or undefined when the text is none. */
+export function readRelativeDate(text: string): { text: string; time: string; update?: string } | undefined {
   const groups = RELATIVE_DATE.exec(text.trim())?.groups;
   if (!groups) return undefined;
   const [hour, minute] = groups.time!.split(/[:.h]/u);
-  return { text: groups.date!, time: `${hour!.padStart(2, '0')}:${minute}` };
+  return { text: groups.date!, time: `${hour!.padStart(2, '0')}:${minute}`, update: groups.update };
 }
 
 /** Does a date start here? A date form that is wrong (ambiguous, impossible hour) still counts: it is refused later. */
@@ -826,7 +831,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     return facts;
   }
   const relative = readRelativeDate(line);
-  if (relative) return { date: { text: relative.text, updated: false } };
+  if (relative) return { date: { text: relative.text, updated: false }, ...(relative.update === undefined ? {} : { update: relative.update }) };
   const updateTime = UPDATE_TIME.exec(line)?.groups?.time;
   if (updateTime) return { date: { text: updateTime, updated: true } };
   const twice = datePrintedTwice(line, options);

@@ -744,6 +744,11 @@ export const PRINTED_PHRASES = {
     gaps: { fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE },
   },
   /** Where the paper sent the reporter, after the names and a comma: `di Marco Rossi, inviato a Tbilisi`. */
+  /** A reporter sent to the place for the story, after the place in a byline's note: `(Tbilissi, envoyée spéciale)`; a correspondent's post is no dateline. */
+  specialEnvoy: {
+    phrases: { fr: [fragment(String.raw`envoyée? spéciale?`)], it: [fragment(String.raw`inviat[oa](?: speciale)?`)], es: [fragment(String.raw`enviad[oa] especial`)], en: ['special correspondent'] },
+    gaps: { de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN },
+  },
   postedTo: {
     phrases: {
       it: [fragment(String.raw`(?:nostr[oa] )?inviat[oa] a`), fragment(String.raw`corrispondente da`)],

@@ -1873,6 +1873,7 @@ describe('Russian agencies\' pages (Interfax, TASS)', () => {
     const [supplied] = await workspace.run([input], { sourceId: 'interfax', date: '2024-06-04', dryRun: true });
     expect(supplied!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', printedDate: 'Сегодня, 13:18', dateCertainty: 'supplied' });
     expect(readFactLine('Yesterday at 9:05', [], { languages: ['en'] })).toEqual({ date: { text: 'Yesterday at 9:05', updated: false } });
+    expect(readFactLine('Publié aujourd’hui à 13h18, modifié à 15h02', [], { languages: ['fr'] })).toEqual({ date: { text: 'aujourd’hui à 13h18', updated: false }, update: '15h02' });
     // A menu's `Today` is no date.
     expect(readFactLine('Today', [], { languages: ['en'] })).toBeUndefined();
   });
@@ -1892,6 +1893,10 @@ describe('Le Monde, Der Spiegel and El País in layouts of other pages', () => {
       authors: ['Jonas Albrecht'],
       dateline: 'Tiflis',
     });
+  });
+
+  it('reads the place in Le Monde\'s byline note before the reporter\'s job as the dateline', () => {
+    expect(readFactLine('Par Claire Morel (Tbilissi, envoyée spéciale)', [], { languages: ['fr'] })).toMatchObject({ authors: ['Claire Morel'], dateline: 'Tbilissi' });
   });
 
   it('knows Le Monde\'s `Lire aussi | <headline>` and the three papers\' buttons', () => {

@@ -598,6 +598,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['le-monde-tribune-vin', { sourceId: 'le-monde' }],
   ['spiegel-interview-wein', { sourceId: 'der-spiegel' }],
   ['el-pais-actualizado', { sourceId: 'el-pais' }],
+  // Le Monde's page of the day: `Publié aujourd’hui à 13h18, modifié à 15h02`, the day is --date's and the time printed.
+  ['le-monde-aujourdhui', { sourceId: 'le-monde', date: '2024-06-04' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
