@@ -57,6 +57,11 @@ const CONTROLS: RegExp[] = [
 const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
 export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
 
+const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu');
+
+/** `News`, `Analysis`: the kind of article, which a site's menu lists among its sections too (OC Media). */
+export const isArticleKind = (line: string): boolean => ARTICLE_KIND.test(line);
+
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
   ...CONTROLS,
@@ -69,7 +74,7 @@ const CHROME: RegExp[] = [
   // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`)
   /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
-  new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu'),
+  ARTICLE_KIND,
   // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
   // `1 245 просмотров`, and the word first: `Views: 1532`, `ნანახია: 1 245`, `Comments (0)`
   new RegExp(String.raw`^\d[\d\s.,]*\s${phrasesOf('commentCount', 'viewCount')}$`, 'iu'),
@@ -127,8 +132,11 @@ const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*${LABEL
 
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
-/** `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of the text has). */
-const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?::\s*\S.*[^.;:])?$`, 'iu');
+/**
+ * `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of
+ * the text has), or past a bar: `Lire aussi | <headline>` (Le Monde).
+ */
+const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?:[:|]\s*\S.*[^.;:])?$`, 'iu');
 /** `Related: <headline>` between paragraphs (the Guardian): one link on its line under a list's heading. */
 const RELATED_LINK = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S.*[^.;:]$`, 'iu');
 
@@ -309,7 +317,8 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);
   else {
-    // A note that says where the reporter filed from, or was sent to, is the dateline: `Marie Dumont (à Tbilissi)`.
+    // A note that says where the reporter filed from, or was sent to, is the dateline: `Marie Dumont (à Tbilissi)`,
+    // `Claire Morel (Tbilissi, envoyée spéciale)` (Le Monde).
     const note = BYLINE_NOTE.exec(rest)?.groups?.note ?? '';
     dateline ??= FILED_FROM.exec(` ${note}`)?.groups?.place ?? SENT_THERE.exec(note)?.groups?.place;
     rest = rest.replace(BYLINE_NOTE, '').trim();
@@ -431,11 +440,11 @@ export function dateWithTimeBelow(date: string, line: string, options: ReadingOp
 }
 
 /**
- * `image captionProtesters gathered...`, `Image source, Getty Images`, `Подпись к фото, ...`:
+ * `image captionProtesters gathered...`, `Image source, Getty Images` (`Image source: …` on other pages), `Подпись к фото, ...`:
  * captions and credits printed as labelled lines (the BBC's services).
  */
 const LABELLED_CAPTION = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,?\s*(?<caption>\S.*)$`, 'iu');
-const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,?\s*(?<credit>\S.*)$`, 'iu');
+const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*[,:]?\s*(?<credit>\S.*)$`, 'iu');
 /**
  * The BBC's services print the byline as labelled lines under `Article information`: `Author, Anna
  * Keller` then `Role, BBC News`. The author is the byline; the role is the page's, as the heading is.
@@ -637,6 +646,25 @@ function namesWeekday(word: string, options: ReadingOptions): boolean {
   }
 }
 
+/**
+ * `Сегодня, 13:18`, `Yesterday at 9:05`, `Publié aujourd’hui à 13h18, modifié à 15h02` (Le Monde, the update's time
+ * on the same day): a time on a day named relative to the day the page was read, which the clipping does not print
+ * (read-clipping.ts asks --date for it). Only with a time: a menu's `Today` is no date.
+ */
+const RELATIVE_DATE = new RegExp(
+  String.raw`^(?:${phrasesOf('publishedLabel')}\s*:?\s+)?(?<date>${phrasesOf('relativeDay')},?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}))` +
+    String.raw`(?:,?\s+${phrasesOf('updateLabel')}\s+(?:${phrasesOf('timeWord')}\s+)?(?<update>\d{1,2}[:.h]\d{2}))?$`,
+  'iu',
+);
+
+/** The printed relative date, its time as `HH:MM` and the update's time printed after it, or undefined when the text is none. */
+export function readRelativeDate(text: string): { text: string; time: string; update?: string } | undefined {
+  const groups = RELATIVE_DATE.exec(text.trim())?.groups;
+  if (!groups) return undefined;
+  const [hour, minute] = groups.time!.split(/[:.h]/u);
+  return { text: groups.date!, time: `${hour!.padStart(2, '0')}:${minute}`, update: groups.update };
+}
+
 /** Does a date start here? A date form that is wrong (ambiguous, impossible hour) still counts: it is refused later. */
 function dateAt(text: string, options: ReadingOptions): number | undefined {
   try {
@@ -773,6 +801,12 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   if (masthead === undefined) return false;
   // Before the date, the paper's name and a few words is its programme that aired the story (`SRF 4 News, 28.05.2024`).
   const rest = part.slice(masthead.length);
+  // `Civil Georgia, Tbilisi / 15 Nov.'17`: past the paper's name and a comma, the place the story was written in.
+  const place = where === 'before' ? /^,\s*(?<place>\S.*)$/u.exec(rest)?.groups?.place : undefined;
+  if (place !== undefined && PLACE.test(place) && place.split(/[\s,]+/).length <= 3) {
+    facts.dateline = place;
+    return true;
+  }
   return besideDate(rest, [], facts, where, options) || (where === 'before' && PROGRAMME.test(rest));
 }
 
@@ -861,6 +895,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     if (credit) facts.credit = credit;
     return facts;
   }
+  const relative = readRelativeDate(line);
+  if (relative) return { date: { text: relative.text, updated: false }, ...(relative.update === undefined ? {} : { update: relative.update }) };
   const updateTime = UPDATE_TIME.exec(line)?.groups;
   if (updateTime && (updateTime.zone === undefined || ZONE_LETTERS.test(updateTime.zone))) return { date: { text: updateTime.time!, updated: true } };
   const twice = datePrintedTwice(line, options);

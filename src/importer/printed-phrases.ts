@@ -81,7 +81,9 @@ export const PRINTED_PHRASES = {
         'read later',
         'tweet',
         fragment(String.raw`e-?mail`),
-        fragment('print(?: this (?:page|article))?'),
+        fragment('print(?: this (?:page|article)| version)?'),
+        // older sites' buttons under the text (Civil Georgia until 2019)
+        fragment('(?:send|e-?mail) (?:this )?to a friend'),
         'copy link',
         // AP's button that copies the page's address
         'click to copy',
@@ -108,9 +110,11 @@ export const PRINTED_PHRASES = {
         // the Telegraph's button to give a subscriber's article away
         fragment('gift this article(?: free)?'),
       ],
-      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris'],
-      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare'],
-      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar'],
+      // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper
+      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],
+      // Der Spiegel's: `Zur Merkliste hinzufügen`, `X.com`, `Artikel verschenken`
+      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
+      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar', 'copiar enlace'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
@@ -189,7 +193,8 @@ export const PRINTED_PHRASES = {
    */
   viewCount: {
     phrases: {
-      en: ['views', 'reads'],
+      // Joomla's counter under the text: `Hits: 1245` (Georgia Today until 2015)
+      en: ['views', 'reads', 'hits'],
       ru: ['просмотров', 'просмотры', 'просмотра'],
       uk: ['переглядів', 'перегляди', 'перегляду'],
       ka: ['ნანახია', 'ნახვა', 'ნახვები'],
@@ -319,9 +324,11 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)],
       uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
-      ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`)],
+      ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`), fragment(String.raw`(?:эта запись|этот пост|эта статья) также доступн[аы]? на(?!\p{L})`)],
+      // Civil Georgia's Georgian edition
+      ka: [fragment(String.raw`ეს (?:პოსტი|სტატია|ჩანაწერი) ასევე ხელმისაწვდომია(?!\p{L})`)],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {
@@ -412,8 +419,9 @@ export const PRINTED_PHRASES = {
   /** A copyright footer's words: `… All rights reserved.`, `Tüm hakları saklıdır`. */
   rightsReserved: {
     phrases: {
-      en: ['all rights reserved'],
-      ru: ['все права защищены'],
+      en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
+      // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
+      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`)],
       uk: ['всі права захищені'],
       tr: ['tüm hakları saklıdır'],
       fr: ['tous droits réservés'],
@@ -542,12 +550,14 @@ export const PRINTED_PHRASES = {
       de: ['senden sie uns ihr feedback'],
       // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
       fr: [fragment(String.raw`abonnez-vous\b`)],
+      // El País under the text: `Sigue toda la información internacional en Facebook y X, o en nuestra newsletter semanal.`
+      es: [fragment(String.raw`sigue toda la información\s`)],
       // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
       tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
       az: [fragment(String.raw`bizi (?:\S+ )?izləyin`), fragment(String.raw`(?:\S+\s+)?\p{L}+-d[ae] izləyin$`)],
       hy: [fragment(String.raw`հետևեք (?:մեզ|\S+)`)],
     },
-    gaps: { es: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
@@ -646,7 +656,8 @@ export const PRINTED_PHRASES = {
       // Handelsblatt's link under the text: `Mehr: <headline>`
       de: ['lesen sie auch', 'weiterlesen', 'mehr'],
       // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text
-      es: ['lee también', 'mirá también', 'seguir leyendo'],
+      // El País between paragraphs: `Más información`, over a headline
+      es: ['lee también', 'mirá también', 'seguir leyendo', 'más información'],
       az: ['həmçinin oxuyun', 'həmçinin oxu', 'bu mövzuda'],
       hy: ['կարդացեք նաև', 'կարդացեք նաեւ', 'տես նաև', 'տես նաեւ'],
       fa: ['بیشتر بخوانید', 'همچنین بخوانید'],
@@ -738,10 +749,11 @@ export const PRINTED_PHRASES = {
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
   bylineWord: {
     phrases: {
-      en: [fragment(String.raw`(?:story |text |words )?by`)],
+      en: [fragment(String.raw`(?:story |text |words |written )?by`)],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
-      de: ['von'],
+      // Der Spiegel: `Ein Interview von Name, Tiflis`
+      de: [fragment(String.raw`(?:ein (?:interview|gespräch|kommentar|essay|gastbeitrag|bericht) )?von`)],
       es: ['por'],
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
@@ -851,8 +863,13 @@ export const PRINTED_PHRASES = {
    * reporter is posted, not where this story was filed.
    */
   sentThere: {
-    phrases: { fr: [fragment(String.raw`envoyée? spéciale?`)], es: [fragment(String.raw`enviad[oa] especial`)], it: [fragment(String.raw`inviat[oa]`)] },
-    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    phrases: {
+      fr: [fragment(String.raw`envoyée? spéciale?`)],
+      es: [fragment(String.raw`enviad[oa] especial`)],
+      it: [fragment(String.raw`inviat[oa](?: speciale)?`)],
+      en: ['special correspondent'],
+    },
+    gaps: { de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
   agenciesWord: {
@@ -995,6 +1012,22 @@ export const PRINTED_PHRASES = {
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The word for "at" between a date and its time: `30 avril 2015 à 07:19`. */
+  /** A day named relative to the day the page was read, before a time: `Сегодня, 13:18`, `Yesterday at 9:05`; the day itself is not printed. */
+  relativeDay: {
+    phrases: {
+      en: ['today', 'yesterday'],
+      fr: [fragment('aujourd[’\']hui'), 'hier'],
+      de: ['heute', 'gestern'],
+      es: ['hoy', 'ayer'],
+      it: ['oggi', 'ieri'],
+      pt: ['hoje', 'ontem'],
+      ru: ['сегодня', 'вчера'],
+      uk: ['сьогодні', 'вчора'],
+      ka: ['დღეს', 'გუშინ'],
+      tr: ['bugün', 'dün'],
+    },
+    gaps: { az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+  },
   timeWord: {
     phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'] },
     gaps: { ka: 'Georgian prints the time after the date with no word between' },

@@ -5,8 +5,10 @@ import { offsetZone, resolvePrintedDate, resolveSuppliedDate, type DateContext, 
 import { DateError, readPrintedDate } from './read-date.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
+import { readRelativeDate } from './line-facts.ts';
 import { lineCount, type Header } from './parse-header.ts';
 import { setZoneCommand } from './set-source-zone.ts';
+import { phrasesOf } from './printed-phrases.ts';
 import { profileClipping, type DateReading } from './profiles.ts';
 import { recordedUpdate } from './update-date.ts';
 
@@ -86,6 +88,8 @@ function readingZone(sourceId: string, source: Source, header: Header, dates: Da
  * is on the update's day.
  */
 function resolveDate(header: Header, context: DateContext): ResolvedDate {
+  const relative = header.date && readRelativeDate(header.date.text);
+  if (relative) return relativeDate(relative, header.date!.line, context, header.updated?.text);
   try {
     if (header.date && header.updated && TIME_ALONE.test(header.date.text)) {
       const day = resolvePrintedDate(header.updated.text, { ...context, date: undefined }).published.slice(0, 10);
@@ -94,6 +98,27 @@ function resolveDate(header: Header, context: DateContext): ResolvedDate {
     return header.date ? resolvePrintedDate(header.date.text, context) : resolveSuppliedDate(context, header.updated?.text);
   } catch (error) {
     if (error instanceof DateError) throw new ImportError(error.reason, error.fix, (header.date ?? header.updated)?.line ?? header.titleLine);
+    throw error;
+  }
+}
+
+/**
+ * A time on a day named relative to the reading (`Сегодня, 13:18`): the day is --date's, never guessed from today's
+ * date; the printed time is kept unless --date gives one.
+ */
+function relativeDate(relative: { text: string; time: string }, line: number, context: DateContext, updated: string | undefined): ResolvedDate {
+  if (context.date === undefined) {
+    throw new ImportError(
+      `the date is printed relative to the day the page was read ("${relative.text}"), so the day it was published is not printed`,
+      `pass --date YYYY-MM-DD with the day the paper published it (the printed time, ${relative.time}, is kept)`,
+      line,
+    );
+  }
+  const date = context.date.includes('T') ? context.date : `${context.date}T${relative.time}`;
+  try {
+    return resolveSuppliedDate({ ...context, date }, updated);
+  } catch (error) {
+    if (error instanceof DateError) throw new ImportError(error.reason, error.fix, line);
     throw error;
   }
 }
@@ -117,8 +142,9 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
     if (timeOnly && update.published < published.published) {
       return { notes: [`the update's time "${header.updated.text}" (line ${header.updated.line}) is before the publication's on its day, so no dateModified is recorded`] };
     }
-    if (update.certainty === 'supplied') return { notes: [] };
-    const recorded = recordedUpdate(update, published);
+    // An update printed without its year (`Обновлено 4 июня, 15:02`, TASS) takes --year, as the publication's date does.
+    const timePrinted = update.certainty === 'exact' || (update.certainty === 'supplied' && readPrintedDate(text, context).time !== undefined);
+    const recorded = recordedUpdate(update, published, timePrinted);
     if (recorded && 'before' in recorded) {
       return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) is before the publication's, so no dateModified is recorded`] };
     }
@@ -129,10 +155,16 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
   }
 }
 
-/** `Par Le Point.fr (avec AFP)`: the paper named as its own author (its web address's ending aside) is no byline. */
+/** `Messenger Staff`: the paper's staff after its name, which reads as a person's name. */
+const STAFF_AFTER_NAME = new RegExp(String.raw`\s+${phrasesOf('staffWord')}$`, 'iu');
+
+/**
+ * `Par Le Point.fr (avec AFP)`: the paper named as its own author (its web address's ending aside) is no byline;
+ * nor is its staff, named without the paper's `The` (`By Messenger Staff` on The Messenger's page).
+ */
 function namesPaper(name: string, source: Source): boolean {
-  const bare = name.replace(/\.[a-z]{2,3}$/u, '').toLowerCase();
-  return [source.name, ...(source.mastheads ?? [])].some((paper) => paper.toLowerCase() === bare);
+  const bare = name.replace(STAFF_AFTER_NAME, '').replace(/\.[a-z]{2,3}$/u, '').toLowerCase();
+  return [source.name, ...(source.mastheads ?? [])].some((paper) => [paper.toLowerCase(), paper.toLowerCase().replace(/^the\s+/u, '')].includes(bare));
 }
 
 export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {

@@ -1,6 +1,6 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
@@ -108,9 +108,11 @@ function titleOf(plain: readonly Item[]): Item | undefined {
   }
   // The run's last line may itself be the headline's kicker; a menu only ends where a longer line follows.
   while (below > 0 && below < plain.length && isMenuItem(plain[below]!)) below += 1;
-  // Short lines may run on past the menu into the header over the date (menuEnd): a short headline.
+  // Short lines may run on past the menu into the header over the date (menuEnd): a short headline. And the menu
+  // menuEnd found ends there though its run here is short of MENU_RUN: the masthead and the kinds of article among
+  // its items (`OC Media`, `News`, `Analysis`) are fact lines, left out of `plain`.
   const header = plain.findIndex((item) => !item.menu);
-  if (header > 0) below = Math.min(below, header);
+  if (header > 0) below = header;
   const candidates = below < plain.length ? plain.slice(below) : plain;
   return candidates.find((_, i) => !isKicker(candidates, i)) ?? candidates[0];
 }
@@ -424,9 +426,10 @@ function refuseLiveBlog(body: readonly Item[]): void {
  * A site menu's item, as menuEnd counts them: words, and no button. The buttons under a byline
  * (`Rafael Balago`, `São Paulo`, `Ouvir o texto`, `Diminuir fonte`: Folha) or a time and share
  * buttons after the date (`10:15`, `NEWS`, `Facebook`, `X`: ANSA) are short lines in a row too,
- * and taking them for the menu put the header's start below the title.
+ * and taking them for the menu put the header's start below the title. The kind of article (`News`,
+ * `Analysis`) is a chrome line that menus list among their sections, so it counts as an item.
  */
-const isSiteMenuItem = (item: Item) => isMenuItem(item) && /\p{L}/u.test(item.text) && !isChrome(item.text);
+const isSiteMenuItem = (item: Item) => isMenuItem(item) && /\p{L}/u.test(item.text) && (!isChrome(item.text) || isArticleKind(item.text));
 
 /**
  * One past the site's menu as a browser copies it (MENU_RUN or more one-to-three-word lines in a
@@ -608,6 +611,12 @@ function linkLists(items: readonly Item[], end: number): { cut: number | undefin
 /** `— Reuters` under the text: a dash before the agency's name that signs off wire copy other papers print. */
 const DASH_BEFORE_AGENCY = /^[—–-]\s*/u;
 
+/** `Tbilisi,Georgia`, `თბილისი`: a line of one to three places, between commas, each a name the gazetteer knows. */
+function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boolean {
+  const names = text.split(/\s*,\s*/u);
+  return places !== undefined && names.length <= 3 && names.every((name) => places.has(name));
+}
+
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
   const items: Item[] = [];
   lines.forEach((raw, index) => {
@@ -653,8 +662,17 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     const joined = date && !date.updated && next && !next.facts ? dateWithTimeBelow(date.text, next.text, options) : undefined;
     if (joined) [date!.text, next!.facts] = [joined, {}];
   });
+  // Places the gazetteer knows, in any letter case, on the line below the date (Agenda.ge: `04 Jun 2024 - 13:18`, then
+  // `Tbilisi,Georgia`): where the story was written.
+  items.slice(0, window).forEach((item, i) => {
+    const next = items[i + 1];
+    if (item.facts?.date && !item.facts.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
+  });
 
-  items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
+  // A byline printed with its word (`Ein Interview von Name, Tiflis`) is the article's: a line of capitalised words
+  // over the headline is then its kicker (Der Spiegel: `Georgiens Weinexporte`, German nouns in capitals), no names.
+  const labelledByline = items.slice(0, window).some((item) => item.facts?.authors && opensWithBylineWord(item.text));
+  if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
 
   let end = headerEnd(items, menu, window, options);
   // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).

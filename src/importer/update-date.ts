@@ -10,9 +10,10 @@ export type RecordedUpdate = { dateModified: string } | { before: string } | und
  * same rule for both: none when it is the publication itself, to the same precision (many sites declare
  * `dateModified` equal to `datePublished` for every article), and `before` when it is earlier than the
  * publication, compared as instants, or by the paper's day when either has no time: the caller says so.
+ * `timePrinted` is for an update whose year --year supplied but whose time is printed (TASS: `Обновлено 4 июня, 15:02`).
  */
-export function recordedUpdate(update: ResolvedDate, published: ResolvedDate): RecordedUpdate {
-  const exact = update.certainty === 'exact';
+export function recordedUpdate(update: ResolvedDate, published: ResolvedDate, timePrinted = update.certainty === 'exact'): RecordedUpdate {
+  const exact = timePrinted;
   const dateModified = exact ? update.published : update.published.slice(0, 10);
   const samePrecision = exact ? published.certainty === 'exact' : published.certainty === 'day';
   if (samePrecision && (exact ? Date.parse(dateModified) === Date.parse(published.published) : dateModified === published.published.slice(0, 10))) return undefined;

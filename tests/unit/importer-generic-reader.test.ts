@@ -7,6 +7,7 @@ import { isChrome, readFactLine, readNames, startsTrailer } from '../../src/impo
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { resolvePrintedDate } from '../../src/importer/dates.ts';
 import { useWorkspace } from './importer-harness.ts';
+import { useOutletSources } from './outlet-goldens.ts';
 
 // The generic reader on the layouts issue 13 lists, one at a time; the outlet goldens
 // (importer-golden.test.ts) read whole clippings.
@@ -1788,6 +1789,120 @@ describe('Turkish outlets\' layouts (Bianet, Habertürk, NTV)', () => {
     expect(readFactLine('Haber Merkezi', [], turkish)).toEqual({ chrome: true });
     for (const line of ["NTV.com.tr'yi Google News'te takip edin", 'Bu haber Creative Commons Atıf-Gayriticari-Türetilemez 4.0 Uluslararası Lisansı ile lisanslanmıştır.']) {
       expect(readFactLine(line, [], turkish), line).toEqual({ chrome: true });
+    }
+  });
+});
+
+describe('regional outlets\' layouts of other years', () => {
+  // Civil Georgia until 2019: the paper's name, the place, the date with a two-digit year and the time on one line.
+  it('reads the place after the paper\'s name and a comma on its date line', () => {
+    expect(readFactLine("Civil Georgia, Tbilisi / 3 Oct.'12 / 16:27", ['Civil Georgia'], { dateOrder: 'DMY', languages: ['en'] })).toEqual({
+      date: { text: "3 Oct.'12 / 16:27", updated: false },
+      dateline: 'Tbilisi',
+    });
+  });
+
+  it('knows an older site\'s buttons and rights notice, and the plugin\'s note in Georgian and Russian, as chrome', () => {
+    for (const line of ['Print Version', 'Send to a Friend', 'Reproduction of any materials without permission is prohibited.', 'ეს პოსტი ასევე ხელმისაწვდომია: English (ინგლისური) Русский (რუსული)', 'Эта запись также доступна на: English (Английский) ქართული (Грузинский)']) {
+      expect(readFactLine(line, [], { languages: ['en'] }), line).toEqual({ chrome: true });
+    }
+  });
+});
+
+describe('regional outlets\' bylines and labels of other years', () => {
+  const workspace = useWorkspace();
+
+  it('reads `By Messenger Staff` on The Messenger\'s page as the paper\'s own byline, no author', async () => {
+    const input = workspace.input('staff.txt', 'The messenger logo\nFriday, March 8\nGrowers ask for help\nBy Messenger Staff\nGrowers asked for help on Thursday.\n');
+    const [result] = await workspace.run([input], { year: 2019, dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'the-messenger', authors: [], title: 'Growers ask for help' });
+  });
+
+  it('reads Joomla\'s `Written by Name` as a byline and `Hits: 1245` as chrome; a credit after `Image source:` without its colon', () => {
+    const lines = 'Metro Line Extended\nWritten by Nino Dzneladze\nThursday, 12 March 2015 14:05\nImage source: National Wine Agency\nThe line was extended.\nHits: 1245\n'.split('\n');
+    expect(readGenericLayout(lines, [], { dateOrder: 'DMY', languages: ['en'] })).toMatchObject({
+      authors: ['Nino Dzneladze'],
+      date: { text: 'Thursday, 12 March 2015 14:05' },
+      credit: 'National Wine Agency',
+      body: ['The line was extended.'],
+    });
+  });
+});
+
+describe('regional outlets\' header lines under the date and menus', () => {
+  const places = new Set(['Tbilisi', 'Georgia', 'თბილისი', 'საქართველო']);
+
+  it('reads places the gazetteer knows on the line under the date as the dateline, in any letter case', () => {
+    for (const [text, place] of [
+      ['Border checkpoint to open\n04 Jun 2024 - 13:18\nTbilisi,Georgia\nThe checkpoint will open this year.\n', 'Tbilisi,Georgia'],
+      ['ექსპორტი გაიზარდა\n04 ივნ 2024 - 13:18\nთბილისი,საქართველო\nექსპორტი გაიზარდა მაისში.\n', 'თბილისი,საქართველო'],
+    ] as const) {
+      expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['en', 'ka'], places }), text).toMatchObject({ dateline: place, body: [expect.not.stringContaining(place)] });
+    }
+    // A line of words that are no known places stays the text's.
+    expect(readGenericLayout('Border checkpoint to open\n04 Jun 2024 - 13:18\nSadakhlo,Marneuli\nThe checkpoint will open.\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['en'], places }).dateline).toBeUndefined();
+  });
+
+  it('takes the headline under a menu whose items include the masthead and kinds of article (`OC Media`, `News`, `Analysis`)', () => {
+    const text = 'Skip to content\nOC Media\nNews\nFeatures\nOpinion\nAnalysis\nNewsletter\nSupport us\nAnalysis\nCan Georgian wine find a life after Russia?\nby Mariam Nikuradze\n4 June 2024\nRussia bought 62% of the wine Georgia exported last year.\n';
+    expect(readGenericLayout(text.split('\n'), ['OC Media'], { dateOrder: 'DMY', languages: ['en'] })).toMatchObject({
+      title: 'Can Georgian wine find a life after Russia?',
+      authors: ['Mariam Nikuradze'],
+      date: { text: '4 June 2024' },
+    });
+  });
+});
+
+describe('Russian agencies\' pages (Interfax, TASS)', () => {
+  const workspace = useWorkspace();
+  useOutletSources(workspace);
+
+  it('reads a photo label and an agency\'s name alone as the credit, and Interfax\'s rights notice as chrome', () => {
+    for (const [line, credit] of [['Фото: Reuters', 'Reuters'], ['Photo: AFP', 'AFP']] as const) {
+      expect(readGenericLayout(`Грузия открыла пункт пропуска\n4 июня 2024 13:18\n${line}\nПункт открылся во вторник.\n`.split('\n'), [], { languages: ['ru'] }), line).toMatchObject({ credit, caption: undefined, body: ['Пункт открылся во вторник.'] });
+    }
+    expect(readFactLine('Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».', [], { languages: ['ru'] })).toEqual({ chrome: true });
+  });
+
+  it('refuses a date printed relative to the reading (`Сегодня, 13:18`), naming --date, and keeps the printed time with it', async () => {
+    const input = workspace.input('today.txt', 'Грузия открыла пункт пропуска\nСегодня, 13:18\nПункт открылся во вторник.\n');
+    const [refused] = await workspace.run([input], { sourceId: 'interfax', dryRun: true });
+    expect(refused!.error).toMatchObject({ line: 2, reason: expect.stringContaining('the date is printed relative to the day the page was read ("Сегодня, 13:18")'), fix: expect.stringMatching(/^pass --date YYYY-MM-DD .*13:18/) });
+    const [supplied] = await workspace.run([input], { sourceId: 'interfax', date: '2024-06-04', dryRun: true });
+    expect(supplied!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', printedDate: 'Сегодня, 13:18', dateCertainty: 'supplied' });
+    expect(readFactLine('Yesterday at 9:05', [], { languages: ['en'] })).toEqual({ date: { text: 'Yesterday at 9:05', updated: false } });
+    expect(readFactLine('Publié aujourd’hui à 13h18, modifié à 15h02', [], { languages: ['fr'] })).toEqual({ date: { text: 'aujourd’hui à 13h18', updated: false }, update: '15h02' });
+    // A menu's `Today` is no date.
+    expect(readFactLine('Today', [], { languages: ['en'] })).toBeUndefined();
+  });
+
+  it('records an update printed without its year (`Обновлено 4 июня, 15:02`) in --year\'s year', async () => {
+    const input = workspace.input('updated.txt', 'Парламент утвердил поправки\n4 июня, 13:18\nОбновлено 4 июня, 15:02\nПарламент утвердил поправки во вторник.\n');
+    const [result] = await workspace.run([input], { sourceId: 'tass', year: 2024, dryRun: true });
+    expect(result!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', dateModified: '2024-06-04T15:02:00+03:00', dateCertainty: 'supplied' });
+  });
+});
+
+describe('Le Monde, Der Spiegel and El País in layouts of other pages', () => {
+  it('takes a line of capitalised words over the headline for a kicker, not names, when a byline is printed with its word', () => {
+    const text = 'SPIEGEL\nAusland\nGeorgiens Weinexporte\n»Wir verkaufen zu viel nach Russland«\nEin Interview von Jonas Albrecht, Tiflis\n04.06.2024, 13.18 Uhr\nHerr Mamulaschwili, warum sind Sie besorgt?\n';
+    expect(readGenericLayout(text.split('\n'), ['SPIEGEL'], { dateOrder: 'DMY', languages: ['de'] })).toMatchObject({
+      title: '»Wir verkaufen zu viel nach Russland«',
+      authors: ['Jonas Albrecht'],
+      dateline: 'Tiflis',
+    });
+  });
+
+  it('reads the place in Le Monde\'s byline note before the reporter\'s job as the dateline', () => {
+    expect(readFactLine('Par Claire Morel (Tbilissi, envoyée spéciale)', [], { languages: ['fr'] })).toMatchObject({ authors: ['Claire Morel'], dateline: 'Tbilissi' });
+  });
+
+  it('knows Le Monde\'s `Lire aussi | <headline>` and the three papers\' buttons', () => {
+    const text = 'Le titre\n4 juin 2024 à 13h18\nLa première phrase du texte.\nLire aussi | En Géorgie, les viticulteurs face au gel\nLa deuxième phrase du texte.\n';
+    expect(readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['fr'] }).body).toEqual(['La première phrase du texte.', 'La deuxième phrase du texte.']);
+    for (const line of ['Offrir l’article', 'Lire plus tard', 'Réutiliser ce contenu', 'Zur Merkliste hinzufügen', 'X.com', 'Copiar enlace', 'Sigue toda la información internacional en Facebook y X, o en nuestra newsletter semanal.']) {
+      expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
     }
   });
 });

@@ -620,6 +620,48 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // digits and Iran's month name, read, beside the Solar Hijri one, not read; `منبع تصویر، Reuters` and `توضیح تصویر، …`
   // with the Persian comma; `مطالب مرتبط` under the text).
   ['bbc-persian-veto-laghv', {}],
+  // Session 14, the outlets issue 13 names, in layouts their goldens above did not cover. Civil Georgia: the page
+  // until 2019 copied whole (`Civil Georgia, Tbilisi / 3 Oct.'12 / 16:27`, the paper's name and the place before the
+  // date; `Print Version`, `Send to a Friend`, `Reproduction of any materials …` under the text), an opinion of 2020
+  // (`Opinion` over the title, `By Name`, the author's note kept as the text's), and the Georgian edition (`ეს პოსტი
+  // ასევე ხელმისაწვდომია:`, the plugin's note in Georgian, and `ასევე წაიკითხეთ:` over a headline between paragraphs).
+  ['civil-georgia-2012-cohabitation', {}],
+  ['civil-georgia-opinion-hazelnut', {}],
+  ['civil-georgia-ka-hazelnut', {}],
+  // The Messenger's print-edition pages: the weekday and day above the title (no year printed: --year's), `By
+  // Messenger Staff` (the paper's staff, no author); an interview, its questions and answers paragraphs of the text.
+  ['messenger-print-edition', { year: 2019 }],
+  ['messenger-interview', { year: 2019 }],
+  // Georgia Today on Joomla until 2015 (`Written by Name`, `Hits: 1245`, `Read more: <headline>`) and on its new
+  // theme (a section over the title, `by Name`, `28 May, 2024`, `Image source: <credit>` with no caption).
+  ['georgia-today-joomla-2015', {}],
+  ['georgia-today-new-theme', {}],
+  // Agenda.ge with the place on the line under the date (`04 Jun 2024 - 13:18`, then `Tbilisi,Georgia`), in English and
+  // in Georgian (`04 ივნ 2024 - 13:18`, `თბილისი,საქართველო`); OC Media's analysis under a menu that lists the kinds of
+  // article (`News`, `Analysis`) and its masthead, the author's note kept, and its Russian edition (`Автор:`, `Читайте также:`).
+  ['agenda-ge-border-checkpoint', {}],
+  ['agenda-ge-ka-wine', {}],
+  ['oc-media-analysis-wine', { sourceId: 'oc-media' }],
+  ['oc-media-ru-veto', { sourceId: 'oc-media' }],
+  // Interfax's page copied whole (its menu, `Фото: Reuters` alone under the title: the credit; `Читайте также` over a
+  // headline between paragraphs; the tags under the text and `Все права на информацию … принадлежат ООО «Интерфакс».`),
+  // a page that prints `Сегодня, 13:18` (a day relative to the reading: --date's, the printed time kept), and
+  // Interfax-Ukraine's Russian page (the time before the numeric date, `Киев. 4 июня. ИНТЕРФАКС-УКРАИНА -`). TASS's
+  // Russian page prints no year (`4 июня, 13:18`, --year's) and `Обновлено 4 июня, 15:02`, the update, in that year too.
+  ['interfax-ru-whole-page', { sourceId: 'interfax' }],
+  ['interfax-segodnya', { sourceId: 'interfax', date: '2024-06-04' }],
+  ['interfax-ukraine-ru', {}],
+  ['tass-ru-no-year', { sourceId: 'tass', year: 2024 }],
+  // Le Monde's tribune (`Lire aussi | <headline>` between paragraphs, `Offrir l’article`, `Lire plus tard`; the author's
+  // name and role under the text over `Contribuer`: the byline), Der Spiegel's interview (`Ein Interview von Name, Tiflis`;
+  // the kicker `Georgiens Weinexporte` over the title, capitalised as German nouns are, is no byline; `Zur Merkliste
+  // hinzufügen`, `X.com`) and El País with its update (`Actualizado: … CEST`, `Copiar enlace`, `Más información` over a
+  // headline, `Sigue toda la información … en nuestra newsletter semanal.`).
+  ['le-monde-tribune-vin', { sourceId: 'le-monde' }],
+  ['spiegel-interview-wein', { sourceId: 'der-spiegel' }],
+  ['el-pais-actualizado', { sourceId: 'el-pais' }],
+  // Le Monde's page of the day: `Publié aujourd’hui à 13h18, modifié à 15h02`, the day is --date's and the time printed.
+  ['le-monde-aujourdhui', { sourceId: 'le-monde', date: '2024-06-04' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
