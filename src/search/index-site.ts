@@ -107,11 +107,9 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
   const settings = await indexSettings(language, pagefindVersion);
   const known = previous?.settings === settings ? previous.pages : {};
   const digests: Record<string, PageDigests> = {};
-  const shardRecords: Promise<ShardRecord>[] = [];
-  // Pagefind indexes one shard at a time (its memory peak is one shard's); each shard's turn
-  // waits for the one before, and a failed turn fails every later one without running it.
-  let pagefindTurn: Promise<unknown> = Promise.resolve();
+  const records: ShardRecord[] = [];
   let reindexed = 0;
+  let indexedPages = 0;
   for (const [number, pages] of shards.entries()) {
     const folder = number === 0 ? '' : shardFolder(number);
     const paths = pages.map((article) => article.page);
@@ -120,25 +118,11 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
     const input = shardInput(settings, paths, shardDigests);
     const last = previous?.shards.find((shard) => shard.folder === folder);
     const kept = last && last.input === input ? await keptShard(bundleDir, last) : undefined;
-    if (kept) {
-      shardRecords.push(Promise.resolve(kept));
-      continue;
-    }
-    reindexed += 1;
-    const files = pagefindTurn.then(() => indexShard({ siteDir, language, pages: paths }));
-    pagefindTurn = files;
-    // This shard's files are trimmed and written while Pagefind indexes the next one and the
-    // loop reads the next one's pages: Node's share of a shard would otherwise leave Pagefind idle.
-    shardRecords.push(files.then((indexed) => placeShard({ files: indexed, bundleDir, folder, input, pagefindVersion, warn })));
+    const record = kept ?? (await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }));
+    if (!kept) reindexed += 1;
+    records.push(record);
+    indexedPages += await countIndexedPages(path.join(bundleDir, folder));
   }
-  // Every shard's work is awaited, failed or not, before the first failure is thrown: nothing
-  // of this step still runs when it returns.
-  const settled = await Promise.allSettled(shardRecords);
-  const failed = settled.find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
-  const records = settled.map((result) => (result as PromiseFulfilledResult<ShardRecord>).value);
-  let indexedPages = 0;
-  for (const record of records) indexedPages += await countIndexedPages(path.join(bundleDir, record.folder));
   const list: ShardList = { shards: records.slice(1).map((record) => record.folder) };
   await writeFile(path.join(bundleDir, SHARD_LIST_FILE), JSON.stringify(list));
   await removeAllBut(bundleDir, new Set([SHARD_LIST_FILE, ...records.flatMap((record) => Object.keys(record.files))]));
@@ -164,9 +148,10 @@ async function indexSettings(language: string, pagefindVersion: string): Promise
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code });
 }
 
-interface PlaceShard {
-  /** The shard's files as Pagefind made them (indexShard). */
-  files: ShardFiles;
+interface ReindexShard {
+  siteDir: string;
+  language: string;
+  pages: ManifestArticle[];
   bundleDir: string;
   folder: string;
   input: string;
@@ -175,13 +160,14 @@ interface PlaceShard {
 }
 
 /**
- * Trims a shard Pagefind has just indexed in memory and counts its filter values there (for the
+ * Indexes one shard, trims its files in memory and counts its filter values there (for the
  * archive's facet counts), then writes each file into place: the other shards'
  * files, and shard 0's runtime when it is another shard that changed, are never touched. Files
  * of the old shard that the new one does not have are removed by removeAllBut.
  */
-async function placeShard({ files, bundleDir, folder, input, pagefindVersion, warn }: PlaceShard): Promise<ShardRecord> {
+async function reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }: ReindexShard): Promise<ShardRecord> {
   const shardDir = path.join(bundleDir, folder);
+  const files = await indexShard({ siteDir, language, pages: pages.map((article) => article.page) });
   removeUnusedFiles(files, folder === '');
   const trimmed = await trimShard(files, { shard: shardDir, pagefindVersion, warn });
   // Decoded once for both: a trimmed shard's format is always one shardFilters knows.
