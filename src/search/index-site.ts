@@ -269,6 +269,12 @@ const SHARD_PAGES_FOLDER = '.dateline-search-shard';
  * links to the built pages at the same paths below it, so each page keeps its URL. On 5,000
  * article pages: 0.9 s to link and 3.4 s to add, against 7.0 s to read them in Node and hand them
  * over one by one (Pagefind's `addDirectory` takes a folder and a glob, not a list of files).
+ * Handed over with `addHTMLFile` the pages also cost more CPU: 1,639 article pages of the 10,000
+ * benchmark, indexed to getFiles(), took 11.0 s in Pagefind and 1.6 s in Node (base64 and JSON
+ * over its pipe) against 10.0 and 0.3 s, for the same fragments (BENCHMARKS.md, "The index
+ * step's cost"); without the pages' `<head>` no less. A custom record (`addCustomRecord`) cannot
+ * stand in: it carries text, meta, filters and sort keys, not the paragraph anchors results
+ * link to nor the headings' weights.
  */
 async function linkShardPages(siteDir: string, folder: string, pages: string[]): Promise<void> {
   await rm(folder, { recursive: true, force: true });

@@ -28,41 +28,77 @@ export interface ShardList {
  * the archive is indexed in shards (inShards), one after another, so the step stays near
  * 2.5 GiB (under the 3 GiB a 10,000-article build may use) however large the archive. Every shard
  * costs the reader one more index chunk per searched word, so shards are no smaller than memory
- * requires: up to 6,000 articles the index is one shard, exactly as Pagefind writes it.
+ * requires (but for the newest pages of a large archive, inShards): up to 6,000 articles the index
+ * is one shard, exactly as Pagefind writes it.
  */
 export const PAGES_PER_SHARD = 6000;
 
 /**
- * Consecutive runs of at most `most` pages in date order (`instant`: a page's published time in
- * milliseconds, `pages` sorted by it), cut where a change to the archive rarely moves the cut, so
- * an incremental build re-indexes the shards that changed and reuses the others byte for byte
- * (src/search/index-site.ts). The layout is a function of the pages alone, never of earlier
- * builds, so an incremental index equals a full one.
+ * Full shards (of 3/4 to all of `most` pages) an archive holds before its newest pages are split
+ * in two (inShards). Each shard costs a search one more index chunk per word, so the split is
+ * made only where one shard more is a small part of what a query loads: with two shards (10,000
+ * articles) a third cost a later query +6.1 KB (12 %) and the first search +21.9 KB (9 %),
+ * breaking issue 17's limits (BENCHMARKS.md, "A small newest shard"); with four full shards and
+ * more (24,000 articles on), one more shard is at most a fifth more index chunks a query.
+ */
+export const FULL_SHARDS_BEFORE_SPLIT = 4;
+
+/** Runs a full shard is cut into for the newest pages (inShards): today's articles re-index at most `most` / RUNS_PER_SHARD pages. */
+export const RUNS_PER_SHARD = 4;
+
+/**
+ * Consecutive shards of pages in date order (`instant`: a page's published time in
+ * milliseconds, `pages` sorted by it), none over `most` pages, cut where a change to the archive
+ * rarely moves the cut, so an incremental build re-indexes the shards that changed and reuses the
+ * others byte for byte (src/search/index-site.ts). The layout is a function of the pages alone,
+ * never of earlier builds, so an incremental index equals a full one.
  *
- * From the oldest page on, each shard takes between 3/4 of `most` and `most` pages, cut at the
- * roundest instant in that window (the one with the most trailing zero bits in milliseconds);
- * the newest shard takes what is left. A shard's cut depends only on its own start and pages, so
- * a change to a shard never moves an older shard's cut, and moves its own only when the window
- * passes over it (a page at its window's edge). New articles of today go into the newest shard,
- * which is split when it outgrows `most`. The price: 4,500 to 6,000 pages a shard instead of the
- * fewest shards possible (10,000 pages stay in two, 100,000 take about 19 instead of 17).
+ * The archive is cut into full shards of 3/4 to all of `most` pages from the oldest on
+ * (inRuns); what is left after the last full shard, the newest pages, is one shard. Pagefind
+ * indexes a shard whole, so today's articles re-index all of it, up to `most` pages. Once the
+ * archive holds FULL_SHARDS_BEFORE_SPLIT full shards, the newest pages are cut again into runs of
+ * at most `most` / RUNS_PER_SHARD: the newest run is a shard of its own, and the closed runs
+ * before it one more. A run's cut never moves when pages come after it, so an article of today
+ * re-indexes the newest run only, until that run closes (every 3/4 to all of a run's pages),
+ * when the shard of closed runs is indexed once more; when the newest pages outgrow `most`, a
+ * full shard is cut from them and their runs start again after it. The price: one shard more.
  * An archive with no pages still gets one, empty, shard: the search page then finds an index
  * that says so.
  */
 export function inShards<T>(pages: T[], most: number, instant: (page: T) => number): T[][] {
-  const shards: T[][] = [];
-  let start = 0;
-  while (pages.length - start > most) {
-    const size = cutSize(pages.slice(start, start + most + 1).map(instant), Math.ceil((most * 3) / 4), most);
-    shards.push(pages.slice(start, start + size));
-    start += size;
-  }
-  shards.push(pages.slice(start));
+  const shards = inRuns(pages, most, instant);
+  if (shards.length - 1 < FULL_SHARDS_BEFORE_SPLIT) return shards;
+  const runs = inRuns(shards.pop()!, Math.max(1, Math.floor(most / RUNS_PER_SHARD)), instant);
+  const newest = runs.pop()!;
+  if (runs.length > 0) shards.push(runs.flat());
+  shards.push(newest);
   return shards;
 }
 
 /**
- * How many of these instants (sorted; more than `largest` of them) the shard takes, between
+ * Consecutive runs of at most `most` pages in date order. From the oldest page on, each run takes
+ * between 3/4 of `most` and `most` pages, cut at the roundest instant in that window (the one with
+ * the most trailing zero bits in milliseconds); the newest run takes what is left. A run's cut
+ * depends only on its own start and pages, so a change to a run never moves an older run's cut,
+ * and moves its own only when the window passes over it (a page at its window's edge). New pages
+ * of today go into the newest run, which is cut when it outgrows `most`. Shards of 4,500 to 6,000
+ * pages instead of the fewest possible: 10,000 pages stay in two, 100,000 take about 19 instead
+ * of 17.
+ */
+function inRuns<T>(pages: T[], most: number, instant: (page: T) => number): T[][] {
+  const runs: T[][] = [];
+  let start = 0;
+  while (pages.length - start > most) {
+    const size = cutSize(pages.slice(start, start + most + 1).map(instant), Math.ceil((most * 3) / 4), most);
+    runs.push(pages.slice(start, start + size));
+    start += size;
+  }
+  runs.push(pages.slice(start));
+  return runs;
+}
+
+/**
+ * How many of these instants (sorted; more than `largest` of them) the run takes, between
  * `fewest` and `largest`: those before the roundest instant after the `fewest`th and no later
  * than the one after the `largest`th. When all of those are one instant, `largest` (ties are
  * ordered by path).

@@ -9,6 +9,7 @@ import { childEnv, projectRoot } from '../helpers/build.ts';
 import { hashFiles, type IndexRecord } from '../../src/search/index-record.ts';
 import { indexSite, type IndexSiteResult } from '../../src/search/index-site.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
+import { FULL_SHARDS_BEFORE_SPLIT, RUNS_PER_SHARD } from '../../src/search/shards.ts';
 
 /**
  * The index step re-indexes only the shards whose pages changed (src/search/index-site.ts), in
@@ -119,6 +120,26 @@ describe('the incremental search index', () => {
       for (const files of kept) for (const [file, digest] of Object.entries(files)) expect(beforeFiles[file]).toBe(digest);
     });
   }
+
+  it('in an archive of FULL_SHARDS_BEFORE_SPLIT full shards and more, re-indexes for an article of today the newest run alone, and equals a full index', async () => {
+    // 44 articles in shards of at most 8: five full shards, then the newest pages split in runs of 2.
+    const large: Article[] = Array.from({ length: 44 }, (_, n) => ({ day: `${2000 + Math.floor(n / 2)}-0${1 + (n % 2) * 6}-15`, slug: `report-${n}`, text: `Report ${n} from the quay, quay${n}.` }));
+    const today = [...large, { day: '2024-12-31', slug: 'today', text: 'Today, todayword.' }];
+    const [before, after] = [manifestOf(large), manifestOf(today)];
+    expect(before.shards).toBeGreaterThan(FULL_SHARDS_BEFORE_SPLIT + 1);
+    const newest = after.articles.filter((article) => article.shard === after.shards - 1);
+    expect(newest.length).toBeLessThanOrEqual(SHARD_PAGES / RUNS_PER_SHARD);
+    // The shards whose pages differ between the two layouts: what the step must re-index.
+    const pagesOf = (manifest: typeof before) => Array.from({ length: manifest.shards }, (_, shard) => JSON.stringify(manifest.articles.filter((article) => article.shard === shard).map((article) => article.path)));
+    const changed = pagesOf(after).filter((pages) => !pagesOf(before).includes(pages)).length;
+    expect(changed).toBeLessThanOrEqual(2);
+
+    const siteDir = await siteFolder();
+    const first = await indexArchive(siteDir, large);
+    const incremental = await indexArchive(siteDir, today, first.record);
+    expect(incremental.reindexed).toBe(changed);
+    expect(await bundle(incremental)).toEqual(await bundle(await indexArchive(await siteFolder(), today)));
+  });
 
   it('re-indexes nothing when nothing changed, and writes the same bundle', async () => {
     const siteDir = await siteFolder();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/bench/random.ts';
-import { inShards } from '../../src/search/shards.ts';
+import { FULL_SHARDS_BEFORE_SPLIT, inShards, RUNS_PER_SHARD } from '../../src/search/shards.ts';
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
 const FROM = Date.parse('1995-01-01T00:00:00Z');
@@ -27,24 +27,33 @@ function changedShards(before: number[], after: number[], most: number): number 
 }
 
 describe('search index shards', () => {
-  it('are consecutive runs in date order, none larger than the shard size, each but the newest at least 3/4 of it', () => {
+  it('are consecutive runs in date order, none larger than the shard size, each full; once there are FULL_SHARDS_BEFORE_SPLIT full shards, the newest at most a run', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -2e12, max: 4e12 }), { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (times, most) => {
+      // size 'max': archives of every length up to 300, so many hold FULL_SHARDS_BEFORE_SPLIT full shards.
+      fc.property(fc.array(fc.integer({ min: -2e12, max: 4e12 }), { maxLength: 300, size: 'max' }), fc.integer({ min: 1, max: 40 }), (times, most) => {
         const instants = times.toSorted((a, b) => a - b);
         const shards = layout(instants, most);
+        const full = Math.ceil((most * 3) / 4);
         expect(shards.flat()).toEqual(instants);
         for (const shard of shards) expect(shard.length).toBeLessThanOrEqual(most);
-        for (const shard of shards.slice(0, -1)) expect(shard.length).toBeGreaterThanOrEqual(Math.ceil((most * 3) / 4));
         if (instants.length > 0) expect(shards.at(-1)!.length).toBeGreaterThan(0);
         if (instants.length <= most) expect(shards).toHaveLength(1);
+        // Unsplit, every shard but the newest is full; split, every one but the newest two, at least FULL_SHARDS_BEFORE_SPLIT of them.
+        const split = shards.length > FULL_SHARDS_BEFORE_SPLIT;
+        const fullShards = shards.slice(0, split ? -2 : -1);
+        for (const shard of fullShards) expect(shard.length).toBeGreaterThanOrEqual(full);
+        if (split) {
+          expect(fullShards.length + (shards.at(-2)!.length >= full ? 1 : 0)).toBeGreaterThanOrEqual(FULL_SHARDS_BEFORE_SPLIT);
+          expect(shards.at(-1)!.length).toBeLessThanOrEqual(Math.max(1, Math.floor(most / RUNS_PER_SHARD)));
+        }
       }),
     );
   });
 
-  it('keep 10,000 articles in two shards, and 100,000 in 19 (17 at the fewest)', () => {
+  it('keep 10,000 articles in two shards, as issue 17 measured its limits, and 100,000 in 20 (17 at the fewest)', () => {
     expect(layout(archive(10_000, 1), 6000)).toHaveLength(2);
     expect(layout(archive(10_500, 1), 6000)).toHaveLength(2);
-    expect(layout(archive(100_000, 2), 6000)).toHaveLength(19);
+    expect(layout(archive(100_000, 2), 6000)).toHaveLength(20);
   });
 
   it('depend on the articles alone: the same articles give the same shards, in whatever order they were added', () => {
@@ -78,6 +87,29 @@ describe('search index shards', () => {
     const today = [...before, ...Array.from({ length: 100 }, (_, n) => before.at(-1)! + (n + 1) * 60_000)];
     expect(changedShards(before, today, 6000)).toBe(1);
   });
+
+  it('re-index at most a run\u2019s pages for an article of today in a large archive, but when a run or a shard closes', () => {
+    // 3,000 articles of today added one at a time to 28,000 (five full shards and the newest
+    // pages): the pages of the shards each addition changes, as an incremental index re-indexes them.
+    const most = 6000;
+    const archiveOf = archive(28_000, 7);
+    const current = [...archiveOf];
+    let shards = layout(current, most);
+    let pages = 0;
+    let beyondRun = 0;
+    for (let added = 1; added <= 3000; added++) {
+      current.push(archiveOf.at(-1)! + added * 60_000);
+      const kept = new Set(bounds(shards));
+      shards = layout(current, most);
+      const reindexed = shards.filter((shard) => !kept.has(bounds([shard])[0]!)).reduce((sum, shard) => sum + shard.length, 0);
+      pages += reindexed;
+      if (reindexed > most / RUNS_PER_SHARD) beyondRun += 1;
+    }
+    // A run closes every 1,125 to 1,500 articles, a full shard every 4,500 to 6,000.
+    expect(beyondRun).toBeLessThanOrEqual(3);
+    // Without the split, each addition re-indexed the whole newest shard: 1 to 6,000 pages.
+    expect(pages / 3000).toBeLessThan(most / RUNS_PER_SHARD);
+  }, 120_000);
 
   it('cut between two instants only, never inside a run of articles published at the same instant, unless the run is too long for one shard', () => {
     const instants = [...Array.from({ length: 5 }, () => FROM), ...Array.from({ length: 5 }, () => FROM + YEAR)];
