@@ -95,20 +95,24 @@ function waybackCopy(html: string): ArchivedCopy | undefined {
   };
 }
 
-/** The hosts archive.today serves its snapshots from. */
-const ARCHIVE_TODAY = String.raw`https?://archive\.(?:today|ph|is|li|vn|fo|md)`;
+/** The hosts archive.today serves its snapshots from, and the same with its scheme. */
+const ARCHIVE_TODAY_HOST = String.raw`archive\.(?:today|ph|is|li|vn|fo|md)`;
+const ARCHIVE_TODAY = String.raw`https?://${ARCHIVE_TODAY_HOST}`;
+/** archive.today's name as its pages print it, alone: `archive.ph`. */
+const ARCHIVE_TODAY_NAME = new RegExp(`^${ARCHIVE_TODAY_HOST}$`, 'i');
+const MENTIONS_ARCHIVE_TODAY = new RegExp(ARCHIVE_TODAY_HOST, 'i');
 
 /** A snapshot's long address, which holds the original's and the instant: `archive.ph/2017.11.15-093512/https://…`. */
 const ARCHIVE_TODAY_LONG = new RegExp(String.raw`${ARCHIVE_TODAY}/(\d{4})\.(\d{2})\.(\d{2})-(\d{6})/(https?://[^"'<>\s]+)`);
 
 const isArchiveToday = (document: Document) =>
-  new RegExp(`^archive\\.(?:today|ph|is|li|vn|fo|md)$`, 'i').test(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '');
+  ARCHIVE_TODAY_NAME.test(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '');
 
 /** What archive.today says about the snapshot, which pages mistake for the article's own metadata. */
 const ARCHIVE_TODAY_METADATA = 'meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"], link[rel~="canonical"], link[rel~="bookmark"]';
 
 function archiveTodayCopy(html: string): ArchivedCopy | undefined {
-  if (!/archive\.(?:today|ph|is|li|vn|fo|md)/i.test(html)) return undefined;
+  if (!MENTIONS_ARCHIVE_TODAY.test(html)) return undefined;
   const { document } = parseHTML(html) as unknown as { document: Document };
   if (!isArchiveToday(document)) return undefined;
   const long = ARCHIVE_TODAY_LONG.exec(html);
@@ -155,11 +159,11 @@ const TOOLBAR_CELLS = [
   /^\d{1,4}$/,
   /^(?:Go|Close|Help|About this capture|COLLECTED BY|TIMESTAMPS|loading|success|fail|Wayback Machine)$/,
   /^(?:Organization|Collection): /,
-  /^archive\.(?:today|ph|is|li|vn|fo|md)$/,
+  ARCHIVE_TODAY_NAME,
   /^(?:webpage capture|Saved from|search|Webpage|Screenshot|share|download \.zip|report bug or abuse|Buy me a coffee|no other snapshots from this url)$/,
   /^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} UTC$/,
   /^All snapshots from host \S+$/,
-  /^https?:\/\/archive\.(?:today|ph|is|li|vn|fo|md)\/\S+$/,
+  new RegExp(String.raw`^${ARCHIVE_TODAY}/\S+$`),
 ];
 
 const WAYBACK_PRINT_LINE = /^The Wayback Machine - (https?:\/\/web\.archive\.org\/web\/(\d{14})[a-z]{0,2}_?\/(https?:\/\/\S+))$/;
@@ -173,7 +177,7 @@ function copiedArchive(lines: readonly string[]): string | undefined {
   const at = (pattern: RegExp) => top.findIndex((line) => pattern.test(line.split('\t')[0]!.trim()));
   const captures = at(/^\d[\d,]* captures?$/);
   if (captures !== -1 && TOOLBAR_CELLS[1]!.test(top[captures + 1] ?? '')) return 'the Wayback Machine';
-  const name = at(/^archive\.(?:today|ph|is|li|vn|fo|md)$/);
+  const name = at(ARCHIVE_TODAY_NAME);
   if (name !== -1 && /^webpage capture\b/.test(top[name + 1] ?? '')) return 'archive.today';
   return undefined;
 }
