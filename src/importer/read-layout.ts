@@ -48,7 +48,9 @@ const isParagraph = (text: string) => (PARAGRAPH_END.test(text) || (text.endsWit
  * A headline that asks a question (the Guardian: `… – will Europe fight for them?`): one question of a headline's length,
  * no sentence before it, which a paragraph's question has.
  */
-const isQuestionHeadline = (text: string) => /\?["'”’»)]*$/u.test(text) && wordCount(text) <= 20 && !/[.!?]["'”’»)]*\s/u.test(text);
+const QUESTION_END = new RegExp(`${endingIn('?')}$`, 'u');
+const SENTENCE_BEFORE = new RegExp(String.raw`${endingIn(SENTENCE_MARKS)}\s`, 'u');
+const isQuestionHeadline = (text: string) => QUESTION_END.test(text) && wordCount(text) <= 20 && !SENTENCE_BEFORE.test(text);
 /** No sentence, or a headline that asks a question: a line that may be a headline. */
 const mayBeHeadline = (text: string) => !isParagraph(text) || isQuestionHeadline(text);
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
@@ -639,8 +641,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
   if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: agencyAlone(items[agency]!.text) }];
   if (!hasCaption()) {
-    const overSection = items.slice(0, window).findIndex((_, i) => captionOverSection(items, i));
-    if (overSection !== -1) items[overSection]!.facts = captionOverSection(items, overSection);
+    for (const [i, item] of items.slice(0, window).entries()) {
+      const caption = captionOverSection(items, i);
+      if (caption) {
+        item.facts = caption;
+        break;
+      }
+    }
   }
   if (!hasCaption()) {
     items.slice(1, window).forEach((item, i) => {
