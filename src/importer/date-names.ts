@@ -80,41 +80,40 @@ interface Names {
   wide: [name: string, value: number][];
 }
 
-function namesOf(locales: Locale[], count: number, name: (locale: Locale, index: number, width: 'abbreviated' | 'wide' | 'short', context: 'formatting' | 'standalone') => string, widths: ('abbreviated' | 'wide' | 'short')[]): Names {
+function namesOf(locales: Locale[], count: number, name: (locale: Locale, index: number, width: 'abbreviated' | 'wide' | 'short', context: 'formatting' | 'standalone') => string, widths: ('abbreviated' | 'wide' | 'short')[], moreWide: string[] = []): Names {
   const exact = new Map<string, Set<number>>();
   const wide: Names['wide'] = [];
+  const add = (printed: string, index: number, isWide: boolean) => {
+    const folded = foldName(printed);
+    exact.set(folded, (exact.get(folded) ?? new Set()).add(index));
+    if (isWide) wide.push([folded, index]);
+  };
   for (const locale of locales) {
     for (let index = 0; index < count; index += 1) {
       for (const context of ['formatting', 'standalone'] as const) {
-        for (const width of widths) {
-          const folded = foldName(name(locale, index, width, context));
-          exact.set(folded, (exact.get(folded) ?? new Set()).add(index));
-          if (width === 'wide') wide.push([folded, index]);
-        }
+        for (const width of widths) add(name(locale, index, width, context), index, width === 'wide');
       }
     }
   }
+  moreWide.forEach((printed, index) => add(printed, index, true));
   return { exact, wide };
 }
 
+/**
+ * Wide month names a language's press prints that its date-fns locale lacks. date-fns's Persian
+ * names are Afghanistan's (`می`, `جون`); Iran's press prints ICU's (`مه`, `ژوئن`, BBC Persian),
+ * which Intl gives: both are read.
+ */
+const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa') };
 // Narrow forms (J, F, M) are initials, not names, and are left out.
 const MONTHS = new Map(
   Object.entries(LANGUAGES).map(([language, locales]) => [
     language,
-    namesOf(locales, 12, (locale, index, width, context) => locale.localize.month(index as never, { width, context }), ['abbreviated', 'wide']),
+    namesOf(locales, 12, (locale, index, width, context) => locale.localize.month(index as never, { width, context }), ['abbreviated', 'wide'], MORE_MONTH_NAMES[language]),
   ]),
 );
-/**
- * date-fns's Persian month names are Afghanistan's (`می`, `جون`); Iran's press prints ICU's (`مه`, `ژوئن`, BBC
- * Persian), which Intl gives: both are read.
- */
-for (const [index, name] of intlMonths('fa').entries()) {
-  const folded = foldName(name);
-  const names = MONTHS.get('fa')!;
-  names.exact.set(folded, (names.exact.get(folded) ?? new Set()).add(index));
-  names.wide.push([folded, index]);
-}
 
+/** A language's Gregorian month names as ICU prints them. */
 function intlMonths(language: string): string[] {
   const format = new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, index) => format.format(new Date(Date.UTC(2024, index, 15))));
