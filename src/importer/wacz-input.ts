@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { ImportError } from './errors.ts';
-import { fileHead, isZip, LEADING_BYTES, readWarc, readWarcStream, type WarcItem } from './warc-input.ts';
+import { fileHead, LEADING_BYTES, readWarc, readWarcStream, type WarcItem } from './warc-input.ts';
 
 /**
  * A WACZ (what ArchiveWeb.page, Browsertrix and Webrecorder export by default): a zip holding a
@@ -10,6 +10,9 @@ import { fileHead, isZip, LEADING_BYTES, readWarc, readWarcStream, type WarcItem
  * reads the zip's directory and then each entry as a stream, never the whole zip), so a WACZ of any
  * size imports in bounded memory. The page list is not needed: each page's facts are in its record.
  */
+
+/** `PK\x03\x04`, the first bytes of a zip file, a WACZ's among them. */
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 export function looksLikeWarc(file: string): boolean {
   return /\.warc(?:\.gz)?$/i.test(file);

@@ -14,9 +14,6 @@ import { hasByteOrderMark } from './html-input.ts';
  * 200 is handed on; every other record is counted by why it was passed over.
  */
 
-/** `PK\x03\x04`, the first bytes of a zip file, a WACZ's among them. */
-export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-
 export interface CapturedPage {
   /** The HTTP payload: de-chunked and decoded from its Content-Encoding, as the browser saw it. */
   payload: Uint8Array;
@@ -56,9 +53,6 @@ export const LEADING_BYTES = 4096;
 
 /** The first bytes of the archive's text: the file's own, or the first gzip member's. */
 function leadingText(head: Uint8Array): string {
-  if (isZip(head)) {
-    throw new ImportError('the file is a zip archive, not a WARC', 'if it is a WACZ (as ArchiveWeb.page and Browsertrix write), name it .wacz and import it again', 1);
-  }
   if (head[0] !== 0x1f || head[1] !== 0x8b) return Buffer.from(head).toString('latin1');
   try {
     // A prefix of a gzip member: flush what inflates so far instead of failing at its cut end.

@@ -62,4 +62,10 @@ describe('a WACZ (ArchiveWeb.page, Browsertrix)', () => {
     const [result] = await workspace.run([workspace.input('crawl.wacz', storedZip([['archive/data.warc', '<html>not a warc</html>']]))]);
     expect(result).toMatchObject({ status: 'failed', error: { reason: 'in archive/data.warc: the file is not a WARC web archive (it does not begin with a WARC/1.x record, compressed or not)' } });
   });
+
+  it('names the WARC inside that is itself a zip, and does not ask to rename it', async () => {
+    const nested = storedZip([['archive/data.warc.gz', storedZip([['archive/inner.warc', 'WARC/1.1\r\n']])]]);
+    const [result] = await workspace.run([workspace.input('crawl.wacz', nested)]);
+    expect(result).toMatchObject({ status: 'failed', error: { reason: 'in archive/data.warc.gz: the file is not a WARC web archive (it does not begin with a WARC/1.x record, compressed or not)' } });
+  });
 });
