@@ -12,8 +12,8 @@ import { systemError } from './read-input.ts';
  */
 
 /**
- * What a clipping can be saved as (or a web archive of pages, or a WACZ or Safari .webarchive, which is refused with what
- * to do rather than passed over in silence); other files in a folder (images, .DS_Store) are not clippings.
+ * What a clipping can be saved as (text, a saved page, a single-file save, a web clipper's note, or a web archive
+ * of pages: WARC, WACZ); other files in a folder (images, .DS_Store) are not clippings.
  */
 const CLIPPING_EXTENSIONS = /\.(?:txt|text|html?|xhtml|mht|mhtml|webarchive|md|markdown|warc|warc\.gz|wacz)$/i;
 

@@ -17,7 +17,8 @@ import { unknownZoneComment } from './set-source-zone.ts';
 import { sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
-import { looksLikeMhtml, looksLikeWebarchive, MAX_MHTML_BYTES, MHTML_NAME, readMhtml, webarchiveRefusal } from './mhtml-input.ts';
+import { looksLikeMhtml, MAX_SAVED_FILE_BYTES, readMhtml, SAVED_FILE_NAME, type SavedFilePage } from './mhtml-input.ts';
+import { looksLikeWebarchive, readWebarchive } from './webarchive-input.ts';
 import { looksLikeWacz, looksLikeWarc, readWebArchive } from './wacz-input.ts';
 import type { SkipReason } from './warc-input.ts';
 import { archiveFolderFor, placeArticle, planOriginal, type Destination, type Identity, type OriginalPlan, type Placement, type WriteStatus } from './write-article.ts';
@@ -143,15 +144,14 @@ function prepareSavedPage(file: string, bytes: Uint8Array, decoded: DecodedPage,
   return { ...prepared, notes: [...encodingNotes(decoded), ...(copy ? [archivedCopyNote(copy)] : []), ...prepared.notes] };
 }
 
-/** A page saved as one .mhtml file: its HTML part read as a saved page, its address the one it was saved from; the original is the whole file. */
-function prepareMhtml(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
-  const saved = readMhtml(bytes);
+/** A page saved as one file (.mhtml, Safari's .webarchive): its HTML read as a saved page, its address the one it was saved from; the original is the whole file. */
+function prepareSavedFile(file: string, bytes: Uint8Array, saved: SavedFilePage, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
   return prepareSavedPage(file, bytes, decodePage(file, saved.payload, saved.charset), data, destination, options, saved.url);
 }
 
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
-  if (looksLikeWebarchive(file, bytes)) throw webarchiveRefusal();
-  if (looksLikeMhtml(file, bytes)) return prepareMhtml(file, bytes, data, destination, options);
+  if (looksLikeWebarchive(file, bytes)) return prepareSavedFile(file, bytes, readWebarchive(bytes), data, destination, options);
+  if (looksLikeMhtml(file, bytes)) return prepareSavedFile(file, bytes, readMhtml(bytes), data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
   const note = MARKDOWN_NAME.test(file) ? clipperNote(text) : undefined;
@@ -372,7 +372,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
  */
 async function importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): Promise<PendingResult> {
   try {
-    const bytes = await readInputFile(file, MHTML_NAME.test(file) ? MAX_MHTML_BYTES : undefined);
+    const bytes = await readInputFile(file, SAVED_FILE_NAME.test(file) ? MAX_SAVED_FILE_BYTES : undefined);
     return await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
   } catch (error) {
     return ready(failed(file, error));

@@ -7,23 +7,25 @@ import { ImportError } from './errors.ts';
  * `Snapshot-Content-Location` header. Node has no MIME reader and the maintained npm ones are mail
  * parsers that join every HTML part (a page's ad and video frames too) into one text, so the page's
  * part is taken out here with Node's Buffer; its bytes are then read as any saved page's are.
- *
- * A Safari web archive (`.webarchive`, a binary property list) is refused with how to save the page
- * as HTML instead.
+
  */
 
-/** The longest .mhtml read: the page's images and fonts are inside it (the HTML part keeps the HTML bounds). */
-export const MAX_MHTML_BYTES = 64 * 1024 * 1024;
+/** The longest single-file save read (.mhtml, .webarchive): the page's images and fonts are inside it (the HTML part keeps the HTML bounds). */
+export const MAX_SAVED_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Single-file saves by name: Chrome's and Edge's `.mhtml`, Internet Explorer's `.mht`, Safari's `.webarchive`. */
+export const SAVED_FILE_NAME = /\.(?:mht(?:ml)?|webarchive)$/i;
 
 /** `.mhtml`, as Chrome and Edge name it, or Internet Explorer's `.mht`. */
-export const MHTML_NAME = /\.mht(?:ml)?$/i;
+const MHTML_NAME = /\.mht(?:ml)?$/i;
 
-export interface SavedMhtmlPage {
-  /** The HTML part's bytes, its transfer encoding undone. */
+/** The page a single-file save holds (an .mhtml's HTML part, a Safari web archive's main resource). */
+export interface SavedFilePage {
+  /** The page's HTML bytes as the browser received them (an .mhtml part's transfer encoding undone). */
   payload: Uint8Array;
-  /** The charset its Content-Type names, if any. */
+  /** The charset the save names for them, if any. */
   charset?: string;
-  /** The page's address: `Snapshot-Content-Location`, else the HTML part's `Content-Location`. */
+  /** The page's address (an .mhtml's `Snapshot-Content-Location`, else its HTML part's `Content-Location`). */
   url?: string;
 }
 
@@ -73,7 +75,7 @@ function decodeTransfer(content: string, encoding: string | undefined): Buffer {
 const SAVE_AGAIN = 'save the page again with "Webpage, Single File" (or as "Webpage, HTML Only", an .html file the importer reads the same way)';
 
 /** The page an .mhtml file holds. Throws an ImportError for a file that is not one, holds no HTML part, or ends inside it. */
-export function readMhtml(bytes: Uint8Array): SavedMhtmlPage {
+export function readMhtml(bytes: Uint8Array): SavedFilePage {
   // latin1 keeps every byte as one character: the parts' bytes come back unchanged.
   const { headers, body } = splitHead(Buffer.from(bytes).toString('latin1'));
   const boundary = parameter(headers.get('content-type'), 'boundary');
@@ -96,16 +98,4 @@ export function readMhtml(bytes: Uint8Array): SavedMhtmlPage {
     };
   }
   throw new ImportError('the .mhtml file holds no HTML page (none of its parts is text/html)', SAVE_AGAIN);
-}
-
-/** `bplist00`, the first bytes of a binary property list, which Safari's .webarchive is. */
-export function looksLikeWebarchive(file: string, bytes: Uint8Array): boolean {
-  return /\.webarchive$/i.test(file) || Buffer.from(bytes.subarray(0, 8)).toString('latin1') === 'bplist00';
-}
-
-export function webarchiveRefusal(): ImportError {
-  return new ImportError(
-    "this is a Safari web archive (.webarchive, a binary property list), which the importer does not read",
-    'open the page in Safari and save it again with File > Save As… and Format: Page Source (an .html file), then import that',
-  );
 }

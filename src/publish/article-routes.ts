@@ -78,6 +78,11 @@ export interface ClippingView {
   /** The clipping on disk. */
   file: string;
   /**
+   * The name it was imported under, which tells a saved page or a Safari web archive from a text
+   * clipping (src/importer/original-text.ts); an earlier clipping's is not kept, so its kept file's.
+   */
+  importedAs: string;
+  /**
    * The file's stamp (src/publish/changed-files.ts). The page prints the file's text, and the
    * frontmatter's sha256 does not change when the file is edited by hand: the stamp puts the
    * file itself in the page's cache key.
@@ -96,7 +101,7 @@ export async function currentClippingStaticPaths() {
   return (await articleStaticPaths()).flatMap(({ params, props: { record } }) => {
     const file = originalFile(record);
     if (!file) return [];
-    const clipping: ClippingView = { record, file, stamp: fileStamp(file), sha256: record.article.original.sha256, raw: originalPath(record.path), view: originalViewPath(record.path) };
+    const clipping: ClippingView = { record, file, importedAs: record.article.original.file, stamp: fileStamp(file), sha256: record.article.original.sha256, raw: originalPath(record.path), view: originalViewPath(record.path) };
     return [{ params, props: clipping }];
   });
 }
@@ -105,7 +110,7 @@ export async function currentClippingStaticPaths() {
 export async function earlierClippingStaticPaths() {
   return (await articleStaticPaths()).flatMap(({ params, props: { record } }) =>
     earlierOriginals(record).map((earlier) => {
-      const clipping: ClippingView = { record, file: earlier.file, stamp: fileStamp(earlier.file), sha256: earlier.sha256, raw: earlier.path, view: earlier.view, replaced: earlier.replaced };
+      const clipping: ClippingView = { record, file: earlier.file, importedAs: earlier.file, stamp: fileStamp(earlier.file), sha256: earlier.sha256, raw: earlier.path, view: earlier.view, replaced: earlier.replaced };
       return { params: { ...params, revision: revisionId(earlier.sha256) }, props: clipping };
     }),
   );

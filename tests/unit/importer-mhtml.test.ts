@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useWorkspace } from './importer-harness.ts';
 
-// Pages saved as one file: Chrome's and Edge's "Webpage, Single File" (.mhtml, MIME multipart/related
-// with the page as a quoted-printable HTML part, its resources and frames after it) and Safari's
-// .webarchive (a binary property list, refused with how to save the page as HTML).
+// Pages saved as one file by Chrome and Edge, "Webpage, Single File" (.mhtml, MIME multipart/related
+// with the page as a quoted-printable HTML part, its resources and frames after it). Safari's
+// .webarchive: importer-webarchive.test.ts.
 const PAGES = path.resolve('tests/fixtures/pages');
 const fixture = path.join(PAGES, 'georgia-today-chrome-single-file.mhtml');
 const BOUNDARY = '----MultipartBoundary--test----';
@@ -99,24 +99,5 @@ describe('a page saved as .mhtml', () => {
         fix: 'save the page again with "Webpage, Single File" (or as "Webpage, HTML Only", an .html file the importer reads the same way)',
       },
     });
-  });
-});
-
-describe('a page saved by Safari as .webarchive', () => {
-  const workspace = useWorkspace();
-
-  it('is refused with how to save it as HTML, by its name or its binary property list header', async () => {
-    const plist = Buffer.concat([Buffer.from('bplist00'), Buffer.from([0xd1, 0x01, 0x02, 0x5f, 0x10, 0x0f]), Buffer.from('WebMainResource')]);
-    const results = await workspace.run([workspace.input('page.webarchive', plist), workspace.input('page.html', plist)]);
-    for (const result of results) {
-      expect(result).toMatchObject({
-        status: 'failed',
-        error: {
-          reason: 'this is a Safari web archive (.webarchive, a binary property list), which the importer does not read',
-          fix: 'open the page in Safari and save it again with File > Save As… and Format: Page Source (an .html file), then import that',
-        },
-      });
-    }
-    expect(workspace.files()).toEqual([]);
   });
 });

@@ -1,0 +1,75 @@
+import bplistCreator from 'bplist-creator';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContentData } from '../../src/importer/content-data.ts';
+import { runImport } from '../../src/importer/run-import.ts';
+import { buildVariant, projectRoot } from '../helpers/build.ts';
+import { fileFor, readPage, squash } from './site-pages.ts';
+
+/**
+ * Saved pages whose bytes are no UTF-8 text, imported as a user does and built: an Interfax page in
+ * windows-1251, an Anadolu page in ISO-8859-9, and a page Safari saved as a web archive (a binary
+ * property list). Each article's page of its original must show the text the importer read, in its
+ * own letters, and the raw file must stay byte for byte what was imported; none may stop the build.
+ */
+const PAGES = path.join(projectRoot, 'tests/fixtures/pages');
+const SAFARI_PAGE = path.join(projectRoot, 'tests/fixtures/saved-pages/mtkvari-post-microdata.html');
+let root: string;
+let outDir: string;
+const imported = new Map<string, string>();
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'saved-originals-'));
+  const contentDir = path.join(root, 'content');
+  await cp(path.join(projectRoot, 'tests/fixtures/site-empty'), contentDir, { recursive: true });
+  const safari = path.join(root, 'in/narikala.webarchive');
+  await mkdir(path.join(root, 'in'));
+  const page = await readFile(SAFARI_PAGE);
+  const webarchive = bplistCreator({ WebMainResource: { WebResourceData: page, WebResourceFrameName: '', WebResourceMIMEType: 'text/html', WebResourceTextEncodingName: 'UTF-8', WebResourceURL: 'https://mtkvaripost.example/news/trees' } });
+  await writeFile(safari, webarchive);
+  const inputs: [name: string, file: string, timeZone?: string][] = [
+    ['interfax', path.join(PAGES, 'interfax-windows-1251.html'), 'Europe/Moscow'],
+    ['anadolu', path.join(PAGES, 'anadolu-iso-8859-9.html'), 'Europe/Istanbul'],
+    ['safari', safari, 'Asia/Tbilisi'],
+  ];
+  for (const [name, file, timeZone] of inputs) {
+    const [result] = await runImport([file], loadContentData(contentDir), { out: path.join(contentDir, 'articles'), strict: false, update: false, dryRun: false, timeZone });
+    if (result?.status !== 'imported') throw new Error(`${file} was not imported: ${JSON.stringify(result?.error)}`);
+    imported.set(name, `${path.relative(path.join(contentDir, 'articles'), result.target!).replace(/\.md$/, '')}/`);
+  }
+  const build = await buildVariant({ outDir: 'dist-saved-originals', contentDir });
+  if (build.exitCode !== 0) throw new Error(`saved-originals build failed:\n${build.stdout}\n${build.stderr}`);
+  outDir = build.outDir;
+}, 300_000);
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('the page of a saved page kept in another charset', () => {
+  it.each([
+    ['interfax', 'Windows-1251', 'Грузия и Армения договорились о новом пункте пропуска на границе', 'interfax-windows-1251.html'],
+    ['anadolu', 'Windows-1254', 'Gürcistan ile Türkiye arasında yeni demir yolu seferleri başlıyor', 'anadolu-iso-8859-9.html'],
+  ])('%s: shows the page in its own letters, names its charset, and keeps the raw bytes', async (name, charset, title, fixture) => {
+    const article = imported.get(name)!;
+    const view = await readPage(outDir, `${article}original/`);
+    expect(squash(view.querySelector('.lede')!.textContent)).toContain(`before the archive read it, in ${charset}.`);
+    expect(view.querySelector('pre.clipping')!.textContent).toContain(title);
+    expect(await readFile(fileFor(outDir, `${article}original.txt`))).toEqual(await readFile(path.join(PAGES, fixture)));
+  });
+});
+
+describe('the page of an article saved by Safari as a web archive', () => {
+  it('shows the web page taken out of the archive, and keeps the whole archive as the raw bytes', async () => {
+    const article = imported.get('safari')!;
+    const view = await readPage(outDir, `${article}original/`);
+    expect(squash(view.querySelector('.lede')!.textContent)).toContain('before the archive read it, in UTF-8, taken out of the Safari web archive it was saved in.');
+    expect(view.querySelector('pre.clipping')!.textContent).toBe((await readFile(SAFARI_PAGE, 'utf8')).replace(/\r\n?/g, '\n'));
+    expect(await readFile(fileFor(outDir, `${article}original.txt`))).toEqual(await readFile(path.join(root, 'in/narikala.webarchive')));
+    const articlePage = await readPage(outDir, article);
+    expect(articlePage.querySelector('a[href="https://mtkvaripost.example/news/trees"]')).not.toBeNull();
+  });
+});
