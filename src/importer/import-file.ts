@@ -144,6 +144,19 @@ function prepareSavedPage(file: string, bytes: Uint8Array, decoded: DecodedPage,
   return { ...prepared, notes: [...encodingNotes(decoded), ...(copy ? [archivedCopyNote(copy)] : []), ...prepared.notes] };
 }
 
+/**
+ * The charset a WARC record's page was read in (its HTTP header's), when its bytes alone, as the
+ * page of its original reads them (original-text.ts), would be read otherwise or not at all.
+ */
+function charsetFromOutside(name: string, payload: Uint8Array, decoded: DecodedPage): string | undefined {
+  try {
+    if (decodePage(name, payload).text === decoded.text) return undefined;
+  } catch {
+    // Its bytes alone cannot be read as text: the header's charset is what reads them.
+  }
+  return decoded.encoding;
+}
+
 /** A page saved as one file (.mhtml, Safari's .webarchive): its HTML read as a saved page, its address the one it was saved from; the original is the whole file. */
 function prepareSavedFile(file: string, bytes: Uint8Array, saved: SavedFilePage, data: ContentData, destination: ImportDestination, options: ImportOptions): Prepared {
   return prepareSavedPage(file, bytes, decodePage(file, saved.payload, saved.charset), data, destination, options, saved.url);
@@ -351,7 +364,9 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
         }
         const prepared = preparePage(file, captured.payload, decoded.text, page, data, destination, options, capture);
         read.set(address, capture);
-        yield await commitPrepared(name, { ...prepared, notes: [...encodingNotes(decoded), ...prepared.notes] }, committer);
+        const charset = charsetFromOutside(prepared.article.original.file, captured.payload, decoded);
+        const article = charset === undefined ? prepared.article : { ...prepared.article, original: { ...prepared.article.original, charset } };
+        yield await commitPrepared(name, { ...prepared, article, notes: [...encodingNotes(decoded), ...prepared.notes] }, committer);
       } catch (error) {
         yield ready(failed(name, error));
       }

@@ -12,11 +12,11 @@ export interface OriginalText extends DecodedPage {
  * Interfax page's windows-1251, which read as a plain clipping is garbled or refused), a Safari web
  * archive as the page inside it, anything else as a clipping is read. `file` is the name it was
  * imported under (`original.file`), which says what it is; the kept copy is always named `.txt`.
- * A WARC record's payload is read by its markup alone: the HTTP header that may have named its
- * charset is not kept.
+ * `charset` is the one the importer recorded (`original.charset`) for bytes that do not say it
+ * themselves (a WARC record's page, whose HTTP header named it).
  */
-export function originalText(file: string, bytes: Uint8Array): OriginalText {
-  if (!looksLikeWebarchive(file, bytes)) return { ...decodePage(file, bytes), inWebarchive: false };
+export function originalText(file: string, bytes: Uint8Array, charset?: string): OriginalText {
+  if (!looksLikeWebarchive(file, bytes)) return { ...decodePage(file, bytes, charset), inWebarchive: false };
   const saved = readWebarchive(bytes);
   return { ...decodePage(file, saved.payload, saved.charset), inWebarchive: true };
 }

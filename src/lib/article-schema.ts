@@ -126,8 +126,10 @@ export const articleSchema = z.object({
    * The raw clipping as received; kept verbatim in content/originals/. `sha256` is of its raw bytes;
    * `textSha256` of its normalised text (no BOM, LF line ends, no trailing blanks), which is the
    * clipping's identity: the same text saved with other line ends or encoding is the same clipping.
+   * `charset` is the one its bytes were read in when they alone would be read otherwise: a WARC
+   * record's page whose HTTP header named it; the page showing the original reads them in it too.
    */
-  original: z.object({ file: z.string().min(1), sha256, textSha256: sha256.optional() }),
+  original: z.object({ file: z.string().min(1), sha256, textSha256: sha256.optional(), charset: z.string().min(1).optional() }),
   /** The article's address on the paper's website, when the original is a saved page that names it. */
   url: webAddress.optional(),
   /**

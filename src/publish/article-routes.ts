@@ -82,6 +82,8 @@ export interface ClippingView {
    * clipping (src/importer/original-text.ts); an earlier clipping's is not kept, so its kept file's.
    */
   importedAs: string;
+  /** The charset the importer read it in, when its bytes do not say (`original.charset`); not kept for an earlier clipping. */
+  charset?: string;
   /**
    * The file's stamp (src/publish/changed-files.ts). The page prints the file's text, and the
    * frontmatter's sha256 does not change when the file is edited by hand: the stamp puts the
@@ -101,7 +103,7 @@ export async function currentClippingStaticPaths() {
   return (await articleStaticPaths()).flatMap(({ params, props: { record } }) => {
     const file = originalFile(record);
     if (!file) return [];
-    const clipping: ClippingView = { record, file, importedAs: record.article.original.file, stamp: fileStamp(file), sha256: record.article.original.sha256, raw: originalPath(record.path), view: originalViewPath(record.path) };
+    const clipping: ClippingView = { record, file, importedAs: record.article.original.file, charset: record.article.original.charset, stamp: fileStamp(file), sha256: record.article.original.sha256, raw: originalPath(record.path), view: originalViewPath(record.path) };
     return [{ params, props: clipping }];
   });
 }

@@ -186,6 +186,26 @@ function wgetCrawl(): Buffer {
   ]);
 }
 
+describe('a WARC record whose HTTP header alone names its charset', () => {
+  const workspace = useWorkspace();
+  const RUSTAVI_URL = 'https://rustavi-post.example/ru/news/bridge';
+  // Russian in windows-1251 (А–я are the bytes 0xC0–0xFF; the text has no Ё), the page with no <meta charset>, as old sites served it.
+  const windows1251 = (text: string) => Buffer.from([...text].map((char) => (/[А-я]/u.test(char) ? char.codePointAt(0)! - 0x410 + 0xc0 : char.codePointAt(0)!)));
+  const PAGE = CIVIL_PAGE.replace('<meta charset="utf-8">', '').replaceAll('Tbilisi Airport Opens New Runway', 'В Рустави открыли новый мост').replace(CIVIL_URL, RUSTAVI_URL);
+
+  it('records that charset with the original, which the bytes alone do not say, and none when they say it themselves', async () => {
+    const records = [
+      await responseRecord({ url: RUSTAVI_URL, date: '2021-06-16T09:00:00Z', body: windows1251(PAGE), contentType: 'text/html; charset=windows-1251' }, true),
+      await responseRecord({ url: CIVIL_URL, date: '2021-06-16T09:01:00Z', body: CIVIL_PAGE, contentType: 'text/html; charset=utf-8' }, true),
+    ];
+    const results = await workspace.run([workspace.input('crawl.warc.gz', Buffer.concat(records))], { dryRun: true });
+    expect(results.map((result) => [result.article?.title, result.article?.original])).toEqual([
+      ['В Рустави открыли новый мост', expect.objectContaining({ file: 'crawl.warc.gz', charset: 'windows-1251' })],
+      ['Tbilisi Airport Opens New Runway', expect.not.objectContaining({ charset: expect.anything() })],
+    ]);
+  });
+});
+
 describe('a WARC as wget writes it', () => {
   const workspace = useWorkspace();
 
