@@ -12,7 +12,8 @@ import { fileFor, readPage, squash } from './site-pages.ts';
 /**
  * Saved pages whose bytes are no UTF-8 text, imported as a user does and built: an Interfax page in
  * windows-1251, an Anadolu page in ISO-8859-9, a page Safari saved as a web archive (a binary
- * property list), and a crawled page in windows-1251 that only its HTTP header declares. Each article's page of its original must show the text the importer read, in its
+ * property list), a crawled page in windows-1251 that only its HTTP header declares, and a page
+ * Chrome saved as one .mhtml file. Each article's page of its original must show the text the importer read, in its
  * own letters, and the raw file must stay byte for byte what was imported; none may stop the build.
  */
 const PAGES = path.join(projectRoot, 'tests/fixtures/pages');
@@ -44,6 +45,7 @@ beforeAll(async () => {
     ['anadolu', path.join(PAGES, 'anadolu-iso-8859-9.html'), 'Europe/Istanbul'],
     ['safari', safari, 'Asia/Tbilisi'],
     ['crawled', crawl, 'Asia/Tbilisi'],
+    ['chrome', path.join(PAGES, 'georgia-today-chrome-single-file.mhtml'), 'Asia/Tbilisi'],
   ];
   for (const [name, file, timeZone] of inputs) {
     const [result] = await runImport([file], loadContentData(contentDir), { out: path.join(contentDir, 'articles'), strict: false, update: false, dryRun: false, timeZone });
@@ -79,10 +81,22 @@ describe('the page of an article saved by Safari as a web archive', () => {
   it('shows the web page taken out of the archive, and keeps the whole archive as the raw bytes', async () => {
     const article = imported.get('safari')!;
     const view = await readPage(outDir, `${article}original/`);
-    expect(squash(view.querySelector('.lede')!.textContent)).toContain('before the archive read it, in UTF-8, taken out of the Safari web archive it was saved in.');
+    expect(squash(view.querySelector('.lede')!.textContent)).toContain('before the archive read it, in UTF-8, taken out of a Safari web archive it was saved in.');
     expect(view.querySelector('pre.clipping')!.textContent).toBe((await readFile(SAFARI_PAGE, 'utf8')).replace(/\r\n?/g, '\n'));
     expect(await readFile(fileFor(outDir, `${article}original.txt`))).toEqual(await readFile(path.join(root, 'in/narikala.webarchive')));
     const articlePage = await readPage(outDir, article);
     expect(articlePage.querySelector('a[href="https://mtkvaripost.example/news/trees"]')).not.toBeNull();
+  });
+});
+
+describe('the page of an article saved by Chrome as a single .mhtml file', () => {
+  it('shows the HTML part, not the MIME parts around it, and keeps the whole file as the raw bytes', async () => {
+    const article = imported.get('chrome')!;
+    const view = await readPage(outDir, `${article}original/`);
+    expect(squash(view.querySelector('.lede')!.textContent)).toContain('before the archive read it, in UTF-8, taken out of a single-file web page (.mhtml) it was saved in.');
+    const shown = view.querySelector('pre.clipping')!.textContent;
+    expect(shown).toMatch(/^<!DOCTYPE html>/i);
+    expect(shown).not.toContain('Content-Transfer-Encoding');
+    expect(await readFile(fileFor(outDir, `${article}original.txt`))).toEqual(await readFile(path.join(PAGES, 'georgia-today-chrome-single-file.mhtml')));
   });
 });

@@ -13,8 +13,8 @@ describe('the text of a kept original', () => {
   it("reads a saved page in the charset its markup declares, where a clipping's reading refuses it", () => {
     const bytes = fixture('pages/interfax-windows-1251.html');
     expect(() => decodeInput(bytes)).toThrow(/not valid UTF-8/);
-    const { text, encoding, inWebarchive } = originalText('interfax.html', bytes);
-    expect([encoding, inWebarchive]).toEqual(['windows-1251', false]);
+    const { text, encoding, savedIn } = originalText('interfax.html', bytes);
+    expect([encoding, savedIn]).toEqual(['windows-1251', undefined]);
     expect(text).toContain('Грузия и Армения договорились о новом пункте пропуска на границе');
   });
 
@@ -29,11 +29,18 @@ describe('the text of a kept original', () => {
   it('shows a Safari web archive as the page inside it', () => {
     const page = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Narikala</title></head><body><p>Cable car to Narikala.</p></body></html>';
     const bytes = bplistCreator({ WebMainResource: { WebResourceData: Buffer.from(page), WebResourceMIMEType: 'text/html', WebResourceTextEncodingName: 'UTF-8', WebResourceURL: 'https://mtkvaripost.example/narikala' } });
-    expect(originalText('narikala.webarchive', bytes)).toEqual({ text: page, encoding: 'utf-8', inWebarchive: true });
+    expect(originalText('narikala.webarchive', bytes)).toEqual({ text: page, encoding: 'utf-8', savedIn: 'a Safari web archive' });
+  });
+
+  it("shows a Chrome single-file page as its HTML part, not the MIME parts with the page's images", () => {
+    const { text, encoding, savedIn } = originalText('georgia-today.mhtml', fixture('pages/georgia-today-chrome-single-file.mhtml'));
+    expect([encoding, savedIn]).toEqual(['utf-8', 'a single-file web page (.mhtml)']);
+    expect(text).toMatch(/^<!DOCTYPE html>/i);
+    expect(text).not.toContain('Content-Transfer-Encoding');
   });
 
   it('reads a text clipping as the importer reads one', () => {
     const bytes = fixture('seeds/004_c563c99bc929bd38.txt');
-    expect(originalText('civil.txt', bytes)).toEqual({ ...decodeInput(bytes), inWebarchive: false });
+    expect(originalText('civil.txt', bytes)).toEqual(decodeInput(bytes));
   });
 });
