@@ -97,7 +97,7 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
   if (!readingZone) {
     throw new ImportError(
       `the page is from ${name} (${host}), a paper new to the archive, and its date has no UTC offset, so its time zone is unknown`,
-      "pass --time-zone ZONE with the paper's IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID",
+      "pass --time-zone ZONE with the IANA name of the zone the paper publishes in (such as Europe/Moscow or America/New_York), or --source ID",
     );
   }
   const source = sourceSchema.parse({ name, homepage: `${new URL(page.url).origin}/`, ...(zone === undefined ? {} : { timeZone: zone }), language: page.language ?? 'en', mastheads: [name] });

@@ -408,7 +408,7 @@ describe('saved pages of outlets no other fixture covers', () => {
     const [refused] = await workspace.run([input], { dryRun: true });
     expect(refused!.error).toMatchObject({
       reason: 'the page is from Georgia Today (georgiatoday.ge), a paper new to the archive, and its date has no UTC offset, so its time zone is unknown',
-      fix: "pass --time-zone ZONE with the paper's IANA zone, e.g. --time-zone Asia/Kolkata, or --source ID",
+      fix: "pass --time-zone ZONE with the IANA name of the zone the paper publishes in (such as Europe/Moscow or America/New_York), or --source ID",
     });
     // A known paper: its own zone, not UTC and not the machine's.
     const [known] = await workspace.run([input], { dryRun: true, sourceId: 'civil-georgia' });
