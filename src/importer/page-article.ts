@@ -348,6 +348,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   };
 }
 
+/** The text of a page's blocks, a line each: what tells its language when the page declares none. */
+export const pageText = (page: ParsedPage): string => page.blocks.map((block) => block.text).join('\n');
+
 /**
  * The article a page holds. `pageUrl` is the address a WARC record was captured from;
  * `newSources` holds the papers this run has created so far.
@@ -363,7 +366,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
   if (page.blocks.length === 0) refuseNoArticle();
 
-  const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset };
+  const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset, text: pageText(page) };
   if (title && printed) {
     const source = sourceForPage(sourceInput, data, newSources, options);
     if (source.note) notes.push(source.note);
