@@ -48,6 +48,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['hurriyet-yasa-kabul', { sourceId: 'hurriyet' }],
   ['washington-post-media-law', { sourceId: 'washington-post' }],
   ['rferl-veto-override', { sourceId: 'rferl' }],
+  // AFP's copy as Digital Journal republishes it: `By AFP` and the date over the caption, then the wire's own byline
+  // (`Irakli METREVELI`) over `Tbilisi (AFP) -` (wire-byline.ts), and `© Agence France-Presse` under the text.
+  ['digital-journal-afp-veto', { sourceId: 'digital-journal' }],
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
   // section label, the standfirst kept in the body, the print note left in the original, `Credit...`,
   // `Reporting from`, ET).
