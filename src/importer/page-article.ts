@@ -306,6 +306,17 @@ const creditedNames = (page: ParsedPage) =>
 /** Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde). */
 const bylinePlace = (page: ParsedPage): string | undefined => (page.byline === undefined ? undefined : (readByline(page.byline) ?? readNames(page.byline))?.dateline);
 
+/** The place printed on the published date's line, as a clipping's date line prints it: `Tiflis - 28 may 2024 - 18:42 CEST` (El País). */
+function placeOnDateLine(page: ParsedPage, printed: MetadataDate, reading: ReadingOptions): string | undefined {
+  for (const time of page.times) {
+    const date = readMetadataDate(time.datetime);
+    if (time.line === undefined || date === undefined || !sameMoment(date, printed)) continue;
+    const facts = readFactLine(time.line, [], reading);
+    if (facts?.date && !facts.date.updated && facts.dateline) return facts.dateline;
+  }
+  return undefined;
+}
+
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url'> {
   const zone = source.readingZone;
   const { published, certainty } = publishedInstant(printed, zone);
@@ -334,7 +345,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
-      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? (declared || undefined),
+      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
       published,
       dateModified,
       printedDate,
