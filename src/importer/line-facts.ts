@@ -2,6 +2,7 @@ import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
+import { paperDateline } from './paper-dateline.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -866,6 +867,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
+  const filedFrom = paperDateline(line, mastheads);
+  if (filedFrom) return filedFrom;
   if (PHOTO_AGENCY.test(line)) return { credit: line };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   // A labelled caption may end in its credit: `Legende: <caption>. Reuters/Name` (SRF).

@@ -51,6 +51,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // AFP's copy as Digital Journal republishes it: `By AFP` and the date over the caption, then the wire's own byline
   // (`Irakli METREVELI`) over `Tbilisi (AFP) -` (wire-byline.ts), and `© Agence France-Presse` under the text.
   ['digital-journal-afp-veto', { sourceId: 'digital-journal' }],
+  // Asharq Al-Awsat's staff line, `تبليسي: «الشرق الأوسط»`: the place, then the paper's own name where a reporter's
+  // stands (paper-dateline.ts), under its Hijri and Gregorian date line.
+  ['asharq-al-awsat-fito', {}],
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
   // section label, the standfirst kept in the body, the print note left in the original, `Credit...`,
   // `Reporting from`, ET).
