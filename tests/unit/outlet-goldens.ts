@@ -54,6 +54,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Asharq Al-Awsat's staff line, `تبليسي: «الشرق الأوسط»`: the place, then the paper's own name where a reporter's
   // stands (paper-dateline.ts), under its Hijri and Gregorian date line.
   ['asharq-al-awsat-fito', {}],
+  // Al Jazeera's Arabic site: `آخر تحديث: 28/5/2024 11:48 م (بتوقيت مكة المكرمة)`, the update at 11:48 pm Mecca time
+  // (arabic-time-words.ts), and the dateline `تبليسي-` with its hyphen joined to the place (arabic-dateline.ts).
+  ['al-jazeera-net-fito', { sourceId: 'al-jazeera-net' }],
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
   // section label, the standfirst kept in the body, the print note left in the original, `Credit...`,
   // `Reporting from`, ET).
