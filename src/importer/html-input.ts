@@ -11,6 +11,7 @@ import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 import { timeLine } from './time-line.ts';
+import { shorterThanDeclared } from './declared-length.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -366,7 +367,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
   removeFurniture(document, metadata.gatedSelectors);
-  const paywalled: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
+  const cut: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
@@ -402,7 +403,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     photos,
     headlinePhoto,
     listing,
-    paywalled,
+    // A box with the text going on after it, or above the text, cuts nothing it shows; the words the page declares may still be missing.
+    paywalled: cut ?? (paywall !== undefined && shorterThanDeclared(blocks, metadata.wordCount) ? 'text shorter than declared' : undefined),
     articleTime,
     headerLines,
   };

@@ -396,6 +396,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
 const STOPS: Record<Paywall, string> = {
   box: "its text stops at a paywall's subscription box",
   'gated part missing': 'the part its metadata marks for subscribers (hasPart.cssSelector) is not in the saved page',
+  'text shorter than declared': "it holds a paywall's subscription box and fewer than half the words its metadata says the article has (wordCount)",
 };
 
 /** A page cut short by a paywall: imported with what it holds, marked so, and said so in the summary. */
