@@ -1,4 +1,5 @@
 import { readNames } from './line-facts.ts';
+import { arabicDatelinePlace } from './arabic-dateline.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
@@ -119,7 +120,7 @@ export function readDateline(printed: string, options: DatelineReading): Datelin
     if (region !== undefined && options.places?.has(region)) return { place: `${match.groups!.place!}, ${region}`, date };
     return { place: match.groups!.place!, date };
   }
-  const place = options.places && knownPlaceOpening(paragraph, options.places);
+  const place = (options.places && knownPlaceOpening(paragraph, options.places)) ?? arabicDatelinePlace(paragraph);
   return place ? { place } : undefined;
 }
 

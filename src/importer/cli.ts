@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/project-folders.ts';
 import { sourceSchema } from '../lib/source-schema.ts';
 import { ContentDataError, loadContentData } from './content-data.ts';
-import { newSource, NewSourceError, type NewSource } from './new-source.ts';
+import { checkLanguageTag, newSource, NewSourceError, type NewSource } from './new-source.ts';
 import { escapeUnprintable } from './errors.ts';
 import { createReporter } from './report.ts';
 import { runImport } from './run-import.ts';
@@ -28,7 +28,9 @@ Options:
                        from a paper new to the archive whose date has no whole-hour UTC offset,
                        and for a printed zone abbreviation, e.g. MSK, that is not the paper's)
     --homepage URL     the new paper's web site (optional)
-    --language TAG     the new paper's language, e.g. ka (default en)
+    --language TAG     the new paper's language, e.g. ka (also for a saved page from a paper new
+                       to the archive); without it, the page's own declaration (<html lang>) or,
+                       when the text makes it sure, the clipping's language; else it is asked for
     --masthead TEXT    the paper's name as its clippings print it, when not as NAME (another
                        script: --new-source Izvestia --masthead Известия); may be repeated
   --set-time-zone ZONE  record the IANA zone of the paper --source names, for good (a paper added
@@ -132,19 +134,20 @@ async function main(): Promise<number> {
     fail(`--source ${values.source}: no content/sources/${values.source}.yaml; known sources: ${[...data.sources.keys()].join(', ')}. A paper the archive does not know is added with --new-source "NAME" --time-zone ZONE.`);
   }
   let created: NewSource | undefined;
-  if (values['new-source'] !== undefined) {
-    if (values.source !== undefined) fail('--source and --new-source name the paper twice: give one of them.');
-    try {
+  try {
+    if (values['new-source'] !== undefined) {
+      if (values.source !== undefined) fail('--source and --new-source name the paper twice: give one of them.');
       created = newSource({ name: values['new-source'], id: values.id, timeZone: values['time-zone'], homepage: values.homepage, language: values.language, mastheads: values.masthead }, data, contentDir());
-    } catch (error) {
-      if (error instanceof NewSourceError) fail(error.message);
-      throw error;
+    } else {
+      // --time-zone without --new-source is the zone of a paper a saved page creates, or the zone a
+      // printed abbreviation (`MSK`) stands for; --language is that paper's language. These only describe --new-source.
+      const stray = (['homepage', 'id', 'masthead'] as const).find((flag) => values[flag] !== undefined);
+      if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
+      if (values.language !== undefined) checkLanguageTag(values.language);
     }
-  } else {
-    // --time-zone without --new-source is the zone of a paper a saved page creates, or the zone a
-    // printed abbreviation (`MSK`) stands for; these only describe --new-source.
-    const stray = (['homepage', 'language', 'id', 'masthead'] as const).find((flag) => values[flag] !== undefined);
-    if (stray) fail(`--${stray} describes a paper being added with --new-source "NAME"; a known paper's is in its content/sources file.`);
+  } catch (error) {
+    if (error instanceof NewSourceError) fail(error.message);
+    throw error;
   }
   const results = await runImport(positionals, data, {
     out,
@@ -153,6 +156,7 @@ async function main(): Promise<number> {
     year: values.year === undefined ? undefined : Number(values.year),
     date: values.date,
     timeZone: values['time-zone'],
+    language: values.language,
     update: values.update,
     strict: values.strict,
     dryRun: values['dry-run'],

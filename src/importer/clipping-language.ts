@@ -1,7 +1,8 @@
 /**
  * The language a clipping is written in, when its paper's profile does not say: used to read month
- * names and the order of numeric dates. The script decides Georgian and Cyrillic; Latin-script
- * languages are told apart by their commonest short words. Too little evidence is no answer.
+ * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
+ * The script decides Georgian, and Russian or Ukrainian by their own letters; Latin-script languages
+ * are told apart by their commonest short words. Too little evidence is no answer.
  */
 
 const FUNCTION_WORDS: Record<string, string[]> = {
@@ -14,6 +15,24 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'olan', 'çok', 'daha', 'gibi', 'dedi', 'göre'],
 };
 
+/**
+ * Letters Russian and Ukrainian do not write (Belarusian `ў`, Serbian and Macedonian `ј љ њ ћ ђ ѓ ќ џ ѕ`,
+ * Kazakh, Kyrgyz, Tatar, Bashkir, Tajik and Mongolian `ә ғ қ ң ө ұ ү һ ҳ ҷ ӣ ӯ җ`): a text with
+ * them is in another Cyrillic language, which must not be taken for Russian or Ukrainian.
+ */
+const OTHER_CYRILLIC = /[ўјљњћђѓќџѕәғқңөұүһҳҷӣӯҗ]/iu;
+
+/** Ukrainian's own letters, and Russian's, which Ukrainian does not write. */
+const UKRAINIAN = /[іїєґ]/iu;
+const RUSSIAN = /[ыэё]/iu;
+
+function cyrillicLanguage(text: string): string | undefined {
+  if (OTHER_CYRILLIC.test(text)) return undefined;
+  const ukrainian = UKRAINIAN.test(text);
+  if (ukrainian && RUSSIAN.test(text)) return undefined;
+  return ukrainian ? 'uk' : 'ru';
+}
+
 /** This many function words, and twice as many as the runner-up, make a language a fact. */
 const MIN_HITS = 5;
 
@@ -22,7 +41,7 @@ export function detectLanguage(text: string): string | undefined {
   const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
   if (georgian > latin && georgian > cyrillic) return 'ka';
-  if (cyrillic > latin) return /[іїєґ]/iu.test(text) ? 'uk' : 'ru';
+  if (cyrillic > latin) return cyrillicLanguage(text);
 
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const scores = Object.entries(FUNCTION_WORDS)

@@ -10,6 +10,8 @@ import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
+import { timeLine } from './time-line.ts';
+import { shorterThanDeclared } from './declared-length.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -102,7 +104,8 @@ export interface ParsedPage {
   /** The texts of the page's byline elements (`BBC News, Tbilisi` beside the name), which are not article text. */
   bylineTexts: string[];
   /** Every <time datetime> of the page with its printed text, read before Readability trims the page. */
-  times: { datetime: string; text: string }[];
+  /** `line`: the text of the line the date is printed on, when more than the <time>'s own (time-line.ts). */
+  times: { datetime: string; text: string; line?: string }[];
   /**
    * Short texts with a digit that stand alone in an element of their own (`<div class="date">14.05.2024
    * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
@@ -346,7 +349,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
     .filter((alt) => /\blogo\b/i.test(alt));
   const times = [...document.querySelectorAll('time[datetime]')]
-    .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)) }))
+    .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)), line: timeLine(time, (element) => spaced(separatedText(element))) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
   const articleTime = spaced(headlineOf(document)?.closest('article')?.querySelector('time')?.textContent) || undefined;
@@ -364,7 +367,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
   removeFurniture(document, metadata.gatedSelectors);
-  const paywalled: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
+  const cut: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
@@ -400,7 +403,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     photos,
     headlinePhoto,
     listing,
-    paywalled,
+    // A box with the text going on after it, or above the text, cuts nothing it shows; the words the page declares may still be missing.
+    paywalled: cut ?? (paywall !== undefined && shorterThanDeclared(blocks, metadata.wordCount) ? 'text shorter than declared' : undefined),
     articleTime,
     headerLines,
   };

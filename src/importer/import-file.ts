@@ -10,9 +10,10 @@ import { archivedCopy, archivedCopyNote, copiedArchivePage } from './archived-co
 import { clipperNote, type ClipperNote } from './clipper-note.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
-import { writeNewSource } from './new-source.ts';
+import { writeNewSource, type NewSource } from './new-source.ts';
+import { settleNewSourceLanguage } from './paper-language.ts';
 import { sha256 } from './original-hash.ts';
-import { readDerivedText, readPageArticle } from './page-article.ts';
+import { pageText, readDerivedText, readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
 import { sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
@@ -33,6 +34,8 @@ export interface ImportOptions extends ClippingOptions {
   dryRun: boolean;
   /** Runs before an article is written (a new paper's profile goes in first); must be idempotent. */
   beforeWrite?: () => Promise<void>;
+  /** A paper added by this run (--new-source): every input is read as it, and its file is written with the first article. */
+  newSource?: NewSource;
 }
 
 /** Where a run's articles go, and the papers it has created from web pages so far. */
@@ -129,6 +132,7 @@ function preparePage(
   options: ImportOptions,
   capture?: Article['capture'],
 ): Prepared {
+  settleNewSourceLanguage(options.newSource, file, page.metadata.language, pageText(page));
   const { facts, paragraphs, url, newSource, notes } = readPageArticle(page, data, destination.newSources, options, capture?.url);
   return { ...clippingArticle(file, bytes, text, { ...facts, url, capture }, paragraphs), newSource, notes };
 }
@@ -197,6 +201,7 @@ function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPag
       `pass --source ID (known: ${[...data.sources.keys()].join(', ')}), or add the paper with --new-source "NAME" --time-zone ZONE --homepage ${new URL(note.source).origin}/`,
     );
   }
+  settleNewSourceLanguage(options.newSource, file, undefined, note.text);
   const { facts, paragraphs, notes } = readDerivedText(note.text, data, { ...options, sourceId }, `the note's text as read from its Markdown, title first`);
   const read = note.source
     ? `read as the note ${note.tool} wrote, clipped from ${note.source}: its title, author and publication date from its frontmatter, its text without the clipper's additions`
@@ -214,6 +219,7 @@ function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage
   const copied = copiedArchivePage(text);
   const address = copied?.capture?.url ?? (copied?.host && `https://${copied.host}/`);
   const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;
+  settleNewSourceLanguage(options.newSource, file, undefined, copied?.text ?? text);
   const { facts, paragraphs, notes } = readClipping(copied?.text ?? text, data, { ...options, sourceId });
   const captured = copied?.capture ? { url: copied.capture.url, capture: copied.capture } : {};
   const copyNotes = copied ? [`the clipping was copied from ${copied.archive}'s page: the archive's lines at its top were set aside${copied.capture ? '' : ' (they do not give the address of the capture, so none is recorded)'}`] : [];

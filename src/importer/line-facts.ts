@@ -2,6 +2,8 @@ import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
+import { paperDateline } from './paper-dateline.ts';
+import { mayBeArabicScriptName } from './arabic-script-names.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -290,9 +292,11 @@ function isName(text: string): boolean {
     words.length <= 5 &&
     // A particle opens no name (`de Tbilisi` after a byline's comma is where it was filed from).
     !PARTICLE.test(words[0]!) &&
-    // Georgian is written without capitals: its letters count as capitals here, as in a dateline's place.
-    words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
-    /^[\p{Lu}\p{Script=Georgian}]/u.test(words.at(-1)!) &&
+    // Georgian, Persian and Arabic are written without capitals: their letters count as capitals here, as in a dateline's place
+    // (Persian and Arabic in a line that could be nothing else, arabic-script-names.ts).
+    words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
+    /^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}]/u.test(words.at(-1)!) &&
+    mayBeArabicScriptName(words) &&
     // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by), also inside
     // the line (`Moscú. Corresponsal`: a place and a role); `Jr.` and initials are a name's.
     !words.some((word) => /\p{L}{3,}\.$/u.test(word))
@@ -866,6 +870,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
+  const filedFrom = paperDateline(line, mastheads);
+  if (filedFrom) return filedFrom;
   if (PHOTO_AGENCY.test(line)) return { credit: line };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   // A labelled caption may end in its credit: `Legende: <caption>. Reuters/Name` (SRF).

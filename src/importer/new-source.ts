@@ -32,6 +32,11 @@ export interface NewSource {
   source: Source;
   /** content/sources/ID.yaml, not yet written. */
   file: string;
+  /**
+   * Where `source.language` was learnt: `--language`, or the name of the first clipping that told
+   * it (paper-language.ts); unset until then, when `source.language` means nothing yet.
+   */
+  languageFrom?: string;
 }
 
 /** A flag the archivist got wrong: the CLI prints it with the usage text. */
@@ -49,6 +54,11 @@ function isLanguageTag(tag: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** --language TAG, for a paper --new-source adds or a saved page's publisher the import adds. */
+export function checkLanguageTag(tag: string): void {
+  if (!isLanguageTag(tag)) throw new NewSourceError(`--language ${tag}: give a BCP 47 language tag such as en, ka or pt-BR.`);
 }
 
 export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot: string): NewSource {
@@ -75,9 +85,7 @@ export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot:
     const flag = masthead === name ? `--new-source "${name}"` : `--masthead "${masthead}"`;
     throw new NewSourceError(`${flag}: ${shadowed.name}'s masthead contains this name, so its clippings would be taken for both papers; give the new paper's name in full as it prints it.`);
   }
-  if (flags.language !== undefined && !isLanguageTag(flags.language)) {
-    throw new NewSourceError(`--language ${flags.language}: give a BCP 47 language tag such as en, ka or pt-BR.`);
-  }
+  if (flags.language !== undefined) checkLanguageTag(flags.language);
   const parsed = sourceSchema.safeParse({
     name,
     ...(flags.homepage === undefined ? {} : { homepage: flags.homepage }),
@@ -91,7 +99,7 @@ export function newSource(flags: NewSourceFlags, data: ContentData, contentRoot:
     const flag = FLAG_OF[field] ?? field;
     throw new NewSourceError(`${flag} ${flags[field as keyof NewSourceFlags] ?? ''}: ${issue.message}.`);
   }
-  return { id, source: parsed.data, file };
+  return { id, source: parsed.data, file, ...(flags.language === undefined ? {} : { languageFrom: '--language' }) };
 }
 
 /** The YAML as an archivist would write it: how the paper was added, then its fields in the schema's order. */
@@ -149,13 +157,15 @@ export function newSourceWriter(created: NewSource): NewSourceWriter {
 export function newSourceNote(created: NewSource, results: readonly { status: string }[], dryRun: boolean): string {
   const imported = results.some((result) => result.status === 'imported' || result.status === 'updated');
   const name = `"${created.source.name}"`;
+  // Its language marks every article page, so the archivist sees where it came from.
+  const language = `in language ${created.source.language} (${created.languageFrom === '--language' ? 'from --language' : `learnt from ${created.languageFrom}`})`;
   if (dryRun) {
     return imported
-      ? `Dry run: the paper ${name} would be added as ${printableName(created.file)}; later imports say --source ${created.id}.`
+      ? `Dry run: the paper ${name} would be added as ${printableName(created.file)} ${language}; later imports say --source ${created.id}.`
       : `Dry run: the paper ${name} would not be added, since none of its clippings would import.`;
   }
   return imported
-    ? `Added the paper ${name} as ${printableName(created.file)}; import its later clippings with --source ${created.id}.`
+    ? `Added the paper ${name} as ${printableName(created.file)} ${language}; import its later clippings with --source ${created.id}.`
     : `The paper ${name} was not added, since none of its clippings imported.`;
 }
 

@@ -306,6 +306,17 @@ const creditedNames = (page: ParsedPage) =>
 /** Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde). */
 const bylinePlace = (page: ParsedPage): string | undefined => (page.byline === undefined ? undefined : (readByline(page.byline) ?? readNames(page.byline))?.dateline);
 
+/** The place printed on the published date's line, as a clipping's date line prints it: `Tiflis - 28 may 2024 - 18:42 CEST` (El País). */
+function placeOnDateLine(page: ParsedPage, printed: MetadataDate, reading: ReadingOptions): string | undefined {
+  for (const time of page.times) {
+    const date = readMetadataDate(time.datetime);
+    if (time.line === undefined || date === undefined || !sameMoment(date, printed)) continue;
+    const facts = readFactLine(time.line, [], reading);
+    if (facts?.date && !facts.date.updated && facts.dateline) return facts.dateline;
+  }
+  return undefined;
+}
+
 function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, source: PageSource, data: ContentData): Omit<PageArticle, 'url'> {
   const zone = source.readingZone;
   const { published, certainty } = publishedInstant(printed, zone);
@@ -334,7 +345,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
       title,
       source: source.id,
       authors,
-      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? (declared || undefined),
+      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
       published,
       dateModified,
       printedDate,
@@ -347,6 +358,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
     ...(source.created ? { newSource: source } : {}),
   };
 }
+
+/** The text of a page's blocks, a line each: what tells its language when the page declares none. */
+export const pageText = (page: ParsedPage): string => page.blocks.map((block) => block.text).join('\n');
 
 /**
  * The article a page holds. `pageUrl` is the address a WARC record was captured from;
@@ -363,7 +377,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
   if (page.blocks.length === 0) refuseNoArticle();
 
-  const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset };
+  const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset, text: pageText(page) };
   if (title && printed) {
     const source = sourceForPage(sourceInput, data, newSources, options);
     if (source.note) notes.push(source.note);
@@ -382,6 +396,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
 const STOPS: Record<Paywall, string> = {
   box: "its text stops at a paywall's subscription box",
   'gated part missing': 'the part its metadata marks for subscribers (hasPart.cssSelector) is not in the saved page',
+  'text shorter than declared': "it holds a paywall's subscription box and fewer than half the words its metadata says the article has (wordCount)",
 };
 
 /** A page cut short by a paywall: imported with what it holds, marked so, and said so in the summary. */

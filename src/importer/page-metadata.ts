@@ -31,6 +31,8 @@ export interface PageMetadata {
   forSubscribers: boolean;
   /** The CSS selectors of its `hasPart` elements marked not free: where a subscriber's page holds the gated text. */
   gatedSelectors: string[];
+  /** How many words the article has, as the page's JSON-LD declares it (`wordCount`): a page holding far fewer lacks part of it (declared-length.ts). */
+  wordCount?: number;
 }
 
 const ARTICLE_TYPES = new Set([
@@ -237,6 +239,12 @@ const notAddress = (name: string) => !/^(?:https?:)?\/\//i.test(name);
 /** `false`, or the string `"False"` as some outlets write it. */
 const isFalse = (value: unknown) => value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
 
+/** JSON-LD `wordCount`, a number or digits in a string; undefined for anything else. */
+function declaredWordCount(article: Node | undefined): number | undefined {
+  const value = typeof article?.wordCount === 'string' ? Number(article.wordCount.trim()) : article?.wordCount;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
 /** The selectors of an article node's parts marked not free to read (`hasPart: {isAccessibleForFree: false, cssSelector: ".a_c"}`). */
 function gatedSelectorsOf(article: Node | undefined): string[] {
   return asList(article?.hasPart)
@@ -285,6 +293,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     [text(article?.url), text(mainEntity), pageUrl].map((candidate) => absoluteUrl(candidate, pageUrl)).find(Boolean);
 
   const language = text(document.documentElement?.getAttribute('lang')) ?? tag('og:locale') ?? text(article?.inLanguage);
+  const wordCount = declaredWordCount(article);
   const declaredAuthors = article ? namesOf(article.author, byId) : [];
   const publisher =
     (article && namesOf(article.publisher, byId)[0]) ??
@@ -315,5 +324,6 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     ...(listed === undefined ? {} : { articlesListed: listed }),
     forSubscribers: isFalse(article?.isAccessibleForFree),
     gatedSelectors: gatedSelectorsOf(article),
+    ...(wordCount === undefined ? {} : { wordCount }),
   };
 }

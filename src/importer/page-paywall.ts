@@ -15,7 +15,7 @@ import type { PageMetadata } from './page-metadata.ts';
  */
 
 /** How a saved page shows it holds only the start of its article (html-input.ts). */
-export type Paywall = 'box' | 'gated part missing';
+export type Paywall = 'box' | 'gated part missing' | 'text shorter than declared';
 
 const PAYWALL_NAME = /paywall|regwall/i;
 const OFFER_NAME = /paywall|regwall|piano|tp-(?:container|modal)|premium|subscri|abonn|suscri|metered/i;

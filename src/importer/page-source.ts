@@ -3,6 +3,7 @@ import { isOffsetOnlyZone, paperZone, sourceSchema, type Source } from '../lib/s
 import type { ContentData } from './content-data.ts';
 import { setZoneCommand } from './set-source-zone.ts';
 import { ImportError } from './errors.ts';
+import { languageOfClipping, unknownLanguage } from './paper-language.ts';
 
 /**
  * Which paper a saved web page comes from: the one the archivist names (--source), else the one
@@ -68,9 +69,11 @@ export interface PageSourceInput {
   language?: string;
   /** The published date's UTC offset (`+04:00`, `Z`), when the page gives one. */
   offset?: string;
+  /** The article's text, which tells a new paper's language when the page declares none. */
+  text: string;
 }
 
-export function sourceForPage(page: PageSourceInput, data: ContentData, newSources: NewSources, options: { sourceId?: string; timeZone?: string }): PageSource {
+export function sourceForPage(page: PageSourceInput, data: ContentData, newSources: NewSources, options: { sourceId?: string; timeZone?: string; language?: string }): PageSource {
   if (options.sourceId !== undefined) {
     const source = data.sources.get(options.sourceId);
     if (!source) throw new ImportError(`--source ${options.sourceId} is not a known source`, `use one of ${[...data.sources.keys()].join(', ')}`);
@@ -100,7 +103,9 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
       "pass --time-zone ZONE with the IANA name of the zone the paper publishes in (such as Europe/Moscow or America/New_York), or --source ID",
     );
   }
-  const source = sourceSchema.parse({ name, homepage: `${new URL(page.url).origin}/`, ...(zone === undefined ? {} : { timeZone: zone }), language: page.language ?? 'en', mastheads: [name] });
+  const language = options.language ?? languageOfClipping(page.language, page.text);
+  if (language === undefined) throw unknownLanguage(`${name} (${host})`);
+  const source = sourceSchema.parse({ name, homepage: `${new URL(page.url).origin}/`, ...(zone === undefined ? {} : { timeZone: zone }), language, mastheads: [name] });
   const note = zone
     ? `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}`
     : `new paper ${id} (content/sources/${id}.yaml) without a time zone: the page gives only its UTC offset ${page.offset}, which does not tell the paper's zone; set it with ${setZoneCommand(id)}, or its later clippings that print no zone need --time-zone ZONE`;

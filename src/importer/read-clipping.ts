@@ -24,6 +24,8 @@ export interface ClippingOptions {
    * (`MSK`) stands for when it is not what the paper's zone is called.
    */
   timeZone?: string;
+  /** --language: the language of a paper a saved page adds (the page's publisher), when neither the page nor its text tells it. */
+  language?: string;
   year?: number;
   date?: string;
   now?: Date;

@@ -1,5 +1,6 @@
 import { transliterate } from 'transliteration';
 import { AmbiguousName, monthNamed, otherCalendarAt, weekdayNamed, type DateOrder } from './date-names.ts';
+import { ARABIC_MERIDIEM, arabicZoneAt } from './arabic-time-words.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -80,8 +81,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
 
 /** Between date and time: `/`, `,`, `|`, a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
 const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
-/** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `15:42 h.` (RTVE), `11 h 42` (Radio-Canada). */
-const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?)(?!\p{L}))?(?:\s*(?:Uhr|ч\.|h\.?)(?!\p{L}))?/iu;
+/** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `15:42 h.` (RTVE), `11 h 42` (Radio-Canada), `11:48 م` (arabic-time-words.ts). */
+const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|ч\.|h\.?)(?!\p{L}))?/iu;
 /**
  * After a time: an offset (`+04`, `GMT+4`, `UTC+03:00`), `Z`, `UTC` or `GMT`, an IANA name, a
  * letter abbreviation (`ET`, `EDT`, `CEST`; in Cyrillic, `мск`), or a city in parentheses (`(Paris)`).
@@ -148,6 +149,8 @@ const ABBREVIATION = /^(?:[A-Z]{2,5}|\p{Script=Cyrillic}{3,5})$/u;
  * naming no city, an abbreviation (`(MSK)`, `(МСК)`) read as it is without them; other words are no zone.
  */
 function zoneAt(text: string): { zone: PrintedZone; length: number } | undefined {
+  const named = arabicZoneAt(text);
+  if (named) return named;
   const z = ZONE.exec(text);
   if (!z) return undefined;
   const { city, zone: printed } = z.groups!;
@@ -160,7 +163,7 @@ function readTime(groups: Record<string, string | undefined>, text: string): Non
   let hour = Number(groups.h);
   const minute = Number(groups.mi ?? 0);
   const second = Number(groups.s ?? 0);
-  const ampm = groups.ampm?.toLowerCase().replace(/[.\s]/g, '');
+  const ampm = groups.ampm && (ARABIC_MERIDIEM[groups.ampm] ?? groups.ampm.toLowerCase().replace(/[.\s]/g, ''));
   if (ampm) {
     if (hour < 1 || hour > 12) throw new DateError(`"${text}" is not a time: ${hour} is not an hour on a 12-hour clock`, 'correct the time in the clipping');
     hour = (hour % 12) + (ampm === 'pm' ? 12 : 0);

@@ -6,6 +6,7 @@ import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-head
 import type { ReadingOptions } from './read-date.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
+import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
  * The generic reader: any paper's clipping, as copied from its web page, without rules of its own.
@@ -700,6 +701,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const underHeader = !hasByline && next && !isParagraph(next.text);
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
+  // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
+  const wireLine = items[end - 1];
+  const wire = wireLine && items[end] && !wireLine.facts && wireLine !== titleOf(items.slice(0, end).filter((item) => !item.facts)) ? wireByline(wireLine.text, items[end]!.text, (text) => bareNames(text, commonWords)) : undefined;
+  if (wire) {
+    wireLine!.facts = wire;
+    if (wire.authors) items.slice(0, end - 1).filter((item) => namesOnlyAgencies(item.facts)).forEach((item) => (item.facts = { ...item.facts, authors: undefined }));
+  }
   // The reporter's newsroom under the byline and the reporter's job (Daily Nation: `By Name`, `Correspondent`, `Nation Media Group`): the page's.
   const [role, newsroom] = [items[end - 1], items[end]];
   if (newsroom && !newsroom.facts && role && isRoleLine(role.text) && items[end - 2]?.facts?.authors && isAgencyName(newsroom.text)) [newsroom.facts, end] = [{ chrome: true }, end + 1];

@@ -3,7 +3,7 @@ import { collectInputs } from './collect-inputs.ts';
 import type { ContentData } from './content-data.ts';
 import { BATCH_LIMITS, GroupCommit, type BatchLimits } from './group-commit.ts';
 import { importInput, type ImportDestination, type ImportOptions, type ImportResult, type PendingResult } from './import-file.ts';
-import { newSourceNote, newSourceWriter, withNewSource, type NewSource } from './new-source.ts';
+import { newSourceNote, newSourceWriter, withNewSource } from './new-source.ts';
 import type { Reporter } from './report.ts';
 import { archiveFolderFor } from './write-article.ts';
 
@@ -22,8 +22,6 @@ export interface RunOptions extends ImportOptions {
    * summary needs only status, file and error, so it drops them: memory stays flat over a long run.
    */
   keepArticles?: boolean;
-  /** A paper added by this run (--new-source): every input is read as it, and its file is written with the first article. */
-  newSource?: NewSource;
   /** How long to wait for another import holding the archive (default: a minute). */
   lockWaitMs?: number;
   /** When a batch of articles is written (default: BATCH_LIMITS). */

@@ -12,7 +12,7 @@ import { useWorkspace } from './importer-harness.ts';
 // so a later clipping like it is recognised by that masthead string. Text written for this test.
 const clipping = (title: string) =>
   `${title}\n\nBy Nino Beridze\n\n12 March 2020 14:05\n\nA night train at Station Square. Photo: Georgia Today\n\n` +
-  'The metro will run night trains from Friday, the city hall said.\n\nTickets cost the same as by day.\n';
+  'The metro will run night trains from Friday, the city hall said.\n\nTickets cost the same as by day, and the trains stop at all the stations of the line.\n';
 const TITLE = 'Tbilisi Metro Adds Night Trains';
 const ARTICLE = 'articles/2020/03/12/tbilisi-metro-adds-night-trains.md';
 
@@ -24,8 +24,10 @@ describe('newSource: the profile --new-source makes, checked before anything is 
     const created = make({});
     expect(created.id).toBe('georgia-today');
     expect(created.file).toBe(path.join(workspace.contentDir, 'sources', 'georgia-today.yaml'));
-    expect(created.source).toEqual({ name: 'Georgia Today', timeZone: 'Asia/Tbilisi', language: 'en', mastheads: ['Georgia Today'] });
-    expect(make({ homepage: 'https://georgiatoday.ge/', language: 'ka' }).source).toMatchObject({ homepage: 'https://georgiatoday.ge/', language: 'ka' });
+    expect(created.source).toMatchObject({ name: 'Georgia Today', timeZone: 'Asia/Tbilisi', mastheads: ['Georgia Today'] });
+    // Without --language, the paper's language is not known until its first clipping tells it (paper-language.ts).
+    expect(created.languageFrom).toBeUndefined();
+    expect(make({ homepage: 'https://georgiatoday.ge/', language: 'ka' })).toMatchObject({ source: { homepage: 'https://georgiatoday.ge/', language: 'ka' }, languageFrom: '--language' });
   });
 
   it('transliterates a name with no Latin letters into the id, or takes --id', () => {
@@ -143,7 +145,7 @@ describe('npm run import -- --new-source', { timeout: 300_000 }, () => {
 
     const added = importCli('--new-source', 'Georgia Today', '--time-zone', 'Asia/Tbilisi', '--homepage', 'https://georgiatoday.ge/', first);
     expect(added.code).toBe(0);
-    expect(added.stdout).toContain(`Added the paper "Georgia Today" as ${path.join(content, 'sources', 'georgia-today.yaml')}; import its later clippings with --source georgia-today.`);
+    expect(added.stdout).toContain(`Added the paper "Georgia Today" as ${path.join(content, 'sources', 'georgia-today.yaml')} in language en (learnt from first.txt); import its later clippings with --source georgia-today.`);
     expect(sources()).toEqual(['civil-georgia.yaml', 'georgia-today.yaml', 'the-messenger.yaml']);
     expect(existsSync(path.join(content, ARTICLE))).toBe(true);
 
@@ -167,6 +169,7 @@ describe('npm run import -- --new-source', { timeout: 300_000 }, () => {
       [['--new-source', 'Georgia Today'], 'needs --time-zone ZONE'],
       [['--source', 'civil-georgia', '--id', 'civil'], '--id describes a paper being added with --new-source'],
       [['--source', 'civil-georgia', '--masthead', 'Civil'], '--masthead describes a paper being added with --new-source'],
+      [['--language', 'not a tag'], '--language not a tag: give a BCP 47 language tag'],
       [['--new-source', 'Georgia Today', '--id', 'Georgia Today', '--time-zone', 'Asia/Tbilisi'], '--id Georgia Today: give lower-case Latin letters'],
       [['--source', 'civil-georgia', '--new-source', 'Georgia Today', '--time-zone', 'Asia/Tbilisi'], '--source and --new-source name the paper twice'],
     ] as const) {

@@ -19,6 +19,8 @@ const golden: [page: string, notes: string[]][] = [
     [newPaper('oc-media', '+04:00')],
   ],
   ['civil-georgia-opengraph', []],
+  // The place printed on the date's line (`Tiflis - 04 jun 2024 - 13:18 CEST`, beside the byline): the dateline (time-line.ts).
+  ['el-pais-tiflis-fecha', [newPaper('ediciones-el-pais', '+02:00')]],
   [
     'le-monde-par-byline',
     [newPaper('le-monde', '+02:00')],

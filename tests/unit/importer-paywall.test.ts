@@ -87,3 +87,28 @@ describe('a saved page cut short by a paywall', () => {
     expect(sidebar!.article!.paywalled).toBeUndefined();
   });
 });
+
+// A box above the free text, with no metadata naming the gated part: the words the page says the article has
+// (JSON-LD `wordCount`) tell that the subscribers' text is missing (declared-length.ts). Page written for this test.
+describe('a saved page with a paywall box above its text', () => {
+  const workspace = useWorkspace();
+  const paywall = '<div class="article-paywall"><p>Subscribe to continue reading.</p><a href="/subscribe">Subscribe</a></div>';
+  const declaring = (words: number) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tbilisi opens a cable car to Narikala","datePublished":"2024-06-12T10:00:00+04:00","wordCount":${words}}</script>`;
+  const page = (words: number, box = paywall) => ARTICLE('<p>The old line, built in 2012, was closed after an inspection found its cables worn beyond repair.</p>', declaring(words)).replace('<p>A new cable car', `${box}<p>A new cable car`);
+
+  it('is marked when the page holds under half the words its metadata declares', async () => {
+    const [cut] = await workspace.run([workspace.input('above.html', page(640))], { dryRun: true });
+    expect(cut!.article!.paywalled).toBe(true);
+    expect(cut!.notes?.join()).toContain("it holds a paywall's subscription box and fewer than half the words its metadata says the article has (wordCount)");
+  });
+
+  it('is whole when the page holds the words declared, or holds no paywall box', async () => {
+    const [whole] = await workspace.run([workspace.input('whole.html', page(44))], { dryRun: true });
+    const [unboxed] = await workspace.run([workspace.input('unboxed.html', page(640, ''))], { dryRun: true });
+    for (const result of [whole, unboxed]) {
+      expect(result!.article!.paywalled).toBeUndefined();
+      expect(result!.notes?.join() ?? '').not.toContain('paywall');
+    }
+  });
+});

@@ -48,6 +48,18 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['hurriyet-yasa-kabul', { sourceId: 'hurriyet' }],
   ['washington-post-media-law', { sourceId: 'washington-post' }],
   ['rferl-veto-override', { sourceId: 'rferl' }],
+  // AFP's copy as Digital Journal republishes it: `By AFP` and the date over the caption, then the wire's own byline
+  // (`Irakli METREVELI`) over `Tbilisi (AFP) -` (wire-byline.ts), and `© Agence France-Presse` under the text.
+  ['digital-journal-afp-veto', { sourceId: 'digital-journal' }],
+  // Asharq Al-Awsat's staff line, `تبليسي: «الشرق الأوسط»`: the place, then the paper's own name where a reporter's
+  // stands (paper-dateline.ts), under its Hijri and Gregorian date line.
+  ['asharq-al-awsat-fito', {}],
+  // Al Jazeera's Arabic site: `آخر تحديث: 28/5/2024 11:48 م (بتوقيت مكة المكرمة)`, the update at 11:48 pm Mecca time
+  // (arabic-time-words.ts), and the dateline `تبليسي-` with its hyphen joined to the place (arabic-dateline.ts).
+  ['al-jazeera-net-fito', { sourceId: 'al-jazeera-net' }],
+  // Radio Farda: the reporter's name without a label between the title and a Solar Hijri date (arabic-script-names.ts);
+  // the Gregorian date, which the page does not print, is --date's.
+  ['radio-farda-veto', { date: '2024-05-28' }],
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
   // section label, the standfirst kept in the body, the print note left in the original, `Credit...`,
   // `Reporting from`, ET).

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../src/importer/body-facts.ts';
+import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readPrintedDate } from '../../src/importer/read-date.ts';
+
+// How Arabic pages print a time's half of the day, its zone and the dateline (arabic-time-words.ts,
+// arabic-dateline.ts). Lines written for these tests.
+const ar = { languages: ['ar'], dateOrder: 'DMY' as const };
+
+describe('an Arabic time', () => {
+  it('reads `م` as after noon and `ص` as before it', () => {
+    expect(readPrintedDate('28/5/2024 11:48 م', ar).time).toEqual({ hour: 23, minute: 48, second: 0 });
+    expect(readPrintedDate('28/5/2024 08:05 ص', ar).time).toEqual({ hour: 8, minute: 5, second: 0 });
+  });
+
+  it('reads Mecca\'s and Greenwich\'s time in brackets as their zones, and no other city', () => {
+    expect(readPrintedDate('28/5/2024 11:48 م (بتوقيت مكة المكرمة)', ar).zone).toBe('Asia/Riyadh');
+    expect(readPrintedDate('28/5/2024 20:48 (بتوقيت غرينتش)', ar).zone).toBe('UTC');
+    expect(readFactLine('آخر تحديث: 28/5/2024 11:48 م (بتوقيت مكة المكرمة)', [], ar)).toEqual({ date: { text: '28/5/2024 11:48 م (بتوقيت مكة المكرمة)', updated: true } });
+    expect(readFactLine('آخر تحديث: 28/5/2024 11:48 م (بتوقيت القاهرة)', [], ar)).toBeUndefined();
+  });
+
+  it('still reads the Gregorian era\'s mark after a year as no time', () => {
+    expect(readFactLine('28 مايو 2024 م', [], ar)).toEqual({ date: { text: '28 مايو 2024', updated: false } });
+  });
+});
+
+describe('an Arabic dateline', () => {
+  it('is the place with a hyphen joined to it at the text\'s start', () => {
+    expect(readDateline('تبليسي- تجاوز البرلمان الجورجي اليوم الثلاثاء الفيتو الرئاسي.', ar)).toEqual({ place: 'تبليسي' });
+    expect(readDateline('الدار البيضاء- قال مسؤولون إن الميناء سيفتح.', ar)).toEqual({ place: 'الدار البيضاء' });
+  });
+
+  it('is none where a dash is set off by spaces, as a sentence sets one, or stands further in', () => {
+    expect(readDateline('تجاوز البرلمان - كما كان متوقعا - الفيتو الرئاسي.', ar)).toBeUndefined();
+    expect(readDateline('وقال الرئيس إن البرلمان- في رأيه - أخطأ.', ar)).toBeUndefined();
+  });
+});

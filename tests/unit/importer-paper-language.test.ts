@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/importer/clipping-language.ts';
+import { newSource } from '../../src/importer/new-source.ts';
+import { sourceSchema } from '../../src/lib/source-schema.ts';
+import { useWorkspace } from './importer-harness.ts';
+
+// A paper the import adds gets the language its article pages mark their text with (`<article
+// lang>`, for screen readers and hyphenation): it was English whenever --language was left out, so
+// a Russian or Georgian paper's every article was mislabelled. Texts written for these tests.
+const RUSSIAN =
+  'В Тбилиси прошла акция протеста\n\nАнна Петрова\n\n14 мая 2024, 18:42\n\n' +
+  'Несколько тысяч человек собрались во вторник вечером у здания парламента.\n\nПолиция не вмешивалась, но у входа были выставлены заграждения.\n';
+const UKRAINIAN = 'У Тбілісі пройшла акція протесту\n\nАнна Петренко\n\n15 травня 2024, 18:42\n\nКілька тисяч людей зібралися у вівторок біля будівлі парламенту.\n';
+const GEORGIAN = 'თბილისში პარლამენტთან აქცია გაიმართა\n\nნინო ბერიძე\n\n14 მაისი 2024, 18:42\n\nათასობით ადამიანი შეიკრიბა სამშაბათს საღამოს პარლამენტის შენობასთან.\n';
+// Too few words to tell English from any other Latin-script language.
+const SHORT = 'Metro Opens at Night\n\nNino Beridze\n\n14 May 2024, 18:42\n\nTrains run all night.\n';
+
+const yamlOf = (file: string) => sourceSchema.parse(yaml.load(readFileSync(file, 'utf8')));
+
+describe('the language a clipping tells', () => {
+  it('is Russian or Ukrainian by their own letters, and none for another Cyrillic language', () => {
+    expect(detectLanguage(RUSSIAN)).toBe('ru');
+    expect(detectLanguage(UKRAINIAN)).toBe('uk');
+    // Belarusian (`ў`), Serbian (`ј`), Kazakh (`ә`, `қ`): not Russian, not Ukrainian.
+    expect(detectLanguage('Урад Беларусі ўхваліў новы закон аб СМІ')).toBeUndefined();
+    expect(detectLanguage('Влада Србије је усвојила нови закон о медијима')).toBeUndefined();
+    expect(detectLanguage('Қазақстан үкіметі жаңа заң қабылдады')).toBeUndefined();
+  });
+});
+
+describe('--new-source without --language', () => {
+  const workspace = useWorkspace();
+  const added = (language?: string) => newSource({ name: 'Tbilisi Courier', timeZone: 'Asia/Tbilisi', language }, workspace.data, workspace.contentDir);
+
+  it.each([
+    ['ru', RUSSIAN],
+    ['ka', GEORGIAN],
+  ])('takes the language %s from the clipping\'s text, and writes it in the paper\'s file', async (language, text) => {
+    const created = added();
+    const [result] = await workspace.run([workspace.input('c.txt', text)], { newSource: created });
+    expect(result!.status).toBe('imported');
+    expect(yamlOf(created.file).language).toBe(language);
+  });
+
+  it('refuses a clipping whose text cannot tell it, naming --language, and adds no paper', async () => {
+    const [result] = await workspace.run([workspace.input('short.txt', SHORT)], { newSource: added() });
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringContaining('the language of "Tbilisi Courier", a paper new to the archive, is not given'), fix: expect.stringContaining('pass --language TAG') } });
+    expect(workspace.files()).toEqual([]);
+    const [given] = await workspace.run([workspace.input('short.txt', SHORT)], { newSource: added('en') });
+    expect(given!.status).toBe('imported');
+  });
+
+  it('refuses a later clipping in another language than the first one gave the paper', async () => {
+    const created = added();
+    const results = await workspace.run([workspace.input('1.txt', RUSSIAN), workspace.input('2.txt', UKRAINIAN)], { newSource: created });
+    expect(results.map((result) => result.status)).toEqual(['imported', 'failed']);
+    expect(results[1]!.error).toMatchObject({ reason: 'this clipping is in uk, but the new paper "Tbilisi Courier" was given the language ru by 1.txt, the first clipping read', fix: expect.stringContaining('pass --language TAG') });
+    expect(yamlOf(created.file).language).toBe('ru');
+  });
+
+  it('takes a saved page\'s own declaration over its text', async () => {
+    const created = added();
+    const html = `<!DOCTYPE html><html lang="ka"><head><meta charset="utf-8"><title>Metro Opens at Night</title></head><body><article><h1>Metro Opens at Night</h1><p>14 May 2024, 18:42</p><p>Trains run all night.</p></article></body></html>`;
+    const [result] = await workspace.run([workspace.input('p.html', html)], { newSource: created, dryRun: true });
+    expect(result!.status).toBe('imported');
+    expect(created.source.language).toBe('ka');
+  });
+});
+
+describe('a paper a saved page adds', () => {
+  const workspace = useWorkspace();
+  const page = (inLanguage: string | undefined, headline: string, text: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="canonical" href="https://courier.example/a">` +
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline, datePublished: '2024-05-14T18:42:00+04:00', publisher: { '@type': 'Organization', name: 'Courier' }, inLanguage })}</script>` +
+    `</head><body><article><h1>${headline}</h1><p>${text}</p></article></body></html>`;
+  const paperLanguage = async (html: string, language?: string) => {
+    const [result] = await workspace.run([workspace.input('p.html', html)], { language });
+    return result!.status === 'imported' ? yamlOf(`${workspace.contentDir}/sources/courier.yaml`).language : result!.error;
+  };
+
+  it('takes the language the page declares over the one its text tells', async () => {
+    expect(await paperLanguage(page('ka', 'Акция у парламента', 'Несколько тысяч человек собрались у здания парламента.'))).toBe('ka');
+  });
+  it('takes the language its text tells when the page declares none', async () => {
+    expect(await paperLanguage(page(undefined, 'Акция у парламента', 'Несколько тысяч человек собрались у здания парламента.'))).toBe('ru');
+  });
+  it('asks for --language by name when neither tells it, and takes it', async () => {
+    expect(await paperLanguage(page(undefined, 'Rally at Parliament', 'Stand.'))).toMatchObject({ reason: expect.stringContaining('the language of Courier (courier.example), a paper new to the archive, is not given'), fix: expect.stringContaining('pass --language TAG') });
+    expect(await paperLanguage(page(undefined, 'Rally at Parliament', 'Stand.'), 'ka')).toBe('ka');
+  });
+});
