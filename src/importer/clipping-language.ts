@@ -1,15 +1,16 @@
 /**
  * The language a clipping is written in, when its paper's profile does not say: used to read month
  * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
- * The script decides Georgian, and Russian or Ukrainian by their own letters; Latin-script languages
- * are told apart by their commonest short words. Too little evidence is no answer.
+ * The script decides Georgian and Armenian; Russian or Ukrainian, Persian or Arabic, Turkish and
+ * Azerbaijani by their own letters; other Latin-script languages are told apart by their commonest
+ * short words. Too little evidence is no answer.
  */
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'with', 'on', 'said'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'dans', 'au', 'pour', 'sur'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'ein', 'eine', 'sich'],
-  es: ['el', 'los', 'las', 'y', 'del', 'que', 'en', 'una', 'por', 'con', 'para', 'según'],
+  es: ['el', 'la', 'los', 'las', 'y', 'del', 'que', 'en', 'una', 'por', 'con', 'para', 'según'],
   it: ['il', 'della', 'che', 'di', 'e', 'per', 'una', 'gli', 'non', 'sono', 'nel', 'alla'],
   pt: ['o', 'os', 'da', 'do', 'que', 'em', 'uma', 'não', 'para', 'com', 'das', 'dos'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'olan', 'çok', 'daha', 'gibi', 'dedi', 'göre'],
@@ -33,16 +34,51 @@ function cyrillicLanguage(text: string): string | undefined {
   return ukrainian ? 'uk' : 'ru';
 }
 
-/** This many function words, and twice as many as the runner-up, make a language a fact. */
+/** This many function words, and half as many again as the runner-up, make a language a fact. */
 const MIN_HITS = 5;
+const MIN_LEAD = 1.5;
+
+/**
+ * Letters that make up this share of a Latin-script text's letters tell its language by
+ * themselves: Azerbaijani's `ə`, Turkish's dotless `ı` (Azerbaijani writes it too, with `ə`). A
+ * Turkish name in an English text (`Kılıçdaroğlu`) stays far below it.
+ */
+const OWN_LETTERS: [language: string, letters: RegExp][] = [
+  ['az', /ə/giu],
+  ['tr', /ı/gu],
+];
+const OWN_LETTER_SHARE = 0.01;
+
+/** Persian's own letters (`پ چ ژ گ`, and its `ک` and `ی`, which Arabic writes `ك` and `ي`). */
+const PERSIAN = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/gu;
+const ARABIC_ONLY = /[\u0643\u064A\u0629]/gu;
+
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
 export function detectLanguage(text: string): string | undefined {
-  const georgian = (text.match(/[\u10d0-\u10ff]/g) ?? []).length;
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
-  if (georgian > latin && georgian > cyrillic) return 'ka';
-  if (cyrillic > latin) return cyrillicLanguage(text);
+  const georgian = count(text, /[\u10d0-\u10ff]/g);
+  const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
+  const armenian = count(text, /\p{Script=Armenian}/gu);
+  const arabicScript = count(text, /\p{Script=Arabic}/gu);
+  const latin = count(text, /\p{Script=Latin}/gu);
+  const [script] = [
+    ['ka', georgian],
+    ['cyrillic', cyrillic],
+    ['hy', armenian],
+    ['arabic', arabicScript],
+    ['latin', latin],
+  ].sort((a, b) => (b[1] as number) - (a[1] as number));
+  if (script![0] === 'ka' || script![0] === 'hy') return script![0] as string;
+  if (script![0] === 'cyrillic') return cyrillicLanguage(text);
+  if (script![0] === 'arabic') {
+    const persian = count(text, PERSIAN);
+    const arabic = count(text, ARABIC_ONLY);
+    if (persian >= MIN_HITS && persian > 2 * arabic) return 'fa';
+    if (arabic >= MIN_HITS && arabic > 2 * persian) return 'ar';
+    return undefined;
+  }
 
+  for (const [language, letters] of OWN_LETTERS) if (count(text, letters) >= OWN_LETTER_SHARE * latin && count(text, letters) >= MIN_HITS) return language;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const scores = Object.entries(FUNCTION_WORDS)
     .map(([language, list]) => {
@@ -51,5 +87,5 @@ export function detectLanguage(text: string): string | undefined {
     })
     .sort((a, b) => b[1] - a[1]);
   const [first, second] = scores;
-  return first![1] >= MIN_HITS && first![1] >= 2 * second![1] ? first![0] : undefined;
+  return first![1] >= MIN_HITS && first![1] >= MIN_LEAD * second![1] ? first![0] : undefined;
 }

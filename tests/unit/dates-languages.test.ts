@@ -60,6 +60,20 @@ describe('dates in the languages news is printed in', () => {
     expect(detectLanguage('Les manifestants ont défilé dans le centre de la capitale avant de se réunir devant le Parlement, où les chefs de la opposition ont pris la parole.')).toBe('fr');
     expect(detectLanguage('Parliament Passes Amendments')).toBeUndefined();
   });
+
+  it('tells Armenian by its script, Persian from Arabic, and Turkish and Azerbaijani by their own letters', () => {
+    expect(detectLanguage('Հայաստանի խորհրդարանը ընդունել է նոր օրենք')).toBe('hy');
+    expect(detectLanguage('پارلمان گرجستان لایحه جنجالی را پس از وتوی رئیس جمهور دوباره تصویب کرد')).toBe('fa');
+    expect(detectLanguage('أقر البرلمان الجورجي مشروع القانون المثير للجدل بعد أن نقضته الرئيسة في تبليسي')).toBe('ar');
+    expect(detectLanguage('Gürcistan Parlamentosu, Cumhurbaşkanının veto ettiği yabancı etki yasasını yeniden kabul etti. Muhalefet milletvekilleri oylamayı protesto ederek salonu terk etti.')).toBe('tr');
+    expect(detectLanguage('Gürcüstan parlamenti prezidentin veto etdiyi qanunu yenidən qəbul edib. Müxalifət səsverməni boykot edib.')).toBe('az');
+    // A Turkish name in an English text is not Turkish.
+    expect(detectLanguage('Kemal Kılıçdaroğlu said on Tuesday that the opposition would take the law to the court, and that the vote in the parliament was a mistake for the country.')).toBe('en');
+  });
+
+  it('takes a language that leads its runner-up by half as much again (Spanish, which shares "la" with French and "que" with Portuguese)', () => {
+    expect(detectLanguage('El Parlamento de Georgia aprobó la ley de la influencia extranjera, que la oposición llama la ley rusa, por 84 votos a favor y los diputados de la oposición abandonaron la sala.')).toBe('es');
+  });
 });
 
 describe('dates refused in other languages, and why', () => {
