@@ -724,6 +724,14 @@ export const PRINTED_PHRASES = {
       ar: ['آخر تحديث'],
     },
   },
+  /**
+   * The label of the first publication's date, printed under the latest update's, which stands unlabelled above it
+   * (the Guardian: `Tue 4 Jun 2024 15.02 BST`, then `First published on Tue 4 Jun 2024 11.18 BST`).
+   */
+  firstPublishedLabel: {
+    phrases: { en: [fragment(String.raw`(?:first|originally) published(?: on| at)?`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+  },
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {
     phrases: {
