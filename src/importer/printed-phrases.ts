@@ -209,7 +209,11 @@ export const PRINTED_PHRASES = {
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
     phrases: {
-      en: [fragment(String.raw`(?:(?:updated|published|posted)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`)],
+      // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site)
+      en: [
+        fragment(String.raw`(?:(?:updated|published|posted)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
+        fragment(String.raw`(?:(?:updated|published|posted)\s+)?\d+\s?(?:s|m|min|h|hr|d|w|mo|y)\s+ago`),
+      ],
       pt: [fragment(String.raw`(?:(?:atualizado|publicado)\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)`)],
       es: [fragment(String.raw`(?:(?:actualizado|publicado)\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`)],
       fr: [fragment(String.raw`(?:(?:mis à jour|publié)\s+)?il y a\s+(?:\d+|un|une)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)`)],
@@ -483,6 +487,8 @@ export const PRINTED_PHRASES = {
         // the Wall Street Journal's print edition note: `Appeared in the May 29, 2024, print edition as '…'.`
         fragment(String.raw`appeared in the [\p{L}\d, ]{3,40} print edition\b`),
         'report an editorial error',
+        // AP's note on who funds a beat, under its stories: `The Associated Press receives support from several private foundations …`
+        fragment(String.raw`the associated press(?:[’']s?)?(?: [\p{L}-]+){0,5} receives (?:financial )?support from\b`),
         'report an ethical concern',
         // WordPress's comment form under the article (Georgian Journal)
         'you must be logged in to post a comment',
@@ -501,7 +507,8 @@ export const PRINTED_PHRASES = {
       // il Fatto Quotidiano's plea for support under every article, signed by its editor
       it: ['sostieni ilfattoquotidiano.it:'],
       // La Nación's Trust Project box under every article: `Conforme a los criterios de`, the logo, `Más información`
-      es: ['conforme a los criterios de'],
+      // Reuters in Spanish under every story: `Nuestros estándares: Los principios de confianza de Thomson Reuters.`
+      es: ['conforme a los criterios de', 'nuestros estándares:'],
       // Tamedia's link to report a mistake under every article (Tages-Anzeiger)
       de: ['fehler gefunden? jetzt melden.'],
     },
@@ -515,7 +522,9 @@ export const PRINTED_PHRASES = {
         // the Economist's audio offer under `Listen to this story.`
         fragment(String.raw`enjoy more audio and podcasts on \p{L}+ or \p{L}+\.?`),
         'save time by listening to our audio articles as you multitask',
-        'learn more', 'support truly', 'independent journalism', fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
+        'learn more', 'support truly', 'independent journalism',
+        // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
+        fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
       // elDiario.es under the text: `Hazte socio`
       es: ['hazte socio', 'hazte socia'],
@@ -621,17 +630,21 @@ export const PRINTED_PHRASES = {
       pt: ['tópicos', 'mais lidas', 'mais lidos', 'artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
       de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
       // Le Parisien's box under the text: `Newsletter L'essentiel de l'actu`, the newsletter's name after the word
-      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      // France 24 under the text: `Lire la suite sur le même thème :`
+      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       // El Universal under the text: `Noticias según tus intereses`
-      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses'],
+      // Reuters in Spanish: `Temas sugeridos:` over its topics
+      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses', 'temas sugeridos'],
       it: ['argomenti', 'i più letti', 'più letti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
       // TV Rain's: `Поддержите Дождь`
-      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите (?:«[^»]+»|\p{Lu}[\p{L}-]*)`)],
+      // BBC Russian under the text: `Статьи по теме`, `Самое читаемое`
+      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите (?:«[^»]+»|\p{Lu}[\p{L}-]*)`), 'статьи по теме', 'самое читаемое', 'самое популярное'],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
       // Ekonomichna Pravda's `Новини на тему`, TSN's `Новини партнерів`
-      uk: ['новини на тему', 'новини партнерів'],
+      // BBC News Україна under the text: `Статті на цю ж тему`, `Топ новин`
+      uk: ['новини на тему', 'новини партнерів', 'статті на цю ж тему', 'топ новин', 'найпопулярніше'],
       az: ['oxşar xəbərlər', 'digər xəbərlər', 'son xəbərlər', 'ən çox oxunanlar', 'xəbər lenti', 'teqlər', 'etiketlər'],
       hy: ['առնչվող նյութեր', 'նմանատիպ նյութեր', 'ամենաընթերցվածը', 'ամենադիտվածը', 'լրահոս', 'պիտակներ', 'թեգեր'],
       fa: ['مطالب مرتبط', 'خبرهای مرتبط', 'موضوعات مرتبط', 'پربیننده‌ترین', 'پربازدیدترین', 'برچسب‌ها'],

@@ -2104,4 +2104,18 @@ describe('the agencies\' and the Guardian\'s pages in the forms users copy them 
     const dated = '04.06.2024, 16:40 was the time the polls closed in the capital, officials said.';
     expect(read(`${title}\nJune 4, 2024 1:18 PM GMT+4\n${body[0]}\n${dated}\n`).body).toEqual([body[0], dated]);
   });
+
+  it('knows the agencies\' page furniture on phones and in their other languages', () => {
+    // Reuters' mobile site: the update as phones abbreviate it, the newsletter box between paragraphs.
+    for (const line of ['Updated 2h ago', '5m ago', 'The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.']) expect(isChrome(line), line).toBe(true);
+    // AP's note on who funds a beat; Reuters' standards in Spanish.
+    expect(isChrome('The Associated Press receives support from several private foundations to enhance its explanatory coverage of elections and democracy.')).toBe(true);
+    expect(isChrome('Nuestros estándares: Los principios de confianza de Thomson Reuters.')).toBe(true);
+    // Sentences about a newsletter, or that say how long ago something happened, stay the text's.
+    for (const line of ['The newsletter was banned last year, its editor said.', 'The law was passed 2 years ago.']) expect(isChrome(line), line).toBe(false);
+    // The lists under the text: Reuters in Spanish, BBC Russian and Ukrainian, France 24 in French.
+    for (const line of ['Temas sugeridos:', 'Статьи по теме', 'Самое читаемое', 'Статті на цю ж тему', 'Топ новин', 'Lire la suite sur le même thème :']) expect(startsTrailer(line), line).toBe(true);
+    // The paper as its own byline, its follow button glued to its name (France 24 in French): the page's.
+    expect(readFactLine('Par : FRANCE 24 Suivre', ['France 24'], { languages: ['fr'] })).toEqual({ chrome: true });
+  });
 });
