@@ -33,8 +33,7 @@ export function printMargins(lines: readonly string[]): Set<number> {
     const page = PAGE_NUMBER.exec(line)?.groups;
     if (page && Number(page.page) >= 1 && Number(page.page) <= Number(page.pages)) margins.add(index);
     const title = (PRINTED_AT_OVER_TITLE.exec(line) ?? TITLE_BEFORE_ADDRESS.exec(line))?.groups?.title;
-    const others = lines.filter((_, i) => i !== index);
-    if (title && namesHeadline(title, others)) margins.add(index);
+    if (title && namesHeadline(title, lines.filter((_, i) => i !== index))) margins.add(index);
   });
   return margins;
 }

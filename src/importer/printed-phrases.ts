@@ -509,10 +509,12 @@ export const PRINTED_PHRASES = {
       // La Nación's Trust Project box under every article: `Conforme a los criterios de`, the logo, `Más información`
       // Reuters in Spanish under every story: `Nuestros estándares: Los principios de confianza de Thomson Reuters.`
       es: ['conforme a los criterios de', 'nuestros estándares:'],
-      // Tamedia's link to report a mistake under every article (Tages-Anzeiger)
-      de: ['fehler gefunden? jetzt melden.'],
+      // Tamedia's link to report a mistake under every article (Tages-Anzeiger); Reuters' standards in German
+      de: ['fehler gefunden? jetzt melden.', 'unsere standards:'],
+      // Reuters' standards in French, a blank before the colon as French prints it
+      fr: [fragment(String.raw`nos normes\s?:`)],
     },
-    gaps: { fr: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -625,13 +627,15 @@ export const PRINTED_PHRASES = {
         'more stories',
         // the FT's link set between paragraphs
         'recommended',
+        // France 24 under the text
+        'read more on related topics',
       ],
       // Diário de Notícias over the tags: `Tópicos`; the most read list under every article, in every language
       pt: ['tópicos', 'mais lidas', 'mais lidos', 'artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
       de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
       // Le Parisien's box under the text: `Newsletter L'essentiel de l'actu`, the newsletter's name after the word
       // France 24 under the text: `Lire la suite sur le même thème :`
-      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'sujets suggérés', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       // El Universal under the text: `Noticias según tus intereses`
       // Reuters in Spanish: `Temas sugeridos:` over its topics
       es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses', 'temas sugeridos'],

@@ -2115,6 +2115,9 @@ describe('the agencies\' and the Guardian\'s pages in the forms users copy them 
     for (const line of ['The newsletter was banned last year, its editor said.', 'The law was passed 2 years ago.']) expect(isChrome(line), line).toBe(false);
     // The lists under the text: Reuters in Spanish, BBC Russian and Ukrainian, France 24 in French.
     for (const line of ['Temas sugeridos:', 'Статьи по теме', 'Самое читаемое', 'Статті на цю ж тему', 'Топ новин', 'Lire la suite sur le même thème :']) expect(startsTrailer(line), line).toBe(true);
+    // Reuters in French and German, France 24 in English.
+    for (const line of ['Nos normes : Les principes de confiance de Thomson Reuters.', 'Unsere Standards: Die Thomson Reuters Trust Principles.']) expect(isChrome(line), line).toBe(true);
+    for (const line of ['Sujets suggérés :', 'Read more on related topics:']) expect(startsTrailer(line), line).toBe(true);
     // The paper as its own byline, its follow button glued to its name (France 24 in French): the page's.
     expect(readFactLine('Par : FRANCE 24 Suivre', ['France 24'], { languages: ['fr'] })).toEqual({ chrome: true });
   });

@@ -702,6 +702,21 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['tass-ru-updated-year', { sourceId: 'tass' }],
   ['tass-en-mobile-no-year', { sourceId: 'tass', year: 2024 }],
   ['interfax-en-print-margins', { sourceId: 'interfax-english' }],
+  // Reuters in French (`par Name`, `4 juin 2024 11:18 CEST Mis à jour il y a 3 heures`, `(Reportage …; version française
+  // …, édité par …)`, `Nos normes :` and `Sujets suggérés :` under the text) and German (`4. Juni 2024 11:18 Uhr MESZ
+  // Aktualisiert vor 3 Stunden`, the credits with the newsroom's addresses, the text's; `Unsere Standards:`), Safari's reader
+  // view of Reuters (the domain, the name alone, `3–4 minutes`); France 24 in English on its AMP page (`Issued on: … Modified:
+  // …` day-first, as en-GB reads; `© 2024 AFP`, `Read more on related topics:`), and AP's `Editor's note:` over the text
+  // (the text's) under `Published` and `Updated` lines, the contributor's line and AP's copyright under it.
+  ['reuters-fr-nos-normes', { sourceId: 'reuters-france' }],
+  ['reuters-de-unsere-standards', { sourceId: 'reuters-deutschland' }],
+  ['reuters-safari-reader', { sourceId: 'reuters' }],
+  ['afp-france24-en-amp', { sourceId: 'france-24-en' }],
+  ['ap-editors-note-published-updated', { sourceId: 'ap' }],
+  // BBC News Türkçe printed to PDF (`4.06.2024 16:40 <page title>`, no comma after the day of printing) and Edge's reading
+  // view of the Guardian (the domain, then the date above the title, the name alone under it, `2–3 minutes`).
+  ['bbc-turkce-print-margins', {}],
+  ['guardian-edge-date-over-title', { sourceId: 'the-guardian' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
