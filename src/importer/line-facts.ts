@@ -14,8 +14,11 @@ import { mayBeArabicScriptName } from './arabic-script-names.ts';
 
 export interface LineFacts {
   authors?: string[];
-  /** The date as printed (from its first character to its last), and whether it is an update's. */
-  date?: { text: string; updated: boolean };
+  /**
+   * The date as printed (from its first character to its last), whether it is an update's, and whether its label
+   * says it is the first publication's (`First published on`: first-published.ts).
+   */
+  date?: { text: string; updated: boolean; first?: true };
   /** An update's date printed after the publication's on the same line (`- Mis à jour le ...`). */
   update?: string;
   dateline?: string;
@@ -165,7 +168,8 @@ const AND_AGENCIES = new RegExp(String.raw`(?:\.[a-z]{2,3})?\s*[/,]\s*${phrasesO
  * script too (`Ведомости` for `Vedomosti`, paper-spelling.ts); its newsroom (`VOA News`).
  */
 const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
-  const named = line.replace(SOURCE_LABEL, '').replace(SPECIAL_TO, '').replace(BY_WORD, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
+  // `Par : FRANCE 24 Suivre`: the paper as its own byline, the button to follow it glued after its name.
+  const named = line.replace(SOURCE_LABEL, '').replace(SPECIAL_TO, '').replace(BY_WORD, '').replace(FOLLOW_AFTER_NAMES, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
   const spelling = otherScriptSpelling(named);
   return (
     mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead) || initialsWithAgency(line, masthead)) ||
@@ -199,7 +203,7 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 };
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
-const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|${phrasesOf('publishedLabel')})\s*${LABEL_MARK}?$`, 'iu');
+const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|(?<first>${phrasesOf('firstPublishedLabel')})|${phrasesOf('publishedLabel')})\s*${LABEL_MARK}?$`, 'iu');
 
 /**
  * An update's time alone, on the publication's day: `aggiornato alle 18:05` (La Stampa, under the date). Only the
@@ -755,6 +759,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   const label = DATE_LABEL.exec(part);
   if (label && where === 'before') {
     if (label.groups?.update) facts.date!.updated = true;
+    if (label.groups?.first) facts.date!.first = true;
     return true;
   }
   // `- Mis à jour le 23 mai 2019 à 15h10`, `(modifica il 14 maggio 2024 | 18:20)`: the update's

@@ -116,6 +116,10 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   const found = dateIn(block.text, options);
   if (found === undefined) return false;
   if (block.element.querySelector('time') !== null) return true;
+  // The date and the update's time in touching elements of their own, as a clipping's date line reads (TASS: `4 JUN,
+  // 13:18` and `Updated at 15:02` in two <span>s, glued: `4 JUN, 13:18Updated at 15:02`).
+  const facts = found === 'unreadable' ? undefined : readFactLine(block.text, [], options);
+  if (facts?.date && Object.keys(facts).every((fact) => fact === 'date' || fact === 'update')) return true;
   return found !== 'unreadable' && DATE_LABEL.test(`${block.text.slice(0, found.start)}${block.text.slice(found.start + found.text.length)}`.trim());
 }
 
@@ -127,7 +131,7 @@ const DATE_LABEL = /^(?:[\p{L}.]+\s*){0,3}:?$/u;
  * byline's other parts (`BBC News, Tbilisi`), not a chrome line (`2 min read`, a counter).
  */
 function isArticleText(block: Block, page: ParsedPage, title: string, authors: readonly string[], printedDate: string, options: ReadingOptions): boolean {
-  if (block.tag === 'figcaption' || block.element.closest('figure') || isChrome(block.text)) return false;
+  if (block.tag === 'figcaption' || block.element.closest('figure') || isChrome(block.text) || isPhotoText(block.text, photoIn(page))) return false;
   if (page.bylineTexts.some((byline) => byline.includes(block.text))) return false;
   return !isHeaderBlock(block, title, authors, printedDate, options);
 }
@@ -281,10 +285,18 @@ function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate,
 function photoIn(page: ParsedPage): Photo | undefined {
   const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
   if (!figcaption) return page.headlinePhoto;
-  // Compared without spaces: Readability's text glues a caption to a credit in an element of its own (`…2024AP Photo/…`).
-  const squeezed = (text: string) => text.replace(/\s+/g, '');
   return page.photos.find((photo) => squeezed(`${photo.caption}${photo.credit ?? ''}`).startsWith(squeezed(figcaption.text))) ?? photoOf(figcaption.element);
 }
+
+/** Compared without spaces: Readability's text glues a caption to a credit in an element of its own (`…2024AP Photo/…`). */
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The lead photo's caption and credit printed outside any <figure> (TASS: `<div class="Media_caption">` with a
+ * `©` credit in a <span>), which Readability keeps among the text: the photo's, not the article's.
+ */
+const isPhotoText = (text: string, photo: Photo | undefined) =>
+  photo?.credit !== undefined && squeezed(text).replace(/©/gu, '') === squeezed(`${photo.caption ?? ''}${photo.credit}`);
 
 /**
  * The outlet named as its own author is no byline: by its publisher name (`"author": {"@type":
@@ -302,6 +314,22 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
 /** The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze), the outlet's among them. */
 const creditedNames = (page: ParsedPage) =>
   [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase))];
+
+/** A byline is a short line: the text's first long block ends the search for one. */
+const BYLINE_LENGTH = 100;
+
+/**
+ * The byline the page prints where its metadata credits only the outlet (the BBC's services: `"author": {"@type":
+ * "NewsMediaOrganization", …}`, and `Автор, Анна Келлер` under `Информация о статье`), read as a clipping's line is.
+ */
+function printedByline(page: ParsedPage, reading: ReadingOptions): { block: Block; authors: string[] } | undefined {
+  for (const block of page.blocks) {
+    if (block.text.length > BYLINE_LENGTH) return undefined;
+    const authors = readFactLine(block.text, [], reading)?.authors;
+    if (authors !== undefined && authors.length > 0) return { block, authors };
+  }
+  return undefined;
+}
 
 /** Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde). */
 const bylinePlace = (page: ParsedPage): string | undefined => (page.byline === undefined ? undefined : (readByline(page.byline) ?? readNames(page.byline))?.dateline);
@@ -330,8 +358,9 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);
+  const byline = authors.length === 0 ? printedByline(page, reading) : undefined;
   // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
-  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => isArticleText(block, page, title, credited, printedDate, reading))).map((block) => block.text);
+  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && isArticleText(block, page, title, credited, printedDate, reading))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
   const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);
@@ -344,7 +373,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
     facts: {
       title,
       source: source.id,
-      authors,
+      authors: byline?.authors ?? authors,
       dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
       published,
       dateModified,

@@ -14,6 +14,12 @@ const CREDIT_ELEMENT = '[class*="credit" i], [class*="copyright" i], [class*="so
 /** A photo's label, or the English `Credit` (`Credit...Name`), before the credit. */
 const CREDIT_LABEL = `(?:${phrasesOf('photoLabel')}|credit)`;
 const CREDIT_WORD = new RegExp(String.raw`^${CREDIT_LABEL}\s*(?:by)?\s*(?:[:©]|\.\.\.|…)\s*`, 'iu');
+/**
+ * The labels the BBC's services print for screen readers before a caption and a credit, with a comma (`Подпись к
+ * фото, …`, `Автор фото, Reuters`), as copied clippings show them too (line-facts.ts).
+ */
+const CAPTION_LABEL = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,\s*`, 'iu');
+const CREDIT_LABEL_COMMA = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,\s*`, 'iu');
 const WORDED = new RegExp(String.raw`^(.*\S)\s+\(?${CREDIT_LABEL}(?:\s+by)?\s*[:©]\s*(\S[^)]*)\)?$`, 'iu');
 
 /** The element of a caption that holds its credit: marked so by its class or tag, or worded so (`<span>Credit...</span>`). */
@@ -28,7 +34,7 @@ function creditElement(figcaption: Element): Element | undefined {
 function creditBesideCaption(figcaption: Element, caption: string): string | undefined {
   const figure = figcaption.closest('figure');
   const beside = figure ? spaced(spaced(figure.textContent).replace(caption, '')) : '';
-  return beside && beside.length <= 80 ? beside.replace(CREDIT_WORD, '') : undefined;
+  return beside && beside.length <= 80 ? beside.replace(CREDIT_WORD, '').replace(CREDIT_LABEL_COMMA, '') : undefined;
 }
 
 /**
@@ -59,7 +65,8 @@ function captionBesideCredit(figcaption: Element): string | undefined {
 }
 
 export function photoOf(figcaption: Element): Photo | undefined {
-  const text = spaced(piecesText(figcaption));
+  const printed = spaced(piecesText(figcaption));
+  const text = printed.replace(CAPTION_LABEL, '');
   if (!text) return undefined;
   const caption = captionBesideCredit(figcaption);
   if (caption) return { caption, credit: text.replace(CREDIT_WORD, '') };
@@ -74,6 +81,6 @@ export function photoOf(figcaption: Element): Photo | undefined {
   // Unlabelled, as copied clippings print it too: `… Tbilisi. Nino Beridze (EPA)`, `NAME / AFP`, `REUTERS/Name`.
   const unlabelled = readFactLine(text, [], { languages: [] });
   if (unlabelled?.caption && unlabelled.credit && !unlabelled.date) return { caption: unlabelled.caption, credit: unlabelled.credit };
-  const beside = creditBesideCaption(figcaption, text);
+  const beside = creditBesideCaption(figcaption, printed);
   return beside ? { caption: text, credit: beside } : { caption: text };
 }

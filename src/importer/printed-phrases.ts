@@ -209,7 +209,11 @@ export const PRINTED_PHRASES = {
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
     phrases: {
-      en: [fragment(String.raw`(?:(?:updated|published|posted)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`)],
+      // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site)
+      en: [
+        fragment(String.raw`(?:(?:updated|published|posted)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
+        fragment(String.raw`(?:(?:updated|published|posted)\s+)?\d+\s?(?:s|m|min|h|hr|d|w|mo|y)\s+ago`),
+      ],
       pt: [fragment(String.raw`(?:(?:atualizado|publicado)\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)`)],
       es: [fragment(String.raw`(?:(?:actualizado|publicado)\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`)],
       fr: [fragment(String.raw`(?:(?:mis à jour|publié)\s+)?il y a\s+(?:\d+|un|une)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)`)],
@@ -483,6 +487,8 @@ export const PRINTED_PHRASES = {
         // the Wall Street Journal's print edition note: `Appeared in the May 29, 2024, print edition as '…'.`
         fragment(String.raw`appeared in the [\p{L}\d, ]{3,40} print edition\b`),
         'report an editorial error',
+        // AP's note on who funds a beat, under its stories: `The Associated Press receives support from several private foundations …`
+        fragment(String.raw`the associated press(?:[’']s?)?(?: [\p{L}-]+){0,5} receives (?:financial )?support from\b`),
         'report an ethical concern',
         // WordPress's comment form under the article (Georgian Journal)
         'you must be logged in to post a comment',
@@ -501,11 +507,14 @@ export const PRINTED_PHRASES = {
       // il Fatto Quotidiano's plea for support under every article, signed by its editor
       it: ['sostieni ilfattoquotidiano.it:'],
       // La Nación's Trust Project box under every article: `Conforme a los criterios de`, the logo, `Más información`
-      es: ['conforme a los criterios de'],
-      // Tamedia's link to report a mistake under every article (Tages-Anzeiger)
-      de: ['fehler gefunden? jetzt melden.'],
+      // Reuters in Spanish under every story: `Nuestros estándares: Los principios de confianza de Thomson Reuters.`
+      es: ['conforme a los criterios de', 'nuestros estándares:'],
+      // Tamedia's link to report a mistake under every article (Tages-Anzeiger); Reuters' standards in German
+      de: ['fehler gefunden? jetzt melden.', 'unsere standards:'],
+      // Reuters' standards in French, a blank before the colon as French prints it
+      fr: [fragment(String.raw`nos normes\s?:`)],
     },
-    gaps: { fr: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -515,7 +524,9 @@ export const PRINTED_PHRASES = {
         // the Economist's audio offer under `Listen to this story.`
         fragment(String.raw`enjoy more audio and podcasts on \p{L}+ or \p{L}+\.?`),
         'save time by listening to our audio articles as you multitask',
-        'learn more', 'support truly', 'independent journalism', fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
+        'learn more', 'support truly', 'independent journalism',
+        // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
+        fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
       ru: ['перейти в медиабанк', 'перейти в фотобанк'],
       // elDiario.es under the text: `Hazte socio`
       es: ['hazte socio', 'hazte socia'],
@@ -616,22 +627,28 @@ export const PRINTED_PHRASES = {
         'more stories',
         // the FT's link set between paragraphs
         'recommended',
+        // France 24 under the text
+        'read more on related topics',
       ],
       // Diário de Notícias over the tags: `Tópicos`; the most read list under every article, in every language
       pt: ['tópicos', 'mais lidas', 'mais lidos', 'artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
       de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen'],
       // Le Parisien's box under the text: `Newsletter L'essentiel de l'actu`, the newsletter's name after the word
-      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      // France 24 under the text: `Lire la suite sur le même thème :`
+      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'sujets suggérés', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       // El Universal under the text: `Noticias según tus intereses`
-      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses'],
+      // Reuters in Spanish: `Temas sugeridos:` over its topics
+      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses', 'temas sugeridos'],
       it: ['argomenti', 'i più letti', 'più letti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
       // TV Rain's: `Поддержите Дождь`
-      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите (?:«[^»]+»|\p{Lu}[\p{L}-]*)`)],
+      // BBC Russian under the text: `Статьи по теме`, `Самое читаемое`
+      ru: ['теги', 'новости партнеров', 'новости сми2', fragment(String.raw`поддержите (?:«[^»]+»|\p{Lu}[\p{L}-]*)`), 'статьи по теме', 'самое читаемое', 'самое популярное'],
       tr: ['ilgili haberler', 'ilgili konular', 'etiketler'],
       ka: ['დაკავშირებული', 'მსგავსი სიახლეები', 'მსგავსი ამბები'],
       // Ekonomichna Pravda's `Новини на тему`, TSN's `Новини партнерів`
-      uk: ['новини на тему', 'новини партнерів'],
+      // BBC News Україна under the text: `Статті на цю ж тему`, `Топ новин`
+      uk: ['новини на тему', 'новини партнерів', 'статті на цю ж тему', 'топ новин', 'найпопулярніше'],
       az: ['oxşar xəbərlər', 'digər xəbərlər', 'son xəbərlər', 'ən çox oxunanlar', 'xəbər lenti', 'teqlər', 'etiketlər'],
       hy: ['առնչվող նյութեր', 'նմանատիպ նյութեր', 'ամենաընթերցվածը', 'ամենադիտվածը', 'լրահոս', 'պիտակներ', 'թեգեր'],
       fa: ['مطالب مرتبط', 'خبرهای مرتبط', 'موضوعات مرتبط', 'پربیننده‌ترین', 'پربازدیدترین', 'برچسب‌ها'],
@@ -723,6 +740,14 @@ export const PRINTED_PHRASES = {
       fa: [fragment(String.raw`به[‌ ]?روز ?رسانی(?: شده)?`)],
       ar: ['آخر تحديث'],
     },
+  },
+  /**
+   * The label of the first publication's date, printed under the latest update's, which stands unlabelled above it
+   * (the Guardian: `Tue 4 Jun 2024 15.02 BST`, then `First published on Tue 4 Jun 2024 11.18 BST`).
+   */
+  firstPublishedLabel: {
+    phrases: { en: [fragment(String.raw`(?:first|originally) published(?: on| at)?`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
   },
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {

@@ -1,7 +1,9 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
 import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { firstPublicationFirst, type FoundDate } from './first-published.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
+import { printMargins } from './print-margins.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
@@ -622,9 +624,10 @@ function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boo
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
   const items: Item[] = [];
-  lines.forEach((raw, index) => {
-    const text = tidyLine(raw);
-    if (text) items.push({ index, text, facts: undefined });
+  const texts = lines.map(tidyLine);
+  const margins = printMargins(texts);
+  texts.forEach((text, index) => {
+    if (text && !margins.has(index)) items.push({ index, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
@@ -756,13 +759,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   }
 
   const found: LineFacts[] = [];
-  const dates: { text: string; line: number }[] = [];
-  const updates: { text: string; line: number }[] = [];
+  const dates: FoundDate[] = [];
+  const updates: FoundDate[] = [];
   const standfirst: Item[] = [];
   const collect = (facts: LineFacts | undefined, item: Item) => {
     if (!facts) return false;
     found.push(facts);
-    if (facts.date) (facts.date.updated ? updates : dates).push({ text: facts.date.text, line: item.index + 1 });
+    if (facts.date) (facts.date.updated ? updates : dates).push({ text: facts.date.text, line: item.index + 1, ...(facts.date.first ? { first: true } : {}) });
     if (facts.update) updates.push({ text: facts.update, line: item.index + 1 });
     return true;
   };
@@ -804,6 +807,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       body.splice(body.indexOf(item), 1);
     }
   }
+  firstPublicationFirst(dates, updates);
   const authors = [...(found.find((facts) => facts.authors)?.authors ?? [])];
   // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
   // `Политика`) is where the page files the story, not where it was written.

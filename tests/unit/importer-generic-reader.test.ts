@@ -1994,7 +1994,8 @@ describe('wire copy on the agencies\' own pages and as other papers print it', (
   const en = { languages: ['en'] as const, dateOrder: 'MDY' as const };
   it('reads AP\'s date in its zone without a time (`February 23, 2021 GMT`), `Originally Published:` and a byline with its agency past a bar', () => {
     expect(readFactLine('February 23, 2021 GMT', [], en)).toEqual({ date: { text: 'February 23, 2021', updated: false } });
-    expect(readFactLine('Originally Published: May 18, 2024 at 10:05 a.m.', [], en)).toEqual({ date: { text: 'May 18, 2024 at 10:05 a.m.', updated: false } });
+    // Its label says it is the first publication's (first-published.ts), under a date printed later that may be the update.
+    expect(readFactLine('Originally Published: May 18, 2024 at 10:05 a.m.', [], en)).toEqual({ date: { text: 'May 18, 2024 at 10:05 a.m.', updated: false, first: true } });
     expect(readFactLine('By Tamar Kiknadze | The Associated Press', [], en)).toEqual({ authors: ['Tamar Kiknadze'], dateline: undefined });
     // A bar before anything else is no byline's: `By Anna Holt | Opinion` stays unread.
     expect(readFactLine('By Anna Holt | Opinion piece', [], en)).toBeUndefined();
@@ -2076,5 +2077,48 @@ describe('wire copy on the agencies\' own pages and as other papers print it', (
   it('reads `By Reuters Staff` as the agency, not a person named so', () => {
     expect(readFactLine('By Reuters Staff', [], { languages: ['en'] })?.authors).toEqual(['Reuters']);
     expect(readFactLine('By Anna Staff', [], { languages: ['en'] })?.authors).toEqual(['Anna Staff']);
+  });
+});
+
+describe('the agencies\' and the Guardian\'s pages in the forms users copy them (session 15)', () => {
+  const body = ['Georgia’s president has vetoed a law restricting LGBTQ+ rights, setting up another clash with the ruling party.', 'Salome Zourabichvili said on Tuesday that the bill breached the country’s constitution.'];
+
+  it('reads the date labelled `First published on` as the publication, and the unlabelled date above it as the update (the Guardian)', () => {
+    const text = `Georgia’s president vetoes law curbing LGBTQ+ rights\nPjotr Sauer\nTue 4 Jun 2024 15.02 BST\nFirst published on Tue 4 Jun 2024 11.18 BST\n${body.join('\n')}\n`;
+    expect(read(text)).toMatchObject({ date: { text: 'Tue 4 Jun 2024 11.18 BST', line: 4 }, updated: { text: 'Tue 4 Jun 2024 15.02 BST', line: 3 }, body });
+    // Printed once, with the same day again under its label, it is the publication still and no update.
+    const again = read(`Georgia’s president vetoes law\nPUBLISHED: May 18, 2024 at 10:05 a.m.\n${body.join('\n')}\nOriginally Published: May 18, 2024 at 10:05 a.m.\n`);
+    expect(again).toMatchObject({ date: { text: 'May 18, 2024 at 10:05 a.m.' }, updated: undefined });
+  });
+
+  it('leaves out the margins a browser prints on each page (the day of printing, the page\'s title, its address, `1/2`), never reading them as the date or title', () => {
+    const title = 'Georgia picks US-led group to build Anaklia port';
+    const top = `6/5/24, 9:14 AM ${title} | Reuters`;
+    const bottom = (page: number) => `https://www.reuters.com/world/europe/anaklia-2024-06-04/ ${page}/2`;
+    const text = `${top}\n${bottom(1)}\n${title}\nBy Lucy Papachristou\nJune 4, 2024 1:18 PM GMT+4\n${body[0]}\n${top}\n${bottom(2)}\n${body[1]}\n`;
+    expect(read(text)).toMatchObject({ title, authors: ['Lucy Papachristou'], date: { text: 'June 4, 2024 1:18 PM GMT+4' }, body });
+    // Firefox's: the title and the address at the top, the page's number and the time of printing at the bottom.
+    const firefox = `${title} — Reuters https://www.reuters.com/world/europe/anaklia-2024-06-04/\n${title}\nJune 4, 2024 1:18 PM GMT+4\n${body.join('\n')}\n1 of 1 6/5/24, 9:14 AM\n`;
+    expect(read(firefox)).toMatchObject({ title, date: { text: 'June 4, 2024 1:18 PM GMT+4' }, body });
+    // A paragraph that opens with a date and time is text: the rest of it is no headline printed below.
+    const dated = '04.06.2024, 16:40 was the time the polls closed in the capital, officials said.';
+    expect(read(`${title}\nJune 4, 2024 1:18 PM GMT+4\n${body[0]}\n${dated}\n`).body).toEqual([body[0], dated]);
+  });
+
+  it('knows the agencies\' page furniture on phones and in their other languages', () => {
+    // Reuters' mobile site: the update as phones abbreviate it, the newsletter box between paragraphs.
+    for (const line of ['Updated 2h ago', '5m ago', 'The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.']) expect(isChrome(line), line).toBe(true);
+    // AP's note on who funds a beat; Reuters' standards in Spanish.
+    expect(isChrome('The Associated Press receives support from several private foundations to enhance its explanatory coverage of elections and democracy.')).toBe(true);
+    expect(isChrome('Nuestros estándares: Los principios de confianza de Thomson Reuters.')).toBe(true);
+    // Sentences about a newsletter, or that say how long ago something happened, stay the text's.
+    for (const line of ['The newsletter was banned last year, its editor said.', 'The law was passed 2 years ago.']) expect(isChrome(line), line).toBe(false);
+    // The lists under the text: Reuters in Spanish, BBC Russian and Ukrainian, France 24 in French.
+    for (const line of ['Temas sugeridos:', 'Статьи по теме', 'Самое читаемое', 'Статті на цю ж тему', 'Топ новин', 'Lire la suite sur le même thème :']) expect(startsTrailer(line), line).toBe(true);
+    // Reuters in French and German, France 24 in English.
+    for (const line of ['Nos normes : Les principes de confiance de Thomson Reuters.', 'Unsere Standards: Die Thomson Reuters Trust Principles.']) expect(isChrome(line), line).toBe(true);
+    for (const line of ['Sujets suggérés :', 'Read more on related topics:']) expect(startsTrailer(line), line).toBe(true);
+    // The paper as its own byline, its follow button glued to its name (France 24 in French): the page's.
+    expect(readFactLine('Par : FRANCE 24 Suivre', ['France 24'], { languages: ['fr'] })).toEqual({ chrome: true });
   });
 });

@@ -375,6 +375,19 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // two paragraphs, then `Il vous reste 78.41% de cet article à lire` in the paywall's box. Imported
   // with what it holds, marked `paywalled: true` and said so; the services list after the box is no
   // text. The lead photo's caption (aria-hidden) comes after the standfirst, outside any <article>.
+  // Session 15, the agencies and the Guardian saved as their CMSs print them today:
+  // the Guardian (DCR, "HTML only"): the latest update in the dateline's <summary> and `First published on …` under it,
+  // the amendment note in <em> as the text's last paragraph (the text's), a rich link between paragraphs.
+  ['guardian-first-published-details', [newPaper('the-guardian', '+01:00')]],
+  // BBC Russian (Simorgh, "HTML only"): the outlet as the JSON-LD's author (a NewsMediaOrganization) and the byline
+  // printed under `Информация о статье` (`Автор, Анна Келлер`, `Должность, Би-би-си`), the screen readers' labels
+  // with a comma before the credit and in the <figcaption> (`Автор фото, `, `Подпись к фото, `), `Обновлено` beside
+  // the day, `Статьи по теме` and `Самое читаемое` after the text.
+  ['bbc-russian-simorgh', [newPaper('bbc-news-russkaya-sluzhba', 'Z')]],
+  // TASS in English (Next.js, "HTML only"): `4 JUN, 13:18` and `Updated at 15:02` in touching <span>s, the lead photo's
+  // caption and `©` credit in a <div> outside any <figure>, the lead as an <h3>, `Read also` inside the text, the
+  // agency as its own author.
+  ['tass-en-next', [newPaper('tass', '+03:00')]],
   [
     'le-monde-paywall-cut',
     [
@@ -394,6 +407,25 @@ describe('saved pages of outlets no other fixture covers', () => {
     expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8'));
     const original = path.join(workspace.contentDir, 'originals', path.relative(workspace.articlesDir, result!.target!).replace(/\.md$/, '.txt'));
     expect(readFileSync(original)).toEqual(readFileSync(path.join(PAGES, `${name}.html`)));
+  });
+
+  it('reads the byline a page prints when its metadata credits only the outlet, and the BBC\'s labels before a caption and credit', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Tbilisi opens a tram line"><meta property="og:url" content="https://www.bbc.com/russian/articles/x1"><meta property="article:published_time" content="2024-05-14T14:20:00Z"><script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Tbilisi opens a tram line","datePublished":"2024-05-14T14:20:00Z","author":{"@type":"NewsMediaOrganization","name":"BBC News Русская служба"},"publisher":{"@type":"NewsMediaOrganization","name":"BBC News Русская служба"}}</script>';
+    const byline = '<section aria-labelledby="article-byline"><h2 id="article-byline">Информация о статье</h2><ul><li><span role="text"><span>Автор, </span><span>Анна Келлер</span></span></li></ul></section>';
+    const figure = '<figure><div><img alt="" src="t.jpg"><p role="text"><span>Автор фото, </span><span>Reuters</span></p></div><figcaption><span>Подпись к фото, </span>Трамвай на проспекте Руставели</figcaption></figure>';
+    const text = '<p>Город открыл первую за тридцать лет трамвайную линию от вокзала до старого города.</p><p>Трамваи будут ходить каждые восемь минут с шести утра до полуночи, сообщил мэр.</p>';
+    const [result] = await workspace.run([workspace.input('bbc.html', page(head, `<main><h1>Tbilisi opens a tram line</h1>${byline}${figure}${text}</main>`))], { dryRun: true });
+    expect(result!.article).toMatchObject({ authors: ['Анна Келлер'], photo: { caption: 'Трамвай на проспекте Руставели', credit: 'Reuters' } });
+    expect(result!.article!.body).not.toContain('Автор');
+  });
+
+  it('leaves out a date and its update\'s time glued in touching elements, and the lead photo\'s caption and credit outside any <figure> (TASS)', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Tbilisi opens a tram line"><meta property="og:url" content="https://tass.com/world/1"><meta property="article:published_time" content="2024-05-14T13:18:00+03:00">';
+    const header = '<h1>Tbilisi opens a tram line</h1><div class="date"><span>14 MAY, 13:18</span><span>Updated at 15:02</span></div><div class="media"><img src="t.jpg" alt=""><div class="Media_caption"><span>A tram in Tbilisi</span><span>© Davit Kachkachishvili/TASS</span></div></div>';
+    const text = '<article><p><strong>TBILISI, May 14. /TASS/.</strong> The city opened its first tram line in thirty years on Tuesday, running from the station to the old town.</p><p>Trams will run every eight minutes from six in the morning until midnight, the mayor said.</p></article>';
+    const [result] = await workspace.run([workspace.input('tass.html', page(head, `<main>${header}${text}</main>`))], { dryRun: true });
+    expect(result!.article).toMatchObject({ dateline: 'TBILISI', photo: { caption: 'A tram in Tbilisi', credit: 'Davit Kachkachishvili/TASS' } });
+    expect(result!.article!.body).toBe('TBILISI, May 14. /TASS/. The city opened its first tram line in thirty years on Tuesday, running from the station to the old town.\n\nTrams will run every eight minutes from six in the morning until midnight, the mayor said.\n');
   });
 
   it('is not stopped by a date elsewhere on the page that cannot be read (day-first or month-first unknown)', async () => {

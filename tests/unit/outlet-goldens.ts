@@ -674,6 +674,61 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['el-pais-actualizado', { sourceId: 'el-pais' }],
   // Le Monde's page of the day: `Publié aujourd’hui à 13h18, modifié à 15h02`, the day is --date's and the time printed.
   ['le-monde-aujourdhui', { sourceId: 'le-monde', date: '2024-06-04' }],
+  // Session 15, the agencies and the Guardian as users copy them on phones, in reader views, printed and in their other
+  // languages. Reuters' mobile site (`2 min read`, `Updated 2h ago`, `Share`, the image's text alternative over its
+  // caption, the newsletter box between paragraphs, the share bar and the author's box under the text), its page printed
+  // to PDF (Chrome's margins at the page break: `6/5/24, 9:14 AM <page title>`, the address and `1/2`, the day of
+  // printing and no article's) and Reuters Latam (`4 de junio de 2024 3:18 AM CST`, Mexico City's; `(Reporte de …;
+  // Editado en español por …)`, `Nuestros estándares:`, `Temas sugeridos:`).
+  ['reuters-mobile-hours-ago', { sourceId: 'reuters' }],
+  ['reuters-print-margins', { sourceId: 'reuters' }],
+  ['reuters-es-temas-sugeridos', { sourceId: 'reuters-latam' }],
+  // AP on a phone (only the update printed, so --date; `Correction: …` under the text, the article's; the note on who
+  // funds the beat and the author's box, the page's), AP Noticias (`Por NAME`, `4 de junio de 2024 - 8:12 GMT`, `AP
+  // Foto/`) and Edge's reading view (the domain, the name alone, `4–5 minutes`; no date, so --date).
+  ['ap-mobile-correction-note', { sourceId: 'ap', date: '2024-06-04' }],
+  ['ap-es-noticias-gmt', { sourceId: 'ap-noticias' }],
+  ['ap-edge-reading-view', { sourceId: 'ap', date: '2024-06-04' }],
+  // AFP: France 24 in French (`Par : FRANCE 24 Suivre`, the paper's own byline with its follow button; `Publié le : … Modifié
+  // le : …`; `Publicité` and `Lire aussi` between paragraphs; `Lire la suite sur le même thème :`), in German (`04.06.2024,
+  // 13:18 Uhr`, `Tiflis (AFP) -`, the desk's codes, `© Agence France-Presse`) and in Spanish (the date only under the text,
+  // `Publicado: 04/06/2024 13:18`).
+  ['afp-france24-fr-par-suivre', { sourceId: 'france-24-fr' }],
+  ['afp-de-desk-codes', { sourceId: 'afp-deutsch' }],
+  ['afp-es-published-trailer', { sourceId: 'afp-espanol' }],
+  // The BBC: its Ukrainian service (`Інформація про статтю`, `Автор, …`, `Посада, …`, `Автор фото,`, `Підпис до фото,`;
+  // `Статті на цю ж тему` and `Топ новин` under the text), a page printed to PDF (the margins with the day of printing
+  // over the title, the address and `1/1` under the text) and BBC Russian with `Обновлено` and a `Поправка:` (the text's).
+  ['bbc-ukrainian-statti', {}],
+  ['bbc-print-margins', { sourceId: 'bbc' }],
+  ['bbc-russian-updated-correction', {}],
+  // The Guardian: the latest update unlabelled over `First published on …` (the publication), the note `This article was
+  // amended on …` (the text's); Safari's reader view (the domain, the name, the caption, and the date only under the text);
+  // the AMP page (the caption over the byline, `Related:` between paragraphs, `Topics`, `comments (214)`).
+  ['guardian-first-published', { sourceId: 'the-guardian' }],
+  ['guardian-safari-reader-date-last', { sourceId: 'the-guardian' }],
+  ['guardian-amp-related', { sourceId: 'the-guardian' }],
+  // TASS in Russian with its year (`4 июня 2024, 13:18`, `Обновлено 4 июня 2024, 15:02`) and on a phone in English (`4 JUN,
+  // 13:18`, no year: --year's); Interfax in English printed to PDF (`04.06.2024, 16:40 Interfax: <headline>` over the
+  // address: the day of printing, day-first or not, is no date the reader is asked about).
+  ['tass-ru-updated-year', { sourceId: 'tass' }],
+  ['tass-en-mobile-no-year', { sourceId: 'tass', year: 2024 }],
+  ['interfax-en-print-margins', { sourceId: 'interfax-english' }],
+  // Reuters in French (`par Name`, `4 juin 2024 11:18 CEST Mis à jour il y a 3 heures`, `(Reportage …; version française
+  // …, édité par …)`, `Nos normes :` and `Sujets suggérés :` under the text) and German (`4. Juni 2024 11:18 Uhr MESZ
+  // Aktualisiert vor 3 Stunden`, the credits with the newsroom's addresses, the text's; `Unsere Standards:`), Safari's reader
+  // view of Reuters (the domain, the name alone, `3–4 minutes`); France 24 in English on its AMP page (`Issued on: … Modified:
+  // …` day-first, as en-GB reads; `© 2024 AFP`, `Read more on related topics:`), and AP's `Editor's note:` over the text
+  // (the text's) under `Published` and `Updated` lines, the contributor's line and AP's copyright under it.
+  ['reuters-fr-nos-normes', { sourceId: 'reuters-france' }],
+  ['reuters-de-unsere-standards', { sourceId: 'reuters-deutschland' }],
+  ['reuters-safari-reader', { sourceId: 'reuters' }],
+  ['afp-france24-en-amp', { sourceId: 'france-24-en' }],
+  ['ap-editors-note-published-updated', { sourceId: 'ap' }],
+  // BBC News Türkçe printed to PDF (`4.06.2024 16:40 <page title>`, no comma after the day of printing) and Edge's reading
+  // view of the Guardian (the domain, then the date above the title, the name alone under it, `2–3 minutes`).
+  ['bbc-turkce-print-margins', {}],
+  ['guardian-edge-date-over-title', { sourceId: 'the-guardian' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */

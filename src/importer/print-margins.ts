@@ -1,0 +1,39 @@
+/**
+ * The margins a browser prints on every page of a printed article, which a copy from the printed PDF
+ * keeps at each page break: Chrome's `6/5/24, 9:14 AM` and the page's title at the top, its address
+ * and `1/2` at the bottom; Firefox's title and address at the top, `1 of 2` and the date at the bottom.
+ * The date there is the day the page was printed, never the article's, and none of it is article text.
+ */
+
+/** The day and time the page was printed, numeric as browsers print it: `6/5/24, 9:14 AM`, `04.06.2024, 16:40`. */
+const PRINTED_AT = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const ADDRESS = String.raw`https?://\S+`;
+
+/** Chrome's top margin: the time of printing, then the page's title. */
+const PRINTED_AT_OVER_TITLE = new RegExp(String.raw`^${PRINTED_AT}\s+(?<title>.+)$`, 'u');
+/** Firefox's top margin: the page's title, then its address. */
+const TITLE_BEFORE_ADDRESS = new RegExp(String.raw`^(?<title>.+?)\s+${ADDRESS}$`, 'u');
+/** The bottom margin: the address and the page's number (Chrome), or the number and the time of printing (Firefox). */
+const PAGE_NUMBER = new RegExp(String.raw`^(?:${ADDRESS}\s+)?(?:page\s+)?(?<page>\d{1,3})\s*(?:/|of)\s*(?<pages>\d{1,3})(?:\s+${PRINTED_AT})?$`, 'iu');
+
+/**
+ * A top margin's title is the page's: the headline printed below, with the site's name beside it (`… | Reuters`,
+ * `Interfax: …`), or cut short by the browser (`…`). Any other line is text that merely starts with a date.
+ */
+function namesHeadline(title: string, lines: readonly string[]): boolean {
+  const shortened = title.replace(/(?:…|\.{3})$/u, '');
+  const cut = shortened !== title;
+  return lines.some((line) => line.split(' ').length >= 3 && (title.includes(line) || (cut && line.startsWith(shortened))));
+}
+
+/** The lines (by index) of the printed pages' margins. */
+export function printMargins(lines: readonly string[]): Set<number> {
+  const margins = new Set<number>();
+  lines.forEach((line, index) => {
+    const page = PAGE_NUMBER.exec(line)?.groups;
+    if (page && Number(page.page) >= 1 && Number(page.page) <= Number(page.pages)) margins.add(index);
+    const title = (PRINTED_AT_OVER_TITLE.exec(line) ?? TITLE_BEFORE_ADDRESS.exec(line))?.groups?.title;
+    if (title && namesHeadline(title, lines.filter((_, i) => i !== index))) margins.add(index);
+  });
+  return margins;
+}
