@@ -515,6 +515,9 @@ export const PRINTED_PHRASES = {
         fragment('partners$'),
         'view all partners',
         'republish our articles for free, online or in print, under a creative commons license.',
+        // Rappler's note over its summary, and its mood meter under the text
+        'this is ai generated summarization, which may have errors.',
+        'how does this make you feel?',
         // the Evening Standard's newsletter box
         fragment(String.raw`i would like to be emailed about offers, events and updates from\b`),
         // ProPublica's note over every article's text

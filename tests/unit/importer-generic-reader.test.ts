@@ -2201,6 +2201,17 @@ describe('layouts of English outlets beyond Europe', () => {
     expect(header).toMatchObject({ authors: ['Nino Kalandadze'], body: ['The observers published their report on Wednesday.', 'It describes a campaign marked by pressure on public workers.'] });
   });
 
+  it('reads a zone printed as its country\'s letters and T in the paper\'s own zone (Rappler: `PHT`), and no other country\'s', () => {
+    expect(resolvePrintedDate('October 26, 2024 4:05 PM PHT', { timeZone: 'Asia/Manila', dateOrder: 'MDY', languages: ['en'] })).toMatchObject({ published: '2024-10-26T16:05:00+08:00', certainty: 'exact' });
+    expect(resolvePrintedDate('May 28, 2024 4:05 PM GET', { timeZone: 'Asia/Tbilisi', dateOrder: 'MDY', languages: ['en'] })).toMatchObject({ published: '2024-05-28T16:05:00+04:00' });
+    expect(() => resolvePrintedDate('October 26, 2024 4:05 PM SGT', { timeZone: 'Asia/Manila', dateOrder: 'MDY', languages: ['en'] })).toThrow(/SGT/);
+  });
+
+  it('leaves Rappler\'s summary note and mood meter out, and takes the agency under the title for the byline', () => {
+    const header = read(lines('Rappler', 'October 26, 2024 4:05 PM', 'Georgia votes in election seen as test of its EU path', 'Reuters', 'This is AI generated summarization, which may have errors. For context, always refer to the full article.', 'TBILISI, Georgia – Georgians voted on Saturday.', 'Polls close at 8 pm local time.', 'How does this make you feel?'), ['Rappler']);
+    expect(header).toMatchObject({ authors: ['Reuters'], body: ['TBILISI, Georgia – Georgians voted on Saturday.', 'Polls close at 8 pm local time.'] });
+  });
+
   it('reads `Photo by Name / Unsplash` after the caption\'s sentence, and `• 4 min read` (Ghost)', () => {
     expect(readFactLine('The Tbilisi TV tower on Mtatsminda. Photo by Levan Gogua / Unsplash', [], {})).toEqual({ caption: 'The Tbilisi TV tower on Mtatsminda.', credit: 'Levan Gogua / Unsplash' });
     expect(isChrome('• 4 min read')).toBe(true);

@@ -543,6 +543,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['rnz-veto-overridden', {}],
   ['substack-observers-report', {}],
   ['ghost-broadcasting-rules', {}],
+  // Rappler: the date above the title in `PHT` (the Philippines' letters and T; the time zone database says PST), the
+  // agency alone under the title over the AI summary's note, `– Rappler.com` kept at the text's end, its mood meter.
+  ['rappler-election-day', {}],
   // Pakistan, South Africa, Kenya and North America (session 13). Dawn (`DAWN.COM`, so the paper is named): `Reuters |
   // AFP`, two agencies beside the date, the byline; `<caption>. — Reuters`; `Published in Dawn, <date>` and `Comments
   // (12)` under the text. News24: `Bookmark`, the newsletter call under the text. Daily Nation (`Nation`, so the paper
