@@ -197,7 +197,8 @@ export function creditedAgencies(paragraph: string): string[] {
   const list = match?.groups!.inBrackets ?? match?.groups!.list;
   if (list === undefined) return signOffCodes(paragraph);
   const agencies = list.split(AGENCY_SEPARATOR);
-  return agencies.every((agency) => CREDITED_AGENCY.test(agency)) ? agencies : [];
+  // `Source: Reuters/fs` (CNA): after the label, the agency and the editor's initials as sign-off codes.
+  return agencies.every((agency) => CREDITED_AGENCY.test(agency)) ? agencies : signOffCodes(list);
 }
 
 /** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */

@@ -4,6 +4,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { DATE_LANGUAGES, monthName, readsDatesIn, weekdayName } from './date-names.ts';
 import { DateError, OtherCalendarDate, readPrintedDate, type DateOrder, type PrintedDate, type PrintedZone } from './read-date.ts';
+import { countryTimeName } from './country-time.ts';
 import { countryOfZone, tzdataAbbreviations } from './zone-abbreviations.ts';
 
 /**
@@ -348,7 +349,12 @@ export function meansOffset(zone: PrintedZone, instant: number, minutes: number,
 function abbreviatedZone(printed: PrintedDate & { year: number; zone: { abbreviation: string } }, text: string, context: DateContext): string {
   const { abbreviation } = printed.zone;
   const { hour, minute, second } = printed.time ?? { hour: 0, minute: 0, second: 0 };
-  const namesAt = (zone: string) => zoneNames(zone, new TZDate(printed.year, printed.month - 1, printed.day, hour, minute, second, zone).getTime(), context.languages ?? []);
+  const namesAt = (zone: string) => {
+    const names = zoneNames(zone, new TZDate(printed.year, printed.month - 1, printed.day, hour, minute, second, zone).getTime(), context.languages ?? []);
+    // The zone's country's letters and T (country-time.ts), printed where its time has no other letters or other ones.
+    const countryTime = countryTimeName(zone);
+    return countryTime === undefined ? names : new Set([...names, countryTime]);
+  };
   const paperNames = namesAt(context.timeZone);
   if (paperNames.has(abbreviation)) return context.timeZone;
   if (context.abbreviationZone !== undefined) {

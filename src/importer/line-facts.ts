@@ -70,8 +70,9 @@ export const isArticleKind = (line: string): boolean => ARTICLE_KIND.test(line);
 /** Lines that are the web page's, not the article's: kept in the original, never in the body. */
 const CHROME: RegExp[] = [
   ...CONTROLS,
-  // a reading time, or a range of them as Firefox's reader view prints it over the text: `3–4 minutes`
-  new RegExp(String.raw`^\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
+  // a reading time, or a range of them as Firefox's reader view prints it over the text: `3–4 minutes`; after a bullet
+  // (Ghost's themes: `• 4 min read`)
+  new RegExp(String.raw`^(?:[•·]\s*)?\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
   // a player's length beside its button: `(2 min)` (the Wall Street Journal)
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
@@ -123,14 +124,15 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${phrasesOf('followCall')}.*$`, 'iu'),
   // `Читайте РБК в Telegram`
   new RegExp(String.raw`^${phrasesOf('readUsOnVerb')}\s.+\s${phrasesOf('readUsOnPreposition')}\s+${phrasesOf('messengerName')}$`, 'iu'),
-  new RegExp(String.raw`^${phrasesOf('tagsLabel')}${LABEL_MARK}.*$`, 'iu'),
+  // `Topics :` (the Jakarta Post), a blank before the colon
+  new RegExp(String.raw`^${phrasesOf('tagsLabel')}\s*${LABEL_MARK}.*$`, 'iu'),
 ];
 
 /**
- * A heading of the page's lists (`Related Topics`, `Read more from Sky News:`): after the article,
+ * A heading of the page's lists (`Related Topics`, `Read more from Sky News:`, `Read More »`): after the article,
  * everything from it on is chrome; between paragraphs, it may head links set into the text.
  */
-const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3})?\s*:?$`, 'iu');
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3})?\s*[:»›→]?$`, 'iu');
 
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
@@ -139,9 +141,9 @@ export const startsTrailer = (line: string): boolean => TRAILER_START.test(line)
 
 /**
  * `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of
- * the text has), or past a bar: `Lire aussi | <headline>` (Le Monde).
+ * the text has), or past a bar: `Lire aussi | <headline>` (Le Monde), or with a link's arrow: `Read More »` (Middle East Eye).
  */
-const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?:[:|]\s*\S.*[^.;:])?$`, 'iu');
+const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?:[»›→]|[:|]\s*\S.*[^.;:])?$`, 'iu');
 /** `Related: <headline>` between paragraphs (the Guardian): one link on its line under a list's heading. */
 const RELATED_LINK = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S.*[^.;:]$`, 'iu');
 
@@ -376,6 +378,10 @@ const STAFF = new RegExp(String.raw`^(?:\S+\s+){1,4}${phrasesOf('staffWord')}$`,
 const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\S+\s+){0,3}?${phrasesOf('reporterRole')}\s+`, 'iu');
 
 const FOLLOW_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('followButton')}$`, 'iu');
+/** `By Sophiko Megrelidze, Associated Press` (HuffPost): past a comma, the agency the reporter writes for, as past a bar. */
+const AGENCY_AFTER_COMMA = new RegExp(String.raw`,\s+${phrasesOf('wireAgency')}$`, 'u');
+/** `By Tamar Gelashvili for RFA`, `… for the Guardian`: the outlet the story was written for, after the names; the outlet's, no name. */
+const FOR_OUTLET = new RegExp(String.raw`\s+${phrasesOf('writingFor')}\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$`, 'u');
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const from = BY_FROM.exec(line)?.groups?.names;
@@ -389,7 +395,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
-  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').split(/\s+\|\s+/u);
+  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
   if (!rest.every((piece) => WEB_ADDRESS.test(piece) || isWireAgency(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);
@@ -461,8 +467,18 @@ const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s
 
 /** `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald). */
 const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/)\s*`;
-/** `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`. */
-const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\(${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/**
+ * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
+ * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence).
+ */
+const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\((?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/**
+ * The label and `by` opening a sentence of its own after the caption's (Ghost: `… on Mtatsminda. Photo by Name / Unsplash`; Medium:
+ * `… in Kakheti. Photo by the author.`): a caption and its credit. Past a sentence's end only: `a photo by his friend` is text.
+ */
+const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
+/** `Illustration by The Atlantic. Source: Name / AFP / Getty.`: the label and `by` opening a line of its own, the credit after them. */
+const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
@@ -569,8 +585,11 @@ const CAPITALS_DASH_AGENCY = /^(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'
 const SLASHED_CREDIT_IN_BRACKETS = /^(?<caption>.*\S)\s+\((?<credit>\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}(?:\s\/\s\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}){1,3})\)$/u;
 /** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
 const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
-/** `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit. */
-const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*${LABEL_MARK}\s*(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
+/**
+ * `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit;
+ * an editor's initials after the slash are sign-off codes, no photographer (CNA: `Source: Reuters/fs`, body-facts.ts).
+ */
+const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*${LABEL_MARK}\s*(?<credit>[^/\s][^/]*\/\s*(?!\p{L}{2,4}$)\S.*)$`, 'iu');
 /**
  * `© РИА Новости / Нино Беридзе`, `© APA/AFP/GIORGI ARJEVANIDZE` (Kurier): a photo's agencies and
  * photographer between slashes (RIA), not the page's copyright footer, which names a year.
@@ -597,8 +616,8 @@ export function readCaptionOverText(line: string): LineFacts | undefined {
   return groups && { caption: groups.caption!, credit: groups.credit! };
 }
 
-/** A photographer and agency joined by a slash: `Irakli Gedenidze/Reuters`. */
-const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}`;
+/** A photographer and agency joined by a slash, and the service it came through: `Irakli Gedenidze/Reuters`, `VANO SHLAMOV/AFP via Getty Images` (Al-Monitor). */
+const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}`;
 /**
  * The photographer and agency after a caption that is no sentence, past a dash (`… em Tbilisi -
  * Irakli Gedenidze/Reuters`: Folha) or in square brackets (`… on November 30, 2024 [Irakli
@@ -626,8 +645,8 @@ const REPORTING_FROM = new RegExp(String.raw`^${phrasesOf('reportingFrom')}\s+(?
 /** The place of a `Reporting from Tbilisi, Georgia` line, when the line is only that. */
 export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups?.place;
 
-/** Separators between facts on one line: `|`, `/`, `·`, `•`, dashes, commas. */
-const trimSeparators = (text: string) => text.replace(/^[\s|/·•,–—-]+|[\s|/·•,–—-]+$/gu, '');
+/** Separators between facts on one line: `|`, `/`, `·`, `•`, `●` (the Jakarta Post), dashes, commas. */
+const trimSeparators = (text: string) => text.replace(/^[\s|/·•●,–—-]+|[\s|/·•●,–—-]+$/gu, '');
 
 /** A weekday and a separator before a date: `الثلاثاء - `. */
 const WEEKDAY_BEFORE = /^(?<name>\p{L}+)\s*[,،–—-]\s*/u;
@@ -794,7 +813,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // After it, a dash too when the place is in capitals (`Updated - May 28, 2024 09:52 pm IST - TBILISI`,
   // the Hindu), but never an agency's initials.
   const separated =
-    where === 'before' ? /[|,.–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text) || (capitals && /^\s*[–—-]\s/u.test(text) && !AGENCY_INITIALS.test(part));
+    where === 'before' ? /[|,.●–—-]\s*$/u.test(text) : /^\s*[,|]/u.test(text) || (capitals && /^\s*[–—-]\s/u.test(text) && !AGENCY_INITIALS.test(part));
   const names = where === 'before' && separated && !capitals ? readNames(part) : undefined;
   if (names && names.authors.length > 0) {
     facts.authors = names.authors;
@@ -826,6 +845,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
  */
 const CAPTION_FORMS: readonly RegExp[] = [
   CAPTION,
+  CREDIT_BY_LINE,
+  CAPTION_THEN_CREDIT_BY,
   LABELLED_CREDIT_LINE,
   SLASHED_PHOTO_CREDIT,
   SOURCE_CREDIT,

@@ -72,7 +72,8 @@ const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
 /** The calendar part, tried in this order; `name` must then be a month name in a language read. */
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
-  { name: 'ISO', pattern: /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/ },
+  // The year first is always followed by the month: `2024-06-05`, and with dots (Radio Free Asia: `2024.06.05`).
+  { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-.])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d-]|\.\d)/ },
   // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
   { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))/ },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
@@ -279,6 +280,9 @@ function readWesternDateAt(text: string, options: ReadingOptions): { printed: Pr
   return date && { printed: { ...date.printed, time: date.time?.time, zone: date.time?.zone }, length: date.length };
 }
 
+/** Between a time and the date after it: a separator or blanks, then perhaps the word for "on". */
+const DATE_AFTER_TIME = new RegExp(String.raw`^(?:\s*[,|/–—-]\s*|\s+)(?:${phrasesOf('dayWord')}\s+)?`, 'iu');
+
 /** A time and zone that a date follows: `4:12 PM GMT+4, `, `13:05 | `; what is no time or zone is no time before a date. */
 function timeBefore(text: string): ReturnType<typeof readTimeBefore> {
   try {
@@ -296,7 +300,8 @@ function readTimeBefore(text: string): { time: PrintedDate['time']; zone: Printe
   const z = zoneAt(text.slice(length));
   const zone = z?.zone;
   if (z) length += z.length;
-  const separator = /^(?:\s*[,|/–—-]\s*|\s+)/u.exec(text.slice(length));
+  // `6:05 pm on 29 May 2024` (RNZ): the word for "on" may stand between them.
+  const separator = DATE_AFTER_TIME.exec(text.slice(length));
   if (!separator) return undefined;
   return { time: readTime(t.groups!, text.slice(0, length).trim()), zone, length: length + separator[0].length };
 }

@@ -2,8 +2,12 @@ import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type Da
 import { ImportError } from './errors.ts';
 import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
+import { readHeaderCaption } from './header-caption.ts';
+import { languageListEnd } from './language-list.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
+import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
+import { readStackedByline } from './stacked-byline.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
@@ -319,9 +323,10 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   if (items[i + 1] && isFollowButton(items[i + 1]!.text) && !isParagraph(items[i]!.text)) return readAuthors(items[i]!.text);
   // A place in capitals beside the date, or under the byline (the Globe and Mail: `ANNA HOLT`, `TBILISI`, `SPECIAL TO …`).
   const underByline = items[i - 1]?.facts?.authors !== undefined && !isWireAgency(items[i]!.text);
-  const place = neighbours.some((item) => item?.facts?.date) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
+  // An agency's name in capitals beside the date (Arab News: `REUTERS` between the update and the date) is its byline, no place.
+  const place = (neighbours.some((item) => item?.facts?.date) && !isWireAgency(items[i]!.text)) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
   if (place) return { dateline: place };
-  if (agencyOverDate(items, i) || agencyUnderDate(items, i)) return readAuthors(items[i]!.text);
+  if (agencyOverDate(items, i) || agencyUnderDate(items, i) || agencyBetweenDates(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
   return beside ? (bareNames(items[i]!.text, commonWords) ?? readAgencies(items[i]!.text) ?? agencyUnderTitle(items, i)) : undefined;
 }
@@ -365,6 +370,15 @@ function agencyUnderDate(items: readonly Item[], i: number): boolean {
 }
 
 /**
+ * A news agency's name alone between the update's date and the publication's (Arab News: `Updated 28 May 2024`, `REUTERS`,
+ * `May 28, 2024 15:20`): the byline the page prints between its two dates.
+ */
+function agencyBetweenDates(items: readonly Item[], i: number): boolean {
+  const [above, item, below] = [items[i - 1], items[i]!, items[i + 1]];
+  return above?.facts?.date !== undefined && below?.facts?.date !== undefined && isWireAgency(item.text);
+}
+
+/**
  * `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place;
  * so under the paper's own byline (`RTVE.es / AGENCIAS`, a masthead's line: chrome that no button's words make).
  */
@@ -393,11 +407,14 @@ const underLabelledByline = (items: readonly Item[], i: number) => items[i - 2] 
 
 /**
  * The author's affiliation under a byline, `Би-би-си`, `BBC News, Tbilisi`: a short line that is no
- * sentence, between a line of names and another fact line. It is the page's, not article text.
+ * sentence, between a line of names and another fact line. It is the page's, not article text. Under
+ * a byline's label it may be long (The Conversation: `Author`, the name, then `Senior Research Fellow,
+ * Russia and Eurasia Programme, Chatham House`).
  */
 function isAffiliation(items: readonly Item[], i: number): boolean {
   const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
-  return (before?.facts?.authors !== undefined || underLabelledByline(items, i)) && after?.facts !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text) && !isTranslatorCredit(item.text);
+  const labelled = underLabelledByline(items, i);
+  return (before?.facts?.authors !== undefined || labelled) && after?.facts !== undefined && (wordCount(item.text) <= 3 || labelled) && !isParagraph(item.text) && !isTranslatorCredit(item.text);
 }
 
 /**
@@ -456,6 +473,9 @@ function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, optio
   for (let i = MENU_RUN - 1; i < top; i += 1) {
     if (inMenu.slice(i - MENU_RUN + 1, i + 1).every(Boolean)) end = i + 1;
   }
+  // A run that reaches the first sentence ends in a short headline over its standfirst (Vox: `World Politics`, then
+  // `Georgia’s protests, explained` over `Why tens of thousands … law.`): the headline is no menu item.
+  if (end > MENU_RUN && end === firstSentence) end -= 1;
   if (end === 0 || !stated(end)) return end;
   let headline = end - 1;
   while (headline > 0 && facts[headline]) headline -= 1;
@@ -560,9 +580,10 @@ const READ_ALSO_LIST: ListRule = { most: 10, isLink: (text) => !startsTrailer(te
 /**
  * Under a heading of the page's other lists (`Read more from Sky News:`, `Related`): a few headlines
  * and a paragraph of the article's right after them; otherwise the heading starts the trailer (Folha's
- * tags under `Leia tudo sobre o tema e siga:`, whatever sentence follows).
+ * tags under `Leia tudo sobre o tema e siga:`, whatever sentence follows; Substack's `Subscribe to
+ * Caucasus Notes` over `Launched 2 years ago`, the page's line, and the publication's blurb).
  */
-const OTHER_LIST: ListRule = { most: 5, isLink: isLinkText, resumes: (text) => isParagraph(text) && !isChrome(text) && !startsTrailer(text) };
+const OTHER_LIST: ListRule = { most: 5, isLink: (text) => isLinkText(text) && !isChrome(text), resumes: (text) => isParagraph(text) && !isChrome(text) && !startsTrailer(text) };
 
 /** One past a list of links set into the text under the heading at `heading`, or undefined when the text does not resume under it. */
 function listEnd(items: readonly Item[], heading: number, rule: ListRule): number | undefined {
@@ -627,7 +648,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const texts = lines.map(tidyLine);
   const margins = printMargins(texts);
   texts.forEach((text, index) => {
-    if (text && !margins.has(index)) items.push({ index, text, facts: undefined });
+    // An audio player's clock is the page's, kept in the original only (player-clock.ts).
+    if (text && !margins.has(index) && !isPlayerClock(lines, index)) items.push({ index, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
@@ -679,6 +701,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     const next = items[i + 1];
     if (item.facts?.date && !item.facts.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
   });
+  // The names, the newsroom and the place, one a line over the date (stacked-byline.ts).
+  items.slice(3, window).forEach((item, i) => {
+    const stack = items.slice(i, i + 3);
+    const read = item.facts?.date && !item.facts.date.updated && stack.every((line) => !line.facts) ? readStackedByline(stack.map((line) => line.text), (text) => bareNames(text, commonWords), options.places) : undefined;
+    read?.forEach((facts, j) => (stack[j]!.facts = facts));
+  });
 
   // A byline printed with its word (`Ein Interview von Name, Tiflis`) is the article's: a line of capitalised words
   // over the headline is then its kicker (Der Spiegel: `Georgiens Weinexporte`, German nouns in capitals), no names.
@@ -686,14 +714,31 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
 
   let end = headerEnd(items, menu, window, options);
+  // The languages the page is also printed in, one a line under their label at the header's end (language-list.ts).
+  const listed = end > 0 ? languageListEnd(items.map((item) => item.text), end - 1, options.languages) : undefined;
+  if (listed !== undefined) {
+    items.slice(end, listed).forEach((item) => (item.facts = { chrome: true }));
+    end = listed;
+  }
   // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
   const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
   if (overText) [items[end]!.facts, end] = [overText, end + 1];
-  // So the header's last line, over a text that opens with a dateline (La Stampa: the caption, then `TBILISI. …`).
-  const lastLine = items[end - 1];
+  // So the header's last line, over a text that opens with a dateline (La Stampa: the caption, then `TBILISI. …`); the page's
+  // buttons and boxes may stand between it and the text (the Evening Standard: `(AP)`, then its newsletter box).
+  let lastIndex = end - 1;
+  while (lastIndex > 0 && items[lastIndex]!.facts?.chrome) lastIndex -= 1;
+  const lastLine = items[lastIndex];
   const underTitle = end > 1 && lastLine !== titleOf(items.slice(0, end).filter((item) => !item.facts));
   const captionAbove = underTitle && !overText && !lastLine!.facts && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end]?.text ?? '') ? readCaptionOverText(lastLine!.text) : undefined;
   if (captionAbove) lastLine!.facts = captionAbove;
+  // Under the title, a sentence and an agency in brackets is the photo's caption (Arab News), not the sign-off it is under
+  // the text; so is the header's next line, over the text (the Korea Herald: the dates, then `… Georgia. (123rf)`).
+  const headTitle = titleOf(items.slice(0, end).filter((item) => !item.facts));
+  const agencyCaption = items.slice(0, end).some((item) => item.facts?.caption) || !headTitle ? -1 : items.findIndex((item, i) => i <= end && !item.facts && item.index > headTitle.index && readHeaderCaption(item.text));
+  if (agencyCaption !== -1) {
+    items[agencyCaption]!.facts = readHeaderCaption(items[agencyCaption]!.text);
+    if (agencyCaption === end) end += 1;
+  }
   // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
   // `John Smith`), or under the title when the date is printed above it (the date, the title, then
   // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
@@ -778,6 +823,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
   // A list's heading under the title with its short lines (AP: `RELATED TOPICS`, `Georgia`, `Europe`, over the text): the page's.
   const headerLists = new Set<Item>();
+  const affiliations: string[] = [];
   head.forEach((item, i) => {
     if (item.index <= title.index || item.facts || !startsTrailer(item.text)) return;
     headerLists.add(item);
@@ -792,7 +838,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     }
     if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
     item.facts = item.byline ?? nameLine(items, i, commonWords);
-    if (!collect(item.facts, item) && !isAffiliation(items, i) && !isPageLabel(items, i)) standfirst.push(item);
+    if (collect(item.facts, item) || isPageLabel(items, i)) return;
+    if (isAffiliation(items, i)) affiliations.push(item.text);
+    else standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
@@ -808,11 +856,16 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     }
   }
   firstPublicationFirst(dates, updates);
-  const authors = [...(found.find((facts) => facts.authors)?.authors ?? [])];
+  // A "name" the author's affiliation holds is the institution the byline prints after the name (The Conversation: `Name, Chatham
+  // House` over the box that says `Senior Research Fellow, …, Chatham House`), no author.
+  const institution = (name: string) => affiliations.some((text) => text.split(/\s*,\s*/u).includes(name));
+  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !institution(name));
   // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
   // `Политика`) is where the page files the story, not where it was written.
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
-  let dateline = found.find((facts) => facts.dateline && !sections.has(facts.dateline.toLowerCase()))?.dateline;
+  // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
+  const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
+  let dateline = found.find((facts) => facts.dateline && !sections.has(facts.dateline.toLowerCase()) && !ownName(facts.dateline))?.dateline;
   // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
   const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
   const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);

@@ -2120,5 +2120,141 @@ describe('the agencies\' and the Guardian\'s pages in the forms users copy them 
     for (const line of ['Sujets suggérés :', 'Read more on related topics:']) expect(startsTrailer(line), line).toBe(true);
     // The paper as its own byline, its follow button glued to its name (France 24 in French): the page's.
     expect(readFactLine('Par : FRANCE 24 Suivre', ['France 24'], { languages: ['fr'] })).toEqual({ chrome: true });
+// Session 15: English outlets of the Middle East, the Balkans and Asia, one rule at a time (their clippings are goldens).
+describe('layouts of English outlets beyond Europe', () => {
+  const lines = (...text: string[]) => text.join('\n');
+  const places = new Set(['Tbilisi']);
+
+  it('reads `Published date:` as the publication date\'s label (Middle East Eye)', () => {
+    expect(readFactLine('Published date: 3 June 2024 14:25 BST', [], {})?.date).toEqual({ text: '3 June 2024 14:25 BST', updated: false });
+  });
+
+  it('leaves `Read More »` and the headline under it out of the text', () => {
+    const header = read(lines('A Headline Here', 'By Anna Holt', '3 June 2024', 'First paragraph of the text.', 'Read More »', 'Another story about Georgia', 'Second paragraph of the text.'));
+    expect(header.body).toEqual(['First paragraph of the text.', 'Second paragraph of the text.']);
+  });
+
+  it('reads a photographer and agency through a picture service past a dash after the caption (Al-Monitor)', () => {
+    expect(readFactLine('A view of the seafront in Batumi, Georgia, on Aug. 12, 2023. - VANO SHLAMOV/AFP via Getty Images', [], {})).toEqual({
+      caption: 'A view of the seafront in Batumi, Georgia, on Aug. 12, 2023.',
+      credit: 'VANO SHLAMOV/AFP via Getty Images',
+    });
+  });
+
+  it('takes an agency between the update and the publication date as the byline, and a caption with its agency in brackets under the title (Arab News)', () => {
+    const header = read(lines('Arab News', "Georgia's parliament overrides veto on 'foreign agents' law", 'Updated 28 May 2024', 'REUTERS', '28 May 2024 15:20', 'Protesters outside the parliament in Tbilisi on May 28, 2024. (Reuters)', 'Short Url', 'https://arab.news/9xk4p', 'TBILISI: The parliament voted on Tuesday.', 'The law takes effect in June.'), ['Arab News']);
+    expect(header).toMatchObject({ authors: ['REUTERS'], dateline: 'TBILISI', caption: 'Protesters outside the parliament in Tbilisi on May 28, 2024.', credit: 'Reuters' });
+    expect(header.body).toEqual(['TBILISI: The parliament voted on Tuesday.', 'The law takes effect in June.']);
+  });
+
+  it('keeps an agency in brackets after the text\'s last sentence a sign-off, no caption', () => {
+    const header = read(lines('Veto overridden in Tbilisi', '28 May 2024 15:20', 'The parliament voted on Tuesday.', 'The law takes effect in June. (Reuters)'));
+    expect(header).toMatchObject({ caption: undefined, credit: undefined });
+    expect(header.body).toEqual(['The parliament voted on Tuesday.', 'The law takes effect in June. (Reuters)']);
+  });
+
+  it('reads a photo agency in brackets after the caption under the dates (the Korea Herald)', () => {
+    const header = read(lines('Flights to Tbilisi expand', 'By Park Min-ji', 'Published : Jun 5, 2024 - 15:30', 'Tourists walk through the old town of Tbilisi, Georgia. (123rf)', 'South Korea and Georgia agreed to add flights, the ministry said.', 'The deal takes effect next year.'));
+    expect(header).toMatchObject({ caption: 'Tourists walk through the old town of Tbilisi, Georgia.', credit: '123rf' });
+    expect(header.body).toEqual(['South Korea and Georgia agreed to add flights, the ministry said.', 'The deal takes effect next year.']);
+  });
+
+  it('reads the names, the newsroom and the place one a line over the date, and leaves the list of languages out (Balkan Insight)', () => {
+    const header = readGenericLayout(
+      lines('Wine Makers Look to Balkan Markets', 'Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', 'Nino Tsereteli', 'BIRN', 'Tbilisi', 'June 4, 2024', '12:30', 'This article is also available in:', 'Bosnian', 'Serbian', 'Georgian winemakers are looking to the Western Balkans for buyers.', 'Orders from Russia fell.').split('\n'),
+      [],
+      { dateOrder: 'MDY', languages: ['en'], places },
+    );
+    expect(header).toMatchObject({ authors: ['Nino Tsereteli'], dateline: 'Tbilisi', date: { text: 'June 4, 2024 12:30' } });
+    expect(header.body).toEqual(['Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', 'Georgian winemakers are looking to the Western Balkans for buyers.', 'Orders from Russia fell.']);
+  });
+
+  it('reads a year-first date with dots (Radio Free Asia), and names only before `for` and the outlet', () => {
+    expect(readFactLine('2024.06.05', [], {})?.date).toEqual({ text: '2024.06.05', updated: false });
+    expect(readFactLine('By Tamar Gelashvili for RFA', [], {})?.authors).toEqual(['Tamar Gelashvili']);
+    expect(readFactLine('By Anna Holt for the Guardian', [], {})?.authors).toEqual(['Anna Holt']);
+  });
+
+  it('credits the agency of `Source: Reuters/fs`, the editor\'s initials after it (CNA), and reads no photographer there', () => {
+    expect(creditedAgencies('Source: Reuters/fs')).toEqual(['Reuters']);
+    expect(readFactLine('Source: Reuters/fs', [], {})).toBeUndefined();
+    expect(readFactLine('Quelle: AFP/GIORGI ARJEVANIDZE', [], {})).toEqual({ credit: 'AFP/GIORGI ARJEVANIDZE' });
+  });
+
+  it('reads the chrome of CNA and the Jakarta Post, and `●` between the place and the date', () => {
+    for (const line of ['This audio is generated by an AI tool.', 'New: Get our latest news on WhatsApp', 'Change Size', 'Topics :', 'Short Url']) expect(isChrome(line), line).toBe(true);
+    expect(readFactLine('Tbilisi, Georgia   ●   Tue, May 28, 2024', [], { dateOrder: 'MDY' })).toMatchObject({ dateline: 'Tbilisi, Georgia', date: { text: 'Tue, May 28, 2024' } });
+  });
+
+  it('reads the chrome of Daily Maverick, the Daily Mail, HuffPost, Vox, ProPublica and the Atlantic', () => {
+    for (const line of ['More', 'View comments', 'View gallery', 'Share or comment on this article:', 'LOADING ERROR LOADING', 'You’ve read 1 article in the last month', 'See More:', 'About the Author', 'Subscribe to the Mail & Guardian', 'ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive our biggest stories as soon as they’re published.']) {
+      expect(isChrome(line) || startsTrailer(line), line).toBe(true);
+    }
+    expect(isChrome('More than 40 offices were contacted.')).toBe(false);
+  });
+
+  it('reads `(Photo by Name/AFP via Getty Images)` after a caption, and a caption over the section and the title (Mail & Guardian)', () => {
+    expect(readFactLine('Workers pick hazelnuts near Zugdidi. (Photo by Vano Shlamov/AFP via Getty Images)', [], {})).toEqual({ caption: 'Workers pick hazelnuts near Zugdidi.', credit: 'Vano Shlamov/AFP via Getty Images' });
+    // Unbracketed, `photo by` may end a sentence of the text.
+    expect(readFactLine('He shared a photo by his friend Giorgi on social media.', [], {})).toBeUndefined();
+    const header = read(lines('Mail & Guardian', 'Workers pick hazelnuts in a field near Zugdidi in western Georgia. (Photo by Vano Shlamov/AFP via Getty Images)', 'World', 'Georgia’s hazelnut farmers look to African buyers', 'Lesego Nkosi', '4 Jun 2024', 'Georgian hazelnut exporters are seeking buyers in South Africa and Kenya.', 'Exports to Africa doubled.'), ['Mail & Guardian']);
+    expect(header).toMatchObject({ title: 'Georgia’s hazelnut farmers look to African buyers', authors: ['Lesego Nkosi'], credit: 'Vano Shlamov/AFP via Getty Images' });
+  });
+
+  it('reads `Illustration by …` alone as the photo\'s credit (the Atlantic), and an audio player\'s clock as no live blog', () => {
+    expect(readFactLine('Illustration by The Atlantic. Source: Vano Shlamov / AFP / Getty.', [], {})).toEqual({ credit: 'The Atlantic. Source: Vano Shlamov / AFP / Getty' });
+    const header = read(lines('The Small Country That Said No to Europe', 'By Helen Marsh', 'June 3, 2024, 6 AM ET', 'Listen to this article', '00:00', '12:34', 'For weeks this spring, the center of Tbilisi belonged to the young.', 'Inside the parliament, the ruling party went ahead anyway.'));
+    expect(header).toMatchObject({ authors: ['Helen Marsh'], date: { text: 'June 3, 2024, 6 AM ET' } });
+    expect(header.body).toEqual(['For weeks this spring, the center of Tbilisi belonged to the young.', 'Inside the parliament, the ruling party went ahead anyway.']);
+  });
+
+  it('gives names only from `By Name, Associated Press` (HuffPost), and takes no paper\'s own name after the byline for a place (ProPublica)', () => {
+    expect(readFactLine('By Sophiko Megrelidze, Associated Press', [], {})?.authors).toEqual(['Sophiko Megrelidze']);
+    const header = read(lines('ProPublica', 'Georgia’s Ruling Party Paid U.S. Lobbyists $2 Million', 'by Rachel Gold and Tamar Beridze, ProPublica', 'May 30, 2024, 5 a.m. EDT', 'The ruling party paid American lobbying firms more than $2 million.', 'The firms contacted congressional offices.'), ['ProPublica']);
+    expect(header).toMatchObject({ authors: ['Rachel Gold', 'Tamar Beridze'], dateline: undefined });
+  });
+
+  it('takes the institution the author box names as an affiliation out of the byline, and the box out of the text (The Conversation)', () => {
+    const header = read(lines('The Conversation', 'Georgia’s ‘foreign agents’ law: why the EU’s leverage is waning', 'Published: May 28, 2024 2:32pm BST', 'Natalie Sabanadze, Chatham House', 'Author', 'Natalie Sabanadze', 'Senior Research Fellow, Russia and Eurasia Programme, Chatham House', 'Disclosure statement', 'Natalie Sabanadze does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.', 'Partners', 'Chatham House provides funding as a member of The Conversation UK.', 'View all partners', 'Georgia’s parliament has overridden the president’s veto.', 'The EU granted Georgia candidate status six months ago.'), ['The Conversation']);
+    expect(header.authors).toEqual(['Natalie Sabanadze']);
+    expect(header.body).toEqual(['Georgia’s parliament has overridden the president’s veto.', 'The EU granted Georgia candidate status six months ago.']);
+  });
+
+  it('takes a short headline that ends a run of menu lines over its standfirst for the title (Vox)', () => {
+    const header = read(lines('Vox', 'Explainers', 'Politics', 'Culture', 'World Politics', 'Georgia’s protests, explained', 'Why tens of thousands of Georgians are marching against a “foreign agents” law.', 'by Ellen Park', 'Updated May 28, 2024, 4:15 PM EDT', 'For most of May, the streets were full every night.'), ['Vox']);
+    expect(header).toMatchObject({ title: 'Georgia’s protests, explained', authors: ['Ellen Park'] });
+  });
+
+  it('reads a caption with its agency in brackets over the newsletter box that stands over the text (the Evening Standard)', () => {
+    const header = read(lines('Georgia protests: Thousands rally in Tbilisi as parliament passes ‘foreign agents’ law', 'Tom Davidson', '14 May 2024', 'Demonstrators rally outside the parliament building in Tbilisi (AP)', 'Get our free daily newsletter', 'Sign up to our free Standard Daily newsletter for the top stories in London and the UK', 'SIGN UP', 'Thousands of protesters rallied outside Georgia’s parliament on Tuesday.', 'Police pushed demonstrators back.'));
+    expect(header).toMatchObject({ caption: 'Demonstrators rally outside the parliament building in Tbilisi', credit: 'AP' });
+    expect(header.body).toEqual(['Thousands of protesters rallied outside Georgia’s parliament on Tuesday.', 'Police pushed demonstrators back.']);
+  });
+
+  it('reads `6:05 pm on 29 May 2024` (RNZ), and the sign-off over the app\'s promotion', () => {
+    expect(readFactLine('6:05 pm on 29 May 2024', [], {})?.date).toEqual({ text: '6:05 pm on 29 May 2024', updated: false });
+    const header = read(lines('Veto overridden in Georgia', '6:05 pm on 29 May 2024', 'The parliament voted on Tuesday.', 'The law takes effect in June.', '- Reuters', 'Get the RNZ app', 'for ad-free news and current affairs'));
+    expect(header).toMatchObject({ authors: ['Reuters'], body: ['The parliament voted on Tuesday.', 'The law takes effect in June.', '- Reuters'] });
+  });
+
+  it('leaves a newsletter\'s boxes out of the text, between its paragraphs and under it (Substack, Ghost)', () => {
+    const header = read(lines('Caucasus Notes', "Georgia's election: what the observers saw", 'Nino Kalandadze', 'Nov 21, 2024', '12', '3', 'Share', 'The observers published their report on Wednesday.', 'Thanks for reading Caucasus Notes! Subscribe for free to receive new posts and support my work.', 'Subscribe', 'It describes a campaign marked by pressure on public workers.', 'Subscribe to Caucasus Notes', 'Launched 2 years ago', 'Notes on politics in Georgia, Armenia and Azerbaijan.', 'Subscribe', 'Discussion about this post'), ['Caucasus Notes']);
+    expect(header).toMatchObject({ authors: ['Nino Kalandadze'], body: ['The observers published their report on Wednesday.', 'It describes a campaign marked by pressure on public workers.'] });
+  });
+
+  it('reads a zone printed as its country\'s letters and T in the paper\'s own zone (Rappler: `PHT`), and no other country\'s', () => {
+    expect(resolvePrintedDate('October 26, 2024 4:05 PM PHT', { timeZone: 'Asia/Manila', dateOrder: 'MDY', languages: ['en'] })).toMatchObject({ published: '2024-10-26T16:05:00+08:00', certainty: 'exact' });
+    expect(resolvePrintedDate('May 28, 2024 4:05 PM GET', { timeZone: 'Asia/Tbilisi', dateOrder: 'MDY', languages: ['en'] })).toMatchObject({ published: '2024-05-28T16:05:00+04:00' });
+    expect(() => resolvePrintedDate('October 26, 2024 4:05 PM SGT', { timeZone: 'Asia/Manila', dateOrder: 'MDY', languages: ['en'] })).toThrow(/SGT/);
+  });
+
+  it('leaves Rappler\'s summary note and mood meter out, and takes the agency under the title for the byline', () => {
+    const header = read(lines('Rappler', 'October 26, 2024 4:05 PM', 'Georgia votes in election seen as test of its EU path', 'Reuters', 'This is AI generated summarization, which may have errors. For context, always refer to the full article.', 'TBILISI, Georgia – Georgians voted on Saturday.', 'Polls close at 8 pm local time.', 'How does this make you feel?'), ['Rappler']);
+    expect(header).toMatchObject({ authors: ['Reuters'], body: ['TBILISI, Georgia – Georgians voted on Saturday.', 'Polls close at 8 pm local time.'] });
+  });
+
+  it('reads `Photo by Name / Unsplash` after the caption\'s sentence, and `• 4 min read` (Ghost)', () => {
+    expect(readFactLine('The Tbilisi TV tower on Mtatsminda. Photo by Levan Gogua / Unsplash', [], {})).toEqual({ caption: 'The Tbilisi TV tower on Mtatsminda.', credit: 'Levan Gogua / Unsplash' });
+    expect(isChrome('• 4 min read')).toBe(true);
   });
 });

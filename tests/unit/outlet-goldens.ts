@@ -508,6 +508,56 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['japan-times-veto-overridden', {}],
   ['kyodo-georgia-wine', {}],
   ['yonhap-georgia-visa', {}],
+  // English outlets of the Middle East, the Balkans and Asia (session 15), each recognised by its masthead. Al-Monitor:
+  // the caption over the byline, `<caption>. - NAME/AFP via Getty Images`, `Read more` over a headline, the author's note
+  // kept. Middle East Eye: `Published date: … BST`, `(MEE/Name)`, `Read More »` over a headline, its republishing note.
+  // Arab News: `Updated <day>`, the agency in capitals between the two dates (its byline), `<caption>. (Reuters)` under
+  // the title, `Short Url` and the link. Balkan Insight: the names, `BIRN` and the place one a line over the date and
+  // time, `This article is also available in:` over the languages, `READ MORE:`. Radio Free Asia: `By Name for RFA`,
+  // `2024.06.05`, `Credit: Reuters` under the caption, the editor's credit kept. The Insider: `Photo: Name / Reuters`
+  // alone. CNA: the audio player's note, `27 Oct 2024 06:15AM (Updated: …)`, `Source: Reuters/fs` (the agency, with the
+  // editor's initials). The Korea Herald: `Published : … - 15:30`, `(123rf)`, the reporter's address under the text.
+  // The Jakarta Post: `Tbilisi, Georgia   ●   Tue, May 28, 2024`, `Change Size`, `Topics :` over the tags.
+  ['al-monitor-gulf-investors', {}],
+  ['middle-east-eye-marneuli', {}],
+  ['arab-news-veto-overridden', {}],
+  ['balkan-insight-wine-exports', {}],
+  ['rfa-anaklia-port', {}],
+  ['the-insider-sanctions', {}],
+  ['cna-election-victory', {}],
+  ['korea-herald-direct-flights', {}],
+  ['jakarta-post-veto-overridden', {}],
+  // English outlets of South Africa and America, and the Daily Mail (session 15). Daily Maverick: the caption over the
+  // byline, `Follow`, a comment count and `Save`, `More`. Mail & Guardian: the caption over the section and the title,
+  // `(Photo by Name/AFP via Getty Images)`, `Subscribe to the Mail & Guardian`. The Conversation: `Name, Chatham House`
+  // over the author box (`Author`, the name, the post and institution), the disclosure and partners' boxes, `X (Twitter)`,
+  // its licence note. ProPublica: `by Name and Name, ProPublica` (the paper's name is no place), `Credit: Name for
+  // ProPublica`, its note over the text. The Atlantic: `Illustration by …` alone, the audio player's clock and note,
+  // `About the Author`. Vox: a three-word headline at the end of the menu's run, only the update printed (--date's day),
+  // the author's note under the byline kept. HuffPost: `By Name, Associated Press`, `LOADING ERROR LOADING`. The Daily
+  // Mail: `By REUTERS`, `Published: 14:05 BST, 28 May 2024 | Updated: …`, `View gallery` between paragraphs.
+  ['daily-maverick-agents-law', {}],
+  ['mail-guardian-hazelnuts', {}],
+  ['the-conversation-eu-leverage', {}],
+  ['propublica-lobbyists', {}],
+  ['atlantic-said-no-to-europe', {}],
+  ['vox-protests-explained', { date: '2024-05-28' }],
+  ['huffpost-ap-veto', {}],
+  ['daily-mail-reuters-veto', {}],
+  // British and New Zealand outlets and two newsletters (session 15). The Evening Standard: `<caption> (AP)` over its
+  // newsletter box, `MORE ABOUT` over the tags. The Scotsman: the byline and `Published 4th Jun 2024, 17:42 BST` under the
+  // text, `Picture: Getty Images`. RNZ: `6:05 pm on 29 May 2024`, `- Reuters` signing off over `Get the RNZ app`. A
+  // Substack post (the newsletter's name as its masthead): like and restack counters, `Thanks for reading …! Subscribe …`
+  // between paragraphs, the publication's box under `Subscribe to Caucasus Notes`, `Discussion about this post`. A Ghost
+  // blog: `• 4 min read`, `<caption>. Photo by Name / Unsplash`, `Subscribe to …`, `Powered by Ghost`.
+  ['evening-standard-tbilisi-rally', {}],
+  ['scotsman-whisky-wine', {}],
+  ['rnz-veto-overridden', {}],
+  ['substack-observers-report', {}],
+  ['ghost-broadcasting-rules', {}],
+  // Rappler: the date above the title in `PHT` (the Philippines' letters and T; the time zone database says PST), the
+  // agency alone under the title over the AI summary's note, `– Rappler.com` kept at the text's end, its mood meter.
+  ['rappler-election-day', {}],
   // Pakistan, South Africa, Kenya and North America (session 13). Dawn (`DAWN.COM`, so the paper is named): `Reuters |
   // AFP`, two agencies beside the date, the byline; `<caption>. — Reuters`; `Published in Dawn, <date>` and `Comments
   // (12)` under the text. News24: `Bookmark`, the newsletter call under the text. Daily Nation (`Nation`, so the paper

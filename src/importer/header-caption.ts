@@ -1,0 +1,18 @@
+import type { LineFacts } from './line-facts.ts';
+import { phrasesOf } from './printed-phrases.ts';
+
+/**
+ * A news agency alone in brackets after a sentence: `… on May 28, 2024. (Reuters)`. Under the text it is the agency
+ * signing off (body-facts.ts, signOffAgency); only in the header, under the title, is it a photo's caption and credit
+ * (Arab News), so the caller asks there alone. Matched without the `i` flag: an agency in brackets is printed as it
+ * spells its name, and `(ansa)` in lower case after a sentence is a sign-off's form.
+ */
+const CAPTION_WITH_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\((?<credit>${phrasesOf('wireAgency')})\)$`, 'u');
+/** The same with a photo agency, whose name no sign-off prints (the Korea Herald: `(123rf)`); its table is matched in any case. */
+const CAPTION_WITH_PHOTO_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\((?<credit>${phrasesOf('photoAgency')})\)$`, 'iu');
+
+/** The caption and credit of such a line in the header, or undefined. */
+export function readHeaderCaption(line: string): LineFacts | undefined {
+  const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line))?.groups;
+  return groups && { caption: groups.caption!, credit: groups.credit! };
+}

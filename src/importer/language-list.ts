@@ -1,0 +1,33 @@
+import { phrasesOf } from './printed-phrases.ts';
+
+/** `This article is also available in:` alone on its line, the languages one a line under it (Balkan Insight). */
+const LABEL = new RegExp(String.raw`^${phrasesOf('alsoAvailableIn')}\s*:?$`, 'iu');
+
+/** Every two-letter language code; the ones Intl names are the languages (ISO 639-1), so no table of names is kept here. */
+const CODES = Array.from({ length: 26 * 26 }, (_, n) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26)));
+
+const namesByLanguage = new Map<string, ReadonlySet<string>>();
+
+/** The languages' names as `language` writes them (`Bosnian`, `Serbian` in English), in lower case. */
+function languageNames(language: string): ReadonlySet<string> {
+  let names = namesByLanguage.get(language);
+  if (!names) {
+    const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+    names = new Set(CODES.flatMap((code) => display.of(code)?.toLowerCase() ?? []));
+    namesByLanguage.set(language, names);
+  }
+  return names;
+}
+
+/**
+ * One past the languages listed one a line under the label at `i` (`This article is also available in:`, `Bosnian`,
+ * `Serbian`): links to the page in other languages, which are the page's, not the article's. Undefined when the line
+ * is no such label or no language's name follows it in the clipping's languages.
+ */
+export function languageListEnd(lines: readonly string[], i: number, languages: readonly string[] = ['en']): number | undefined {
+  if (!LABEL.test(lines[i] ?? '')) return undefined;
+  const isLanguage = (line: string) => languages.some((language) => languageNames(language).has(line.toLowerCase()));
+  let end = i + 1;
+  while (end < lines.length && isLanguage(lines[end]!)) end += 1;
+  return end > i + 1 ? end : undefined;
+}
