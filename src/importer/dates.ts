@@ -349,17 +349,15 @@ export function meansOffset(zone: PrintedZone, instant: number, minutes: number,
 function abbreviatedZone(printed: PrintedDate & { year: number; zone: { abbreviation: string } }, text: string, context: DateContext): string {
   const { abbreviation } = printed.zone;
   const { hour, minute, second } = printed.time ?? { hour: 0, minute: 0, second: 0 };
-  const namesAt = (zone: string) => {
-    const names = zoneNames(zone, new TZDate(printed.year, printed.month - 1, printed.day, hour, minute, second, zone).getTime(), context.languages ?? []);
-    // The zone's country's letters and T (country-time.ts), printed where its time has no other letters or other ones.
-    const countryTime = countryTimeName(zone);
-    return countryTime === undefined ? names : new Set([...names, countryTime]);
-  };
+  const namesAt = (zone: string) => zoneNames(zone, new TZDate(printed.year, printed.month - 1, printed.day, hour, minute, second, zone).getTime(), context.languages ?? []);
+  // The zone's country's letters and T (country-time.ts), printed where its time has no other letters or other ones: read
+  // as the zone, but never offered as its name in a refusal (Moscow is not `RUT`).
+  const calledSo = (zone: string, names: Set<string>) => names.has(abbreviation) || countryTimeName(zone) === abbreviation;
   const paperNames = namesAt(context.timeZone);
-  if (paperNames.has(abbreviation)) return context.timeZone;
+  if (calledSo(context.timeZone, paperNames)) return context.timeZone;
   if (context.abbreviationZone !== undefined) {
     const names = namesAt(context.abbreviationZone);
-    if (names.has(abbreviation) || names.size === 0) return context.abbreviationZone;
+    if (calledSo(context.abbreviationZone, names) || names.size === 0) return context.abbreviationZone;
     throw new DateError(
       `"${text}": ${abbreviation} is not what --time-zone ${context.abbreviationZone} is called on that date (${[...names].join(', ')})`,
       `pass --time-zone with the IANA zone ${abbreviation} stands for`,

@@ -2120,6 +2120,9 @@ describe('the agencies\' and the Guardian\'s pages in the forms users copy them 
     for (const line of ['Sujets suggérés :', 'Read more on related topics:']) expect(startsTrailer(line), line).toBe(true);
     // The paper as its own byline, its follow button glued to its name (France 24 in French): the page's.
     expect(readFactLine('Par : FRANCE 24 Suivre', ['France 24'], { languages: ['fr'] })).toEqual({ chrome: true });
+  });
+});
+
 // Session 15: English outlets of the Middle East, the Balkans and Asia, one rule at a time (their clippings are goldens).
 describe('layouts of English outlets beyond Europe', () => {
   const lines = (...text: string[]) => text.join('\n');
