@@ -1,5 +1,6 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
+import { footerLinksStart, signsText } from './footer-links.ts';
 import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
@@ -507,11 +508,8 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   if (last === -1) return undefined;
   for (let i = last + 1; i < items.length; i += 1) {
     if (isChrome(items[i]!.text)) return i;
-    // A name or an agency over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`; the Sydney Morning
-    // Herald: `Reuters`, then `License this article`) or over a heading of its lists (`Теги`, then the tags: short lines
-    // that make a menu's run with the name) signs the text; the chrome begins the trailer.
-    const signature = (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) && items[i + 1] !== undefined && (isChrome(items[i + 1]!.text) || startsTrailer(items[i + 1]!.text));
-    if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
+    // A name or an agency that signs the text (signsText) makes no menu's run with the tags under it; the chrome begins the trailer.
+    if (!signsText(items[i]!.text, items[i + 1]?.text) && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
 }
@@ -706,7 +704,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const { cut, inserts } = linkLists(items, end);
-  let start = Math.min(cut ?? items.length, unnamedTrailer(items, end) ?? items.length);
+  // The footer's links over the page's copyright line (footer-links.ts) are the page's; the lines above them are read
+  // as the text's end, so that its own short last lines (`Lusa/Fim`) do not make a menu's run with the links.
+  const footer = footerLinksStart(items.map((item) => item.text), end) ?? items.length;
+  let start = Math.min(cut ?? footer, unnamedTrailer(items.slice(0, footer), end) ?? footer);
   // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
   // alone on a line with a line under it (a name that ends the text is its sign-off, and stays). The
   // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readGenericLayout } from '../../src/importer/read-layout.ts';
+
+// The rules a select-all copy of an article page needs, which the copy-variant check
+// (importer-copy-variants.test.ts) found missing: the site's menu above the article and its footer below.
+const read = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'MDY', languages: ['en'], places: new Set(['georgia', 'tbilisi']) });
+
+const TEXT = [
+  "TBILISI (Reuters) - Georgia's parliament on Thursday passed next year's budget after a day of debate.",
+  'The opposition voted against it.',
+];
+
+describe('a copy of the whole page', () => {
+  it("leaves the footer's links over its copyright line out of the body, in a language no phrase table lists them in", () => {
+    const header = read(['Budget passed', 'May 23, 2019', ...TEXT, 'Qui sommes-nous', 'Contact', 'Politique de confidentialité', '© 2019 Tous droits réservés.', ''].join('\n'));
+    expect(header.body).toEqual(TEXT);
+  });
+
+  it("keeps the text's last short lines above the footer: the agency's end mark in the body, a name signing it as the byline", () => {
+    expect(read(['Budget passed', 'May 23, 2019', ...TEXT, 'AYC // APN', 'Lusa/Fim', 'Quem somos', 'Contactos', 'Política de privacidade', '© 2019 Todos os direitos reservados.'].join('\n')).body).toEqual([...TEXT, 'AYC // APN', 'Lusa/Fim']);
+    expect(read(['Budget passed', 'May 23, 2019', ...TEXT, 'Anna Smith', '© Example News', 'Comments', 'About us', 'Contact us'].join('\n'))).toMatchObject({ body: TEXT, authors: ['Anna Smith'] });
+  });
+});
