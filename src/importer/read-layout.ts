@@ -261,7 +261,8 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`;
   // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`; nor a
   // photo's credit, though `GIORGI ARJEVANIDZE - AFP` reads like `TBILISI - …`; nor a byline (`Por AFP — Tbilisi`).
-  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && readDateline(item.text, options));
+  // The opener is a paragraph of text: a line of tags under the text (`Georgia / world politics / laws`) reads like `PLACE /` too.
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && isParagraph(item.text) && readDateline(item.text, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;

@@ -20,4 +20,9 @@ describe('a copy of the whole page', () => {
     expect(read(['Budget passed', 'May 23, 2019', ...TEXT, 'AYC // APN', 'Lusa/Fim', 'Quem somos', 'Contactos', 'Política de privacidade', '© 2019 Todos os direitos reservados.'].join('\n')).body).toEqual([...TEXT, 'AYC // APN', 'Lusa/Fim']);
     expect(read(['Budget passed', 'May 23, 2019', ...TEXT, 'Anna Smith', '© Example News', 'Comments', 'About us', 'Contact us'].join('\n'))).toMatchObject({ body: TEXT, authors: ['Anna Smith'] });
   });
+
+  it('takes no line of tags under the text (`Georgia / world politics / laws`) for a dateline that would end the header there', () => {
+    const header = read(['Budget passed', 'May 23, 2019', 'The parliament passed the budget.', 'The opposition voted against it.', 'Related Topics', 'Georgia / world politics / laws', ''].join('\n'));
+    expect(header).toMatchObject({ title: 'Budget passed', body: ['The parliament passed the budget.', 'The opposition voted against it.'] });
+  });
 });
