@@ -1,4 +1,5 @@
 import { isAuthorLabel, isChrome, isWireAgency, readNames, startsTrailer } from './line-facts.ts';
+import { tidyLine } from './parse-header.ts';
 
 /**
  * The footer's links as a copy of the whole page holds them at its end (`Impressum`, `Kontakt`,
@@ -39,3 +40,13 @@ export function footerLinksStart(lines: readonly string[], end: number): number 
   return first;
 }
 
+/**
+ * A body as a paper's own header rules leave it (parse-header.ts: every line under the header) without the page's
+ * footer and the chrome at its end (`Back to top`, `© 2024 … All rights reserved.`), which a copy of the whole page adds.
+ */
+export function withoutFooter(body: readonly string[]): readonly string[] {
+  const printed = body.flatMap((line, index) => (tidyLine(line) === '' ? [] : [{ index, text: tidyLine(line) }]));
+  let end = footerLinksStart(printed.map((line) => line.text), 0) ?? printed.length;
+  while (end > 0 && isChrome(printed[end - 1]!.text)) end -= 1;
+  return end === printed.length ? body : body.slice(0, printed[end]!.index);
+}

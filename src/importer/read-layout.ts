@@ -91,13 +91,14 @@ function isKicker(plain: readonly Item[], i: number): boolean {
 }
 
 /** A menu's item: one to three words, no sentence (`World`, `Reuters home`, `U.S.`). */
-const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && (!isParagraph(item.text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(item.text));
+export const isMenuText = (text: string) => wordCount(text) <= 3 && (!isParagraph(text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(text));
+const isMenuItem = (item: Item) => isMenuText(item.text);
 /**
  * Lines in a row that make a site's menu as a browser copies it, one item a line. Four, since two
  * kickers and a short headline (`Europe`, `Georgia`, `Protests continue`) make three; menus run
  * to five and more (Reuters: `Reuters home`, `World`, `Business`, `Markets`, `Europe`).
  */
-const MENU_RUN = 4;
+export const MENU_RUN = 4;
 
 /**
  * The headline among the header's text lines (in order, facts left out): the first that is no

@@ -1,16 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
+import { useWorkspace } from './importer-harness.ts';
+import { useOutletSources } from './outlet-goldens.ts';
 
 // The rules a select-all copy of an article page needs, which the copy-variant check
 // (importer-copy-variants.test.ts) found missing: the site's menu above the article and its footer below.
 const read = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'MDY', languages: ['en'], places: new Set(['georgia', 'tbilisi']) });
 
+const MENU = ['Skip to main content', 'Home', 'World', 'Business', 'Markets', 'Sustainability', 'Legal', 'Breakingviews', 'Technology', 'Investigations', 'Sports'];
 const TEXT = [
   "TBILISI (Reuters) - Georgia's parliament on Thursday passed next year's budget after a day of debate.",
   'The opposition voted against it.',
 ];
 
 describe('a copy of the whole page', () => {
+  const workspace = useWorkspace();
+  useOutletSources(workspace);
+
+  it('names the paper by its masthead below a site menu longer than the masthead window', async () => {
+    const file = workspace.input('menu.txt', [...MENU, "Georgia's parliament passes budget", 'May 23, 2019 / 1:35 PM', ...TEXT, ''].join('\n'));
+    const [result] = await workspace.run([file], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'reuters', title: "Georgia's parliament passes budget", dateline: 'TBILISI' });
+  });
+
+  it("reads a paper's own header rules from its masthead among the menu's lines, and leaves the footer out", async () => {
+    const clipping = ['Home', 'World', 'Politics', 'Business', 'The messenger logo', 'News in Brief', 'Friday, March 8', 'Flowers were laid at the monument in Tbilisi on Friday morning.', 'Back to top', 'About us', 'Contact us', '© 2019 All rights reserved.', ''];
+    const [result] = await workspace.run([workspace.input('messenger.txt', clipping.join('\n'))], { dryRun: true, year: 2019 });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'the-messenger', title: 'News in Brief', printedDate: 'Friday, March 8', body: 'Flowers were laid at the monument in Tbilisi on Friday morning.\n' });
+  });
+
   it("leaves the footer's links over its copyright line out of the body, in a language no phrase table lists them in", () => {
     const header = read(['Budget passed', 'May 23, 2019', ...TEXT, 'Qui sommes-nous', 'Contact', 'Politique de confidentialité', '© 2019 Tous droits réservés.', ''].join('\n'));
     expect(header.body).toEqual(TEXT);
