@@ -27,8 +27,9 @@ export function signsText(text: string, next: string | undefined): boolean {
 
 /** Where the page's footer begins among `lines` (the clipping's lines of text), or undefined when it prints no links after `end`. */
 export function footerLinksStart(lines: readonly string[], end: number): number | undefined {
-  // A name under its label (RBC: `Автор`, then `Иван Смирнов`, over `Читайте РБК в Telegram`) is the byline, no link.
-  const isLink = (i: number) => LINK_TEXT.test(lines[i]!) && !isChrome(lines[i]!) && !isAuthorLabel(lines[i]!) && !isAuthorLabel(lines[i - 1] ?? '');
+  // A name under its label (RBC: `Автор`, then `Иван Смирнов`, over `Читайте РБК в Telegram`) is the byline, and an
+  // agency's name signs the text (Sabah: `AA`), whatever follows: no links.
+  const isLink = (i: number) => LINK_TEXT.test(lines[i]!) && !isChrome(lines[i]!) && !isWireAgency(lines[i]!) && !isAuthorLabel(lines[i]!) && !isAuthorLabel(lines[i - 1] ?? '');
   let first = lines.length;
   while (first > end && (isChrome(lines[first - 1]!) || isLink(first - 1))) first -= 1;
   // A footer's links come in a row: a name over chrome signs the text.

@@ -36,9 +36,10 @@ describe('a copy of the whole page', () => {
     expect(header.body).toEqual(TEXT);
   });
 
-  it("keeps the text's last short lines above the footer: the agency's end mark in the body, a name signing it as the byline", () => {
+  it("keeps the text's last short lines above the footer: the agency's end mark and sign-off in the body, a name signing it as the byline", () => {
     expect(read(['Budget passed', 'May 23, 2019', ...TEXT, 'AYC // APN', 'Lusa/Fim', 'Quem somos', 'Contactos', 'Política de privacidade', '© 2019 Todos os direitos reservados.'].join('\n')).body).toEqual([...TEXT, 'AYC // APN', 'Lusa/Fim']);
     expect(read(['Budget passed', 'May 23, 2019', ...TEXT, 'Anna Smith', '© Example News', 'Comments', 'About us', 'Contact us'].join('\n'))).toMatchObject({ body: TEXT, authors: ['Anna Smith'] });
+    expect(read(['Budget passed', 'May 23, 2019', ...TEXT.slice(1), 'The budget takes effect in January.', 'AA', 'Künye', 'İletişim', '© 2024 Tüm hakları saklıdır.'].join('\n'))).toMatchObject({ body: [...TEXT.slice(1), 'The budget takes effect in January.', 'AA'], authors: ['AA'] });
   });
 
   it('takes no line of tags under the text (`Georgia / world politics / laws`) for a dateline that would end the header there', () => {
