@@ -11,8 +11,8 @@ import { OUTLET_GOLDENS, useOutletSources } from './outlet-goldens.ts';
 // Metamorphic check of the outlet goldens: another user's copy of the same page (other line
 // separation, line ends, blanks, invisible characters, the whole page selected) must import with
 // the same printed facts. The oracle is each golden's expected file, checked by hand; nothing here
-// states an expected value of its own. Every variant of every golden that it changes: 3,351 dry-run
-// imports, about 18 s of CPU (BENCHMARKS.md, "Copy variants of the outlet goldens").
+// states an expected value of its own. Every variant of every golden that it changes: 3,405 dry-run
+// imports, about 19 s of CPU (BENCHMARKS.md, "Copy variants of the outlet goldens").
 const CLIPPINGS = path.resolve('tests/fixtures/clippings');
 const expected = (name: string) => expectedFacts(readFileSync(path.join(CLIPPINGS, `${name}.expected.md`), 'utf8'));
 
