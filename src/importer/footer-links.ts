@@ -43,11 +43,11 @@ export function footerLinksStart(lines: readonly string[], end: number): number 
 
 /**
  * A body as a paper's own header rules leave it (parse-header.ts: every line under the header) without the page's
- * footer and the chrome at its end (`Back to top`, `© 2024 … All rights reserved.`), which a copy of the whole page adds.
+ * footer (`Back to top`, `About us`, `Contact us`, `© 2024 … All rights reserved.`), which a copy of the whole page
+ * adds. Other lines are kept as those rules always kept them, chrome or not: a lone letter may be the text's.
  */
 export function withoutFooter(body: readonly string[]): readonly string[] {
   const printed = body.flatMap((line, index) => (tidyLine(line) === '' ? [] : [{ index, text: tidyLine(line) }]));
-  let end = footerLinksStart(printed.map((line) => line.text), 0) ?? printed.length;
-  while (end > 0 && isChrome(printed[end - 1]!.text)) end -= 1;
-  return end === printed.length ? body : body.slice(0, printed[end]!.index);
+  const footer = footerLinksStart(printed.map((line) => line.text), 0);
+  return footer === undefined ? body : body.slice(0, printed[footer]!.index);
 }
