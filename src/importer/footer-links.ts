@@ -1,11 +1,13 @@
 import { isAuthorLabel, isChrome, isWireAgency, readNames, startsTrailer } from './line-facts.ts';
 import { tidyLine } from './parse-header.ts';
+import { phrasesOf } from './printed-phrases.ts';
 
 /**
  * The footer's links as a copy of the whole page holds them at its end (`Impressum`, `Kontakt`,
  * `Datenschutz`, over `© 2024 … Alle Rechte vorbehalten.`): names of pages, in any language. The
  * phrase tables cannot list every site's links, but their shape and place say what they are: words
- * alone, no digits and no marks, among the chrome lines that end the page, with chrome under them.
+ * alone, no digits and no marks, among the chrome lines that end the page, with the copyright line or
+ * the link back up under them.
  * The footer begins at the first line of that run (`Back to top`, `Kommentare`). The text's own last
  * lines above it have marks that tell them apart (`Lusa/Fim`, `ats/afp/vic`, `Kaynak: AA`, `Publié le
  * 28 mai 2024 à 17:42`) and stay the text's.
@@ -13,6 +15,12 @@ import { tidyLine } from './parse-header.ts';
 
 /** One to three words of letters (a hyphen or an apostrophe inside a word): `Qui sommes-nous`, `Privacy policy`. */
 const LINK_TEXT = /^\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}$/u;
+
+/**
+ * What ends a page and nothing else: its copyright line (`©`, `Tous droits réservés`) or the link back up. Other
+ * chrome under short lines (a share button, a counter's symbol) may stand under the text's own last lines.
+ */
+const FOOTER_END = new RegExp(String.raw`©|${phrasesOf('rightsReserved', 'backToTop')}`, 'iu');
 
 /** Footers list several pages: fewer such lines are no footer's. */
 const MIN_LINKS = 2;
@@ -35,9 +43,9 @@ export function footerLinksStart(lines: readonly string[], end: number): number 
   // A footer's links come in a row: a name over chrome signs the text.
   if (signsText(lines[first] ?? '', lines[first + 1])) first += 1;
   const links = lines.slice(first).map((_, k) => isLink(first + k));
-  const chromeUnderLink = links.some((link, k) => !link && links.slice(0, k).some(Boolean));
+  const endUnderLink = lines.slice(first).some((line, k) => FOOTER_END.test(line) && links.slice(0, k).some(Boolean));
   // A list the text leads into (`Lieferbar in:`, then the places) is the text's.
-  if (links.filter(Boolean).length < MIN_LINKS || !chromeUnderLink || lines[first - 1]?.endsWith(':')) return undefined;
+  if (links.filter(Boolean).length < MIN_LINKS || !endUnderLink || lines[first - 1]?.endsWith(':')) return undefined;
   return first;
 }
 
