@@ -1,14 +1,16 @@
-import type { Source } from '../lib/source-schema.ts';
+import type { HeaderRule, Source } from '../lib/source-schema.ts';
 import { detectLanguage } from './clipping-language.ts';
 import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
+import { withoutFooter } from './footer-links.ts';
 import { sourceOnHost } from './page-source.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
-import { parseHeader, type Header } from './parse-header.ts';
+import { parseHeader, tidyLine, type Header } from './parse-header.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
 import { readGenericLayout } from './read-layout.ts';
+import { topMenuEnd } from './top-menu.ts';
 
 /**
  * Which publication a clipping comes from, and so which time zone, language and date order apply.
@@ -17,18 +19,19 @@ import { readGenericLayout } from './read-layout.ts';
  * generic reader. Two papers that both fit are refused.
  */
 
-/** Mastheads are looked for in this many printed lines from the top; further down they are article text. */
+/** Mastheads are looked for in this many printed lines from the top, the site's menu aside; further down they are article text. */
 const MASTHEAD_WINDOW = 10;
 
 /**
  * The lines a masthead may stand on, as they read: blank lines a copy begins with do not count
- * towards the window, and a no-break space (a logo's text often copies with one) is a space.
+ * towards the window, and a no-break space (a logo's text often copies with one) is a space. Nor does
+ * the site's menu (top-menu.ts): the agency's name in the dateline under it (`TBILISI (Reuters) -`)
+ * still names the paper, and a logo's text among the menu's lines (`The messenger logo`) too.
  */
 function mastheadLines(lines: readonly string[]): string[] {
-  return lines
-    .map((line) => line.replace(/\s+/gu, ' ').trim())
-    .filter((line) => line !== '')
-    .slice(0, MASTHEAD_WINDOW);
+  const printed = (some: readonly string[]) => some.map((line) => line.replace(/\s+/gu, ' ').trim()).filter((line) => line !== '');
+  const menu = topMenuEnd(lines);
+  return [...printed(lines.slice(0, menu)), ...printed(lines.slice(menu)).slice(0, MASTHEAD_WINDOW)];
 }
 
 /** How the clipping's dates are read. */
@@ -87,9 +90,24 @@ function readAs(sourceId: string, source: Source, lines: readonly string[], plac
 /** The paper's own rules found its date line, and it is no date. */
 class UnreadableDateLine extends ImportError {}
 
+/**
+ * The clipping from the line the paper's first rule matches among the site's menu lines (top-menu.ts) and the line
+ * under them, the menu's lines blanked, so that line numbers still count from the clipping's top (`The messenger logo`
+ * under `Home`, `World`, …). A first rule any line matches (a title's) matches the first line, as before.
+ */
+function belowMenu(lines: readonly string[], first: HeaderRule | undefined): readonly string[] {
+  const menu = topMenuEnd(lines);
+  if (!first || menu === 0) return lines;
+  const pattern = new RegExp(first.pattern, 'u');
+  const under = lines.findIndex((line, i) => i >= menu && tidyLine(line) !== '');
+  const from = lines.slice(0, under === -1 ? menu : under + 1).findIndex((line) => pattern.test(tidyLine(line)));
+  return from > 0 ? lines.map((line, i) => (i < from ? '' : line)) : lines;
+}
+
 /** The paper's own header rules; a "date line" that is no date at all means they do not fit this clipping. */
 function ownLayout(lines: readonly string[], rules: NonNullable<Source['header']>, dates: DateReading): Header {
-  const header = parseHeader(lines, rules);
+  const read = parseHeader(belowMenu(lines, rules[0]), rules);
+  const header = { ...read, body: withoutFooter(read.body) };
   if (header.date) {
     try {
       readPrintedDate(header.date.text, dates);

@@ -1,5 +1,6 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
+import { footerLinksStart, signsText } from './footer-links.ts';
 import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
 import { readHeaderCaption } from './header-caption.ts';
@@ -97,13 +98,14 @@ function isKicker(plain: readonly Item[], i: number): boolean {
 }
 
 /** A menu's item: one to three words, no sentence (`World`, `Reuters home`, `U.S.`). */
-const isMenuItem = (item: Item) => wordCount(item.text) <= 3 && (!isParagraph(item.text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(item.text));
+export const isMenuText = (text: string) => wordCount(text) <= 3 && (!isParagraph(text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(text));
+const isMenuItem = (item: Item) => isMenuText(item.text);
 /**
  * Lines in a row that make a site's menu as a browser copies it, one item a line. Four, since two
  * kickers and a short headline (`Europe`, `Georgia`, `Protests continue`) make three; menus run
  * to five and more (Reuters: `Reuters home`, `World`, `Business`, `Markets`, `Europe`).
  */
-const MENU_RUN = 4;
+export const MENU_RUN = 4;
 
 /**
  * The headline among the header's text lines (in order, facts left out): the first that is no
@@ -267,7 +269,8 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // A date line is no paragraph, though `Actualizado Martes, 28 mayo 2024` reads like `PLACE, date`;
   // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`; nor a
   // photo's credit, though `GIORGI ARJEVANIDZE - AFP` reads like `TBILISI - …`; nor a byline (`Por AFP — Tbilisi`).
-  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && readDateline(item.text, options));
+  // The opener is a paragraph of text: a line of tags under the text (`Georgia / world politics / laws`) reads like `PLACE /` too.
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && isParagraph(item.text) && readDateline(item.text, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -530,11 +533,8 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
   if (last === -1) return undefined;
   for (let i = last + 1; i < items.length; i += 1) {
     if (isChrome(items[i]!.text)) return i;
-    // A name or an agency over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`; the Sydney Morning
-    // Herald: `Reuters`, then `License this article`) or over a heading of its lists (`Теги`, then the tags: short lines
-    // that make a menu's run with the name) signs the text; the chrome begins the trailer.
-    const signature = (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) && items[i + 1] !== undefined && (isChrome(items[i + 1]!.text) || startsTrailer(items[i + 1]!.text));
-    if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
+    // A name or an agency that signs the text (signsText) makes no menu's run with the tags under it; the chrome begins the trailer.
+    if (!signsText(items[i]!.text, items[i + 1]?.text) && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
 }
@@ -762,7 +762,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const { cut, inserts } = linkLists(items, end);
-  let start = Math.min(cut ?? items.length, unnamedTrailer(items, end) ?? items.length);
+  // The footer's links over the page's copyright line (footer-links.ts) are the page's; the lines above them are read
+  // as the text's end, so that its own short last lines (`Lusa/Fim`) do not make a menu's run with the links.
+  const footer = footerLinksStart(items.map((item) => item.text), end) ?? items.length;
+  let start = Math.min(cut ?? footer, unnamedTrailer(items.slice(0, footer), end) ?? footer);
   // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
   // alone on a line with a line under it (a name that ends the text is its sign-off, and stays). The
   // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).
