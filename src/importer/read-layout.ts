@@ -1,9 +1,11 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
-import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { afterBylineWord, agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { printedPageLines } from './browser-print.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
+import { refuseSecondArticle } from './second-article.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 
@@ -509,8 +511,10 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
     if (isChrome(items[i]!.text)) return i;
     // A name or an agency over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`; the Sydney Morning
     // Herald: `Reuters`, then `License this article`) or over a heading of its lists (`Теги`, then the tags: short lines
-    // that make a menu's run with the name) signs the text; the chrome begins the trailer.
-    const signature = (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) && items[i + 1] !== undefined && (isChrome(items[i + 1]!.text) || startsTrailer(items[i + 1]!.text));
+    // that make a menu's run with the name) signs the text; the chrome begins the trailer. So do sign-off codes (Der
+    // Spiegel: `jal/dpa/Reuters`, then `Mehr lesen über` and its topics).
+    const signs = (text: string) => readNames(text) !== undefined || isWireAgency(text) || creditedAgencies(text).length > 0;
+    const signature = signs(items[i]!.text) && items[i + 1] !== undefined && (isChrome(items[i + 1]!.text) || startsTrailer(items[i + 1]!.text));
     if (!signature && items.slice(i, i + MENU_RUN).filter(isMenuItem).length === MENU_RUN) return i;
   }
   return undefined;
@@ -621,9 +625,11 @@ function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boo
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
   const items: Item[] = [];
+  // A printout's headers and footers are the printout's (kept in the original), wherever a page ended.
+  const printed = printedPageLines(lines);
   lines.forEach((raw, index) => {
     const text = tidyLine(raw);
-    if (text) items.push({ index, text, facts: undefined });
+    if (text && !printed.has(index)) items.push({ index, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
@@ -712,7 +718,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).
   const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
-  if (box !== -1) start = box;
+  // With its heading over the names (El País: `Sobre la firma`), which a name and a line under it took for a list in the text.
+  if (box !== -1) start = box > end && startsTrailer(items[box - 1]!.text) ? box - 1 : box;
   start = tagsStart(items, end, start);
   // The author's role under a name at the text's end, over the page's lists (Novaya Gazeta: `Ирина Петрова`, then
   // `корреспондент «Новой газеты»`): the page's, as an author's box is; the name above it is the byline (below).
@@ -786,7 +793,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
   const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
+  // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
+  // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
+  const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
+  if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
   refuseLiveBlog(body);
+  refuseSecondArticle(body, mayBeHeadline);
   if (dates.length === 0 && updates.length === 0) {
     // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.
     const glued = body.slice(0, 4).map((item) => [item, isParagraph(item.text) ? undefined : readNamesBeforeDate(item.text, options)] as const).find(([, facts]) => facts);
@@ -797,6 +809,15 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     }
   }
   const authors = [...(found.find((facts) => facts.authors)?.authors ?? [])];
+  // Names on the lines right under the byline's, a line each, over the date (El País: `Javier G. Cuesta`, then `María
+  // Ortega`, then the date): its names too. Over anything else the line may be a place (Folha: the name, then `São Paulo`).
+  const byLine = head.findIndex((item) => item.facts?.authors);
+  const namesAlone = (facts: LineFacts | undefined) => facts?.authors !== undefined && facts.date === undefined && facts.caption === undefined;
+  let lastName = byLine;
+  while (byLine !== -1 && namesAlone(head[lastName + 1]?.facts)) lastName += 1;
+  if (lastName > byLine && head[lastName + 1]?.facts?.date) {
+    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name)));
+  }
   // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
   // `Политика`) is where the page files the story, not where it was written.
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
