@@ -423,11 +423,14 @@ export function pageToClippingText(page: ParsedPage): string {
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
   const lines = [...page.mastheads];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
-  // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them.
+  // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them; the byline
+  // among them stays in its place (The Messenger: the title, the byline, then the date, as its own layout reads them).
   const opening = new Set(blocks.slice(0, HEADER_LINES));
-  lines.push(...page.headerLines.filter((line) => !opening.has(line) && line !== page.title && line !== page.byline));
+  const header = page.headerLines.filter((line) => !opening.has(line) && line !== page.title);
+  const bylineInHeader = byline !== undefined && page.byline !== undefined && header.includes(page.byline);
+  lines.push(...header.flatMap((line) => (line !== page.byline ? [line] : bylineInHeader ? [byline] : [])));
   if (byline && page.byline && blocks.includes(page.byline)) blocks = blocks.map((text) => (text === page.byline ? byline : text));
-  else if (byline) lines.push(byline);
+  else if (byline && !bylineInHeader) lines.push(byline);
   lines.push(...blocks);
   return lines.join('\n\n');
 }
