@@ -10,6 +10,7 @@ import { articlesListed } from './page-listing.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
+import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -369,6 +370,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
   const nextData = nextDataOf(document);
+  const paragraphs = articleParagraphs(document, spaced);
   const article = readArticle(document);
   let content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
   let blocks = content ? blocksOf(content.body as unknown as Element) : [];
@@ -385,6 +387,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     element.textContent = standfirst;
     blocks.unshift({ tag: 'p', text: standfirst, element: element as unknown as Element });
   }
+  if (!embedded && blocks.length > 0) refuseLeftOut(paragraphs, blocks.map((block) => block.text));
   return {
     metadata,
     blocks,

@@ -398,6 +398,15 @@ describe('saved pages of outlets no other fixture covers', () => {
     expect(readFileSync(original)).toEqual(readFileSync(path.join(PAGES, `${name}.html`)));
   });
 
+  // Der Spiegel ("HTML only"): its text in sibling `<div data-area="text_block">`s around `Mehr zum Thema` and an
+  // advertisement; Readability kept one run of them and two paragraphs from the article's start were gone without a word.
+  it('refuses Der Spiegel\'s page whose text blocks Readability did not keep whole, rather than import it with a hole', async () => {
+    const [result] = await workspace.run([path.join(PAGES, 'spiegel-split-text-blocks.html')]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ reason: expect.stringContaining('2 of the 5 paragraphs of its <article> were left out (the first: "Das georgische Parlament hat das Veto') });
+    expect(workspace.files()).toEqual([]);
+  });
+
   it('is not stopped by a date elsewhere on the page that cannot be read (day-first or month-first unknown)', async () => {
     const head = '<meta property="og:type" content="article"><meta property="og:title" content="Harbour Reopens"><meta property="og:site_name" content="Port Gazette"><meta property="og:url" content="https://portgazette.example/harbour"><meta property="article:published_time" content="2020-01-02T23:30:00Z">';
     const body = '<article><h1>Harbour Reopens</h1><p class="meta"><time datetime="2020-01-02">03.01.2020 01:30</time></p><p>The harbour reopened after the storm, the port authority said on Thursday evening.</p></article><aside><div>03.01.2020 02:30 GMT+3</div></aside>';
