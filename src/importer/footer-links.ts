@@ -1,3 +1,4 @@
+import { creditedAgencies } from './body-facts.ts';
 import { isAuthorLabel, isChrome, isWireAgency, readNames, startsTrailer } from './line-facts.ts';
 import { tidyLine } from './parse-header.ts';
 import { phrasesOf } from './printed-phrases.ts';
@@ -27,10 +28,12 @@ const MIN_LINKS = 2;
 
 /**
  * A name or an agency over the page's chrome (Fontanka: `Анна Смирнова`, then `© Фонтанка.Ру`; the Sydney Morning
- * Herald: `Reuters`, then `License this article`) or over a heading of its lists (`Теги`, then the tags) signs the text.
+ * Herald: `Reuters`, then `License this article`) or over a heading of its lists (`Теги`, then the tags) signs the text;
+ * so do sign-off codes (Der Spiegel: `jal/dpa/Reuters`, then `Mehr lesen über` and its topics).
  */
 export function signsText(text: string, next: string | undefined): boolean {
-  return (readNames(text) !== undefined || isWireAgency(text)) && next !== undefined && (isChrome(next) || startsTrailer(next));
+  const signs = readNames(text) !== undefined || isWireAgency(text) || creditedAgencies(text).length > 0;
+  return signs && next !== undefined && (isChrome(next) || startsTrailer(next));
 }
 
 /** Where the page's footer begins among `lines` (the clipping's lines of text), or undefined when it prints no links after `end`. */

@@ -12,6 +12,7 @@ import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall
 import { photoOf, type Photo } from './page-photo.ts';
 import { timeLine } from './time-line.ts';
 import { shorterThanDeclared } from './declared-length.ts';
+import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -372,6 +373,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
   const nextData = nextDataOf(document);
+  const paragraphs = articleParagraphs(document, spaced);
   const article = readArticle(document);
   let content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
   let blocks = content ? blocksOf(content.body as unknown as Element) : [];
@@ -388,6 +390,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     element.textContent = standfirst;
     blocks.unshift({ tag: 'p', text: standfirst, element: element as unknown as Element });
   }
+  if (!embedded && blocks.length > 0) refuseLeftOut(paragraphs, blocks.map((block) => block.text));
   return {
     metadata,
     blocks,
@@ -427,11 +430,14 @@ export function pageToClippingText(page: ParsedPage): string {
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
   const lines = [...page.mastheads];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
-  // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them.
+  // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them; the byline
+  // among them stays in its place (The Messenger: the title, the byline, then the date, as its own layout reads them).
   const opening = new Set(blocks.slice(0, HEADER_LINES));
-  lines.push(...page.headerLines.filter((line) => !opening.has(line) && line !== page.title && line !== page.byline));
+  const header = page.headerLines.filter((line) => !opening.has(line) && line !== page.title);
+  const bylineInHeader = byline !== undefined && page.byline !== undefined && header.includes(page.byline);
+  lines.push(...header.flatMap((line) => (line !== page.byline ? [line] : bylineInHeader ? [byline] : [])));
   if (byline && page.byline && blocks.includes(page.byline)) blocks = blocks.map((text) => (text === page.byline ? byline : text));
-  else if (byline) lines.push(byline);
+  else if (byline && !bylineInHeader) lines.push(byline);
   lines.push(...blocks);
   return lines.join('\n\n');
 }

@@ -104,8 +104,9 @@ const CHROME: RegExp[] = [
   new RegExp(`^${phrasesOf('broadcastOn')}$`, 'iu'),
   // the categories a blog theme prints under the text, names alone after its label: `Posted in News`
   new RegExp(String.raw`^${phrasesOf('filedUnder')}\s+[\p{L}\d&'’ -]{1,40}(?:,\s*[\p{L}\d&'’ -]{1,40}){0,5}$`, 'iu'),
-  // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`
-  new RegExp(String.raw`^(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*№\s*\d+(?:\s*\(\d+\))?$`, 'iu'),
+  // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`; its
+  // number alone, the running count in brackets, before the issue's date on the Messenger's archive pages: `#075 (1091)`
+  new RegExp(String.raw`^(?:(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*)?[№#]\s*\d+(?:\s*\(\d+\))?$`, 'iu'),
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
@@ -364,6 +365,8 @@ const ONE_WORD_BYLINE = /^\p{L}[\p{L}&.-]*$/u;
 
 /** A line that opens with the word for "by": its names, if any, are readByline's, and the word is none of them (`By VOA News`). */
 export const opensWithBylineWord = (line: string): boolean => BY.test(line);
+/** What a byline prints after its word: `Par Name (Place, envoyée spéciale)` gives `Name (Place, envoyée spéciale)`. */
+export const afterBylineWord = (line: string): string | undefined => BY.exec(line)?.groups?.names;
 
 /** The names of a byline that says who wrote the story: people, or an agency alone. */
 export const readAuthors = (text: string): { authors: string[]; dateline?: string } | undefined =>
@@ -763,6 +766,12 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
   // `AFP / Updated:` (the Times of India): pieces between slashes or bars, each one of these; an
   // agency's initials (two or three capitals) there are its byline.
+  // `Madrid / Tiflis - 28 may 2024` (El País): the places its reporters wrote from, slashed, past a dash: one dateline.
+  const places = part.split(/\s*\/\s*/u);
+  if (where === 'before' && places.length > 1 && /[–—-]\s*$/u.test(text) && places.every((place) => PLACE.test(place))) {
+    facts.dateline = part;
+    return true;
+  }
   const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];
   const agencyByline = (piece: string) => {
     if (!AGENCY_INITIALS.test(piece)) return false;

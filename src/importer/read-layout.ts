@@ -1,7 +1,7 @@
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency, type DatelineReading } from './body-facts.ts';
 import { ImportError } from './errors.ts';
 import { footerLinksStart, signsText } from './footer-links.ts';
-import { agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
+import { afterBylineWord, agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
 import { readHeaderCaption } from './header-caption.ts';
 import { languageListEnd } from './language-list.ts';
@@ -11,6 +11,7 @@ import { printMargins } from './print-margins.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
+import { refuseSecondArticle } from './second-article.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -771,7 +772,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).
   const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
   const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
-  if (box !== -1) start = box;
+  // With its heading over the names (El País: `Sobre la firma`), which a name and a line under it took for a list in the text.
+  if (box !== -1) start = box > end && startsTrailer(items[box - 1]!.text) ? box - 1 : box;
   start = tagsStart(items, end, start);
   // The author's role under a name at the text's end, over the page's lists (Novaya Gazeta: `Ирина Петрова`, then
   // `корреспондент «Новой газеты»`): the page's, as an author's box is; the name above it is the byline (below).
@@ -848,7 +850,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
   const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
+  // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
+  // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
+  const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
+  if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
   refuseLiveBlog(body);
+  refuseSecondArticle(body, mayBeHeadline);
   if (dates.length === 0 && updates.length === 0) {
     // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.
     const glued = body.slice(0, 4).map((item) => [item, isParagraph(item.text) ? undefined : readNamesBeforeDate(item.text, options)] as const).find(([, facts]) => facts);
@@ -863,6 +870,15 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // House` over the box that says `Senior Research Fellow, …, Chatham House`), no author.
   const institution = (name: string) => affiliations.some((text) => text.split(/\s*,\s*/u).includes(name));
   const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !institution(name));
+  // Names on the lines right under the byline's, a line each, over the date (El País: `Javier G. Cuesta`, then `María
+  // Ortega`, then the date): its names too. Over anything else the line may be a place (Folha: the name, then `São Paulo`).
+  const byLine = head.findIndex((item) => item.facts?.authors);
+  const namesAlone = (facts: LineFacts | undefined) => facts?.authors !== undefined && facts.date === undefined && facts.caption === undefined;
+  let lastName = byLine;
+  while (byLine !== -1 && namesAlone(head[lastName + 1]?.facts)) lastName += 1;
+  if (lastName > byLine && head[lastName + 1]?.facts?.date) {
+    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name)));
+  }
   // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
   // `Политика`) is where the page files the story, not where it was written.
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));

@@ -2261,3 +2261,63 @@ describe('layouts of English outlets beyond Europe', () => {
     expect(isChrome('• 4 min read')).toBe(true);
   });
 });
+
+describe('the named regional outlets copied as session 15 found them', () => {
+  const text = [
+    'The Parliament of Georgia on May 28 overrode the President’s veto of the law, with 84 lawmakers voting in favor.',
+    'The opposition lawmakers left the plenary hall before the vote.',
+  ];
+
+  it('leaves a printout\'s headers and footers out of the header and the body, and never takes the moment of printing for the date', () => {
+    const header = '6/4/24, 3:02 PM Parliament Overrides Veto - Civil Georgia';
+    const footer = (page: number) => `https://civil.ge/archives/604512 ${page}/2`;
+    const read_ = read([header, footer(1), 'Civil Georgia', 'Parliament Overrides Veto', '28/05/2024 - 18:42', text[0], header, footer(2), text[1]].join('\n'), ['Civil Georgia']);
+    expect(read_).toMatchObject({ title: 'Parliament Overrides Veto', date: { text: '28/05/2024 - 18:42' }, body: text });
+    // Firefox's footer: the page count, then the moment of printing.
+    expect(read(['Parliament Overrides Veto', '28/05/2024 - 18:42', text[0], '1 of 2 6/4/24, 3:02 PM', text[1]].join('\n')).body).toEqual(text);
+    // Without a footer nothing says the text was printed: a line opening with a date, whose rest is not the headline, stays what it is.
+    expect(read(['Parliament Overrides Veto', '28/05/2024 - 18:42', text[0], '6/4/24, 3:02 PM the committee met again', text[1]].join('\n')).body).toHaveLength(3);
+  });
+
+  it('reads Civil.Ge\'s archive buttons `Text size: A A A` as the page\'s, not the title', () => {
+    expect(isChrome('Text size: A A A')).toBe(true);
+    // As a civil.ge clipping is read: with its paper's masthead.
+    expect(read(['Civil.Ge', 'Text size: A A A', 'Parliament Approves New Tax Code', "Civil Georgia, Tbilisi / 22 Dec.'04 / 18:40", ...text].join('\n'), ['Civil Georgia']).title).toBe('Parliament Approves New Tax Code');
+  });
+
+  it('reads the Messenger\'s issue number before the issue\'s date, `#075 (1091), Thursday, April 20, 2006`, as the page\'s', () => {
+    expect(readFactLine('#075 (1091), Thursday, April 20, 2006', [], { languages: ['en'] })).toEqual({ date: { text: 'Thursday, April 20, 2006', updated: false } });
+    expect(isChrome('Issue #075 (1091)')).toBe(true);
+  });
+
+  it('refuses a copy that holds a second article (a headline and a byline under the text), naming its line', () => {
+    const page = ['Tbilisi to host energy forum', 'By Nino Khutsidze', 'Thursday, April 20, 2006', ...text, 'Kutaisi theatre reopens after restoration', 'By Messenger Staff', 'The theatre reopened on Tuesday after two years of restoration.'];
+    expect(() => read(page.join('\n'))).toThrow(/the clipping holds a second article from line 6 \("Kutaisi theatre reopens after restoration", then "By Messenger Staff"\)/);
+    // Sub-headings without a byline are one article's (a "News in Brief"), and a byline under the text's last line is its own.
+    expect(read([...page.slice(0, 6), page[7]].join('\n')).body).toHaveLength(4);
+    expect(read(['Tbilisi to host energy forum', ...text, 'By Nino Khutsidze', '22 August 2019 12:55'].join('\n')).authors).toEqual(['Nino Khutsidze']);
+  });
+
+  it('reads Agenda.ge\'s line about its publisher, in English and Georgian, as the page\'s', () => {
+    expect(isChrome('Agenda.ge is a news portal of the LEPL Georgian Public Broadcaster.')).toBe(true);
+    expect(isChrome('Agenda.ge საზოგადოებრივი მაუწყებლის საინფორმაციო პორტალია.')).toBe(true);
+  });
+
+  it('reads the byline printed again under the text (Le Monde\'s signature) as the byline\'s, even with no button under it', () => {
+    const byline = 'Faustine Vincent (Zougdidi (Géorgie), envoyée spéciale)';
+    const page = ['En Géorgie, les producteurs de noisettes réclament un prix minimum', `Par ${byline}`, 'Publié le 4 juin 2024 à 13h18', ...text, byline];
+    const lemonde = readGenericLayout(page, [], { dateOrder: 'DMY', languages: ['fr'] });
+    expect(lemonde).toMatchObject({ authors: ['Faustine Vincent'], body: text });
+  });
+
+  it('keeps Der Spiegel\'s sign-off codes over `Mehr lesen über` and its topics in the text, and their agencies as authors', () => {
+    const page = ['Regierung legt Mindestpreis fest', '04.06.2024, 13.18 Uhr', ...text, 'jal/dpa/Reuters', 'Mehr lesen über', 'Georgien', 'Landwirtschaft'];
+    expect(readGenericLayout(page, [], { dateOrder: 'DMY', languages: ['de'] })).toMatchObject({ authors: ['dpa', 'Reuters'], body: [...text, 'jal/dpa/Reuters'] });
+  });
+
+  it('reads El País\'s places slashed before the date, its names a line each over it, and its box about them as the page\'s', () => {
+    expect(readFactLine('Madrid / Tiflis - 28 may 2024 - 18:42 CEST', [], { languages: ['es'] })).toEqual({ date: { text: '28 may 2024 - 18:42 CEST', updated: false }, dateline: 'Madrid / Tiflis' });
+    const page = ['El Parlamento de Georgia anula el veto', 'Javier G. Cuesta', 'María Ortega', 'Madrid / Tiflis - 28 may 2024 - 18:42 CEST', 'Ir a los comentarios', ...text, 'Sobre la firma', 'Javier G. Cuesta', 'Corresponsal en Moscú. Licenciado en Periodismo.', 'Archivado En', 'Georgia', 'Europa'];
+    expect(readGenericLayout(page, [], { dateOrder: 'DMY', languages: ['es'] })).toMatchObject({ authors: ['Javier G. Cuesta', 'María Ortega'], dateline: 'Madrid / Tiflis', body: text });
+  });
+});

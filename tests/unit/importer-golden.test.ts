@@ -50,6 +50,13 @@ describe('golden clippings from other outlets', () => {
     expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping is a live blog (posts under the time stamps "18:42 (МСК)" and "18:20 (МСК)"') });
     expect(workspace.files()).toEqual([]);
   });
+  // One article copied from the Messenger's issue page with the next one under it: two stories are not one article.
+  it('refuses the Messenger\'s issue page copied with a second article, naming its line', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'messenger-issue-page-two-articles.txt')]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping holds a second article from line 10 ("Kutaisi theatre reopens after restoration", then "By Messenger Staff")') });
+    expect(workspace.files()).toEqual([]);
+  });
   it.each(OUTLET_GOLDENS)('%s', async (name, options) => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);
     expect(result!.error).toBeUndefined();

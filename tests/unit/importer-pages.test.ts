@@ -243,7 +243,7 @@ describe('saved pages without usable metadata are read as clippings', () => {
 // each for the quirks real pages have. The expected files were checked fact by fact against the
 // pages: the printed <h1> as title, the byline's names, the date as printed and its instant in the
 // page's offset, the caption and credit, the body without the page's furniture; hashes by sha256sum.
-const outletPages: [page: string, notes: string[], options?: { timeZone?: string }][] = [
+const outletPages: [page: string, notes: string[], options?: { timeZone?: string; year?: number }][] = [
   // JSON-LD dates in UTC, the page's <time> in New York's offset, spans in the <time>, "Credit..." in the caption, a print-edition note.
   ['nyt-jsonld-credit', [newPaper('the-new-york-times', '-04:00')]],
   // A @graph with ReportageNewsArticle, a headline other than the <h1>, the <time> in the byline block, a credit over the picture.
@@ -395,6 +395,10 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
       "the page holds only the start of the article: its text stops at a paywall's subscription box (the page's metadata marks the article for subscribers only); imported with the 3 paragraphs it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update",
     ],
   ],
+  // The Messenger ("HTML only"): Open Graph without a date, the logo's alt text, the byline in a plain `<div class="author">`
+  // between the title and the year-less date (`Friday, March 8`: --year's). The byline was put under the date, where the
+  // paper's own layout took it for text.
+  ['messenger-html-only', [], { year: 2019 }],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {
@@ -426,6 +430,15 @@ describe('saved pages of outlets no other fixture covers', () => {
     const [result] = await workspace.run([workspace.input('tass.html', page(head, `<main>${header}${text}</main>`))], { dryRun: true });
     expect(result!.article).toMatchObject({ dateline: 'TBILISI', photo: { caption: 'A tram in Tbilisi', credit: 'Davit Kachkachishvili/TASS' } });
     expect(result!.article!.body).toBe('TBILISI, May 14. /TASS/. The city opened its first tram line in thirty years on Tuesday, running from the station to the old town.\n\nTrams will run every eight minutes from six in the morning until midnight, the mayor said.\n');
+  });
+
+  // Der Spiegel ("HTML only"): its text in sibling `<div data-area="text_block">`s around `Mehr zum Thema` and an
+  // advertisement; Readability kept one run of them and two paragraphs from the article's start were gone without a word.
+  it('refuses Der Spiegel\'s page whose text blocks Readability did not keep whole, rather than import it with a hole', async () => {
+    const [result] = await workspace.run([path.join(PAGES, 'spiegel-split-text-blocks.html')]);
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ reason: expect.stringContaining('2 of the 5 paragraphs of its <article> were left out (the first: "Das georgische Parlament hat das Veto') });
+    expect(workspace.files()).toEqual([]);
   });
 
   it('is not stopped by a date elsewhere on the page that cannot be read (day-first or month-first unknown)', async () => {

@@ -779,6 +779,48 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // view of the Guardian (the domain, then the date above the title, the name alone under it, `2–3 minutes`).
   ['bbc-turkce-print-margins', {}],
   ['guardian-edge-date-over-title', { sourceId: 'the-guardian' }],
+  // Session 15, the same outlets copied in forms their goldens above did not cover. Civil Georgia printed from Chrome
+  // (`6/4/24, 3:02 PM <title> - Civil Georgia` over each page and `https://civil.ge/archives/604512 1/2` under it: the
+  // printout's, the moment of printing never the date), in Firefox's reader view (`civil.ge`, the paper as its byline,
+  // `3–4 minutes`, no date printed: --date's), its archive of 2004 (`Text size: A A A`, a correction kept as the text's,
+  // `Related Articles:` with their dates) and its Georgian edition of 2017 (`15 ნოემბერი, 2017`, an editor's note kept).
+  ['civil-georgia-print-view', {}],
+  ['civil-georgia-firefox-reader', { date: '2024-06-04' }],
+  ['civil-georgia-2004-tax-code', {}],
+  ['civil-georgia-ka-2017-constitution', {}],
+  // The Messenger's issue page of 2006 (`#075 (1091), Thursday, April 20, 2006`, the issue's number before its date), one
+  // article copied from it; its mobile theme (`☰`, `Search`, `EDITOR’S NOTE:` under the text, kept).
+  ['messenger-2006-issue-page', {}],
+  ['messenger-mobile-editors-note', { year: 2019 }],
+  // Georgia Today's AMP page (the date and the photo's credit above the title, `Correction, 5 June 2024:` kept, `View
+  // Non-AMP Version`), Safari's reader view (no masthead: the title, the name, the date) and Firefox's printout (the
+  // title over the address at each page's top, `1 of 2 6/5/24, 9:14 AM` at its foot).
+  ['georgia-today-amp-correction', {}],
+  ['georgia-today-safari-reader', { sourceId: 'georgia-today' }],
+  ['georgia-today-firefox-print', {}],
+  // Agenda.ge in 2017 (the caption, its credit, the date and the place on one line; its publisher's line right under the
+  // text), its Georgian mobile page (`15.11.2017 13:18`, `მენიუ`, the publisher's line in Georgian) and a printout in a
+  // day-first locale (`04/06/2024, 15:02 Agenda.ge - <title>`).
+  ['agenda-ge-2017-caption-line', {}],
+  ['agenda-ge-ka-mobile-dotted', {}],
+  ['agenda-ge-chrome-print', {}],
+  // OC Media with the photo's caption above the kind and the title, two names and an editor's note over the text (kept);
+  // its Russian edition in Edge's reader view (`oc-media.org`, `3 мин. чтения`).
+  ['oc-media-caption-first-note', { sourceId: 'oc-media' }],
+  ['oc-media-ru-edge-reader', { sourceId: 'oc-media' }],
+  // Le Monde with AFP (`Le Monde avec AFP` over `Publié le …` and `Modifié le …` on lines of their own, and again under
+  // the text: no author), and printed (its signature under the text, `Name (Place, envoyée spéciale)`: the byline's).
+  ['le-monde-avec-afp', { sourceId: 'le-monde' }],
+  ['le-monde-print-signature', { sourceId: 'le-monde' }],
+  // Der Spiegel: `Von Name und Name, Tiflis`, a `Korrektur:` kept, `DER SPIEGEL` under the text; an agency story on the
+  // phone signed `jal/dpa/Reuters` (kept; dpa and Reuters its authors) over `Mehr lesen über` and its topics.
+  ['spiegel-von-und-korrektur', { sourceId: 'der-spiegel' }],
+  ['spiegel-agentur-kuerzel', { sourceId: 'der-spiegel' }],
+  // El País: the caption above the title, two names a line each over `Madrid / Tiflis - 28 may 2024 - 18:42 CEST`, `Ir a
+  // los comentarios`, `Fe de errores:` kept, `Sobre la firma` over a reporter's career; its English edition (`Tbilisi -
+  // Jun 04, 2024 - 13:18 CEST`, `Share on Whatsapp`, the newsletter's call, `Archived In`).
+  ['el-pais-madrid-tiflis', { sourceId: 'el-pais' }],
+  ['el-pais-english-edition', { sourceId: 'el-pais' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */

@@ -1,0 +1,51 @@
+import { ImportError } from './errors.ts';
+import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
+
+/**
+ * The article's own paragraphs that Readability left out of its text. Readability keeps the one run of blocks that
+ * scores best; a page that splits its text into sibling blocks around a related box or an advertisement (Der Spiegel's
+ * `<div data-area="text_block">`s) lost the others without a word: paragraphs from the middle of an article, gone.
+ * Read once the page's furniture is gone and before Readability rewrites the document: the `<p>`s of the page's one
+ * `<article>`, outside its figures and asides, long enough to be sentences.
+ */
+
+/**
+ * Boxes inside an `<article>` whose sentences are not its text, by their class or id (as Readability's own list of
+ * unlikely candidates, with the author's bio, newsletter and subscription offers, teasers and captions): a paragraph
+ * Readability rightly left out there is no hole, and must not refuse the page.
+ */
+const NOT_TEXT_BOX = /author|bio|byline|newsletter|subscri|promo|teaser|related|recommend|read-?more|share|social|comment|caption|credit|sponsor|advert|\bads?\b|banner|footer|sidebar|disclaimer|note/i;
+const inNonTextBox = (element: Element, article: Element): boolean => {
+  for (let node: Element | null = element; node && node !== article; node = node.parentElement) {
+    if (NOT_TEXT_BOX.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+};
+
+/** Shorter paragraphs may be a caption's, a button's or a teaser's; an article's sentences are longer. */
+const SENTENCE_LENGTH = 80;
+const ENDS_SENTENCE = new RegExp(`${endingIn(SENTENCE_MARKS)}$`, 'u');
+
+/**
+ * The sentence paragraphs of the page's only `<article>`; none when it has none or several (a listing's teasers). `spaced`
+ * is how the caller spaces the texts of Readability's blocks, so the two compare alike (a no-break space is kept).
+ */
+export function articleParagraphs(document: Document, spaced: (text: string | null) => string): string[] {
+  const articles = document.querySelectorAll('article');
+  if (articles.length !== 1) return [];
+  const article = articles[0]!;
+  return [...article.querySelectorAll('p')]
+    .filter((paragraph) => !paragraph.closest('figure, figcaption, aside, nav, footer') && !inNonTextBox(paragraph, article))
+    .map((paragraph) => spaced(paragraph.textContent))
+    .filter((text) => text.length >= SENTENCE_LENGTH && ENDS_SENTENCE.test(text));
+}
+
+/** Refuses a page whose text, as Readability read it, lacks any of `paragraphs` (articleParagraphs): better than an article with a hole. */
+export function refuseLeftOut(paragraphs: readonly string[], texts: readonly string[]): void {
+  const missing = paragraphs.filter((paragraph) => !texts.some((text) => text.includes(paragraph)));
+  if (missing.length === 0) return;
+  throw new ImportError(
+    `the page's text could not be read whole: ${missing.length} of the ${paragraphs.length} paragraphs of its <article> were left out (the first: "${missing[0]!.slice(0, 80)}…"), as the page splits its text into separate blocks`,
+    'no option supplies the missing text: copy the article from the browser into a .txt clipping and import that, and keep the page as it is',
+  );
+}
