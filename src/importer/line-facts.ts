@@ -727,6 +727,9 @@ const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
  */
 const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*)$`, 'iu');
 
+/** A date printed after its time: `18:42 28. května 2024`. */
+const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
+
 /** Universal time's names, alone. */
 const UTC_NAME = /^(?:GMT|UTC)$/u;
 
@@ -792,7 +795,10 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     facts.dateline ??= names.dateline;
     return true;
   }
-  if ((separated || (where === 'before' && capitals)) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
+  // `Tbilisi 18:42 28. května 2024` (iROZHLAS): a place glued to a date that opens with its time, which no title
+  // ends in; words that read as names may be a byline glued so (readNamesBeforeDate), so only others are a place.
+  const beforeTime = where === 'before' && TIME_FIRST.test(facts.date!.text) && readNames(part) === undefined;
+  if ((separated || (where === 'before' && capitals) || beforeTime) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
     facts.dateline = part.replace(/(?<=\p{L}{2})\.$/u, '');
     return true;
   }

@@ -2078,3 +2078,15 @@ describe('wire copy on the agencies\' own pages and as other papers print it', (
     expect(readFactLine('By Anna Staff', [], { languages: ['en'] })?.authors).toEqual(['Anna Staff']);
   });
 });
+
+describe('central Europe\'s date lines', () => {
+  // iROZHLAS: `Tbilisi 18:42 28. května 2024`, the place glued to the time its date follows.
+  it('reads a place before a date that opens with its time, with no separator between, as the dateline', () => {
+    expect(readFactLine('Tbilisi 18:42 28. května 2024', [], { languages: ['cs'] })).toEqual({
+      date: { text: '18:42 28. května 2024', updated: false },
+      dateline: 'Tbilisi',
+    });
+    // Without the time, a capitalised word glued to a date may end a title in title case, so it is no date line.
+    expect(readFactLine('Tbilisi 28. května 2024', [], { languages: ['cs'] })).toBeUndefined();
+  });
+});
