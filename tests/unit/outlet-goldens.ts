@@ -662,6 +662,19 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['el-pais-actualizado', { sourceId: 'el-pais' }],
   // Le Monde's page of the day: `Publié aujourd’hui à 13h18, modifié à 15h02`, the day is --date's and the time printed.
   ['le-monde-aujourdhui', { sourceId: 'le-monde', date: '2024-06-04' }],
+  // Central Europe's and the Netherlands' pages, their words around the article read (printed-phrases.ts): iROZHLAS
+  // (`Tbilisi 18:42 28. května 2024`, the place glued to the time its date follows; `<caption> | Foto: Name | Zdroj:
+  // Reuters`; `Přečtěte si také` between paragraphs; the name under the text over `Témata:`), TVN24 (the date and its
+  // `Aktualizacja:` over the title; `Autor:` under the lead; `Fot. Name/Reuters` under the caption; `CZYTAJ TEŻ:`,
+  // `Reklama`, `Komentarze (12)`), Digi24 (the caption over the section and the title; `Data publicării:`, `Data
+  // actualizării:`; `Citește și:`; `Editor : Name`, the page's editor, no author), Kathimerini (`Φωτ.: REUTERS/Name`;
+  // `ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ` in capitals without accents over a headline) and NRC (`Leestijd 3 minuten`; `Foto Name/Reuters`
+  // with no mark; `Lees ook`; the byline and the day under the text over the print edition's note).
+  ['irozhlas-cas-pred-datem', { sourceId: 'irozhlas' }],
+  ['tvn24-data-nad-tytulem', { sourceId: 'tvn24' }],
+  ['digi24-foto-deasupra-titlului', { sourceId: 'digi24' }],
+  ['kathimerini-diavaste-episis', { sourceId: 'kathimerini' }],
+  ['nrc-auteur-onder-tekst', { sourceId: 'nrc' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
