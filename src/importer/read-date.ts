@@ -76,6 +76,9 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))/ },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
+  // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.
+  { name: 'year month day', pattern: new RegExp(String.raw`^(?<y>\d{4})(?:\s+m\.|\.)?\s+${NAME}\s+(?<d>\d{1,2})(?:\s+d\.|\.)?(?![\d:])`, 'iu') },
+  { name: 'year day month', pattern: new RegExp(String.raw`^(?<y>\d{4})\.\s+gada\s+(?<d>\d{1,2})\.\s*${NAME}(?!\p{L})`, 'iu') },
 ];
 
 /** Between date and time: `/`, `,`, `|`, a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
@@ -360,7 +363,7 @@ export function readPrintedDate(printed: string, options: ReadingOptions = {}): 
   if (!found || found.length !== text.length) {
     throw new DateError(
       `"${printed}" is not a date form the importer knows`,
-      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani, Armenian, Arabic or Persian), or fix the source profile',
+      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani, Armenian, Arabic, Persian, Polish, Czech, Romanian, Greek, Dutch, Lithuanian, Latvian, Estonian, Kazakh, Uzbek or Belarusian), or fix the source profile',
     );
   }
   return found.printed;
