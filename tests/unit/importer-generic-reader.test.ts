@@ -2133,3 +2133,30 @@ describe('the words Polish, Czech, Romanian, Greek and Dutch pages print around 
     expect(readFactLine('Foto en video van de betoging werden gedeeld.', [], {})).toBeUndefined();
   });
 });
+
+// The Baltic and Belarusian papers that cover the Caucasus: Delfi, ERR, LSM, Nasha Niva.
+describe('the words Lithuanian, Estonian, Latvian and Belarusian pages print around an article', () => {
+  it('reads their share bars, counters, labels and notes as the page\'s', () => {
+    for (const line of [
+      'Dalintis', 'Komentarai (34)', 'Žymės: Gruzija, Tbilisis, protestai',
+      'Griežtai draudžiama Delfi paskelbtą informaciją panaudoti kitose interneto svetainėse be sutikimo.',
+      'Jaga', 'Toimetaja: Mari Tamm',
+      'Kopīgot', 'Ziņot par kļūdu', 'Tēmas: Gruzija, Tbilisi',
+      'Падзяліцца', 'Каментары',
+    ]) {
+      expect(isChrome(line), line).toBe(true);
+    }
+    for (const line of ['Taip pat skaitykite', 'Loe ka', 'Lasi arī', 'Чытайце таксама']) expect(startsReadAlso(line), line).toBe(true);
+  });
+
+  it('reads their bylines and photo credits', () => {
+    expect(readFactLine('Аўтар: Ганна Іванова', [], {})?.authors).toEqual(['Ганна Іванова']);
+    expect(readFactLine('Nuotr. Irakli Gedenidze/Reuters', [], {})).toEqual({ credit: 'Irakli Gedenidze/Reuters' });
+    // ERR: `Autor/allikas` ("author/source"), the photo's, after its caption.
+    expect(readFactLine('Meeleavaldajad Tbilisis parlamendi ees. Autor/allikas: Irakli Gedenidze/Reuters', [], {})).toEqual({
+      caption: 'Meeleavaldajad Tbilisis parlamendi ees.',
+      credit: 'Irakli Gedenidze/Reuters',
+    });
+    expect(readFactLine('Удзельнікі пратэсту каля парламента ў Тбілісі. Фота: Reuters', [], {})).toEqual({ caption: 'Удзельнікі пратэсту каля парламента ў Тбілісі.', credit: 'Reuters' });
+  });
+});

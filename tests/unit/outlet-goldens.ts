@@ -675,6 +675,17 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['digi24-foto-deasupra-titlului', { sourceId: 'digi24' }],
   ['kathimerini-diavaste-episis', { sourceId: 'kathimerini' }],
   ['nrc-auteur-onder-tekst', { sourceId: 'nrc' }],
+  // The Baltic, Belarusian and Central Asian papers that cover the Caucasus: Delfi (`2024 m. gegužės 28 d. 18:42`, the
+  // year first; `BNS` alone over it, the agency's byline; `Nuotr. Name/Reuters` under the caption; `Taip pat skaitykite`
+  // between paragraphs; its ban on reuse under the text), ERR (`<caption>. Autor/allikas: Name/Reuters`; `Loe ka:`;
+  // `Toimetaja: Name`, the editor, no author; `Allikas: Reuters, AFP`), LSM (the byline and `2024. gada 28. maijā 18:42`
+  // under the text over `Kopīgot`, `Ziņot par kļūdu`, `Tēmas:`), Nasha Niva (`28 траўня 2024`, the classical spelling;
+  // `Аўтар:`; `<caption>. Фота: Reuters`) and Tengrinews in Russian (Almaty's UTC+5 since March 2024).
+  ['delfi-metai-pirmi', { sourceId: 'delfi' }],
+  ['err-autor-allikas', { sourceId: 'err' }],
+  ['lsm-datums-zem-teksta', { sourceId: 'lsm' }],
+  ['nasha-niva-traunia', { sourceId: 'nasha-niva' }],
+  ['tengrinews-almaty', { sourceId: 'tengrinews' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
