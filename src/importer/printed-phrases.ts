@@ -846,17 +846,10 @@ export const PRINTED_PHRASES = {
       hy: ['հեղինակ'],
       fa: ['نویسنده'],
       ar: ['بقلم'],
-      // TVN24: `Autor: Name` under the lead; iROZHLAS and Seznam Zprávy alike
-      pl: ['autor', 'autorka', 'autorzy'],
-      cs: ['autor', 'autorka', 'autoři'],
+      // TVN24: `Autor: Name` under the lead; Nasha Niva: `Аўтар: Name` under the date
+      pl: ['autor', 'autorka', 'autorzy'], cs: ['autor', 'autorka', 'autoři'], lt: ['autorius'], lv: ['autors'], et: ['autor'], be: ['аўтар'],
       // HotNews: `de Name`; NOS and NRC: `door Name`
-      ro: ['de'],
-      nl: ['door'],
-      // Nasha Niva: `Аўтар: Name` under the date
-      be: ['аўтар'],
-      lt: ['autorius'],
-      lv: ['autors'],
-      et: ['autor'],
+      ro: ['de'], nl: ['door'],
     },
     gaps: { el: 'Greek pages print the names alone' },
   },
