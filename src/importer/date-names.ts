@@ -24,6 +24,8 @@ import { pl } from 'date-fns/locale/pl';
 import { pt } from 'date-fns/locale/pt';
 import { ro } from 'date-fns/locale/ro';
 import { ru } from 'date-fns/locale/ru';
+import { sr } from 'date-fns/locale/sr';
+import { srLatn } from 'date-fns/locale/sr-Latn';
 import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
 import { uz } from 'date-fns/locale/uz';
@@ -68,6 +70,9 @@ const LANGUAGES: Record<string, Locale[]> = {
   kk: [kk],
   uz: [uz, uzCyrl],
   be: [be, beTarask],
+  // The Balkans' (N1): Serbian in both its alphabets (`28. maj 2024.`, `28. мај 2024.`). Not Croatian: its October,
+  // `listopad`, begins `list`, which would read Al Jazeera's screen-reader line `list 1 of 2` as a date.
+  sr: [sr, srLatn],
 };
 const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
 

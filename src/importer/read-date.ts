@@ -65,7 +65,9 @@ const WEEKDAY_AFTER = /^,?\s+(?<name>\p{L}[\p{L}-]*)(?![\p{L}-])/u;
 const APOSTROPHE = `['’‘]`;
 /** `2011 г.`, `2011 року`: the word for "year" some languages print after it. */
 const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
-const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=\d{1,2}:\d{2}))${YEAR_WORD}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
+/** `28. maj 2024. u 18:42` (N1, Hina): the South Slavic point after the year, an ordinal's, taken only before a time, where no sentence ends. */
+const YEAR_POINT = String.raw`(?:\.(?=\s+(?:\p{L}\s+)?\d{1,2}[:.]\d{2}))?`;
+const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=\d{1,2}:\d{2}))${YEAR_WORD}${YEAR_POINT}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
 /** `8th`, `1er`, the German `8.` */
 const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
@@ -73,7 +75,7 @@ const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'ISO', pattern: /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/ },
   // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
-  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))/ },
+  { name: 'numeric', pattern: new RegExp(String.raw`^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))${YEAR_POINT}`, 'u') },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
   // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.

@@ -173,6 +173,15 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
   });
 
+  // N1 and Hina (numeric): a point after the year, an ordinal's, before the time (`28. maj 2024. 18:42`), in both of Serbian's alphabets.
+  it.each([
+    ['28. maj 2024. 18:42', 'Europe/Belgrade', 'sr', '2024-05-28T18:42:00+02:00'],
+    ['28. мај 2024. у 18:42', 'Europe/Belgrade', 'sr', '2024-05-28T18:42:00+02:00'],
+    ['28.05.2024. 18:42', 'Europe/Zagreb', 'hr', '2024-05-28T18:42:00+02:00'],
+  ])('reads `%s` (%s, %s)', (printed, zone, language, published) => {
+    expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
+  });
+
   it('refuses a Solar Hijri or Hijri date by its calendar\'s name, naming --date, and never reads it as a Gregorian one', () => {
     for (const [printed, calendar, zone, language] of [
       ['۰۸ خرداد ۱۴۰۳', 'Solar Hijri', 'Asia/Tehran', 'fa'],
@@ -198,7 +207,7 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
   });
 });

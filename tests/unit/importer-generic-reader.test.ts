@@ -2160,3 +2160,18 @@ describe('the words Lithuanian, Estonian, Latvian and Belarusian pages print aro
     expect(readFactLine('Удзельнікі пратэсту каля парламента ў Тбілісі. Фота: Reuters', [], {})).toEqual({ caption: 'Удзельнікі пратэсту каля парламента ў Тбілісі.', credit: 'Reuters' });
   });
 });
+
+// The Balkans' pages: N1 in Serbian, Hina in Croatian.
+describe('Serbian and Croatian pages', () => {
+  it('reads their share bars, counters, read-also headings and bylines', () => {
+    for (const line of ['Podeli', 'Komentari (5)', 'Podijeli', 'Реклама']) expect(isChrome(line), line).toBe(true);
+    expect(startsReadAlso('Pročitajte još')).toBe(true);
+    expect(readFactLine('Autor: Marko Jovanović', [], {})?.authors).toEqual(['Marko Jovanović']);
+  });
+
+  // The point after the year is taken only before a time (YEAR_POINT), where no sentence ends.
+  it('reads the ordinal point after the year and the time after it as the date', () => {
+    expect(readFactLine('28. maj 2024. 18:42', [], { languages: ['sr'] })?.date).toEqual({ text: '28. maj 2024. 18:42', updated: false });
+    expect(readFactLine('28.05.2024. 18:42', [], { dateOrder: 'DMY' })?.date).toEqual({ text: '28.05.2024. 18:42', updated: false });
+  });
+});

@@ -686,6 +686,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['lsm-datums-zem-teksta', { sourceId: 'lsm' }],
   ['nasha-niva-traunia', { sourceId: 'nasha-niva' }],
   ['tengrinews-almaty', { sourceId: 'tengrinews' }],
+  // The Balkans': N1 in Serbian (`Autor:` over `28. maj 2024. 18:42`, the ordinal point after the year before the time;
+  // `<caption>. Foto: Reuters`; `Pročitajte još:` between paragraphs; `Podeli`, `Komentari (5)`).
+  ['n1-tacka-posle-godine', { sourceId: 'n1' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
