@@ -2,24 +2,34 @@ import type { Locale } from 'date-fns';
 // One module a locale: the date-fns/locale index loads every locale date-fns has, seconds of an import's start-up.
 import { ar } from 'date-fns/locale/ar';
 import { az } from 'date-fns/locale/az';
+import { be } from 'date-fns/locale/be';
+import { beTarask } from 'date-fns/locale/be-tarask';
 import { cs } from 'date-fns/locale/cs';
 import { de } from 'date-fns/locale/de';
 import { el } from 'date-fns/locale/el';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { es } from 'date-fns/locale/es';
+import { et } from 'date-fns/locale/et';
 import { faIR } from 'date-fns/locale/fa-IR';
 import { fr } from 'date-fns/locale/fr';
 import { hy } from 'date-fns/locale/hy';
 import { it } from 'date-fns/locale/it';
 import { ka } from 'date-fns/locale/ka';
+import { kk } from 'date-fns/locale/kk';
+import { lt } from 'date-fns/locale/lt';
+import { lv } from 'date-fns/locale/lv';
 import { nl } from 'date-fns/locale/nl';
 import { pl } from 'date-fns/locale/pl';
 import { pt } from 'date-fns/locale/pt';
 import { ro } from 'date-fns/locale/ro';
 import { ru } from 'date-fns/locale/ru';
+import { sr } from 'date-fns/locale/sr';
+import { srLatn } from 'date-fns/locale/sr-Latn';
 import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
+import { uz } from 'date-fns/locale/uz';
+import { uzCyrl } from 'date-fns/locale/uz-Cyrl';
 
 /**
  * Month and weekday names, and the order of numeric dates, in the languages news is printed in,
@@ -52,6 +62,17 @@ const LANGUAGES: Record<string, Locale[]> = {
   ro: [ro],
   el: [el],
   nl: [nl],
+  // The Baltic states' and Central Asia's papers that cover the Caucasus, and Belarusian: Delfi's `2024 m. gegužės 28 d.`,
+  // LSM's `2024. gada 28. maijā`, Nasha Niva's `28 траўня 2024` (in the classical spelling, be-tarask); Uzbek in both its alphabets.
+  lt: [lt],
+  lv: [lv],
+  et: [et],
+  kk: [kk],
+  uz: [uz, uzCyrl],
+  be: [be, beTarask],
+  // The Balkans' (N1): Serbian in both its alphabets (`28. maj 2024.`, `28. мај 2024.`). Not Croatian: its October,
+  // `listopad`, begins `list`, which would read Al Jazeera's screen-reader line `list 1 of 2` as a date.
+  sr: [sr, srLatn],
 };
 const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
 

@@ -468,8 +468,8 @@ const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*[,:
  */
 const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s+(?<names>\S.*)$`, 'iu');
 
-/** `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald). */
-const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/)\s*`;
+/** `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald); an abbreviated label's point is its mark: `Fot. Name` (TVN24). */
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s)\s*`;
 /**
  * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
  * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence).
@@ -484,8 +484,11 @@ const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[
 const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
-/** `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label. */
-const LABELLED_CREDIT_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
+/**
+ * `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label.
+ * NRC prints no mark after the label (`Foto Name/Reuters`): there the slash a few words on tells the credit from a sentence.
+ */
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+(?=[^/\s.!?][^/.!?]{0,60}\/))(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /** `via Getty Images`: the service a photo came through, after its agency (`Name/AFP via Getty Images`, NPR). */
 const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
 /**
@@ -757,6 +760,9 @@ const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
  */
 const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*)$`, 'iu');
 
+/** A date printed after its time: `18:42 28. května 2024`. */
+const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
+
 /** Universal time's names, alone. */
 const UTC_NAME = /^(?:GMT|UTC)$/u;
 
@@ -829,7 +835,10 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     facts.dateline ??= names.dateline;
     return true;
   }
-  if ((separated || (where === 'before' && capitals)) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
+  // `Tbilisi 18:42 28. května 2024` (iROZHLAS): a place glued to a date that opens with its time, which no title
+  // ends in; words that read as names may be a byline glued so (readNamesBeforeDate), so only others are a place.
+  const beforeTime = where === 'before' && TIME_FIRST.test(facts.date!.text) && readNames(part) === undefined;
+  if ((separated || (where === 'before' && capitals) || beforeTime) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
     facts.dateline = part.replace(/(?<=\p{L}{2})\.$/u, '');
     return true;
   }
@@ -920,8 +929,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (creditAlone !== undefined) return { credit: creditAlone };
   const caption = firstMatch(CAPTION_FORMS, line);
   if (caption) {
-    // A dash between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1).
-    const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[—–-]$/u, '');
+    // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
+    const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '');
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);

@@ -7,7 +7,7 @@
 import { NEWS_AGENCY_FORMS } from './news-agencies.ts';
 
 /** The languages the importer reads (README, "Importing clippings"): every role covers each, or lists it as a gap. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr', 'az', 'hy', 'fa', 'ar'] as const;
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr', 'az', 'hy', 'fa', 'ar', 'pl', 'cs', 'ro', 'el', 'nl', 'lt', 'lv', 'et', 'be', 'sr', 'hr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
@@ -68,6 +68,17 @@ export const PRINTED_PHRASES = {
       ka: NOT_SEEN,
       az: NOT_SEEN,
       ar: NOT_SEEN,
+      pl: NOT_SEEN,
+      cs: NOT_SEEN,
+      ro: NOT_SEEN,
+      el: NOT_SEEN,
+      nl: NOT_SEEN,
+      lt: NOT_SEEN,
+      lv: NOT_SEEN,
+      et: NOT_SEEN,
+      be: NOT_SEEN,
+      sr: NOT_SEEN,
+      hr: NOT_SEEN,
     },
   },
   /** Share, save, print and comment buttons, and the social networks' names, each a line of its own. */
@@ -75,6 +86,12 @@ export const PRINTED_PHRASES = {
     // `X (Twitter)` and `Messenger` (The Conversation)
     any: ['facebook', 'twitter', 'x', 'x (twitter)', 'messenger', 'whatsapp', 'telegram', 'linkedin', 'вконтакте', 'одноклассники', 'google news'],
     phrases: {
+      // TVN24: `Udostępnij`, `Kopiuj link`, `Pokaż komentarze`; iROZHLAS: `Sdílet na Facebooku`; Digi24: `Distribuie pe WhatsApp`; Kathimerini: `Κοινοποίηση`, and its call to comment; NRC: `Deel dit artikel`, `Reageren`
+      pl: ['udostępnij', 'kopiuj link', 'pokaż komentarze', 'komentarze'],
+      cs: ['sdílet', fragment(String.raw`sdílet na \p{L}+`), 'kopírovat odkaz', 'komentáře'],
+      ro: ['distribuie', fragment(String.raw`distribuie pe \p{L}+`), 'comentarii'],
+      el: ['κοινοποίηση', 'σχόλια', 'λάβετε μέρος στη συζήτηση'],
+      nl: ['delen', 'deel dit artikel', 'reageren', 'reacties'],
       en: [
         fragment(String.raw`share(?: this(?: article| story| post| page| episode)?| (?:on|in|via|by) \p{L}+| full article| to(?: or)?)?\d*`),
         'click here to share on social media',
@@ -138,6 +155,14 @@ export const PRINTED_PHRASES = {
       hy: ['կիսվել', 'տպել', 'մեկնաբանություններ'],
       fa: ['اشتراک‌گذاری', 'اشتراک گذاری', 'هم‌رسانی'],
       ar: ['شارك', 'مشاركة', 'طباعة'],
+      // Delfi: `Dalintis`; ERR: `Jaga`; LSM: `Kopīgot`, and its button to report a mistake; Nasha Niva: `Падзяліцца`, `Каментары`
+      lt: ['dalintis', 'komentarai'],
+      et: ['jaga', 'kommentaarid'],
+      lv: ['kopīgot', 'dalīties', 'komentāri', 'ziņot par kļūdu'],
+      be: ['падзяліцца', 'каментары'],
+      // N1: `Podeli`, `Komentari (5)`
+      sr: ['podeli', 'podelite', 'поделите', 'komentari', 'коментари'],
+      hr: ['podijeli', 'komentari'],
     },
   },
   /** A media player's button: to hear the article or the episode, to watch the live stream. */
@@ -153,12 +178,12 @@ export const PRINTED_PHRASES = {
       // RTVE, over its audio player
       es: ['escuchar'],
     },
-    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The button that closes a box the page laid over the text (the Economist's audio offer: `OK`). */
   dismissButton: {
     phrases: { en: ['ok', 'got it'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
   newBadge: {
@@ -168,22 +193,28 @@ export const PRINTED_PHRASES = {
   /** Buttons that change the size of the text (Folha; Civil.Ge's archive: `Text size: A A A`). */
   textSizeButton: {
     phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`), 'resize', 'change size', fragment(String.raw`text size:?(?:\s*a[+-]?){1,3}`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
   continueReading: {
     phrases: { en: ['continue reading'], tr: ['haberin devamı'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** What a box that loads after the page shows in the copy: `Carregando...`. */
   loadingIndicator: {
     // HuffPost's video box: `LOADING ERROR LOADING`
     phrases: { en: [fragment(String.raw`loading(?:\.{3}|…)?`), 'loading error loading'], pt: [fragment(String.raw`carregando(?:\.{3}|…)?`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** What a count of readers' comments counts, after the number: `30 Postings` (Der Standard). */
   commentCount: {
     phrases: {
+      // TVN24: `Komentarze (12)`
+      pl: ['komentarze', 'komentarzy'],
+      cs: ['komentářů', 'komentáře'],
+      ro: ['comentarii'],
+      el: ['σχόλια'],
+      nl: ['reacties'],
       en: ['comments', 'comment'],
       de: ['postings', 'kommentare'],
       fr: ['commentaires', 'commentaire'],
@@ -198,6 +229,8 @@ export const PRINTED_PHRASES = {
       hy: ['մեկնաբանություն'],
       fa: ['نظر', 'دیدگاه'],
       ar: ['تعليق', 'تعليقات'],
+      lt: ['komentarai', 'komentarų'], et: ['kommentaari', 'kommentaarid'], lv: ['komentāri', 'komentāru'], be: ['каментары', 'каментароў'],
+      sr: ['komentari', 'komentara', 'коментари'], hr: ['komentari', 'komentara'],
     },
   },
   /**
@@ -217,7 +250,7 @@ export const PRINTED_PHRASES = {
       fa: ['بازدید'],
       ar: ['مشاهدة', 'مشاهدات'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
@@ -238,11 +271,13 @@ export const PRINTED_PHRASES = {
       az: [fragment(String.raw`\d+\s+(?:saniyə|dəqiqə|saat|gün|həftə|ay|il)\s+(?:əvvəl|öncə)`)],
       hy: [fragment(String.raw`\d+\s+(?:վայրկյան|րոպե|ժամ|օր|շաբաթ|ամիս|տարի)\s+առաջ`)],
     },
-    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The unit of a reading time, `3 Min Read`: the word after the number. */
   readingTimeUnit: {
     phrases: {
+      // NRC: `Leestijd 3 minuten`
+      pl: ['min'], cs: ['min'], ro: ['min', 'minute'], el: ['λεπτά'], nl: ['min', 'minuten'],
       en: [fragment(String.raw`min(?:ute)?s?`)],
       fr: ['min', 'mn'],
       de: ['min', 'minute', 'minuten'],
@@ -260,6 +295,7 @@ export const PRINTED_PHRASES = {
       fa: ['دقیقه'],
       ar: ['دقيقة', 'دقائق'],
     },
+    gaps: { lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
   readingTimeWord: {
@@ -275,22 +311,23 @@ export const PRINTED_PHRASES = {
       uk: ['читання'],
       tr: ['okuma', 'okuma süresi'],
     },
-    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A reading time's label before the number: `Lesezeit: 4 Min.` */
   readingTimeLabel: {
     // MK: `Время чтения: 2 мин`; TSN: `Час прочитання 2 хв`; Bianet: `Okuma süresi: 3 dk`
-    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'], ru: ['время чтения'], uk: ['час прочитання'], tr: ['okuma süresi'], az: ['oxuma müddəti'], hy: ['կարդալու ժամանակը', 'ընթերցման ժամանակը'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'], ru: ['время чтения'], uk: ['час прочитання'], tr: ['okuma süresi'], az: ['oxuma müddəti'], hy: ['կարդալու ժամանակը', 'ընթերցման ժամանակը'], nl: ['leestijd'], pl: ['czas czytania'], cs: ['doba čtení'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
   backToTop: {
     phrases: { en: ['back to top', 'end of article'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The first link of a breadcrumb trail, before its separator: `Home / World`. */
   homeLink: {
     phrases: { en: ['home'], fr: ['accueil'], de: ['startseite'], es: ['inicio'], it: ['home'], pt: ['início'], ru: ['главная'], uk: ['головна'], tr: ['ana sayfa'], ka: ['მთავარი'], az: ['ana səhifə', 'əsas səhifə'], hy: ['գլխավոր'], fa: ['خانه'], ar: ['الرئيسية'] },
+    gaps: { pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The logo's link to the front page, a line of its own or after the outlet's name (`Sky News - back to home`). */
   frontPageLink: {
@@ -305,17 +342,17 @@ export const PRINTED_PHRASES = {
       uk: ['на головну'],
       tr: ['ana sayfaya dön'],
     },
-    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la Géorgie`). */
   topicPageLink: {
     phrases: { fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
-    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The site's section a story is filed under, printed after its date past a dash (Axios: `May 14, 2024 - World`), which is no dateline. */
   sectionName: {
     phrases: { en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The categories a blog theme prints under the text, before their names (WordPress: `Posted in News`, `Filed under Politics, Economy`). */
   filedUnder: {
@@ -328,13 +365,13 @@ export const PRINTED_PHRASES = {
       pt: ['publicado em', 'categorias:'],
       ru: ['рубрика:', 'рубрики:'],
     },
-    gaps: { uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The radio programme a story was broadcast on, over its byline (NPR: `Heard on Morning Edition`) or after its date (Deutschlandfunk). */
   broadcastOn: {
     // Deutschlandfunk after the date under its news: `Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.`
     phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)], de: [fragment(String.raw`im programm(?: [\p{L}']+){1,3} gesendet\.?`)] },
-    gaps: { fr: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`; a link to the page in another (LIGA.net: `Читати російською`). */
   alsoAvailableIn: {
@@ -345,7 +382,7 @@ export const PRINTED_PHRASES = {
       // Civil Georgia's Georgian edition
       ka: [fragment(String.raw`ეს (?:პოსტი|სტატია|ჩანაწერი) ასევე ხელმისაწვდომია(?!\p{L})`)],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {
@@ -360,12 +397,12 @@ export const PRINTED_PHRASES = {
       fa: ['اطلاعات مقاله'],
       ar: ['معلومات المقال'],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE },
   },
   /** The reporter's role in the BBC's byline block, before a comma: `Role, BBC News`. */
   bylineRoleLabel: {
     phrases: { en: ['role'], tr: ['unvan'], ru: ['должность'], uk: ['посада'], es: ['cargo'], pt: ['função'] },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, fa: 'not seen in BBC Persian yet', ar: 'not seen in BBC News Arabic yet' },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, fa: 'not seen in BBC Persian yet', ar: 'not seen in BBC News Arabic yet', pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE },
   },
   /** The button that shows or hides a photo's caption. */
   captionToggle: {
@@ -376,11 +413,12 @@ export const PRINTED_PHRASES = {
       fr: ['afficher la légende'],
       es: ['mostrar pie de foto'],
     },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** An advertisement's label. */
   advertisement: {
     phrases: {
+      pl: ['reklama'], cs: ['reklama'], ro: ['publicitate'], el: ['διαφήμιση'], nl: ['advertentie'],
       en: ['advertisement', 'skip advertisement', 'sponsor message'],
       tr: ['reklam'],
       ru: ['реклама'],
@@ -396,18 +434,20 @@ export const PRINTED_PHRASES = {
       hy: ['գովազդ'],
       fa: ['تبلیغات', 'آگهی'],
       ar: ['إعلان'],
+      lt: ['reklama'], et: ['reklaam'], lv: ['reklāma'], be: ['рэклама'],
+      sr: ['reklama', 'реклама'], hr: ['oglas'],
     },
   },
   /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
   newsroomOf: {
     // `red, ORF.at/Agenturen`: ORF's short word, its comma before the paper
     phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction', 'la rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
-    gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The paper's staff after `By` and its name, its own byline and no author: `By DFWatch staff`, `By Times of Israel Staff`. */
   staffWord: {
     phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
-    gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * News agencies by the names they print, alike in every language (the table in news-agencies.ts): a reporter's
@@ -420,23 +460,26 @@ export const PRINTED_PHRASES = {
   /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */
   specialTo: {
     phrases: { en: ['special to'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
   newsDesk: {
     // France 24's byline over agency copy: `Text by NEWS WIRES`
     // and the agency's description under its name in the page's head: `Russian News Agency` (TASS)
     phrases: { en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency'], tr: ['haber merkezi', 'dış haberler'] },
-    gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** Who edited the page, before a colon and a name (`Editor: Liu Wei`): no author. */
   pageEditorLabel: {
-    phrases: { en: ['editor', 'editors'], tr: ['editör'], ru: ['редактор'], uk: ['редактор'], de: ['redakteur', 'redakteurin'], fr: ['rédacteur'], es: ['redactor'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    // Digi24's `Editor : Name` under the text, as the English label
+    // ERR under the text: `Toimetaja: Name`
+    phrases: { en: ['editor', 'editors'], tr: ['editör'], ru: ['редактор'], uk: ['редактор'], de: ['redakteur', 'redakteurin'], fr: ['rédacteur'], es: ['redactor'], ro: ['editor'], et: ['toimetaja'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A copyright footer's words: `… All rights reserved.`, `Tüm hakları saklıdır`. */
   rightsReserved: {
     phrases: {
+      pl: ['wszelkie prawa zastrzeżone'], cs: ['všechna práva vyhrazena'], ro: ['toate drepturile rezervate'], el: ['με την επιφύλαξη παντός δικαιώματος'], nl: ['alle rechten voorbehouden'],
       en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
       // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
       ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`)],
@@ -452,17 +495,19 @@ export const PRINTED_PHRASES = {
       hy: [fragment(String.raw`բոլոր իրավունքները (?:պաշտպանված|պահպանված) են։?`)],
       fa: [fragment(String.raw`(?:تمامی|کلیه) حقوق (?:این سایت )?محفوظ است`)],
       ar: ['جميع الحقوق محفوظة'],
+      lt: ['visos teisės saugomos'], et: ['kõik õigused kaitstud'], lv: ['visas tiesības aizsargātas'], be: ['усе правы абароненыя'],
     },
+    gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The print edition a web article also appeared in, before its number: `Российская газета - Федеральный выпуск: №115(9358)`. */
   printIssue: {
     phrases: { ru: [fragment(String.raw`(?:федеральный|столичный|региональный|неделя) выпуск`)], en: ['issue'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A paywall's label. */
   subscribersOnly: {
     phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * The start of a note every article of an outlet carries: the New York Times' print edition note
@@ -471,6 +516,8 @@ export const PRINTED_PHRASES = {
    */
   outletNote: {
     phrases: {
+      // NRC's print edition note under the text
+      nl: [fragment(String.raw`een versie van dit artikel verscheen (?:ook )?in\b`)],
       en: [
         fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
         // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
@@ -552,8 +599,10 @@ export const PRINTED_PHRASES = {
       de: ['fehler gefunden? jetzt melden.', 'unsere standards:'],
       // Reuters' standards in French, a blank before the colon as French prints it
       fr: [fragment(String.raw`nos normes\s?:`)],
+      // Delfi's ban on reuse under every article
+      lt: [fragment(String.raw`griežtai draudžiama \S+ paskelbtą informaciją\s`)],
     },
-    gaps: { pt: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { pt: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
@@ -572,12 +621,12 @@ export const PRINTED_PHRASES = {
       // elDiario.es under the text: `Hazte socio`
       es: ['hazte socio', 'hazte socia'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
   followButton: {
     phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et', 'abone ol'], ru: ['подписаться'], uk: ['підписатися'], az: ['izlə', 'abunə ol'], hy: ['հետևել'] },
-    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * A call to follow, subscribe or write in, the rest of the line the outlet's: `Follow us on X`,
@@ -587,6 +636,10 @@ export const PRINTED_PHRASES = {
    */
   followCall: {
     phrases: {
+      // Digi24: `Urmărește știrile Digi24.ro și pe Google News`; Kathimerini: `Ακολουθήστε την Καθημερινή στο Google News`
+      ro: [fragment(String.raw`urmăre[șş]te(?:-ne)?\s`)],
+      el: [fragment(String.raw`ακολουθήστε (?:μας|την|το|τη)\s`)],
+      pl: [fragment(String.raw`obserwuj (?:nas|\S+) w\s`)],
       en: [
         fragment(String.raw`(?:follow|join) us\b`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
@@ -618,17 +671,17 @@ export const PRINTED_PHRASES = {
       az: [fragment(String.raw`bizi (?:\S+ )?izləyin`), fragment(String.raw`(?:\S+\s+)?\p{L}+-d[ae] izləyin$`)],
       hy: [fragment(String.raw`հետևեք (?:մեզ|\S+)`)],
     },
-    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {
     // NV: `Читайте нас у Telegram`
     phrases: { en: ['read'], ru: ['читайте'], uk: ['читайте'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   readUsOnPreposition: {
     phrases: { en: ['on'], ru: ['в', 'на'], uk: ['у', 'в'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   messengerName: {
     any: ['telegram', fragment(String.raw`дзен[еа]?`), 'max', 'whatsapp', 'вконтакте'],
@@ -637,12 +690,20 @@ export const PRINTED_PHRASES = {
   /** A list of the article's tags before a colon: `Tags: Georgia, Elections`. */
   tagsLabel: {
     // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date; On.ge: `თეგები:` over the tags
-    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', tr: NOT_SEEN },
+    // TVN24: `Tagi:`, iROZHLAS: `Témata:`, Digi24: `Etichete:`, Kathimerini: `Λέξεις-κλειδιά:`
+    // Delfi: `Žymės:`; LSM: `Tēmas:`
+    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'], pl: ['tagi'], cs: ['témata', 'štítky'], ro: ['etichete', 'taguri'], el: ['λέξεις-κλειδιά', 'ετικέτες'], nl: ['trefwoorden', 'onderwerpen'], lt: ['žymės'], et: ['märksõnad'], lv: ['tēmas'], be: ['тэгі'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: 'printed as a heading (relatedHeading)', tr: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {
     phrases: {
+      // NRC's newsletter box under the text: `Nieuwsbrief`
+      nl: ['nieuwsbrief', 'meest gelezen', 'gerelateerde artikelen'],
+      pl: ['najczęściej czytane', 'polecane'],
+      cs: ['nejčtenější'],
+      ro: ['cele mai citite'],
+      el: ['δημοφιλή', 'περισσότερα'],
       en: [
         'explore more on these topics',
         'related topics',
@@ -712,6 +773,7 @@ export const PRINTED_PHRASES = {
       fa: ['مطالب مرتبط', 'خبرهای مرتبط', 'موضوعات مرتبط', 'پربیننده‌ترین', 'پربازدیدترین', 'برچسب‌ها'],
       ar: ['مواضيع ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'مواضيع', 'الكلمات المفتاحية'],
     },
+    gaps: { lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * `Read also`, `Читайте также`: a heading of links that stands under the article (then the trailer
@@ -720,6 +782,12 @@ export const PRINTED_PHRASES = {
    */
   readAlsoHeading: {
     phrases: {
+      pl: ['czytaj też', 'czytaj także', 'zobacz też', 'zobacz także'],
+      // iROZHLAS between paragraphs: `Přečtěte si také`
+      cs: ['přečtěte si také', 'čtěte také', 'související'],
+      ro: ['citește și', 'citeşte şi'],
+      el: ['διαβάστε επίσης', 'διαβάστε ακόμη'],
+      nl: ['lees ook', 'lees meer'],
       en: ['read more', 'see also', 'read also', 'also read', 'keep reading', 'go deeper'],
       pt: ['leia também', 'veja também'],
       fr: ['à lire aussi', 'lire aussi'],
@@ -737,6 +805,8 @@ export const PRINTED_PHRASES = {
       hy: ['կարդացեք նաև', 'կարդացեք նաեւ', 'տես նաև', 'տես նաեւ'],
       fa: ['بیشتر بخوانید', 'همچنین بخوانید'],
       ar: [fragment(String.raw`اقرأ أيض(?:ا|اً|ًا)`)],
+      lt: ['taip pat skaitykite', 'skaitykite taip pat'], et: ['loe ka'], lv: ['lasi arī', 'lasiet arī'], be: ['чытайце таксама'],
+      sr: ['pročitajte još', 'pročitajte i', 'прочитајте још'], hr: ['pročitajte još', 'pročitajte i'],
     },
     gaps: { tr: NOT_SEEN },
   },
@@ -745,22 +815,24 @@ export const PRINTED_PHRASES = {
     phrases: {
       en: ['update', 'updated', 'breaking', 'breaking news', 'exclusive', 'watch', 'read', 'listen', 'note', "editor's note", 'editor’s note', 'correction', 'live', 'video', 'photos'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The kind of article, a label alone on a line of the header (Euractiv: `News`, over the note that defines it). */
   articleKind: {
     // La Croix under its headline: `Récit`
     phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature'], fr: ['récit', 'analyse', 'décryptage', 'entretien', 'reportage', 'enquête', 'tribune', 'éditorial', 'chronique'] },
-    gaps: { de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
   headingFromOutlet: {
     phrases: { en: ['from', 'with'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */
   topicsLabel: {
     phrases: {
+      // Digi24 under the text: `Citește mai mult despre: Georgia`
+      ro: ['citește mai mult despre'],
       en: ['read more about', 'more about', 'more on'],
       de: ['mehr zu'],
       fr: ['plus sur'],
@@ -768,15 +840,23 @@ export const PRINTED_PHRASES = {
       ru: ['больше по теме'],
       uk: ['більше на тему'],
     },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** `Source: Meduza`: the label before the paper's or an agency's name. */
   sourceLabel: {
-    phrases: { en: ['source'], fr: ['source'], de: ['quelle'], es: ['fuente'], it: ['fonte'], pt: ['fonte'], ru: ['источник'], uk: ['джерело'], ka: ['წყარო'], tr: ['kaynak'], az: ['mənbə'], hy: ['աղբյուր', 'աղբյուրը'], fa: ['منبع'], ar: ['المصدر'] },
+    // TVN24 under its byline: `Źródło: PAP, Reuters`; iROZHLAS in the caption: `Zdroj: Reuters`
+    phrases: { en: ['source'], fr: ['source'], de: ['quelle'], es: ['fuente'], it: ['fonte'], pt: ['fonte'], ru: ['источник'], uk: ['джерело'], ka: ['წყარო'], tr: ['kaynak'], az: ['mənbə'], hy: ['աղբյուր', 'աղբյուրը'], fa: ['منبع'], ar: ['المصدر'], pl: ['źródło'], cs: ['zdroj'], ro: ['sursa', 'sursă'], el: ['πηγή'], nl: ['bron'], lt: ['šaltinis'], et: ['allikas'], lv: ['avots'], be: ['крыніца'] },
+    gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The label before an update's date: `Updated`, `Mis à jour le`, `Stand:`. */
   updateLabel: {
     phrases: {
+      // TVN24: `Aktualizacja: 28.05.2024, 19:05`; Digi24: `Data actualizării: 28.05.2024 19:05`; NOS: `Aangepast`
+      pl: ['aktualizacja', 'zaktualizowano'],
+      cs: ['aktualizováno', 'aktualizace'],
+      ro: ['data actualizării', 'actualizat', 'actualizare'],
+      el: ['ενημερώθηκε', 'τελευταία ενημέρωση'],
+      nl: ['aangepast', 'bijgewerkt'],
       // France 24 in 2015: `Latest update : 2015-05-23`
       en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
@@ -797,7 +877,9 @@ export const PRINTED_PHRASES = {
       hy: ['թարմացվել է', 'թարմացված է'],
       fa: [fragment(String.raw`به[‌ ]?روز ?رسانی(?: شده)?`)],
       ar: ['آخر تحديث'],
+      lt: ['atnaujinta'], et: ['uuendatud'], lv: ['atjaunināts'], be: ['абноўлена'],
     },
+    gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * The label of the first publication's date, printed under the latest update's, which stands unlabelled above it
@@ -805,11 +887,17 @@ export const PRINTED_PHRASES = {
    */
   firstPublishedLabel: {
     phrases: { en: [fragment(String.raw`(?:first|originally) published(?: on| at)?`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {
     phrases: {
+      // Digi24: `Data publicării: 28.05.2024 18:42`
+      pl: ['opublikowano', 'data publikacji'],
+      cs: ['publikováno', 'zveřejněno'],
+      ro: ['data publicării', 'publicat'],
+      el: ['δημοσιεύθηκε', 'δημοσίευση'],
+      nl: ['gepubliceerd'],
       // `Originally Published: <date>` under the text (MediaNews Group's papers)
       // `Published date: 3 June 2024 14:25 BST` (Middle East Eye)
       en: [fragment(String.raw`(?:originally )?published(?: on| date)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
@@ -828,7 +916,9 @@ export const PRINTED_PHRASES = {
       hy: ['հրապարակվել է', 'հրապարակված է'],
       fa: ['تاریخ انتشار'],
       ar: ['تاريخ النشر'],
+      lt: ['paskelbta'], et: ['avaldatud'], lv: ['publicēts'], be: ['апублікавана'],
     },
+    gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
   bylineWord: {
@@ -852,7 +942,13 @@ export const PRINTED_PHRASES = {
       hy: ['հեղինակ'],
       fa: ['نویسنده'],
       ar: ['بقلم'],
+      // TVN24: `Autor: Name` under the lead; Nasha Niva: `Аўтар: Name` under the date
+      pl: ['autor', 'autorka', 'autorzy'], cs: ['autor', 'autorka', 'autoři'], lt: ['autorius'], lv: ['autors'], et: ['autor'], be: ['аўтар'],
+      // HotNews: `de Name`; NOS and NRC: `door Name`
+      ro: ['de'], nl: ['door'],
+      sr: ['autor', 'аутор'], hr: ['autor', 'autorica'],
     },
+    gaps: { el: 'Greek pages print the names alone' },
   },
   /**
    * "From" before a byline's names or agency (UOL: `Da AFP, em Tbilisi`, `Do UOL`): the same word opens
@@ -860,16 +956,22 @@ export const PRINTED_PHRASES = {
    */
   bylineFrom: {
     phrases: { pt: ['da', 'do'] },
-    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** `By Name for RFA`: the outlet a freelancer or stringer wrote the story for, after the byline's names (readByline). */
   writingFor: {
     phrases: { en: ['for'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** A byline's label, alone over the names (`Автор`) or before a comma (the BBC's `Author, Name`). */
   authorLabel: {
     phrases: {
+      // TVN24: `Autor: Name`; Kathimerini: `Συντάκτης`
+      pl: ['autor', 'autorka', 'autorzy'],
+      cs: ['autor', 'autorka', 'autoři'],
+      ro: ['autor', 'autori'],
+      el: ['συντάκτης', 'συντάκτρια'],
+      nl: ['auteur', 'auteurs'],
       en: ['author', 'authors'],
       fr: ['auteur', 'auteurs', 'article rédigé par'],
       // Clarín prints `Por` alone, the name on the next line
@@ -883,13 +985,15 @@ export const PRINTED_PHRASES = {
       hy: ['հեղինակ', 'հեղինակներ'],
       fa: ['نویسنده', 'نویسندگان'],
       ar: ['الكاتب'],
+      lt: ['autorius'], et: ['autor'], lv: ['autors'], be: ['аўтар'],
+      sr: ['autor', 'аутор'], hr: ['autor', 'autorica'],
     },
     gaps: { de: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN },
   },
   /** The word before where a reporter filed from: `Andrew Roth in Moscow`. */
   filedFromPreposition: {
     phrases: { en: ['in'], fr: ['à'], de: ['aus'], es: ['en'], pt: ['em'], it: ['da'], ru: ['в'], uk: ['у', 'в'] },
-    gaps: { tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: SUFFIX, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: SUFFIX, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * Sub-headings of two or three capitalised words that an outlet prints above a section of the
@@ -914,6 +1018,17 @@ export const PRINTED_PHRASES = {
       hy: SENTENCE_CASE,
       fa: 'Persian has no capital letters to tell a name by',
       ar: 'Arabic has no capital letters to tell a name by',
+      pl: SENTENCE_CASE,
+      cs: SENTENCE_CASE,
+      ro: SENTENCE_CASE,
+      el: SENTENCE_CASE,
+      nl: SENTENCE_CASE,
+      lt: SENTENCE_CASE,
+      lv: SENTENCE_CASE,
+      et: SENTENCE_CASE,
+      be: SENTENCE_CASE,
+      sr: SENTENCE_CASE,
+      hr: SENTENCE_CASE,
     },
   },
   /** Words that open a sub-heading (`What It Means`, `რა მოხდა`) and never a person's name: question words, articles. */
@@ -923,7 +1038,7 @@ export const PRINTED_PHRASES = {
       de: ['was', 'wie', 'warum', 'wer', 'der', 'die', 'das'],
       ka: ['რა', 'რატომ', 'როგორ', 'როდის', 'სად', 'ვინ'],
     },
-    gaps: { fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE, az: SENTENCE_CASE, hy: SENTENCE_CASE, fa: 'Persian has no capital letters to tell a name by', ar: 'Arabic has no capital letters to tell a name by' },
+    gaps: { fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE, az: SENTENCE_CASE, hy: SENTENCE_CASE, fa: 'Persian has no capital letters to tell a name by', ar: 'Arabic has no capital letters to tell a name by', pl: SENTENCE_CASE, cs: SENTENCE_CASE, ro: SENTENCE_CASE, el: SENTENCE_CASE, nl: SENTENCE_CASE, lt: SENTENCE_CASE, lv: SENTENCE_CASE, et: SENTENCE_CASE, be: SENTENCE_CASE, sr: SENTENCE_CASE, hr: SENTENCE_CASE },
   },
   /** Where the paper sent the reporter, after the names and a comma: `di Marco Rossi, inviato a Tbilisi`. */
   postedTo: {
@@ -932,7 +1047,7 @@ export const PRINTED_PHRASES = {
       fr: [fragment(String.raw`envoyée? spéciale? à`), fragment(String.raw`correspondante? à`)],
       en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
     },
-    gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * The paper's own reporter sent to the place that follows, opening the text's dateline: `Dalla nostra inviata
@@ -944,7 +1059,7 @@ export const PRINTED_PHRASES = {
       fr: [fragment(String.raw`de notre (?:envoyée? spéciale?|correspondante?)`)],
       es: [fragment(String.raw`de nuestr[oa] (?:enviad[oa] especial|corresponsal)`)],
     },
-    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * A reporter sent to where the story happened, in the note after the byline's names: `(Poti (Géorgie), envoyée
@@ -958,12 +1073,12 @@ export const PRINTED_PHRASES = {
       it: [fragment(String.raw`inviat[oa](?: speciale)?`)],
       en: ['special correspondent'],
     },
-    gaps: { de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
   agenciesWord: {
     phrases: { es: ['agencias'], it: ['agenzie'], pt: ['agências'], fr: ['agences'], en: ['agencies'], de: ['agenturen'] },
-    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * A reporter's job, after the names and a comma: `By Roland Oliphant, Senior Foreign Correspondent`
@@ -986,11 +1101,12 @@ export const PRINTED_PHRASES = {
       fa: ['خبرنگار'],
       ar: ['مراسل', 'مراسلة', 'صحفي'],
     },
+    gaps: { pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
   withAgency: {
     phrases: { fr: ['avec'], en: ['with'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'] },
-    gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /**
    * The words before the agencies a text drew on, in a closing line of its own: `(Con información de
@@ -1004,7 +1120,7 @@ export const PRINTED_PHRASES = {
       ru: ['с использованием материалов', 'по материалам'],
       uk: ['за матеріалами', 'з використанням матеріалів'],
     },
-    gaps: { en: NOT_SEEN, fr: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, tr: 'Turkish credits the agency after `Kaynak:` (sourceLabel)', az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, tr: 'Turkish credits the agency after `Kaynak:` (sourceLabel)', az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** Agencies that print their own name in lower case (`Quelle: dpa`, `(ansa)`): their sign-off has no capitals to tell it by. */
   agencyInLowerCase: {
@@ -1013,8 +1129,8 @@ export const PRINTED_PHRASES = {
   },
   /** "and" between a byline's names. */
   nameConjunction: {
-    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'], az: ['və'], hy: ['և', 'եւ'], fa: ['و'] },
-    gaps: { ar: 'Arabic joins `و` to the next word' },
+    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'], az: ['və'], hy: ['և', 'եւ'], fa: ['و'], pl: ['i'], cs: ['a'], ro: ['și', 'şi'], el: ['και'], nl: ['en'] },
+    gaps: { ar: 'Arabic joins `و` to the next word', lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The label of a photo's caption on a line of its own (the BBC's services): `Image caption, …`. */
   captionLabel: {
@@ -1030,7 +1146,7 @@ export const PRINTED_PHRASES = {
       fa: [fragment(String.raw`توضیح تصویر،?`)],
       ar: [fragment(String.raw`التعليق على الصورة،?`)],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE },
   },
   /** The label of a photo's credit on a line of its own (the BBC's services): `Image source, Getty Images`. */
   creditLabel: {
@@ -1044,11 +1160,17 @@ export const PRINTED_PHRASES = {
       fa: [fragment(String.raw`منبع تصویر،?`)],
       ar: [fragment(String.raw`مصدر الصورة،?`)],
     },
-    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE },
   },
   /** The word before a photographer's name after a caption: `Photo: Name`, `(Foto: Name)`. */
   photoLabel: {
     phrases: {
+      // TVN24: `Fot. Name/Agency` (the abbreviation's point is its mark); Kathimerini: `Φωτ.: Agency/Name`; NRC: `Foto Name/Agency`
+      pl: ['fot.', 'foto', 'zdjęcie'],
+      cs: ['foto', 'snímek'],
+      ro: ['foto', 'sursa foto'],
+      el: ['φωτ.', 'φωτογραφία'],
+      nl: ['foto', 'beeld'],
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`
       en: ['photo', 'photograph', 'image', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
@@ -1065,6 +1187,12 @@ export const PRINTED_PHRASES = {
       hy: ['լուսանկարը', 'լուսանկար', 'ֆոտո'],
       fa: ['عکس'],
       ar: ['صورة', 'تصوير'],
+      // Delfi: `Nuotr. Name/Agency`; ERR after the caption: `Autor/allikas: Name/Agency`; Nasha Niva: `Фота: Reuters`
+      lt: ['nuotr.', 'foto'],
+      et: ['autor/allikas', 'foto'],
+      lv: ['foto'],
+      be: ['фота'],
+      sr: ['foto', 'фото'], hr: ['foto'],
     },
   },
   /** Photo agencies that write no news, so their name alone on a line credits a photo, never a byline (the BBC today: `Getty Images` over the caption). */
@@ -1076,7 +1204,7 @@ export const PRINTED_PHRASES = {
   /** The word between a photo's agency and the service it came through, in a credit in brackets: `(AFP via Getty Images)`. */
   creditThrough: {
     phrases: { en: ['via'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** Who translated the article, before the name: `Translation by`, `Перевод:`. */
   translatorCredit: {
@@ -1096,11 +1224,12 @@ export const PRINTED_PHRASES = {
       fa: ['ترجمه'],
       ar: ['ترجمة'],
     },
+    gaps: { pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** Where the reporter filed from, on a line of its own: `Reporting from Tbilisi, Georgia`. */
   reportingFrom: {
     phrases: { en: [fragment(String.raw`report(?:ing|ed) from`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   /** The word for "at" between a date and its time: `30 avril 2015 à 07:19`. */
   /** A day named relative to the day the page was read, before a time: `Сегодня, 13:18`, `Yesterday at 9:05`; the day itself is not printed. */
@@ -1117,16 +1246,16 @@ export const PRINTED_PHRASES = {
       ka: ['დღეს', 'გუშინ'],
       tr: ['bugün', 'dün'],
     },
-    gaps: { az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
   timeWord: {
-    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'] },
-    gaps: { ka: 'Georgian prints the time after the date with no word between' },
+    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'], sr: ['u', 'у'], hr: ['u'] },
+    gaps: { ka: 'Georgian prints the time after the date with no word between', pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN },
   },
   /** The word between a time and the date after it: `6:05 pm on 29 May 2024` (RNZ). */
   dayWord: {
     phrases: { en: ['on'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
 } as const satisfies Record<string, Role>;
 
@@ -1148,7 +1277,12 @@ const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
  */
 const foldTurkishI = (source: string) => source.replace(/\\[pPu]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]|[iıİI]/gu, (token) => (token.length === 1 ? '[iıİ]' : token));
 
-const sourceOf = (phrase: Phrase) => foldTurkishI(typeof phrase === 'string' ? escape(phrase) : phrase.fragment);
+/** Greek vowels with their accent and without: Greek capitals drop the accent (`ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ` for `Διαβάστε επίσης`), so an accented vowel of a phrase matches both. */
+const GREEK_UNACCENTED: Record<string, string> = { ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ϊ: 'ι', ΐ: 'ι', ό: 'ο', ύ: 'υ', ϋ: 'υ', ΰ: 'υ', ώ: 'ω' };
+const foldGreekAccents = (source: string) =>
+  source.replace(/\\[pPu]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]|[άέήίϊΐόύϋΰώ]/gu, (token) => (token.length === 1 ? `[${token}${GREEK_UNACCENTED[token]}]` : token));
+
+const sourceOf = (phrase: Phrase) => foldGreekAccents(foldTurkishI(typeof phrase === 'string' ? escape(phrase) : phrase.fragment));
 
 /** Every phrase of the roles, in every language, as one regex group to place in a line's pattern: `(?:share|partager|…)`. */
 export function phrasesOf(...roles: PhraseRole[]): string {

@@ -66,7 +66,9 @@ const WEEKDAY_AFTER = /^,?\s+(?<name>\p{L}[\p{L}-]*)(?![\p{L}-])/u;
 const APOSTROPHE = `['’‘]`;
 /** `2011 г.`, `2011 року`: the word for "year" some languages print after it. */
 const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
-const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=\d{1,2}:\d{2}))${YEAR_WORD}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
+/** `28. maj 2024. u 18:42` (N1, Hina): the South Slavic point after the year, an ordinal's, taken only before a time, where no sentence ends. */
+const YEAR_POINT = String.raw`(?:\.(?=\s+(?:\p{L}\s+)?\d{1,2}[:.]\d{2}))?`;
+const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=\d{1,2}:\d{2}))${YEAR_WORD}${YEAR_POINT}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
 /** `8th`, `1er`, the German `8.` */
 const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
@@ -75,9 +77,12 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   // The year first is always followed by the month: `2024-06-05`, and with dots (Radio Free Asia: `2024.06.05`).
   { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-.])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d-]|\.\d)/ },
   // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
-  { name: 'numeric', pattern: /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))/ },
+  { name: 'numeric', pattern: new RegExp(String.raw`^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))${YEAR_POINT}`, 'u') },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
+  // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.
+  { name: 'year month day', pattern: new RegExp(String.raw`^(?<y>\d{4})(?:\s+m\.|\.)?\s+${NAME}\s+(?<d>\d{1,2})(?:\s+d\.|\.)?(?![\d:])`, 'iu') },
+  { name: 'year day month', pattern: new RegExp(String.raw`^(?<y>\d{4})\.\s+gada\s+(?<d>\d{1,2})\.\s*${NAME}(?!\p{L})`, 'iu') },
 ];
 
 /** Between date and time: `/`, `,`, `|`, a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
@@ -368,7 +373,7 @@ export function readPrintedDate(printed: string, options: ReadingOptions = {}): 
   if (!found || found.length !== text.length) {
     throw new DateError(
       `"${printed}" is not a date form the importer knows`,
-      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani, Armenian, Arabic or Persian), or fix the source profile',
+      'write it as e.g. "March 8, 2019", "8 March 2019 14:05", "2019-03-08" or "Friday, March 8" (in any of English, French, German, Spanish, Italian, Portuguese, Russian, Ukrainian, Georgian, Turkish, Azerbaijani, Armenian, Arabic, Persian, Polish, Czech, Romanian, Greek, Dutch, Lithuanian, Latvian, Estonian, Kazakh, Uzbek or Belarusian), or fix the source profile',
     );
   }
   return found.printed;

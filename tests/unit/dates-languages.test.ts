@@ -175,6 +175,27 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
   });
 
+  // Delfi, LSM, ERR, Nasha Niva, Tengrinews (Kazakh pages), Kun.uz: the Baltic dates print the year first, with their words for "year" and "day".
+  it.each([
+    ['2024 m. gegužės 28 d. 18:42', 'Europe/Vilnius', 'lt', '2024-05-28T18:42:00+03:00'],
+    ['2024. gada 28. maijā 18:42', 'Europe/Riga', 'lv', '2024-05-28T18:42:00+03:00'],
+    ['28. mai 2024, 18:42', 'Europe/Tallinn', 'et', '2024-05-28T18:42:00+03:00'],
+    ['28 траўня 2024, 18:42', 'Europe/Minsk', 'be', '2024-05-28T18:42:00+03:00'],
+    ['28 мамыр 2024, 18:42', 'Asia/Almaty', 'kk', '2024-05-28T18:42:00+05:00'],
+    ['28 may 2024, 18:42', 'Asia/Tashkent', 'uz', '2024-05-28T18:42:00+05:00'],
+  ])('reads `%s` (%s, %s)', (printed, zone, language, published) => {
+    expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
+  });
+
+  // N1 and Hina (numeric): a point after the year, an ordinal's, before the time (`28. maj 2024. 18:42`), in both of Serbian's alphabets.
+  it.each([
+    ['28. maj 2024. 18:42', 'Europe/Belgrade', 'sr', '2024-05-28T18:42:00+02:00'],
+    ['28. мај 2024. у 18:42', 'Europe/Belgrade', 'sr', '2024-05-28T18:42:00+02:00'],
+    ['28.05.2024. 18:42', 'Europe/Zagreb', 'hr', '2024-05-28T18:42:00+02:00'],
+  ])('reads `%s` (%s, %s)', (printed, zone, language, published) => {
+    expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
+  });
+
   it('refuses a Solar Hijri or Hijri date by its calendar\'s name, naming --date, and never reads it as a Gregorian one', () => {
     for (const [printed, calendar, zone, language] of [
       ['۰۸ خرداد ۱۴۰۳', 'Solar Hijri', 'Asia/Tehran', 'fa'],
@@ -200,7 +221,7 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
   });
 });

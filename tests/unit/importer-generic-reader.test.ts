@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { creditedAgencies, creditedAuthors, readDateline, signOffAgency } from '../../src/importer/body-facts.ts';
-import { isChrome, readFactLine, readNames, startsTrailer } from '../../src/importer/line-facts.ts';
+import { isChrome, readFactLine, readNames, startsReadAlso, startsTrailer } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { resolvePrintedDate } from '../../src/importer/dates.ts';
 import { useWorkspace } from './importer-harness.ts';
@@ -2319,5 +2319,102 @@ describe('the named regional outlets copied as session 15 found them', () => {
     expect(readFactLine('Madrid / Tiflis - 28 may 2024 - 18:42 CEST', [], { languages: ['es'] })).toEqual({ date: { text: '28 may 2024 - 18:42 CEST', updated: false }, dateline: 'Madrid / Tiflis' });
     const page = ['El Parlamento de Georgia anula el veto', 'Javier G. Cuesta', 'María Ortega', 'Madrid / Tiflis - 28 may 2024 - 18:42 CEST', 'Ir a los comentarios', ...text, 'Sobre la firma', 'Javier G. Cuesta', 'Corresponsal en Moscú. Licenciado en Periodismo.', 'Archivado En', 'Georgia', 'Europa'];
     expect(readGenericLayout(page, [], { dateOrder: 'DMY', languages: ['es'] })).toMatchObject({ authors: ['Javier G. Cuesta', 'María Ortega'], dateline: 'Madrid / Tiflis', body: text });
+  });
+});
+
+describe('central Europe\'s date lines', () => {
+  // iROZHLAS: `Tbilisi 18:42 28. května 2024`, the place glued to the time its date follows.
+  it('reads a place before a date that opens with its time, with no separator between, as the dateline', () => {
+    expect(readFactLine('Tbilisi 18:42 28. května 2024', [], { languages: ['cs'] })).toEqual({
+      date: { text: '18:42 28. května 2024', updated: false },
+      dateline: 'Tbilisi',
+    });
+    // Without the time, a capitalised word glued to a date may end a title in title case, so it is no date line.
+    expect(readFactLine('Tbilisi 28. května 2024', [], { languages: ['cs'] })).toBeUndefined();
+  });
+});
+
+// Polish, Czech, Romanian, Greek and Dutch pages: their dates were read, their words around the article were not.
+describe('the words Polish, Czech, Romanian, Greek and Dutch pages print around an article', () => {
+  it('reads their share bars, counters, reading times, labels and footers as the page\'s', () => {
+    for (const line of [
+      'Udostępnij', 'Kopiuj link', 'Komentarze (12)', 'Reklama', 'Tagi: Gruzja, Tbilisi',
+      'Sdílet na Facebooku', 'Kopírovat odkaz', 'Témata: Gruzie, Tbilisi', '© Český rozhlas, 2024',
+      'Distribuie pe WhatsApp', 'Etichete: Georgia, Tbilisi', 'Urmărește știrile Digi24.ro și pe Google News', 'Editor : Andrei Popescu',
+      'Κοινοποίηση', 'Λάβετε μέρος στη συζήτηση', 'Λέξεις-κλειδιά:', 'Ακολουθήστε την Καθημερινή στο Google News',
+      'Deel dit artikel', 'Leestijd 3 minuten', 'Reageren', 'Een versie van dit artikel verscheen ook in NRC Handelsblad van 29 mei 2024',
+    ]) {
+      expect(isChrome(line), line).toBe(true);
+    }
+    for (const line of ['Přečtěte si také', 'Citește și: Mii de georgieni au protestat din nou', 'Lees ook', 'CZYTAJ TEŻ: Tysiące ludzi na ulicach Tbilisi']) expect(startsReadAlso(line), line).toBe(true);
+    for (const line of ['Nieuwsbrief', 'Najczęściej czytane']) expect(startsTrailer(line), line).toBe(true);
+  });
+
+  // Greek capitals drop the accent: `ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ` is Kathimerini's `Διαβάστε επίσης`.
+  it('reads a Greek heading printed in capitals, without its accents', () => {
+    expect(startsReadAlso('ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ')).toBe(true);
+    expect(startsReadAlso('Διαβάστε επίσης')).toBe(true);
+  });
+
+  it('reads their bylines and update lines', () => {
+    expect(readFactLine('Autor: Anna Kowalska', [], {})?.authors).toEqual(['Anna Kowalska']);
+    expect(readFactLine('door Anna de Vries', [], {})?.authors).toEqual(['Anna de Vries']);
+    expect(readFactLine('Aktualizacja: 28.05.2024, 19:05', [], { dateOrder: 'DMY' })?.date).toEqual({ text: '28.05.2024, 19:05', updated: true });
+    expect(readFactLine('Data publicării: 28.05.2024 18:42', [], { dateOrder: 'DMY' })?.date).toEqual({ text: '28.05.2024 18:42', updated: false });
+  });
+
+  // TVN24's `Fot.`, whose point is the label's mark; NRC's `Foto` with no mark at all; iROZHLAS's bars between caption, credit and source.
+  it('reads their photo credits: an abbreviated label, a label with no mark, a caption past a bar', () => {
+    expect(readFactLine('Fot. Irakli Gedenidze/Reuters', [], {})).toEqual({ credit: 'Irakli Gedenidze/Reuters' });
+    expect(readFactLine('Φωτ.: REUTERS/Irakli Gedenidze', [], {})).toEqual({ credit: 'REUTERS/Irakli Gedenidze' });
+    expect(readFactLine('Foto Irakli Gedenidze/Reuters', [], {})).toEqual({ credit: 'Irakli Gedenidze/Reuters' });
+    expect(readFactLine('Demonstranti před budovou parlamentu v Tbilisi | Foto: Irakli Gedenidze | Zdroj: Reuters', [], {})).toEqual({
+      caption: 'Demonstranti před budovou parlamentu v Tbilisi',
+      credit: 'Irakli Gedenidze | Zdroj: Reuters',
+    });
+    // A sentence that opens with the word is no credit.
+    expect(readFactLine('Foto en video van de betoging werden gedeeld.', [], {})).toBeUndefined();
+  });
+});
+
+// The Baltic and Belarusian papers that cover the Caucasus: Delfi, ERR, LSM, Nasha Niva.
+describe('the words Lithuanian, Estonian, Latvian and Belarusian pages print around an article', () => {
+  it('reads their share bars, counters, labels and notes as the page\'s', () => {
+    for (const line of [
+      'Dalintis', 'Komentarai (34)', 'Žymės: Gruzija, Tbilisis, protestai',
+      'Griežtai draudžiama Delfi paskelbtą informaciją panaudoti kitose interneto svetainėse be sutikimo.',
+      'Jaga', 'Toimetaja: Mari Tamm',
+      'Kopīgot', 'Ziņot par kļūdu', 'Tēmas: Gruzija, Tbilisi',
+      'Падзяліцца', 'Каментары',
+    ]) {
+      expect(isChrome(line), line).toBe(true);
+    }
+    for (const line of ['Taip pat skaitykite', 'Loe ka', 'Lasi arī', 'Чытайце таксама']) expect(startsReadAlso(line), line).toBe(true);
+  });
+
+  it('reads their bylines and photo credits', () => {
+    expect(readFactLine('Аўтар: Ганна Іванова', [], {})?.authors).toEqual(['Ганна Іванова']);
+    expect(readFactLine('Nuotr. Irakli Gedenidze/Reuters', [], {})).toEqual({ credit: 'Irakli Gedenidze/Reuters' });
+    // ERR: `Autor/allikas` ("author/source"), the photo's, after its caption.
+    expect(readFactLine('Meeleavaldajad Tbilisis parlamendi ees. Autor/allikas: Irakli Gedenidze/Reuters', [], {})).toEqual({
+      caption: 'Meeleavaldajad Tbilisis parlamendi ees.',
+      credit: 'Irakli Gedenidze/Reuters',
+    });
+    expect(readFactLine('Удзельнікі пратэсту каля парламента ў Тбілісі. Фота: Reuters', [], {})).toEqual({ caption: 'Удзельнікі пратэсту каля парламента ў Тбілісі.', credit: 'Reuters' });
+  });
+});
+
+// The Balkans' pages: N1 in Serbian, Hina in Croatian.
+describe('Serbian and Croatian pages', () => {
+  it('reads their share bars, counters, read-also headings and bylines', () => {
+    for (const line of ['Podeli', 'Komentari (5)', 'Podijeli', 'Реклама']) expect(isChrome(line), line).toBe(true);
+    expect(startsReadAlso('Pročitajte još')).toBe(true);
+    expect(readFactLine('Autor: Marko Jovanović', [], {})?.authors).toEqual(['Marko Jovanović']);
+  });
+
+  // The point after the year is taken only before a time (YEAR_POINT), where no sentence ends.
+  it('reads the ordinal point after the year and the time after it as the date', () => {
+    expect(readFactLine('28. maj 2024. 18:42', [], { languages: ['sr'] })?.date).toEqual({ text: '28. maj 2024. 18:42', updated: false });
+    expect(readFactLine('28.05.2024. 18:42', [], { dateOrder: 'DMY' })?.date).toEqual({ text: '28.05.2024. 18:42', updated: false });
   });
 });

@@ -821,6 +821,33 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Jun 04, 2024 - 13:18 CEST`, `Share on Whatsapp`, the newsletter's call, `Archived In`).
   ['el-pais-madrid-tiflis', { sourceId: 'el-pais' }],
   ['el-pais-english-edition', { sourceId: 'el-pais' }],
+  // Central Europe's and the Netherlands' pages, their words around the article read (printed-phrases.ts): iROZHLAS
+  // (`Tbilisi 18:42 28. května 2024`, the place glued to the time its date follows; `<caption> | Foto: Name | Zdroj:
+  // Reuters`; `Přečtěte si také` between paragraphs; the name under the text over `Témata:`), TVN24 (the date and its
+  // `Aktualizacja:` over the title; `Autor:` under the lead; `Fot. Name/Reuters` under the caption; `CZYTAJ TEŻ:`,
+  // `Reklama`, `Komentarze (12)`), Digi24 (the caption over the section and the title; `Data publicării:`, `Data
+  // actualizării:`; `Citește și:`; `Editor : Name`, the page's editor, no author), Kathimerini (`Φωτ.: REUTERS/Name`;
+  // `ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ` in capitals without accents over a headline) and NRC (`Leestijd 3 minuten`; `Foto Name/Reuters`
+  // with no mark; `Lees ook`; the byline and the day under the text over the print edition's note).
+  ['irozhlas-cas-pred-datem', { sourceId: 'irozhlas' }],
+  ['tvn24-data-nad-tytulem', { sourceId: 'tvn24' }],
+  ['digi24-foto-deasupra-titlului', { sourceId: 'digi24' }],
+  ['kathimerini-diavaste-episis', { sourceId: 'kathimerini' }],
+  ['nrc-auteur-onder-tekst', { sourceId: 'nrc' }],
+  // The Baltic, Belarusian and Central Asian papers that cover the Caucasus: Delfi (`2024 m. gegužės 28 d. 18:42`, the
+  // year first; `BNS` alone over it, the agency's byline; `Nuotr. Name/Reuters` under the caption; `Taip pat skaitykite`
+  // between paragraphs; its ban on reuse under the text), ERR (`<caption>. Autor/allikas: Name/Reuters`; `Loe ka:`;
+  // `Toimetaja: Name`, the editor, no author; `Allikas: Reuters, AFP`), LSM (the byline and `2024. gada 28. maijā 18:42`
+  // under the text over `Kopīgot`, `Ziņot par kļūdu`, `Tēmas:`), Nasha Niva (`28 траўня 2024`, the classical spelling;
+  // `Аўтар:`; `<caption>. Фота: Reuters`) and Tengrinews in Russian (Almaty's UTC+5 since March 2024).
+  ['delfi-metai-pirmi', { sourceId: 'delfi' }],
+  ['err-autor-allikas', { sourceId: 'err' }],
+  ['lsm-datums-zem-teksta', { sourceId: 'lsm' }],
+  ['nasha-niva-traunia', { sourceId: 'nasha-niva' }],
+  ['tengrinews-almaty', { sourceId: 'tengrinews' }],
+  // The Balkans': N1 in Serbian (`Autor:` over `28. maj 2024. 18:42`, the ordinal point after the year before the time;
+  // `<caption>. Foto: Reuters`; `Pročitajte još:` between paragraphs; `Podeli`, `Komentari (5)`).
+  ['n1-tacka-posle-godine', { sourceId: 'n1' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
