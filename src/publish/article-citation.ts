@@ -1,7 +1,7 @@
-import { REREADS_CONTENT } from '../lib/build-mode.ts';
 import { loadArchive, sourceOf, type SiteRecord } from '../data/archive.ts';
 import { bibtex, cslItem, ris, type CslItem } from '../views/citation.ts';
 import { absoluteUrl } from '../views/site.ts';
+import { oncePerRecord } from './once-per-record.ts';
 
 /** An archived article's citation record: its paper as container, its archive URL (no access date: see CitationInput). */
 async function articleCslItem(record: SiteRecord): Promise<CslItem> {
@@ -35,14 +35,4 @@ async function makeReference(record: SiteRecord): Promise<ArticleReference> {
  * build. `astro dev` reads the archive afresh and its routes
  * may hold a record from before an edit, so there each reference is made when asked for.
  */
-const references = new WeakMap<SiteRecord, Promise<ArticleReference>>();
-
-export function articleReference(record: SiteRecord): Promise<ArticleReference> {
-  if (REREADS_CONTENT) return makeReference(record);
-  let reference = references.get(record);
-  if (!reference) {
-    reference = makeReference(record);
-    references.set(record, reference);
-  }
-  return reference;
-}
+export const articleReference: (record: SiteRecord) => Promise<ArticleReference> = oncePerRecord(makeReference);

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REREADS_CONTENT } from '../lib/build-mode.ts';
-import { originalFileName, revisionId } from '../lib/content-files.ts';
+import { contentFiles, originalFileName, revisionId } from '../lib/content-files.ts';
 import { contentDir } from '../lib/project-folders.ts';
 import { fileStamp } from './changed-files.ts';
+import { oncePerRecord } from './once-per-record.ts';
 import { localDay } from '../lib/urls.ts';
 import { loadArchive, type SiteRecord } from '../data/archive.ts';
 import { originalPath, originalRevisionPath, originalRevisionViewPath, originalViewPath } from '../lib/urls.ts';
@@ -22,8 +23,10 @@ export async function articleStaticPaths() {
 
 /**
  * Whether an original clipping is on disk. A build lists content/originals/ once instead of
- * asking for each article's files (two checks an article, a second of a 10,000-article build);
- * `astro dev` asks each time (REREADS_CONTENT).
+ * asking for each article's files (two checks an article, a second of a 10,000-article build),
+ * with the content walk (src/lib/content-files.ts), which tells a folder by its entry where
+ * readdir's `recursive` stats every entry (30,000 articles: 0.27-0.31 s of CPU against
+ * 0.51-0.57 s, BENCHMARKS.md); `astro dev` asks each time (REREADS_CONTENT).
  */
 let originalsOnDisk: Set<string> | undefined;
 
@@ -31,18 +34,36 @@ function isOnDisk(file: string): boolean {
   if (REREADS_CONTENT) return existsSync(file);
   if (!originalsOnDisk) {
     const folder = path.join(contentDir(), 'originals');
-    originalsOnDisk = new Set(existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(folder, name)) : []);
+    originalsOnDisk = new Set(contentFiles(folder).map((name) => path.join(folder, name)));
   }
   return originalsOnDisk.has(file);
 }
+
+interface Originals {
+  current: string | undefined;
+  earlier: EarlierOriginal[];
+}
+
+function findOriginals(record: SiteRecord): Originals {
+  const folder = path.join(contentDir(), 'originals');
+  const current = path.join(folder, originalFileName(record.id));
+  const earlier = record.article.revisions.flatMap(({ sha256, replaced }) => {
+    const short = revisionId(sha256);
+    const file = path.join(folder, originalFileName(record.id, sha256));
+    return isOnDisk(file) ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short), view: originalRevisionViewPath(record.path, short) }] : [];
+  });
+  return { current: isOnDisk(current) ? current : undefined, earlier };
+}
+
+/** An article's clippings on disk, found once per record: its page, its files and its clipping pages each ask (three times an article). */
+const originalsOf = oncePerRecord(findOriginals);
 
 /**
  * The raw clipping kept beside the article: content/originals/<article file's path>.txt, as the
  * importer writes it. An article written by hand may have none.
  */
 export function originalFile(record: SiteRecord): string | undefined {
-  const file = path.join(contentDir(), 'originals', originalFileName(record.id));
-  return isOnDisk(file) ? file : undefined;
+  return originalsOf(record).current;
 }
 
 export interface EarlierOriginal {
@@ -63,13 +84,7 @@ export interface EarlierOriginal {
  * is missing (hand-edited content) is left out.
  */
 export function earlierOriginals(record: SiteRecord): EarlierOriginal[] {
-  return record.article.revisions.flatMap(({ sha256, replaced }) => {
-    const short = revisionId(sha256);
-    const file = path.join(contentDir(), 'originals', originalFileName(record.id, sha256));
-    return isOnDisk(file)
-      ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short), view: originalRevisionViewPath(record.path, short) }]
-      : [];
-  });
+  return originalsOf(record).earlier;
 }
 
 /** A clipping as its page shows it (src/components/OriginalClipping.astro). */
