@@ -41,13 +41,17 @@ const ADDRESS_ALONE = /^(?:https?|file):\/\/\S+$/iu;
 export function printMargins(lines: readonly string[]): Set<number> {
   const margins = new Set<number>();
   const printed = lines.some((line) => FOOTER.test(line));
+  // The next line that holds text: a copy may put blank lines between any two.
+  const nextText = (index: number) => {
+    for (let next = index + 1; next < lines.length; next += 1) if (lines[next]!.trim() !== '') return lines[next]!;
+    return '';
+  };
   lines.forEach((line, index) => {
     const page = PAGE_NUMBER.exec(line)?.groups;
     if (page && Number(page.page) >= 1 && Number(page.page) <= Number(page.pages)) margins.add(index);
     const title = (PRINTED_AT_OVER_TITLE.exec(line) ?? TITLE_BEFORE_ADDRESS.exec(line))?.groups?.title;
     if (title && namesHeadline(title, lines.filter((_, i) => i !== index))) margins.add(index);
-    const furniture = FOOTER.test(line) || HEADER.test(line) || ADDRESS_ALONE.test(line) || ADDRESS_ALONE.test(lines[index + 1] ?? '');
-    if (printed && line !== '' && furniture) margins.add(index);
+    if (printed && line !== '' && (FOOTER.test(line) || HEADER.test(line) || ADDRESS_ALONE.test(line) || ADDRESS_ALONE.test(nextText(index)))) margins.add(index);
   });
   return margins;
 }
