@@ -152,7 +152,8 @@ function prepareSavedPage(file: string, bytes: Uint8Array, decoded: DecodedPage,
  * The charset a WARC record's page was read in (its HTTP header's), when its bytes alone, as the
  * page of its original reads them (original-text.ts), would be read otherwise or not at all.
  */
-function charsetFromOutside(name: string, payload: Uint8Array, decoded: DecodedPage): string | undefined {
+function charsetFromOutside(name: string, payload: Uint8Array, decoded: DecodedPage, httpCharset: string | undefined): string | undefined {
+  if (httpCharset === undefined) return undefined;
   try {
     if (decodePage(name, payload).text === decoded.text) return undefined;
   } catch {
@@ -370,7 +371,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
         }
         const prepared = preparePage(file, captured.payload, decoded.text, page, data, destination, options, capture);
         read.set(address, capture);
-        const charset = charsetFromOutside(prepared.article.original.file, captured.payload, decoded);
+        const charset = charsetFromOutside(prepared.article.original.file, captured.payload, decoded, captured.charset);
         const article = charset === undefined ? prepared.article : { ...prepared.article, original: { ...prepared.article.original, charset } };
         yield await commitPrepared(name, { ...prepared, article, notes: [...encodingNotes(decoded), ...prepared.notes] }, committer);
       } catch (error) {

@@ -10,11 +10,12 @@ import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
  */
 
 /**
- * Boxes inside an `<article>` whose sentences are not its text, by their class or id (as Readability's own list of
- * unlikely candidates, with the author's bio, newsletter and subscription offers, teasers and captions): a paragraph
- * Readability rightly left out there is no hole, and must not refuse the page.
+ * Boxes inside an `<article>` whose sentences are not its text, by their class or id: the author's bio, a teaser, a
+ * caption or credit, a sponsor's note. Removing the page's furniture (html-input.ts, FURNITURE_NAME: share bars,
+ * newsletter and related boxes, comments) took the rest before this is read; these stay there because the page's
+ * facts are read from them, but a paragraph Readability rightly left out of one is no hole and must not refuse the page.
  */
-const NOT_TEXT_BOX = /author|bio|byline|newsletter|subscri|promo|teaser|related|recommend|read-?more|share|social|comment|caption|credit|sponsor|advert|\bads?\b|banner|footer|sidebar|disclaimer|note/i;
+const NOT_TEXT_BOX = /(?:^|[-_\s])(?:author|bio|byline|teaser|recommend[a-z]*|caption|credit|sponsor[a-z]*|advert[a-z]*|ads?|banner|disclaimer|note)(?:$|[-_\s])/i;
 const inNonTextBox = (element: Element, article: Element): boolean => {
   for (let node: Element | null = element; node && node !== article; node = node.parentElement) {
     if (NOT_TEXT_BOX.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;

@@ -5,14 +5,9 @@ const START = /^0?0:00$/u;
 
 /**
  * A media player's clock as a copy keeps it, the position at the start over the length (The Atlantic: `Listen to this
- * article`, `00:00`, `12:34`): the page's, and no live blog's time stamps. True for either of its two lines.
+ * article`, `00:00`, `12:34`): the page's, and no live blog's time stamps. True for either of its two lines; `lines` are the lines that hold text, tidied.
  */
 export function isPlayerClock(lines: readonly string[], i: number): boolean {
-  // The lines next to it that hold text: a copy may put blank lines between any two.
-  const near = (step: number) => {
-    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim() !== '') return lines[j]!.trim();
-    return '';
-  };
-  const line = lines[i]!.trim();
-  return (START.test(line) && CLOCK.test(near(1))) || (START.test(near(-1)) && CLOCK.test(line));
+  const [previous, line, next] = [lines[i - 1] ?? '', lines[i]!, lines[i + 1] ?? ''];
+  return (START.test(line) && CLOCK.test(next)) || (START.test(previous) && CLOCK.test(line));
 }

@@ -35,23 +35,18 @@ const HEADER = new RegExp(String.raw`^(?:${PRINTED_AT}\s+\S.*|\S.*\s${PRINTED_AT
 const ADDRESS_ALONE = /^(?:https?|file):\/\/\S+$/iu;
 
 /**
- * The lines (by index) of the printed pages' margins: page numbers, and a top margin whose title is the headline;
+ * The printed pages' margins among `lines`, the lines that hold text (by index): page numbers, and a top margin whose title is the headline;
  * once a footer says the text was printed, every header line too (a title the page shortened or renamed).
  */
 export function printMargins(lines: readonly string[]): Set<number> {
   const margins = new Set<number>();
   const printed = lines.some((line) => FOOTER.test(line));
-  // The next line that holds text: a copy may put blank lines between any two.
-  const nextText = (index: number) => {
-    for (let next = index + 1; next < lines.length; next += 1) if (lines[next]!.trim() !== '') return lines[next]!;
-    return '';
-  };
   lines.forEach((line, index) => {
     const page = PAGE_NUMBER.exec(line)?.groups;
     if (page && Number(page.page) >= 1 && Number(page.page) <= Number(page.pages)) margins.add(index);
     const title = (PRINTED_AT_OVER_TITLE.exec(line) ?? TITLE_BEFORE_ADDRESS.exec(line))?.groups?.title;
     if (title && namesHeadline(title, lines.filter((_, i) => i !== index))) margins.add(index);
-    if (printed && line !== '' && (FOOTER.test(line) || HEADER.test(line) || ADDRESS_ALONE.test(line) || ADDRESS_ALONE.test(nextText(index)))) margins.add(index);
+    if (printed && (FOOTER.test(line) || HEADER.test(line) || ADDRESS_ALONE.test(line) || ADDRESS_ALONE.test(lines[index + 1] ?? ''))) margins.add(index);
   });
   return margins;
 }

@@ -646,11 +646,13 @@ function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boo
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
   const items: Item[] = [];
-  const texts = lines.map(tidyLine);
-  const margins = printMargins(texts);
-  texts.forEach((text, index) => {
+  // The lines that hold text: a copy may put blank lines between any two, so neighbours are these lines' neighbours.
+  const filled = lines.map(tidyLine).flatMap((text, index) => (text ? [{ index, text }] : []));
+  const filledTexts = filled.map((line) => line.text);
+  const margins = printMargins(filledTexts);
+  filled.forEach(({ index, text }, i) => {
     // An audio player's clock is the page's, kept in the original only (player-clock.ts).
-    if (text && !margins.has(index) && !isPlayerClock(lines, index)) items.push({ index, text, facts: undefined });
+    if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
