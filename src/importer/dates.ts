@@ -5,7 +5,7 @@ import { isValid } from 'date-fns/isValid';
 import { DATE_LANGUAGES, monthName, readsDatesIn, weekdayName } from './date-names.ts';
 import { DateError, OtherCalendarDate, readPrintedDate, type DateOrder, type PrintedDate, type PrintedZone } from './read-date.ts';
 import { countryTimeName } from './country-time.ts';
-import { countryOfZone, tzdataAbbreviations } from './zone-abbreviations.ts';
+import { countryOfZone, offsetsCalled, tzdataAbbreviations, zoneLetters } from './zone-abbreviations.ts';
 
 /**
  * Printed dates: read what the clipping says, check it against the calendar, and turn it into an
@@ -231,7 +231,9 @@ function publishedOf(printed: PrintedDate & { year: number }, text: string, cont
     }
     local = zone === context.timeZone ? wall : inZone(wall.getTime(), context.timeZone);
     if (!sameZone(zone, context.timeZone)) {
-      note = `"${text}" is printed in ${zone}, not in the paper's zone ${context.timeZone}: the printed time in ${zone} gives the instant, shown in ${context.timeZone}`;
+      // Letters read as the database's offset (abbreviatedZone) are named as printed, beside that offset.
+      const named = typeof printed.zone === 'object' && /^[+-]/.test(zone) ? `${printed.zone.abbreviation} (UTC${zone})` : zone;
+      note = `"${text}" is printed in ${named}, not in the paper's zone ${context.timeZone}: the printed time in ${named} gives the instant, shown in ${context.timeZone}`;
     }
   }
   if (!isValid(local)) throw new DateError(`"${text}" is not a real date`, 'correct the date line');
@@ -342,30 +344,46 @@ export function meansOffset(zone: PrintedZone, instant: number, minutes: number,
 }
 
 /**
- * The zone a printed abbreviation stands for: the paper's, when that is what its zone is called
- * at the printed time; else --time-zone's, when that zone is called so or no letters are known
- * for it; else a refusal that names the abbreviation and --time-zone.
+ * The zone printed letters stand for. The paper's, when that is what its zone is called at the printed time; else
+ * --time-zone's, when that zone is called so, or has no letters of its own. Letters the paper's zone is called in the
+ * other season (`EST` in a New York paper in May) contradict the date: refused. Else what the time zone database
+ * gives them wherever the paper is (zone-letters facts: `EST` in a Madrid paper is UTC-5, never Madrid time), when
+ * they stand for one offset and some zone is called so on that date. Only letters the database calls no zone may be
+ * the paper's country's letters and T (`PHT`, country-time.ts). Anything else is refused, naming --time-zone.
  */
 function abbreviatedZone(printed: PrintedDate & { year: number; zone: { abbreviation: string } }, text: string, context: DateContext): string {
   const { abbreviation } = printed.zone;
   const { hour, minute, second } = printed.time ?? { hour: 0, minute: 0, second: 0 };
-  const namesAt = (zone: string) => zoneNames(zone, new TZDate(printed.year, printed.month - 1, printed.day, hour, minute, second, zone).getTime(), context.languages ?? []);
-  // The zone's country's letters and T (country-time.ts), printed where its time has no other letters or other ones: read
-  // as the zone, but never offered as its name in a refusal (Moscow is not `RUT`).
-  const calledSo = (zone: string, names: Set<string>) => names.has(abbreviation) || countryTimeName(zone) === abbreviation;
+  const languages = context.languages ?? [];
+  const namesAt = (zone: string) => zoneNames(zone, new TZDate(printed.year, printed.month - 1, printed.day, hour, minute, second, zone).getTime(), languages);
   const paperNames = namesAt(context.timeZone);
-  if (calledSo(context.timeZone, paperNames)) return context.timeZone;
-  if (context.abbreviationZone !== undefined) {
-    const names = namesAt(context.abbreviationZone);
-    if (calledSo(context.abbreviationZone, names) || names.size === 0) return context.abbreviationZone;
+  if (paperNames.has(abbreviation)) return context.timeZone;
+  const given = context.abbreviationZone;
+  // --time-zone beside --source says what letters stand for; beside --new-source it is the paper's own zone, asked above.
+  if (given !== undefined && !sameZone(given, context.timeZone)) {
+    const names = namesAt(given);
+    if (names.has(abbreviation) || countryTimeName(given) === abbreviation || names.size === 0) return given;
     throw new DateError(
-      `"${text}": ${abbreviation} is not what --time-zone ${context.abbreviationZone} is called on that date (${[...names].join(', ')})`,
+      `"${text}": ${abbreviation} is not what --time-zone ${given} is called on that date (${[...names].join(', ')})`,
       `pass --time-zone with the IANA zone ${abbreviation} stands for`,
     );
   }
   const called = paperNames.size > 0 ? `is called ${[...paperNames].join(' or ')}` : 'has no letter abbreviation';
-  throw new DateError(
-    `"${text}" prints the time zone ${abbreviation}, but the paper's zone ${context.timeZone} ${called} on that date, so which zone ${abbreviation} means is not known`,
-    `pass --time-zone ZONE with the IANA zone ${abbreviation} stands for (e.g. --time-zone Europe/Moscow for MSK)`,
-  );
+  const unknown = (why: string) =>
+    new DateError(
+      `"${text}" prints the time zone ${abbreviation}, but the paper's zone ${context.timeZone} ${called} on that date, ${why}`,
+      `pass --time-zone ZONE with the IANA zone ${abbreviation} stands for (e.g. --time-zone Europe/Moscow for MSK)`,
+    );
+  if (zoneLetters(context.timeZone).includes(abbreviation)) throw unknown(`so ${abbreviation}, its name in the other season, is a misprint or another zone's`);
+  const offsets = [...offsetsCalled(abbreviation)];
+  if (offsets.length > 1) throw unknown(`and ${abbreviation} stands for zones at several offsets (${offsets.map((minutes) => `UTC${offsetZone(minutes)}`).join(', ')})`);
+  if (offsets.length === 1) {
+    const minutes = offsets[0]!;
+    const instant = Date.UTC(printed.year, printed.month - 1, printed.day, hour, minute, second) - minutes * 60_000;
+    if (meansOffset(printed.zone, instant, minutes, languages)) return offsetZone(minutes);
+    throw unknown(`and no zone is called ${abbreviation} (UTC${offsetZone(minutes)}) on that date`);
+  }
+  // The paper's country's letters, which the database calls no zone; --new-source's --time-zone, with no letters of its own.
+  if (countryTimeName(context.timeZone) === abbreviation || (given !== undefined && paperNames.size === 0)) return context.timeZone;
+  throw unknown(`so which zone ${abbreviation} means is not known`);
 }

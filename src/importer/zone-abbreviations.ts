@@ -57,6 +57,38 @@ export function tzdataAbbreviations(zone: string, instant: number): string[] {
   return names.filter((name) => !name.startsWith('<'));
 }
 
+/** The letters the database's current rule calls `zone` by, in winter and in summer (`EST`, `EDT`), at any date. */
+export function zoneLetters(zone: string): string[] {
+  const footer = footerOf(zone)?.groups;
+  return [footer?.std, footer?.dst].filter((name): name is string => name !== undefined && !name.startsWith('<'));
+}
+
+let lettersOffsets: Map<string, Set<number>> | undefined;
+
+/**
+ * The offsets (minutes east of UTC) that letters stand for in any zone under the database's current rules: one for
+ * `EST` (-300), `CEST` (120) or `MSK` (180), which are facts wherever a paper prints them; several for `IST` (India,
+ * Ireland, Israel) or `PST` (California, the Philippines); none for letters the database calls no zone (`PHT`).
+ */
+export function offsetsCalled(letters: string): ReadonlySet<number> {
+  if (!lettersOffsets) {
+    lettersOffsets = new Map();
+    const add = (name: string | undefined, minutes: number) => {
+      if (name === undefined || name.startsWith('<')) return;
+      lettersOffsets!.set(name, (lettersOffsets!.get(name) ?? new Set()).add(minutes));
+    };
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const footer = footerOf(zone)?.groups;
+      if (!footer) continue;
+      const std = minutesEast(footer.offset!);
+      add(footer.std, std);
+      // A summer offset not printed is an hour ahead of the standard one, as tzdataAbbreviations reads it.
+      add(footer.dst, footer.dstOffset ? minutesEast(footer.dstOffset) : std + 60);
+    }
+  }
+  return lettersOffsets.get(letters) ?? new Set();
+}
+
 let countries: Map<string, string> | undefined;
 
 /**

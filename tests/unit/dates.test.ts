@@ -73,6 +73,15 @@ describe('every printed date form news sites use', () => {
     ['12 March 2024, 14:05 (MSK)', { timeZone: 'Europe/Moscow' }, '2024-03-12T14:05:00+03:00', 'exact'],
     ['12 марта 2024, 14:05 (МСК)', { timeZone: 'Europe/Moscow', languages: ['ru'] }, '2024-03-12T14:05:00+03:00', 'exact'],
     ['12 марта 2024, 14:05 (мск)', { timeZone: 'Europe/Moscow', languages: ['ru'] }, '2024-03-12T14:05:00+03:00', 'exact'],
+    // letters the time zone database gives one offset are that offset wherever the paper is, with --new-source's --time-zone too;
+    // `EST` is Spain's country letters and T (country-time.ts), which never outweigh the database's
+    ['8 March 2019 12:00 MSK', {}, '2019-03-08T13:00:00+04:00', 'exact'],
+    ['14 мая 2024, 18:20 мск', { languages: ['ru'] }, '2024-05-14T19:20:00+04:00', 'exact'],
+    ['8 de mayo de 2024, 14:30 EST', { timeZone: 'Europe/Madrid', languages: ['es'] }, '2024-05-08T21:30:00+02:00', 'exact'],
+    ['8 de mayo de 2024, 14:30 EST', { timeZone: 'Europe/Madrid', abbreviationZone: 'Europe/Madrid', languages: ['es'] }, '2024-05-08T21:30:00+02:00', 'exact'],
+    ['May 8, 2024 2:30 PM EST', { abbreviationZone: 'Asia/Tbilisi' }, '2024-05-08T23:30:00+04:00', 'exact'],
+    ['8 January 2024 14:30 CET', { timeZone: 'America/New_York' }, '2024-01-08T08:30:00-05:00', 'exact'],
+    ['8 July 2024 14:30 BST', {}, '2024-07-08T17:30:00+04:00', 'exact'],
     // a paper in a zone with summer time: the offset is that day's
     ['March 1, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-01T14:00:00-05:00', 'exact'],
     ['March 10, 2019 14:00', { timeZone: 'America/New_York' }, '2019-03-10T14:00:00-04:00', 'exact'],
@@ -100,11 +109,17 @@ describe('dates that are refused, and why', () => {
     ['March 8, 2019 25:00', {}, /not a real time of day/, /correct the time/],
     ['March 8, 2019 13:05 pm', {}, /not an hour on a 12-hour clock/, /correct the time/],
     ['March 8, 2019 14:05 IST', {}, /prints the time zone IST, but the paper's zone Asia\/Tbilisi has no letter abbreviation/, /--time-zone ZONE with the IANA zone IST stands for/],
-    ['8 March 2019 12:00 MSK', {}, /prints the time zone MSK/, /--time-zone ZONE/],
     // Moscow was UTC+4 in 2012, which the database's MSK (UTC+3 now) does not describe: not taken
     ['8 March 2012 12:00 MSK', { timeZone: 'Europe/Moscow' }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
     ['8 марта 2012, 12:00 мск', { timeZone: 'Europe/Moscow', languages: ['ru'] }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
-    ['14 мая 2024, 18:20 мск', { languages: ['ru'] }, /prints the time zone MSK, but the paper's zone Asia\/Tbilisi/, /--time-zone ZONE/],
+    // letters that stand for zones at several offsets are not chosen among, whatever the paper's country calls its time
+    ['March 8, 2019 14:05 PST', { timeZone: 'America/Chicago' }, /PST stands for zones at several offsets \(UTC-08:00, UTC\+08:00\)/, /--time-zone ZONE/],
+    ['8 May 2024 14:30 IST', { timeZone: 'Atlantic/Reykjavik' }, /IST stands for zones at several offsets/, /--time-zone ZONE/],
+    // letters of a season the date is not in, where no zone is called so then: no offset is a fact
+    ['8 January 2024 14:30 CEST', { timeZone: 'Asia/Tbilisi' }, /no zone is called CEST \(UTC\+02:00\) on that date/, /--time-zone ZONE/],
+    ['8 January 2024 14:30 CEST', { timeZone: 'Europe/Madrid' }, /CEST, its name in the other season, is a misprint or another zone's/, /--time-zone ZONE/],
+    // the paper's country's letters and T stand for its zone only where the database calls no zone so
+    ['8 May 2024 14:30 XYZ', { timeZone: 'Europe/Madrid' }, /prints the time zone XYZ, but the paper's zone Europe\/Madrid is called CEST or CET on that date, so which zone XYZ means is not known/, /--time-zone ZONE/],
     // the same tz-database check in parentheses: Moscow was UTC+4 in 2012
     ['8 March 2012, 12:00 (MSK)', { timeZone: 'Europe/Moscow' }, /prints the time zone MSK, but the paper's zone Europe\/Moscow has no letter abbreviation/, /--time-zone ZONE/],
     // New York is on EDT in May: EST then is a misprint or another zone, not guessed
@@ -137,6 +152,12 @@ describe('a time printed in another zone than the paper\'s', () => {
       certainty: 'exact',
       note: '"April 30, 2024, at 7:19 am (Paris)" is printed in Europe/Paris, not in the paper\'s zone Asia/Tbilisi: the printed time in Europe/Paris gives the instant, shown in Asia/Tbilisi',
     });
+  });
+
+  it('names letters read as the database\'s offset as printed, beside that offset, in its note', () => {
+    expect(resolvePrintedDate('8 de mayo de 2024, 14:30 EST', { timeZone: 'Europe/Madrid', languages: ['es'] }).note).toBe(
+      '"8 de mayo de 2024, 14:30 EST" is printed in EST (UTC-05:00), not in the paper\'s zone Europe/Madrid: the printed time in EST (UTC-05:00) gives the instant, shown in Europe/Madrid',
+    );
   });
 
   it('reads a parenthesised word that names no zone as no zone', () => {

@@ -408,12 +408,19 @@ describe('a time printed with its zone', () => {
     expect(result!.notes).toEqual([expect.stringContaining("is printed in Europe/Paris, not in the paper's zone Asia/Tbilisi")]);
   });
 
-  it('refuses an abbreviation that is not what the paper\'s zone is called, naming it and --time-zone, which then supplies the zone', async () => {
-    const input = workspace.input('msk.txt', clipping('8 March 2019, 12:00 MSK'));
+  it('refuses an abbreviation of several zones that is not what the paper\'s zone is called, naming it and --time-zone, which then supplies the zone', async () => {
+    const input = workspace.input('ist.txt', clipping('8 March 2019, 12:00 IST'));
     const [refused] = await workspace.run([input], { sourceId: 'civil-georgia', dryRun: true });
-    expect(refused!.error).toMatchObject({ line: 3, reason: expect.stringContaining('prints the time zone MSK'), fix: expect.stringContaining('--time-zone ZONE') });
-    const [read] = await workspace.run([input], { sourceId: 'civil-georgia', timeZone: 'Europe/Moscow', dryRun: true });
+    expect(refused!.error).toMatchObject({ line: 3, reason: expect.stringContaining('prints the time zone IST'), fix: expect.stringContaining('--time-zone ZONE') });
+    const [read] = await workspace.run([input], { sourceId: 'civil-georgia', timeZone: 'Asia/Kolkata', dryRun: true });
+    expect(read!.article).toMatchObject({ published: '2019-03-08T10:30:00+04:00', dateCertainty: 'exact' });
+  });
+
+  it('reads an abbreviation the time zone database gives one offset as that offset, with no option', async () => {
+    const input = workspace.input('msk.txt', clipping('8 March 2019, 12:00 MSK'));
+    const [read] = await workspace.run([input], { sourceId: 'civil-georgia', dryRun: true });
     expect(read!.article).toMatchObject({ published: '2019-03-08T13:00:00+04:00', dateCertainty: 'exact' });
+    expect(read!.notes).toEqual([expect.stringContaining('is printed in MSK (UTC+03:00), not in the paper\'s zone Asia/Tbilisi')]);
   });
 });
 
