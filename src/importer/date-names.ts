@@ -4,6 +4,7 @@ import { ar } from 'date-fns/locale/ar';
 import { az } from 'date-fns/locale/az';
 import { be } from 'date-fns/locale/be';
 import { beTarask } from 'date-fns/locale/be-tarask';
+import { bg } from 'date-fns/locale/bg';
 import { cs } from 'date-fns/locale/cs';
 import { de } from 'date-fns/locale/de';
 import { el } from 'date-fns/locale/el';
@@ -13,6 +14,7 @@ import { es } from 'date-fns/locale/es';
 import { et } from 'date-fns/locale/et';
 import { faIR } from 'date-fns/locale/fa-IR';
 import { fr } from 'date-fns/locale/fr';
+import { hr } from 'date-fns/locale/hr';
 import { hy } from 'date-fns/locale/hy';
 import { it } from 'date-fns/locale/it';
 import { ka } from 'date-fns/locale/ka';
@@ -70,10 +72,20 @@ const LANGUAGES: Record<string, Locale[]> = {
   kk: [kk],
   uz: [uz, uzCyrl],
   be: [be, beTarask],
-  // The Balkans' (N1): Serbian in both its alphabets (`28. maj 2024.`, `28. мај 2024.`). Not Croatian: its October,
-  // `listopad`, begins `list`, which would read Al Jazeera's screen-reader line `list 1 of 2` as a date.
+  // The Balkans' (N1): Serbian in both its alphabets (`28. maj 2024.`, `28. мај 2024.`).
   sr: [sr, srLatn],
+  // Croatian (Hina's `ZAGREB, 8. svibnja (Hina) -`) and Bulgarian (Dnevnik's `8 май 2024, 17:26`): in their own clippings
+  // only (OWN_CLIPPINGS_ONLY).
+  hr: [hr],
+  bg: [bg],
 };
+
+/**
+ * Languages whose names are read only in a clipping in that language: their words are other words, or other months,
+ * elsewhere. Croatian's October, `listopad`, begins `list` (Al Jazeera's screen-reader line `list 1 of 2`) and is
+ * Czech's November; Bulgarian's Sunday, `неделя`, is the Russian for "week".
+ */
+const OWN_CLIPPINGS_ONLY = new Set(['hr', 'bg']);
 const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
 
 export const DATE_LANGUAGES = Object.keys(LANGUAGES);
@@ -170,7 +182,9 @@ export class AmbiguousName extends Error {
 function lookUp(table: Map<string, Names>, word: string, preferred: readonly string[]): number | undefined {
   const folded = foldName(word);
   const meanings = new Map<string, Set<number>>();
+  const own = new Set(preferred.map(primaryLanguage));
   for (const [language, names] of table) {
+    if (OWN_CLIPPINGS_ONLY.has(language) && !own.has(language)) continue;
     const values = valuesIn(names, folded);
     if (values.size > 0) meanings.set(language, values);
   }

@@ -917,8 +917,10 @@ export const PRINTED_PHRASES = {
       fa: ['تاریخ انتشار'],
       ar: ['تاريخ النشر'],
       lt: ['paskelbta'], et: ['avaldatud'], lv: ['publicēts'], be: ['апублікавана'],
+      // Jutarnji list and Index.hr: `Objavljeno: 28. svibnja 2024. u 18:42`
+      hr: ['objavljeno'],
     },
-    gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
+    gaps: { sr: NOT_SEEN },
   },
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
   bylineWord: {

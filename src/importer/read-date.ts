@@ -66,8 +66,11 @@ const WEEKDAY_AFTER = /^,?\s+(?<name>\p{L}[\p{L}-]*)(?![\p{L}-])/u;
 const APOSTROPHE = `['’‘]`;
 /** `2011 г.`, `2011 року`: the word for "year" some languages print after it. */
 const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
-/** `28. maj 2024. u 18:42` (N1, Hina): the South Slavic point after the year, an ordinal's, taken only before a time, where no sentence ends. */
-const YEAR_POINT = String.raw`(?:\.(?=\s+(?:\p{L}\s+)?\d{1,2}[:.]\d{2}))?`;
+/**
+ * `28. maj 2024. u 18:42` (N1, Hina): the South Slavic point after the year, an ordinal's, taken only before a time,
+ * where no sentence ends, or ending the line (`Utorak, 28. svibnja 2024.`, Jutarnji list).
+ */
+const YEAR_POINT = String.raw`(?:\.(?=\s+(?:\p{L}\s+)?\d{1,2}[:.]\d{2}|\s*$))?`;
 const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=\d{1,2}:\d{2}))${YEAR_WORD}${YEAR_POINT}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
 /** `8th`, `1er`, the German `8.` */
 const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/importer/clipping-language.ts';
-import { dateOrderOf, monthNamed } from '../../src/importer/date-names.ts';
+import { dateOrderOf, monthNamed, weekdayNamed } from '../../src/importer/date-names.ts';
 import { resolvePrintedDate, resolveSuppliedDate, type DateContext } from '../../src/importer/dates.ts';
 import { DateError, findDate } from '../../src/importer/read-date.ts';
 
@@ -221,7 +221,32 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
+  });
+});
+
+// Croatian and Bulgarian names are other words, or other months, in other languages: read in their own clippings only.
+describe('Croatian and Bulgarian dates, in their own clippings only', () => {
+  it('reads Croatian genitive month names and the point after the year, before a time or ending the line (Hina, Jutarnji list)', () => {
+    expect(resolvePrintedDate('28. svibnja 2024. u 18:42', at('Europe/Zagreb', ['hr']))).toEqual({ published: '2024-05-28T18:42:00+02:00', certainty: 'exact' });
+    expect(resolvePrintedDate('Utorak, 28. svibnja 2024.', at('Europe/Zagreb', ['hr']))).toEqual({ published: '2024-05-28T00:00:00+02:00', certainty: 'day' });
+    expect(monthNamed('listopada', ['hr'])).toBe(10);
+  });
+  it('reads Bulgarian month and weekday names (Dnevnik, Mediapool)', () => {
+    expect(resolvePrintedDate('8 юни 2024, 17:26', at('Europe/Sofia', ['bg']))).toEqual({ published: '2024-06-08T17:26:00+03:00', certainty: 'exact' });
+    expect(resolvePrintedDate('сряда, 8 май 2024', at('Europe/Sofia', ['bg']))).toEqual({ published: '2024-05-08T00:00:00+03:00', certainty: 'day' });
+    expect(dateOrderOf('bg')).toBe('DMY');
+  });
+  it('reads neither in a clipping in another language, or of no known language', () => {
+    // Czech's November, Croatian's October
+    expect(monthNamed('listopadu', ['cs'])).toBe(11);
+    expect(monthNamed('listopad', ['cs'])).toBe(11);
+    expect(monthNamed('svibnja', [])).toBeUndefined();
+    expect(monthNamed('svibnja', ['sr'])).toBeUndefined();
+    expect(monthNamed('юни', ['ru'])).toBeUndefined();
+    // the Russian for "week"
+    expect(weekdayNamed('неделя', ['ru'])).toBeUndefined();
+    expect(weekdayNamed('неделя', ['bg'])).toBe(0);
   });
 });

@@ -848,6 +848,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // The Balkans': N1 in Serbian (`Autor:` over `28. maj 2024. 18:42`, the ordinal point after the year before the time;
   // `<caption>. Foto: Reuters`; `Pročitajte još:` between paragraphs; `Podeli`, `Komentari (5)`).
   ['n1-tacka-posle-godine', { sourceId: 'n1' }],
+  // Croatian, read in Croatian clippings only (date-names.ts): Hina's wire copy as its clients carry it, the date only in its
+  // dateline (`ZAGREB, 28. svibnja (Hina) -`, no year: --year), and Jutarnji list (`Vijesti`, `Svijet` over the title, the
+  // standfirst, `Autor: Hina`, `Objavljeno: 28. svibnja 2024. u 18:42`, `<caption>. Foto: Reuters`, `Podijeli`, `Komentari (5)`).
+  ['hina-dateline-svibnja', { sourceId: 'hina', year: 2024 }],
+  ['jutarnji-list-objavljeno', { sourceId: 'jutarnji-list' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
