@@ -1,7 +1,7 @@
 /**
  * The language a clipping is written in, when its paper's profile does not say: used to read month
  * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
- * The script decides Georgian and Armenian; Russian or Ukrainian, Persian or Arabic, Turkish and
+ * The script decides Georgian and Armenian; Russian, Ukrainian or Bulgarian, Persian or Arabic, Turkish and
  * Azerbaijani by their own letters; other Latin-script languages are told apart by their commonest
  * short words. Too little evidence is no answer.
  */
@@ -27,11 +27,30 @@ const OTHER_CYRILLIC = /[ўјљњћђѓќџѕәғқңөұүһҳҷӣӯҗ]/iu;
 const UKRAINIAN = /[іїєґ]/iu;
 const RUSSIAN = /[ыэё]/iu;
 
+/**
+ * Bulgarian, which writes no letter Russian lacks: its `ъ` before a consonant or ending a word (`България`, `във`, `път`,
+ * the article `-ът`), where Russian writes it only before `е ё ю я`, and its commonest words that are none in Russian
+ * (`е` "is", `са` "are", `се`, `че` "that", `ще` "will", `във`, `със`, `към`). Russian's `ы э ё`, which Bulgarian does
+ * not write, and these together are a mixed text: no answer.
+ */
+const BULGARIAN_HARD_SIGN = /ъ(?![еёюя])/iu;
+const BULGARIAN_WORDS = new Set(['е', 'са', 'се', 'че', 'ще', 'във', 'със', 'към']);
+/** Two such words, as one may be initials in capitals (`ЧЕ`, a championship); one hard sign, which Russian never writes so. */
+const BULGARIAN_WORD_HITS = 2;
+
+function looksBulgarian(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return BULGARIAN_HARD_SIGN.test(text) || words.filter((word) => BULGARIAN_WORDS.has(word)).length >= BULGARIAN_WORD_HITS;
+}
+
 function cyrillicLanguage(text: string): string | undefined {
   if (OTHER_CYRILLIC.test(text)) return undefined;
   const ukrainian = UKRAINIAN.test(text);
-  if (ukrainian && RUSSIAN.test(text)) return undefined;
-  return ukrainian ? 'uk' : 'ru';
+  const russian = RUSSIAN.test(text);
+  if (ukrainian && russian) return undefined;
+  if (ukrainian) return 'uk';
+  if (looksBulgarian(text)) return russian ? undefined : 'bg';
+  return 'ru';
 }
 
 /** This many function words, and half as many again as the runner-up, make a language a fact. */

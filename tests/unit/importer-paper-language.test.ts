@@ -28,6 +28,15 @@ describe('the language a clipping tells', () => {
     expect(detectLanguage('Влада Србије је усвојила нови закон о медијима')).toBeUndefined();
     expect(detectLanguage('Қазақстан үкіметі жаңа заң қабылдады')).toBeUndefined();
   });
+
+  it('is Bulgarian by its hard sign before a consonant or ending a word, or its own short words; Russian keeps its `ъ` before a vowel', () => {
+    expect(detectLanguage('Парламентът на Грузия прие закона')).toBe('bg');
+    expect(detectLanguage('Законът ще влезе в сила, съобщи БТА.')).toBe('bg');
+    expect(detectLanguage('Правителството заяви, че законът е приет.')).toBe('bg');
+    expect(detectLanguage('Объявлено, что съезд партии пройдёт в июне.')).toBe('ru');
+    // Russian's `ы` beside Bulgarian's hard sign: a mixed text, no answer
+    expect(detectLanguage('Парламентът прие закона, а депутаты ушли')).toBeUndefined();
+  });
 });
 
 describe('--new-source without --language', () => {

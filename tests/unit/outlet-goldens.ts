@@ -853,6 +853,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // standfirst, `Autor: Hina`, `Objavljeno: 28. svibnja 2024. u 18:42`, `<caption>. Foto: Reuters`, `Podijeli`, `Komentari (5)`).
   ['hina-dateline-svibnja', { sourceId: 'hina', year: 2024 }],
   ['jutarnji-list-objavljeno', { sourceId: 'jutarnji-list' }],
+  // Bulgarian, told from Russian by its own words and hard sign (clipping-language.ts) and read in Bulgarian clippings only:
+  // Dnevnik (`Свят` over the title, `3 юни 2024, 17:26`, `Автор:` under it, the standfirst).
+  ['dnevnik-yuni-podpisa', { sourceId: 'dnevnik' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
