@@ -1,3 +1,4 @@
+import { readArabicCaption } from './arabic-caption.ts';
 import type { LineFacts } from './line-facts.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
@@ -14,5 +15,5 @@ const CAPTION_WITH_PHOTO_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{
 /** The caption and credit of such a line in the header, or undefined. */
 export function readHeaderCaption(line: string): LineFacts | undefined {
   const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line))?.groups;
-  return groups && { caption: groups.caption!, credit: groups.credit! };
+  return groups ? { caption: groups.caption!, credit: groups.credit! } : readArabicCaption(line);
 }

@@ -12,9 +12,10 @@
  */
 export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   // Worldwide
-  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
-  ['AP', 'Associated Press', 'The Associated Press'],
-  ['Reuters', 'Thomson Reuters'],
+  // and in Arabic, as Arabic pages credit their photos and copy (`(أ ف ب)`, `(رويترز)`)
+  ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'أ.ف.ب', 'فرانس برس'],
+  ['AP', 'Associated Press', 'The Associated Press', 'أسوشيتد برس'],
+  ['Reuters', 'Thomson Reuters', 'رويترز'],
   ['Bloomberg'],
   ['IPS', 'Inter Press Service'],
   // Europe
@@ -57,7 +58,7 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ['Trend'],
   ['Kazinform'],
   // Turkey, the Middle East
-  ['AA', 'Anadolu', 'Anadolu Agency', 'Anadolu Ajansı'],
+  ['AA', 'Anadolu', 'Anadolu Agency', 'Anadolu Ajansı', 'الأناضول', 'وكالة الأناضول'],
   ['IRNA'],
   ['KUNA'],
   ['MENA'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/importer/body-facts.ts';
+import { readHeaderCaption } from '../../src/importer/header-caption.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readPrintedDate } from '../../src/importer/read-date.ts';
 
@@ -34,5 +35,20 @@ describe('an Arabic dateline', () => {
   it('is none where a dash is set off by spaces, as a sentence sets one, or stands further in', () => {
     expect(readDateline('تجاوز البرلمان - كما كان متوقعا - الفيتو الرئاسي.', ar)).toBeUndefined();
     expect(readDateline('وقال الرئيس إن البرلمان- في رأيه - أخطأ.', ar)).toBeUndefined();
+  });
+});
+
+describe('an Arabic caption with its agency in brackets', () => {
+  it.each([
+    ['متظاهرون أمام مبنى البرلمان الجورجي في تبليسي (رويترز)', 'متظاهرون أمام مبنى البرلمان الجورجي في تبليسي', 'رويترز'],
+    ['الشرطة تفرّق المحتجين قرب البرلمان، مساء الثلاثاء (أ ف ب)', 'الشرطة تفرّق المحتجين قرب البرلمان، مساء الثلاثاء', 'أ ف ب'],
+    ['رئيس الوزراء إيراكلي كوباخيدزه في تبليسي (أ.ف.ب)', 'رئيس الوزراء إيراكلي كوباخيدزه في تبليسي', 'أ.ف.ب'],
+    ['جلسة البرلمان الجورجي يوم 28 مايو 2024 (الأناضول)', 'جلسة البرلمان الجورجي يوم 28 مايو 2024', 'الأناضول'],
+  ])('reads %j as the caption and the agency\'s credit, as printed', (line, caption, credit) => {
+    expect(readHeaderCaption(line)).toEqual({ caption, credit });
+  });
+  it('reads no sentence of the text so, nor a bracket that names no agency', () => {
+    expect(readHeaderCaption('وصوّت 84 نائبا لصالح القانون. وقاطعت المعارضة الجلسة (رويترز)')).toBeUndefined();
+    expect(readHeaderCaption('متظاهرون أمام مبنى البرلمان الجورجي في تبليسي (أرشيف)')).toBeUndefined();
   });
 });

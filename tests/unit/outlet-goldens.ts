@@ -57,6 +57,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Al Jazeera's Arabic site: `آخر تحديث: 28/5/2024 11:48 م (بتوقيت مكة المكرمة)`, the update at 11:48 pm Mecca time
   // (arabic-time-words.ts), and the dateline `تبليسي-` with its hyphen joined to the place (arabic-dateline.ts).
   ['al-jazeera-net-fito', { sourceId: 'al-jazeera-net' }],
+  // Its photo's caption under the update, the agency in brackets by its Arabic initials and no full stop (arabic-caption.ts).
+  ['al-jazeera-net-caption-afp', { sourceId: 'al-jazeera-net' }],
   // Radio Farda: the reporter's name without a label between the title and a Solar Hijri date (arabic-script-names.ts);
   // the Gregorian date, which the page does not print, is --date's.
   ['radio-farda-veto', { date: '2024-05-28' }],
