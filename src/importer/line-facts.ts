@@ -1,5 +1,6 @@
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
+import { opensWithOtherLanguagesPhrase } from './own-language-phrases.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
 import { paperDateline } from './paper-dateline.ts';
@@ -414,6 +415,9 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   return read && filed ? { authors: read.authors, dateline: read.dateline ?? filed.groups!.place } : read;
 }
 
+/** A byline in the clipping's languages: `Door Closes On Georgian Bid` in English opens with no byline word (own-language-phrases.ts). */
+const bylineIn = (line: string, options: ReadingOptions) => (opensWithOtherLanguagesPhrase('bylineWord', line, options.languages ?? []) ? undefined : readByline(line));
+
 /** `Tbilisi,Georgia`, `TBILISI`: a place as a dateline prints it (a few capitalised words). */
 const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*){0,3}$/u;
 
@@ -803,7 +807,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     facts.update = update.text;
     return true;
   }
-  const byline = readByline(part);
+  const byline = bylineIn(part, options);
   if (byline) {
     facts.authors = byline.authors;
     facts.dateline ??= byline.dateline;
@@ -961,6 +965,6 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const filed = reportingFrom(line);
   if (filed) return { dateline: filed };
   const labelledAuthor = LABELLED_AUTHOR.exec(line);
-  const byline = labelledAuthor ? readNames(labelledAuthor.groups!.names!) : readByline(line);
+  const byline = labelledAuthor ? readNames(labelledAuthor.groups!.names!) : bylineIn(line, options);
   return byline && { authors: byline.authors, dateline: byline.dateline };
 }

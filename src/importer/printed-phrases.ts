@@ -24,6 +24,11 @@ export interface Role {
   phrases: Partial<Record<Language, readonly Phrase[]>>;
   /** Languages with no phrase for the role, each with why: a missing language is listed, never silent. */
   gaps?: Partial<Record<Language, string>>;
+  /**
+   * Languages whose phrases here are ordinary words in other languages (the Dutch `door`, the Romanian `de`): read only
+   * in a clipping in that language (own-language-phrases.ts).
+   */
+  ownClippingsOnly?: readonly Language[];
 }
 
 const NO_BBC_SERVICE = 'the BBC, whose labelled layout this is, has no service in this language';
@@ -951,6 +956,8 @@ export const PRINTED_PHRASES = {
       sr: ['autor', 'аутор'], hr: ['autor', 'autorica'],
     },
     gaps: { el: 'Greek pages print the names alone' },
+    // An English door, an English or Spanish name's particle (`De Niro`, `Di Maria`, `Von Trier`), a golfer's par.
+    ownClippingsOnly: ['nl', 'ro', 'it', 'de', 'fr'],
   },
   /**
    * "From" before a byline's names or agency (UOL: `Da AFP, em Tbilisi`, `Do UOL`): the same word opens
@@ -1288,11 +1295,14 @@ const sourceOf = (phrase: Phrase) => foldGreekAccents(foldTurkishI(typeof phrase
 
 /** Every phrase of the roles, in every language, as one regex group to place in a line's pattern: `(?:share|partager|…)`. */
 export function phrasesOf(...roles: PhraseRole[]): string {
-  const sources = new Set<string>();
-  for (const role of roles) {
-    const { any = [], phrases } = PRINTED_PHRASES[role] as Role;
-    for (const phrase of [...any, ...Object.values(phrases).flat()]) sources.add(sourceOf(phrase));
-  }
+  return groupOf(roles.flatMap((role) => [...((PRINTED_PHRASES[role] as Role).any ?? []), ...Object.values((PRINTED_PHRASES[role] as Role).phrases).flat()]));
+}
+
+/** A role's phrases in one language, as phrasesOf gives them all. */
+export const phrasesIn = (role: PhraseRole, language: Language): string => groupOf((PRINTED_PHRASES[role] as Role).phrases[language] ?? []);
+
+function groupOf(phrases: readonly Phrase[]): string {
+  const sources = new Set(phrases.map(sourceOf));
   // Longest first, so `related articles` is not cut short by `related` where the pattern is not anchored after it.
   return `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
 }

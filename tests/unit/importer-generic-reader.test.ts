@@ -203,8 +203,8 @@ describe('header lines of more outlets, read by generic rules', () => {
   it('takes the names, not the newsroom or agency printed with them', () => {
     expect(readFactLine('Von Jonas Albrecht, ARD-Studio Moskau', [], options)?.authors).toEqual(['Jonas Albrecht']);
     expect(readFactLine('By TAMAR KIKNADZE Associated Press', [], options)?.authors).toEqual(['Tamar Kiknadze']);
-    // A hyphenated given name in capitals is still a name.
-    expect(readFactLine('Par JEAN-PIERRE DUPONT', [], options)?.authors).toEqual(['Jean-Pierre Dupont']);
+    // A hyphenated given name in capitals is still a name (in a French clipping, where `Par` opens a byline).
+    expect(readFactLine('Par JEAN-PIERRE DUPONT', [], { ...options, languages: ['fr'] })?.authors).toEqual(['Jean-Pierre Dupont']);
   });
 
   it('reads a credit after the caption\'s sentence with the copyright sign', () => {
@@ -479,7 +479,8 @@ describe('date lines with words around the date', () => {
   });
 
   it('takes an outlet name and a section above the headline as chrome, not the title', () => {
-    const header = read('Le Monde\nInternational\nEn Géorgie, la loi divise le pays\nPar Marie Dupont (Tbilissi, envoyée spéciale)\n30 avril 2015\n\nDes milliers de manifestants sont venus.\n');
+    // A French clipping: `Par` is read as a byline word in French ones only (own-language-phrases.ts).
+    const header = readGenericLayout('Le Monde\nInternational\nEn Géorgie, la loi divise le pays\nPar Marie Dupont (Tbilissi, envoyée spéciale)\n30 avril 2015\n\nDes milliers de manifestants sont venus.\n'.split('\n'), [], { dateOrder: 'DMY', languages: ['fr'] });
     expect(header).toMatchObject({ title: 'En Géorgie, la loi divise le pays', authors: ['Marie Dupont'] });
     expect(header.body.filter(Boolean)).toEqual(['Des milliers de manifestants sont venus.']);
     // The outlet's name above a shorter section label is chrome too.

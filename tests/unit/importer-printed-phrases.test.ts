@@ -13,6 +13,32 @@ describe('the table of printed phrases', () => {
     // A gap beside phrases would hide the phrases; a language outside LANGUAGES is not read.
     expect(Object.keys(role.phrases).filter((language) => !(LANGUAGES as readonly string[]).includes(language))).toEqual([]);
     for (const reason of Object.values(role.gaps ?? {})) expect(reason).toMatch(/\S/);
+    // A language scoped to its own clippings has phrases to scope.
+    for (const language of role.ownClippingsOnly ?? []) expect(role.phrases[language]?.length).toBeGreaterThan(0);
+  });
+});
+
+// One-word byline phrases that are ordinary words in other languages are read only in their own language's clippings.
+describe('a byline word of another language', () => {
+  const english = { languages: ['en'] };
+  it.each([
+    ['Door Closes On Georgian Bid', 'nl'],
+    ['De Niro Backs Georgian Protesters', 'ro'],
+    ['Di Maria Signs For Benfica', 'it'],
+    ['Von Der Leyen Warns Tbilisi', 'de'],
+    ['Par For The Course', 'fr'],
+  ])('opens no byline in an English clipping: %j (%s)', (line, language) => {
+    expect(readFactLine(line, [], english)).toBeUndefined();
+    expect(readFactLine(line, [], { languages: [language] })?.authors).toBeDefined();
+  });
+  it('still opens one in its own language, with its region, and in a clipping whose language is not known', () => {
+    expect(readFactLine('Door Eva Smit', [], { languages: ['nl-NL'] })).toEqual({ authors: ['Eva Smit'] });
+    expect(readFactLine('de Andrei Popescu', [], { languages: ['ro', 'en'] })).toEqual({ authors: ['Andrei Popescu'] });
+    expect(readFactLine('Door Eva Smit', [], { languages: [] })).toEqual({ authors: ['Eva Smit'] });
+  });
+  it('leaves the other languages\' byline words as they were', () => {
+    expect(readFactLine('By Anna Smith', [], { languages: ['ka'] })).toEqual({ authors: ['Anna Smith'] });
+    expect(readFactLine('Por Ana Souza', [], english)).toEqual({ authors: ['Ana Souza'] });
   });
 });
 

@@ -580,6 +580,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // 14:42:00`, `Tags` alone over the tags), Azernews (`28 May 2024 18:42 (UTC+04:00)`, `👁 1234`) and The National
   // (`Listen In English`, `Listen In Arabic`, `Updated: …` under the text), session 13.
   ['newsweek-veto', {}],
+  // A title-case headline opening with a name's particle that is the Romanian byline word (`De Niro Backs …`): no byline in an
+  // English clipping (own-language-phrases.ts), so the headline stays the title and Anna Holt the one author.
+  ['newsweek-de-niro-title', {}],
   ['hurriyet-daily-news-wine', {}],
   ['azernews-georgia-rail', {}],
   ['the-national-veto', {}],

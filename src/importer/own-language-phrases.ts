@@ -1,0 +1,29 @@
+import { LABEL_MARK, PRINTED_PHRASES, phrasesIn, type Language, type PhraseRole, type Role } from './printed-phrases.ts';
+
+/**
+ * A phrase read only in its own language's clippings (Role.ownClippingsOnly): the Dutch byline word `door` opens an English
+ * headline (`Door Closes On Georgian Bid`), the Romanian `de` an English name (`De Niro Backs …`). Such a line is no byline
+ * unless the clipping is in that language, or another language's phrase of the role opens it too. A clipping whose language
+ * is not known reads them all, as nothing tells which are its own.
+ */
+
+const openings = new Map<PhraseRole, [language: string, opening: RegExp][]>();
+
+/** Each language's phrases of the role as the opening of a line, the word then a label's mark or a blank (line-facts.ts, BY). */
+function openingsOf(role: PhraseRole): [language: string, opening: RegExp][] {
+  let found = openings.get(role);
+  if (!found) {
+    found = Object.keys((PRINTED_PHRASES[role] as Role).phrases).map((language) => [language, new RegExp(String.raw`^${phrasesIn(role, language as Language)}\s*${LABEL_MARK}?\s+`, 'iu')]);
+    openings.set(role, found);
+  }
+  return found;
+}
+
+/** Whether `line` opens with the role's phrase only in languages that read it in their own clippings alone, none of them the known clipping's. */
+export function opensWithOtherLanguagesPhrase(role: PhraseRole, line: string, languages: readonly string[]): boolean {
+  const own = new Set(languages.map((tag) => tag.toLowerCase().split(/[-_]/u)[0]!));
+  if (own.size === 0) return false;
+  const scoped = new Set<string>((PRINTED_PHRASES[role] as Role).ownClippingsOnly ?? []);
+  const opening = openingsOf(role).filter(([, pattern]) => pattern.test(line)).map(([language]) => language);
+  return opening.length > 0 && opening.every((language) => scoped.has(language) && !own.has(language));
+}
