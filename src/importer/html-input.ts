@@ -13,6 +13,7 @@ import { photoOf, type Photo } from './page-photo.ts';
 import { timeLine } from './time-line.ts';
 import { shorterThanDeclared } from './declared-length.ts';
 import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
+import { removeComments } from './page-comments.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -345,6 +346,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   assertHtmlWithinBounds(html);
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
+  removeComments(document);
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
