@@ -14,6 +14,7 @@ import { timeLine } from './time-line.ts';
 import { shorterThanDeclared } from './declared-length.ts';
 import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
 import { removeComments } from './page-comments.ts';
+import { removeSignupBoxes } from './page-signup-box.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -369,6 +370,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
+  // First: the furniture names the email field of a box it does not name (`id="newsletter-email"`), and would leave the rest.
+  removeSignupBoxes(document);
   removeFurniture(document, metadata.gatedSelectors);
   const cut: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.

@@ -25,4 +25,32 @@ describe('rules real saves of any page need', () => {
     expect(result!.article!.dateline).toBe('TBILISI');
     expect(result!.article!.body.split('\n\n').map((paragraph) => paragraph.trim())).toEqual([`TBILISI, June 11 (Reuters) - ${FIRST}`, SECOND, THIRD]);
   });
+
+  // A CSS-in-JS site's newsletter box names itself by no class (only its email field's id may): the field and the few words
+  // around it show what it is.
+  it('leaves out a sign-up box inside the article that no class names, by its email field', async () => {
+    const box = '<div class="css-1q7w3e9"><h3 class="css-5t2y8u">Sign up for our daily briefing</h3><p class="css-0p4o6i">The day\'s top stories from the region, in your inbox every morning.</p><form class="css-3a9s1d" action="/newsletter"><label for="newsletter-email">Email address</label><input id="newsletter-email" type="email" name="email"><button type="submit">Subscribe</button></form><p class="css-7z2x4c">By signing up you agree to our privacy policy. You can unsubscribe at any time.</p></div>';
+    const body = `<article><h1>Georgia opens a new terminal at Poti</h1><p>${FIRST}</p><p>${SECOND}</p>${box}<p>${THIRD}</p></article>`;
+    const [result] = await workspace.run([workspace.input('signup.html', page(body))], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.body.split('\n\n').map((paragraph) => paragraph.trim())).toEqual([FIRST, SECOND, THIRD]);
+  });
+
+  // The BBC puts each paragraph in a block of its own: a box inside one goes, the paragraph beside it stays.
+  it('leaves out only the box, not the paragraph in the same text block', async () => {
+    const box = '<div class="css-1q7w3e9"><h3>Sign up for our daily briefing</h3><form><input type="email" name="email"><button>Subscribe</button></form></div>';
+    const block = (text: string, extra = '') => `<div data-component="text-block"><p>${text}</p>${extra}</div>`;
+    const body = `<article><h1>Georgia opens a new terminal at Poti</h1>${block(FIRST)}${block(SECOND, box)}${block(THIRD)}</article>`;
+    const [result] = await workspace.run([workspace.input('text-blocks.html', page(body))], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.body.split('\n\n').map((paragraph) => paragraph.trim())).toEqual([FIRST, SECOND, THIRD]);
+  });
+
+  // A comment form's email field is no sign-up box's: the article around it, with long text, stays.
+  it('keeps the article whose text holds a form with an email field', async () => {
+    const body = `<article><h1>Georgia opens a new terminal at Poti</h1><p>${FIRST}</p><p>${SECOND}</p><form action="/comment"><input type="email" name="email"><textarea name="comment"></textarea></form><p>${THIRD}</p></article>`;
+    const [result] = await workspace.run([workspace.input('comment-form.html', page(body))], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.body.split('\n\n').map((paragraph) => paragraph.trim())).toEqual([FIRST, SECOND, THIRD]);
+  });
 });
