@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { requestRecord, responseRecord } from '../../src/bench/warc-records.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // The rules the saved-page variants (importer-saved-variants.test.ts) showed missing, each on a
@@ -53,4 +54,25 @@ describe('rules real saves of any page need', () => {
     expect(result!.error).toBeUndefined();
     expect(result!.article!.body.split('\n\n').map((paragraph) => paragraph.trim())).toEqual([FIRST, SECOND, THIRD]);
   });
+
+  // An old page (Civil.ge in 2017) says nothing of itself in metadata; its date is printed under the headline. Saved
+  // alone it imports; captured in a WARC it was passed over as "not an article".
+  it('imports a WARC capture of a page that prints its date in its text and has no metadata, and still passes over pages without one', async () => {
+    const url = 'https://civil.ge/archives/276001';
+    const old = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Putin Meets South Ossetian Leader | Civil Georgia</title></head><body>
+<article><h1>Putin Meets South Ossetian Leader</h1><p class="meta">Civil Georgia, Tbilisi / 15 Nov.'17 / 12:31</p><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></article></body></html>`;
+    const about = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>About us | Civil Georgia</title></head><body><article><h1>About us</h1><p>${FIRST}</p><p>${SECOND}</p></article></body></html>`;
+    const date = '2017-11-16T08:00:00Z';
+    const recordId = '<urn:uuid:3e0f6a52-9c1d-4b7e-8f2a-5d6c7b8a9e10>';
+    const warc = Buffer.concat([
+      await requestRecord(url, date, true),
+      await responseRecord({ url, date, body: old, recordId }, true),
+      await responseRecord({ url: 'https://civil.ge/about', date, body: about }, true),
+    ]);
+    const results = await workspace.run([workspace.input('civil.warc.gz', warc)], { dryRun: true });
+    expect(results.map((result) => result.error)).toEqual([undefined, undefined]);
+    expect(results[0]!.article).toMatchObject({ title: 'Putin Meets South Ossetian Leader', source: 'civil-georgia', published: '2017-11-15T12:31:00+04:00', capture: { url, recordId } });
+    expect(results[1]).toMatchObject({ status: 'skipped', skipped: { 'not an article': 1 } });
+  });
 });
+
