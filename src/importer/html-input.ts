@@ -248,12 +248,13 @@ function parseDocument(html: string): Document {
 }
 
 /**
- * Page furniture that is never article text: navigation, footers, asides, and the share bars,
- * cookie banners, newsletter boxes, donation calls (Meduza's `DonatesTeaser-module_root`) and
- * related-links lists outlets mark by class or id.
+ * Page furniture that is never article text: navigation, footers, asides, dialogs (a consent
+ * manager's, named by its role alone), and the share bars, cookie banners, newsletter boxes,
+ * donation calls (Meduza's `DonatesTeaser-module_root`) and related-links lists outlets mark by
+ * class or id.
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
-const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
+const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"], dialog, [role="dialog"], [role="alertdialog"]';
 const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**

@@ -105,6 +105,10 @@ const CONSENT =
 const NEWSLETTER =
   '<div class="newsletter-signup"><h3 class="newsletter-signup__title">Sign up for our daily briefing</h3><p class="newsletter-signup__text">The day\'s top stories from the region, in your inbox every morning.</p><form class="newsletter-signup__form" action="/newsletter" method="post"><label for="newsletter-email">Email address</label><input id="newsletter-email" type="email" name="email" placeholder="you@example.com"><button type="submit">Subscribe</button></form><p class="newsletter-signup__legal">By signing up you agree to our privacy policy. You can unsubscribe at any time.</p></div>';
 
+/** A consent manager's dialog as a CSS-in-JS site prints it: generated class names, its role and label what show it is one. */
+const CONSENT_DIALOG =
+  '<div class="css-8f3k2p" role="dialog" aria-label="Privacy choices"><div class="css-2m9x4q"><h2 class="css-7d1s5w">We value your privacy</h2><p class="css-4r6t8y">We and our partners use cookies to store and access information on your device, to personalise content and ads and to measure how our site is used.</p><button class="css-1a3c5e">Accept all</button><button class="css-9b7n2m">Manage preferences</button></div></div>';
+
 /** The newsletter box as a CSS-in-JS site prints it: generated class names only, the form and its email field what shows it is one. */
 const NEWSLETTER_GENERATED = NEWSLETTER.replace(/class="([^"]*)"/gu, (_, name: string) => `class="css-${['1q7w3e9', '5t2y8u', '0p4o6i', '3a9s1d', '7z2x4c'][name.length % 5]}"`);
 
@@ -129,6 +133,13 @@ function boxesBeforeArticle(page: string): string | undefined {
     return article >= 0 ? article : all.findIndex(opening('h1'));
   });
 }
+
+/** A consent dialog first in the <article>, above its headline. */
+const dialogInArticle = (page: string) =>
+  inserted(page, CONSENT_DIALOG, (all) => {
+    const article = all.findIndex(opening('article'));
+    return article < 0 ? -1 : article + 1;
+  });
 
 /** A newsletter box inside the <article>, after its second paragraph. */
 const boxInsideArticle = (box: string) => (page: string) =>
@@ -157,6 +168,7 @@ export const SAVED_VARIANTS: SavedVariant[] = [
   warc('wget', true),
   markup('saved after scripts ran', afterScriptsRan),
   markup('a consent overlay and a newsletter box before the article', boxesBeforeArticle),
+  markup('a consent dialog in generated class names first in the article', dialogInArticle),
   markup('a newsletter box inside the article', boxInsideArticle(NEWSLETTER)),
   markup('a newsletter box in generated class names inside the article', boxInsideArticle(NEWSLETTER_GENERATED)),
   markup("React's text separators (<!-- -->)", reactTextSeparators),

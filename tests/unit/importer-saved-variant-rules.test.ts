@@ -55,6 +55,16 @@ describe('rules real saves of any page need', () => {
     expect(result!.article!.body.split('\n\n').map((paragraph) => paragraph.trim())).toEqual([FIRST, SECOND, THIRD]);
   });
 
+  // A consent manager's dialog that names itself only by its role, first in the <article>: its sentence is no paragraph
+  // of the text, which Readability rightly leaves out, and must not make the page refused as read with a hole.
+  it('leaves out a dialog no class names (role="dialog"), inside the article', async () => {
+    const dialog = '<div class="css-8f3k2p" role="dialog" aria-label="Privacy choices"><h2>We value your privacy</h2><p>We and our partners use cookies to store and access information on your device, to personalise content and ads.</p><button>Accept all</button></div>';
+    const body = `<article>${dialog}<h1>Georgia opens a new terminal at Poti</h1><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></article>`;
+    const [result] = await workspace.run([workspace.input('dialog.html', page(body))], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.body.split('\n\n').map((paragraph) => paragraph.trim())).toEqual([FIRST, SECOND, THIRD]);
+  });
+
   // An old page (Civil.ge in 2017) says nothing of itself in metadata; its date is printed under the headline. Saved
   // alone it imports; captured in a WARC it was passed over as "not an article".
   it('imports a WARC capture of a page that prints its date in its text and has no metadata, and still passes over pages without one', async () => {
