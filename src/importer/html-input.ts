@@ -13,6 +13,8 @@ import { photoOf, type Photo } from './page-photo.ts';
 import { timeLine } from './time-line.ts';
 import { shorterThanDeclared } from './declared-length.ts';
 import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
+import { removeComments } from './page-comments.ts';
+import { removeSignupBoxes } from './page-signup-box.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -246,12 +248,13 @@ function parseDocument(html: string): Document {
 }
 
 /**
- * Page furniture that is never article text: navigation, footers, asides, and the share bars,
- * cookie banners, newsletter boxes, donation calls (Meduza's `DonatesTeaser-module_root`) and
- * related-links lists outlets mark by class or id.
+ * Page furniture that is never article text: navigation, footers, asides, dialogs (a consent
+ * manager's, named by its role alone), and the share bars, cookie banners, newsletter boxes,
+ * donation calls (Meduza's `DonatesTeaser-module_root`) and related-links lists outlets mark by
+ * class or id.
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
-const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"]';
+const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"], dialog, [role="dialog"], [role="alertdialog"]';
 const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**
@@ -345,6 +348,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   assertHtmlWithinBounds(html);
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
+  removeComments(document);
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
@@ -367,6 +371,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
+  // First: the furniture names the email field of a box it does not name (`id="newsletter-email"`), and would leave the rest.
+  removeSignupBoxes(document);
   removeFurniture(document, metadata.gatedSelectors);
   const cut: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.

@@ -300,9 +300,25 @@ export function failed(file: string, error: unknown): ImportResult {
   return { file, status: 'failed', error: { reason, fix: 'report this as an importer bug, with the file', internal: true } };
 }
 
-/** A page is an article if it says so (JSON-LD article type, og:type article) or carries a date and article text, and lists no others. */
-function isArticle(page: ParsedPage): boolean {
-  return page.blocks.length > 0 && page.listing === undefined && (page.metadata.declaresArticle || page.metadata.published !== undefined);
+/** A page may be an article if it has article text and lists no others. */
+const hasArticleText = (page: ParsedPage) => page.blocks.length > 0 && page.listing === undefined;
+
+/** It is one if it says so (JSON-LD article type, og:type article) or its metadata carries a date. */
+const saysArticle = (page: ParsedPage) => page.metadata.declaresArticle || page.metadata.published !== undefined;
+
+/**
+ * A page with article text that says nothing of itself (an old site's, with no metadata) is an
+ * article when its text prints its date, as a saved copy of it imports: prepared so, else undefined
+ * (a page the text rules find no date in, or dated only by --date, is passed over as no article).
+ */
+function whenItsTextIsDated(prepare: () => Prepared): Prepared | undefined {
+  try {
+    const prepared = prepare();
+    return prepared.article.dateCertainty === 'supplied' ? undefined : prepared;
+  } catch (error) {
+    if (error instanceof ImportError) return undefined;
+    throw error;
+  }
 }
 
 /** The WARC-Date as the schema keeps instants: to the second, with an offset. */
@@ -357,7 +373,7 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
       try {
         const decoded = decodePage(captured.url, captured.payload, captured.charset);
         const page = parsePage(decoded.text, captured.url);
-        if (!isArticle(page)) {
+        if (!hasArticleText(page)) {
           skip('not an article');
           continue;
         }
@@ -369,7 +385,12 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
           recaptures.push(`${address} was captured again on ${capture.date} (record ${capture.recordId}); its first capture, of ${kept.date} (record ${kept.recordId}), is the one kept`);
           continue;
         }
-        const prepared = preparePage(file, captured.payload, decoded.text, page, data, destination, options, capture);
+        const prepare = () => preparePage(file, captured.payload, decoded.text, page, data, destination, options, capture);
+        const prepared = saysArticle(page) ? prepare() : whenItsTextIsDated(prepare);
+        if (!prepared) {
+          skip('not an article');
+          continue;
+        }
         read.set(address, capture);
         const charset = charsetFromOutside(prepared.article.original.file, captured.payload, decoded, captured.charset);
         const article = charset === undefined ? prepared.article : { ...prepared.article, original: { ...prepared.article.original, charset } };

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/importer/frontmatter.ts';
 import { requestRecord, responseRecord, revisitRecord, warcinfoRecord } from '../../src/bench/warc-records.ts';
+import { chunked } from '../helpers/saved-containers.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // A small crawl, built here with warcio's writer: two articles among the records a crawler also
@@ -38,13 +39,6 @@ const HOME_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><t
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const AGENDA_RECORD_ID = '<urn:uuid:6a1e4f2c-0d3b-4a4e-9d55-1f3c2b7a9e01>';
-
-/** HTTP chunked transfer coding of `bytes`, in two chunks. */
-function chunked(bytes: Uint8Array): Uint8Array {
-  const half = Math.floor(bytes.length / 2);
-  const parts = [bytes.subarray(0, half), bytes.subarray(half)].flatMap((part) => [Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')]);
-  return Buffer.concat([...parts, Buffer.from('0\r\n\r\n')]);
-}
 
 /** The crawl's records in order, each serialised on its own (gzipped per record, or not). */
 async function crawlRecords(gzip: boolean): Promise<Uint8Array[]> {
