@@ -107,7 +107,8 @@ export const PRINTED_PHRASES = {
         'read later',
         'tweet',
         fragment(String.raw`e-?mail`),
-        fragment('print(?: this (?:page|article)| version)?'),
+        // the BBC's until 2013: `Printable version`; guardian.co.uk's link under the date until 2013: `Article history`
+        fragment('print(?: this (?:page|article)| version)?'), 'printable version', 'article history',
         // older sites' buttons under the text (Civil Georgia until 2019)
         fragment('(?:send|e-?mail) (?:this )?to a friend'),
         'copy link',
@@ -141,16 +142,19 @@ export const PRINTED_PHRASES = {
       // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper
       fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],
       // Der Spiegel's: `Zur Merkliste hinzufügen`, `X.com`, `Artikel verschenken`
-      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
+      // and its share box until 2014: `Diesen Artikel...` over `Drucken`, `Versenden`, `Senden`, `Merken`
+      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', fragment(String.raw`diesen artikel(?:\.\.\.|…)`), 'versenden', 'senden', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar', 'copiar enlace', 'ir a los comentarios'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
       // Gazeta.Ru's prompt over its comments: `Что думаешь?`
-      ru: ['поделиться', 'копировать ссылку', 'что думаешь?', 'комментарии'],
+      // Civil Georgia's Russian and Georgian editions until 2019 under the text: `Версия для печати`, `Отправить другу`
+      // and ITAR-TASS's `Распечатать` under the text until 2014
+      ru: ['поделиться', 'копировать ссылку', 'что думаешь?', 'комментарии', 'версия для печати', 'отправить другу', 'распечатать'],
       uk: ['поділитися', 'коментарі'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
-      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები'],
+      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები', 'ბეჭდვის ვერსია', 'გაუგზავნე მეგობარს'],
       az: ['paylaş', 'paylaşın', 'çap et', 'şərhlər'],
       hy: ['կիսվել', 'տպել', 'մեկնաբանություններ'],
       fa: ['اشتراک‌گذاری', 'اشتراک گذاری', 'هم‌رسانی'],
@@ -482,7 +486,8 @@ export const PRINTED_PHRASES = {
       pl: ['wszelkie prawa zastrzeżone'], cs: ['všechna práva vyhrazena'], ro: ['toate drepturile rezervate'], el: ['με την επιφύλαξη παντός δικαιώματος'], nl: ['alle rechten voorbehouden'],
       en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
       // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
-      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`)],
+      // Civil Georgia's Russian edition until 2019: `Перепечатка материалов Civil.Ge возможна только с разрешения редакции.`
+      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`), 'перепечатка материалов'],
       uk: ['всі права захищені'],
       tr: ['tüm hakları saklıdır'],
       fr: ['tous droits réservés'],
@@ -594,7 +599,8 @@ export const PRINTED_PHRASES = {
       it: ['sostieni ilfattoquotidiano.it:'],
       // La Nación's Trust Project box under every article: `Conforme a los criterios de`, the logo, `Más información`
       // Reuters in Spanish under every story: `Nuestros estándares: Los principios de confianza de Thomson Reuters.`
-      es: ['conforme a los criterios de', 'nuestros estándares:'],
+      // El País' under every article until 2018: `Se adhiere a los criterios de The Trust Project`
+      es: ['conforme a los criterios de', 'nuestros estándares:', 'se adhiere a los criterios de'],
       // Tamedia's link to report a mistake under every article (Tages-Anzeiger); Reuters' standards in German
       de: ['fehler gefunden? jetzt melden.', 'unsere standards:'],
       // Reuters' standards in French, a blank before the colon as French prints it
@@ -858,7 +864,8 @@ export const PRINTED_PHRASES = {
       el: ['ενημερώθηκε', 'τελευταία ενημέρωση'],
       nl: ['aangepast', 'bijgewerkt'],
       // France 24 in 2015: `Latest update : 2015-05-23`
-      en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
+      // the BBC until 2013 over the title: `Page last updated at 18:42 GMT, Wednesday, 6 November 2012`
+      en: [fragment(String.raw`(?:(?:page )?last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
       fr: [fragment(String.raw`mise? à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],

@@ -248,9 +248,12 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   const item = items[i]!;
   let date = i + 1;
   while (items[date]?.facts?.chrome) date += 1;
-  const title = items[date + 1];
+  // Buttons may stand between the date and the title too (the BBC until 2013: `E-mail this to a friend`, `Printable version`).
+  let below = date + 1;
+  while (items[below]?.facts?.chrome) below += 1;
+  const title = items[below];
   const found = isMenuItem(item) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
-  return found ? date + 1 : undefined;
+  return found ? below : undefined;
 }
 
 /** The title under the date past a run of short lines over it (TV Rain: its name `Дождь`, the section `Новости`, the date, the title). */
