@@ -12,6 +12,7 @@ import { readStackedByline } from './stacked-byline.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
+import { refuseSentenceTitle } from './headline-missing.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -803,6 +804,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (items.length === 0) throw new ImportError('the clipping ends before its title', 'check that the whole article was copied', lineCount(lines));
     throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
   }
+  refuseSentenceTitle(head, title, mayBeHeadline);
   // A title holding the page's navigation means the layout was not understood: better refused than filed under it.
   const navigation = navigationIn(title.text);
   if (navigation) {

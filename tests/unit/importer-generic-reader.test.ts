@@ -2460,3 +2460,14 @@ describe('the named outlets\' older pages', () => {
   });
 });
 
+// A copy started below the headline: a sentence under the byline is no title.
+describe('a copy with no headline', () => {
+  it('refuses a copy that starts at the byline, naming it and the sentence under it', () => {
+    expect(() => read(['By Salome Modebadze', 'Parliament on Thursday passed a bill granting amnesty to people detained during protests.', 'Around 190 people will be released.'].join('\n'))).toThrow(
+      'the clipping has no headline: none stands above "By Salome Modebadze" (line 1), and the line under it, "Parliament on Thursday passed a bill granting amnesty to people detained during…", is a sentence of the text',
+    );
+  });
+  it('reads a headline under the byline that is no sentence', () => {
+    expect(read(['By Salome Modebadze', 'Parliament passes amnesty', '21 June 2013', 'Parliament on Thursday passed a bill.', 'Around 190 people will be released.'].join('\n')).title).toBe('Parliament passes amnesty');
+  });
+});

@@ -57,6 +57,13 @@ describe('golden clippings from other outlets', () => {
     expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping holds a second article from line 10 ("Kutaisi theatre reopens after restoration", then "By Messenger Staff")') });
     expect(workspace.files()).toEqual([]);
   });
+  // The Messenger's article copied from its byline down: the line under the byline is the text's, no headline.
+  it('refuses a copy that starts at the byline, naming what is missing', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'messenger-copied-from-byline.txt')], { sourceId: 'the-messenger', date: '2013-06-21' });
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ line: 2, reason: expect.stringContaining('the clipping has no headline: none stands above "By Salome Modebadze" (line 1)') });
+    expect(workspace.files()).toEqual([]);
+  });
   it.each(OUTLET_GOLDENS)('%s', async (name, options) => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);
     expect(result!.error).toBeUndefined();
