@@ -30,6 +30,7 @@ const NO_BBC_SERVICE = 'the BBC, whose labelled layout this is, has no service i
 const NOT_SEEN = 'no outlet seen printing one in this language yet';
 const SUFFIX = 'the language says it with a suffix on the place, not a word before it';
 /** A heading printed in sentence case has lower-case words, which no name has: it is never read as names (line-facts.ts, readNames). */
+const NO_MAIL_SEEN = 'no newsletter mail seen copied in this language yet';
 const SENTENCE_CASE = 'headings are printed in sentence case, and their lower-case words already tell them from names';
 
 /** The languages that name a newsroom with its paper (newsroomOf), so have no word for a desk or a staff alone. */
@@ -1263,6 +1264,53 @@ export const PRINTED_PHRASES = {
   dayWord: {
     phrases: { en: ['on'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
+  },
+  /**
+   * A mail's header field as a mail client's copy prints it, before its colon (`Subject: …`, `Date: …`): Thunderbird's
+   * and Outlook's, in their interface's language (mail-copy.ts).
+   */
+  mailHeaderField: {
+    phrases: {
+      en: ['from', 'to', 'cc', 'bcc', 'date', 'sent', 'subject', 'reply-to'],
+      de: ['von', 'an', 'datum', 'gesendet', 'betreff'],
+      fr: ['de', 'à', 'date', 'envoyé', 'objet'],
+      es: ['de', 'para', 'fecha', 'enviado', 'asunto'],
+      it: ['da', 'a', 'data', 'inviato', 'oggetto'],
+      pt: ['de', 'para', 'data', 'enviada', 'assunto'],
+      ru: ['от', 'кому', 'копия', 'дата', 'отправлено', 'тема'],
+    },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN },
+  },
+  /** A newsletter's links around the article in its mail, each a line of its own: `View in browser`, `Read more on civil.ge`. */
+  mailButton: {
+    phrases: {
+      en: [
+        'view in browser',
+        fragment(String.raw`view this (?:e-?mail|newsletter) in (?:your|a) (?:web )?browser`),
+        'view online',
+        'read online',
+        'read the full story',
+        fragment(String.raw`read more on \S+`),
+        // Substack's, over and under a post sent as a mail
+        fragment(String.raw`view this post on the web at \S+`),
+        'read in app',
+      ],
+    },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN },
+  },
+  /** The first line of a newsletter mail's footer, under the article: `Unsubscribe`, `You are receiving this email because …`. */
+  mailFooter: {
+    phrases: {
+      en: [
+        // Substack's with its address: `Unsubscribe https://substack.com/redirect/…`
+        fragment(String.raw`unsubscribe(?: from this list| here)?(?: https?://\S+)?`),
+        fragment(String.raw`unsubscribe \| update (?:your|subscription) preferences`),
+        fragment(String.raw`update (?:your|subscription) preferences`),
+        fragment(String.raw`you (?:are receiving|received) this (?:e-?mail|newsletter|message)\b.*`),
+        fragment(String.raw`(?:thanks for reading\.\s*)?forward this (?:e-?mail|newsletter) to a friend\.?`),
+      ],
+    },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN },
   },
 } as const satisfies Record<string, Role>;
 
