@@ -8,6 +8,7 @@ import { ImportError, printableName } from './errors.ts';
 import { serialiseArticle } from './frontmatter.ts';
 import { archivedCopy, archivedCopyNote, copiedArchivePage } from './archived-copy.ts';
 import { clipperNote, type ClipperNote } from './clipper-note.ts';
+import { copiedMail, mailNote, type CopiedMail } from './mail-copy.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource, type NewSource } from './new-source.ts';
@@ -218,13 +219,27 @@ function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPag
 function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage, data: ContentData, options: ImportOptions): Prepared {
   const { text } = decoded;
   const copied = copiedArchivePage(text);
+  const mail = copiedMail(copied?.text ?? text);
+  const read = mail?.text ?? copied?.text ?? text;
   const address = copied?.capture?.url ?? (copied?.host && `https://${copied.host}/`);
   const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;
-  settleNewSourceLanguage(options.newSource, file, undefined, copied?.text ?? text);
-  const { facts, paragraphs, notes } = readClipping(copied?.text ?? text, data, { ...options, sourceId });
+  settleNewSourceLanguage(options.newSource, file, undefined, read);
+  const { facts, paragraphs, notes } = readMailedClipping(read, mail, data, { ...options, sourceId });
   const captured = copied?.capture ? { url: copied.capture.url, capture: copied.capture } : {};
   const copyNotes = copied ? [`the clipping was copied from ${copied.archive}'s page: the archive's lines at its top were set aside${copied.capture ? '' : ' (they do not give the address of the capture, so none is recorded)'}`] : [];
-  return { ...clippingArticle(file, bytes, text, { ...facts, ...captured }, paragraphs), notes: [...encodingNotes(decoded), ...copyNotes, ...notes] };
+  const mailNotes = mail ? [mailNote(mail)] : [];
+  return { ...clippingArticle(file, bytes, text, { ...facts, ...captured }, paragraphs), notes: [...encodingNotes(decoded), ...copyNotes, ...mailNotes, ...notes] };
+}
+
+/** A newsletter's mail read as a clipping; a refusal that asks for --date says the mail's date is not the article's. */
+function readMailedClipping(text: string, mail: CopiedMail | undefined, data: ContentData, options: ClippingOptions): ReturnType<typeof readClipping> {
+  try {
+    return readClipping(text, data, options);
+  } catch (error) {
+    if (!(error instanceof ImportError) || !mail?.sent || mail.isArticle || !error.fix.includes('--date')) throw error;
+    const why = `the mail's date "${mail.sent.text}" (line ${mail.sent.line}) is when the newsletter was sent, not when the paper published the article`;
+    throw new ImportError(`${error.reason}; ${why}`, error.fix, error.line);
+  }
 }
 
 /** A prepared article placed and checked under the archive lock: what to write, and where. */

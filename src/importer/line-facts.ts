@@ -5,6 +5,7 @@ import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
 import { paperDateline } from './paper-dateline.ts';
 import { mayBeArabicScriptName } from './arabic-script-names.ts';
+import { WEB_HOST } from './web-host.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -774,6 +775,9 @@ const UTC_NAME = /^(?:GMT|UTC)$/u;
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
   if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
+  // The paper's web site standing for its name before the date, as its own byline, with an agency it drew on too (no
+  // author): `guardian.co.uk, Tuesday 6 November 2012 18.42 GMT`, `LEMONDE.FR avec AFP | 06.11.2012 à 18h42`.
+  if (where === 'before' && WEB_HOST.test(part.replace(WITH_AGENCY, ''))) return true;
   // `AFP / Updated:` (the Times of India): pieces between slashes or bars, each one of these; an
   // agency's initials (two or three capitals) there are its byline.
   // `Madrid / Tiflis - 28 may 2024` (El País): the places its reporters wrote from, slashed, past a dash: one dateline.
@@ -842,7 +846,11 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // `Tbilisi 18:42 28. května 2024` (iROZHLAS): a place glued to a date that opens with its time, which no title
   // ends in; words that read as names may be a byline glued so (readNamesBeforeDate), so only others are a place.
   const beforeTime = where === 'before' && TIME_FIRST.test(facts.date!.text) && readNames(part) === undefined;
-  if ((separated || (where === 'before' && capitals) || beforeTime) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
+  // Before it past a slash, a place alone: Civil Georgia's pages of 2001-2019 print `Tbilisi / 9 Apr.'09 / 21:15` when
+  // copied from under its masthead, and so its Russian and Georgian editions. Words that read as names are the paper's
+  // (`Civil Georgia, Tbilisi`, below) or a byline's.
+  const slashed = where === 'before' && /\/\s*$/u.test(text) && readNames(part) === undefined;
+  if ((separated || slashed || (where === 'before' && capitals) || beforeTime) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
     facts.dateline = part.replace(/(?<=\p{L}{2})\.$/u, '');
     return true;
   }

@@ -35,6 +35,7 @@ const NO_BBC_SERVICE = 'the BBC, whose labelled layout this is, has no service i
 const NOT_SEEN = 'no outlet seen printing one in this language yet';
 const SUFFIX = 'the language says it with a suffix on the place, not a word before it';
 /** A heading printed in sentence case has lower-case words, which no name has: it is never read as names (line-facts.ts, readNames). */
+const NO_MAIL_SEEN = 'no newsletter mail seen copied in this language yet';
 const SENTENCE_CASE = 'headings are printed in sentence case, and their lower-case words already tell them from names';
 
 /** The languages that name a newsroom with its paper (newsroomOf), so have no word for a desk or a staff alone. */
@@ -112,7 +113,8 @@ export const PRINTED_PHRASES = {
         'read later',
         'tweet',
         fragment(String.raw`e-?mail`),
-        fragment('print(?: this (?:page|article)| version)?'),
+        // the BBC's until 2013: `Printable version`; guardian.co.uk's link under the date until 2013: `Article history`
+        fragment('print(?: this (?:page|article)| version)?'), 'printable version', 'article history',
         // older sites' buttons under the text (Civil Georgia until 2019)
         fragment('(?:send|e-?mail) (?:this )?to a friend'),
         'copy link',
@@ -146,16 +148,19 @@ export const PRINTED_PHRASES = {
       // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper
       fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],
       // Der Spiegel's: `Zur Merkliste hinzufügen`, `X.com`, `Artikel verschenken`
-      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
+      // and its share box until 2014: `Diesen Artikel...` over `Drucken`, `Versenden`, `Senden`, `Merken`
+      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', fragment(String.raw`diesen artikel(?:\.\.\.|…)`), 'versenden', 'senden', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
       es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar', 'copiar enlace', 'ir a los comentarios'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
       pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
       // Gazeta.Ru's prompt over its comments: `Что думаешь?`
-      ru: ['поделиться', 'копировать ссылку', 'что думаешь?', 'комментарии'],
+      // Civil Georgia's Russian and Georgian editions until 2019 under the text: `Версия для печати`, `Отправить другу`
+      // and ITAR-TASS's `Распечатать` under the text until 2014
+      ru: ['поделиться', 'копировать ссылку', 'что думаешь?', 'комментарии', 'версия для печати', 'отправить другу', 'распечатать'],
       uk: ['поділитися', 'коментарі'],
       tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
-      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები'],
+      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები', 'ბეჭდვის ვერსია', 'გაუგზავნე მეგობარს'],
       az: ['paylaş', 'paylaşın', 'çap et', 'şərhlər'],
       hy: ['կիսվել', 'տպել', 'մեկնաբանություններ'],
       fa: ['اشتراک‌گذاری', 'اشتراک گذاری', 'هم‌رسانی'],
@@ -487,7 +492,8 @@ export const PRINTED_PHRASES = {
       pl: ['wszelkie prawa zastrzeżone'], cs: ['všechna práva vyhrazena'], ro: ['toate drepturile rezervate'], el: ['με την επιφύλαξη παντός δικαιώματος'], nl: ['alle rechten voorbehouden'],
       en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
       // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
-      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`)],
+      // Civil Georgia's Russian edition until 2019: `Перепечатка материалов Civil.Ge возможна только с разрешения редакции.`
+      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`), 'перепечатка материалов'],
       uk: ['всі права захищені'],
       tr: ['tüm hakları saklıdır'],
       fr: ['tous droits réservés'],
@@ -599,7 +605,8 @@ export const PRINTED_PHRASES = {
       it: ['sostieni ilfattoquotidiano.it:'],
       // La Nación's Trust Project box under every article: `Conforme a los criterios de`, the logo, `Más información`
       // Reuters in Spanish under every story: `Nuestros estándares: Los principios de confianza de Thomson Reuters.`
-      es: ['conforme a los criterios de', 'nuestros estándares:'],
+      // El País' under every article until 2018: `Se adhiere a los criterios de The Trust Project`
+      es: ['conforme a los criterios de', 'nuestros estándares:', 'se adhiere a los criterios de'],
       // Tamedia's link to report a mistake under every article (Tages-Anzeiger); Reuters' standards in German
       de: ['fehler gefunden? jetzt melden.', 'unsere standards:'],
       // Reuters' standards in French, a blank before the colon as French prints it
@@ -863,7 +870,8 @@ export const PRINTED_PHRASES = {
       el: ['ενημερώθηκε', 'τελευταία ενημέρωση'],
       nl: ['aangepast', 'bijgewerkt'],
       // France 24 in 2015: `Latest update : 2015-05-23`
-      en: [fragment(String.raw`(?:last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
+      // the BBC until 2013 over the title: `Page last updated at 18:42 GMT, Wednesday, 6 November 2012`
+      en: [fragment(String.raw`(?:(?:page )?last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
       fr: [fragment(String.raw`mise? à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
@@ -1265,6 +1273,53 @@ export const PRINTED_PHRASES = {
   dayWord: {
     phrases: { en: ['on'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
+  },
+  /**
+   * A mail's header field as a mail client's copy prints it, before its colon (`Subject: …`, `Date: …`): Thunderbird's
+   * and Outlook's, in their interface's language (mail-copy.ts).
+   */
+  mailHeaderField: {
+    phrases: {
+      en: ['from', 'to', 'cc', 'bcc', 'date', 'sent', 'subject', 'reply-to'],
+      de: ['von', 'an', 'datum', 'gesendet', 'betreff'],
+      fr: ['de', 'à', 'date', 'envoyé', 'objet'],
+      es: ['de', 'para', 'fecha', 'enviado', 'asunto'],
+      it: ['da', 'a', 'data', 'inviato', 'oggetto'],
+      pt: ['de', 'para', 'data', 'enviada', 'assunto'],
+      ru: ['от', 'кому', 'копия', 'дата', 'отправлено', 'тема'],
+    },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN },
+  },
+  /** A newsletter's links around the article in its mail, each a line of its own: `View in browser`, `Read more on civil.ge`. */
+  mailButton: {
+    phrases: {
+      en: [
+        'view in browser',
+        fragment(String.raw`view this (?:e-?mail|newsletter) in (?:your|a) (?:web )?browser`),
+        'view online',
+        'read online',
+        'read the full story',
+        fragment(String.raw`read more on \S+`),
+        // Substack's, over and under a post sent as a mail
+        fragment(String.raw`view this post on the web at \S+`),
+        'read in app',
+      ],
+    },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN },
+  },
+  /** The first line of a newsletter mail's footer, under the article: `Unsubscribe`, `You are receiving this email because …`. */
+  mailFooter: {
+    phrases: {
+      en: [
+        // Substack's with its address: `Unsubscribe https://substack.com/redirect/…`
+        fragment(String.raw`unsubscribe(?: from this list| here)?(?: https?://\S+)?`),
+        fragment(String.raw`unsubscribe \| update (?:your|subscription) preferences`),
+        fragment(String.raw`update (?:your|subscription) preferences`),
+        fragment(String.raw`you (?:are receiving|received) this (?:e-?mail|newsletter|message)\b.*`),
+        fragment(String.raw`(?:thanks for reading\.\s*)?forward this (?:e-?mail|newsletter) to a friend\.?`),
+      ],
+    },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN },
   },
 } as const satisfies Record<string, Role>;
 

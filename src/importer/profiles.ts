@@ -1,4 +1,5 @@
 import type { HeaderRule, Source } from '../lib/source-schema.ts';
+import { WEB_HOST } from './web-host.ts';
 import { detectLanguage } from './clipping-language.ts';
 import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
@@ -143,16 +144,13 @@ function aloneOnALine(foldedTop: readonly string[][], masthead: string): boolean
   return foldedTop.some(([linePlain, lineTurkish]) => linePlain === plain || lineTurkish === turkish);
 }
 
-/** A web host alone on a line: `civil.ge`, `www.reuters.com`. */
-const HOST_LINE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
-
 /**
  * The paper whose home page is on a host printed on a line of its own near the top, as Firefox's
  * reader view prints the page's host over the title: that line names the paper as a masthead does.
  */
 function paperOnHostLine(top: readonly string[], data: ContentData): string | undefined {
   for (const line of top) {
-    const paper = HOST_LINE.test(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
+    const paper = WEB_HOST.test(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
     if (paper) return paper.id;
   }
   return undefined;

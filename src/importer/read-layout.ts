@@ -12,6 +12,7 @@ import { readStackedByline } from './stacked-byline.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
+import { refuseSentenceTitle } from './headline-missing.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -248,9 +249,12 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   const item = items[i]!;
   let date = i + 1;
   while (items[date]?.facts?.chrome) date += 1;
-  const title = items[date + 1];
+  // Buttons may stand between the date and the title too (the BBC until 2013: `E-mail this to a friend`, `Printable version`).
+  let below = date + 1;
+  while (items[below]?.facts?.chrome) below += 1;
+  const title = items[below];
   const found = isMenuItem(item) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
-  return found ? date + 1 : undefined;
+  return found ? below : undefined;
 }
 
 /** The title under the date past a run of short lines over it (TV Rain: its name `Дождь`, the section `Новости`, the date, the title). */
@@ -800,6 +804,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (items.length === 0) throw new ImportError('the clipping ends before its title', 'check that the whole article was copied', lineCount(lines));
     throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
   }
+  refuseSentenceTitle(head, title, mayBeHeadline);
   // A title holding the page's navigation means the layout was not understood: better refused than filed under it.
   const navigation = navigationIn(title.text);
   if (navigation) {

@@ -2426,3 +2426,56 @@ describe('Serbian and Croatian pages', () => {
     expect(readFactLine('28.05.2024. 18:42', [], { dateOrder: 'DMY' })?.date).toEqual({ text: '28.05.2024. 18:42', updated: false });
   });
 });
+
+// Older designs of the outlets issue 13 names, as the Wayback Machine shows them (session 16).
+describe('the named outlets\' older pages', () => {
+  // Copied from under the masthead, Civil Georgia's date line until 2019 is the place, a slash and the date; so its
+  // Russian and Georgian editions.
+  it('reads the place before a slash and a date as the dateline', () => {
+    for (const [line, place, date] of [
+      ["Tbilisi / 9 Apr.'09 / 21:15", 'Tbilisi', "9 Apr.'09 / 21:15"],
+      ["Тбилиси / 1 Июл.'10 / 18:42", 'Тбилиси', "1 Июл.'10 / 18:42"],
+      ["თბილისი / 27 დეკ.'11 / 13:35", 'თბილისი', "27 დეკ.'11 / 13:35"],
+    ] as const) {
+      expect(readFactLine(line, [], { dateOrder: 'DMY' }), line).toEqual({ date: { text: date, updated: false }, dateline: place });
+    }
+    // A sentence before a slash is no place: the line is no date line.
+    expect(readFactLine("Protesters say they will stay / 9 Apr.'09", [], { dateOrder: 'DMY' })).toBeUndefined();
+  });
+
+  it('reads the web site\'s name before the date as no byline (guardian.co.uk until 2013)', () => {
+    expect(readFactLine('guardian.co.uk, Tuesday 6 November 2012 18.42 GMT', [], {})).toEqual({ date: { text: 'Tuesday 6 November 2012 18.42 GMT', updated: false } });
+  });
+
+  it('reads the site\'s name with the agency it drew on before the date as no byline (Le Monde until 2013)', () => {
+    expect(readFactLine('LEMONDE.FR avec AFP | 06.11.2012 à 18h42', [], { dateOrder: 'DMY' })).toEqual({ date: { text: '06.11.2012 à 18h42', updated: false } });
+  });
+
+  it('reads the BBC\'s `Page last updated at` line (until 2013) as the update', () => {
+    expect(readFactLine('Page last updated at 18:42 GMT, Tuesday, 6 November 2012', [], {})?.date).toEqual({ text: '18:42 GMT, Tuesday, 6 November 2012', updated: true });
+  });
+
+  // Under the site's menu: the update over buttons over the title. The menu's last item is no short headline over the date.
+  it('reads the title under the date past the buttons between them', () => {
+    const header = read(['Home', 'World', 'Politics', 'Business', 'Sport', 'Page last updated at 18:42 GMT, Tuesday, 6 November 2012', 'E-mail this to a friend', 'Printable version', 'Georgia arrests former officials', 'Prosecutors in Georgia have arrested several former officials.', 'The opposition called it revenge.'].join('\n'));
+    expect(header).toMatchObject({ title: 'Georgia arrests former officials', updated: { text: '18:42 GMT, Tuesday, 6 November 2012', line: 6 } });
+  });
+
+  it('reads the buttons and notices under the text of those pages as chrome', () => {
+    for (const line of ['Printable version', 'Article history', 'Diesen Artikel...', 'Versenden', 'Senden', 'Распечатать', 'Se adhiere a los criterios de The Trust Project', 'Версия для печати', 'Отправить другу', 'ბეჭდვის ვერსია', 'გაუგზავნე მეგობარს', 'Перепечатка материалов Civil.Ge возможна только с разрешения редакции.']) {
+      expect(isChrome(line), line).toBe(true);
+    }
+  });
+});
+
+// A copy started below the headline: a sentence under the byline is no title.
+describe('a copy with no headline', () => {
+  it('refuses a copy that starts at the byline, naming it and the sentence under it', () => {
+    expect(() => read(['By Salome Modebadze', 'Parliament on Thursday passed a bill granting amnesty to people detained during protests.', 'Around 190 people will be released.'].join('\n'))).toThrow(
+      'the clipping has no headline: none stands above "By Salome Modebadze" (line 1), and the line under it, "Parliament on Thursday passed a bill granting amnesty to people detained during…", is a sentence of the text',
+    );
+  });
+  it('reads a headline under the byline that is no sentence', () => {
+    expect(read(['By Salome Modebadze', 'Parliament passes amnesty', '21 June 2013', 'Parliament on Thursday passed a bill.', 'Around 190 people will be released.'].join('\n')).title).toBe('Parliament passes amnesty');
+  });
+});

@@ -20,6 +20,12 @@ const cases: [input: string, expected: string, options: Partial<RunOptions>][] =
   ['html/civil-georgia-putin-bibilov.html', 'html/civil-georgia-putin-bibilov.expected.md', {}],
 ];
 
+const MAIL_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
+  ['civil-georgia-newsletter-digest', { sourceId: 'civil-georgia' }],
+  ['caucasus-notes-mail-is-article', { sourceId: 'caucasus-notes' }],
+  ['georgia-today-newsletter-outlook', { sourceId: 'georgia-today', date: '2024-06-04' }],
+];
+
 describe('golden clippings', () => {
   const workspace = useWorkspace();
   it.each(cases)('%s -> %s', async (input, expected, options) => {
@@ -56,6 +62,35 @@ describe('golden clippings from other outlets', () => {
     expect(result!.status).toBe('failed');
     expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping holds a second article from line 10 ("Kutaisi theatre reopens after restoration", then "By Messenger Staff")') });
     expect(workspace.files()).toEqual([]);
+  });
+  // OC Media's newsletter copied from Gmail: no date of the article is printed, and the mail's is when it was sent.
+  it('refuses a newsletter\'s mail that prints no date of its article, saying the mail\'s is not it', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'oc-media-newsletter-gmail.txt')], { sourceId: 'oc-media' });
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({
+      line: 11,
+      reason: expect.stringMatching(/^no date is printed in the clipping .*; the mail's date "Fri, May 31, 2024, 10:02 AM" \(line 5\) is when the newsletter was sent, not when the paper published the article$/),
+      fix: expect.stringContaining('--date'),
+    });
+    expect(workspace.files()).toEqual([]);
+  });
+  // The Messenger's article copied from its byline down: the line under the byline is the text's, no headline.
+  it('refuses a copy that starts at the byline, naming what is missing', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'messenger-copied-from-byline.txt')], { sourceId: 'the-messenger', date: '2013-06-21' });
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ line: 2, reason: expect.stringContaining('the clipping has no headline: none stands above "By Salome Modebadze" (line 1)') });
+    expect(workspace.files()).toEqual([]);
+  });
+  // Newsletters as received by e-mail and copied from the mail client (mail-copy.ts): Civil Georgia's digest in Thunderbird
+  // (`Subject:`, `From:`, `Date:`, `To:`; `View in browser`, the newsletter's name, `Read more on civil.ge`, the footer from
+  // `You are receiving this email …`): the article's own date, never the mail's; a post sent as a mail (its subject is its
+  // title: the mail's `Date:` is its publication); Georgia Today's briefing in Outlook (`Sent:`, the name in capitals over
+  // the newsletter's title): no date of the article is printed, so --date. Not among the outlets' pages, whose copy variants
+  // put a site's menu above the text: a mail client prints none.
+  it.each(MAIL_GOLDENS)('%s', async (name, options) => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);
+    expect(result!.error).toBeUndefined();
+    expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'clippings', `${name}.expected.md`), 'utf8'));
   });
   it.each(OUTLET_GOLDENS)('%s', async (name, options) => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);

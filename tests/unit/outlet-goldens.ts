@@ -861,6 +861,28 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Bulgarian, told from Russian by its own words and hard sign (clipping-language.ts) and read in Bulgarian clippings only:
   // Dnevnik (`Свят` over the title, `3 юни 2024, 17:26`, `Автор:` under it, the standfirst).
   ['dnevnik-yuni-podpisa', { sourceId: 'dnevnik' }],
+  // Session 16, the named outlets' older designs as the Wayback Machine shows them. Civil Georgia until 2019 copied from
+  // under its masthead (`Tbilisi / 9 Apr.'09 / 21:15`: the place, a slash, the date), and so its Russian edition (`Версия
+  // для печати`, `Отправить другу`, `Перепечатка материалов …` under the text) and its Georgian one (`ბეჭდვის ვერსია`,
+  // `გაუგზავნე მეგობარს`); the Messenger of 2013 (`By Name` over the issue's number and date, `The Messenger Online` over
+  // its menu, not its profile's masthead: so --source); Reuters of 2012 (`TBILISI | Wed May 23, 2012 1:35pm EDT`, a zone
+  // that is not its profile's, so --time-zone); guardian.co.uk (`guardian.co.uk, Tuesday 6 November 2012 18.42 GMT`,
+  // `Article history`) and the BBC (`Page last updated at 18:42 GMT, Tuesday, 6 November 2012` over the title: only the
+  // update is printed, so --date; `E-mail this to a friend`, `Printable version`).
+  ['civil-georgia-2009-slash-dateline', {}],
+  ['civil-georgia-ru-2010-slash-dateline', {}],
+  ['civil-georgia-ka-2011-slash-dateline', {}],
+  ['messenger-2013-issue-under-byline', { sourceId: 'the-messenger' }],
+  ['reuters-2012-pipe-edt', { sourceId: 'reuters', timeZone: 'America/New_York' }],
+  ['guardian-2012-co-uk-date-line', { sourceId: 'the-guardian' }],
+  ['bbc-2012-page-last-updated', { sourceId: 'bbc', date: '2012-11-06' }],
+  // Le Monde's site of 2012 (`LEMONDE.FR avec AFP | 06.11.2012 à 18h42 • Mis à jour le …`: the site's address and the
+  // agency it drew on before the date, no author), Der Spiegel's (`Dienstag, 06.11.2012 – 18:42 Uhr`; its share box
+  // `Diesen Artikel...`, `Drucken`, `Versenden`, `Senden`; `ala/dpa/AFP` kept, dpa and AFP its authors) and Interfax's
+  // (`06 ноября 2012 года 18:42`, Moscow's UTC+4 of 2011-2014), read right.
+  ['le-monde-2012-site-avec-afp', { sourceId: 'le-monde' }],
+  ['spiegel-2012-diesen-artikel', { sourceId: 'der-spiegel' }],
+  ['interfax-2012-goda', { sourceId: 'interfax' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
