@@ -29,6 +29,8 @@ const DATELINES: RegExp[] = [
   // TBILISI, Georgia — (a place in capitals and a dash, no agency: the Washington Post, the New York Times;
   // `TBILISI --`, the typewriter's dash, RFE/RL)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+(?:[—–]|--)\s+(?=\S)`, 'u'),
+  // TBILISI, Georgia -   (a line of its own over the text, a place in capitals and a dash ending it: CTV News)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+[-–—]$`, 'u'),
   // Georgia, 8 May, Saqinform.   Москва. 23 мая. INTERFAX.RU -   (the date must read as one)
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
   // Tbilisi, Georgia CNN —   (a place, then the newsroom's initials without brackets and a dash: CNN)

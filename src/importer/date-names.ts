@@ -6,6 +6,7 @@ import { be } from 'date-fns/locale/be';
 import { beTarask } from 'date-fns/locale/be-tarask';
 import { bg } from 'date-fns/locale/bg';
 import { cs } from 'date-fns/locale/cs';
+import { da } from 'date-fns/locale/da';
 import { de } from 'date-fns/locale/de';
 import { el } from 'date-fns/locale/el';
 import { enGB } from 'date-fns/locale/en-GB';
@@ -13,21 +14,28 @@ import { enUS } from 'date-fns/locale/en-US';
 import { es } from 'date-fns/locale/es';
 import { et } from 'date-fns/locale/et';
 import { faIR } from 'date-fns/locale/fa-IR';
+import { fi } from 'date-fns/locale/fi';
 import { fr } from 'date-fns/locale/fr';
 import { hr } from 'date-fns/locale/hr';
+import { hu } from 'date-fns/locale/hu';
 import { hy } from 'date-fns/locale/hy';
 import { it } from 'date-fns/locale/it';
 import { ka } from 'date-fns/locale/ka';
 import { kk } from 'date-fns/locale/kk';
 import { lt } from 'date-fns/locale/lt';
 import { lv } from 'date-fns/locale/lv';
+import { nb } from 'date-fns/locale/nb';
 import { nl } from 'date-fns/locale/nl';
+import { nn } from 'date-fns/locale/nn';
 import { pl } from 'date-fns/locale/pl';
 import { pt } from 'date-fns/locale/pt';
 import { ro } from 'date-fns/locale/ro';
 import { ru } from 'date-fns/locale/ru';
+import { sk } from 'date-fns/locale/sk';
+import { sl } from 'date-fns/locale/sl';
 import { sr } from 'date-fns/locale/sr';
 import { srLatn } from 'date-fns/locale/sr-Latn';
+import { sv } from 'date-fns/locale/sv';
 import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
 import { uz } from 'date-fns/locale/uz';
@@ -78,6 +86,17 @@ const LANGUAGES: Record<string, Locale[]> = {
   // only (OWN_CLIPPINGS_ONLY).
   hr: [hr],
   bg: [bg],
+  // The Nordic papers' (`28 maj 2024`, `28. mai 2024 kl. 16:42`, `28. toukokuuta 2024`; Norwegian under either written
+  // standard's tag or the plain `no`), and Central Europe's others: Hungarian's year first (`2024. május 28.`), Slovak, Slovenian.
+  sv: [sv],
+  da: [da],
+  nb: [nb],
+  nn: [nn],
+  no: [nb, nn],
+  fi: [fi],
+  hu: [hu],
+  sk: [sk],
+  sl: [sl],
 };
 
 /**
@@ -138,12 +157,17 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
  * which Intl gives: both are read.
  */
 const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa') };
+/**
+ * Languages whose locale lists the abbreviations their press prints (Finnish `marras`), so no word is read as the start of
+ * their wide names: Finnish's November, `marraskuu`, would make German's `Mär` ambiguous.
+ */
+const NO_PREFIX_READING = new Set(['fi']);
 // Narrow forms (J, F, M) are initials, not names, and are left out.
 const MONTHS = new Map(
-  Object.entries(LANGUAGES).map(([language, locales]) => [
-    language,
-    namesOf(locales, 12, (locale, index, width, context) => locale.localize.month(index as never, { width, context }), ['abbreviated', 'wide'], MORE_MONTH_NAMES[language]),
-  ]),
+  Object.entries(LANGUAGES).map(([language, locales]) => {
+    const names = namesOf(locales, 12, (locale, index, width, context) => locale.localize.month(index as never, { width, context }), ['abbreviated', 'wide'], MORE_MONTH_NAMES[language]);
+    return [language, NO_PREFIX_READING.has(language) ? { ...names, wide: [] } : names];
+  }),
 );
 
 /** A language's Gregorian month names as ICU prints them. */
@@ -185,6 +209,9 @@ function lookUp(table: Map<string, Names>, word: string, preferred: readonly str
   const own = new Set(preferred.map(primaryLanguage));
   for (const [language, names] of table) {
     if (OWN_CLIPPINGS_ONLY.has(language) && !own.has(language)) continue;
+    // In a clipping whose language is known, two letters name a day or month only in that language: the Nordic `on`
+    // (Wednesday) and `to` (Thursday) are English words. With no language known, they stay ambiguous (refused).
+    if (folded.length <= 2 && preferred.length > 0 && !preferred.some((tag) => primaryLanguage(tag) === language)) continue;
     const values = valuesIn(names, folded);
     if (values.size > 0) meanings.set(language, values);
   }

@@ -473,8 +473,11 @@ const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*[,:
  */
 const LABELLED_AUTHOR = new RegExp(String.raw`^${phrasesOf('authorLabel')}\s*,\s+(?<names>\S.*)$`, 'iu');
 
-/** `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald); an abbreviated label's point is its mark: `Fot. Name` (TVN24). */
-const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s)\s*`;
+/**
+ * `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald); an abbreviated label's point is its mark: `Fot. Name` (TVN24);
+ * a dash before a short credit that ends no sentence (Denník N: `Foto – Reuters`), where a sentence's dash (`the photo – taken …`) runs on.
+ */
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s|\s+[–-]\s+(?=[^.!?–]{1,60}$))\s*`;
 /**
  * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
  * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence).
@@ -506,12 +509,16 @@ const PHOTO_AGENCY = new RegExp(String.raw`^${phrasesOf('photoAgency')}$`, 'iu')
 
 /** The agency a line alone credits (AGENCY_ALONE, or a picture agency: `Getty Images`), or undefined. */
 export const agencyAlone = (line: string): string | undefined => (AGENCY_ALONE.test(line) || PHOTO_AGENCY.test(line) ? line : undefined);
+/** The picture service after the agency, past a slash or a dash: `AFP/Getty Images` (Time), `AFP - Getty Images` (NBC News). */
+const PICTURE_SERVICE = String.raw`(?:\s?\/\s?|\s[-–]\s)Getty Images`;
 /**
  * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
  * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
+ * Time joins the photographer to the agency with a dash, no blanks around it (`Name—AFP/Getty Images`; `Por AFP — Tbilisi`
+ * is a byline); NBC News' copy glues the credit to the caption's full stop (`… on Tuesday.Name / AFP - Getty Images`).
  */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`^(?:(?<caption>.*[.!?])\s+(?:\|\s+)?)?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*(?:\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}|\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
+  String.raw`^(?:(?<caption>.*[.!?])(?:\s+(?:\|\s+)?|(?=\p{Lu})))?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:(?:\s*\/\s*|—)\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:${THROUGH}|${PICTURE_SERVICE})|\s*\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
   'u',
 );
 /**
@@ -656,8 +663,8 @@ const REPORTING_FROM = new RegExp(String.raw`^${phrasesOf('reportingFrom')}\s+(?
 /** The place of a `Reporting from Tbilisi, Georgia` line, when the line is only that. */
 export const reportingFrom = (line: string) => REPORTING_FROM.exec(line)?.groups?.place;
 
-/** Separators between facts on one line: `|`, `/`, `·`, `•`, `●` (the Jakarta Post), dashes, commas. */
-const trimSeparators = (text: string) => text.replace(/^[\s|/·•●,–—-]+|[\s|/·•●,–—-]+$/gu, '');
+/** Separators between facts on one line: `|`, `/`, `·`, `•`, `●` (the Jakarta Post), dashes, commas; a point closing a fact (Le Temps: `… à 16:42. / Modifié …`). */
+const trimSeparators = (text: string) => text.replace(/^[\s|/·•●,–—-]+|[\s|/·•●,–—.-]+$/gu, '');
 
 /** A weekday and a separator before a date: `الثلاثاء - `. */
 const WEEKDAY_BEFORE = /^(?<name>\p{L}+)\s*[,،–—-]\s*/u;
@@ -973,6 +980,15 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const filed = reportingFrom(line);
   if (filed) return { dateline: filed };
   const labelledAuthor = LABELLED_AUTHOR.exec(line);
-  const byline = labelledAuthor ? readNames(labelledAuthor.groups!.names!) : bylineIn(line, options);
+  const byline = labelledAuthor ? readNames(labelledAuthor.groups!.names!) : bylineIn(withoutPaperAfter(line, mastheads), options);
   return byline && { authors: byline.authors, dateline: byline.dateline };
+}
+
+/**
+ * `By Landon Mion Fox News` (Fox News): the paper's own name right after the byline's last name, which the copy joins to
+ * it; past a bar (`By Name | Euractiv.com`) readByline reads it.
+ */
+function withoutPaperAfter(line: string, mastheads: readonly string[]): string {
+  const masthead = mastheads.find((name) => line.toLowerCase().endsWith(` ${name.toLowerCase()}`) && /\p{L}$/u.test(line.slice(0, -name.length - 1)));
+  return masthead === undefined ? line : line.slice(0, -masthead.length - 1);
 }

@@ -80,7 +80,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   // The year first is always followed by the month: `2024-06-05`, and with dots (Radio Free Asia: `2024.06.05`).
   { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-.])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d-]|\.\d)/ },
   // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
-  { name: 'numeric', pattern: new RegExp(String.raw`^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))${YEAR_POINT}`, 'u') },
+  // A point and a blank between the numbers is how Slovenian, Slovak and Czech pages print them: `28. 5. 2024` (24ur).
+  { name: 'numeric', pattern: new RegExp(String.raw`^(?<a>\d{1,2})(?<sep>[./-]|\. )(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))${YEAR_POINT}`, 'u') },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
   // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.
@@ -90,8 +91,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
 
 /** Between date and time: `/`, `,`, `|`, a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
 const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
-/** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `15:42 h.` (RTVE), `11 h 42` (Radio-Canada), `11:48 م` (arabic-time-words.ts). */
-const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|ч\.|h\.?)(?!\p{L}))?/iu;
+/** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `16.42 uur` (De Standaard), `15:42 h.` (RTVE), `11 h 42` (Radio-Canada), `11:48 م` (arabic-time-words.ts). */
+const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|uur|ч\.|h\.?)(?!\p{L}))?/iu;
 /**
  * After a time: an offset (`+04`, `GMT+4`, `UTC+03:00`), `Z`, `UTC` or `GMT`, an IANA name, a
  * letter abbreviation (`ET`, `EDT`, `CEST`; in Cyrillic, `мск`), or a city in parentheses (`(Paris)`).

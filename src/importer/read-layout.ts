@@ -754,7 +754,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const [last, next] = [items[end - 1], items[end]];
   const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
   const underHeader = !hasByline && next && !isParagraph(next.text);
-  const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate ? bareNames(next.text, commonWords) : undefined) : undefined;
+  // Or under the photo's caption or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then the text).
+  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && isParagraph(items[end + 1]?.text ?? '');
+  const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
   const wireLine = items[end - 1];
@@ -777,7 +779,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // alone on a line with a line under it (a name that ends the text is its sign-off, and stays). The
   // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).
   const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
-  const box = items.findIndex((item, i) => i >= Math.max(end, start - AUTHOR_BOX) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
+  // One box an author, one under the other (NBC News: each name over its line about the reporter).
+  const boxes = AUTHOR_BOX * Math.max(1, bylined.size);
+  const box = items.findIndex((item, i) => i >= Math.max(end, start - boxes) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
   // With its heading over the names (El País: `Sobre la firma`), which a name and a line under it took for a list in the text.
   if (box !== -1) start = box > end && startsTrailer(items[box - 1]!.text) ? box - 1 : box;
   start = tagsStart(items, end, start);

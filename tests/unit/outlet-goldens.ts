@@ -883,6 +883,34 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['le-monde-2012-site-avec-afp', { sourceId: 'le-monde' }],
   ['spiegel-2012-diesen-artikel', { sourceId: 'der-spiegel' }],
   ['interfax-2012-goda', { sourceId: 'interfax' }],
+  // The Nordic papers' (date-fns's sv, da, nb and fi names; printed-phrases.ts): Dagens Nyheter (`Publicerad 2024-05-28
+  // 16:42` and `Uppdaterad`; the name alone under `Lyssna på artikeln`, over the text), Politiken (the date above the title,
+  // `28. maj 2024 kl. 16.42`; `Lyt til artiklen`, `Læsetid: 3 min.`; the name alone under the caption), NRK (`Foto: Name /
+  // Reuters / NTB`; `Publisert … kl. 16:42`, `Oppdatert`; `Les også`) and Yle (`28.5.2024 16:42`, `Päivitetty`; `<caption>.
+  // Kuva: Name / Reuters`; `Lue myös:`; `Jaa artikkeli`).
+  ['dn-publicerad-uppdaterad', { sourceId: 'dagens-nyheter' }],
+  ['politiken-lyt-dato-kl', { sourceId: 'politiken' }],
+  ['nrk-publisert-foto-ntb', { sourceId: 'nrk' }],
+  ['yle-paivitetty-pisteet', { sourceId: 'yle' }],
+  // Central Europe's others: Telex (the year first, `2024. május 28. – 16:42`, above the title; `… – Fotó: Name / Reuters`;
+  // `Kapcsolódó`; `Hirdetés`), Denník N (`Foto – Reuters`, the dash the label's mark; the name and `28. mája 2024 16:42`
+  // under the text over `Zdieľať`, `Komentáre (14)`) and 24ur (`28. 5. 2024 ob 16.42`, a blank after each point;
+  // `Posodobljeno:`; `Tbilisi, 28. 05. 2024 16.42` the dateline; `FOTO: Reuters`; `Avtor: M. K.` under the text).
+  ['telex-ev-elol', { sourceId: 'telex' }],
+  ['dennik-n-autor-pod-textom', { sourceId: 'dennik-n' }],
+  ['24ur-posodobljeno', { sourceId: '24ur' }],
+  // Benelux and the Alps: De Standaard (`dinsdag 28 mei 2024 om 16.42 uur`, `om` and `uur` around the time; `© REUTERS`),
+  // Le Temps (`Publié le … à 16:42. / Modifié le … à 18:03.`, each fact closed by a point; `Vous avez trouvé une erreur?`).
+  ['de-standaard-om-uur', { sourceId: 'de-standaard' }],
+  ['le-temps-publie-modifie', { sourceId: 'le-temps' }],
+  // North America: CTV News (the caption over the byline; `12:42PM EDT`, the time glued to its PM; `TBILISI, Georgia -` a
+  // line of its own over the text, the dateline; `Report an error`), The Hill (`by Name - 05/28/24 12:42 PM ET`; `Share`, `Post`).
+  ['ctv-news-weekday-glued-pm', { sourceId: 'ctv-news' }],
+  ['the-hill-numeric-date', { sourceId: 'the-hill' }],
+  // Time: `WORLD` and `GEORGIA` over the title, the caption over `Name—AFP/Getty Images` (the photographer joined to the agency by
+  // a dash), `Listen to this article`, `Read More:` between paragraphs, `More Must-Reads from TIME` and its letters address under the text.
+  // Its paper is `Time magazine`: `Time` is inside the Times' masthead, which --new-source refuses (both papers' clippings would fit it).
+  ['time-listen-player', { sourceId: 'time-magazine' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
