@@ -13,6 +13,7 @@ import { photoOf, type Photo } from './page-photo.ts';
 import { timeLine } from './time-line.ts';
 import { shorterThanDeclared } from './declared-length.ts';
 import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
+import { datedLinesAbove } from './lines-above-headline.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -129,6 +130,8 @@ export interface ParsedPage {
   articleTime?: string;
   /** The lines printed between the headline and the text (linesUnderHeadline). */
   headerLines: string[];
+  /** The lines with a date printed just above the headline (lines-above-headline.ts). */
+  linesAbove: string[];
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -364,6 +367,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlineFigcaption = leadFigcaption(document, standfirst);
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
+  const headline = headlineOf(document);
+  const linesAbove = headline ? datedLinesAbove(document, headline) : [];
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
@@ -410,6 +415,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     paywalled: cut ?? (paywall !== undefined && shorterThanDeclared(blocks, metadata.wordCount) ? 'text shorter than declared' : undefined),
     articleTime,
     headerLines,
+    linesAbove,
   };
 }
 
@@ -428,7 +434,8 @@ export function pageToClippingText(page: ParsedPage): string {
   // Readability's byline, else the names the page's metadata gives (`<meta name="author">`, a reader view's credits).
   const names = page.byline ? bylineNames([page.byline]) : bylineNames(page.metadata.authors);
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
-  const lines = [...page.mastheads];
+  // A date printed above the headline stays above the title, where a copied clipping has it.
+  const lines = [...page.mastheads, ...page.linesAbove.filter((line) => !blocks.includes(line))];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
   // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them; the byline
   // among them stays in its place (The Messenger: the title, the byline, then the date, as its own layout reads them).
