@@ -14,6 +14,7 @@ import { timeLine } from './time-line.ts';
 import { shorterThanDeclared } from './declared-length.ts';
 import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
 import { datedLinesAbove } from './lines-above-headline.ts';
+import { removeCaptionControls } from './caption-controls.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -348,6 +349,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   assertHtmlWithinBounds(html);
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
+  removeCaptionControls(document);
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')

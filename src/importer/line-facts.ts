@@ -46,8 +46,8 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
 const CONTROLS: RegExp[] = [
-  // a share bar's label may end in a colon: `Поділитися:`
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?$`, 'iu'),
+  // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
+  new RegExp(`^(?:[-–—]\\s*)?${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { monthNamed } from '../../src/importer/date-names.ts';
+import { isChrome } from '../../src/importer/line-facts.ts';
+import { removeCaptionControls } from '../../src/importer/caption-controls.ts';
 import { datedLinesAbove } from '../../src/importer/lines-above-headline.ts';
+import { readPageMetadata } from '../../src/importer/page-metadata.ts';
+import type { RunOptions } from '../../src/importer/run-import.ts';
 import { useWorkspace } from './importer-harness.ts';
 import { useOutletSources } from './outlet-goldens.ts';
 
@@ -11,8 +15,63 @@ import { useOutletSources } from './outlet-goldens.ts';
 // file was checked fact by fact against the page, the body against its paragraphs; hashes by sha256sum.
 const PAGES = path.resolve('tests/fixtures/pages');
 
+/** The note a page's new paper gets when the page gives only its UTC offset. */
+const offsetOnly = (id: string, offset: string) => new RegExp(`^new paper ${id} \\(content/sources/${id}\\.yaml\\) without a time zone: the page gives only its UTC offset \\${offset}`);
+
+const cmsPages: [page: string, newPaper: RegExp, options?: Partial<RunOptions>][] = [
+  // Frontnews (WordPress, tagDiv's Newspaper theme, Georgian, "HTML only"): Yoast's @graph in UTC and the
+  // <time> in +04:00, `By` over a Georgian name, comment and view counters, `- Advertisement -` between
+  // paragraphs, tags, previous/next links, related posts and the comment form inside <article>.
+  ['frontnews-tagdiv-html-only', offsetOnly('frontnews', '+04:00')],
+  // Eurasianet (Drupal, "Webpage, Complete"): JSON-LD offsets without a colon (`-0400`), the standfirst in a
+  // field of its own, the byline's name and day in one <div>, the photo's <figure> holding a media <article>,
+  // a newsletter form between paragraphs, the author's note in italics as the text's last paragraph (the text's).
+  ['eurasianet-drupal-complete', offsetOnly('eurasianet', '-04:00')],
+  // A Substack post ("HTML only"): authors as an array of Persons, the day printed in a plain <div>, like and
+  // comment counters, a subscription widget and a share button inside the text, the discussion after it.
+  ['substack-post-html-only', offsetOnly('caucasus-dispatch', '+00:00')],
+  // Infobae (Arc XP, "HTML only"): `Fusion.globalContent` in a script, the agency as the JSON-LD's Organization
+  // author and the byline (`EFE`, as the agency prints it), `28 May, 2024 11:05 a.m. EST`, a OneTrust banner,
+  // `Publicidad` and `Seguir leyendo:` inside the text, `Tiflis, 28 may (EFE).-` opening it.
+  ['infobae-arc-fusion', offsetOnly('infobae', '-05:00')],
+  // NPR (Brightspot, "Webpage, Complete"): `Enlarge this image`, `hide caption` inside the caption's <p> and `toggle
+  // caption` after it, the caption and the credit in elements of their own outside any <figure>, `TBILISI, Georgia —`
+  // in <strong> opening the text, a related story's box and `Sponsor Message` inside it, the audio player's `Listen · 3:49`.
+  ['npr-brightspot-complete', offsetOnly('npr', '-04:00')],
+  // Georgian Journal (WordPress, GeneratePress, "HTML only"): its own NewsArticle names no address, and a second
+  // JSON-LD block describes the related story `Read also:` links to, at its own address.
+  ['georgian-journal-related-jsonld', offsetOnly('georgian-journal', '+04:00')],
+];
+
 const expectGolden = (target: string | undefined, name: string) =>
   expect(readFileSync(target!, 'utf8')).toBe(readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8'));
+
+describe('saved pages of session 16\'s CMSs', () => {
+  const workspace = useWorkspace();
+
+  it.each(cmsPages)('%s', async (name, newPaper, options = {}) => {
+    const [result] = await workspace.run([path.join(PAGES, `${name}.html`)], options);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes?.at(-1)).toMatch(newPaper);
+    expectGolden(result!.target, name);
+  });
+});
+
+describe('saved pages whose metadata and text disagree', () => {
+  const workspace = useWorkspace();
+
+  // Caucasus Watch (WordPress, Astra, "HTML only"): Yoast's datePublished is 22:40 on the 10th at +02:00, the page
+  // prints `June 11, 2024` (WordPress's clock is another zone's); the outlet as its own author (no byline printed).
+  it('caucasus-watch-astra-date: records the metadata\'s date and says the page prints another day', async () => {
+    const [result] = await workspace.run([path.join(PAGES, 'caucasus-watch-astra-date.html')]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes).toEqual([
+      expect.stringMatching(offsetOnly('caucasus-watch', '+02:00')),
+      'the page prints "June 11, 2024" under its headline, another day than its metadata\'s datePublished 2024-06-10T22:40:13+02:00: the metadata\'s date was recorded; check which one is right',
+    ]);
+    expectGolden(result!.target, 'caucasus-watch-astra-date');
+  });
+});
 
 describe('saved pages of session 16\'s CMSs, of papers the archive knows', () => {
   const workspace = useWorkspace();
@@ -35,6 +94,11 @@ describe('saved pages of session 16\'s CMSs, of papers the archive knows', () =>
 });
 
 describe('what the saved pages of session 16 taught the reader', () => {
+  it('reads a control\'s label between dashes as chrome (`- Advertisement -`), never a sentence between them', () => {
+    for (const line of ['- Advertisement -', '— Реклама —', '- Publicidad']) expect(isChrome(line), line).toBe(true);
+    expect(isChrome('- The vote was 84 to 30 -')).toBe(false);
+  });
+
   it('reads an Armenian month in the genitive a day takes (`11 հունիսի 2024`), and still the nominative', () => {
     expect(monthNamed('հունիսի', ['hy'])).toBe(6);
     expect(monthNamed('Մայիս', ['hy'])).toBe(5);
@@ -48,5 +112,44 @@ describe('what the saved pages of session 16 taught the reader', () => {
     // Nothing between the site's header and the headline: no date of the article's.
     const bare = parseHTML('<html><body><header><div>Երեքշաբթի, 11 հունիսի 2024</div></header><h1>Title</h1><p>Text.</p></body></html>').document;
     expect(datedLinesAbove(bare as unknown as Document, bare.querySelector('h1') as unknown as Element)).toEqual([]);
+  });
+});
+
+describe('what the saved pages of session 16 taught the page reader', () => {
+  it('removes the controls in and around a caption (`hide caption`), leaving the caption', () => {
+    const { document } = parseHTML('<html><body><div class="caption"><p>Students march in Tbilisi.<b class="hide-caption"><b>hide caption</b></b></p></div><b><b>toggle caption</b></b><p>Enlarge this image tomorrow, the editor said.</p></body></html>');
+    removeCaptionControls(document as unknown as Document);
+    expect(document.body.textContent).toBe('Students march in Tbilisi.Enlarge this image tomorrow, the editor said.');
+  });
+});
+
+describe('the page\'s own article among several its JSON-LD describes', () => {
+  const metadata = (own: string, canonical: string) => {
+    const related = '{"@type":"NewsArticle","headline":"Mestia airport to get a longer runway","url":"https://gj.example/mestia","datePublished":"2024-06-07T14:02:11+04:00","author":{"@type":"Person","name":"Giorgi Kvirikashvili"}}';
+    const html = `<html><head><link rel="canonical" href="${canonical}"><script type="application/ld+json">[${own},${related}]</script></head><body><article><h1>Ushguli gets a road</h1><p>Text.</p></article></body></html>`;
+    return readPageMetadata(parseHTML(html).document as unknown as Document);
+  };
+
+  it('is the one that names no address and whose headline the page prints, beside a related story\'s at its own address', () => {
+    const own = '{"@type":"NewsArticle","headline":"Ushguli gets a road","datePublished":"2024-06-11T09:12:40+00:00","author":{"@type":"Person","name":"Mariam Chanishvili"}}';
+    expect(metadata(own, 'https://gj.example/ushguli')).toMatchObject({ authors: ['Mariam Chanishvili'], published: '2024-06-11T09:12:40+00:00' });
+  });
+
+  it('is none when the one with the printed headline names another address: the page lists them', () => {
+    const teaser = '{"@type":"NewsArticle","headline":"Ushguli gets a road","url":"https://gj.example/ushguli","datePublished":"2024-06-11T09:12:40+00:00"}';
+    expect(metadata(teaser, 'https://gj.example/')).toMatchObject({ articlesListed: 2 });
+  });
+});
+
+describe('a news agency credited by a page', () => {
+  const workspace = useWorkspace();
+
+  it('is written as the agency prints it, whatever case the page gives it', async () => {
+    const page = (author: string) =>
+      `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><link rel="canonical" href="https://noticias.example/georgia"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Georgia aprobó la ley","datePublished":"2024-05-28T16:05:12Z","author":{"@type":"Organization","name":"${author}"},"publisher":{"@type":"Organization","name":"Noticias"}}</script></head><body><article><h1>Georgia aprobó la ley</h1><p>El Parlamento de Georgia aprobó este martes de forma definitiva la polémica ley de influencia extranjera.</p></article></body></html>`;
+    for (const [printed, written] of [['EFE', 'EFE'], ['AFP', 'AFP'], ['REUTERS', 'Reuters']]) {
+      const [result] = await workspace.run([workspace.input('efe.html', page(printed!))], { dryRun: true });
+      expect(result!.article!.authors, printed).toEqual([written]);
+    }
   });
 });
