@@ -15,6 +15,7 @@ import { shorterThanDeclared } from './declared-length.ts';
 import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
 import { datedLinesAbove } from './lines-above-headline.ts';
 import { removeCaptionControls } from './caption-controls.ts';
+import { scriptDataOf } from './script-data.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -133,6 +134,8 @@ export interface ParsedPage {
   headerLines: string[];
   /** The lines with a date printed just above the headline (lines-above-headline.ts). */
   linesAbove: string[];
+  /** The script data the page carries (`window.__NUXT__`), which holds the text of a page that shows none (script-data.ts). */
+  scriptData?: string;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -380,6 +383,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
   const nextData = nextDataOf(document);
+  const scriptData = scriptDataOf(document);
   const paragraphs = articleParagraphs(document, spaced);
   const article = readArticle(document);
   let content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
@@ -418,10 +422,18 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     articleTime,
     headerLines,
     linesAbove,
+    ...(scriptData === undefined ? {} : { scriptData }),
   };
 }
 
-export function refuseNoArticle(): never {
+/** `scriptData`: the script data of a page that shows no text, where its text is (script-data.ts). */
+export function refuseNoArticle(scriptData?: string): never {
+  if (scriptData !== undefined) {
+    throw new ImportError(
+      `no article text found in this HTML page: it carries its scripts' data (${scriptData}), so it was saved before they showed the article, and the importer does not run them`,
+      'save the page as the browser shows it once loaded (Chrome\'s "Webpage, Complete", or the SingleFile extension), or copy the article into a .txt clipping',
+    );
+  }
   throw new ImportError('no article text found in this HTML page', 'save the article page itself, or copy the article into a .txt clipping');
 }
 
@@ -432,7 +444,7 @@ export function refuseNoArticle(): never {
  */
 export function pageToClippingText(page: ParsedPage): string {
   let blocks = page.blocks.map((block) => block.text);
-  if (blocks.length === 0) refuseNoArticle();
+  if (blocks.length === 0) refuseNoArticle(page.scriptData);
   // Readability's byline, else the names the page's metadata gives (`<meta name="author">`, a reader view's credits).
   const names = page.byline ? bylineNames([page.byline]) : bylineNames(page.metadata.authors);
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;

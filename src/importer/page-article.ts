@@ -429,7 +429,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   const metadataDate = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
   const printed = metadataDate && withPageOffset(page, metadataDate);
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
-  if (page.blocks.length === 0) refuseNoArticle();
+  if (page.blocks.length === 0) refuseNoArticle(page.scriptData);
 
   const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset, text: pageText(page) };
   if (title && printed) {

@@ -6,6 +6,7 @@ import { monthNamed } from '../../src/importer/date-names.ts';
 import { isChrome } from '../../src/importer/line-facts.ts';
 import { removeCaptionControls } from '../../src/importer/caption-controls.ts';
 import { datedLinesAbove } from '../../src/importer/lines-above-headline.ts';
+import { scriptDataOf } from '../../src/importer/script-data.ts';
 import { readPageMetadata } from '../../src/importer/page-metadata.ts';
 import type { RunOptions } from '../../src/importer/run-import.ts';
 import { useWorkspace } from './importer-harness.ts';
@@ -57,7 +58,7 @@ describe('saved pages of session 16\'s CMSs', () => {
   });
 });
 
-describe('saved pages whose metadata and text disagree', () => {
+describe('saved pages whose metadata and text disagree, or whose text is not in their markup', () => {
   const workspace = useWorkspace();
 
   // Caucasus Watch (WordPress, Astra, "HTML only"): Yoast's datePublished is 22:40 on the 10th at +02:00, the page
@@ -70,6 +71,19 @@ describe('saved pages whose metadata and text disagree', () => {
       'the page prints "June 11, 2024" under its headline, another day than its metadata\'s datePublished 2024-06-10T22:40:13+02:00: the metadata\'s date was recorded; check which one is right',
     ]);
     expectGolden(result!.target, 'caucasus-watch-astra-date');
+  });
+
+  // Mtavari (Nuxt 2, "HTML only"): a skeleton where the article goes; its text only in `window.__NUXT__=(function(a,b){…})`.
+  it('refuses a page saved before its scripts ran, naming their data and how to save it', async () => {
+    const [result] = await workspace.run([path.resolve('tests/fixtures/saved-pages/mtavari-nuxt-html-only.html')]);
+    expect(result).toMatchObject({
+      status: 'failed',
+      error: {
+        reason: "no article text found in this HTML page: it carries its scripts' data (window.__NUXT__), so it was saved before they showed the article, and the importer does not run them",
+        fix: expect.stringContaining('"Webpage, Complete"'),
+      },
+    });
+    expect(workspace.files()).toEqual([]);
   });
 });
 
@@ -120,6 +134,14 @@ describe('what the saved pages of session 16 taught the page reader', () => {
     const { document } = parseHTML('<html><body><div class="caption"><p>Students march in Tbilisi.<b class="hide-caption"><b>hide caption</b></b></p></div><b><b>toggle caption</b></b><p>Enlarge this image tomorrow, the editor said.</p></body></html>');
     removeCaptionControls(document as unknown as Document);
     expect(document.body.textContent).toBe('Students march in Tbilisi.Enlarge this image tomorrow, the editor said.');
+  });
+
+  it('names the script data a page carries, in its code or as a data script\'s id', () => {
+    const of = (body: string) => scriptDataOf(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document);
+    expect(of('<script>window.__NUXT__=(function(a){return {}}(1))</script>')).toBe('window.__NUXT__');
+    expect(of('<script type="application/json" id="__NUXT_DATA__">[1]</script>')).toBe('__NUXT_DATA__');
+    expect(of('<script>self.__next_f.push([1,"x"])</script>')).toBe('self.__next_f');
+    expect(of('<script src="/app.js"></script><script>var x = 1;</script>')).toBeUndefined();
   });
 });
 
