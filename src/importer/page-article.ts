@@ -15,7 +15,7 @@ import { ImportError } from './errors.ts';
 import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { refuseListing } from './page-listing.ts';
 import type { Paywall } from './page-paywall.ts';
-import { photoOf, type Photo } from './page-photo.ts';
+import { photoOf, piecesText, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { DateError, findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
@@ -114,14 +114,21 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   if (!short) return false;
   // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>, printing a date
   // (a live blog entry's `17.00 BST` is the entry's, and stays in the text); or a date and its label alone (`Stand: 28.05.2024 18:42 Uhr`).
-  const found = dateIn(block.text, options);
+  // A date glued to a word of another touching element (Medium: `4 min read` and `Jun 11, 2024`, `4 min readJun 11, 2024`)
+  // is read from the elements' texts apart.
+  const glued = dateIn(block.text, options) === undefined;
+  const text = glued ? piecesText(block.element).replace(/\s+/g, ' ').trim() : block.text;
+  const found = glued ? dateIn(text, options) : dateIn(block.text, options);
   if (found === undefined) return false;
   if (block.element.querySelector('time') !== null) return true;
   // The date and the update's time in touching elements of their own, as a clipping's date line reads (TASS: `4 JUN,
   // 13:18` and `Updated at 15:02` in two <span>s, glued: `4 JUN, 13:18Updated at 15:02`).
-  const facts = found === 'unreadable' ? undefined : readFactLine(block.text, [], options);
+  const facts = found === 'unreadable' ? undefined : readFactLine(text, [], options);
   if (facts?.date && Object.keys(facts).every((fact) => fact === 'date' || fact === 'update')) return true;
-  return found !== 'unreadable' && DATE_LABEL.test(`${block.text.slice(0, found.start)}${block.text.slice(found.start + found.text.length)}`.trim());
+  if (found === 'unreadable') return false;
+  // Beside it, a label, or a chrome line of the page (a reading time).
+  const beside = `${text.slice(0, found.start)}${text.slice(found.start + found.text.length)}`.trim();
+  return DATE_LABEL.test(beside) || isChrome(beside);
 }
 
 /** What may stand beside a date on a line of its own: a label of up to three words (`Stand:`, `Publié le :`, `Updated`), or nothing. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { monthNamed } from '../../src/importer/date-names.ts';
-import { isChrome } from '../../src/importer/line-facts.ts';
+import { isChrome, readFactLine } from '../../src/importer/line-facts.ts';
 import { removeCaptionControls } from '../../src/importer/caption-controls.ts';
 import { datedLinesAbove } from '../../src/importer/lines-above-headline.ts';
 import { scriptDataOf } from '../../src/importer/script-data.ts';
@@ -42,6 +42,17 @@ const cmsPages: [page: string, newPaper: RegExp, options?: Partial<RunOptions>][
   // Georgian Journal (WordPress, GeneratePress, "HTML only"): its own NewsArticle names no address, and a second
   // JSON-LD block describes the related story `Read also:` links to, at its own address.
   ['georgian-journal-related-jsonld', offsetOnly('georgian-journal', '+04:00')],
+  // A Medium post ("HTML only"): `4 min read` and `Jun 11, 2024` in touching <span>s (their `·` aria-hidden),
+  // clap and response counters, `Listen` and `Share`, a subheading, `Photo by the author`, `Written by …` after it.
+  ['medium-post-html-only', offsetOnly('medium', 'Z')],
+  // The Washington Post (Arc XP on Next.js, "HTML only"): `Updated … | Published June 11, 2024 at 5:00 a.m. EDT` in
+  // touching <span>s, the credit in brackets with the service it came through (`(Name/AFP/Getty Images)`),
+  // `Advertisement` and `Story continues below advertisement` between paragraphs, its metered part marked by
+  // hasPart.cssSelector and present, `__NEXT_DATA__` holding the first paragraph only.
+  ['washington-post-arc-next', offsetOnly('the-washington-post', '-04:00')],
+  // Georgia Today's web story (`amp-story`, "HTML only"): a page a slide, `<amp-img>` without captions, its title slide
+  // with the byline, a `Read more` outlink on the last one.
+  ['georgia-today-amp-story', offsetOnly('georgia-today', '+00:00')],
 ];
 
 const expectGolden = (target: string | undefined, name: string) =>
@@ -111,6 +122,14 @@ describe('what the saved pages of session 16 taught the reader', () => {
   it('reads a control\'s label between dashes as chrome (`- Advertisement -`), never a sentence between them', () => {
     for (const line of ['- Advertisement -', '— Реклама —', '- Publicidad']) expect(isChrome(line), line).toBe(true);
     expect(isChrome('- The vote was 84 to 30 -')).toBe(false);
+    expect(isChrome('Story continues below advertisement')).toBe(true);
+  });
+
+  it('reads a bracketed credit with the agency and the service it came through (`(Name/AFP/Getty Images)`)', () => {
+    expect(readFactLine('Protesters outside the parliament in Tbilisi on May 28. (Giorgi Arjevanidze/AFP/Getty Images)', [], {})).toEqual({
+      caption: 'Protesters outside the parliament in Tbilisi on May 28.',
+      credit: 'Giorgi Arjevanidze/AFP/Getty Images',
+    });
   });
 
   it('reads an Armenian month in the genitive a day takes (`11 հունիսի 2024`), and still the nominative', () => {
@@ -160,6 +179,19 @@ describe('the page\'s own article among several its JSON-LD describes', () => {
   it('is none when the one with the printed headline names another address: the page lists them', () => {
     const teaser = '{"@type":"NewsArticle","headline":"Ushguli gets a road","url":"https://gj.example/ushguli","datePublished":"2024-06-11T09:12:40+00:00"}';
     expect(metadata(teaser, 'https://gj.example/')).toMatchObject({ articlesListed: 2 });
+  });
+});
+
+describe('a page\'s date glued to the reading time beside it', () => {
+  const workspace = useWorkspace();
+
+  it('is the header, not a paragraph, and a date that is a sentence\'s stays', async () => {
+    const page = (meta: string) =>
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="og:site_name" content="Notes"><link rel="canonical" href="https://notes.example/baths"><meta property="article:published_time" content="2024-06-11T07:41:22Z"></head><body><article><h1>The baths close</h1>${meta}<p>The Orbeliani bath, the blue-tiled one that every postcard of Tbilisi shows, opens at eight in the morning.</p></article></body></html>`;
+    const [glued] = await workspace.run([workspace.input('glued.html', page('<p><span>4 min read</span><span>Jun 11, 2024</span></p>'))], { dryRun: true });
+    expect(glued!.article).toMatchObject({ printedDate: 'Jun 11, 2024', body: 'The Orbeliani bath, the blue-tiled one that every postcard of Tbilisi shows, opens at eight in the morning.\n' });
+    const [kept] = await workspace.run([workspace.input('kept.html', page('<p><span>New opening hours from</span><span>Jun 11, 2024</span></p>'))], { dryRun: true });
+    expect(kept!.article!.body).toMatch(/^New opening hours fromJun 11, 2024\n\n/);
   });
 });
 
