@@ -154,9 +154,10 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
 /**
  * Wide month names a language's press prints that its date-fns locale lacks. date-fns's Persian
  * names are Afghanistan's (`می`, `جون`); Iran's press prints ICU's (`مه`, `ژوئن`, BBC Persian),
- * which Intl gives: both are read.
+ * which Intl gives: both are read. date-fns's Armenian has no genitive, which a day takes
+ * (`11 հունիսի 2024`, Hetq); ICU's month beside a day is it.
  */
-const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa') };
+const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }) };
 /**
  * Languages whose locale lists the abbreviations their press prints (Finnish `marras`), so no word is read as the start of
  * their wide names: Finnish's November, `marraskuu`, would make German's `Mär` ambiguous.
@@ -170,10 +171,10 @@ const MONTHS = new Map(
   }),
 );
 
-/** A language's Gregorian month names as ICU prints them. */
-function intlMonths(language: string): string[] {
-  const format = new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, index) => format.format(new Date(Date.UTC(2024, index, 15))));
+/** A language's Gregorian month names as ICU prints them: alone, or in the form they take beside a day (`{ day: 'numeric' }`). */
+function intlMonths(language: string, beside: Intl.DateTimeFormatOptions = {}): string[] {
+  const format = new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { ...beside, month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, index) => format.formatToParts(new Date(Date.UTC(2024, index, 15))).find((part) => part.type === 'month')!.value);
 }
 const WEEKDAYS = new Map(
   Object.entries(LANGUAGES).map(([language, locales]) => [

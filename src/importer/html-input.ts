@@ -15,6 +15,9 @@ import { shorterThanDeclared } from './declared-length.ts';
 import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
 import { removeComments } from './page-comments.ts';
 import { removeSignupBoxes } from './page-signup-box.ts';
+import { datedLinesAbove } from './lines-above-headline.ts';
+import { removeCaptionControls } from './caption-controls.ts';
+import { scriptDataOf } from './script-data.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -131,6 +134,10 @@ export interface ParsedPage {
   articleTime?: string;
   /** The lines printed between the headline and the text (linesUnderHeadline). */
   headerLines: string[];
+  /** The lines with a date printed just above the headline (lines-above-headline.ts). */
+  linesAbove: string[];
+  /** The script data the page carries (`window.__NUXT__`), which holds the text of a page that shows none (script-data.ts). */
+  scriptData?: string;
 }
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -349,6 +356,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
   removeComments(document);
+  removeCaptionControls(document);
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
@@ -368,6 +376,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlineFigcaption = leadFigcaption(document, standfirst);
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
+  const headline = headlineOf(document);
+  const linesAbove = headline ? datedLinesAbove(document, headline) : [];
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
@@ -379,6 +389,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const listing = articlesListed(document, metadata);
   const filedFrom = reportingFromOf(document);
   const nextData = nextDataOf(document);
+  const scriptData = scriptDataOf(document);
   const paragraphs = articleParagraphs(document, spaced);
   const article = readArticle(document);
   let content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
@@ -416,10 +427,19 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     paywalled: cut ?? (paywall !== undefined && shorterThanDeclared(blocks, metadata.wordCount) ? 'text shorter than declared' : undefined),
     articleTime,
     headerLines,
+    linesAbove,
+    ...(scriptData === undefined ? {} : { scriptData }),
   };
 }
 
-export function refuseNoArticle(): never {
+/** `scriptData`: the script data of a page that shows no text, where its text is (script-data.ts). */
+export function refuseNoArticle(scriptData?: string): never {
+  if (scriptData !== undefined) {
+    throw new ImportError(
+      `no article text found in this HTML page: it carries its scripts' data (${scriptData}), so it was saved before they showed the article, and the importer does not run them`,
+      'save the page as the browser shows it once loaded (Chrome\'s "Webpage, Complete", or the SingleFile extension), or copy the article into a .txt clipping',
+    );
+  }
   throw new ImportError('no article text found in this HTML page', 'save the article page itself, or copy the article into a .txt clipping');
 }
 
@@ -430,11 +450,12 @@ export function refuseNoArticle(): never {
  */
 export function pageToClippingText(page: ParsedPage): string {
   let blocks = page.blocks.map((block) => block.text);
-  if (blocks.length === 0) refuseNoArticle();
+  if (blocks.length === 0) refuseNoArticle(page.scriptData);
   // Readability's byline, else the names the page's metadata gives (`<meta name="author">`, a reader view's credits).
   const names = page.byline ? bylineNames([page.byline]) : bylineNames(page.metadata.authors);
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
-  const lines = [...page.mastheads];
+  // A date printed above the headline stays above the title, where a copied clipping has it.
+  const lines = [...page.mastheads, ...page.linesAbove.filter((line) => !blocks.includes(line))];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
   // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them; the byline
   // among them stays in its place (The Messenger: the title, the byline, then the date, as its own layout reads them).

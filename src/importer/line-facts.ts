@@ -48,8 +48,8 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
 const CONTROLS: RegExp[] = [
-  // a share bar's label may end in a colon: `Поділитися:`
-  new RegExp(`^${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?$`, 'iu'),
+  // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
+  new RegExp(`^(?:[-–—]\\s*)?${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`
@@ -528,10 +528,11 @@ const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?:(?<credit>\p
 /** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
 const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
 /**
- * The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`;
- * a word after a comma says what kind of photo it is, and is printed with the credit: `(AP Photo/Name, File)`, `(…, Pool)`.
+ * The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`,
+ * and the service it came through (the Washington Post: `(Name/AFP/Getty Images)`); a word after a comma says what kind of
+ * photo it is, and is printed with the credit: `(AP Photo/Name, File)`, `(…, Pool)`.
  */
-const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:,\s\p{Lu}\p{Ll}+)?)\)$/u;
+const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}){1,3}(?:,\s\p{Lu}\p{Ll}+)?)\)$/u;
 /** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
 const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
 /** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */

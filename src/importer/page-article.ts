@@ -7,6 +7,7 @@ import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
 import { recordedUpdate } from './update-date.ts';
 import { bylineNames } from './byline-names.ts';
+import { agencyForm } from './news-agencies.ts';
 import { isChrome, nameCase, readByline, readFactLine, readNames } from './line-facts.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
@@ -14,7 +15,7 @@ import { ImportError } from './errors.ts';
 import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { refuseListing } from './page-listing.ts';
 import type { Paywall } from './page-paywall.ts';
-import { photoOf, type Photo } from './page-photo.ts';
+import { photoOf, piecesText, type Photo } from './page-photo.ts';
 import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { DateError, findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
@@ -113,14 +114,21 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   if (!short) return false;
   // "Published 22 August 2019, 12:55 | Updated ...": short, no sentence, carried by a <time>, printing a date
   // (a live blog entry's `17.00 BST` is the entry's, and stays in the text); or a date and its label alone (`Stand: 28.05.2024 18:42 Uhr`).
-  const found = dateIn(block.text, options);
+  // A date glued to a word of another touching element (Medium: `4 min read` and `Jun 11, 2024`, `4 min readJun 11, 2024`)
+  // is read from the elements' texts apart.
+  const glued = dateIn(block.text, options) === undefined;
+  const text = glued ? piecesText(block.element).replace(/\s+/g, ' ').trim() : block.text;
+  const found = glued ? dateIn(text, options) : dateIn(block.text, options);
   if (found === undefined) return false;
   if (block.element.querySelector('time') !== null) return true;
   // The date and the update's time in touching elements of their own, as a clipping's date line reads (TASS: `4 JUN,
   // 13:18` and `Updated at 15:02` in two <span>s, glued: `4 JUN, 13:18Updated at 15:02`).
-  const facts = found === 'unreadable' ? undefined : readFactLine(block.text, [], options);
+  const facts = found === 'unreadable' ? undefined : readFactLine(text, [], options);
   if (facts?.date && Object.keys(facts).every((fact) => fact === 'date' || fact === 'update')) return true;
-  return found !== 'unreadable' && DATE_LABEL.test(`${block.text.slice(0, found.start)}${block.text.slice(found.start + found.text.length)}`.trim());
+  if (found === 'unreadable') return false;
+  // Beside it, a label, or a chrome line of the page (a reading time).
+  const beside = `${text.slice(0, found.start)}${text.slice(found.start + found.text.length)}`.trim();
+  return DATE_LABEL.test(beside) || isChrome(beside);
 }
 
 /** What may stand beside a date on a line of its own: a label of up to three words (`Stand:`, `Publié le :`, `Updated`), or nothing. */
@@ -278,6 +286,21 @@ function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate,
 }
 
 /**
+ * The publication date printed under the headline when it is not the metadata's day (WordPress prints its post
+ * date on the site's clock while its metadata carries another offset): neither is taken over the other in silence.
+ */
+function otherDayUnderHeadline(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): string | undefined {
+  const local = localTo(metadataDate, timeZone);
+  for (const line of page.headerLines) {
+    const found = readableDateIn(line, options);
+    if (!found || readFactLine(line, [], options)?.date?.updated) continue;
+    const [year, month, day] = local.date;
+    return (found.printed.year ?? year) === year && found.printed.month === month && found.printed.day === day ? undefined : found.text;
+  }
+  return undefined;
+}
+
+/**
  * The photo: the first figure caption of the article Readability found, as the page printed it
  * (Readability drops parts it deems hidden, such as a credit marked aria-hidden); else the first
  * of the <article> that holds the headline, when Readability kept only the text beside it.
@@ -293,10 +316,14 @@ const squeezed = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * The lead photo's caption and credit printed outside any <figure> (TASS: `<div class="Media_caption">` with a
- * `©` credit in a <span>), which Readability keeps among the text: the photo's, not the article's.
+ * `©` credit in a <span>; NPR: the caption's <p> and the credit's <span> apart), which Readability keeps among
+ * the text: the photo's, not the article's.
  */
-const isPhotoText = (text: string, photo: Photo | undefined) =>
-  photo?.credit !== undefined && squeezed(text).replace(/©/gu, '') === squeezed(`${photo.caption ?? ''}${photo.credit}`);
+function isPhotoText(text: string, photo: Photo | undefined): boolean {
+  if (photo?.credit === undefined) return false;
+  const printed = squeezed(text).replace(/©/gu, '');
+  return [`${photo.caption ?? ''}${photo.credit}`, ...(photo.caption === undefined ? [] : [photo.caption, photo.credit])].some((part) => printed === squeezed(part));
+}
 
 /**
  * The outlet named as its own author is no byline: by its publisher name (`"author": {"@type":
@@ -311,9 +338,12 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
   return folded === outlet || folded === host || (outlet !== undefined && folded.startsWith(`${outlet} `));
 }
 
-/** The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze), the outlet's among them. */
+/**
+ * The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze),
+ * a news agency's as the agency prints it (`EFE`, never `Efe`), the outlet's among them.
+ */
 const creditedNames = (page: ParsedPage) =>
-  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map(nameCase))];
+  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map((name) => agencyForm(name) ?? nameCase(name)))];
 
 /** A byline is a short line: the text's first long block ends the search for one. */
 const BYLINE_LENGTH = 100;
@@ -358,6 +388,8 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);
+  const otherDay = printedDate === printed.printed ? otherDayUnderHeadline(page, printed, zone, reading) : undefined;
+  if (otherDay) notes.push(`the page prints "${otherDay}" under its headline, another day than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
   const byline = authors.length === 0 ? printedByline(page, reading) : undefined;
   // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
   const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && isArticleText(block, page, title, credited, printedDate, reading))).map((block) => block.text);
@@ -404,7 +436,7 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   const metadataDate = metadata.published === undefined ? undefined : readMetadataDate(metadata.published);
   const printed = metadataDate && withPageOffset(page, metadataDate);
   if (metadata.published !== undefined && !printed) notes.push(`the page's metadata date "${metadata.published}" is not an ISO 8601 date; the date was read from the page's text`);
-  if (page.blocks.length === 0) refuseNoArticle();
+  if (page.blocks.length === 0) refuseNoArticle(page.scriptData);
 
   const sourceInput = { url, publisher: metadata.publisher, language: metadata.language, offset: printed?.offset, text: pageText(page) };
   if (title && printed) {

@@ -196,14 +196,18 @@ function addressesOf(node: Node): string[] {
 /**
  * The article node that is the page's own. One article, or one told twice, is it; of several
  * different ones (a home page's, or an article's with its related stories), only the one at the
- * page's own address is, and none when no address is theirs: then the page lists them.
+ * page's own address is, else the one that names no address and whose headline the page prints
+ * as its own (a theme's NewsArticle without url beside a related story's with one), and none when
+ * neither is found: then the page lists them.
  */
-function ownArticle(articles: Node[], pageAddress: string | undefined): { article?: Node; listed?: number } {
+function ownArticle(articles: Node[], pageAddress: string | undefined, headline: string | undefined): { article?: Node; listed?: number } {
   // Told apart by headline: the same article told twice (as itself and as a WebPage's mainEntity) is one.
   const different = new Set(articles.map((node) => text(node.headline) ?? addressesOf(node)[0]));
   if (different.size <= 1) return { article: articles[0] };
   const key = addressKey(pageAddress);
-  const own = key === undefined ? undefined : articles.find((node) => addressesOf(node).includes(key));
+  const own =
+    (key === undefined ? undefined : articles.find((node) => addressesOf(node).includes(key))) ??
+    (headline === undefined ? undefined : articles.find((node) => addressesOf(node).length === 0 && text(node.headline) === headline));
   return own ? { article: own } : { listed: different.size };
 }
 
@@ -279,7 +283,8 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   const ownUrl = [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, tag('og:url'), readerView(document).url]
     .map((candidate) => absoluteUrl(candidate, pageUrl))
     .find(Boolean);
-  const { article, listed } = ownArticle(nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type))), ownUrl ?? pageUrl);
+  const headline = printedHeadline(document);
+  const { article, listed } = ownArticle(nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type))), ownUrl ?? pageUrl, headline);
   // A live blog is archived as the page stood when it was saved: one article, its entries in the page's order.
   if (article && typesOf(article).includes('LiveBlogPosting')) {
     notes.push("the page is a live blog: imported as one article, its entries (with their printed times) as the page showed them when it was saved, dated when the blog began");
@@ -302,7 +307,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   return {
     declaresArticle: article !== undefined || tag('og:type')?.toLowerCase() === 'article',
     title:
-      printedHeadline(document) ??
+      headline ??
       text(article?.headline) ??
       withoutSiteName(tag('og:title', 'twitter:title', 'citation_title', 'dc.title'), [publisher, tag('og:site_name')]),
     published: withOffsetFromOthers(

@@ -42,7 +42,7 @@ function creditBesideCaption(figcaption: Element, caption: string): string | und
  * (REUTERS)</span>`): pieces a page lays out apart, which textContent glues together. An element
  * inside running text (`in <a>Tbilisi</a>.`) has text beside it and is left as it is.
  */
-function piecesText(node: Node): string {
+export function piecesText(node: Node): string {
   let text = '';
   let previous: Node | undefined;
   for (const child of node.childNodes) {

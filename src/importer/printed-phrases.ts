@@ -439,7 +439,8 @@ export const PRINTED_PHRASES = {
   advertisement: {
     phrases: {
       pl: ['reklama'], cs: ['reklama'], ro: ['publicitate'], el: ['διαφήμιση'], nl: ['advertentie'],
-      en: ['advertisement', 'skip advertisement', 'sponsor message'],
+      // the Washington Post between paragraphs: `Story continues below advertisement`
+      en: ['advertisement', 'skip advertisement', 'sponsor message', 'story continues below advertisement'],
       tr: ['reklam'],
       ru: ['реклама'],
       uk: ['реклама'],
