@@ -12,6 +12,7 @@ import { readStackedByline } from './stacked-byline.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import type { ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
+import { headlineUnderSectionLabel } from './section-label.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -47,6 +48,8 @@ interface Item {
   byline?: LineFacts;
   /** A line of the site's menu, as read over all the lines (menuEnd). */
   menu?: true;
+  /** A headline right under the kind of article the page prints (section-label.ts), which is no kicker. */
+  underSection?: true;
 }
 
 const wordCount = (text: string) => text.split(' ').length;
@@ -93,6 +96,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     next !== undefined &&
     !next.facts &&
     !next.byline &&
+    !item.underSection &&
     wordCount(item.text) <= 4 &&
     ((mayBeHeadline(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) || isKicker(plain, i + 1))
   );
@@ -480,6 +484,8 @@ function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, optio
   // A run that reaches the first sentence ends in a short headline over its standfirst (Vox: `World Politics`, then
   // `Georgia’s protests, explained` over `Why tens of thousands … law.`): the headline is no menu item.
   if (end > MENU_RUN && end === firstSentence) end -= 1;
+  // So a run that ends in the kind of article and a headline under it (section-label.ts): both are the header's.
+  if (end > MENU_RUN && headlineUnderSectionLabel(items[end - 2], items[end - 1]!.text)) end -= 2;
   if (end === 0 || !stated(end)) return end;
   let headline = end - 1;
   while (headline > 0 && facts[headline]) headline -= 1;
@@ -661,6 +667,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
+  items.slice(1, window).forEach((item, i) => {
+    if (!item.facts && headlineUnderSectionLabel(items[i], item.text)) item.underSection = true;
+  });
   // A credit line under a line of text near the top is that photo's caption and credit (CNN: the
   // caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is read
   // near the top already, of any form (labelled, `Подпись к фото, …` under `Автор фото, Reuters`;

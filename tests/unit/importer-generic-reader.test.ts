@@ -2418,3 +2418,21 @@ describe('Serbian and Croatian pages', () => {
     expect(readFactLine('28.05.2024. 18:42', [], { dateOrder: 'DMY' })?.date).toEqual({ text: '28.05.2024. 18:42', updated: false });
   });
 });
+
+describe('a short headline right under the kind of article (Novaya Gazeta Europe)', () => {
+  const standfirst = 'Parliament overrides the president’s veto of the ‘foreign agents’ law';
+  const under = (label: string, headline: string) => read(['Novaya Gazeta Europe', label, headline, standfirst, '28 May 2024, 16:05', 'The parliament voted on Tuesday.'].join('\n'), ['Novaya Gazeta Europe']);
+  it('takes the short line under `News` for the title and the standfirst with no full stop for the text', () => {
+    expect(under('News', 'Veto overridden')).toMatchObject({ title: 'Veto overridden', body: [standfirst, 'The parliament voted on Tuesday.'] });
+  });
+  it('takes that short line for the title under the site\'s menu too, which ends above the kind of article', () => {
+    const text = ['Home', 'World', 'Politics', 'Business', 'Novaya Gazeta Europe', 'News', 'Veto overridden', standfirst, '28 May 2024, 16:05', 'The parliament voted on Tuesday.'];
+    expect(read(text.join('\n'), ['Novaya Gazeta Europe'])).toMatchObject({ title: 'Veto overridden', body: [standfirst, 'The parliament voted on Tuesday.'] });
+  });
+  it.each([['a word', 'World'], ['a section’s name', 'Politics & Policy'], ['a region’s news', 'Europe News']])('keeps %s under `News` a kicker over the headline', (_, kicker) => {
+    expect(under('News', kicker)).toMatchObject({ title: standfirst, body: ['The parliament voted on Tuesday.'] });
+  });
+  it('keeps a short line under a section that is no kind of article a kicker, as a topic over its headline', () => {
+    expect(under('Europe', 'Foreign agents law').title).toBe(standfirst);
+  });
+});

@@ -77,6 +77,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['reuters-media-law-signed', { sourceId: 'reuters' }],
   ['meduza-foreign-agents', {}],
   ['novaya-gazeta-europe-law', {}],
+  // Its short headline right under `News`, over a standfirst with no full stop: the headline is the title, the standfirst the text's.
+  ['novaya-gazeta-europe-veto-overridden', {}],
   ['ukrainska-pravda-inoahenty', {}],
   ['le-figaro-agents-etranger', {}],
   ['sueddeutsche-agentengesetz', {}],
