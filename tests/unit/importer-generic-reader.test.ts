@@ -284,6 +284,9 @@ describe('a sub-heading where a byline without `By` could stand', () => {
     ['opening with a question word', 'What Happened', 'Talks Resume in Geneva\n12 March 2024 14:05\nWhat Happened\nDelegates returned on Thursday.\nThey will meet again in April.'],
     ['a stock sub-heading under the title', 'Next Steps', '12 March 2024 14:05\nTalks Resume in Geneva\nNext Steps\nDelegates returned on Thursday.\nThey will meet again in April.'],
     ['opening with a question word under the title', 'Why It Matters', '12 March 2024 14:05\nTalks Resume in Geneva\nWhy It Matters\nDelegates returned on Thursday.\nThey will meet again in April.'],
+    // A column's name over the date: its last word is the kind of column, which no surname is.
+    ['a column\'s name over the date', 'Election Watch', 'Parties Sign the Code of Conduct\nElection Watch\n14 September 2024\nSix parties signed a code on Monday.\nThe commission will check it.'],
+    ['a column\'s name under the date', 'Caucasus Diary', 'Parties Sign the Code of Conduct\n14 September 2024\nCaucasus Diary\nSix parties signed a code on Monday.\nThe commission will check it.'],
   ])('stays in the body, %s', (_, heading, text) => {
     const header = read(text);
     expect(header.authors).toEqual([]);
@@ -296,7 +299,7 @@ describe('a sub-heading where a byline without `By` could stand', () => {
   });
 
   it('still reads names whose words only look like a heading\'s as the byline', () => {
-    for (const name of ['John Key', 'Whitney Howard', 'Will Whitaker']) {
+    for (const name of ['John Key', 'Whitney Howard', 'Will Whitaker', 'Diana Watson', 'Tom Brief']) {
       expect(read(`Talks Resume in Geneva\n12 March 2024 14:05\n${name}\nDelegates returned on Thursday.`).authors, name).toEqual([name]);
     }
   });
