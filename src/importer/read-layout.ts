@@ -34,6 +34,8 @@ const HEADER_WINDOW = 12;
 const AUTHOR_BOX = 3;
 /** Closing credits stand in the last few paragraphs. */
 const CREDIT_WINDOW = 3;
+/** The lines over the date a stacked byline is looked for in: three authors' names, newsroom and place (stacked-byline.ts). */
+const STACK_LINES = 9;
 /** Fewer tag-like lines under the text may be its sign-off (`Nino Beridze`, `Tbilisi`); pages print tags in lists. */
 const MIN_TAGS = 2;
 
@@ -492,12 +494,12 @@ function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, optio
   return headline > 0 && bylineUnderHeadline(items, headline, commonWords) ? headline - 1 : headline;
 }
 
-/** One past the header window: HEADER_WINDOW lines that are no buttons, from the menu's end on. */
-function windowEnd(items: readonly Item[], menu: number): number {
+/** One past the header window: HEADER_WINDOW lines (or `lines`) that are no buttons, from the menu's end on. */
+function windowEnd(items: readonly Item[], menu: number, lines = HEADER_WINDOW): number {
   let counted = 0;
   for (let i = menu; i < items.length; i += 1) {
     if (!isChrome(items[i]!.text)) counted += 1;
-    if (counted === HEADER_WINDOW) return i + 1;
+    if (counted === lines) return i + 1;
   }
   return items.length;
 }
@@ -664,7 +666,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items, commonWords, options);
   items.slice(0, menu).forEach((item) => (item.menu = true));
-  const window = windowEnd(items, menu);
+  let window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
   items.slice(1, window).forEach((item, i) => {
@@ -714,11 +716,23 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (item.facts?.date && !item.facts.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
   });
   // The names, the newsroom and the place, one a line over the date (stacked-byline.ts).
+  let stacked = 0;
   items.slice(3, window).forEach((item, i) => {
-    const stack = items.slice(i, i + 3);
-    const read = item.facts?.date && !item.facts.date.updated && stack.every((line) => !line.facts) ? readStackedByline(stack.map((line) => line.text), (text) => bareNames(text, commonWords), options.places) : undefined;
-    read?.forEach((facts, j) => (stack[j]!.facts = facts));
+    if (!item.facts?.date || item.facts.date.updated) return;
+    let top = i + 3;
+    while (top > 0 && top > i + 3 - STACK_LINES && !items[top - 1]!.facts) top -= 1;
+    const stack = items.slice(top, i + 3);
+    const read = readStackedByline(stack.map((line) => line.text), (text) => bareNames(text, commonWords), options.places);
+    read?.forEach((facts, j) => {
+      if (facts) [stack[j]!.facts, stacked] = [facts, stacked + 1];
+    });
   });
+  // A stacked byline is one fact of the header, however many lines it takes: the window reaches as far past it.
+  if (stacked > 1) {
+    const wider = windowEnd(items, menu, HEADER_WINDOW + stacked - 1);
+    items.slice(window, wider).forEach(factsOf);
+    window = wider;
+  }
 
   // A byline printed with its word (`Ein Interview von Name, Tiflis`) is the article's: a line of capitalised words
   // over the headline is then its kicker (Der Spiegel: `Georgiens Weinexporte`, German nouns in capitals), no names.

@@ -2175,6 +2175,27 @@ describe('layouts of English outlets beyond Europe', () => {
     expect(header.body).toEqual(['Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', 'Georgian winemakers are looking to the Western Balkans for buyers.', 'Orders from Russia fell.']);
   });
 
+  describe('stacked bylines of several authors, and the network\'s name (Balkan Insight)', () => {
+    const text = ['Georgian winemakers are looking to the Western Balkans for buyers.', 'Orders from Russia fell.'];
+    const stacked = (...byline: string[]) =>
+      readGenericLayout(lines('Wine Makers Look to Balkan Markets', 'Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', ...byline, 'June 4, 2024', '12:30', ...text).split('\n'), [], { dateOrder: 'MDY', languages: ['en'], places });
+    it.each([
+      ['a stack for each author, from two places', ['Nino Tsereteli', 'BIRN', 'Tbilisi', 'Sasa Dragojlo', 'BIRN', 'Belgrade'], undefined],
+      ['the names one a line over one newsroom and place', ['Nino Tsereteli', 'Sasa Dragojlo', 'BIRN', 'Tbilisi'], 'Tbilisi'],
+      ['the names on one line over the places on one', ['Nino Tsereteli, Sasa Dragojlo', 'BIRN', 'Tbilisi, Belgrade'], undefined],
+      ['the names over the newsroom, no place printed', ['Nino Tsereteli', 'Sasa Dragojlo', 'BIRN'], undefined],
+      ['the network\'s name written out over the stacks', ['Balkan Investigative Reporting Network', 'Nino Tsereteli', 'BIRN', 'Belgrade', 'Sasa Dragojlo', 'BIRN', 'Belgrade'], 'Belgrade'],
+    ])('reads %s: every author, the place only when it is one, and no line of it in the text', (_, byline, dateline) => {
+      const header = stacked(...byline);
+      expect(header).toMatchObject({ authors: ['Nino Tsereteli', 'Sasa Dragojlo'], date: { text: 'June 4, 2024 12:30' } });
+      expect(header.dateline).toBe(dateline);
+      expect(header.body).toEqual(['Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', ...text]);
+    });
+    it('takes a place the gazetteer does not know for the dateline when it stands under the newsroom', () => {
+      expect(stacked('Sasa Dragojlo', 'BIRN', 'Novi Sad')).toMatchObject({ authors: ['Sasa Dragojlo'], dateline: 'Novi Sad' });
+    });
+  });
+
   it('reads a year-first date with dots (Radio Free Asia), and names only before `for` and the outlet', () => {
     expect(readFactLine('2024.06.05', [], {})?.date).toEqual({ text: '2024.06.05', updated: false });
     expect(readFactLine('By Tamar Gelashvili for RFA', [], {})?.authors).toEqual(['Tamar Gelashvili']);

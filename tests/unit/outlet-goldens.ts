@@ -524,6 +524,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['middle-east-eye-marneuli', {}],
   ['arab-news-veto-overridden', {}],
   ['balkan-insight-wine-exports', {}],
+  // Two reporters' stacks (names, `BIRN`, place) under the network's name written out, from two places: both authors, no dateline.
+  ['balkan-insight-two-reporters', {}],
   ['rfa-anaklia-port', {}],
   ['the-insider-sanctions', {}],
   ['cna-election-victory', {}],
