@@ -14,7 +14,7 @@ import type { ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
 import { headlineUnderSectionLabel } from './section-label.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
-import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
+import { areTopicTags, isTagShaped, wordsOf } from './topic-tags.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
@@ -551,16 +551,20 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
 /**
  * Where the topic tags printed under the article's last sentence without a heading begin (RIA
  * Novosti: `Грузия`, `Тбилиси`), or `start` when none are: MIN_TAGS or more tag-like lines, right
- * under a sentence that leads into no list (no colon), each naming a topic of the text above.
+ * under a sentence that leads into no list (no colon), naming topics of the text above (areTopicTags),
+ * over `start` or the page's chrome above it.
  */
 function tagsStart(items: readonly Item[], end: number, start: number): number {
-  let first = start;
+  // The page's counters may stand under the tags (Medium: the claps and responses, `214`, `3`).
+  let under = start;
+  while (under > end && isChrome(items[under - 1]!.text)) under -= 1;
+  let first = under;
   while (first > end && isTagShaped(items[first - 1]!.text)) first -= 1;
   const above = items[first - 1];
-  if (start - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
+  if (under - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
   // The section and headline over the text name its topics too (Rossiyskaya Gazeta: `Экономика` over the title, and as a tag).
   const textWords = wordsOf([...items.slice(0, end).filter((item) => !item.facts), ...items.slice(end, first)].map((item) => item.text));
-  return items.slice(first, start).every((tag) => namesTopicOf(tag.text, textWords)) ? first : start;
+  return areTopicTags(items.slice(first, under).map((tag) => tag.text), textWords, (text) => readNames(text) !== undefined || isWireAgency(text)) ? first : start;
 }
 
 /**

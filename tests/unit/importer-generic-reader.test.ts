@@ -2460,3 +2460,16 @@ describe('a short headline right under the kind of article (Novaya Gazeta Europe
     expect(under('Europe', 'Foreign agents law').title).toBe(standfirst);
   });
 });
+
+describe('topic chips under the text (Medium)', () => {
+  const head = 'Summer of Protest\nTamar Kiknadze\nJun 12, 2024\nThe crowds did not shrink after the vote in Georgia.\nThe balcony has never been so loud.\n';
+  it.each([
+    ['the site\'s topics beside one of the text\'s, over the claps and responses', 'Politics\nDemocracy\nGeorgia\n214\n3\n'],
+    ['two of them right over the page\'s chrome', 'Georgia\nPolitics\nShare this article\n'],
+  ])('leaves %s out of the body', (_, tags) => {
+    expect(read(`${head}${tags}Written by Tamar Kiknadze\nWriter and translator in Tbilisi. Notes on politics and cities.\n`).body).toEqual(['The crowds did not shrink after the vote in Georgia.', 'The balcony has never been so loud.']);
+  });
+  it('keeps a sign-off of a name and a place, which no topic of the text tells from tags, in the body', () => {
+    expect(read(`${head}Nino Beridze\nGeorgia\nShare this article\n`).body).toEqual(['The crowds did not shrink after the vote in Georgia.', 'The balcony has never been so loud.', 'Nino Beridze', 'Georgia']);
+  });
+});

@@ -526,6 +526,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['balkan-insight-wine-exports', {}],
   // Two reporters' stacks (names, `BIRN`, place) under the network's name written out, from two places: both authors, no dateline.
   ['balkan-insight-two-reporters', {}],
+  // Medium: `Follow`, `6 min read`, `·` and the claps and responses around the date; under the text its topic chips
+  // (`Politics`, `Democracy`, `Georgia`: one names the text's topic, the others the site's), the counts again, `Written by`.
+  ['medium-balcony-topic-chips', { sourceId: 'medium' }],
   ['rfa-anaklia-port', {}],
   ['the-insider-sanctions', {}],
   ['cna-election-victory', {}],
