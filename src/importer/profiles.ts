@@ -5,6 +5,7 @@ import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { withoutFooter } from './footer-links.ts';
+import { isHostLine } from './host-line.ts';
 import { sourceOnHost } from './page-source.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { parseHeader, tidyLine, type Header } from './parse-header.ts';
@@ -143,16 +144,13 @@ function aloneOnALine(foldedTop: readonly string[][], masthead: string): boolean
   return foldedTop.some(([linePlain, lineTurkish]) => linePlain === plain || lineTurkish === turkish);
 }
 
-/** A web host alone on a line: `civil.ge`, `www.reuters.com`. */
-const HOST_LINE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
-
 /**
  * The paper whose home page is on a host printed on a line of its own near the top, as Firefox's
  * reader view prints the page's host over the title: that line names the paper as a masthead does.
  */
 function paperOnHostLine(top: readonly string[], data: ContentData): string | undefined {
   for (const line of top) {
-    const paper = HOST_LINE.test(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
+    const paper = isHostLine(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
     if (paper) return paper.id;
   }
   return undefined;

@@ -4,6 +4,7 @@ import { footerLinksStart, signsText } from './footer-links.ts';
 import { afterBylineWord, agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
 import { readHeaderCaption } from './header-caption.ts';
+import { isHostLine } from './host-line.ts';
 import { languageListEnd } from './language-list.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { isPlayerClock } from './player-clock.ts';
@@ -673,6 +674,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   let window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
+  // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
+  items.slice(0, window).forEach((item) => {
+    if (!item.facts && isHostLine(item.text)) item.facts = { chrome: true };
+  });
   items.slice(1, window).forEach((item, i) => {
     if (!item.facts && headlineUnderSectionLabel(items[i], item.text)) item.underSection = true;
   });

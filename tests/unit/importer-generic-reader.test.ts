@@ -2307,6 +2307,8 @@ describe('the named regional outlets copied as session 15 found them', () => {
     expect(isChrome('Text size: A A A')).toBe(true);
     // As a civil.ge clipping is read: with its paper's masthead.
     expect(read(['Civil.Ge', 'Text size: A A A', 'Parliament Approves New Tax Code', "Civil Georgia, Tbilisi / 22 Dec.'04 / 18:40", ...text].join('\n'), ['Civil Georgia']).title).toBe('Parliament Approves New Tax Code');
+    // With no masthead at all, the date line unread: the site's host alone on a line is its name, never the title.
+    expect(read(['Civil.Ge', 'Text size: A A A', 'Parliament Approves New Tax Code', "Civil Georgia, Tbilisi / 22 Dec.'04 / 18:40", ...text].join('\n')).title).toBe('Parliament Approves New Tax Code');
   });
 
   it('reads the Messenger\'s issue number before the issue\'s date, `#075 (1091), Thursday, April 20, 2006`, as the page\'s', () => {
