@@ -49,6 +49,6 @@ export function readStackedByline(lines: readonly string[], names: (text: string
   facts[first] = { authors };
   // One place for every author, and one place on its line, is where the story was written.
   const [place] = placesRead;
-  if (placesRead.size === 1 && lines.at(-1) === place && !place.includes(',')) facts[lines.length - 1] = { dateline: place };
+  if (place !== undefined && placesRead.size === 1 && lines.at(-1) === place && !place.includes(',')) facts[lines.length - 1] = { dateline: place };
   return facts;
 }
