@@ -113,15 +113,20 @@ function inZone(instant: number, zone: string): TZDate {
  * A time printed with its own zone is converted to the publication's zone; the instant is kept.
  */
 export function resolvePrintedDate(text: string, context: DateContext): ResolvedDate {
-  const now = context.now ?? new Date();
   let printed: PrintedDate;
   try {
-    printed = readPrintedDate(text, { dateOrder: context.dateOrder, languages: context.languages, now });
+    printed = readPrintedDate(text, { dateOrder: context.dateOrder, languages: context.languages, now: context.now ?? new Date() });
   } catch (error) {
     // A date in another calendar is printed but not read: --date gives the Gregorian one, which nothing printed can check.
     if (error instanceof OtherCalendarDate && context.date !== undefined) return resolveSuppliedDate(context);
     throw error;
   }
+  return resolveReadDate(printed, text, context);
+}
+
+/** resolvePrintedDate for a date read already (`printed`, from `text`), for a caller that needs what was printed too. */
+export function resolveReadDate(printed: PrintedDate, text: string, context: DateContext): ResolvedDate {
+  const now = context.now ?? new Date();
   let year = printed.year;
   let archivistSupplied = false;
 

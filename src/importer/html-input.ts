@@ -12,7 +12,8 @@ import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall
 import { photoOf, type Photo } from './page-photo.ts';
 import { timeLine } from './time-line.ts';
 import { shorterThanDeclared } from './declared-length.ts';
-import { articleParagraphs, refuseLeftOut } from './page-left-out.ts';
+import { articleParagraphs, leftOut, refuseLeftOut } from './page-left-out.ts';
+import { splitTextBlocks } from './split-text-blocks.ts';
 import { removeComments } from './page-comments.ts';
 import { removeSignupBoxes } from './page-signup-box.ts';
 import { datedLinesAbove } from './lines-above-headline.ts';
@@ -390,7 +391,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const filedFrom = reportingFromOf(document);
   const nextData = nextDataOf(document);
   const scriptData = scriptDataOf(document);
-  const paragraphs = articleParagraphs(document, spaced);
+  const articleText = articleParagraphs(document, spaced);
+  const paragraphs = articleText.map(({ text }) => text);
+  // Read before Readability rewrites the page, in case it keeps one run of the blocks.
+  const wholeText = splitTextBlocks(articleText.map(({ element }) => element));
   const article = readArticle(document);
   let content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : undefined;
   let blocks = content ? blocksOf(content.body as unknown as Element) : [];
@@ -400,6 +404,12 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     content = parseHTML(`<!doctype html><html><body>${embedded.html}</body></html>`).document;
     blocks = blocksOf(content.body as unknown as Element);
     metadata.notes.push(`the page's markup holds no text of the article; it was read from ${embedded.where}`);
+  }
+  // Readability kept one run of a text split into blocks (split-text-blocks.ts): it reads them again, joined as one.
+  if (!embedded && wholeText && leftOut(paragraphs, blocks.map((block) => block.text)).length > 0) {
+    const joined = readArticle(parseDocument(`<!doctype html><html><body><article>${wholeText.innerHTML}</article></body></html>`));
+    content = joined?.content ? parseHTML(`<!doctype html><html><body>${joined.content}</body></html>`).document : content;
+    blocks = content ? blocksOf(content.body as unknown as Element) : blocks;
   }
   // A standfirst Readability left out goes first, where the page printed it (never onto a page with no article).
   if (standfirst && blocks.length > 0 && !blocks.some((block) => block.text === standfirst)) {

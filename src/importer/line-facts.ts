@@ -5,7 +5,7 @@ import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
 import { paperDateline } from './paper-dateline.ts';
 import { mayBeArabicScriptName } from './arabic-script-names.ts';
-import { WEB_HOST } from './web-host.ts';
+import { isHostLine } from './host-line.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -785,7 +785,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
   // The paper's web site standing for its name before the date, as its own byline, with an agency it drew on too (no
   // author): `guardian.co.uk, Tuesday 6 November 2012 18.42 GMT`, `LEMONDE.FR avec AFP | 06.11.2012 à 18h42`.
-  if (where === 'before' && WEB_HOST.test(part.replace(WITH_AGENCY, ''))) return true;
+  if (where === 'before' && isHostLine(part.replace(WITH_AGENCY, ''))) return true;
   // `AFP / Updated:` (the Times of India): pieces between slashes or bars, each one of these; an
   // agency's initials (two or three capitals) there are its byline.
   // `Madrid / Tiflis - 28 may 2024` (El País): the places its reporters wrote from, slashed, past a dash: one dateline.

@@ -9,11 +9,11 @@ import { phrasesOf } from './printed-phrases.ts';
  * then the words themselves tell it, by language: a stock sub-heading (`Key Points`), or one that
  * opens with a question word or an article (`What Happened`), which no name does. When the line could
  * be either, it is no byline: it stays in the body, where nothing is lost (an archivist adds the
- * author with --update). Left open: a heading whose words the clipping prints nowhere else, no stock
- * heading and opened by no question word (`Election Watch` between the title and the date), has
- * nothing in it that tells it from a name, and is read as a byline.
+ * author with --update). A column's name printed where the byline stands (`Election Watch` between the
+ * title and the date) ends in the kind of column it is, which no surname is.
  */
 const STOCK_SUB_HEADING = new RegExp(`^${phrasesOf('stockSubHeading')}$`, 'iu');
+const COLUMN_NAME = new RegExp(`\\s${phrasesOf('columnKind')}$`, 'iu');
 const OPENS_AS_HEADING = new RegExp(`^${phrasesOf('subHeadingOpener')}\\s`, 'iu');
 
 /** A word as the clipping prints it: letters, with apostrophes and hyphens inside. */
@@ -35,12 +35,12 @@ const BARE_NAME_WORDS = 3;
 /**
  * Whether names read from a line printed without `By` may be a heading instead: a name too long for
  * one, a word of them the clipping prints in lower case, or a heading's words. The lower-case words
- * inside a name are its particles (`von`, `de`), which are no evidence.
+ * inside a name are its particles (`von`, `de`), which are no evidence; a column's name is a heading too.
  */
 export function couldBeHeading(names: readonly string[], commonWords: ReadonlySet<string>): boolean {
   return names.some((name) => {
     const words = name.split(' ').filter((word) => !lowerCaseWord(word));
-    return words.length > BARE_NAME_WORDS || words.some((word) => commonWords.has(word.toLowerCase())) || STOCK_SUB_HEADING.test(name) || OPENS_AS_HEADING.test(name);
+    return words.length > BARE_NAME_WORDS || words.some((word) => commonWords.has(word.toLowerCase())) || STOCK_SUB_HEADING.test(name) || OPENS_AS_HEADING.test(name) || COLUMN_NAME.test(name);
   });
 }
 

@@ -28,22 +28,26 @@ const SENTENCE_LENGTH = 80;
 const ENDS_SENTENCE = new RegExp(`${endingIn(SENTENCE_MARKS)}$`, 'u');
 
 /**
- * The sentence paragraphs of the page's only `<article>`; none when it has none or several (a listing's teasers). `spaced`
- * is how the caller spaces the texts of Readability's blocks, so the two compare alike (a no-break space is kept).
+ * The sentence paragraphs of the page's only `<article>`, with their elements; none when it has none or several (a
+ * listing's teasers). `spaced` is how the caller spaces the texts of Readability's blocks, so the two compare alike (a
+ * no-break space is kept).
  */
-export function articleParagraphs(document: Document, spaced: (text: string | null) => string): string[] {
+export function articleParagraphs(document: Document, spaced: (text: string | null) => string): { text: string; element: Element }[] {
   const articles = document.querySelectorAll('article');
   if (articles.length !== 1) return [];
   const article = articles[0]!;
   return [...article.querySelectorAll('p')]
     .filter((paragraph) => !paragraph.closest('figure, figcaption, aside, nav, footer') && !inNonTextBox(paragraph, article))
-    .map((paragraph) => spaced(paragraph.textContent))
-    .filter((text) => text.length >= SENTENCE_LENGTH && ENDS_SENTENCE.test(text));
+    .map((paragraph) => ({ text: spaced(paragraph.textContent), element: paragraph }))
+    .filter(({ text }) => text.length >= SENTENCE_LENGTH && ENDS_SENTENCE.test(text));
 }
 
 /** Refuses a page whose text, as Readability read it, lacks any of `paragraphs` (articleParagraphs): better than an article with a hole. */
+/** The `paragraphs` (articleParagraphs) that none of `texts` holds. */
+export const leftOut = (paragraphs: readonly string[], texts: readonly string[]): string[] => paragraphs.filter((paragraph) => !texts.some((text) => text.includes(paragraph)));
+
 export function refuseLeftOut(paragraphs: readonly string[], texts: readonly string[]): void {
-  const missing = paragraphs.filter((paragraph) => !texts.some((text) => text.includes(paragraph)));
+  const missing = leftOut(paragraphs, texts);
   if (missing.length === 0) return;
   throw new ImportError(
     `the page's text could not be read whole: ${missing.length} of the ${paragraphs.length} paragraphs of its <article> were left out (the first: "${missing[0]!.slice(0, 80)}…"), as the page splits its text into separate blocks`,

@@ -1032,6 +1032,20 @@ export const PRINTED_PHRASES = {
     },
     gaps: { de: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
   },
+  /**
+   * The word that ends the name of a paper's regular column, printed where a byline without `By` stands
+   * (`Election Watch`, `Caucasus Diary`, `Weekly Briefing`): a kind of column, no surname.
+   */
+  columnKind: {
+    phrases: { en: ['watch', 'diary', 'notebook', 'briefing', 'digest', 'dispatch', 'dispatches', 'tracker', 'roundup', 'round-up', 'bulletin', 'explainer', 'factcheck', 'fact check'] },
+    gaps: {
+      de: NOT_SEEN,
+      fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE, az: SENTENCE_CASE,
+      hy: SENTENCE_CASE, pl: SENTENCE_CASE, cs: SENTENCE_CASE, ro: SENTENCE_CASE, el: SENTENCE_CASE, nl: SENTENCE_CASE, lt: SENTENCE_CASE, lv: SENTENCE_CASE,
+      et: SENTENCE_CASE, be: SENTENCE_CASE, sr: SENTENCE_CASE, hr: SENTENCE_CASE,
+      ka: 'Georgian has no capital letters to tell a name by', fa: 'Persian has no capital letters to tell a name by', ar: 'Arabic has no capital letters to tell a name by',
+    },
+  },
   /** The word before where a reporter filed from: `Andrew Roth in Moscow`. */
   filedFromPreposition: {
     phrases: { en: ['in'], fr: ['à'], de: ['aus'], es: ['en'], pt: ['em'], it: ['da'], ru: ['в'], uk: ['у', 'в'] },

@@ -1,11 +1,11 @@
 import type { HeaderRule, Source } from '../lib/source-schema.ts';
-import { WEB_HOST } from './web-host.ts';
 import { detectLanguage } from './clipping-language.ts';
 import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { withoutFooter } from './footer-links.ts';
+import { isHostLine } from './host-line.ts';
 import { sourceOnHost } from './page-source.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { parseHeader, tidyLine, type Header } from './parse-header.ts';
@@ -150,7 +150,7 @@ function aloneOnALine(foldedTop: readonly string[][], masthead: string): boolean
  */
 function paperOnHostLine(top: readonly string[], data: ContentData): string | undefined {
   for (const line of top) {
-    const paper = WEB_HOST.test(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
+    const paper = isHostLine(line) ? sourceOnHost(`https://${line}/`, data.sources) : undefined;
     if (paper) return paper.id;
   }
   return undefined;

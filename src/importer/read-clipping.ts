@@ -1,7 +1,7 @@
 import type { Article } from '../lib/article-schema.ts';
 import { paperZone, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
-import { offsetZone, resolvePrintedDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
+import { offsetZone, resolvePrintedDate, resolveReadDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
@@ -140,12 +140,14 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
     const timeOnly = TIME_ALONE.test(header.updated.text);
     if (timeOnly && published.certainty === 'supplied') return { notes: [] };
     const text = timeOnly ? `${published.published.slice(0, 10)} ${header.updated.text}` : header.updated.text;
-    const update = resolvePrintedDate(text, { ...context, date: undefined });
+    const printed = readPrintedDate(text, context);
+    // Whether the time is printed, before resolving it, which gives a date whose year --year supplied no time of its own.
+    const timePrinted = printed.time !== undefined;
+    const update = resolveReadDate(printed, text, { ...context, date: undefined });
     if (timeOnly && update.published < published.published) {
       return { notes: [`the update's time "${header.updated.text}" (line ${header.updated.line}) is before the publication's on its day, so no dateModified is recorded`] };
     }
     // An update printed without its year (`Обновлено 4 июня, 15:02`, TASS) takes --year, as the publication's date does.
-    const timePrinted = update.certainty === 'exact' || (update.certainty === 'supplied' && readPrintedDate(text, context).time !== undefined);
     const recorded = recordedUpdate(update, published, timePrinted);
     if (recorded && 'before' in recorded) {
       return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) is before the publication's, so no dateModified is recorded`] };

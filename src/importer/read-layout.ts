@@ -4,6 +4,7 @@ import { footerLinksStart, signsText } from './footer-links.ts';
 import { afterBylineWord, agencyAlone, dateWithTimeBelow, isArticleKind, isAgencyName, isAuthorLabel, isChrome, isControl, isFollowButton, isRoleLine, isTranslatorCredit, isWireAgency, navigationIn, readAgencies, opensWithBylineWord, readAuthors, readByline, readCaptionOverText, readFactLine, readNames, readNamesBeforeDate, readPlaceLine, startsReadAlso, startsTrailer, type LineFacts } from './line-facts.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
 import { readHeaderCaption } from './header-caption.ts';
+import { isHostLine } from './host-line.ts';
 import { languageListEnd } from './language-list.ts';
 import { lineCount, tidyLine, type Header } from './parse-header.ts';
 import { isPlayerClock } from './player-clock.ts';
@@ -13,8 +14,9 @@ import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-head
 import type { ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
 import { refuseSentenceTitle } from './headline-missing.ts';
+import { headlineUnderSectionLabel } from './section-label.ts';
 import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
-import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
+import { areTopicTags, isTagShaped, wordsOf } from './topic-tags.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
@@ -34,6 +36,8 @@ const HEADER_WINDOW = 12;
 const AUTHOR_BOX = 3;
 /** Closing credits stand in the last few paragraphs. */
 const CREDIT_WINDOW = 3;
+/** The lines over the date a stacked byline is looked for in: three authors' names, newsroom and place (stacked-byline.ts). */
+const STACK_LINES = 9;
 /** Fewer tag-like lines under the text may be its sign-off (`Nino Beridze`, `Tbilisi`); pages print tags in lists. */
 const MIN_TAGS = 2;
 
@@ -48,6 +52,8 @@ interface Item {
   byline?: LineFacts;
   /** A line of the site's menu, as read over all the lines (menuEnd). */
   menu?: true;
+  /** A headline right under the kind of article the page prints (section-label.ts), which is no kicker. */
+  underSection?: true;
 }
 
 const wordCount = (text: string) => text.split(' ').length;
@@ -94,6 +100,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     next !== undefined &&
     !next.facts &&
     !next.byline &&
+    !item.underSection &&
     wordCount(item.text) <= 4 &&
     ((mayBeHeadline(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) || isKicker(plain, i + 1))
   );
@@ -484,18 +491,20 @@ function menuEnd(items: readonly Item[], commonWords: ReadonlySet<string>, optio
   // A run that reaches the first sentence ends in a short headline over its standfirst (Vox: `World Politics`, then
   // `Georgia’s protests, explained` over `Why tens of thousands … law.`): the headline is no menu item.
   if (end > MENU_RUN && end === firstSentence) end -= 1;
+  // So a run that ends in the kind of article and a headline under it (section-label.ts): both are the header's.
+  if (end > MENU_RUN && headlineUnderSectionLabel(items[end - 2], items[end - 1]!.text)) end -= 2;
   if (end === 0 || !stated(end)) return end;
   let headline = end - 1;
   while (headline > 0 && facts[headline]) headline -= 1;
   return headline > 0 && bylineUnderHeadline(items, headline, commonWords) ? headline - 1 : headline;
 }
 
-/** One past the header window: HEADER_WINDOW lines that are no buttons, from the menu's end on. */
-function windowEnd(items: readonly Item[], menu: number): number {
+/** One past the header window: HEADER_WINDOW lines (or `lines`) that are no buttons, from the menu's end on. */
+function windowEnd(items: readonly Item[], menu: number, lines = HEADER_WINDOW): number {
   let counted = 0;
   for (let i = menu; i < items.length; i += 1) {
     if (!isChrome(items[i]!.text)) counted += 1;
-    if (counted === HEADER_WINDOW) return i + 1;
+    if (counted === lines) return i + 1;
   }
   return items.length;
 }
@@ -547,16 +556,20 @@ function unnamedTrailer(items: readonly Item[], end: number): number | undefined
 /**
  * Where the topic tags printed under the article's last sentence without a heading begin (RIA
  * Novosti: `Грузия`, `Тбилиси`), or `start` when none are: MIN_TAGS or more tag-like lines, right
- * under a sentence that leads into no list (no colon), each naming a topic of the text above.
+ * under a sentence that leads into no list (no colon), naming topics of the text above (areTopicTags),
+ * over `start` or the page's chrome above it.
  */
 function tagsStart(items: readonly Item[], end: number, start: number): number {
-  let first = start;
+  // The page's counters may stand under the tags (Medium: the claps and responses, `214`, `3`).
+  let under = start;
+  while (under > end && isChrome(items[under - 1]!.text)) under -= 1;
+  let first = under;
   while (first > end && isTagShaped(items[first - 1]!.text)) first -= 1;
   const above = items[first - 1];
-  if (start - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
+  if (under - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
   // The section and headline over the text name its topics too (Rossiyskaya Gazeta: `Экономика` over the title, and as a tag).
   const textWords = wordsOf([...items.slice(0, end).filter((item) => !item.facts), ...items.slice(end, first)].map((item) => item.text));
-  return items.slice(first, start).every((tag) => namesTopicOf(tag.text, textWords)) ? first : start;
+  return areTopicTags(items.slice(first, under).map((tag) => tag.text), textWords, (text) => readNames(text) !== undefined || isWireAgency(text)) ? first : start;
 }
 
 /**
@@ -662,9 +675,16 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items, commonWords, options);
   items.slice(0, menu).forEach((item) => (item.menu = true));
-  const window = windowEnd(items, menu);
+  let window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
+  // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
+  items.slice(0, window).forEach((item) => {
+    if (!item.facts && isHostLine(item.text)) item.facts = { chrome: true };
+  });
+  items.slice(1, window).forEach((item, i) => {
+    if (!item.facts && headlineUnderSectionLabel(items[i], item.text)) item.underSection = true;
+  });
   // A credit line under a line of text near the top is that photo's caption and credit (CNN: the
   // caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is read
   // near the top already, of any form (labelled, `Подпись к фото, …` under `Автор фото, Reuters`;
@@ -709,11 +729,23 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (item.facts?.date && !item.facts.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
   });
   // The names, the newsroom and the place, one a line over the date (stacked-byline.ts).
+  let stacked = 0;
   items.slice(3, window).forEach((item, i) => {
-    const stack = items.slice(i, i + 3);
-    const read = item.facts?.date && !item.facts.date.updated && stack.every((line) => !line.facts) ? readStackedByline(stack.map((line) => line.text), (text) => bareNames(text, commonWords), options.places) : undefined;
-    read?.forEach((facts, j) => (stack[j]!.facts = facts));
+    if (!item.facts?.date || item.facts.date.updated) return;
+    let top = i + 3;
+    while (top > 0 && top > i + 3 - STACK_LINES && !items[top - 1]!.facts) top -= 1;
+    const stack = items.slice(top, i + 3);
+    const read = readStackedByline(stack.map((line) => line.text), (text) => bareNames(text, commonWords), options.places);
+    read?.forEach((facts, j) => {
+      if (facts) [stack[j]!.facts, stacked] = [facts, stacked + 1];
+    });
   });
+  // A stacked byline is one fact of the header, however many lines it takes: the window reaches as far past it.
+  if (stacked > 1) {
+    const wider = windowEnd(items, menu, HEADER_WINDOW + stacked - 1);
+    items.slice(window, wider).forEach(factsOf);
+    window = wider;
+  }
 
   // A byline printed with its word (`Ein Interview von Name, Tiflis`) is the article's: a line of capitalised words
   // over the headline is then its kicker (Der Spiegel: `Georgiens Weinexporte`, German nouns in capitals), no names.

@@ -33,3 +33,13 @@ export function namesTopicOf(tag: string, textWords: readonly string[]): boolean
   const words = [...tag.matchAll(WORD)].map(([word]) => word.toLowerCase()).filter((word) => word.length >= MIN_TOPIC_WORD);
   return words.length > 0 && words.every((word) => textWords.some((other) => sameWord(word, other)));
 }
+
+/**
+ * Whether lines under the text are its topic tags: each names a topic of the text; or one does, and the others are a
+ * site's general topics (Medium: `Georgia`, `Politics`, `Democracy` over the claps), when none could be a name or an
+ * agency signing the text (`Nino Beridze`, `Tbilisi`), which only a tag's naming the text's topic tells apart.
+ */
+export function areTopicTags(lines: readonly string[], textWords: readonly string[], couldSign: (line: string) => boolean): boolean {
+  const naming = lines.filter((line) => namesTopicOf(line, textWords)).length;
+  return naming === lines.length || (naming > 0 && !lines.some(couldSign));
+}

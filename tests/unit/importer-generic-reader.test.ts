@@ -284,6 +284,9 @@ describe('a sub-heading where a byline without `By` could stand', () => {
     ['opening with a question word', 'What Happened', 'Talks Resume in Geneva\n12 March 2024 14:05\nWhat Happened\nDelegates returned on Thursday.\nThey will meet again in April.'],
     ['a stock sub-heading under the title', 'Next Steps', '12 March 2024 14:05\nTalks Resume in Geneva\nNext Steps\nDelegates returned on Thursday.\nThey will meet again in April.'],
     ['opening with a question word under the title', 'Why It Matters', '12 March 2024 14:05\nTalks Resume in Geneva\nWhy It Matters\nDelegates returned on Thursday.\nThey will meet again in April.'],
+    // A column's name over the date: its last word is the kind of column, which no surname is.
+    ['a column\'s name over the date', 'Election Watch', 'Parties Sign the Code of Conduct\nElection Watch\n14 September 2024\nSix parties signed a code on Monday.\nThe commission will check it.'],
+    ['a column\'s name under the date', 'Caucasus Diary', 'Parties Sign the Code of Conduct\n14 September 2024\nCaucasus Diary\nSix parties signed a code on Monday.\nThe commission will check it.'],
   ])('stays in the body, %s', (_, heading, text) => {
     const header = read(text);
     expect(header.authors).toEqual([]);
@@ -296,7 +299,7 @@ describe('a sub-heading where a byline without `By` could stand', () => {
   });
 
   it('still reads names whose words only look like a heading\'s as the byline', () => {
-    for (const name of ['John Key', 'Whitney Howard', 'Will Whitaker']) {
+    for (const name of ['John Key', 'Whitney Howard', 'Will Whitaker', 'Diana Watson', 'Tom Brief']) {
       expect(read(`Talks Resume in Geneva\n12 March 2024 14:05\n${name}\nDelegates returned on Thursday.`).authors, name).toEqual([name]);
     }
   });
@@ -2180,6 +2183,27 @@ describe('layouts of English outlets beyond Europe', () => {
     expect(header.body).toEqual(['Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', 'Georgian winemakers are looking to the Western Balkans for buyers.', 'Orders from Russia fell.']);
   });
 
+  describe('stacked bylines of several authors, and the network\'s name (Balkan Insight)', () => {
+    const text = ['Georgian winemakers are looking to the Western Balkans for buyers.', 'Orders from Russia fell.'];
+    const stacked = (...byline: string[]) =>
+      readGenericLayout(lines('Wine Makers Look to Balkan Markets', 'Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', ...byline, 'June 4, 2024', '12:30', ...text).split('\n'), [], { dateOrder: 'MDY', languages: ['en'], places });
+    it.each([
+      ['a stack for each author, from two places', ['Nino Tsereteli', 'BIRN', 'Tbilisi', 'Sasa Dragojlo', 'BIRN', 'Belgrade'], undefined],
+      ['the names one a line over one newsroom and place', ['Nino Tsereteli', 'Sasa Dragojlo', 'BIRN', 'Tbilisi'], 'Tbilisi'],
+      ['the names on one line over the places on one', ['Nino Tsereteli, Sasa Dragojlo', 'BIRN', 'Tbilisi, Belgrade'], undefined],
+      ['the names over the newsroom, no place printed', ['Nino Tsereteli', 'Sasa Dragojlo', 'BIRN'], undefined],
+      ['the network\'s name written out over the stacks', ['Balkan Investigative Reporting Network', 'Nino Tsereteli', 'BIRN', 'Belgrade', 'Sasa Dragojlo', 'BIRN', 'Belgrade'], 'Belgrade'],
+    ])('reads %s: every author, the place only when it is one, and no line of it in the text', (_, byline, dateline) => {
+      const header = stacked(...byline);
+      expect(header).toMatchObject({ authors: ['Nino Tsereteli', 'Sasa Dragojlo'], date: { text: 'June 4, 2024 12:30' } });
+      expect(header.dateline).toBe(dateline);
+      expect(header.body).toEqual(['Georgian producers are courting buyers in Serbia after a drop in orders from Russia.', ...text]);
+    });
+    it('takes a place the gazetteer does not know for the dateline when it stands under the newsroom', () => {
+      expect(stacked('Sasa Dragojlo', 'BIRN', 'Novi Sad')).toMatchObject({ authors: ['Sasa Dragojlo'], dateline: 'Novi Sad' });
+    });
+  });
+
   it('reads a year-first date with dots (Radio Free Asia), and names only before `for` and the outlet', () => {
     expect(readFactLine('2024.06.05', [], {})?.date).toEqual({ text: '2024.06.05', updated: false });
     expect(readFactLine('By Tamar Gelashvili for RFA', [], {})?.authors).toEqual(['Tamar Gelashvili']);
@@ -2291,6 +2315,8 @@ describe('the named regional outlets copied as session 15 found them', () => {
     expect(isChrome('Text size: A A A')).toBe(true);
     // As a civil.ge clipping is read: with its paper's masthead.
     expect(read(['Civil.Ge', 'Text size: A A A', 'Parliament Approves New Tax Code', "Civil Georgia, Tbilisi / 22 Dec.'04 / 18:40", ...text].join('\n'), ['Civil Georgia']).title).toBe('Parliament Approves New Tax Code');
+    // With no masthead at all, the date line unread: the site's host alone on a line is its name, never the title.
+    expect(read(['Civil.Ge', 'Text size: A A A', 'Parliament Approves New Tax Code', "Civil Georgia, Tbilisi / 22 Dec.'04 / 18:40", ...text].join('\n')).title).toBe('Parliament Approves New Tax Code');
   });
 
   it('reads the Messenger\'s issue number before the issue\'s date, `#075 (1091), Thursday, April 20, 2006`, as the page\'s', () => {
@@ -2477,5 +2503,36 @@ describe('a copy with no headline', () => {
   });
   it('reads a headline under the byline that is no sentence', () => {
     expect(read(['By Salome Modebadze', 'Parliament passes amnesty', '21 June 2013', 'Parliament on Thursday passed a bill.', 'Around 190 people will be released.'].join('\n')).title).toBe('Parliament passes amnesty');
+  });
+});
+
+describe('a short headline right under the kind of article (Novaya Gazeta Europe)', () => {
+  const standfirst = 'Parliament overrides the president’s veto of the ‘foreign agents’ law';
+  const under = (label: string, headline: string) => read(['Novaya Gazeta Europe', label, headline, standfirst, '28 May 2024, 16:05', 'The parliament voted on Tuesday.'].join('\n'), ['Novaya Gazeta Europe']);
+  it('takes the short line under `News` for the title and the standfirst with no full stop for the text', () => {
+    expect(under('News', 'Veto overridden')).toMatchObject({ title: 'Veto overridden', body: [standfirst, 'The parliament voted on Tuesday.'] });
+  });
+  it('takes that short line for the title under the site\'s menu too, which ends above the kind of article', () => {
+    const text = ['Home', 'World', 'Politics', 'Business', 'Novaya Gazeta Europe', 'News', 'Veto overridden', standfirst, '28 May 2024, 16:05', 'The parliament voted on Tuesday.'];
+    expect(read(text.join('\n'), ['Novaya Gazeta Europe'])).toMatchObject({ title: 'Veto overridden', body: [standfirst, 'The parliament voted on Tuesday.'] });
+  });
+  it.each([['a word', 'World'], ['a section’s name', 'Politics & Policy'], ['a region’s news', 'Europe News']])('keeps %s under `News` a kicker over the headline', (_, kicker) => {
+    expect(under('News', kicker)).toMatchObject({ title: standfirst, body: ['The parliament voted on Tuesday.'] });
+  });
+  it('keeps a short line under a section that is no kind of article a kicker, as a topic over its headline', () => {
+    expect(under('Europe', 'Foreign agents law').title).toBe(standfirst);
+  });
+});
+
+describe('topic chips under the text (Medium)', () => {
+  const head = 'Summer of Protest\nTamar Kiknadze\nJun 12, 2024\nThe crowds did not shrink after the vote in Georgia.\nThe balcony has never been so loud.\n';
+  it.each([
+    ['the site\'s topics beside one of the text\'s, over the claps and responses', 'Politics\nDemocracy\nGeorgia\n214\n3\n'],
+    ['two of them right over the page\'s chrome', 'Georgia\nPolitics\nShare this article\n'],
+  ])('leaves %s out of the body', (_, tags) => {
+    expect(read(`${head}${tags}Written by Tamar Kiknadze\nWriter and translator in Tbilisi. Notes on politics and cities.\n`).body).toEqual(['The crowds did not shrink after the vote in Georgia.', 'The balcony has never been so loud.']);
+  });
+  it('keeps a sign-off of a name and a place, which no topic of the text tells from tags, in the body', () => {
+    expect(read(`${head}Nino Beridze\nGeorgia\nShare this article\n`).body).toEqual(['The crowds did not shrink after the vote in Georgia.', 'The balcony has never been so loud.', 'Nino Beridze', 'Georgia']);
   });
 });

@@ -434,11 +434,14 @@ describe('saved pages of outlets no other fixture covers', () => {
 
   // Der Spiegel ("HTML only"): its text in sibling `<div data-area="text_block">`s around `Mehr zum Thema` and an
   // advertisement; Readability kept one run of them and two paragraphs from the article's start were gone without a word.
-  it('refuses Der Spiegel\'s page whose text blocks Readability did not keep whole, rather than import it with a hole', async () => {
-    const [result] = await workspace.run([path.join(PAGES, 'spiegel-split-text-blocks.html')]);
-    expect(result!.status).toBe('failed');
-    expect(result!.error).toMatchObject({ reason: expect.stringContaining('2 of the 5 paragraphs of its <article> were left out (the first: "Das georgische Parlament hat das Veto') });
-    expect(workspace.files()).toEqual([]);
+  it('reads Der Spiegel\'s text split into blocks whole, in order, without the related box and the advertisement between them', async () => {
+    const html = readFileSync(path.join(PAGES, 'spiegel-split-text-blocks.html'), 'utf8');
+    const paragraphs = [...html.matchAll(/<div data-area="text_block"><div class="RichText">([\s\S]*?)<\/div><\/div>/gu)].flatMap((block) => [...block[1]!.matchAll(/<p>(.*?)<\/p>/gu)].map((paragraph) => paragraph[1]!));
+    expect(paragraphs).toHaveLength(5);
+    const [result] = await workspace.run([path.join(PAGES, 'spiegel-split-text-blocks.html')], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ title: 'Georgien: Parlament überstimmt Veto gegen »Agentengesetz«', authors: ['Jonas Albrecht', 'Eva Krug'], published: '2024-05-28T18:42:00+02:00' });
+    expect(result!.article!.body).toBe(`${paragraphs.join('\n\n')}\n`);
   });
 
   it('is not stopped by a date elsewhere on the page that cannot be read (day-first or month-first unknown)', async () => {

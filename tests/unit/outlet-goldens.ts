@@ -79,6 +79,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['reuters-media-law-signed', { sourceId: 'reuters' }],
   ['meduza-foreign-agents', {}],
   ['novaya-gazeta-europe-law', {}],
+  // Its short headline right under `News`, over a standfirst with no full stop: the headline is the title, the standfirst the text's.
+  ['novaya-gazeta-europe-veto-overridden', {}],
   ['ukrainska-pravda-inoahenty', {}],
   ['le-figaro-agents-etranger', {}],
   ['sueddeutsche-agentengesetz', {}],
@@ -524,6 +526,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['middle-east-eye-marneuli', {}],
   ['arab-news-veto-overridden', {}],
   ['balkan-insight-wine-exports', {}],
+  // Two reporters' stacks (names, `BIRN`, place) under the network's name written out, from two places: both authors, no dateline.
+  ['balkan-insight-two-reporters', {}],
+  // Medium: `Follow`, `6 min read`, `·` and the claps and responses around the date; under the text its topic chips
+  // (`Politics`, `Democracy`, `Georgia`: one names the text's topic, the others the site's), the counts again, `Written by`.
+  ['medium-balcony-topic-chips', { sourceId: 'medium' }],
   ['rfa-anaklia-port', {}],
   ['the-insider-sanctions', {}],
   ['cna-election-victory', {}],
