@@ -77,8 +77,24 @@ describe('datelines and credits inside the body', () => {
     ['TBILISI: Georgia’s parliament on Tuesday overrode', { place: 'TBILISI', date: undefined }],
     ['NEW DELHI: The government said', { place: 'NEW DELHI', date: undefined }],
     ['BAKU, Azerbaijan, May 28. Georgia’s parliament has overridden', { place: 'BAKU, Azerbaijan', date: 'May 28' }],
+    ['ST. LOUIS — Voters went to the polls', { place: 'ST. LOUIS', date: undefined }],
   ])('%s', (paragraph, dateline) => {
     expect(readDateline(paragraph, {})).toEqual(dateline);
+  });
+
+  // A state agency's own name where a wire's stands, after the place: IRNA's `Tehran, IRNA –`, Kazinform's
+  // `АСТАНА. КАЗИНФОРМ –` (the agency is no part of the place), Turan's `Baku/28.05.24/Turan:` between slashes.
+  it.each([
+    ['Tehran, IRNA – The Georgian parliament has overridden the veto.', { place: 'Tehran', date: undefined }],
+    ['ASTANA. KAZINFORM – The Georgian parliament overrode the veto.', { place: 'ASTANA', date: undefined }],
+    ['АСТАНА. КАЗИНФОРМ – Парламент Грузии преодолел вето президента.', { place: 'АСТАНА', date: undefined }],
+    ['Baku/28.05.24/Turan: The Georgian Parliament on Tuesday overrode the veto.', { place: 'Baku', date: '28.05.24' }],
+  ])('reads the place before an agency\'s own name: %s', (paragraph, dateline) => {
+    expect(readDateline(paragraph, { dateOrder: 'DMY' })).toEqual(dateline);
+  });
+
+  it.each(['Tbilisi, NATO – and the EU – are watching.', 'Baku/Tbilisi/Ankara: the pipeline partners met.'])('takes no agency dateline from an ordinary opening: %s', (paragraph) => {
+    expect(readDateline(paragraph, { dateOrder: 'DMY' })).toBeUndefined();
   });
 
   it.each(['Tbilisi, Georgia, is a city. It grew.', 'Paris, France, Tuesday. The vote', 'UPDATE: The vote was moved to Friday.', 'EXCLUSIVE — The minister said', 'BREAKING NEWS: Parliament overrides the veto', 'Note: the figures are provisional.'])('reads no dateline where no date or no place is printed: %s', (paragraph) => {
