@@ -1,3 +1,4 @@
+import { namesPaperAtAddress } from './paper-web-address.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
@@ -77,8 +78,9 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
-  // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`)
-  /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
+  // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
+  /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   ARTICLE_KIND,
   // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
@@ -175,18 +177,20 @@ const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
   const named = line.replace(SOURCE_LABEL, '').replace(SPECIAL_TO, '').replace(BY_WORD, '').replace(FOLLOW_AFTER_NAMES, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
   const spelling = otherScriptSpelling(named);
   return (
-    mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead) || initialsWithAgency(line, masthead)) ||
+    mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead) || initialsWithAgency(line, masthead) || namesPaperAtAddress(named, masthead)) ||
     sourceListOfPaper(line, mastheads)
   );
 };
 
 /** `VOA News`: a newsroom's initials and one word, as a byline. */
 const NEWSROOM = /^(?<initials>\p{Lu}{2,})\s\p{Lu}\p{Ll}+$/u;
+/** `HT News Desk` too: initials and up to two words name the paper's own newsroom only when the initials are the paper's. */
+const OWN_NEWSROOM = /^(?<initials>\p{Lu}{2,})(?:\s\p{Lu}\p{Ll}+){1,2}$/u;
 
-/** `By VOA News` on Voice of America's page: the paper's initials (every word's, `VOA`) with a word after them is its own newsroom, no author. */
+/** `By VOA News` on Voice of America's page, `By HT News Desk` on the Hindustan Times': the paper's initials (every word's, `VOA`) with a word or two after them is its own newsroom, no author. */
 const ownNewsroom = (named: string, masthead: string): boolean => {
   const words = masthead.split(/\s+/u);
-  return words.length >= 2 && NEWSROOM.exec(named)?.groups?.initials === words.map((word) => word[0]!.toUpperCase()).join('');
+  return words.length >= 2 && OWN_NEWSROOM.exec(named)?.groups?.initials === words.map((word) => word[0]!.toUpperCase()).join('');
 };
 
 /** `DN/Lusa` on the Diário de Notícias' page: the initials of the paper's capitalised words, then an agency it drew on past a slash; no author. */
@@ -557,7 +561,9 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
  */
 const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
-const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')})$`, 'u');
+// or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
+const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS})$`, 'u');
 
 /** The credit of a `Photo: Reuters` line, or undefined. */
 const labelledCreditAlone = (line: string): string | undefined => {

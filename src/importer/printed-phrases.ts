@@ -224,7 +224,8 @@ export const PRINTED_PHRASES = {
       ru: ['комментариев', 'комментария', 'комментарий'],
       uk: ['коментарів', 'коментарі', 'коментар'],
       tr: ['yorum'],
-      ka: ['კომენტარი'],
+      // Kvira: `კომენტარები (0)` under the text
+      ka: ['კომენტარი', 'კომენტარები'],
       az: ['şərh'],
       hy: ['մեկնաբանություն'],
       fa: ['نظر', 'دیدگاه'],
@@ -616,8 +617,11 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`thanks for reading [^!]{1,60}! subscribe for free to receive new posts and support my work\.?`),
         'learn more', 'support truly', 'independent journalism',
         // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
-        fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
-      ru: ['перейти в медиабанк', 'перейти в фотобанк'],
+        fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`),
+        // the Bangkok Post's poll under the text; the Hindustan Times' `Get Latest World News along with Latest News from India at Hindustan Times.`
+        'do you like the content of this article?', fragment(String.raw`get latest [\p{L} ]{2,40} along with latest news from [\p{L} ]{2,40} at [\p{L}.’' ]{2,40}\.?`)],
+      // Mediazona's plea under the text: `Медиазона работает благодаря вашей поддержке`, over its button `Поддержать`
+      ru: ['перейти в медиабанк', 'перейти в фотобанк', fragment(String.raw`[\p{L}.«» ]{2,30} работает благодаря вашей поддержке\.?`), 'поддержать'],
       // elDiario.es under the text: `Hazte socio`
       es: ['hazte socio', 'hazte socia'],
     },
@@ -642,6 +646,8 @@ export const PRINTED_PHRASES = {
       pl: [fragment(String.raw`obserwuj (?:nas|\S+) w\s`)],
       en: [
         fragment(String.raw`(?:follow|join) us\b`),
+        // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands
+        fragment(String.raw`follow [\p{L}.&’' ]{2,30} on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news)$`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
         // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
         fragment(String.raw`sign up for\b`),
@@ -923,7 +929,8 @@ export const PRINTED_PHRASES = {
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
   bylineWord: {
     phrases: {
-      en: [fragment(String.raw`(?:story |text |words |written )?by`)],
+      // the Bangkok Post: `WRITER: Reuters` under the date
+      en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer'],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
       // Der Spiegel: `Ein Interview von Name, Tiflis`

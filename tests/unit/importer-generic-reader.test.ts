@@ -2434,3 +2434,47 @@ describe('Serbian and Croatian pages', () => {
     expect(readFactLine('28.05.2024. 18:42', [], { dateOrder: 'DMY' })?.date).toEqual({ text: '28.05.2024. 18:42', updated: false });
   });
 });
+
+// Pages of the Caucasus, Central Asia, Iran and South-East Asia (session 16's outlets-south): each
+// line below stayed in the article's text, or was read as a dateline, before its rule.
+describe('headers and trailers of Kvira, Mediamax, the Hindustan Times, the Bangkok Post, IRNA and Mediazona', () => {
+  it('reads the paper\'s web address on a line of its own as its masthead, and no other site\'s', () => {
+    expect(readFactLine('Mediamax.am', ['Mediamax'], {})).toEqual({ chrome: true });
+    expect(readFactLine('kvira.ge', ['Kvira'], {})).toEqual({ chrome: true });
+    expect(readFactLine('Civil.ge', ['Mediamax'], {})).not.toEqual({ chrome: true });
+  });
+
+  it('reads the paper\'s initials and two words as its own newsroom', () => {
+    expect(readFactLine('By HT News Desk', ['Hindustan Times'], {})).toEqual({ chrome: true });
+    expect(readFactLine('By HT News Desk', ['The Times'], {})).not.toEqual({ chrome: true });
+  });
+
+  it('reads a count of views with its thousands grouped by a blank as a counter (Frontnews)', () => {
+    for (const line of ['1 523', '12\u00A0045', '👁 1 523']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(readFactLine('1 52', [], {})).not.toEqual({ chrome: true });
+  });
+
+  it('reads a stock site\'s web address after a photo label as the credit (Kazinform), and no sentence', () => {
+    expect(readFactLine('Фото: ru.freepik.com', [], { languages: ['ru'] })).toEqual({ credit: 'ru.freepik.com' });
+    expect(readFactLine('Фото: протестующие у парламента.', [], { languages: ['ru'] })).not.toEqual({ credit: 'протестующие у парламента.' });
+  });
+
+  it('reads `WRITER:` as a byline\'s label', () => {
+    expect(readFactLine('WRITER: Reuters', [], { languages: ['en'] })?.authors).toEqual(['Reuters']);
+  });
+
+  it.each([
+    ['კომენტარები (0)', 'ka'],
+    ['Follow IRNA on X', 'en'],
+    ['Do you like the content of this article?', 'en'],
+    ['Get Latest World News along with Latest News from India at Hindustan Times.', 'en'],
+    ['Медиазона работает благодаря вашей поддержке', 'ru'],
+    ['Поддержать', 'ru'],
+  ])('knows `%s` (%s) for the page\'s chrome', (line, language) => {
+    expect(readFactLine(line, [], { languages: [language] })).toEqual({ chrome: true });
+  });
+
+  it('keeps a sentence that opens like a call to follow', () => {
+    expect(readFactLine('Follow the money, the opposition told the parliament on Tuesday.', [], { languages: ['en'] })).not.toEqual({ chrome: true });
+  });
+});
