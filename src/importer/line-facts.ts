@@ -1,3 +1,4 @@
+import { agencyForm } from './news-agencies.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
@@ -769,6 +770,9 @@ const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf(
 /** A date printed after its time: `18:42 28. května 2024`. */
 const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
 
+/** `page 7` after the date: the print edition's page the article ran on, no place (the Taipei Times). */
+const PRINT_PAGE = new RegExp(String.raw`^${phrasesOf('printPage')}\s+\d{1,3}$`, 'iu');
+
 /** Universal time's names, alone. */
 const UTC_NAME = /^(?:GMT|UTC)$/u;
 
@@ -785,13 +789,15 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];
+  // `World News | Reuters | Updated:` (NDTV): an agency by its name too.
+  const isAgency = (piece: string) => AGENCY_INITIALS.test(piece) || agencyForm(piece) !== undefined;
   const agencyByline = (piece: string) => {
-    if (!AGENCY_INITIALS.test(piece)) return false;
-    facts.authors = [piece];
+    if (!isAgency(piece)) return false;
+    facts.authors = [agencyForm(piece) ?? piece];
     return true;
   };
-  // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline.
-  const section = (piece: string, i: number) => i === 0 && BY.test(pieces[1] ?? '') && SECTION_WORDS.test(piece);
+  // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline or an agency.
+  const section = (piece: string, i: number) => i === 0 && (BY.test(pieces[1] ?? '') || isAgency(pieces[1] ?? '')) && SECTION_WORDS.test(piece);
   if (pieces.length > 1) return pieces.every((piece, i) => section(piece, i) || agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
   // The same day in another calendar, which is not read (`۲۸ مه ۲۰۲۴ - ۸ خرداد ۱۴۰۳`, BBC Persian), and the
   // Gregorian era's mark after the year (`الثلاثاء - 20 ذو القعدة 1445 هـ - 28 مايو 2024 مـ`, Asharq Al-Awsat).
@@ -826,6 +832,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   if (where === 'after' && SOURCE_CODES.test(part)) return true;
+  if (where === 'after' && PRINT_PAGE.test(part)) return true;
   // `February 23, 2021 GMT` (AP): the zone the page shows its dates in, after a date with no time, which it does not change.
   if (where === 'after' && UTC_NAME.test(part) && !/\d[:.h]\d{2}/u.test(facts.date!.text)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.

@@ -505,6 +505,11 @@ export const PRINTED_PHRASES = {
     phrases: { ru: [fragment(String.raw`(?:федеральный|столичный|региональный|неделя) выпуск`)], en: ['issue'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
   },
+  /** The page of the print edition an article ran on, after its date: `Wed, May 29, 2024 page 7` (the Taipei Times). */
+  printPage: {
+    phrases: { en: ['page'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
+  },
   /** A paywall's label. */
   subscribersOnly: {
     phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
@@ -521,6 +526,10 @@ export const PRINTED_PHRASES = {
       nl: [fragment(String.raw`een versie van dit artikel verscheen (?:ook )?in\b`)],
       en: [
         fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
+        // NDTV under agency copy: `(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)`
+        fragment(String.raw`\(?except for the headline, this story has not been edited by\b`),
+        // the Taipei Times under the text
+        'comments will be moderated. keep comments relevant to the article.',
         // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
         fragment(String.raw`this article appeared in the [\p{L} &-]+ section of the print edition\b`),
         'our standards:',

@@ -2478,3 +2478,23 @@ describe('headers and trailers of Kvira, Mediamax, the Hindustan Times, the Bang
     expect(readFactLine('Follow the money, the opposition told the parliament on Tuesday.', [], { languages: ['en'] })).not.toEqual({ chrome: true });
   });
 });
+
+describe('NDTV\'s date line over agency copy', () => {
+  it('reads the section, the agency by its name and the update\'s date on one line', () => {
+    expect(readFactLine('World News | Reuters | Updated: May 28, 2024 9:12 pm IST', [], { languages: ['en'] })).toEqual({
+      authors: ['Reuters'],
+      date: { text: 'May 28, 2024 9:12 pm IST', updated: true },
+    });
+  });
+
+  it('knows its syndication note under the text for the page\'s', () => {
+    expect(readFactLine('(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', [], { languages: ['en'] })).toEqual({ chrome: true });
+  });
+});
+
+describe('the Taipei Times\' print date', () => {
+  it('reads the print edition\'s page after the date as no place', () => {
+    expect(readFactLine('Wed, May 29, 2024 page 7', [], { languages: ['en'] })).toEqual({ date: { text: 'Wed, May 29, 2024', updated: false } });
+    expect(readFactLine('Comments will be moderated. Keep comments relevant to the article.', [], { languages: ['en'] })).toEqual({ chrome: true });
+  });
+});
