@@ -868,6 +868,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['global-times-own-byline', {}],
   ['vnexpress-byline-date-over-title', { sourceId: 'vnexpress-international' }],
   ['liberali-caption-before-title', { sourceId: 'liberali' }],
+  // NDTV over Reuters copy: `World News | Reuters | Updated: …` (the section, the agency by its name, only the update's
+  // date, so the publication date is --date's), `Tbilisi:` opening the text, and its syndication note under it.
+  ['ndtv-agency-update-only', { sourceId: 'ndtv', date: '2024-05-28' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
