@@ -26,6 +26,9 @@ const DATELINES: RegExp[] = [
   // Tiflis, 28 may (EFE).-
   // The agency between slashes stands apart from the place (`MOSCOW, May 23. /TASS/.`): `APA/AFP/Name` is a photo's credit.
   new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?(?:\s*\([^()]{2,40}\)\.?\s*[-–—:]|\s+/[^/]{2,20}/\.?)\s*`, 'u'),
+  // ASTANA. KAZINFORM –   АСТАНА. КАЗИНФОРМ –   (a place in capitals, a full stop, then the agency's own name in capitals and a dash:
+  // Kazinform; the place has three letters or more, so `ST. LOUIS —` stays one place)
+  new RegExp(String.raw`^(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}[\p{Lu}-]*\s+[-–—]\s+(?=\S)`, 'u'),
   // TBILISI, Georgia — (a place in capitals and a dash, no agency: the Washington Post, the New York Times;
   // `TBILISI --`, the typewriter's dash, RFE/RL)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}[\p{Lu}.'’ -]*?(?:,\s*${PLACE})?)\s+(?:[—–]|--)\s+(?=\S)`, 'u'),
@@ -35,6 +38,10 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^${PLACES}[,.]\s*(?<date>[^,.]{3,30}?)[,.]\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.-]*?\.?\s*(?:[-–—]\s*)?(?=\s)`, 'u'),
   // Tbilisi, Georgia CNN —   (a place, then the newsroom's initials without brackets and a dash: CNN)
   new RegExp(String.raw`^${PLACES}\s+\p{Lu}{2,6}\s*[—–]\s*(?=\S)`, 'u'),
+  // Tehran, IRNA –   (a place, a comma, the agency's initials and a dash, a sentence after it: IRNA)
+  new RegExp(String.raw`^(?<place>${PLACE}),\s+\p{Lu}{2,6}\s+[-–—]\s+(?=\p{Lu})`, 'u'),
+  // Baku/28.05.24/Turan: …   (a place, the date and the agency between slashes, then a colon: Turan; the date must read as one)
+  new RegExp(String.raw`^(?<place>${PLACE})/(?<date>[^/\s]{6,10})/\p{Lu}[\p{L}.-]{1,20}:\s+(?=\p{Lu})`, 'u'),
   // TBILISI, DFWatch–Hundreds of …   (a place in capitals, the newsroom's name past a comma, a dash with or without blanks: DFWatch;
   // a place the gazetteer knows there is the place's country or region: `TBILISI, Georgia—Georgia’s parliament …`, the Wall Street Journal)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}),\s*(?<newsroom>\p{Lu}[\p{L}.]{1,20})\s*[—–]\s*(?=\p{Lu})`, 'u'),

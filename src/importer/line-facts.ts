@@ -1,3 +1,5 @@
+import { agencyForm } from './news-agencies.ts';
+import { namesPaperAtAddress } from './paper-web-address.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { opensWithOtherLanguagesPhrase } from './own-language-phrases.ts';
@@ -79,8 +81,9 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
-  // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`)
-  /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
+  // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
+  /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   ARTICLE_KIND,
   // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
@@ -177,18 +180,20 @@ const isMasthead = (line: string, mastheads: readonly string[]): boolean => {
   const named = line.replace(SOURCE_LABEL, '').replace(SPECIAL_TO, '').replace(BY_WORD, '').replace(FOLLOW_AFTER_NAMES, '').replace(WITH_AGENCY, '').replace(AND_AGENCIES, '');
   const spelling = otherScriptSpelling(named);
   return (
-    mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead) || initialsWithAgency(line, masthead)) ||
+    mastheads.some((masthead) => masthead.toLowerCase() === named.toLowerCase() || spellsMasthead(spelling, masthead) || ownNewsroom(named, masthead) || initialsWithAgency(line, masthead) || namesPaperAtAddress(named, masthead)) ||
     sourceListOfPaper(line, mastheads)
   );
 };
 
 /** `VOA News`: a newsroom's initials and one word, as a byline. */
 const NEWSROOM = /^(?<initials>\p{Lu}{2,})\s\p{Lu}\p{Ll}+$/u;
+/** `HT News Desk` too: initials and up to two words name the paper's own newsroom only when the initials are the paper's. */
+const OWN_NEWSROOM = /^(?<initials>\p{Lu}{2,})(?:\s\p{Lu}\p{Ll}+){1,2}$/u;
 
-/** `By VOA News` on Voice of America's page: the paper's initials (every word's, `VOA`) with a word after them is its own newsroom, no author. */
+/** `By VOA News` on Voice of America's page, `By HT News Desk` on the Hindustan Times': the paper's initials (every word's, `VOA`) with a word or two after them is its own newsroom, no author. */
 const ownNewsroom = (named: string, masthead: string): boolean => {
   const words = masthead.split(/\s+/u);
-  return words.length >= 2 && NEWSROOM.exec(named)?.groups?.initials === words.map((word) => word[0]!.toUpperCase()).join('');
+  return words.length >= 2 && OWN_NEWSROOM.exec(named)?.groups?.initials === words.map((word) => word[0]!.toUpperCase()).join('');
 };
 
 /** `DN/Lusa` on the Diário de Notícias' page: the initials of the paper's capitalised words, then an agency it drew on past a slash; no author. */
@@ -570,7 +575,9 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
  */
 const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
-const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')})$`, 'u');
+// or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
+const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS})$`, 'u');
 
 /** The credit of a `Photo: Reuters` line, or undefined. */
 const labelledCreditAlone = (line: string): string | undefined => {
@@ -776,6 +783,9 @@ const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf(
 /** A date printed after its time: `18:42 28. května 2024`. */
 const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
 
+/** `page 7` after the date: the print edition's page the article ran on, no place (the Taipei Times). */
+const PRINT_PAGE = new RegExp(String.raw`^${phrasesOf('printPage')}\s+\d{1,3}$`, 'iu');
+
 /** Universal time's names, alone. */
 const UTC_NAME = /^(?:GMT|UTC)$/u;
 
@@ -795,13 +805,15 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];
+  // `World News | Reuters | Updated:` (NDTV): an agency by its name too.
+  const isAgency = (piece: string) => AGENCY_INITIALS.test(piece) || agencyForm(piece) !== undefined;
   const agencyByline = (piece: string) => {
-    if (!AGENCY_INITIALS.test(piece)) return false;
-    facts.authors = [piece];
+    if (!isAgency(piece)) return false;
+    facts.authors = [agencyForm(piece) ?? piece];
     return true;
   };
-  // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline.
-  const section = (piece: string, i: number) => i === 0 && BY.test(pieces[1] ?? '') && SECTION_WORDS.test(piece);
+  // `Mondo | Di Luca Marchetti | 28 Maggio 2024` (il Fatto Quotidiano): the section the page files it under, before a labelled byline or an agency.
+  const section = (piece: string, i: number) => i === 0 && (BY.test(pieces[1] ?? '') || isAgency(pieces[1] ?? '')) && SECTION_WORDS.test(piece);
   if (pieces.length > 1) return pieces.every((piece, i) => section(piece, i) || agencyByline(piece) || besideDate(piece, mastheads, facts, where, options));
   // The same day in another calendar, which is not read (`۲۸ مه ۲۰۲۴ - ۸ خرداد ۱۴۰۳`, BBC Persian), and the
   // Gregorian era's mark after the year (`الثلاثاء - 20 ذو القعدة 1445 هـ - 28 مايو 2024 مـ`, Asharq Al-Awsat).
@@ -836,6 +848,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   if (where === 'after' && SOURCE_CODES.test(part)) return true;
+  if (where === 'after' && PRINT_PAGE.test(part)) return true;
   // `February 23, 2021 GMT` (AP): the zone the page shows its dates in, after a date with no time, which it does not change.
   if (where === 'after' && UTC_NAME.test(part) && !/\d[:.h]\d{2}/u.test(facts.date!.text)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.

@@ -242,7 +242,8 @@ export const PRINTED_PHRASES = {
       ru: ['комментариев', 'комментария', 'комментарий'],
       uk: ['коментарів', 'коментарі', 'коментар'],
       tr: ['yorum'],
-      ka: ['კომენტარი'],
+      // Kvira: `კომენტარები (0)` under the text
+      ka: ['კომენტარი', 'კომენტარები'],
       az: ['şərh'],
       hy: ['մեկնաբանություն'],
       fa: ['نظر', 'دیدگاه'],
@@ -527,6 +528,11 @@ export const PRINTED_PHRASES = {
     phrases: { ru: [fragment(String.raw`(?:федеральный|столичный|региональный|неделя) выпуск`)], en: ['issue'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
   },
+  /** The page of the print edition an article ran on, after its date: `Wed, May 29, 2024 page 7` (the Taipei Times). */
+  printPage: {
+    phrases: { en: ['page'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
+  },
   /** A paywall's label. */
   subscribersOnly: {
     phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
@@ -543,6 +549,10 @@ export const PRINTED_PHRASES = {
       nl: [fragment(String.raw`een versie van dit artikel verscheen (?:ook )?in\b`)],
       en: [
         fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
+        // NDTV under agency copy: `(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)`
+        fragment(String.raw`\(?except for the headline, this story has not been edited by\b`),
+        // the Taipei Times under the text
+        'comments will be moderated. keep comments relevant to the article.',
         // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
         fragment(String.raw`this article appeared in the [\p{L} &-]+ section of the print edition\b`),
         'our standards:',
@@ -648,8 +658,11 @@ export const PRINTED_PHRASES = {
         fragment(String.raw`thanks for reading [^!]{1,60}! subscribe for free to receive new posts and support my work\.?`),
         'learn more', 'support truly', 'independent journalism',
         // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
-        fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`)],
-      ru: ['перейти в медиабанк', 'перейти в фотобанк'],
+        fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`),
+        // the Bangkok Post's poll under the text; the Hindustan Times' `Get Latest World News along with Latest News from India at Hindustan Times.`
+        'do you like the content of this article?', fragment(String.raw`get latest [\p{L} ]{2,40} along with latest news from [\p{L} ]{2,40} at [\p{L}.’' ]{2,40}\.?`)],
+      // Mediazona's plea under the text: `Медиазона работает благодаря вашей поддержке`, over its button `Поддержать`
+      ru: ['перейти в медиабанк', 'перейти в фотобанк', fragment(String.raw`[\p{L}.«» ]{2,30} работает благодаря вашей поддержке\.?`), 'поддержать'],
       // elDiario.es under the text: `Hazte socio`
       es: ['hazte socio', 'hazte socia'],
     },
@@ -674,6 +687,8 @@ export const PRINTED_PHRASES = {
       pl: [fragment(String.raw`obserwuj (?:nas|\S+) w\s`)],
       en: [
         fragment(String.raw`(?:follow|join) us\b`),
+        // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands
+        fragment(String.raw`follow [\p{L}.&’' ]{2,30} on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news)$`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
         // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
         fragment(String.raw`sign up for\b`),
@@ -962,7 +977,8 @@ export const PRINTED_PHRASES = {
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
   bylineWord: {
     phrases: {
-      en: [fragment(String.raw`(?:story |text |words |written )?by`)],
+      // the Bangkok Post: `WRITER: Reuters` under the date
+      en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer'],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
       // Der Spiegel: `Ein Interview von Name, Tiflis`

@@ -77,8 +77,24 @@ describe('datelines and credits inside the body', () => {
     ['TBILISI: Georgia’s parliament on Tuesday overrode', { place: 'TBILISI', date: undefined }],
     ['NEW DELHI: The government said', { place: 'NEW DELHI', date: undefined }],
     ['BAKU, Azerbaijan, May 28. Georgia’s parliament has overridden', { place: 'BAKU, Azerbaijan', date: 'May 28' }],
+    ['ST. LOUIS — Voters went to the polls', { place: 'ST. LOUIS', date: undefined }],
   ])('%s', (paragraph, dateline) => {
     expect(readDateline(paragraph, {})).toEqual(dateline);
+  });
+
+  // A state agency's own name where a wire's stands, after the place: IRNA's `Tehran, IRNA –`, Kazinform's
+  // `АСТАНА. КАЗИНФОРМ –` (the agency is no part of the place), Turan's `Baku/28.05.24/Turan:` between slashes.
+  it.each([
+    ['Tehran, IRNA – The Georgian parliament has overridden the veto.', { place: 'Tehran', date: undefined }],
+    ['ASTANA. KAZINFORM – The Georgian parliament overrode the veto.', { place: 'ASTANA', date: undefined }],
+    ['АСТАНА. КАЗИНФОРМ – Парламент Грузии преодолел вето президента.', { place: 'АСТАНА', date: undefined }],
+    ['Baku/28.05.24/Turan: The Georgian Parliament on Tuesday overrode the veto.', { place: 'Baku', date: '28.05.24' }],
+  ])('reads the place before an agency\'s own name: %s', (paragraph, dateline) => {
+    expect(readDateline(paragraph, { dateOrder: 'DMY' })).toEqual(dateline);
+  });
+
+  it.each(['Tbilisi, NATO – and the EU – are watching.', 'Baku/Tbilisi/Ankara: the pipeline partners met.'])('takes no agency dateline from an ordinary opening: %s', (paragraph) => {
+    expect(readDateline(paragraph, { dateOrder: 'DMY' })).toBeUndefined();
   });
 
   it.each(['Tbilisi, Georgia, is a city. It grew.', 'Paris, France, Tuesday. The vote', 'UPDATE: The vote was moved to Friday.', 'EXCLUSIVE — The minister said', 'BREAKING NEWS: Parliament overrides the veto', 'Note: the figures are provisional.'])('reads no dateline where no date or no place is printed: %s', (paragraph) => {
@@ -2534,5 +2550,69 @@ describe('topic chips under the text (Medium)', () => {
   });
   it('keeps a sign-off of a name and a place, which no topic of the text tells from tags, in the body', () => {
     expect(read(`${head}Nino Beridze\nGeorgia\nShare this article\n`).body).toEqual(['The crowds did not shrink after the vote in Georgia.', 'The balcony has never been so loud.', 'Nino Beridze', 'Georgia']);
+  });
+});
+
+// Pages of the Caucasus, Central Asia, Iran and South-East Asia (session 16's outlets-south): each
+// line below stayed in the article's text, or was read as a dateline, before its rule.
+describe('headers and trailers of Kvira, Mediamax, the Hindustan Times, the Bangkok Post, IRNA and Mediazona', () => {
+  it('reads the paper\'s web address on a line of its own as its masthead, and no other site\'s', () => {
+    expect(readFactLine('Mediamax.am', ['Mediamax'], {})).toEqual({ chrome: true });
+    expect(readFactLine('kvira.ge', ['Kvira'], {})).toEqual({ chrome: true });
+    expect(readFactLine('Civil.ge', ['Mediamax'], {})).not.toEqual({ chrome: true });
+  });
+
+  it('reads the paper\'s initials and two words as its own newsroom', () => {
+    expect(readFactLine('By HT News Desk', ['Hindustan Times'], {})).toEqual({ chrome: true });
+    expect(readFactLine('By HT News Desk', ['The Times'], {})).not.toEqual({ chrome: true });
+  });
+
+  it('reads a count of views with its thousands grouped by a blank as a counter (Frontnews)', () => {
+    for (const line of ['1 523', '12\u00A0045', '👁 1 523']) expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
+    expect(readFactLine('1 52', [], {})).not.toEqual({ chrome: true });
+  });
+
+  it('reads a stock site\'s web address after a photo label as the credit (Kazinform), and no sentence', () => {
+    expect(readFactLine('Фото: ru.freepik.com', [], { languages: ['ru'] })).toEqual({ credit: 'ru.freepik.com' });
+    expect(readFactLine('Фото: протестующие у парламента.', [], { languages: ['ru'] })).not.toEqual({ credit: 'протестующие у парламента.' });
+  });
+
+  it('reads `WRITER:` as a byline\'s label', () => {
+    expect(readFactLine('WRITER: Reuters', [], { languages: ['en'] })?.authors).toEqual(['Reuters']);
+  });
+
+  it.each([
+    ['კომენტარები (0)', 'ka'],
+    ['Follow IRNA on X', 'en'],
+    ['Do you like the content of this article?', 'en'],
+    ['Get Latest World News along with Latest News from India at Hindustan Times.', 'en'],
+    ['Медиазона работает благодаря вашей поддержке', 'ru'],
+    ['Поддержать', 'ru'],
+  ])('knows `%s` (%s) for the page\'s chrome', (line, language) => {
+    expect(readFactLine(line, [], { languages: [language] })).toEqual({ chrome: true });
+  });
+
+  it('keeps a sentence that opens like a call to follow', () => {
+    expect(readFactLine('Follow the money, the opposition told the parliament on Tuesday.', [], { languages: ['en'] })).not.toEqual({ chrome: true });
+  });
+});
+
+describe('NDTV\'s date line over agency copy', () => {
+  it('reads the section, the agency by its name and the update\'s date on one line', () => {
+    expect(readFactLine('World News | Reuters | Updated: May 28, 2024 9:12 pm IST', [], { languages: ['en'] })).toEqual({
+      authors: ['Reuters'],
+      date: { text: 'May 28, 2024 9:12 pm IST', updated: true },
+    });
+  });
+
+  it('knows its syndication note under the text for the page\'s', () => {
+    expect(readFactLine('(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', [], { languages: ['en'] })).toEqual({ chrome: true });
+  });
+});
+
+describe('the Taipei Times\' print date', () => {
+  it('reads the print edition\'s page after the date as no place', () => {
+    expect(readFactLine('Wed, May 29, 2024 page 7', [], { languages: ['en'] })).toEqual({ date: { text: 'Wed, May 29, 2024', updated: false } });
+    expect(readFactLine('Comments will be moderated. Keep comments relevant to the article.', [], { languages: ['en'] })).toEqual({ chrome: true });
   });
 });

@@ -918,6 +918,29 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // a dash), `Listen to this article`, `Read More:` between paragraphs, `More Must-Reads from TIME` and its letters address under the text.
   // Its paper is `Time magazine`: `Time` is inside the Times' masthead, which --new-source refuses (both papers' clippings would fit it).
   ['time-listen-player', { sourceId: 'time-magazine' }],
+  // Session 16's outlets of the Caucasus, Central Asia, Iran and East Asia, as a new user imports them (`--new-source`).
+  // Turan (`Baku/28.05.24/Turan:`, the place, date and agency between slashes), IRNA (`Tehran, IRNA –`) and Kazinform
+  // (`АСТАНА. КАЗИНФОРМ –`; `Фото: ru.freepik.com`, a stock site's address as the credit): the agency's own name after
+  // the dateline's place. Mediamax (`Yerevan /Mediamax/.`; `Mediamax.am` under the text) and Kvira (the date above the
+  // title, `ავტორი:` under the text over `კომენტარები (0)` and `kvira.ge`): the paper's web address is its masthead.
+  // The Hindustan Times (`By HT News Desk` under the standfirst, the paper's newsroom; its promo line under the text),
+  // the Bangkok Post (`WRITER: Reuters`; its poll), Mediazona (its plea for support and `Поддержать`). Read right at
+  // first: the Global Times (`By Global Times`, its own byline), VnExpress International (`By Reuters` and the date with
+  // `GMT+7` over the title), Liberali (the photo's caption and credit above the title).
+  ['turan-baku-slashes-dateline', {}],
+  ['irna-tehran-agency-dateline', {}],
+  ['kazinform-astana-dateline', { sourceId: 'kazinform' }],
+  ['mediamax-web-address-under-text', {}],
+  ['kvira-byline-over-comments', {}],
+  ['hindustan-times-news-desk', { sourceId: 'hindustan-times' }],
+  ['bangkok-post-writer-label', { sourceId: 'bangkok-post' }],
+  ['mediazona-support-plea', {}],
+  ['global-times-own-byline', {}],
+  ['vnexpress-byline-date-over-title', { sourceId: 'vnexpress-international' }],
+  ['liberali-caption-before-title', { sourceId: 'liberali' }],
+  // NDTV over Reuters copy: `World News | Reuters | Updated: …` (the section, the agency by its name, only the update's
+  // date, so the publication date is --date's), `Tbilisi:` opening the text, and its syndication note under it.
+  ['ndtv-agency-update-only', { sourceId: 'ndtv', date: '2024-05-28' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
