@@ -378,12 +378,13 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
   const headline = headlineOf(document);
-  const linesAbove = headline ? datedLinesAbove(document, headline) : [];
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
   // First: the furniture names the email field of a box it does not name (`id="newsletter-email"`), and would leave the rest.
   removeSignupBoxes(document);
+  // After the sign-up boxes, one of which may stand between the date and the headline; before the furniture, which bounds the walk.
+  const linesAbove = headline ? datedLinesAbove(document, headline) : [];
   removeFurniture(document, metadata.gatedSelectors);
   const cut: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.

@@ -379,8 +379,6 @@ export const afterBylineWord = (line: string): string | undefined => BY.exec(lin
 export const readAuthors = (text: string): { authors: string[]; dateline?: string } | undefined =>
   readNames(text) ?? ((ONE_WORD_BYLINE.test(text.trim()) && /\p{Lu}/u.test(text)) || NEWSROOM.test(text.trim()) ? { authors: [text.trim()] } : undefined);
 
-/** `Euractiv.com`: the outlet's web address after a byline. */
-const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 
 /** `DFWatch staff`, `Times of Israel Staff`: the paper's staff, its own byline, when the words are no person's name (`Anna Staff`). */
 const STAFF = new RegExp(String.raw`^(?:\S+\s+){1,4}${phrasesOf('staffWord')}$`, 'iu');
@@ -407,7 +405,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
   const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
-  if (!rest.every((piece) => WEB_ADDRESS.test(piece) || isWireAgency(piece))) return undefined;
+  if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);
   const printed = filed ? names!.slice(0, filed.index) : names!;
   const afterRole = printed.replace(ROLE_BEFORE_NAMES, '');

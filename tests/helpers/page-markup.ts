@@ -73,14 +73,19 @@ function optionalEnd(all: Token[], at: number): boolean {
   return false;
 }
 
-/** As html-minifier's aggressive options leave a page: also attribute values bare where they may be, and optional end tags (</p>, </li>) left out. */
+/**
+ * As html-minifier's aggressive options leave a page: also attribute values bare where they may be, void elements without
+ * their closing slash, and optional end tags (</p>, </li>) left out.
+ */
 export function minifiedAggressively(page: string): string {
   const all = tokens(minified(page));
   return all
     .map((token, at) => {
       if (token.name === undefined || token.raw) return token.text;
       if (optionalEnd(all, at)) return '';
-      return token.text.replace(ATTRIBUTE, (whole: string, name: string, value?: string) => {
+      // html-minifier drops a void element's closing slash (keepClosingSlash is off), which a bare value before it would take in.
+      const open = VOID.has(token.name) ? token.text.replace(/[ \t\n\f\r]*\/>$/u, '>') : token.text;
+      return open.replace(ATTRIBUTE, (whole: string, name: string, value?: string) => {
         const bare = value === undefined ? undefined : BARE_VALUE.exec(value);
         return bare ? ` ${name}=${bare[2]}` : whole;
       });

@@ -7,6 +7,7 @@ import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { expectedFacts, printedFacts } from '../helpers/printed-facts.ts';
 import { SAVED_VARIANTS } from '../helpers/saved-page-variants.ts';
 import { useWorkspace, type Workspace } from './importer-harness.ts';
+import { useOutletSources } from './outlet-goldens.ts';
 
 // Metamorphic check of the saved-page goldens: another save of the same page (minified or
 // pretty-printed, CRLF, a BOM, another charset, in an .mhtml, a .webarchive or a WARC, the DOM
@@ -25,6 +26,9 @@ const OPTIONS: Record<string, Partial<RunOptions>> = {
   'interfax-windows-1251': { timeZone: 'Europe/Moscow' },
   'kyiv-independent-singlefile': { timeZone: 'Europe/Kyiv' },
 };
+
+/** Goldens whose paper is one of the outlets' fixture papers (importer-saved-cms.test.ts), found by the page's host. */
+const OF_OUTLET_PAPERS = new Set(['hetq-og-only']);
 
 const goldens = GOLDEN_FOLDERS.flatMap((folder) =>
   readdirSync(folder)
@@ -70,9 +74,12 @@ async function importedFacts(workspace: Workspace, file: string, options: Partia
 const goldenLanguages = new Map<string, string | undefined>();
 
 describe('another save of a golden page imports with the same facts', () => {
-  const workspace = useWorkspace();
+  const archive = useWorkspace();
+  const withOutletPapers = useWorkspace();
+  useOutletSources(withOutletPapers);
 
   for (const { variant, golden, saved } of cases) it(`${variant}: ${golden.name}`, async () => {
+    const workspace = OF_OUTLET_PAPERS.has(golden.name) ? withOutletPapers : archive;
     if (!goldenLanguages.has(golden.name)) {
       const { facts } = await importedFacts(workspace, golden.page, golden.options);
       goldenLanguages.set(golden.name, facts.language);
