@@ -1,7 +1,7 @@
 /**
  * Persian and Arabic are written without capitals, so a line of names has the shape of any short
  * line (Radio Farda: `مریم احمدی` between the title and the date). Their letters count as a name's
- * capitals (line-facts.ts, as Georgian's do), only in a line that could be nothing else: two or
+ * capitals (byline-lines.ts, as Georgian's do), only in a line that could be nothing else: two or
  * three words, none of them the languages' commonest small words (`و`, `في`, `من`; `در`, `به`,
  * `را`), which every sentence and sub-heading uses and no name holds.
  */

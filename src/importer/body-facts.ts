@@ -1,4 +1,4 @@
-import { readNames } from './line-facts.ts';
+import { readNames } from './byline-lines.ts';
 import { arabicDatelinePlace } from './arabic-dateline.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';

@@ -1,4 +1,4 @@
-import { BYLINE_NOTE } from './line-facts.ts';
+import { BYLINE_NOTE } from './byline-lines.ts';
 
 /**
  * Names from a byline as outlets print it in their language: "Par Marie Dupont et Jean Martin",

@@ -4,7 +4,7 @@ import { phrasesOf } from './printed-phrases.ts';
  * The buttons a page prints in and around a photo's caption (NPR: `Enlarge this image` over the
  * picture, `hide caption` inside the caption's paragraph, `toggle caption` after it). They are
  * controls, never caption or article text; a copied clipping's lines of them are chrome
- * (line-facts.ts), and on a saved page they go before its captions and text are read.
+ * (chrome-lines.ts), and on a saved page they go before its captions and text are read.
  */
 const CAPTION_CONTROL = new RegExp(`^${phrasesOf('captionToggle')}$`, 'iu');
 

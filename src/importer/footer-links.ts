@@ -1,5 +1,6 @@
 import { creditedAgencies } from './body-facts.ts';
-import { isAuthorLabel, isChrome, isWireAgency, readNames, startsTrailer } from './line-facts.ts';
+import { isAuthorLabel, isWireAgency, readNames } from './byline-lines.ts';
+import { isChrome, startsTrailer } from './chrome-lines.ts';
 import { tidyLine } from './parse-header.ts';
 import { phrasesOf } from './printed-phrases.ts';
 

@@ -2,7 +2,7 @@
  * The world's news agencies by the names they print: in a byline, under the text as a sign-off, or
  * beside a photo. Each entry is one agency: the name it signs with first, then its other printed
  * forms (its full name, another script, its initials in another of its country's languages). The
- * importer's `wireAgency` phrases (printed-phrases.ts) and the reading of sign-off codes
+ * importer's `wireAgency` phrases (byline-phrases.ts) and the reading of sign-off codes
  * (body-facts.ts) take their names from here, so an agency is added in one place.
  *
  * Only agencies that write the news: photo agencies and picture services (EPA, Getty Images) are

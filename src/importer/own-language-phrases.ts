@@ -1,4 +1,5 @@
-import { LABEL_MARK, PRINTED_PHRASES, phrasesIn, type Language, type PhraseRole, type Role } from './printed-phrases.ts';
+import { type Language, type Role } from './phrase-table.ts';
+import { LABEL_MARK, PRINTED_PHRASES, phrasesIn, type PhraseRole } from './printed-phrases.ts';
 
 /**
  * A phrase read only in its own language's clippings (Role.ownClippingsOnly): the Dutch byline word `door` opens an English
@@ -9,7 +10,7 @@ import { LABEL_MARK, PRINTED_PHRASES, phrasesIn, type Language, type PhraseRole,
 
 const openings = new Map<PhraseRole, [language: string, opening: RegExp][]>();
 
-/** Each language's phrases of the role as the opening of a line, the word then a label's mark or a blank (line-facts.ts, BY). */
+/** Each language's phrases of the role as the opening of a line, the word then a label's mark or a blank (byline-lines.ts, BY). */
 function openingsOf(role: PhraseRole): [language: string, opening: RegExp][] {
   let found = openings.get(role);
   if (!found) {

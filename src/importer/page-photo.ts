@@ -16,7 +16,7 @@ const CREDIT_LABEL = `(?:${phrasesOf('photoLabel')}|credit)`;
 const CREDIT_WORD = new RegExp(String.raw`^${CREDIT_LABEL}\s*(?:by)?\s*(?:[:©]|\.\.\.|…)\s*`, 'iu');
 /**
  * The labels the BBC's services print for screen readers before a caption and a credit, with a comma (`Подпись к
- * фото, …`, `Автор фото, Reuters`), as copied clippings show them too (line-facts.ts).
+ * фото, …`, `Автор фото, Reuters`), as copied clippings show them too (photo-credit-lines.ts).
  */
 const CAPTION_LABEL = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,\s*`, 'iu');
 const CREDIT_LABEL_COMMA = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,\s*`, 'iu');

@@ -1,5 +1,5 @@
 import { ImportError } from './errors.ts';
-import { opensWithBylineWord, readByline } from './line-facts.ts';
+import { opensWithBylineWord, readByline } from './byline-lines.ts';
 
 /**
  * A page that prints several articles one under the other (The Messenger's print-era pages: an issue's stories on one

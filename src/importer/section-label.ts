@@ -1,4 +1,4 @@
-import { isArticleKind } from './line-facts.ts';
+import { isArticleKind } from './chrome-lines.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /** A section's name (`World`, `Politics`), or a region's kind of article (`Europe News`, `World News`), as kickers print them. */

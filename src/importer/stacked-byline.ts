@@ -1,4 +1,5 @@
-import { isWireAgency, type LineFacts } from './line-facts.ts';
+import { type LineFacts } from './line-facts.ts';
+import { isWireAgency } from './byline-lines.ts';
 
 /** A newsroom's or agency's initials in capitals: `BIRN`, `RFE/RL`. */
 const NEWSROOM_INITIALS = /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u;

@@ -1,5 +1,5 @@
-import { isChrome } from './line-facts.ts';
-import { isMenuText, MENU_RUN } from './read-layout.ts';
+import { isChrome } from './chrome-lines.ts';
+import { isMenuText, MENU_RUN } from './layout-item.ts';
 
 /**
  * The site's menu over the article when the whole page is copied (`Skip to main content`, `Home`,

@@ -1,4 +1,5 @@
-import { isWireAgency, type LineFacts } from './line-facts.ts';
+import { type LineFacts } from './line-facts.ts';
+import { isWireAgency } from './byline-lines.ts';
 
 /**
  * The byline of wire copy another paper republishes as the wire sent it (Digital Journal's AFP

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isChrome, readFactLine, startsTrailer } from '../../src/importer/line-facts.ts';
-import { LANGUAGES, PRINTED_PHRASES, type Role } from '../../src/importer/printed-phrases.ts';
+import { readFactLine } from '../../src/importer/line-facts.ts';
+import { isChrome, startsTrailer } from '../../src/importer/chrome-lines.ts';
+import { LANGUAGES, type Role } from '../../src/importer/phrase-table.ts';
+import { PRINTED_PHRASES } from '../../src/importer/printed-phrases.ts';
 
 // The table of printed phrases: a language a role has no phrase for is listed with why, so adding a
 // language shows every role it still lacks.

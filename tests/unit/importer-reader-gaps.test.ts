@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { creditedAgencies, readDateline } from '../../src/importer/body-facts.ts';
-import { isWireAgency, readFactLine, readNames } from '../../src/importer/line-facts.ts';
+import { readFactLine } from '../../src/importer/line-facts.ts';
+import { isWireAgency, readNames } from '../../src/importer/byline-lines.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 import { useWorkspace } from './importer-harness.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isChrome } from '../../src/importer/line-facts.ts';
+import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // A Ctrl+A copy of a whole article page (text written for the test, the page as WordPress themes

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/importer/body-facts.ts';
-import { isChrome, readFactLine, startsReadAlso, startsTrailer } from '../../src/importer/line-facts.ts';
+import { readFactLine } from '../../src/importer/line-facts.ts';
+import { isChrome, startsReadAlso, startsTrailer } from '../../src/importer/chrome-lines.ts';
 import { findDate } from '../../src/importer/read-date.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 

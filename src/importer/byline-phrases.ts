@@ -1,0 +1,251 @@
+import { NEWS_AGENCY_FORMS } from './news-agencies.ts';
+import { fragment, type Language, NOT_SEEN, type Role, SUFFIX } from './phrase-table.ts';
+
+/** `Dalla nostra inviata`: the paper's own reporter sent there, before the names (a byline) or the place (a dateline). */
+const FROM_OUR_REPORTER_IT = fragment(String.raw`dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)`);
+
+/** The languages that name a newsroom with its paper (newsroomOf), so have no word for a desk or a staff alone. */
+const NEWSROOM_WITH_PAPER: Partial<Record<Language, string>> = {
+  fr: 'French names the newsroom with its paper (newsroomOf)',
+  de: 'German names the newsroom with its paper (newsroomOf)',
+  es: 'Spanish names the newsroom with its paper (newsroomOf)',
+  it: 'Italian names the newsroom with its paper (newsroomOf)',
+  pt: 'Portuguese names the newsroom with its paper (newsroomOf)',
+  ru: 'Russian names the newsroom with its paper (newsroomOf)',
+  uk: 'Ukrainian names the newsroom with its paper (newsroomOf)',
+};
+
+/**
+ * The words of a byline and of who else a page says made the article: the word for "by", labels,
+ * newsrooms, agencies, reporters' roles, where a story was filed from, translators.
+ */
+export const BYLINE_PHRASES = {
+  /** The newsroom as a whole before its paper's name, not a reporter: `Redazione ANSA`. */
+  newsroomOf: {
+    // `red, ORF.at/Agenturen`: ORF's short word, its comma before the paper
+    phrases: { it: ['redazione'], de: ['redaktion', 'red,'], fr: ['rédaction', 'la rédaction'], es: ['redacción'], pt: ['redação'], ru: ['редакция'], uk: ['редакція'] },
+    gaps: { en: 'English names the desk alone (newsDesk)', tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The paper's staff after `By` and its name, its own byline and no author: `By DFWatch staff`, `By Times of Israel Staff`. */
+  staffWord: {
+    phrases: { en: [fragment(String.raw`staff(?: writers?| reporters?)?`)] },
+    gaps: { ...NEWSROOM_WITH_PAPER, tr: 'Turkish names the desk alone (newsDesk)', ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /**
+   * News agencies by the names they print, alike in every language (the table in news-agencies.ts): a reporter's
+   * agency under the byline is no place (the Japan Times: `by Name`, `Reuters`, the date).
+   */
+  wireAgency: {
+    any: NEWS_AGENCY_FORMS,
+    phrases: {},
+  },
+  /** Before the paper's name, a freelancer's note under the byline: `SPECIAL TO THE GLOBE AND MAIL`. The page's, as the masthead is. */
+  specialTo: {
+    phrases: { en: ['special to'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The newsroom as a whole on a line of its own: `Haber Merkezi`. */
+  newsDesk: {
+    // France 24's byline over agency copy: `Text by NEWS WIRES`
+    // and the agency's description under its name in the page's head: `Russian News Agency` (TASS)
+    phrases: { en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency'], tr: ['haber merkezi', 'dış haberler'] },
+    gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** `Source: Meduza`: the label before the paper's or an agency's name. */
+  sourceLabel: {
+    // TVN24 under its byline: `Źródło: PAP, Reuters`; iROZHLAS in the caption: `Zdroj: Reuters`
+    phrases: { en: ['source'], fr: ['source'], de: ['quelle'], es: ['fuente'], it: ['fonte'], pt: ['fonte'], ru: ['источник'], uk: ['джерело'], ka: ['წყარო'], tr: ['kaynak'], az: ['mənbə'], hy: ['աղբյուր', 'աղբյուրը'], fa: ['منبع'], ar: ['المصدر'], pl: ['źródło'], cs: ['zdroj'], ro: ['sursa', 'sursă'], el: ['πηγή'], nl: ['bron'], lt: ['šaltinis'], et: ['allikas'], lv: ['avots'], be: ['крыніца'] },
+    gaps: { sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
+  bylineWord: {
+    phrases: {
+      // the Bangkok Post: `WRITER: Reuters` under the date
+      en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer'],
+      // RFI: `Texte par : RFI`
+      fr: [fragment('(?:texte )?par')],
+      // Der Spiegel: `Ein Interview von Name, Tiflis`
+      de: [fragment(String.raw`(?:ein (?:interview|gespräch|kommentar|essay|gastbeitrag|bericht) )?von`)],
+      es: ['por'],
+      pt: ['por'],
+      // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
+      it: ['di', FROM_OUR_REPORTER_IT],
+      // Rossiyskaya Gazeta: `Текст: Иван Петров`
+      ru: ['автор', 'авторы', 'текст'],
+      uk: ['від', 'автор', 'автори'],
+      // `Haber: Name` under the text, over `Editör: Name`
+      tr: ['yazar', 'haber'],
+      ka: ['ავტორი'],
+      az: ['müəllif'],
+      hy: ['հեղինակ'],
+      fa: ['نویسنده'],
+      ar: ['بقلم'],
+      // TVN24: `Autor: Name` under the lead; Nasha Niva: `Аўтар: Name` under the date
+      pl: ['autor', 'autorka', 'autorzy'], cs: ['autor', 'autorka', 'autoři'], lt: ['autorius'], lv: ['autors'], et: ['autor'], be: ['аўтар'],
+      // HotNews: `de Name`; NOS and NRC: `door Name`
+      ro: ['de'], nl: ['door'],
+      sr: ['autor', 'аутор'], hr: ['autor', 'autorica'],
+      sv: ['av', 'text'], da: ['af', 'tekst'], nb: ['av', 'tekst'], fi: ['teksti'], hu: ['szerző'], sk: ['autor', 'autorka'], sl: ['avtor', 'avtorica'],
+    },
+    gaps: { el: 'Greek pages print the names alone' },
+    // An English door, an English or Spanish name's particle (`De Niro`, `Di Maria`, `Von Trier`), a golfer's par.
+    ownClippingsOnly: ['nl', 'ro', 'it', 'de', 'fr'],
+  },
+  /**
+   * "From" before a byline's names or agency (UOL: `Da AFP, em Tbilisi`, `Do UOL`): the same word opens
+   * a place (`Da Tbilisi`, Italian), so only names or an agency's initials may follow it (readByline).
+   */
+  bylineFrom: {
+    phrases: { pt: ['da', 'do'] },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** `By Name for RFA`: the outlet a freelancer or stringer wrote the story for, after the byline's names (readByline). */
+  writingFor: {
+    phrases: { en: ['for'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A byline's label, alone over the names (`Автор`) or before a comma (the BBC's `Author, Name`). */
+  authorLabel: {
+    phrases: {
+      // TVN24: `Autor: Name`; Kathimerini: `Συντάκτης`
+      pl: ['autor', 'autorka', 'autorzy'],
+      cs: ['autor', 'autorka', 'autoři'],
+      ro: ['autor', 'autori'],
+      el: ['συντάκτης', 'συντάκτρια'],
+      nl: ['auteur', 'auteurs'],
+      en: ['author', 'authors'],
+      fr: ['auteur', 'auteurs', 'article rédigé par'],
+      // Clarín prints `Por` alone, the name on the next line
+      es: ['autor', 'autora', 'autores', 'por'],
+      // Observador labels its byline `Texto` (and the photos `Fotografia`)
+      pt: ['autor', 'autora', 'autores', 'texto'],
+      ru: ['автор', 'авторы'],
+      uk: ['автор', 'автори'],
+      tr: ['yazar', 'yazan'],
+      az: ['müəllif', 'müəlliflər'],
+      hy: ['հեղինակ', 'հեղինակներ'],
+      fa: ['نویسنده', 'نویسندگان'],
+      ar: ['الكاتب'],
+      lt: ['autorius'], et: ['autor'], lv: ['autors'], be: ['аўтар'],
+      sr: ['autor', 'аутор'], hr: ['autor', 'autorica'],
+    },
+    gaps: { de: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The word before where a reporter filed from: `Andrew Roth in Moscow`. */
+  filedFromPreposition: {
+    phrases: { en: ['in'], fr: ['à'], de: ['aus'], es: ['en'], pt: ['em'], it: ['da'], ru: ['в'], uk: ['у', 'в'] },
+    gaps: { tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: SUFFIX, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** Where the paper sent the reporter, after the names and a comma: `di Marco Rossi, inviato a Tbilisi`. */
+  postedTo: {
+    phrases: {
+      it: [fragment(String.raw`(?:nostr[oa] )?inviat[oa] a`), fragment(String.raw`corrispondente da`)],
+      fr: [fragment(String.raw`envoyée? spéciale? à`), fragment(String.raw`correspondante? à`)],
+      en: [fragment(String.raw`(?:special |foreign )?correspondent in`)],
+    },
+    gaps: { de: NOT_SEEN, es: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /**
+   * The paper's own reporter sent to the place that follows, opening the text's dateline: `Dalla nostra inviata
+   * POTI — …` (Corriere della Sera), `De notre envoyée spéciale à Poti`.
+   */
+  fromOurReporter: {
+    phrases: {
+      it: [FROM_OUR_REPORTER_IT],
+      fr: [fragment(String.raw`de notre (?:envoyée? spéciale?|correspondante?)`)],
+      es: [fragment(String.raw`de nuestr[oa] (?:enviad[oa] especial|corresponsal)`)],
+    },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /**
+   * A reporter sent to where the story happened, in the note after the byline's names: `(Poti (Géorgie), envoyée
+   * spéciale)` (Le Monde). The place is the dateline; a correspondent's (`(Moscou, correspondant)`) is where the
+   * reporter is posted, not where this story was filed.
+   */
+  sentThere: {
+    phrases: {
+      fr: [fragment(String.raw`envoyée? spéciale?`)],
+      es: [fragment(String.raw`enviad[oa] especial`)],
+      it: [fragment(String.raw`inviat[oa](?: speciale)?`)],
+      en: ['special correspondent'],
+    },
+    gaps: { de: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The agencies in general after the paper's name in its own byline, `RTVE.es / AGENCIAS`: no author. */
+  agenciesWord: {
+    phrases: { es: ['agencias'], it: ['agenzie'], pt: ['agências'], fr: ['agences'], en: ['agencies'], de: ['agenturen'] },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, tr: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /**
+   * A reporter's job, after the names and a comma: `By Roland Oliphant, Senior Foreign Correspondent`
+   * (the Telegraph). A word of the part, so `Chief Political Editor` and `Moscow Correspondent` alike.
+   */
+  reporterRole: {
+    phrases: {
+      en: [fragment(String.raw`(?:correspondent|editor|reporter|writer|journalist|columnist|analyst|producer|contributor)s?`)],
+      fr: [fragment(String.raw`correspondante?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?`)],
+      de: [fragment(String.raw`korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?`)],
+      es: ['corresponsal', 'periodista', fragment(String.raw`redact(?:or|ora)`), fragment(String.raw`enviad[oa] especial`)],
+      it: ['corrispondente', 'giornalista', fragment(String.raw`inviat[oa]`)],
+      pt: ['correspondente', 'jornalista', 'repórter'],
+      ru: ['корреспондент', 'обозреватель', 'журналист'],
+      uk: ['кореспондент', 'оглядач', 'журналіст'],
+      tr: ['muhabir', 'muhabiri'],
+      ka: ['კორესპონდენტი', 'ჟურნალისტი'],
+      az: ['müxbir', 'müxbiri', 'jurnalist'],
+      hy: ['թղթակից', 'լրագրող'],
+      fa: ['خبرنگار'],
+      ar: ['مراسل', 'مراسلة', 'صحفي'],
+    },
+    gaps: { pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** "with" before the agency a byline's paper or reporter drew on: `Par Le Figaro avec AFP`. */
+  withAgency: {
+    phrases: { fr: ['avec'], en: ['with'], de: ['mit'], es: ['con'], it: ['con'], pt: ['com'] },
+    gaps: { ru: NOT_SEEN, uk: 'not seen, and `з` is also "from" before a place', tr: SUFFIX, ka: SUFFIX, az: SUFFIX, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /**
+   * The words before the agencies a text drew on, in a closing line of its own: `(Con información de
+   * EFE y AFP)`, `С использованием материалов ТАСС`, `За матеріалами Укрінформ` (body-facts.ts, creditedAgencies).
+   */
+  drawnFrom: {
+    phrases: {
+      es: ['con información de'],
+      pt: [fragment(String.raw`com informações d[aoe]s?`)],
+      de: ['mit material von'],
+      ru: ['с использованием материалов', 'по материалам'],
+      uk: ['за матеріалами', 'з використанням матеріалів'],
+    },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, it: NOT_SEEN, ka: NOT_SEEN, tr: 'Turkish credits the agency after `Kaynak:` (sourceLabel)', az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** "and" between a byline's names. */
+  nameConjunction: {
+    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'], az: ['və'], hy: ['և', 'եւ'], fa: ['و'], pl: ['i'], cs: ['a'], ro: ['și', 'şi'], el: ['και'], nl: ['en'] },
+    gaps: { ar: 'Arabic joins `و` to the next word', lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** Who translated the article, before the name: `Translation by`, `Перевод:`. */
+  translatorCredit: {
+    phrases: {
+      en: [fragment(String.raw`translat(?:ion|ed)(?: from (?:the )?[\p{L}]+)? by`)],
+      fr: [fragment(String.raw`traduction(?: de)?`), fragment(String.raw`traduit(?: de \S+)? par`)],
+      de: [fragment(String.raw`übersetzung(?: aus dem \S+)?`), 'übersetzt von'],
+      es: [fragment(String.raw`traducción(?: de)?`), 'traducido por'],
+      pt: [fragment(String.raw`tradução(?: de)?`)],
+      it: [fragment(String.raw`traduzione(?: di)?`), 'tradotto da'],
+      ru: [fragment(String.raw`перевод(?: с \S+)?`)],
+      uk: [fragment(String.raw`переклад(?: з \S+)?`)],
+      tr: ['çeviri'],
+      ka: ['თარგმანი', 'თარგმნა'],
+      az: ['tərcümə'],
+      hy: ['թարգմանությունը', 'թարգմանեց'],
+      fa: ['ترجمه'],
+      ar: ['ترجمة'],
+    },
+    gaps: { pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** Where the reporter filed from, on a line of its own: `Reporting from Tbilisi, Georgia`. */
+  reportingFrom: {
+    phrases: { en: [fragment(String.raw`report(?:ing|ed) from`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+} as const satisfies Record<string, Role>;

@@ -1,0 +1,138 @@
+import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
+
+/**
+ * Lines of a clipping that are the web page's, not the article's: navigation, controls and labels,
+ * reading times, counters, footers, and the headings that start the page's lists of links. They
+ * are kept in the original, never in the body.
+ */
+
+/**
+ * The page's navigation links, which copying a whole page from a browser glues together on one
+ * line (`Skip to contentSkip to site indexSearch & Section Navigation`): never in a headline.
+ */
+const NAVIGATION = phrasesOf('skipLink');
+const NAVIGATION_INSIDE = new RegExp(NAVIGATION, 'iu');
+
+/** The navigation phrase a text holds (so it is no title), or undefined. */
+export const navigationIn = (text: string): string | undefined => NAVIGATION_INSIDE.exec(text)?.[0];
+
+const FOLLOW_BUTTON = new RegExp(String.raw`^\+?\s*${phrasesOf('followButton')}$`, 'iu');
+
+/** The button to follow the author whose name stands above it (`Reuters`, then `+ FOLLOW`). */
+export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line);
+
+/**
+ * The page's controls and labels, each a line of its own: never article text, wherever they stand,
+ * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
+ */
+const CONTROLS: RegExp[] = [
+  // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
+  new RegExp(`^(?:[-–—]\\s*)?${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
+  // the button beside an author's name: `+ FOLLOW`
+  FOLLOW_BUTTON,
+  // the logo's link, after the outlet's name: `Sky News - back to home`
+  new RegExp(String.raw`^(?:[^–—|-]{1,40}\s[–—|-]\s)?${phrasesOf('frontPageLink')}$`, 'iu'),
+  // the label over a photo's caption, alone: `Image:`
+  new RegExp(String.raw`^${phrasesOf('photoLabel')}\s*${LABEL_MARK}$`, 'iu'),
+  // an audio player's position and length: `00:00/03:12`
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
+];
+
+/** The reporter's job alone under the byline: `Staff Writer` (the Los Angeles Times), `Correspondent` (Daily Nation). */
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
+export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
+
+const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu');
+
+/** `News`, `Analysis`: the kind of article, which a site's menu lists among its sections too (OC Media). */
+export const isArticleKind = (line: string): boolean => ARTICLE_KIND.test(line);
+
+/** Lines that are the web page's, not the article's: kept in the original, never in the body. */
+const CHROME: RegExp[] = [
+  ...CONTROLS,
+  // a reading time, or a range of them as Firefox's reader view prints it over the text: `3–4 minutes`; after a bullet
+  // (Ghost's themes: `• 4 min read`)
+  new RegExp(String.raw`^(?:[•·]\s*)?\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
+  // a player's length beside its button: `(2 min)` (the Wall Street Journal)
+  new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
+  // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
+  new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
+  // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
+  // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
+  /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
+  ARTICLE_KIND,
+  // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
+  // `1 245 просмотров`, and the word first: `Views: 1532`, `ნანახია: 1 245`, `Comments (0)`
+  new RegExp(String.raw`^\d[\d\s.,]*\s${phrasesOf('commentCount', 'viewCount')}$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('commentCount', 'viewCount')}\s*(?::?\s*\d[\d\s.,]*|\(\d+\))$`, 'iu'),
+  // an icon's letter alone on its line: Corriere's `i` beside the audio player
+  /^\p{L}$/u,
+  // a separator alone on its line, between the date and the reading time: `·` (Stern)
+  /^[·•|]$/u,
+  // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
+  /^(?:\p{L}[\p{L}'’.-]*\s+){0,4}@[\p{L}\d_.]{2,30}$/u,
+  // the author's address alone on a line, under the text: `aholt@ke.nationmedia.com` (Daily Nation), `sooyeon@yna.co.kr` (Yonhap)
+  /^[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}$/u,
+  ROLE_LINE,
+  // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
+  /^https?:\/\/\S+$/iu,
+  // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
+  // May 29, 2024, Section A, Page 9 …`: on a saved page it shares its element with `Order Reprints | Today’s Paper`),
+  // an agency's statement of principles (`Our Standards: The Thomson Reuters Trust Principles.`): page furniture
+  // that the kept original holds
+  new RegExp(`^${phrasesOf('alsoAvailableIn', 'outletNote')}`, 'iu'),
+  new RegExp(`^${phrasesOf('broadcastOn')}$`, 'iu'),
+  // the categories a blog theme prints under the text, names alone after its label: `Posted in News`
+  new RegExp(String.raw`^${phrasesOf('filedUnder')}\s+[\p{L}\d&'’ -]{1,40}(?:,\s*[\p{L}\d&'’ -]{1,40}){0,5}$`, 'iu'),
+  // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`; its
+  // number alone, the running count in brackets, before the issue's date on the Messenger's archive pages: `#075 (1091)`
+  new RegExp(String.raw`^(?:(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*)?[№#]\s*\d+(?:\s*\(\d+\))?$`, 'iu'),
+  // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
+  new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
+  // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
+  new RegExp(String.raw`^${phrasesOf('bylineRoleLabel')}\s*,\s+\S`, 'iu'),
+  /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
+  // the paper's desk after its name, not a reporter: `T24 Dış Haberler`; as a byline: `Text by NEWS WIRES` (France 24)
+  new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('bylineWord')}\s+${phrasesOf('newsDesk')}$`, 'iu'),
+  // the newsroom as a whole, not a reporter: `Redazione ANSA`, `di Redazione Web` (Il Messaggero), `Por Redação, com agências`
+  new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),
+  // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
+  new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*${LABEL_MARK}\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('homeLink')}\s*[/›>»|]`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*${LABEL_MARK}?\s*\d+\s*${phrasesOf('readingTimeUnit')}\.?$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('followCall')}.*$`, 'iu'),
+  // `Читайте РБК в Telegram`
+  new RegExp(String.raw`^${phrasesOf('readUsOnVerb')}\s.+\s${phrasesOf('readUsOnPreposition')}\s+${phrasesOf('messengerName')}$`, 'iu'),
+  // `Topics :` (the Jakarta Post), a blank before the colon
+  new RegExp(String.raw`^${phrasesOf('tagsLabel')}\s*${LABEL_MARK}.*$`, 'iu'),
+];
+
+/**
+ * A heading of the page's lists (`Related Topics`, `Read more from Sky News:`, `Read More »`): after the article,
+ * everything from it on is chrome; between paragraphs, it may head links set into the text.
+ */
+const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'readAlsoHeading')}(?:\s+${phrasesOf('headingFromOutlet')}\s+\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3})?\s*[:»›→]?$`, 'iu');
+
+/** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
+const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
+
+export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
+
+/**
+ * `Read also`, or `Читайте також: <headline>` with its one link on its line (a headline: no full stop, which a sentence of
+ * the text has), or past a bar: `Lire aussi | <headline>` (Le Monde), or with a link's arrow: `Read More »` (Middle East Eye).
+ */
+const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?:[»›→]|[:|]\s*\S.*[^.;:])?$`, 'iu');
+/** `Related: <headline>` between paragraphs (the Guardian): one link on its line under a list's heading. */
+const RELATED_LINK = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S.*[^.;:]$`, 'iu');
+
+/** A list of links to other articles that may stand between the text's paragraphs begins here. */
+export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line) || RELATED_LINK.test(line);
+
+export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
+
+/** A control or label of the page (CONTROLS): chrome even between the article's paragraphs (`Anzeige`, `Haberin Devamı`). */
+export const isControl = (line: string): boolean => CONTROLS.some((pattern) => pattern.test(line));

@@ -1,0 +1,111 @@
+import { fragment, NOT_SEEN, type Role } from './phrase-table.ts';
+
+/**
+ * The words around a printed date: the labels of publication and update, a day named relative to
+ * today, and the words between a date and its time.
+ */
+export const DATE_PHRASES = {
+  /** The label before an update's date: `Updated`, `Mis à jour le`, `Stand:`. */
+  updateLabel: {
+    phrases: {
+      // TVN24: `Aktualizacja: 28.05.2024, 19:05`; Digi24: `Data actualizării: 28.05.2024 19:05`; NOS: `Aangepast`
+      pl: ['aktualizacja', 'zaktualizowano'],
+      cs: ['aktualizováno', 'aktualizace'],
+      ro: ['data actualizării', 'actualizat', 'actualizare'],
+      el: ['ενημερώθηκε', 'τελευταία ενημέρωση'],
+      nl: ['aangepast', 'bijgewerkt'],
+      // France 24 in 2015: `Latest update : 2015-05-23`
+      // the BBC until 2013 over the title: `Page last updated at 18:42 GMT, Wednesday, 6 November 2012`
+      en: [fragment(String.raw`(?:(?:page )?last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
+      // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
+      fr: [fragment(String.raw`mise? à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
+      de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
+      // El Universal: `Actualizada 28/05/2024 11:05`
+      es: [fragment(String.raw`actualizad[oa](?: el| a las| al| a)?`)],
+      // Il Messaggero: `… 17:42 - Ultimo aggiornamento: 19:05`
+      it: [fragment(String.raw`aggiornato(?: il)?`), fragment(String.raw`modifica(?:to)?(?: il)?`), 'ultimo aggiornamento'],
+      // UOL: `Atualizada em 28/05/2024 14h05`
+      pt: [fragment(String.raw`atualizad[oa](?: em)?`), 'atualização'],
+      // MK: `Изменено: 28.05.2024 19:05`
+      ru: ['обновлено', 'изменено'],
+      uk: ['оновлено', 'змінено'],
+      tr: [fragment(String.raw`(?:son )?güncelleme(?: tarihi)?`), fragment(String.raw`güncellenme(?: tarihi)?`)],
+      ka: ['განახლდა'],
+      az: ['yenilənib', 'yeniləndi'],
+      hy: ['թարմացվել է', 'թարմացված է'],
+      fa: [fragment(String.raw`به[‌ ]?روز ?رسانی(?: شده)?`)],
+      ar: ['آخر تحديث'],
+      lt: ['atnaujinta'], et: ['uuendatud'], lv: ['atjaunināts'], be: ['абноўлена'],
+      sv: ['uppdaterad'], da: ['opdateret'], nb: ['oppdatert'], fi: ['päivitetty'], hu: ['frissítve'], sk: ['aktualizované'], sl: ['posodobljeno'],
+    },
+    gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
+  },
+  /**
+   * The label of the first publication's date, printed under the latest update's, which stands unlabelled above it
+   * (the Guardian: `Tue 4 Jun 2024 15.02 BST`, then `First published on Tue 4 Jun 2024 11.18 BST`).
+   */
+  firstPublishedLabel: {
+    phrases: { en: [fragment(String.raw`(?:first|originally) published(?: on| at)?`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
+  publishedLabel: {
+    phrases: {
+      // Digi24: `Data publicării: 28.05.2024 18:42`
+      pl: ['opublikowano', 'data publikacji'],
+      cs: ['publikováno', 'zveřejněno'],
+      ro: ['data publicării', 'publicat'],
+      el: ['δημοσιεύθηκε', 'δημοσίευση'],
+      nl: ['gepubliceerd'],
+      // `Originally Published: <date>` under the text (MediaNews Group's papers)
+      // `Published date: 3 June 2024 14:25 BST` (Middle East Eye)
+      en: [fragment(String.raw`(?:originally )?published(?: on| date)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
+      // `Le 28 mai 2024 à 17h42` (Le Parisien), `le 28/05/2024 à 17:42` (La Croix): the article alone before the date
+      fr: [fragment(String.raw`publié(?: le)?`), 'le'],
+      // Deutschlandfunk's note under its news: `Diese Nachricht wurde am <date> im Programm Deutschlandfunk gesendet.`
+      de: [fragment(String.raw`veröffentlicht(?: am)?`), fragment(String.raw`publiziert(?: am)?`), 'diese nachricht wurde am'],
+      es: [fragment(String.raw`publicado(?: el)?`)],
+      pt: [fragment(String.raw`publicado(?: em)?`)],
+      it: [fragment(String.raw`pubblicato(?: il)?`)],
+      ru: ['опубликовано'],
+      uk: ['опубліковано'],
+      tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`), fragment(String.raw`giriş(?: tarihi)?`)],
+      ka: ['გამოქვეყნდა'],
+      az: [fragment(String.raw`dərc (?:edilib|olunub)`)],
+      hy: ['հրապարակվել է', 'հրապարակված է'],
+      fa: ['تاریخ انتشار'],
+      ar: ['تاريخ النشر'],
+      lt: ['paskelbta'], et: ['avaldatud'], lv: ['publicēts'], be: ['апублікавана'],
+      // Jutarnji list and Index.hr: `Objavljeno: 28. svibnja 2024. u 18:42`
+      hr: ['objavljeno'],
+      sv: ['publicerad'], da: ['publiceret'], nb: ['publisert'], fi: ['julkaistu'], hu: ['publikálva'], sk: ['publikované'], sl: ['objavljeno'],
+    },
+    gaps: { sr: NOT_SEEN },
+  },
+  /** The word for "at" between a date and its time: `30 avril 2015 à 07:19`. */
+  /** A day named relative to the day the page was read, before a time: `Сегодня, 13:18`, `Yesterday at 9:05`; the day itself is not printed. */
+  relativeDay: {
+    phrases: {
+      en: ['today', 'yesterday'],
+      fr: [fragment('aujourd[’\']hui'), 'hier'],
+      de: ['heute', 'gestern'],
+      es: ['hoy', 'ayer'],
+      it: ['oggi', 'ieri'],
+      pt: ['hoje', 'ontem'],
+      ru: ['сегодня', 'вчера'],
+      uk: ['сьогодні', 'вчора'],
+      ka: ['დღეს', 'გუშინ'],
+      tr: ['bugün', 'dün'],
+    },
+    gaps: { az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  timeWord: {
+    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'], sr: ['u', 'у'], hr: ['u'], sv: ['kl.'], da: ['kl.'], nb: ['kl.'], fi: ['klo'], sl: ['ob'], nl: ['om'] },
+    gaps: { ka: 'Georgian prints the time after the date with no word between', pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN },
+  },
+  /** The word between a time and the date after it: `6:05 pm on 29 May 2024` (RNZ). */
+  dayWord: {
+    phrases: { en: ['on'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+} as const satisfies Record<string, Role>;

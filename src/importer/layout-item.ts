@@ -1,0 +1,39 @@
+import { type LineFacts } from './line-facts.ts';
+import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
+
+/**
+ * A line of a clipping as the generic reader (read-layout.ts) sees it, and what its words alone tell:
+ * a paragraph's sentence, a label, a menu's item.
+ */
+
+export interface Item {
+  /** 0-based line index in the clipping. */
+  index: number;
+  text: string;
+  facts: (LineFacts & { chrome?: true }) | undefined;
+  /** The clipping's lines from `index` on that this one paragraph was copied over, joined by spaces. */
+  joined?: string;
+  /** The names of a line under a headline (bylineUnderHeadline), which is no headline under a kicker. */
+  byline?: LineFacts;
+  /** A line of the site's menu, as read over all the lines (menuEnd). */
+  menu?: true;
+  /** A headline right under the kind of article the page prints (section-label.ts), which is no kicker. */
+  underSection?: true;
+}
+
+export const wordCount = (text: string) => text.split(' ').length;
+/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). Armenian ends a sentence with `։`. */
+const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|;)$`, 'u');
+export const isParagraph = (text: string) => (PARAGRAPH_END.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
+const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
+
+/** A menu's item: one to three words, no sentence (`World`, `Reuters home`, `U.S.`). */
+export const isMenuText = (text: string) => wordCount(text) <= 3 && (!isParagraph(text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(text));
+export const isMenuItem = (item: Item) => isMenuText(item.text);
+/**
+ * Lines in a row that make a site's menu as a browser copies it, one item a line. Four, since two
+ * kickers and a short headline (`Europe`, `Georgia`, `Protests continue`) make three; menus run
+ * to five and more (Reuters: `Reuters home`, `World`, `Business`, `Markets`, `Europe`).
+ */
+export const MENU_RUN = 4;

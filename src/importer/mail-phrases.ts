@@ -1,0 +1,55 @@
+import { fragment, NO_MAIL_SEEN, type Role } from './phrase-table.ts';
+
+/**
+ * The words of a newsletter's mail as a mail client's copy prints them around the article: its header
+ * fields, its links (`View in browser`) and its footer (`Unsubscribe`) (mail-copy.ts).
+ */
+export const MAIL_PHRASES = {
+  /**
+   * A mail's header field as a mail client's copy prints it, before its colon (`Subject: …`, `Date: …`): Thunderbird's
+   * and Outlook's, in their interface's language (mail-copy.ts).
+   */
+  mailHeaderField: {
+    phrases: {
+      en: ['from', 'to', 'cc', 'bcc', 'date', 'sent', 'subject', 'reply-to'],
+      de: ['von', 'an', 'datum', 'gesendet', 'betreff'],
+      fr: ['de', 'à', 'date', 'envoyé', 'objet'],
+      es: ['de', 'para', 'fecha', 'enviado', 'asunto'],
+      it: ['da', 'a', 'data', 'inviato', 'oggetto'],
+      pt: ['de', 'para', 'data', 'enviada', 'assunto'],
+      ru: ['от', 'кому', 'копия', 'дата', 'отправлено', 'тема'],
+    },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN },
+  },
+  /** A newsletter's links around the article in its mail, each a line of its own: `View in browser`, `Read more on civil.ge`. */
+  mailButton: {
+    phrases: {
+      en: [
+        'view in browser',
+        fragment(String.raw`view this (?:e-?mail|newsletter) in (?:your|a) (?:web )?browser`),
+        'view online',
+        'read online',
+        'read the full story',
+        fragment(String.raw`read more on \S+`),
+        // Substack's, over and under a post sent as a mail
+        fragment(String.raw`view this post on the web at \S+`),
+        'read in app',
+      ],
+    },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN },
+  },
+  /** The first line of a newsletter mail's footer, under the article: `Unsubscribe`, `You are receiving this email because …`. */
+  mailFooter: {
+    phrases: {
+      en: [
+        // Substack's with its address: `Unsubscribe https://substack.com/redirect/…`
+        fragment(String.raw`unsubscribe(?: from this list| here)?(?: https?://\S+)?`),
+        fragment(String.raw`unsubscribe \| update (?:your|subscription) preferences`),
+        fragment(String.raw`update (?:your|subscription) preferences`),
+        fragment(String.raw`you (?:are receiving|received) this (?:e-?mail|newsletter|message)\b.*`),
+        fragment(String.raw`(?:thanks for reading\.\s*)?forward this (?:e-?mail|newsletter) to a friend\.?`),
+      ],
+    },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN },
+  },
+} as const satisfies Record<string, Role>;

@@ -1,0 +1,270 @@
+import { fragment, NO_BBC_SERVICE, NOT_SEEN, type Role } from './phrase-table.ts';
+
+/**
+ * The web page's buttons, links and labels around an article (share, listen, follow, skip links,
+ * advertisement labels): never article text, wherever they stand.
+ */
+export const PAGE_CONTROL_PHRASES = {
+  /** A skip link or section navigation, which a browser copy glues together (`Skip to contentSkip to site index`); also looked for inside a title. */
+  skipLink: {
+    phrases: {
+      en: [fragment(String.raw`skip to (?:the )?(?:main )?(?:content|navigation|site index|search|comments)`), fragment(String.raw`(?:search (?:&|and) )?section navigation`)],
+      de: ['zum inhalt springen', 'zur hauptnavigation springen'],
+      fr: [fragment(String.raw`aller au contenu(?: principal)?`)],
+      es: [fragment(String.raw`ir al contenido(?: principal)?`)],
+      it: [fragment(String.raw`vai al contenuto(?: principale)?`)],
+      ru: [fragment(String.raw`перейти к (?:основному )?содержани[юя]`)],
+      // WordPress's own skip links in these languages.
+      pt: ['saltar para o conteúdo', 'pular para o conteúdo'],
+      uk: ['перейти до вмісту'],
+      hy: [fragment(String.raw`անցնել (?:հիմնական )?(?:բովանդակությանը|նավիգացիային|որոնմանը)`)],
+      fa: [fragment(String.raw`(?:رفتن|پرش) به محتوا(?:ی اصلی)?`)],
+    },
+    gaps: {
+      // WordPress prints `İçeriğe geç`, but the phrase is looked for inside titles too, and ordinary words start so (`içeriğe geçiş`).
+      tr: 'its skip link `İçeriğe geç` begins ordinary words (`içeriğe geçiş`), and skip links are looked for inside titles',
+      ka: NOT_SEEN,
+      az: NOT_SEEN,
+      ar: NOT_SEEN,
+      pl: NOT_SEEN,
+      cs: NOT_SEEN,
+      ro: NOT_SEEN,
+      el: NOT_SEEN,
+      nl: NOT_SEEN,
+      lt: NOT_SEEN,
+      lv: NOT_SEEN,
+      et: NOT_SEEN,
+      be: NOT_SEEN,
+      sr: NOT_SEEN,
+      hr: NOT_SEEN,
+      sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN,
+    },
+  },
+  /** Share, save, print and comment buttons, and the social networks' names, each a line of its own. */
+  shareButton: {
+    // `X (Twitter)` and `Messenger` (The Conversation)
+    any: ['facebook', 'twitter', 'x', 'x (twitter)', 'messenger', 'whatsapp', 'telegram', 'linkedin', 'вконтакте', 'одноклассники', 'google news'],
+    phrases: {
+      // TVN24: `Udostępnij`, `Kopiuj link`, `Pokaż komentarze`; iROZHLAS: `Sdílet na Facebooku`; Digi24: `Distribuie pe WhatsApp`; Kathimerini: `Κοινοποίηση`, and its call to comment; NRC: `Deel dit artikel`, `Reageren`
+      pl: ['udostępnij', 'kopiuj link', 'pokaż komentarze', 'komentarze'],
+      cs: ['sdílet', fragment(String.raw`sdílet na \p{L}+`), 'kopírovat odkaz', 'komentáře'],
+      ro: ['distribuie', fragment(String.raw`distribuie pe \p{L}+`), 'comentarii'],
+      el: ['κοινοποίηση', 'σχόλια', 'λάβετε μέρος στη συζήτηση'],
+      nl: ['delen', 'deel dit artikel', 'reageren', 'reacties'],
+      en: [
+        fragment(String.raw`share(?: this(?: article| story| post| page| episode)?| (?:on|in|via|by) \p{L}+| full article| to(?: or)?)?\d*`),
+        'click here to share on social media',
+        fragment(String.raw`save(?: article| for later)?`),
+        // a newsletter's button (Substack, Ghost), also between paragraphs
+        'subscribe',
+        // the Daily Mail's buttons over and under the text, and between its paragraphs
+        'view comments',
+        'view gallery',
+        'share or comment on this article',
+        // Daily Maverick's menu of more sharing buttons, beside `Save`
+        'more',
+        'read later',
+        'tweet',
+        // The Hill: `Share`, then `Post`, X's word for a tweet
+        'post',
+        // Fox News' promotion of its app, a button between paragraphs
+        'click here to get the fox news app',
+        fragment(String.raw`e-?mail`),
+        // the BBC's until 2013: `Printable version`; guardian.co.uk's link under the date until 2013: `Article history`
+        fragment('print(?: this (?:page|article)| version)?'), 'printable version', 'article history',
+        // older sites' buttons under the text (Civil Georgia until 2019)
+        fragment('(?:send|e-?mail) (?:this )?to a friend'),
+        'copy link',
+        // Arab News' label over the page's short address (`Short Url`, then `https://arab.news/…`)
+        'short url',
+        // AP's button that copies the page's address
+        'click to copy',
+        'more sharing options',
+        'social sharing',
+        // the Sydney Morning Herald's and ABC News' (Australia) buttons; the Japan Times' `Share/Save`
+        'share options',
+        'share/save',
+        'license this article',
+        // News24's; the Los Angeles Times' share bar
+        'bookmark',
+        'share via',
+        'close extra sharing options',
+        // Newsweek's links under the text
+        'request reprint & licensing',
+        'submit correction',
+        'view editorial guidelines',
+        // the confirmation a share button leaves in the copy (CNN)
+        fragment('link copied!?'),
+        'comment',
+        'comments',
+        'show comments',
+        'start a conversation',
+        // the Telegraph's button to give a subscriber's article away
+        fragment('gift this article(?: free)?'),
+      ],
+      // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper
+      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],
+      // Der Spiegel's: `Zur Merkliste hinzufügen`, `X.com`, `Artikel verschenken`
+      // and its share box until 2014: `Diesen Artikel...` over `Drucken`, `Versenden`, `Senden`, `Merken`
+      de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', fragment(String.raw`diesen artikel(?:\.\.\.|…)`), 'versenden', 'senden', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
+      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar', 'copiar enlace', 'ir a los comentarios'],
+      // ANSA's buttons: suggest to a friend, print, copy the link, embed
+      it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
+      pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
+      // Gazeta.Ru's prompt over its comments: `Что думаешь?`
+      // Civil Georgia's Russian and Georgian editions until 2019 under the text: `Версия для печати`, `Отправить другу`
+      // and ITAR-TASS's `Распечатать` under the text until 2014
+      ru: ['поделиться', 'копировать ссылку', 'что думаешь?', 'комментарии', 'версия для печати', 'отправить другу', 'распечатать'],
+      uk: ['поділитися', 'коментарі'],
+      tr: ['paylaş', fragment(String.raw`google news ile (?:abone ol|takip et)`)],
+      ka: ['გაზიარება', 'გააზიარე', 'გააზიარეთ', 'ელფოსტა', 'კომენტარები', 'ბეჭდვის ვერსია', 'გაუგზავნე მეგობარს'],
+      az: ['paylaş', 'paylaşın', 'çap et', 'şərhlər'],
+      hy: ['կիսվել', 'տպել', 'մեկնաբանություններ'],
+      fa: ['اشتراک‌گذاری', 'اشتراک گذاری', 'هم‌رسانی'],
+      ar: ['شارك', 'مشاركة', 'طباعة'],
+      // Delfi: `Dalintis`; ERR: `Jaga`; LSM: `Kopīgot`, and its button to report a mistake; Nasha Niva: `Падзяліцца`, `Каментары`
+      lt: ['dalintis', 'komentarai'],
+      et: ['jaga', 'kommentaarid'],
+      lv: ['kopīgot', 'dalīties', 'komentāri', 'ziņot par kļūdu'],
+      be: ['падзяліцца', 'каментары'],
+      // N1: `Podeli`, `Komentari (5)`
+      sr: ['podeli', 'podelite', 'поделите', 'komentari', 'коментари'],
+      hr: ['podijeli', 'komentari'],
+      sv: ['dela'], da: ['del', 'del artikel', 'del artiklen'], nb: ['del', 'del artikkelen'], fi: ['jaa', 'jaa artikkeli'], hu: ['megosztás'], sk: ['zdieľať'], sl: ['deli'],
+    },
+  },
+  /** A media player's button: to hear the article or the episode, to watch the live stream. */
+  listenButton: {
+    phrases: {
+      // The National: `Listen In English`, `Listen In Arabic`
+      // CNA's note under its player: `This audio is generated by an AI tool.`
+      en: ['listen', fragment(String.raw`listen to this (?:article|story)(?: with a free account)?\.?`), 'watch live', fragment(String.raw`listen in \p{L}+`), fragment(String.raw`this audio is generated by an ai tool\.?`)],
+      de: ['hören', 'artikel anhören'],
+      fr: ['écouter', 'écouter cet article'],
+      it: ["ascolta l'articolo", fragment(String.raw`ascolta la versione audio dell['’]articolo`)],
+      pt: ['ouvir o texto'],
+      // RTVE, over its audio player
+      es: ['escuchar'],
+      sv: ['lyssna', 'lyssna på artikeln'], da: ['lyt', 'lyt til artiklen'], nb: ['lytt', 'lytt til artikkelen'], fi: ['kuuntele', 'kuuntele artikkeli'],
+    },
+    gaps: { ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The button that closes a box the page laid over the text (the Economist's audio offer: `OK`). */
+  dismissButton: {
+    // Fox News' video player over the text: `close`
+    phrases: { en: ['ok', 'got it', 'close'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A badge beside a button, printed in English whatever the page's language (Corriere's player: `NEW`). */
+  newBadge: {
+    any: ['new'],
+    phrases: {},
+  },
+  /** Buttons that change the size of the text (Folha; Civil.Ge's archive: `Text size: A A A`). */
+  textSizeButton: {
+    phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`), 'resize', 'change size', fragment(String.raw`text size:?(?:\s*a[+-]?){1,3}`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
+  continueReading: {
+    phrases: { en: ['continue reading'], tr: ['haberin devamı'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** What a box that loads after the page shows in the copy: `Carregando...`. */
+  loadingIndicator: {
+    // HuffPost's video box: `LOADING ERROR LOADING`
+    phrases: { en: [fragment(String.raw`loading(?:\.{3}|…)?`), 'loading error loading'], pt: [fragment(String.raw`carregando(?:\.{3}|…)?`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The link back up the page, and the marker where an article ends (`end of article`, the Times of India). */
+  backToTop: {
+    phrases: { en: ['back to top', 'end of article'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The first link of a breadcrumb trail, before its separator: `Home / World`. */
+  homeLink: {
+    phrases: { en: ['home'], fr: ['accueil'], de: ['startseite'], es: ['inicio'], it: ['home'], pt: ['início'], ru: ['главная'], uk: ['головна'], tr: ['ana sayfa'], ka: ['მთავარი'], az: ['ana səhifə', 'əsas səhifə'], hy: ['գլխավոր'], fa: ['خانه'], ar: ['الرئيسية'] },
+    gaps: { pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The logo's link to the front page, a line of its own or after the outlet's name (`Sky News - back to home`). */
+  frontPageLink: {
+    phrases: {
+      en: [fragment(String.raw`(?:back|go|return) to (?:the )?home(?: ?page)?`)],
+      fr: [fragment(String.raw`retour à l[’']accueil`)],
+      de: ['zur startseite'],
+      es: ['volver a la portada', 'ir a la portada'],
+      it: ['torna alla home'],
+      pt: ['voltar à página inicial'],
+      ru: ['на главную'],
+      uk: ['на головну'],
+      tr: ['ana sayfaya dön'],
+    },
+    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la Géorgie`). */
+  topicPageLink: {
+    phrases: { fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The heading of the BBC's labelled byline block. */
+  bylineBlockHeading: {
+    phrases: {
+      // the Atlantic's box under the text: `About the Author`, the name, `Follow`, a line about the author
+      en: ['article information', fragment('about the authors?')],
+      tr: ['makale bilgisi'],
+      ru: ['информация о статье'],
+      uk: ['інформація про статтю'],
+      es: ['información del artículo'],
+      pt: ['informações do artigo'],
+      fa: ['اطلاعات مقاله'],
+      ar: ['معلومات المقال'],
+    },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE, sv: NO_BBC_SERVICE, da: NO_BBC_SERVICE, nb: NO_BBC_SERVICE, fi: NO_BBC_SERVICE, hu: NO_BBC_SERVICE, sk: NO_BBC_SERVICE, sl: NO_BBC_SERVICE },
+  },
+  /** The reporter's role in the BBC's byline block, before a comma: `Role, BBC News`. */
+  bylineRoleLabel: {
+    phrases: { en: ['role'], tr: ['unvan'], ru: ['должность'], uk: ['посада'], es: ['cargo'], pt: ['função'] },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, fa: 'not seen in BBC Persian yet', ar: 'not seen in BBC News Arabic yet', pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE, sv: NO_BBC_SERVICE, da: NO_BBC_SERVICE, nb: NO_BBC_SERVICE, fi: NO_BBC_SERVICE, hu: NO_BBC_SERVICE, sk: NO_BBC_SERVICE, sl: NO_BBC_SERVICE },
+  },
+  /** The button that shows or hides a photo's caption. */
+  captionToggle: {
+    phrases: {
+      de: [fragment(String.raw`bildbeschreibung (?:ein|aus)blenden`)],
+      // NPR: `Enlarge this image` over the photo, `hide caption` and `toggle caption` under it
+      en: [fragment(String.raw`(?:show|hide|toggle) caption`), 'enlarge this image'],
+      fr: ['afficher la légende'],
+      es: ['mostrar pie de foto'],
+    },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** An advertisement's label. */
+  advertisement: {
+    phrases: {
+      pl: ['reklama'], cs: ['reklama'], ro: ['publicitate'], el: ['διαφήμιση'], nl: ['advertentie'],
+      // the Washington Post between paragraphs: `Story continues below advertisement`
+      en: ['advertisement', 'skip advertisement', 'sponsor message', 'story continues below advertisement'],
+      tr: ['reklam'],
+      ru: ['реклама'],
+      uk: ['реклама'],
+      fr: ['publicité'],
+      de: ['anzeige'],
+      es: ['publicidad'],
+      it: ['pubblicità'],
+      // Estadão between paragraphs: `Continua após a publicidade`
+      pt: ['publicidade', 'continua após a publicidade'],
+      ka: ['რეკლამა'],
+      az: ['reklam'],
+      hy: ['գովազդ'],
+      fa: ['تبلیغات', 'آگهی'],
+      ar: ['إعلان'],
+      lt: ['reklama'], et: ['reklaam'], lv: ['reklāma'], be: ['рэклама'],
+      sr: ['reklama', 'реклама'], hr: ['oglas'],
+      sv: ['annons'], da: ['annonce'], nb: ['annonse'], fi: ['mainos'], hu: ['hirdetés'], sk: ['reklama'], sl: ['oglas'],
+    },
+  },
+  /** The button beside an author's name to follow them (`+ FOLLOW`, South China Morning Post). */
+  followButton: {
+    phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et', 'abone ol'], ru: ['подписаться'], uk: ['підписатися'], az: ['izlə', 'abunə ol'], hy: ['հետևել'] },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+} as const satisfies Record<string, Role>;

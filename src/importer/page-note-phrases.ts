@@ -1,0 +1,396 @@
+import { fragment, NOT_SEEN, type Role } from './phrase-table.ts';
+
+/**
+ * The web page's notes around an article: counters, reading times, sections, rights and print-edition
+ * notes, promotions and calls to follow the paper. Kept in the original, never in the body.
+ */
+export const PAGE_NOTE_PHRASES = {
+  /** What a count of readers' comments counts, after the number: `30 Postings` (Der Standard). */
+  commentCount: {
+    phrases: {
+      // TVN24: `Komentarze (12)`
+      pl: ['komentarze', 'komentarzy'],
+      cs: ['komentářů', 'komentáře'],
+      ro: ['comentarii'],
+      el: ['σχόλια'],
+      nl: ['reacties'],
+      en: ['comments', 'comment'],
+      de: ['postings', 'kommentare'],
+      fr: ['commentaires', 'commentaire'],
+      es: ['comentarios'],
+      it: ['commenti'],
+      pt: ['comentários'],
+      ru: ['комментариев', 'комментария', 'комментарий'],
+      uk: ['коментарів', 'коментарі', 'коментар'],
+      tr: ['yorum'],
+      // Kvira: `კომენტარები (0)` under the text
+      ka: ['კომენტარი', 'კომენტარები'],
+      az: ['şərh'],
+      hy: ['մեկնաբանություն'],
+      fa: ['نظر', 'دیدگاه'],
+      ar: ['تعليق', 'تعليقات'],
+      lt: ['komentarai', 'komentarų'], et: ['kommentaari', 'kommentaarid'], lv: ['komentāri', 'komentāru'], be: ['каментары', 'каментароў'],
+      sr: ['komentari', 'komentara', 'коментари'], hr: ['komentari', 'komentara'],
+      sv: ['kommentarer'], da: ['kommentarer'], nb: ['kommentarer'], fi: ['kommenttia'], hu: ['hozzászólás'], sk: ['komentáre', 'komentárov'], sl: ['komentarji', 'komentarjev'],
+    },
+  },
+  /**
+   * What a count of the page's readers counts, before or after the number: `Views: 1532` (Georgian Journal),
+   * `ნანახია: 1 245` (TV Pirveli), `Просмотров: 1245` (MK), `Переглядів: 1 245` (ZN.UA).
+   */
+  viewCount: {
+    phrases: {
+      // Joomla's counter under the text: `Hits: 1245` (Georgia Today until 2015)
+      en: ['views', 'reads', 'hits'],
+      ru: ['просмотров', 'просмотры', 'просмотра'],
+      uk: ['переглядів', 'перегляди', 'перегляду'],
+      ka: ['ნანახია', 'ნახვა', 'ნახვები'],
+      tr: ['okunma', 'görüntülenme'],
+      az: ['baxış', 'baxış sayı'],
+      hy: ['դիտում', 'դիտումներ'],
+      fa: ['بازدید'],
+      ar: ['مشاهدة', 'مشاهدات'],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
+  timeAgo: {
+    phrases: {
+      // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site); Substack's publication box: `Launched 2 years ago`
+      en: [
+        fragment(String.raw`(?:(?:updated|published|posted|launched)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
+        fragment(String.raw`(?:(?:updated|published|posted)\s+)?\d+\s?(?:s|m|min|h|hr|d|w|mo|y)\s+ago`),
+      ],
+      pt: [fragment(String.raw`(?:(?:atualizado|publicado)\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)`)],
+      es: [fragment(String.raw`(?:(?:actualizado|publicado)\s+)?hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)`)],
+      fr: [fragment(String.raw`(?:(?:mis à jour|publié)\s+)?il y a\s+(?:\d+|un|une)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)`)],
+      de: [fragment(String.raw`(?:(?:aktualisiert|veröffentlicht)\s+)?vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)`)],
+      it: [fragment(String.raw`(?:(?:aggiornato|pubblicato)\s+)?(?:\d+|un|una)\s+(?:secondi?|minuti?|ore|ora|giorni?|settimane?|mesi?|anni?)\s+fa`)],
+      ru: [fragment(String.raw`(?:(?:обновлено|опубликовано)\s+)?\d+\s+(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)\s+назад`)],
+      uk: [fragment(String.raw`(?:(?:оновлено|опубліковано)\s+)?\d+\s+(?:секунд\p{L}*|хвилин\p{L}*|годин\p{L}*|дн\p{L}*|день|тиж\p{L}*|місяц\p{L}*|рок\p{L}*|рік)\s+тому`)],
+      tr: [fragment(String.raw`\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce`)],
+      az: [fragment(String.raw`\d+\s+(?:saniyə|dəqiqə|saat|gün|həftə|ay|il)\s+(?:əvvəl|öncə)`)],
+      hy: [fragment(String.raw`\d+\s+(?:վայրկյան|րոպե|ժամ|օր|շաբաթ|ամիս|տարի)\s+առաջ`)],
+    },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The unit of a reading time, `3 Min Read`: the word after the number. */
+  readingTimeUnit: {
+    phrases: {
+      // NRC: `Leestijd 3 minuten`
+      pl: ['min'], cs: ['min'], ro: ['min', 'minute'], el: ['λεπτά'], nl: ['min', 'minuten'],
+      en: [fragment(String.raw`min(?:ute)?s?`)],
+      fr: ['min', 'mn'],
+      de: ['min', 'minute', 'minuten'],
+      es: ['min', 'minutos'],
+      // Il Sole 24 Ore: `2' di lettura`
+      it: ['min', 'minuto', 'minuti', "'", '’'],
+      pt: ['min', 'minutos'],
+      ru: [fragment(String.raw`мин(?:\.|ут[аы]?)?`)],
+      // LIGA.net and TSN: `2 хв`; Tabula: `4 წუთი`
+      uk: [fragment(String.raw`хв(?:\.|илин[аи]?)?`)],
+      tr: ['dk'],
+      ka: ['წუთი', 'წთ'],
+      az: ['dəq', 'dəqiqə'],
+      hy: ['րոպե', 'ր.'],
+      fa: ['دقیقه'],
+      ar: ['دقيقة', 'دقائق'],
+      sv: ['min'], da: ['min'], nb: ['min'], fi: ['min'], sk: ['min'], sl: ['min'], hu: ['perc'],
+    },
+    gaps: { lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
+  },
+  /** What follows a reading time's unit: `3 Min Read`, `2 minuti di lettura`. */
+  readingTimeWord: {
+    phrases: {
+      // `2 mins to read` (NZ Herald)
+      en: ['read', 'to read'],
+      fr: ['de lecture'],
+      de: ['lesezeit'],
+      es: ['de lectura'],
+      it: ['di lettura'],
+      pt: ['de leitura'],
+      ru: ['чтения'],
+      uk: ['читання'],
+      tr: ['okuma', 'okuma süresi'],
+    },
+    gaps: { ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A reading time's label before the number: `Lesezeit: 4 Min.` */
+  readingTimeLabel: {
+    // MK: `Время чтения: 2 мин`; TSN: `Час прочитання 2 хв`; Bianet: `Okuma süresi: 3 dk`
+    phrases: { en: ['reading time', 'est.'], fr: ['temps de lecture', 'lecture', 'lecture en'], de: ['lesezeit', 'lesedauer'], es: ['tiempo de lectura'], ru: ['время чтения'], uk: ['час прочитання'], tr: ['okuma süresi'], az: ['oxuma müddəti'], hy: ['կարդալու ժամանակը', 'ընթերցման ժամանակը'], nl: ['leestijd'], pl: ['czas czytania'], cs: ['doba čtení'], sv: ['lästid'], da: ['læsetid'], nb: ['lesetid'], fi: ['lukuaika'], hu: ['olvasási idő'], sk: ['čas čítania'], sl: ['čas branja'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN },
+  },
+  /** The site's section a story is filed under, printed after its date past a dash (Axios: `May 14, 2024 - World`), which is no dateline. */
+  sectionName: {
+    phrases: { en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The categories a blog theme prints under the text, before their names (WordPress: `Posted in News`, `Filed under Politics, Economy`). */
+  filedUnder: {
+    phrases: {
+      en: [fragment(String.raw`(?:posted|filed) (?:in|under)`), 'categories:'],
+      fr: ['publié dans', 'catégories :'],
+      de: ['veröffentlicht in', 'kategorien:'],
+      es: ['publicado en', 'categorías:'],
+      it: ['pubblicato in', 'categorie:'],
+      pt: ['publicado em', 'categorias:'],
+      ru: ['рубрика:', 'рубрики:'],
+    },
+    gaps: { uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The radio programme a story was broadcast on, over its byline (NPR: `Heard on Morning Edition`) or after its date (Deutschlandfunk). */
+  broadcastOn: {
+    // Deutschlandfunk after the date under its news: `Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.`
+    phrases: { en: [fragment(String.raw`heard on(?: [\p{L}']+){1,4}`)], de: [fragment(String.raw`im programm(?: [\p{L}']+){1,3} gesendet\.?`)] },
+    gaps: { fr: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A plugin's note that the page exists in other languages: `This post is also available in: …`; a link to the page in another (LIGA.net: `Читати російською`). */
+  alsoAvailableIn: {
+    phrases: {
+      en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)],
+      uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
+      ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`), fragment(String.raw`(?:эта запись|этот пост|эта статья) также доступн[аы]? на(?!\p{L})`)],
+      // Civil Georgia's Georgian edition
+      ka: [fragment(String.raw`ეს (?:პოსტი|სტატია|ჩანაწერი) ასევე ხელმისაწვდომია(?!\p{L})`)],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** Who edited the page, before a colon and a name (`Editor: Liu Wei`): no author. */
+  pageEditorLabel: {
+    // Digi24's `Editor : Name` under the text, as the English label
+    // ERR under the text: `Toimetaja: Name`
+    phrases: { en: ['editor', 'editors'], tr: ['editör'], ru: ['редактор'], uk: ['редактор'], de: ['redakteur', 'redakteurin'], fr: ['rédacteur'], es: ['redactor'], ro: ['editor'], et: ['toimetaja'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A copyright footer's words: `… All rights reserved.`, `Tüm hakları saklıdır`. */
+  rightsReserved: {
+    phrases: {
+      pl: ['wszelkie prawa zastrzeżone'], cs: ['všechna práva vyhrazena'], ro: ['toate drepturile rezervate'], el: ['με την επιφύλαξη παντός δικαιώματος'], nl: ['alle rechten voorbehouden'],
+      en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
+      // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
+      // Civil Georgia's Russian edition until 2019: `Перепечатка материалов Civil.Ge возможна только с разрешения редакции.`
+      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`), 'перепечатка материалов'],
+      uk: ['всі права захищені'],
+      tr: ['tüm hakları saklıdır'],
+      fr: ['tous droits réservés'],
+      de: ['alle rechte vorbehalten'],
+      es: ['todos los derechos reservados'],
+      it: ['tutti i diritti riservati'],
+      pt: ['todos os direitos reservados'],
+      ka: ['ყველა უფლება დაცულია'],
+      az: ['bütün hüquqlar qorunur'],
+      hy: [fragment(String.raw`բոլոր իրավունքները (?:պաշտպանված|պահպանված) են։?`)],
+      fa: [fragment(String.raw`(?:تمامی|کلیه) حقوق (?:این سایت )?محفوظ است`)],
+      ar: ['جميع الحقوق محفوظة'],
+      lt: ['visos teisės saugomos'], et: ['kõik õigused kaitstud'], lv: ['visas tiesības aizsargātas'], be: ['усе правы абароненыя'],
+    },
+    gaps: { sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The print edition a web article also appeared in, before its number: `Российская газета - Федеральный выпуск: №115(9358)`. */
+  printIssue: {
+    phrases: { ru: [fragment(String.raw`(?:федеральный|столичный|региональный|неделя) выпуск`)], en: ['issue'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** The page of the print edition an article ran on, after its date: `Wed, May 29, 2024 page 7` (the Taipei Times). */
+  printPage: {
+    phrases: { en: ['page'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** A paywall's label. */
+  subscribersOnly: {
+    phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /**
+   * The start of a note every article of an outlet carries: the New York Times' print edition note
+   * (`A version of this article appears in print on …`), Reuters' `Our Standards: …`, Anadolu's
+   * subscriber disclaimer (whole, so no article sentence that quotes its start is taken).
+   */
+  outletNote: {
+    phrases: {
+      // NRC's print edition note under the text
+      nl: [fragment(String.raw`een versie van dit artikel verscheen (?:ook )?in\b`)],
+      en: [
+        fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
+        // NDTV under agency copy: `(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)`
+        fragment(String.raw`\(?except for the headline, this story has not been edited by\b`),
+        // the Taipei Times under the text
+        'comments will be moderated. keep comments relevant to the article.',
+        // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
+        fragment(String.raw`this article appeared in the [\p{L} &-]+ section of the print edition\b`),
+        'our standards:',
+        // the Guardian's note over an old article's headline, and its call for letters under an opinion piece
+        'this article is more than',
+        'do you have an opinion on the issues raised in this article?',
+        // Euractiv's note under the kind of article (`News`, `Opinion`)
+        'based on facts, either observed and verified directly by the reporter',
+        // CBC's links under every story: `Corrections and clarifications|Submit a news tip|`
+        fragment(String.raw`corrections and clarifications\s*\|`),
+        // Bloomberg's boxes under every story
+        'have a confidential tip for our reporters?',
+        fragment(String.raw`before it[’']s here, it[’']s on the bloomberg terminal`),
+        // the FT's newsletter box, under its button
+        fragment(String.raw`roula khalaf, editor of the ft, selects her favourite stories in this weekly newsletter\.`),
+        'Only a part of the news, which is offered to subscribers through the AA News Broadcasting System (HAS), is published on the Anadolu Agency website, in summarized form. Please contact us for subscription options.',
+        // NZ Herald's paywall note under the text; the Sydney Morning Herald's save button's note
+        'reminder, this is a premium article',
+        'log in, register or subscribe to save articles for later.',
+        // Dawn's print edition note under the text: `Published in Dawn, May 29th, 2024`
+        fragment(String.raw`published in [\p{L}’' ]{2,30}, `),
+        // News24's newsletter call under the text; the Globe and Mail's paywall label and gallery button
+        'get the biggest daily news stories by email',
+        'for subscribers',
+        'open this photo in gallery:',
+        // the Wall Street Journal's print edition note: `Appeared in the May 29, 2024, print edition as '…'.`
+        fragment(String.raw`appeared in the [\p{L}\d, ]{3,40} print edition\b`),
+        'report an editorial error',
+        // AP's note on who funds a beat, under its stories: `The Associated Press receives support from several private foundations …`
+        fragment(String.raw`the associated press(?:[’']s?)?(?: [\p{L}-]+){0,5} receives (?:financial )?support from\b`),
+        'report an ethical concern',
+        // WordPress's comment form under the article (Georgian Journal)
+        'you must be logged in to post a comment',
+        'your email address will not be published',
+        // Vox's reading counter and plea under the text
+        fragment(String.raw`you[’']ve read \d+ articles? in the last month`),
+        'here at vox, we believe in helping everyone understand our complicated world',
+        // The Atlantic's note under its audio player
+        fragment(String.raw`produced by elevenlabs and news over audio \(noa\) using ai narration\.`),
+        // The Conversation's boxes over every article: the author's disclosure and the partners' funding, under their
+        // headings, and its licence under the text
+        'disclosure statement',
+        fragment(String.raw`[\p{L}.'’ -]{2,80} does not work for, consult, own shares in or receive funding from any company or organi[sz]ation\b`),
+        fragment(String.raw`[\p{L}.'’&, -]{2,120} provides? funding as (?:a )?(?:founding )?(?:partners?|members?) of the conversation\b`),
+        fragment('partners$'),
+        'view all partners',
+        'republish our articles for free, online or in print, under a creative commons license.',
+        // Rappler's note over its summary, and its mood meter under the text
+        'this is ai generated summarization, which may have errors.',
+        'how does this make you feel?',
+        // the Evening Standard's newsletter box
+        fragment(String.raw`i would like to be emailed about offers, events and updates from\b`),
+        // ProPublica's note over every article's text
+        'propublica is a nonprofit newsroom that investigates abuses of power.',
+        // Middle East Eye's note on republishing under every article
+        'middle east eye delivers independent and unrivalled coverage',
+        // the typo plea, as NEWS.am prints it in English
+        fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
+        // Agenda.ge's line about its publisher under every article, right under the text on its old pages
+        'agenda.ge is a news portal of the lepl georgian public broadcaster',
+        // Fox News' video caption, its audio player's badge glued to its call, over the text
+        fragment(String.raw`fox news flash top headlines (?:for [\p{L}\d ]+ )?are here\. check out what[’']s clicking on foxnews\.com\.?`),
+        fragment(String.raw`(?:new)?\s?you can now listen to fox news articles!?`),
+        // Time's address for readers' letters under every article
+        fragment(String.raw`contact us at [\w.-]+@[\w.-]+\.\w+\.?`),
+        // CTV News' link under every article
+        'report an error',
+      ],
+      ka: ['agenda.ge საზოგადოებრივი მაუწყებლის საინფორმაციო პორტალია'],
+      tr: [
+        'Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.',
+        // Bianet's licence under every article
+        fragment(String.raw`bu (?:haber|yazı) creative commons\b`),
+      ],
+      // the plea to report a typo under every article (UNIAN, and Russian-language sites alike)
+      uk: ['якщо ви помітили помилку, виділіть її мишкою та натисніть ctrl+enter'],
+      ru: ['если вы заметили ошибку, выделите ее мышкой и нажмите ctrl+enter', 'если вы заметили ошибку, выделите её мышкой и нажмите ctrl+enter'],
+      // il Fatto Quotidiano's plea for support under every article, signed by its editor
+      it: ['sostieni ilfattoquotidiano.it:'],
+      // La Nación's Trust Project box under every article: `Conforme a los criterios de`, the logo, `Más información`
+      // Reuters in Spanish under every story: `Nuestros estándares: Los principios de confianza de Thomson Reuters.`
+      // El País' under every article until 2018: `Se adhiere a los criterios de The Trust Project`
+      es: ['conforme a los criterios de', 'nuestros estándares:', 'se adhiere a los criterios de'],
+      // Tamedia's link to report a mistake under every article (Tages-Anzeiger); Reuters' standards in German
+      de: ['fehler gefunden? jetzt melden.', 'unsere standards:'],
+      // Reuters' standards in French, a blank before the colon as French prints it
+      // Le Temps' link to report a mistake under every article
+      fr: [fragment(String.raw`nos normes\s?:`), fragment(String.raw`vous avez trouvé une erreur\s?\?\s?signalez-la`)],
+      // Delfi's ban on reuse under every article
+      lt: [fragment(String.raw`griežtai draudžiama \S+ paskelbtą informaciją\s`)],
+    },
+    gaps: { pt: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
+  outletPromo: {
+    phrases: {
+      // the FT's newsletter box over the text: `Unlock the Editor’s Digest for free`
+      en: [
+        // the Economist's audio offer under `Listen to this story.`
+        fragment(String.raw`enjoy more audio and podcasts on \p{L}+ or \p{L}+\.?`),
+        'save time by listening to our audio articles as you multitask',
+        // Substack's box between paragraphs: `Thanks for reading Caucasus Notes! Subscribe for free to receive new posts and support my work.`
+        fragment(String.raw`thanks for reading [^!]{1,60}! subscribe for free to receive new posts and support my work\.?`),
+        'learn more', 'support truly', 'independent journalism',
+        // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
+        fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`),
+        // the Bangkok Post's poll under the text; the Hindustan Times' `Get Latest World News along with Latest News from India at Hindustan Times.`
+        'do you like the content of this article?', fragment(String.raw`get latest [\p{L} ]{2,40} along with latest news from [\p{L} ]{2,40} at [\p{L}.’' ]{2,40}\.?`)],
+      // Mediazona's plea under the text: `Медиазона работает благодаря вашей поддержке`, over its button `Поддержать`
+      ru: ['перейти в медиабанк', 'перейти в фотобанк', fragment(String.raw`[\p{L}.«» ]{2,30} работает благодаря вашей поддержке\.?`), 'поддержать'],
+      // elDiario.es under the text: `Hazte socio`
+      es: ['hazte socio', 'hazte socia'],
+    },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /**
+   * A call to follow, subscribe or write in, the rest of the line the outlet's: `Follow us on X`,
+   * `Подписывайтесь на …`, `Receba no seu email …` (Folha), `Senden Sie uns Ihr Feedback` (DW),
+   * `Хочете повідомити важливу новину? Пишіть …` (Ukrainska Pravda), `<paper> è anche su Whatsapp.
+   * È sufficiente cliccare qui …` (Corriere).
+   */
+  followCall: {
+    phrases: {
+      // Digi24: `Urmărește știrile Digi24.ro și pe Google News`; Kathimerini: `Ακολουθήστε την Καθημερινή στο Google News`
+      ro: [fragment(String.raw`urmăre[șş]te(?:-ne)?\s`)],
+      el: [fragment(String.raw`ακολουθήστε (?:μας|την|το|τη)\s`)],
+      pl: [fragment(String.raw`obserwuj (?:nas|\S+) w\s`)],
+      en: [
+        fragment(String.raw`(?:follow|join) us\b`),
+        // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands
+        fragment(String.raw`follow [\p{L}.&’' ]{2,30} on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news)$`),
+        fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
+        // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
+        fragment(String.raw`sign up for\b`),
+        // `Join ST's Telegram channel and get the latest breaking news delivered to you.` (the Straits Times)
+        fragment(String.raw`join [\p{L}’' ]{1,40} (?:telegram|whatsapp) channel\b`),
+        // the Mail & Guardian under the text: `Subscribe to the Mail & Guardian`, the paper's name alone after it
+        fragment(String.raw`subscribe to the [\p{L}&’' ]{2,40}$`),
+        // CNA under the text: `New: Get our latest news on WhatsApp`; RNZ's: `Get the RNZ app`, `for ad-free news and current affairs`;
+        // the Evening Standard's newsletter box: `Get our free daily newsletter`, `Sign up to our free Standard Daily newsletter …`, `SIGN UP`
+        fragment(String.raw`get the [\p{L} ]{2,20} app$`),
+        'for ad-free news and current affairs',
+        fragment(String.raw`get our (?:free )?[\p{L} ]{0,30}newsletter\b`),
+        fragment(String.raw`sign up(?: to (?:our|the)\b|$)`),
+        fragment(String.raw`(?:new:\s*)?get our latest news on\b`),
+      ],
+      ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
+      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`)],
+      pt: [fragment(String.raw`receba no seu e-?mail\b`), fragment(String.raw`siga-nos\b`)],
+      it: [fragment(String.raw`[\p{L} ]+ è anche su \p{L}+\. è sufficiente cliccare qui\b`)],
+      de: ['senden sie uns ihr feedback'],
+      // Le Figaro's paywall: `Abonnez-vous pour lire l’article en entier.`
+      fr: [fragment(String.raw`abonnez-vous\b`)],
+      // El País under the text: `Sigue toda la información internacional en Facebook y X, o en nuestra newsletter semanal.`
+      es: [fragment(String.raw`sigue toda la información\s`)],
+      // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
+      tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
+      az: [fragment(String.raw`bizi (?:\S+ )?izləyin`), fragment(String.raw`(?:\S+\s+)?\p{L}+-d[ae] izləyin$`)],
+      hy: [fragment(String.raw`հետևեք (?:մեզ|\S+)`)],
+    },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
+  readUsOnVerb: {
+    // NV: `Читайте нас у Telegram`
+    phrases: { en: ['read'], ru: ['читайте'], uk: ['читайте'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  readUsOnPreposition: {
+    phrases: { en: ['on'], ru: ['в', 'на'], uk: ['у', 'в'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+  messengerName: {
+    any: ['telegram', fragment(String.raw`дзен[еа]?`), 'max', 'whatsapp', 'вконтакте'],
+    phrases: {},
+  },
+} as const satisfies Record<string, Role>;

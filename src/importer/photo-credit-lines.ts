@@ -1,0 +1,234 @@
+import { type LineFacts } from './line-facts.ts';
+import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
+
+/**
+ * The forms a photo's caption and credit take on a line of a clipping: labelled (`Photo: Name`),
+ * after the caption's sentence, in brackets, with agencies and photographers between slashes.
+ */
+
+/**
+ * `image captionProtesters gathered...`, `Image source, Getty Images` (`Image source: …` on other pages), `Подпись к фото, ...`:
+ * captions and credits printed as labelled lines (the BBC's services).
+ */
+export const LABELLED_CAPTION = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,?\s*(?<caption>\S.*)$`, 'iu');
+export const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*[,:]?\s*(?<credit>\S.*)$`, 'iu');
+/**
+ * `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald); an abbreviated label's point is its mark: `Fot. Name` (TVN24);
+ * a dash before a short credit that ends no sentence (Denník N: `Foto – Reuters`), where a sentence's dash (`the photo – taken …`) runs on.
+ */
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s|\s+[–-]\s+(?=[^.!?–]{1,60}$))\s*`;
+/**
+ * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
+ * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence).
+ */
+const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\((?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/**
+ * The label and `by` opening a sentence of its own after the caption's (Ghost: `… on Mtatsminda. Photo by Name / Unsplash`; Medium:
+ * `… in Kakheti. Photo by the author.`): a caption and its credit. Past a sentence's end only: `a photo by his friend` is text.
+ */
+const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
+/** `Illustration by The Atlantic. Source: Name / AFP / Getty.`: the label and `by` opening a line of its own, the credit after them. */
+const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
+/** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
+export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
+/**
+ * `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label.
+ * NRC prints no mark after the label (`Foto Name/Reuters`): there the slash a few words on tells the credit from a sentence.
+ */
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+(?=[^/\s.!?][^/.!?]{0,60}\/))(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
+/** `via Getty Images`: the service a photo came through, after its agency (`Name/AFP via Getty Images`, NPR). */
+const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
+/**
+ * The agency alone on a line, as a photo's credit may be printed: in capitals (`EFE`, `REUTERS`,
+ * `EPA-EFE`), or as dpa writes its name. Only where it stands tells it from a byline or a sign-off,
+ * so the caller asks there; after the photo label (`Foto: EFE`) it is a credit wherever it stands (labelledCreditAlone).
+ */
+const AGENCY_ALONE = /^(?<agency>\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*|dpa)$/u;
+export const PHOTO_AGENCY = new RegExp(String.raw`^${phrasesOf('photoAgency')}$`, 'iu');
+
+/** The agency a line alone credits (AGENCY_ALONE, or a picture agency: `Getty Images`), or undefined. */
+export const agencyAlone = (line: string): string | undefined => (AGENCY_ALONE.test(line) || PHOTO_AGENCY.test(line) ? line : undefined);
+/** The picture service after the agency, past a slash or a dash: `AFP/Getty Images` (Time), `AFP - Getty Images` (NBC News). */
+const PICTURE_SERVICE = String.raw`(?:\s?\/\s?|\s[-–]\s)Getty Images`;
+/**
+ * A photographer and an agency without a label, `Nino Beridze / Reuters`, `NINO BERIDZE / AFP`,
+ * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
+ * Time joins the photographer to the agency with a dash, no blanks around it (`Name—AFP/Getty Images`; `Por AFP — Tbilisi`
+ * is a byline); NBC News' copy glues the credit to the caption's full stop (`… on Tuesday.Name / AFP - Getty Images`).
+ */
+const AGENCY_CREDIT = new RegExp(
+  String.raw`^(?:(?<caption>.*[.!?])(?:\s+(?:\|\s+)?|(?=\p{Lu})))?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:(?:\s*\/\s*|—)\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:${THROUGH}|${PICTURE_SERVICE})|\s*\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
+  'u',
+);
+/**
+ * `<caption>. AFP` (L'Express), and past a bar `<caption>. | REUTERS` (the Japan Times), where a longer name is no sign-off
+ * (`… the bloc. REUTERS`, the Straits Times, under the text): the agency alone, in capitals, after the caption's sentence (a word's full stop: `1:35 p.m. EDT` is a time and its zone). */
+const AGENCY_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?:(?<credit>\p{Lu}{2,6}(?:-\p{Lu}{2,6})?)|\|\s+(?<bracketed>\p{Lu}{2,9}(?:-\p{Lu}{2,6})?))$/u;
+/** `<caption>. Name, AFP via Getty Images` (USA Today): after the caption's sentence, the agency in capitals past a comma. */
+const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},\s\p{Lu}{2,}(?:-\p{Lu}{2,})?${THROUGH})$`, 'u');
+/**
+ * The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`,
+ * and the service it came through (the Washington Post: `(Name/AFP/Getty Images)`); a word after a comma says what kind of
+ * photo it is, and is printed with the credit: `(AP Photo/Name, File)`, `(…, Pool)`.
+ */
+const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}){1,3}(?:,\s\p{Lu}\p{Ll}+)?)\)$/u;
+/** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
+const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
+/** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
+const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
+/** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
+const DASHED_COPYRIGHT_CREDIT = /^(?<caption>.*\S)\s+[-–—]\s+Copyright\s+(?<credit>\p{Lu}.*)$/u;
+/** A news agency past a dash after the caption's sentence: `… on Tuesday. — Reuters` (Dawn). */
+const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency')})$`, 'iu');
+/** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
+const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
+/**
+ * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
+ * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
+ */
+const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+export const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$`, 'u');
+/** The same in brackets: `… en Tiflis. (Reuters/Irakli Gedenidze)` (El Confidencial). */
+const BRACKETED_AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+\((?<bracketed>${AGENCIES_THEN_PHOTOGRAPHER})\)$`, 'u');
+/** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
+const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+/**
+ * One agency in capitals first, after a caption with no full stop too (RTVE: `… en Tiflis EFE/Name`) or in
+ * brackets (Infobae: `… en Tiflis (REUTERS/Name)`), since the agency's capitals and the slash end no sentence
+ * (a capitalised `Tbilisi/Batumi` may end a headline, so AGENCIES_FIRST_CREDIT wants the caption's full stop).
+ */
+const AGENCY_FIRST_CREDIT = new RegExp(
+  String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
+  'u',
+);
+/** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
+const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}`;
+/**
+ * `Photo: Reuters`, `Foto: dpa`, `Фото: ТАСС`: the label and the credit alone, no caption printed. The label
+ * is matched in any case; the credit, checked apart without the `i` flag, must be names (CREDITED_NAME) or an
+ * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
+ */
+const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
+// or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
+const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS})$`, 'u');
+
+/** The credit of a `Photo: Reuters` line, or undefined. */
+export const labelledCreditAlone = (line: string): string | undefined => {
+  const credit = LABELLED_LINE.exec(line)?.groups?.credit;
+  return credit !== undefined && CREDIT_ALONE.test(credit) ? credit : undefined;
+};
+/**
+ * `(AFP via Getty Images)`, `(Reuters)`, `(Name / AFP/Getty Images)`: a photo's credit in brackets on a line of its own, under
+ * its caption (The Independent, the Los Angeles Times).
+ * Without the `i` flag the table's phrases are matched with elsewhere: under it `\p{Lu}` would take
+ * any letter, and a credit's names are capitalised.
+ */
+const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME}(?:\s${phrasesOf('creditThrough')}\s${CREDITED_NAME}|(?:\s?\/\s?${CREDITED_NAME}){1,2})?)\)$`, 'u');
+/** `Foto: Giorgi Arjevanidze (AFP)` on a line of its own, under its caption (Tages-Anzeiger): the photographer after the label, the agency in brackets. */
+const LABELLED_BRACKETED_CREDIT = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>${CREDITED_NAME}\s\(${CREDITED_NAME}\))$`, 'iu');
+/**
+ * The photo's agencies and photographer in square brackets after the caption, joined by a dash or a
+ * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS).
+ */
+const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–]\s|\s?\/\s?)${CREDITED_NAME}){1,3})\]$`, 'u');
+/**
+ * A photographer and the agency in capitals past a dash, on a line of their own under the caption:
+ * `GIORGI ARJEVANIDZE - AFP` (La Nación). In capitals only: `Ana Sousa - RTP` is a byline (RTP).
+ */
+const CAPITALS_DASH_AGENCY = /^(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){1,3}\s[-–]\s\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*)$/u;
+/**
+ * The agencies and photographer between spaced slashes in brackets after the caption, some in lower
+ * case: `… in Tiflis (picture alliance / AP / Zurab Tsertsvadze)` (Deutschlandfunk). The spaced
+ * slashes tell a credit from a bracketed aside (`(Tiflis/Batumi)`).
+ */
+const SLASHED_CREDIT_IN_BRACKETS = /^(?<caption>.*\S)\s+\((?<credit>\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}(?:\s\/\s\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}){1,3})\)$/u;
+/** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
+const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
+/**
+ * `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit;
+ * an editor's initials after the slash are sign-off codes, no photographer (CNA: `Source: Reuters/fs`, body-facts.ts).
+ */
+const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*${LABEL_MARK}\s*(?<credit>[^/\s][^/]*\/\s*(?!\p{L}{2,4}$)\S.*)$`, 'iu');
+/**
+ * `© РИА Новости / Нино Беридзе`, `© APA/AFP/GIORGI ARJEVANIDZE` (Kurier): a photo's agencies and
+ * photographer between slashes (RIA), not the page's copyright footer, which names a year.
+ */
+export const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©](?:\s*\/\s*[^\d/©]*[^\d\s/©])+)$/u;
+/**
+ * The credit after the caption with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`, or
+ * after a caption that is no sentence, `Manifestanti davanti al Parlamento © ANSA/EPA` (ANSA), when
+ * the credit names no year (a footer's `© 2024 …` is chrome).
+ */
+const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$|^(?<plain>.*\S)\s+©\s*(?<agency>\p{L}[^\d©]*)$/u;
+/**
+ * A caption that is no sentence with its agency in brackets, `Manifestanti davanti al Parlamento
+ * (Ansa)` (Corriere): read only right over the text's first paragraph, since a headline may end
+ * in a bracketed word too.
+ */
+const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>\p{Lu}[\p{L}-]+)\)$/u;
+
+/** The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire). */
+const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+[-–—]\s+(?<credit>\p{Lu}[\p{L}-]+)$/u;
+
+export function readCaptionOverText(line: string): LineFacts | undefined {
+  const groups = (AGENCY_IN_BRACKETS.exec(line) ?? AGENCY_AFTER_DASH.exec(line))?.groups;
+  return groups && { caption: groups.caption!, credit: groups.credit! };
+}
+
+/** A photographer and agency joined by a slash, and the service it came through: `Irakli Gedenidze/Reuters`, `VANO SHLAMOV/AFP via Getty Images` (Al-Monitor). */
+const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}`;
+/**
+ * The photographer and agency after a caption that is no sentence, past a dash (`… em Tbilisi -
+ * Irakli Gedenidze/Reuters`: Folha) or in square brackets (`… on November 30, 2024 [Irakli
+ * Gedenidze/Reuters]`: Al Jazeera, which may write `File:` before it).
+ */
+const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
+/**
+ * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
+ * `<caption> | Photo Credit: <credit>` (the Hindu), `<caption>. Photo credit: AFP` (Daily Nation), or a credit alone. Only capitalised: "tightened
+ * credit: loans fell" is a sentence.
+ */
+const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+
+/**
+ * The forms a photo's caption and credit take on a line, in the order they are tried: the first that
+ * matches reads the line. Each names its parts `caption` (or `plain`), `credit`, `bracketed` or
+ * `agency`; a form before another is the more specific of two that can match the same line.
+ */
+export const CAPTION_FORMS: readonly RegExp[] = [
+  CAPTION,
+  CREDIT_BY_LINE,
+  CAPTION_THEN_CREDIT_BY,
+  LABELLED_CREDIT_LINE,
+  SLASHED_PHOTO_CREDIT,
+  SOURCE_CREDIT,
+  CREDIT,
+  AGENCY_CREDIT,
+  COMMA_AGENCY_CREDIT,
+  AGENCY_AFTER_CAPTION,
+  BRACKETED_AGENCY_CREDIT,
+  BRACKETED_COLON_CREDIT,
+  DASHED_AGENCY_CREDIT,
+  DASHED_COPYRIGHT_CREDIT,
+  GLUED_CAPITALS_CREDIT,
+  AGENCY_PHOTO_CREDIT,
+  AGENCIES_FIRST_CREDIT,
+  AGENCY_FIRST_CREDIT,
+  COPYRIGHT_CREDIT,
+  DASHED_OR_SQUARE_CREDIT,
+  BRACKETED_CREDIT_LINE,
+  LABELLED_BRACKETED_CREDIT,
+  SLASHED_CREDIT_IN_BRACKETS,
+  JOINED_CREDIT_IN_SQUARE,
+  BRACKETED_AGENCIES_FIRST_CREDIT,
+  CAPITALS_DASH_AGENCY,
+];
+
+export const firstMatch = (forms: readonly RegExp[], line: string): RegExpExecArray | undefined => {
+  for (const form of forms) {
+    const match = form.exec(line);
+    if (match) return match;
+  }
+  return undefined;
+};

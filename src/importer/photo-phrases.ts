@@ -1,0 +1,88 @@
+import { fragment, NO_BBC_SERVICE, NOT_SEEN, type Role } from './phrase-table.ts';
+
+/**
+ * The words of a photo's caption and credit: their labels, picture agencies, and the service a
+ * photo came through.
+ */
+export const PHOTO_PHRASES = {
+  /** Agencies that print their own name in lower case (`Quelle: dpa`, `(ansa)`): their sign-off has no capitals to tell it by. */
+  agencyInLowerCase: {
+    any: ['dpa', 'ansa'],
+    phrases: {},
+  },
+  /** The label of a photo's caption on a line of its own (the BBC's services): `Image caption, …`. */
+  captionLabel: {
+    phrases: {
+      en: [fragment(String.raw`(?:image|media) caption`)],
+      ru: ['подпись к фото'],
+      uk: ['підпис до фото'],
+      tr: ['fotoğraf altı yazısı'],
+      es: ['pie de foto'],
+      pt: ['legenda da foto'],
+      // SRF: `Legende: <caption> <credit>`
+      de: ['legende:'],
+      fa: [fragment(String.raw`توضیح تصویر،?`)],
+      ar: [fragment(String.raw`التعليق على الصورة،?`)],
+    },
+    gaps: { fr: 'not seen in BBC Afrique yet', it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE, sv: NO_BBC_SERVICE, da: NO_BBC_SERVICE, nb: NO_BBC_SERVICE, fi: NO_BBC_SERVICE, hu: NO_BBC_SERVICE, sk: NO_BBC_SERVICE, sl: NO_BBC_SERVICE },
+  },
+  /** The label of a photo's credit on a line of its own (the BBC's services): `Image source, Getty Images`. */
+  creditLabel: {
+    phrases: {
+      en: [fragment(String.raw`(?:image|media) (?:copyright|source)`)],
+      ru: ['автор фото'],
+      uk: ['джерело фото'],
+      tr: ['fotoğraf kaynağı'],
+      es: ['fuente de la imagen'],
+      pt: ['crédito'],
+      fa: [fragment(String.raw`منبع تصویر،?`)],
+      ar: [fragment(String.raw`مصدر الصورة،?`)],
+    },
+    gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE, sv: NO_BBC_SERVICE, da: NO_BBC_SERVICE, nb: NO_BBC_SERVICE, fi: NO_BBC_SERVICE, hu: NO_BBC_SERVICE, sk: NO_BBC_SERVICE, sl: NO_BBC_SERVICE },
+  },
+  /** The word before a photographer's name after a caption: `Photo: Name`, `(Foto: Name)`. */
+  photoLabel: {
+    phrases: {
+      // TVN24: `Fot. Name/Agency` (the abbreviation's point is its mark); Kathimerini: `Φωτ.: Agency/Name`; NRC: `Foto Name/Agency`
+      pl: ['fot.', 'foto', 'zdjęcie'],
+      cs: ['foto', 'snímek'],
+      ro: ['foto', 'sursa foto'],
+      el: ['φωτ.', 'φωτογραφία'],
+      nl: ['foto', 'beeld'],
+      // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`
+      en: ['photo', 'photograph', 'image', 'picture', 'pic', 'illustration'],
+      fr: ['photo', 'crédit photo'],
+      de: ['foto', 'bild'],
+      es: ['foto'],
+      it: ['foto'],
+      // UOL: `<caption> Imagem: Name/AFP`
+      pt: ['foto', 'imagem'],
+      ru: ['фото'],
+      uk: ['фото'],
+      ka: ['ფოტო'],
+      tr: ['fotoğraf'],
+      az: ['foto'],
+      hy: ['լուսանկարը', 'լուսանկար', 'ֆոտո'],
+      fa: ['عکس'],
+      ar: ['صورة', 'تصوير'],
+      // Delfi: `Nuotr. Name/Agency`; ERR after the caption: `Autor/allikas: Name/Agency`; Nasha Niva: `Фота: Reuters`
+      lt: ['nuotr.', 'foto'],
+      et: ['autor/allikas', 'foto'],
+      lv: ['foto'],
+      be: ['фота'],
+      sr: ['foto', 'фото'], hr: ['foto'],
+      sv: ['foto', 'bild'], da: ['foto'], nb: ['foto'], fi: ['kuva'], hu: ['fotó'], sk: ['foto'], sl: ['foto'],
+    },
+  },
+  /** Photo agencies that write no news, so their name alone on a line credits a photo, never a byline (the BBC today: `Getty Images` over the caption). */
+  photoAgency: {
+    // the Korea Herald's stock photos: `(123rf)`
+    any: [fragment(String.raw`(?:[\p{L}-]+ via )?getty images`), 'pa media', 'shutterstock', 'alamy', 'eyevine', '123rf'],
+    phrases: {},
+  },
+  /** The word between a photo's agency and the service it came through, in a credit in brackets: `(AFP via Getty Images)`. */
+  creditThrough: {
+    phrases: { en: ['via'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+  },
+} as const satisfies Record<string, Role>;
