@@ -168,6 +168,11 @@ export const FOLLOW_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('followBu
 /** `By Sophiko Megrelidze, Associated Press` (HuffPost): past a comma, the agency the reporter writes for, as past a bar. */
 const AGENCY_AFTER_COMMA = new RegExp(String.raw`,\s+${phrasesOf('wireAgency')}$`, 'u');
 /** `By Tamar Gelashvili for RFA`, `… for the Guardian`: the outlet the story was written for, after the names; the outlet's, no name. */
+/**
+ * `By Tamar Kiknadze, a nonresident fellow at the Atlantic Council.` (Foreign Policy): who the writer is, after the names
+ * and a comma, opening with an article in lower case as a description does and no name can; the writer's, no name.
+ */
+const DESCRIBED_AFTER_COMMA = /,\s+(?:a|an|the)\s+\S.*$/u;
 const FOR_OUTLET = new RegExp(String.raw`\s+${phrasesOf('writingFor')}\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$`, 'u');
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
@@ -182,7 +187,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
-  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').split(/\s+\|\s+/u);
+  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
   if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);

@@ -7,6 +7,7 @@ import { footerLinksStart } from './footer-links.ts';
 import { readHeaderCaption } from './header-caption.ts';
 import { refuseSentenceTitle } from './headline-missing.ts';
 import { isHostLine } from './host-line.ts';
+import { isKickerDescription } from './kicker-description.ts';
 import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
@@ -81,7 +82,10 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     !next.byline &&
     !item.underSection &&
     wordCount(item.text) <= 4 &&
-    ((mayBeHeadline(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) || isKicker(plain, i + 1))
+    ((mayBeHeadline(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) ||
+      isKicker(plain, i + 1) ||
+      // The section's name over its one-sentence description (kicker-description.ts).
+      isKickerDescription(plain, i + 1))
   );
 }
 
@@ -102,8 +106,9 @@ function titleOf(plain: readonly Item[]): Item | undefined {
   // its items (`OC Media`, `News`, `Analysis`) are fact lines, left out of `plain`.
   const header = plain.findIndex((item) => !item.menu);
   if (header > 0) below = header;
-  const candidates = below < plain.length ? plain.slice(below) : plain;
-  return candidates.find((_, i) => !isKicker(candidates, i)) ?? candidates[0];
+  const start = below < plain.length ? below : 0;
+  const candidates = plain.slice(start);
+  return candidates.find((_, i) => !isKicker(candidates, i) && !isKickerDescription(plain, start + i)) ?? candidates[0];
 }
 
 /** The credit after the line above's words repeated and a dash or bar: `<caption> - Ansa`, `<caption> | Foto: Name`; undefined otherwise. */
@@ -259,7 +264,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
     if (!items[i]!.facts) continue;
     const plain = items.slice(0, i).filter((item) => !item.facts);
     const title = titleOf(plain);
-    if (plain.filter((item) => item !== title && isParagraph(item.text)).length > 1) break;
+    if (plain.filter((item, at) => item !== title && isParagraph(item.text) && !isKickerDescription(plain, at)).length > 1) break;
     end = i + 1;
   }
   // The title at least: below the site's menu, after a masthead or date above it, or alone when no

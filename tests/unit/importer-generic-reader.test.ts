@@ -2618,3 +2618,37 @@ describe('the Taipei Times\' print date', () => {
     expect(readFactLine('Comments will be moderated. Keep comments relevant to the article.', [], { languages: ['en'] })).toEqual({ chrome: true });
   });
 });
+
+describe('a section\'s description over the headline, and a writer described after the byline (Foreign Policy)', () => {
+  const page = [
+    'Subscribe',
+    'Sign In',
+    'Argument',
+    "An expert's point of view on a current event.",
+    'Georgia’s Foreign Agents Law Is a Test the West Keeps Failing',
+    'Brussels has the leverage to change Tbilisi’s course. It has not used it.',
+    'By Tamar Kiknadze, a nonresident fellow at the Atlantic Council’s Eurasia Center.',
+    'May 29, 2024, 3:42 PM',
+    'When Georgia’s parliament overrode the president’s veto on Tuesday, it took less than an hour. The ruling party had the votes.',
+    'The law obliges groups that receive more than a fifth of their money from abroad to register.',
+  ].join('\n');
+
+  it('takes the sentence under the section\'s name for the kicker\'s, so the title and the date below it are the header\'s', () => {
+    const header = read(page);
+    expect(header.title).toBe('Georgia’s Foreign Agents Law Is a Test the West Keeps Failing');
+    expect(header).toMatchObject({ authors: ['Tamar Kiknadze'], date: { text: 'May 29, 2024, 3:42 PM' } });
+  });
+
+  it('keeps a standfirst under its headline a paragraph of the text, and a sentence under a short line above a paragraph the text\'s', () => {
+    const header = read(page);
+    expect(header.body[0]).toBe('Brussels has the leverage to change Tbilisi’s course. It has not used it.');
+    expect(header.body).not.toContain("An expert's point of view on a current event.");
+    // No headline-shaped line under it: the sentence is the text's first paragraph, not a description.
+    expect(read('Argument\nThe vote took less than an hour.\nThe ruling party had the votes, and it used them, as it had promised.\nMay 29, 2024').body).toContain('The vote took less than an hour.');
+  });
+
+  it('reads the names of a byline whose writer is described after a comma, not the description', () => {
+    expect(readFactLine('By Tamar Kiknadze, a nonresident fellow at the Atlantic Council’s Eurasia Center.', [], {})).toEqual({ authors: ['Tamar Kiknadze'], dateline: undefined });
+    expect(readFactLine('By Anna Keller and Giorgi Lomsadze, the paper’s correspondents in the Caucasus', [], {})).toEqual({ authors: ['Anna Keller', 'Giorgi Lomsadze'], dateline: undefined });
+  });
+});

@@ -941,6 +941,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // NDTV over Reuters copy: `World News | Reuters | Updated: …` (the section, the agency by its name, only the update's
   // date, so the publication date is --date's), `Tbilisi:` opening the text, and its syndication note under it.
   ['ndtv-agency-update-only', { sourceId: 'ndtv', date: '2024-05-28' }],
+  // Session 16, the lead's import as a new user: Foreign Policy (`Argument` over its one-sentence description `An
+  // expert's point of view on a current event.` above the headline, kicker-description.ts; `By Name, a nonresident fellow
+  // at …`, the writer described after a comma; `Read More` and `Tags:` under the author's line).
+  ['foreign-policy-argument-kicker-description', { sourceId: 'foreign-policy' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
