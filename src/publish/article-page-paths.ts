@@ -2,7 +2,7 @@ import { articleNeighbours, type ArticleNeighbours } from '../archive/article-ne
 import { loadArchive, type SiteArticle, type SiteRecord } from '../data/archive.ts';
 import { articleFiles } from './article-files.ts';
 import { articleStaticPaths, earlierOriginals, originalFile, type EarlierOriginal } from './article-routes.ts';
-import { pageKeys } from './page-keys.ts';
+import { pageKey } from './page-keys.ts';
 import { buildPublication } from './publication.ts';
 
 /**
@@ -32,16 +32,17 @@ export interface ArticlePageProps {
 export async function articlePagePaths() {
   const site = await loadArchive();
   const publication = buildPublication();
-  const pageKey = await pageKeys();
-  return (await articleStaticPaths()).map(({ params, props: { record } }) => {
-    publication?.add({
-      path: record.path,
-      published: record.article.published,
-      contentHash: String(record.article.entry.digest),
-      madeFrom: pageKey(record),
-      files: articleFiles({ record }),
-    });
-    const props: ArticlePageProps = { record, neighbours: articleNeighbours(site, record), hasOriginal: originalFile(record) !== undefined, earlier: earlierOriginals(record) };
-    return { params, props, cacheKey: pageKey([params, props]) };
-  });
+  return Promise.all(
+    (await articleStaticPaths()).map(async ({ params, props: { record } }) => {
+      publication?.add({
+        path: record.path,
+        published: record.article.published,
+        contentHash: String(record.article.entry.digest),
+        madeFrom: await pageKey(record),
+        files: articleFiles({ record }),
+      });
+      const props: ArticlePageProps = { record, neighbours: articleNeighbours(site, record), hasOriginal: originalFile(record) !== undefined, earlier: earlierOriginals(record) };
+      return { params, props, cacheKey: await pageKey([params, props]) };
+    }),
+  );
 }

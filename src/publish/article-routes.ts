@@ -22,28 +22,21 @@ export async function articleStaticPaths() {
 }
 
 /**
- * The clippings on disk, by name in content/originals/. A build lists that folder once instead of
+ * Whether an original clipping is on disk. A build lists content/originals/ once instead of
  * asking for each article's files (two checks an article, a second of a 10,000-article build),
  * with the content walk (src/lib/content-files.ts), which tells a folder by its entry where
  * readdir's `recursive` stats every entry (30,000 articles: 0.27-0.31 s of CPU against
- * 0.51-0.57 s, BENCHMARKS.md), and keeps the names as listed: a path is joined for a clipping
- * found, not for every name listed and every name asked (BENCHMARKS.md, helper update-fixed16).
- * `astro dev` asks the disk each time (REREADS_CONTENT).
+ * 0.51-0.57 s, BENCHMARKS.md); `astro dev` asks each time (REREADS_CONTENT).
  */
-let originalsListed: { folder: string; names: Set<string> } | undefined;
+let originalsOnDisk: Set<string> | undefined;
 
-/** The path of the clipping `name` (relative to content/originals/) if it is on disk. */
-function onDisk(name: string): string | undefined {
-  if (REREADS_CONTENT) {
-    const file = path.join(contentDir(), 'originals', name);
-    return existsSync(file) ? file : undefined;
-  }
-  if (!originalsListed) {
+function isOnDisk(file: string): boolean {
+  if (REREADS_CONTENT) return existsSync(file);
+  if (!originalsOnDisk) {
     const folder = path.join(contentDir(), 'originals');
-    originalsListed = { folder, names: new Set(contentFiles(folder)) };
+    originalsOnDisk = new Set(contentFiles(folder).map((name) => path.join(folder, name)));
   }
-  const listed = path.normalize(name);
-  return originalsListed.names.has(listed) ? path.join(originalsListed.folder, listed) : undefined;
+  return originalsOnDisk.has(file);
 }
 
 interface Originals {
@@ -52,12 +45,14 @@ interface Originals {
 }
 
 function findOriginals(record: SiteRecord): Originals {
+  const folder = path.join(contentDir(), 'originals');
+  const current = path.join(folder, originalFileName(record.id));
   const earlier = record.article.revisions.flatMap(({ sha256, replaced }) => {
     const short = revisionId(sha256);
-    const file = onDisk(originalFileName(record.id, sha256));
-    return file ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short), view: originalRevisionViewPath(record.path, short) }] : [];
+    const file = path.join(folder, originalFileName(record.id, sha256));
+    return isOnDisk(file) ? [{ sha256, replaced, file, path: originalRevisionPath(record.path, short), view: originalRevisionViewPath(record.path, short) }] : [];
   });
-  return { current: onDisk(originalFileName(record.id)), earlier };
+  return { current: isOnDisk(current) ? current : undefined, earlier };
 }
 
 /** An article's clippings on disk, found once per record: its page, its files and its clipping pages each ask (three times an article). */

@@ -58,14 +58,10 @@ function buildWideDigest(): Promise<string> {
   return buildWide;
 }
 
-/**
- * The cache key of a page rendered from `input`, once the build-wide digest is known: a route
- * keys its tens of thousands of pages with one wait for it, not a promise a page (the garbage of
- * which, at 30,000 articles, BENCHMARKS.md measures).
- */
-export async function pageKeys(): Promise<(input: unknown) => string> {
+/** The cache key of a page rendered from `input`. */
+export async function pageKey(input: unknown): Promise<string> {
   const buildWide = await buildWideDigest();
-  return (input) => createHash('sha256').update(buildWide).update(keyInput(input)).digest('base64url');
+  return createHash('sha256').update(buildWide).update(keyInput(input)).digest('base64url');
 }
 
 interface StaticPath {
@@ -77,7 +73,6 @@ interface StaticPath {
 export function keyedPaths<A extends unknown[], P extends StaticPath>(getStaticPaths: (...args: A) => P[] | Promise<P[]>) {
   return async (...args: A): Promise<(P & { cacheKey: string })[]> => {
     const paths = await getStaticPaths(...args);
-    const pageKey = await pageKeys();
-    return paths.map((entry) => ({ ...entry, cacheKey: pageKey([entry.params, entry.props]) }));
+    return Promise.all(paths.map(async (entry) => ({ ...entry, cacheKey: await pageKey([entry.params, entry.props]) })));
   };
 }
