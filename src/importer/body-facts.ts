@@ -3,7 +3,7 @@ import { arabicDatelinePlace } from './arabic-dateline.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
-import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
+import { SENTENCE_END } from './sentence-end.ts';
 
 /**
  * Facts printed inside the article text, which stays word for word: the dateline that opens the
@@ -68,12 +68,6 @@ const DATELINES: RegExp[] = [
  * what follows the dash, and no second dash in that sentence closes an aside.
  */
 const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?(?:\s+[-–—]|(?<colon>:))\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
-/**
- * The end of a sentence. A colon or a full stop after a place opens a dateline only in a paragraph
- * that ends one: a headline may open so too (`Georgia: Parliament passes bill`, Eurasianet;
- * `Georgia. Passa la legge …`, Avvenire).
- */
-const SENTENCE_END = new RegExp(`${endingIn(SENTENCE_MARKS)}$`, 'u');
 const ASIDE_DASH = /\s[-–—]\s/u;
 /**
  * `Tiflis. Das georgische Parlament …`, `Tiflis, Brüssel. …` (Handelsblatt): the place, or the places
@@ -108,6 +102,8 @@ function isDate(text: string, options: ReadingOptions): boolean {
 /** The place of a `Tiflis –`, `Tiflis/Wien –`, `Tbilisi:` or `Tiflis, Brüssel.` opening, when it names a place the gazetteer knows (PLACE_AND_DASH, PLACE_AND_STOP). */
 function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): string | undefined {
   const dash = PLACE_AND_DASH.exec(paragraph);
+  // A colon or a full stop after a place opens a dateline only in a paragraph that ends a sentence: a headline may
+  // open so too (`Georgia: Parliament passes bill`, Eurasianet; `Georgia. Passa la legge …`, Avvenire).
   const paragraphEnds = SENTENCE_END.test(paragraph);
   const opening = dash && !ASIDE_DASH.test(dash.groups!.sentence!) && (!dash.groups!.colon || paragraphEnds);
   const place = opening ? dash.groups!.place! : paragraphEnds ? PLACE_AND_STOP.exec(paragraph)?.groups?.place : undefined;

@@ -1,5 +1,5 @@
 import { isMenuItem, isParagraph, wordCount, type Item } from './layout-item.ts';
-import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
+import { SENTENCE_BREAK, STATEMENT_END } from './sentence-end.ts';
 
 /**
  * The one sentence a page prints under its section's name to say what the section is (Foreign Policy:
@@ -11,9 +11,6 @@ import { endingIn, FULL_STOPS, SENTENCE_MARKS } from './sentence-end.ts';
 
 /** Most words of such a description: one short sentence. */
 const MOST_WORDS = 15;
-const SENTENCE_INSIDE = new RegExp(String.raw`${endingIn(SENTENCE_MARKS)}\s`, 'u');
-/** A statement: a headline may ask a question under its kickers (the Guardian's opinion: `… – will Europe fight for them?`). */
-const STATEMENT_END = new RegExp(String.raw`${endingIn(FULL_STOPS)}$`, 'u');
 
 /** Whether `plain[i]` (the header's lines that state no fact, in order) is a section's description under its name. */
 export function isKickerDescription(plain: readonly Item[], i: number): boolean {
@@ -22,9 +19,10 @@ export function isKickerDescription(plain: readonly Item[], i: number): boolean 
     above !== undefined &&
     below !== undefined &&
     isMenuItem(above) &&
+    // A statement: a headline may ask a question under its kickers (the Guardian's opinion: `… – will Europe fight for them?`).
     STATEMENT_END.test(item.text) &&
     wordCount(item.text) <= MOST_WORDS &&
-    !SENTENCE_INSIDE.test(item.text) &&
+    !SENTENCE_BREAK.test(item.text) &&
     !isParagraph(below.text) &&
     wordCount(below.text) > wordCount(above.text)
   );

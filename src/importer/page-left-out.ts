@@ -1,5 +1,5 @@
 import { ImportError } from './errors.ts';
-import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
+import { SENTENCE_END } from './sentence-end.ts';
 
 /**
  * The article's own paragraphs that Readability left out of its text. Readability keeps the one run of blocks that
@@ -25,7 +25,6 @@ const inNonTextBox = (element: Element, article: Element): boolean => {
 
 /** Shorter paragraphs may be a caption's, a button's or a teaser's; an article's sentences are longer. */
 const SENTENCE_LENGTH = 80;
-const ENDS_SENTENCE = new RegExp(`${endingIn(SENTENCE_MARKS)}$`, 'u');
 
 /**
  * The sentence paragraphs of the page's only `<article>`, with their elements; none when it has none or several (a
@@ -39,7 +38,7 @@ export function articleParagraphs(document: Document, spaced: (text: string | nu
   return [...article.querySelectorAll('p')]
     .filter((paragraph) => !paragraph.closest('figure, figcaption, aside, nav, footer') && !inNonTextBox(paragraph, article))
     .map((paragraph) => ({ text: spaced(paragraph.textContent), element: paragraph }))
-    .filter(({ text }) => text.length >= SENTENCE_LENGTH && ENDS_SENTENCE.test(text));
+    .filter(({ text }) => text.length >= SENTENCE_LENGTH && SENTENCE_END.test(text));
 }
 
 /** Refuses a page whose text, as Readability read it, lacks any of `paragraphs` (articleParagraphs): better than an article with a hole. */

@@ -19,7 +19,7 @@ import { printMargins } from './print-margins.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
 import { headlineUnderSectionLabel } from './section-label.ts';
-import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
+import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -48,8 +48,7 @@ const STACK_LINES = 9;
  * no sentence before it, which a paragraph's question has.
  */
 const QUESTION_END = new RegExp(`${endingIn('?')}$`, 'u');
-const SENTENCE_BEFORE = new RegExp(String.raw`${endingIn(SENTENCE_MARKS)}\s`, 'u');
-const isQuestionHeadline = (text: string) => QUESTION_END.test(text) && wordCount(text) <= 20 && !SENTENCE_BEFORE.test(text);
+const isQuestionHeadline = (text: string) => QUESTION_END.test(text) && wordCount(text) <= 20 && !SENTENCE_BREAK.test(text);
 /** No sentence, or a headline that asks a question: a line that may be a headline. */
 const mayBeHeadline = (text: string) => !isParagraph(text) || isQuestionHeadline(text);
 /**

@@ -11,3 +11,10 @@ export const SENTENCE_MARKS = `${FULL_STOPS}!?`;
 
 /** A regex source for one of `marks` and the quotes or bracket closing after it, for a pattern to end with. */
 export const endingIn = (marks: string): string => String.raw`[${marks}]["'”’»)]*`;
+
+/** A line that ends a sentence (a statement, a question or an exclamation). */
+export const SENTENCE_END = new RegExp(`${endingIn(SENTENCE_MARKS)}$`, 'u');
+/** A line that ends a statement: a full stop, not a question's mark. */
+export const STATEMENT_END = new RegExp(`${endingIn(FULL_STOPS)}$`, 'u');
+/** A sentence ending inside a line, before more text: the line holds two sentences or more. */
+export const SENTENCE_BREAK = new RegExp(String.raw`${endingIn(SENTENCE_MARKS)}\s`, 'u');

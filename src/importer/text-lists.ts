@@ -2,7 +2,7 @@ import { isWireAgency, readNames } from './byline-lines.ts';
 import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome-lines.ts';
 import { signsText } from './footer-links.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
-import { endingIn, FULL_STOPS } from './sentence-end.ts';
+import { STATEMENT_END } from './sentence-end.ts';
 import { areTopicTags, isTagShaped, wordsOf } from './topic-tags.ts';
 
 /**
@@ -89,8 +89,7 @@ export function tagsStart(items: readonly Item[], end: number, start: number): n
  * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
  * or a paragraph longer than any headline (a question the text asks).
  */
-const FULL_STOP_END = new RegExp(`${endingIn(FULL_STOPS)}$`, 'u');
-const endsSentence = (text: string) => !isChrome(text) && (FULL_STOP_END.test(text) || (isParagraph(text) && wordCount(text) > 20));
+const endsSentence = (text: string) => !isChrome(text) && (STATEMENT_END.test(text) || (isParagraph(text) && wordCount(text) > 20));
 /** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
 const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
 
