@@ -74,6 +74,12 @@ const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<cred
 const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}){1,3}(?:,\s\p{Lu}\p{Ll}+)?)\)$/u;
 /** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
 const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
+/**
+ * The credit past a spaced slash after the caption's sentence: `… in Tbilisi on May 28. / bne IntelliNews` (bne IntelliNews),
+ * the paper or agency as it spells itself (in lower case too), a photographer's name: a few words, the last capitalised,
+ * so no sentence of their own.
+ */
+const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?<credit>(?:\p{L}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*)$/u;
 /** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
 /** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
@@ -212,6 +218,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   DASHED_AGENCY_CREDIT,
   DASHED_COPYRIGHT_CREDIT,
   GLUED_CAPITALS_CREDIT,
+  SLASHED_CREDIT_AFTER_CAPTION,
   AGENCY_PHOTO_CREDIT,
   AGENCIES_FIRST_CREDIT,
   AGENCY_FIRST_CREDIT,

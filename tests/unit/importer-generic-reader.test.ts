@@ -33,6 +33,17 @@ describe('lines that state several facts', () => {
     });
   });
 
+  it('reads a credit past a spaced slash after the caption, spelt as its paper spells itself', () => {
+    expect(readFactLine('Protesters gather outside the parliament in Tbilisi on May 28. / bne IntelliNews', ['bne IntelliNews'], {})).toEqual({
+      caption: 'Protesters gather outside the parliament in Tbilisi on May 28.',
+      credit: 'bne IntelliNews',
+    });
+    expect(readFactLine('Voters queue in Batumi. / Nino Beridze', [], {})).toEqual({ caption: 'Voters queue in Batumi.', credit: 'Nino Beridze' });
+    // Words in lower case only, or a sentence of their own, past the slash are text.
+    expect(readFactLine('The vote is on Tuesday. / and so on', [], {})?.credit).toBeUndefined();
+    expect(readFactLine('The vote is on Tuesday. / The opposition boycotts it.', [], {})?.credit).toBeUndefined();
+  });
+
   it('gives names only from bylines in other languages', () => {
     for (const [line, names] of [
       ['Par Louise Martin', ['Louise Martin']],

@@ -945,6 +945,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // expert's point of view on a current event.` above the headline, kicker-description.ts; `By Name, a nonresident fellow
   // at …`, the writer described after a comma; `Read More` and `Tags:` under the author's line).
   ['foreign-policy-argument-kicker-description', { sourceId: 'foreign-policy' }],
+  // Session 17, the lead's import as a new user: bne IntelliNews (the photo's caption under the headline with the paper's
+  // own credit past a spaced slash, `… on May 28. / bne IntelliNews`; `By Name in Tbilisi May 28, 2024`).
+  ['bne-intellinews-slashed-credit', { sourceId: 'bne-intellinews' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
