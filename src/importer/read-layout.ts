@@ -544,10 +544,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (joined) [date!.text, next!.facts] = [joined, {}];
   });
   // Places the gazetteer knows, in any letter case, on the line below the date (Agenda.ge: `04 Jun 2024 - 13:18`, then
-  // `Tbilisi,Georgia`): where the story was written.
+  // `Tbilisi,Georgia`) or below the photo's caption right over the text (IWPR: the caption, then `Tbilisi`, then the first
+  // paragraph; the Guardian's section `Georgia` under a caption over the headline is no place): where the story was written.
   items.slice(0, window).forEach((item, i) => {
-    const next = items[i + 1];
-    if (item.facts?.date && !item.facts.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
+    const [next, text] = [items[i + 1], items[i + 2]];
+    const above = item.facts?.date !== undefined || (item.facts?.caption !== undefined && text !== undefined && isParagraph(text.text));
+    if (above && !item.facts!.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
   });
   // The names, the newsroom and the place, one a line over the date (stacked-byline.ts).
   let stacked = 0;

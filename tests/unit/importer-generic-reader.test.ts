@@ -2663,3 +2663,25 @@ describe('a section\'s description over the headline, and a writer described aft
     expect(readFactLine('By Anna Keller and Giorgi Lomsadze, the paper’s correspondents in the Caucasus', [], {})).toEqual({ authors: ['Anna Keller', 'Giorgi Lomsadze'], dateline: undefined });
   });
 });
+
+describe('a place alone under the photo caption (IWPR)', () => {
+  const lines = (place: string) =>
+    `Georgia: Winemakers Count Cost of Embargo\n12 April 2007\nNata Kvaratskhelia\nA winemaker in his cellar. (Photo: Nata Kvaratskhelia)\n${place}\nLevan Mchedlishvili walks between the jars.\nProducers say the loss hit them hard.\n`.split('\n');
+  it('reads a place the gazetteer knows, on the line under the caption, as where the story was written', () => {
+    const header = readGenericLayout(lines('Tbilisi'), [], { places: new Set(['Tbilisi']) });
+    expect(header).toMatchObject({ dateline: 'Tbilisi', caption: 'A winemaker in his cellar.', body: ['Levan Mchedlishvili walks between the jars.', 'Producers say the loss hit them hard.'] });
+  });
+  it('reads no place under a caption over the headline: the section (the Guardian)', () => {
+    const header = readGenericLayout(
+      'Protesters outside the parliament. Photograph: Name/AFP\nGeorgia\nGeorgian parliament overrides veto\nPjotr Sauer\nTue 28 May 2024 15.42 BST\nGeorgia’s parliament has voted to override a veto.\n'.split('\n'),
+      [],
+      { places: new Set(['Georgia']) },
+    );
+    expect(header.dateline).toBeUndefined();
+  });
+  it('keeps a line the gazetteer does not know as text', () => {
+    const header = readGenericLayout(lines('Vineyards'), [], { places: new Set(['Tbilisi']) });
+    expect(header.dateline).toBeUndefined();
+    expect(header.body[0]).toBe('Vineyards');
+  });
+});

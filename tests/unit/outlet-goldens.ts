@@ -948,6 +948,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Session 17, the lead's import as a new user: bne IntelliNews (the photo's caption under the headline with the paper's
   // own credit past a spaced slash, `… on May 28. / bne IntelliNews`; `By Name in Tbilisi May 28, 2024`).
   ['bne-intellinews-slashed-credit', { sourceId: 'bne-intellinews' }],
+  // The Institute for War & Peace Reporting: the place the story was written, alone on the line under the photo's caption.
+  ['iwpr-place-under-caption', { sourceId: 'institute-for-war-peace-reporting' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
