@@ -14,6 +14,12 @@ export class ImportError extends Error {
   }
 }
 
+/** An error of the clipping reader over a text made from a file (a page's text read from its HTML): its line is in that text, and the reason says so. */
+export function inDerivedText(error: unknown, madeFrom: string): unknown {
+  if (!(error instanceof ImportError) || error.line === undefined) return error;
+  return new ImportError(`${error.reason} (in ${madeFrom}, line ${error.line})`, error.fix);
+}
+
 /** `FILE:LINE: reason. Fix: ...`, the form editors and terminals turn into a link. */
 export function formatImportError(file: string, error: ImportError): string {
   const where = error.line === undefined ? file : `${file}:${error.line}`;

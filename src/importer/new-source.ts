@@ -170,6 +170,6 @@ export function newSourceNote(created: NewSource, results: readonly { status: st
 }
 
 /** The archive's data with the new paper in it, for reading the clippings. */
-export function withNewSource(data: ContentData, created: NewSource): ContentData {
+export function withNewSource(data: ContentData, created: Pick<NewSource, 'id' | 'source'>): ContentData {
   return { ...data, sources: new Map([...data.sources, [created.id, created.source]]) };
 }

@@ -13,12 +13,13 @@ import { nameCase, readByline, readNames } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
-import { ImportError } from './errors.ts';
-import { pageToClippingText, refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
+import { inDerivedText } from './errors.ts';
+import { refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
 import { refuseListing } from './page-listing.ts';
 import type { Paywall } from './page-paywall.ts';
 import { photoOf, piecesText, type Photo } from './page-photo.ts';
-import { sourceForPage, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
+import { sourceForPage, type NewSources, type PageSource } from './page-source.ts';
+import { readPageText } from './page-text-article.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { DateError, findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
 
@@ -447,12 +448,10 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
     const article = fromMetadata(page, title, printed, source, data);
     return withPaywall(page, { ...article, url, notes: [...notes, ...article.notes] });
   }
-  // No usable metadata: the page's text, read like a copied clipping, in the paper its address names.
-  // A page without metadata never creates a paper: only one of the archive's own is taken from its address.
-  const known = options.sourceId === undefined ? sourceOnHost(url, data.sources) : undefined;
-  const clipping = readDerivedText(pageToClippingText(page), data, { ...options, sourceId: options.sourceId ?? known?.id }, "the page's text as read from its HTML");
+  // No usable metadata: the page's text, read like a copied clipping, in the paper its address or masthead names, or a new one.
+  const { clipping, newSource } = readPageText(page, sourceInput, data, newSources, options);
   const { facts, paragraphs } = clipping;
-  return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...clipping.notes] });
+  return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...(newSource?.note === undefined ? [] : [newSource.note]), ...clipping.notes], ...(newSource ? { newSource } : {}) });
 }
 
 /** Where a paywalled page's text stops, as its note says it. */
@@ -485,7 +484,6 @@ export function readDerivedText(text: string, data: ContentData, options: Clippi
   try {
     return readClipping(text, data, options);
   } catch (error) {
-    if (!(error instanceof ImportError) || error.line === undefined) throw error;
-    throw new ImportError(`${error.reason} (in ${madeFrom}, line ${error.line})`, error.fix);
+    throw inDerivedText(error, madeFrom);
   }
 }

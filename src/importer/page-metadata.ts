@@ -1,3 +1,5 @@
+import { siteNameInTitle } from './title-site-name.ts';
+
 /**
  * What a saved web page says about itself, read from the metadata outlets publish for search
  * engines and reference managers: JSON-LD (schema.org article types, also inside `@graph`) and
@@ -303,7 +305,8 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   const publisher =
     (article && namesOf(article.publisher, byId)[0]) ??
     text(nodes.find((node) => typesOf(node).some((type) => PUBLISHER_TYPES.has(type)))?.name) ??
-    tag('og:site_name', 'citation_journal_title', 'application-name');
+    tag('og:site_name', 'citation_journal_title', 'application-name') ??
+    siteNameInTitle(text(document.title), headline);
   return {
     declaresArticle: article !== undefined || tag('og:type')?.toLowerCase() === 'article',
     title:

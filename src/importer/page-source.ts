@@ -30,7 +30,7 @@ export type NewSources = Map<string, Source>;
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\d*\./, '');
 
-function hostOf(url: string | undefined): string | undefined {
+export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     return bareHost(new URL(url).hostname);
@@ -88,27 +88,41 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
       `pass --source ID (known: ${[...data.sources.keys()].join(', ')})`,
     );
   }
-
-  const name = page.publisher ?? host;
-  let id = slugify(name) || slugify(host);
-  if (data.sources.has(id) || newSources.has(id)) id = `${id}-${slugify(host)}`;
-  // One offset does not tell a zone (+04:00 is Tbilisi, Dubai or Baku; -04:00 is New York only in
-  // summer), so the new paper's zone is left unknown unless --time-zone names it: this page is read
-  // in its own offset, and a later clipping of the paper that prints no zone asks for one.
-  const zone = options.timeZone !== undefined && !isOffsetOnlyZone(options.timeZone) ? options.timeZone : undefined;
   const readingZone = options.timeZone ?? offsetZone(page.offset);
   if (!readingZone) {
     throw new ImportError(
-      `the page is from ${name} (${host}), a paper new to the archive, and its date has no UTC offset, so its time zone is unknown`,
-      "pass --time-zone ZONE with the IANA name of the zone the paper publishes in (such as Europe/Moscow or America/New_York), or --source ID",
+      `the page is from ${page.publisher ?? host} (${host}), a paper new to the archive, and its date has no UTC offset, so its time zone is unknown`,
+      `${NEW_PAPER_ZONE_FIX}, or --source ID`,
     );
   }
+  const paper = newPaperOf({ ...page, url: page.url }, data, newSources, options);
+  return { ...paper, created: true, readingZone, note: newPaperNote(paper, page.offset) };
+}
+
+/** How the archivist supplies the zone of a paper a page adds: the one place its wording lives. */
+export const NEW_PAPER_ZONE_FIX = 'pass --time-zone ZONE with the IANA name of the zone the paper publishes in (such as Europe/Moscow or America/New_York)';
+
+/** A paper a page adds, as the archivist is told of it; `offset`: the UTC offset its page was read in, when the paper's zone is not known. */
+export function newPaperNote({ id, source }: { id: string; source: Source }, offset: string | undefined): string {
+  return source.timeZone !== undefined
+    ? `new paper ${id} (content/sources/${id}.yaml) with time zone ${source.timeZone}`
+    : `new paper ${id} (content/sources/${id}.yaml) without a time zone: the page gives only its UTC offset ${offset}, which does not tell the paper's zone; set it with ${setZoneCommand(id)}, or its later clippings that print no zone need --time-zone ZONE`;
+}
+
+/**
+ * A paper new to the archive, made from the page's publisher name and host (its home page). One
+ * offset does not tell a zone (+04:00 is Tbilisi, Dubai or Baku; -04:00 is New York only in
+ * summer), so its zone is left unknown unless --time-zone names one: the page is read in its own
+ * offset, and a later clipping of the paper that prints no zone asks for one.
+ */
+export function newPaperOf(page: PageSourceInput & { url: string }, data: ContentData, newSources: NewSources, options: { timeZone?: string; language?: string }): { id: string; source: Source } {
+  const host = hostOf(page.url) ?? page.url;
+  const name = page.publisher ?? host;
+  let id = slugify(name) || slugify(host);
+  if (data.sources.has(id) || newSources.has(id)) id = `${id}-${slugify(host)}`;
+  const zone = options.timeZone !== undefined && !isOffsetOnlyZone(options.timeZone) ? options.timeZone : undefined;
   const language = options.language ?? languageOfClipping(page.language, page.text);
   if (language === undefined) throw unknownLanguage(`${name} (${host})`);
   const source = sourceSchema.parse({ name, homepage: `${new URL(page.url).origin}/`, ...(zone === undefined ? {} : { timeZone: zone }), language, mastheads: [name] });
-  const note = zone
-    ? `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}`
-    : `new paper ${id} (content/sources/${id}.yaml) without a time zone: the page gives only its UTC offset ${page.offset}, which does not tell the paper's zone; set it with ${setZoneCommand(id)}, or its later clippings that print no zone need --time-zone ZONE`;
-  return { id, source, created: true, readingZone, note };
+  return { id, source };
 }
-

@@ -121,9 +121,12 @@ function ownLayout(lines: readonly string[], rules: NonNullable<Source['header']
   return header;
 }
 
+/** No masthead names the clipping's paper: a saved page may still name it by its publisher and address (page-text-article.ts). */
+export class UnrecognisedClipping extends ImportError {}
+
 /** The refusal for a clipping no masthead identifies: the one place its wording lives. */
 function unrecognised(data: ContentData): ImportError {
-  return new ImportError(
+  return new UnrecognisedClipping(
     `no source profile recognises this clipping (no known masthead in its first ${MASTHEAD_WINDOW} printed lines)`,
     `if it is from a paper the archive knows (${[...data.sources.keys()].join(', ')}), pass --source ID; ` +
       'if not, add the paper with --new-source "NAME" --time-zone ZONE (its name as printed and its IANA time zone, e.g. Asia/Tbilisi)',

@@ -8,6 +8,7 @@ import { ImportError } from './errors.ts';
 import { readRelativeDate } from './line-facts.ts';
 import { lineCount, type Header } from './parse-header.ts';
 import { setZoneCommand } from './set-source-zone.ts';
+import { NEW_PAPER_ZONE_FIX } from './page-source.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { profileClipping, type DateReading } from './profiles.ts';
 import { recordedUpdate } from './update-date.ts';
@@ -29,6 +30,8 @@ export interface ClippingOptions {
   year?: number;
   date?: string;
   now?: Date;
+  /** The page a paper new to the archive is being made from (`Imereti Herald (imeretiherald.example)`): no file holds its zone yet. */
+  newPaperFrom?: string;
 }
 
 /** Everything about the article except where it is filed (slug) and where it came from (original). */
@@ -75,6 +78,14 @@ function printedZone(header: Header, dates: DateReading): string | undefined {
 function readingZone(sourceId: string, source: Source, header: Header, dates: DateReading, options: ClippingOptions): string {
   const zone = paperZone(source) ?? options.timeZone ?? printedZone(header, dates);
   if (zone) return zone;
+  if (options.newPaperFrom !== undefined) {
+    const paper = `the page is from ${options.newPaperFrom}, a paper new to the archive`;
+    if (header.date) {
+      throw new ImportError(`${paper}, and neither its metadata nor its printed date "${header.date.text}" gives a UTC offset, so its time zone is unknown`, NEW_PAPER_ZONE_FIX, header.date.line);
+    }
+    // Asking for the zone alone would hide that the date is missing too.
+    throw new ImportError(`${paper}, and neither its metadata nor its text gives its date or time zone`, `${NEW_PAPER_ZONE_FIX}, and --date YYYY-MM-DD with the date the paper published it`, header.titleLine);
+  }
   const file = `content/sources/${sourceId}.yaml`;
   const why = source.timeZone === undefined ? `${file} names none` : `${file} gives only the UTC offset ${source.timeZone}, which is its clocks in one season only`;
   throw new ImportError(

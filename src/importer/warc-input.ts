@@ -6,6 +6,7 @@ import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { ImportError } from './errors.ts';
 import { MAX_HTML_BYTES } from './html-bounds.ts';
 import { hasByteOrderMark } from './html-input.ts';
+import { EarlierCaptures } from './warc-revisits.ts';
 
 /**
  * Web archives (WARC, plain or gzipped per record, as Webrecorder, Browsertrix, wget and Heritrix
@@ -233,6 +234,7 @@ export async function* readWarcStream(head: Uint8Array, openStream: () => AsyncI
     throw new ImportError('the file is not a WARC web archive (it does not begin with a WARC/1.x record, compressed or not)', fix, 1);
   }
   const parser = new WARCParser(await openStream());
+  const earlier = new EarlierCaptures();
   let place: RecordPlace = { offset: -1, number: 0, wholeGzip: false };
   for (let record = await parser.parse(); record; record = await parser.parse()) {
     const offset = parser.offset;
@@ -245,10 +247,13 @@ export async function* readWarcStream(head: Uint8Array, openStream: () => AsyncI
       throw new ImportError(`the WARC ends, or is damaged, inside the headers of ${describePlace(place)}`, truncatedFix);
     }
     const reason = skipReason(record);
+    const html = contentType(record).html;
+    if (html && (record.warcType === 'response' || isResource(record))) earlier.add(record);
+    const lost = reason === 'revisit of an identical earlier capture' && html ? earlier.missing(record) : undefined;
     if (reason) {
       for await (const chunk of record.reader) void chunk;
       if (missingBytes(record) > 0) throw truncated(record, place);
-      yield { kind: 'skipped', reason };
+      yield lost ? { kind: 'refused', url: record.warcTargetURI ?? '', error: lost } : { kind: 'skipped', reason };
       continue;
     }
     const raw = await record.readFully(false);

@@ -54,6 +54,18 @@ const cmsPages: [page: string, newPaper: RegExp, options?: Partial<RunOptions>][
   // Georgia Today's web story (`amp-story`, "HTML only"): a page a slide, `<amp-img>` without captions, its title slide
   // with the byline, a `Read more` outlink on the last one.
   ['georgia-today-amp-story', offsetOnly('georgia-today', '+00:00')],
+  // Session 17. A Ghost blog (Casper theme, "HTML only"): article:published_time and JSON-LD in UTC, the day alone in the
+  // byline's <time> beside `• 3 min read`, the standfirst as `article-excerpt`, a bookmark card to a related post between
+  // paragraphs, a subheading, a comments counter and `read-more` cards after the article.
+  ['ghost-casper-html-only', offsetOnly('northern-avenue', 'Z')],
+  // A Joomla 4 site (Cassiopeia, "HTML only"): schema.org microdata only, `Written by:`, `Published:` and `Hits:` in an
+  // article-info list, a Print link, tags and Prev/Next after the text; no og:site_name nor publisher, so the paper is
+  // named by the site's name its <title> prints after the headline (title-site-name.ts), not by its host.
+  ['joomla-microdata-html-only', offsetOnly('tavush-post', '+04:00')],
+  // An AMP article ("HTML only"): `<amp-img>` in the figure, `<amp-social-share>` and an `<amp-ad>` whose placeholder says
+  // `Advertisement` between paragraphs, the outlet as the JSON-LD's Organization author and as the printed byline (no
+  // person credited), `12:10, 28 May 2024` in the <time>, `YEREVAN, May 28.` opening the text.
+  ['amp-article-html-only', offsetOnly('ararat-daily', '+04:00')],
 ];
 
 const expectGolden = (target: string | undefined, name: string) =>
@@ -83,6 +95,19 @@ describe('saved pages whose metadata and text disagree, or whose text is not in 
       'the page prints "June 11, 2024" under its headline, another day than its metadata\'s datePublished 2024-06-10T22:40:13+02:00: the metadata\'s date was recorded; check which one is right',
     ]);
     expectGolden(result!.target, 'caucasus-watch-astra-date');
+  });
+
+  // Session 17. WordPress with Elementor's theme builder ("HTML only"): JSON-LD as an array of two NewsArticles, the page's
+  // own and the related story its `Related` grid links to; the post-info widget prints `May 29, 2024`, the day of its
+  // dateModified, not of its datePublished.
+  it('elementor-two-newsarticles: takes its own of two NewsArticles, records the metadata\'s date and says the page prints another day', async () => {
+    const [result] = await workspace.run([path.join(PAGES, 'elementor-two-newsarticles.html')]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes).toEqual([
+      expect.stringMatching(offsetOnly('black-sea-bulletin', '+04:00')),
+      'the page prints "May 29, 2024" under its headline, another day than its metadata\'s datePublished 2024-05-28T09:15:00+04:00: the metadata\'s date was recorded; check which one is right',
+    ]);
+    expectGolden(result!.target, 'elementor-two-newsarticles');
   });
 
   // Mtavari (Nuxt 2, "HTML only"): a skeleton where the article goes; its text only in `window.__NUXT__=(function(a,b){…})`.

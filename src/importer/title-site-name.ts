@@ -1,0 +1,22 @@
+/**
+ * The site's name a page's <title> prints beside its headline (`Headline - Tavush Post`, Joomla's
+ * and many old CMSs' default; `Tavush Post | Headline`), for a page that names its outlet nowhere
+ * else (no og:site_name, no JSON-LD publisher): a new paper is better named so than by its host.
+ * Only a title that is exactly the headline and one short name, without digits (`– DW – 05/28/2024`
+ * is a name and a date), gives one.
+ */
+
+const SEPARATOR = /\s+[-|–—·:]\s+/u;
+const MAX_NAME_WORDS = 5;
+
+const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+export function siteNameInTitle(title: string | undefined, headline: string | undefined): string | undefined {
+  if (!title || !headline) return undefined;
+  const parts = title.split(SEPARATOR);
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts as [string, string];
+  const name = same(first, headline) ? second : same(second, headline) ? first : undefined;
+  if (!name || /\d/u.test(name) || name.trim().split(/\s+/u).length > MAX_NAME_WORDS) return undefined;
+  return name.trim();
+}
