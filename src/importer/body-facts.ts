@@ -1,5 +1,6 @@
 import { readNames } from './byline-lines.ts';
 import { arabicDatelinePlace } from './arabic-dateline.ts';
+import { cjkDateline } from './cjk-dateline.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
@@ -88,6 +89,8 @@ export interface Dateline {
   place: string;
   /** The date the dateline prints, when it prints one. */
   date?: string;
+  /** The reporters it names, when it names them (`【モスクワ=山田太郎】`, cjk-dateline.ts). */
+  authors?: string[];
 }
 
 function isDate(text: string, options: ReadingOptions): boolean {
@@ -115,6 +118,8 @@ const FROM_OUR_REPORTER = new RegExp(String.raw`^${phrasesOf('fromOurReporter')}
 
 export function readDateline(printed: string, options: DatelineReading): Dateline | undefined {
   const paragraph = printed.replace(FROM_OUR_REPORTER, '');
+  const eastAsian = cjkDateline(paragraph);
+  if (eastAsian) return eastAsian;
   for (const pattern of DATELINES) {
     const match = pattern.exec(paragraph);
     if (!match) continue;

@@ -2,7 +2,7 @@
  * The language a clipping is written in, when its paper's profile does not say: used to read month
  * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
  * The script decides Georgian and Armenian; Russian, Ukrainian or Bulgarian, Persian or Arabic, Turkish and
- * Azerbaijani by their own letters; other Latin-script languages are told apart by their commonest
+ * Azerbaijani by their own letters; Japanese, Chinese and Korean by their scripts; other Latin-script languages are told apart by their commonest
  * short words. Too little evidence is no answer.
  */
 
@@ -74,6 +74,19 @@ const ARABIC_ONLY = /[\u0643\u064A\u0629]/gu;
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
+/**
+ * Japanese, Chinese or Korean, by script: Korean writes hangul (and some han), Japanese writes kana among its han
+ * (its particles, `の`, `は`, `を`, are kana), Chinese han alone. A Chinese text with a Japanese name in katakana is mixed: no answer.
+ */
+function eastAsianLanguage(text: string): string | undefined {
+  const hangul = count(text, /\p{Script=Hangul}/gu);
+  const kana = count(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  if (hangul >= MIN_HITS && hangul > kana) return 'ko';
+  if (kana >= MIN_HITS && hangul === 0) return 'ja';
+  return kana === 0 && hangul === 0 ? 'zh' : undefined;
+}
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
 export function detectLanguage(text: string): string | undefined {
   const georgian = count(text, /[\u10d0-\u10ff]/g);
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
@@ -86,9 +99,11 @@ export function detectLanguage(text: string): string | undefined {
     ['hy', armenian],
     ['arabic', arabicScript],
     ['latin', latin],
+    ['east asian', count(text, EAST_ASIAN)],
   ].sort((a, b) => (b[1] as number) - (a[1] as number));
   if (script![0] === 'ka' || script![0] === 'hy') return script![0] as string;
   if (script![0] === 'cyrillic') return cyrillicLanguage(text);
+  if (script![0] === 'east asian') return (script![1] as number) >= MIN_HITS ? eastAsianLanguage(text) : undefined;
   if (script![0] === 'arabic') {
     const persian = count(text, PERSIAN);
     const arabic = count(text, ARABIC_ONLY);

@@ -20,8 +20,10 @@ import { hr } from 'date-fns/locale/hr';
 import { hu } from 'date-fns/locale/hu';
 import { hy } from 'date-fns/locale/hy';
 import { it } from 'date-fns/locale/it';
+import { ja } from 'date-fns/locale/ja';
 import { ka } from 'date-fns/locale/ka';
 import { kk } from 'date-fns/locale/kk';
+import { ko } from 'date-fns/locale/ko';
 import { lt } from 'date-fns/locale/lt';
 import { lv } from 'date-fns/locale/lv';
 import { nb } from 'date-fns/locale/nb';
@@ -40,6 +42,8 @@ import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
 import { uz } from 'date-fns/locale/uz';
 import { uzCyrl } from 'date-fns/locale/uz-Cyrl';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import { zhTW } from 'date-fns/locale/zh-TW';
 
 /**
  * Month and weekday names, and the order of numeric dates, in the languages news is printed in,
@@ -97,6 +101,10 @@ const LANGUAGES: Record<string, Locale[]> = {
   hu: [hu],
   sk: [sk],
   sl: [sl],
+  // East Asia's: their weekday names (`火`, `星期二`, `화요일`); their months are numbers with a character (cjk-date-words.ts).
+  ja: [ja],
+  zh: [zhCN, zhTW],
+  ko: [ko],
 };
 
 /**

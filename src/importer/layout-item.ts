@@ -21,9 +21,21 @@ export interface Item {
   underSection?: true;
 }
 
-export const wordCount = (text: string) => text.split(' ').length;
-/** A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the Economist). Armenian ends a sentence with `։`. */
-const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|;)$`, 'u');
+/**
+ * Japanese and Chinese set no blank between words: three of their characters count as a word, so that a headline, a
+ * menu's item and a paragraph of theirs count about as many words as they do in English (a 28-character headline, 11).
+ */
+const EAST_ASIAN_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+export const wordCount = (text: string) => text.split(' ').length + Math.floor((text.match(EAST_ASIAN_LETTERS)?.length ?? 0) / 3);
+/** The last sentence's end, then its editor's name in full-width brackets and the day's code (the Central News Agency: `…的法律。（編輯：陳佳宜）1130528`). */
+const EDITOR_SIGN_OFF = String.raw`[。！？]（[^（）]{1,30}）\d*`;
+const ENDS_IN_EDITOR_SIGN_OFF = new RegExp(`${EDITOR_SIGN_OFF}$`, 'u');
+export const endsInEditorSignOff = (text: string) => ENDS_IN_EDITOR_SIGN_OFF.test(text);
+/**
+ * A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the
+ * Economist) or an editor's sign-off (EDITOR_SIGN_OFF). Armenian ends a sentence with `։`.
+ */
+const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|${EDITOR_SIGN_OFF}|;)$`, 'u');
 export const isParagraph = (text: string) => (PARAGRAPH_END.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);

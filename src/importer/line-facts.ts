@@ -1,5 +1,6 @@
 import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
+import { cjkFactLine, updateInBrackets } from './cjk-lines.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
 import { isHostLine } from './host-line.ts';
 import { agencyForm } from './news-agencies.ts';
@@ -9,7 +10,7 @@ import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
 import { AGENCIES_FIRST_CREDIT, CAPTION_FORMS, firstMatch, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
-import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions } from './read-date.ts';
+import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -212,7 +213,7 @@ function locateDate(line: string, options: ReadingOptions): { start: number; tex
   } catch (error) {
     if (!(error instanceof DateError)) throw error;
     // The date is malformed; which words it spans is found again when it is read for real.
-    for (const word of line.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+    for (const word of line.matchAll(WORD_START)) {
       const length = dateAt(line.slice(word.index), options);
       if (length !== undefined) {
         const end = word.index + /^[^|]*/u.exec(line.slice(word.index))![0].trimEnd().length;
@@ -309,6 +310,13 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     facts.update = update.text;
     return true;
   }
+  const bracketedUpdate = where === 'after' ? updateInBrackets(part) : undefined;
+  if (bracketedUpdate) {
+    facts.update = bracketedUpdate;
+    return true;
+  }
+  // `来源：新华网` after the date (Xinhua): the page the story was taken from, the paper's own or one it reprints; no byline, no place.
+  if (where === 'after' && SOURCE_LABEL.test(part) && !/\s/u.test(part.replace(SOURCE_LABEL, ''))) return true;
   const byline = bylineIn(part, options);
   if (byline) {
     facts.authors = byline.authors;
@@ -377,6 +385,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
   const filedFrom = paperDateline(line, mastheads);
   if (filedFrom) return filedFrom;
+  const eastAsian = cjkFactLine(line);
+  if (eastAsian) return eastAsian;
   if (PHOTO_AGENCY.test(line)) return { credit: line };
   const labelled = LABELLED_CAPTION.exec(line) ?? LABELLED_CREDIT.exec(line);
   // A labelled caption may end in its credit: `Legende: <caption>. Reuters/Name` (SRF).

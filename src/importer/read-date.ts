@@ -1,6 +1,7 @@
 import { transliterate } from 'transliteration';
 import { AmbiguousName, monthNamed, otherCalendarAt, weekdayNamed, type DateOrder } from './date-names.ts';
 import { ARABIC_MERIDIEM, arabicZoneAt } from './arabic-time-words.ts';
+import { CJK_YEAR_MONTH_DAY, cjkTimeAt } from './cjk-date-words.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -61,8 +62,11 @@ export interface ReadingOptions {
 
 const NAME = String.raw`(?<name>\p{L}+)\.?`;
 const WEEKDAY = /^(?<name>\p{L}[\p{L}-]*)\.?,?\s+/u;
-/** A weekday after its date, as Turkish writes a date in full: `28 Mayıs 2024 Salı`, `28 Mayıs 2024, Salı 18:42` (Bianet). */
-const WEEKDAY_AFTER = /^,?\s+(?<name>\p{L}[\p{L}-]*)(?![\p{L}-])/u;
+/**
+ * A weekday after its date, as Turkish writes a date in full: `28 Mayıs 2024 Salı`, `28 Mayıs 2024, Salı 18:42` (Bianet);
+ * in brackets, as Japanese and Korean pages mark it: `2024年5月28日（火）`, `2024.05.28 (화)`.
+ */
+const WEEKDAY_AFTER = /^(?:,?\s+(?<name>\p{L}[\p{L}-]*)(?![\p{L}-])|\s*[（(](?<bracketed>\p{L}+)[)）])/u;
 const APOSTROPHE = `['’‘]`;
 /** `2011 г.`, `2011 року`: the word for "year" some languages print after it. */
 const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
@@ -77,8 +81,9 @@ const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
 /** The calendar part, tried in this order; `name` must then be a month name in a language read. */
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
-  // The year first is always followed by the month: `2024-06-05`, and with dots (Radio Free Asia: `2024.06.05`).
-  { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-.])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d-]|\.\d)/ },
+  // The year first is always followed by the month: `2024-06-05`, and with dots (Radio Free Asia: `2024.06.05`) or slashes (NHK: `2024/05/28`).
+  { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-./])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d-]|\.\d)/ },
+  { name: 'year month day with characters', pattern: CJK_YEAR_MONTH_DAY },
   // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
   // A point and a blank between the numbers is how Slovenian, Slovak and Czech pages print them: `28. 5. 2024` (24ur).
   { name: 'numeric', pattern: new RegExp(String.raw`^(?<a>\d{1,2})(?<sep>[./-]|\. )(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))${YEAR_POINT}`, 'u') },
@@ -242,6 +247,9 @@ const BRACKETED_TIME = /^\s*\[(?<h>\d{1,2})[:.](?<mi>\d{2})\]/u;
 function readTimeAfter(text: string): { time: PrintedDate['time']; zone: PrintedDate['zone']; length: number } | undefined {
   const bracketed = BRACKETED_TIME.exec(text);
   if (bracketed) return { time: readTime(bracketed.groups!, bracketed[0].trim()), zone: undefined, length: bracketed[0].length };
+  const blanks = /^\s*/u.exec(text)![0].length;
+  const cjk = cjkTimeAt(text.slice(blanks));
+  if (cjk) return { time: readTime(cjk.groups, text.trim()), zone: undefined, length: blanks + cjk.length };
   const separator = SEPARATOR.exec(text);
   if (!separator) return undefined;
   const rest = text.slice(separator[0].length);
@@ -341,7 +349,7 @@ function readDayAt(text: string, options: ReadingOptions): { printed: Omit<Print
   if (!day) return undefined;
   let length = start + day.length;
   const after = start > 0 ? null : WEEKDAY_AFTER.exec(text.slice(length));
-  const weekdayAfter = after ? weekdayNamedAfter(after.groups!.name!, options) : undefined;
+  const weekdayAfter = after ? weekdayNamedAfter((after.groups!.name ?? after.groups!.bracketed)!, options) : undefined;
   if (weekdayAfter !== undefined) [weekday, start, length] = [weekdayAfter, length, length + after![0].length];
   const time = readTimeAfter(text.slice(length));
   return {
@@ -351,11 +359,17 @@ function readDayAt(text: string, options: ReadingOptions): { printed: Omit<Print
   };
 }
 
+/**
+ * Where a word starts, where a date may: after no letter or digit, or a digit after a Japanese, Chinese or Korean
+ * character, since those scripts set no blank between words (`송고시간2024-05-28 21:42`, Yonhap).
+ */
+export const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{N}/gu;
+
 /** Where a date is printed inside a line: its start, its text and what it says; the first one wins. */
 export function findDate(line: string, options: ReadingOptions = {}): { start: number; text: string; printed: PrintedDate } | undefined {
   // A date in another calendar is refused only when the line prints no Gregorian one beside it (Asharq Al-Awsat prints both).
   let otherCalendar: OtherCalendarDate | undefined;
-  for (const word of line.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+  for (const word of line.matchAll(WORD_START)) {
     let found: ReturnType<typeof readDateAt>;
     try {
       found = readDateAt(line.slice(word.index), options);

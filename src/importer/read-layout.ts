@@ -757,6 +757,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (opening) {
     const [item, read] = opening;
     dateline ??= read!.place;
+    if (authors.length === 0) authors.push(...(read!.authors ?? []));
     if (dates.length === 0 && read!.date) dates.push({ text: read!.date, line: item.index + 1 });
   }
   for (const item of body.slice(-CREDIT_WINDOW)) {

@@ -1,7 +1,7 @@
 import { isWireAgency, readNames } from './byline-lines.ts';
 import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome-lines.ts';
 import { signsText } from './footer-links.ts';
-import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
+import { endsInEditorSignOff, isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { STATEMENT_END } from './sentence-end.ts';
 import { areTopicTags, isTagShaped, wordsOf } from './topic-tags.ts';
 
@@ -89,9 +89,9 @@ export function tagsStart(items: readonly Item[], end: number, start: number): n
  * The text's sentence: ending in a full stop, where a list's headlines end in none or in a question,
  * or a paragraph longer than any headline (a question the text asks).
  */
-const endsSentence = (text: string) => !isChrome(text) && (STATEMENT_END.test(text) || (isParagraph(text) && wordCount(text) > 20));
-/** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline). */
-const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,]["'”’»)]*$/u.test(text);
+const endsSentence = (text: string) => !isChrome(text) && (STATEMENT_END.test(text) || endsInEditorSignOff(text) || (isParagraph(text) && wordCount(text) > 20));
+/** A link's headline: three words or more (fewer are a topic's tag), no sentence's end (a question may be a headline), full width too (`。`). */
+const isLinkText = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !/[.…;:,。；：，]["'”’»)」』）]*$/u.test(text);
 
 /** How a list of links set into the text is told from the page's lists under it: its lines, how many, and the text that resumes under it. */
 interface ListRule {

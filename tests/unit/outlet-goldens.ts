@@ -950,6 +950,19 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['bne-intellinews-slashed-credit', { sourceId: 'bne-intellinews' }],
   // The Institute for War & Peace Reporting: the place the story was written, alone on the line under the photo's caption.
   ['iwpr-place-under-caption', { sourceId: 'institute-for-war-peace-reporting' }],
+  // Session 17, Japanese, Chinese and Korean pages (none read at first: no date of theirs was read). NHK (`2024年5月28日 15時42分`,
+  // `シェアする`, `あわせて読みたい` under the text); Asahi (`有料記事`, the byline `モスクワ=山田太郎`, `写真・図版` and a caption with
+  // `=2024年5月28日、トビリシ、ロイター`, the text opening `【モスクワ=山田太郎】`, `関連記事` between paragraphs, the writer's box
+  // under the text); Xinhua (`2024-05-28 15:42:10 来源：新华网`, `字体：小 中 大`, `新华社第比利斯5月28日电（记者王修远）`,
+  // `【纠错】 【责任编辑：李明】`); the Central News Agency (`2024/05/28 20:42（5/28 21:03 更新）`, the update's date without its year,
+  // noted and not recorded; `（中央社提比里斯28日綜合外電報導）`, `延伸閱讀` between paragraphs, the last one signed `（編輯：陳佳宜）1130528`);
+  // Yonhap (`송고시간2024-05-28 21:42`, the label glued to the date; `김철수 기자` and `기자 페이지`; `(서울=연합뉴스) 김철수 기자 =`;
+  // its address, tip line and copyright under the text). Their titles have no Latin letter: the slug is transliterated whole.
+  ['nhk-ja-saikaketsu', { sourceId: 'nhk' }],
+  ['asahi-ja-place-equals-reporter', { sourceId: 'asahi-shimbun' }],
+  ['xinhuanet-zh-agency-dispatch', { sourceId: 'xinhuanet' }],
+  ['cna-zh-tw-editor-sign-off', { sourceId: 'central-news-agency' }],
+  ['yonhap-ko-reporter-equals', { sourceId: 'yonhap-korean' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
