@@ -37,6 +37,7 @@ export const DATE_PHRASES = {
       ar: ['آخر تحديث'],
       lt: ['atnaujinta'], et: ['uuendatud'], lv: ['atjaunināts'], be: ['абноўлена'],
       sv: ['uppdaterad'], da: ['opdateret'], nb: ['oppdatert'], fi: ['päivitetty'], hu: ['frissítve'], sk: ['aktualizované'], sl: ['posodobljeno'],
+      bg: ['обновена', 'обновено', 'актуализирана', 'последна актуализация'],
     },
     gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
   },
@@ -46,7 +47,7 @@ export const DATE_PHRASES = {
    */
   firstPublishedLabel: {
     phrases: { en: [fragment(String.raw`(?:first|originally) published(?: on| at)?`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, bg: NOT_SEEN },
   },
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {
@@ -79,6 +80,7 @@ export const DATE_PHRASES = {
       // Jutarnji list and Index.hr: `Objavljeno: 28. svibnja 2024. u 18:42`
       hr: ['objavljeno'],
       sv: ['publicerad'], da: ['publiceret'], nb: ['publisert'], fi: ['julkaistu'], hu: ['publikálva'], sk: ['publikované'], sl: ['objavljeno'],
+      bg: ['публикувана', 'публикувано'],
     },
     gaps: { sr: NOT_SEEN },
   },
@@ -96,16 +98,17 @@ export const DATE_PHRASES = {
       uk: ['сьогодні', 'вчора'],
       ka: ['დღეს', 'გუშინ'],
       tr: ['bugün', 'dün'],
+      bg: ['днес', 'вчера'],
     },
     gaps: { az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
   },
   timeWord: {
-    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'], sr: ['u', 'у'], hr: ['u'], sv: ['kl.'], da: ['kl.'], nb: ['kl.'], fi: ['klo'], sl: ['ob'], nl: ['om'] },
+    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'], sr: ['u', 'у'], hr: ['u'], sv: ['kl.'], da: ['kl.'], nb: ['kl.'], fi: ['klo'], sl: ['ob'], nl: ['om'], bg: ['в'] },
     gaps: { ka: 'Georgian prints the time after the date with no word between', pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN },
   },
   /** The word between a time and the date after it: `6:05 pm on 29 May 2024` (RNZ). */
   dayWord: {
     phrases: { en: ['on'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, bg: NOT_SEEN },
   },
 } as const satisfies Record<string, Role>;

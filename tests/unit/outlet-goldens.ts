@@ -868,6 +868,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Bulgarian, told from Russian by its own words and hard sign (clipping-language.ts) and read in Bulgarian clippings only:
   // Dnevnik (`Свят` over the title, `3 юни 2024, 17:26`, `Автор:` under it, the standfirst).
   ['dnevnik-yuni-podpisa', { sourceId: 'dnevnik' }],
+  // BTA's page (session 17): `Редактор:` under `Автор:`, `Чуйте новината` over the photo, `Снимка:` after the caption,
+  // `Още по темата` over links between paragraphs, `Сподели`, `Принтирай`, `Коментари (0)` and its Google News call
+  // under the text. Bulgarian was read for its dates only; its page words are phrase-table lines now.
+  ['bta-veto-preodolya', { sourceId: 'bta' }],
   // Session 16, the named outlets' older designs as the Wayback Machine shows them. Civil Georgia until 2019 copied from
   // under its masthead (`Tbilisi / 9 Apr.'09 / 21:15`: the place, a slash, the date), and so its Russian edition (`Версия
   // для печати`, `Отправить другу`, `Перепечатка материалов …` under the text) and its Georgian one (`ბეჭდვის ვერსია`,
