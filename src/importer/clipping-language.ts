@@ -1,7 +1,7 @@
 /**
  * The language a clipping is written in, when its paper's profile does not say: used to read month
  * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
- * The script decides Georgian, Armenian and Greek; Russian, Ukrainian, Belarusian, Serbian or Bulgarian, Persian or
+ * The script decides Georgian, Armenian, Greek and Hebrew; Russian, Ukrainian, Belarusian, Serbian or Bulgarian, Persian or
  * Arabic, Turkish and Azerbaijani by their own letters; other Latin-script languages are told apart by their commonest
  * short words, and close neighbours by the words and letters one writes and the other does not
  * (language-families.ts). Too little evidence is no answer.
@@ -111,6 +111,7 @@ export function detectLanguage(text: string): string | undefined {
   const georgian = count(text, /[\u10d0-\u10ff]/g);
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
   const armenian = count(text, /\p{Script=Armenian}/gu);
+  const hebrew = count(text, /\p{Script=Hebrew}/gu);
   const arabicScript = count(text, /\p{Script=Arabic}/gu);
   const latin = count(text, /\p{Script=Latin}/gu);
   const greek = count(text, /\p{Script=Greek}/gu);
@@ -118,13 +119,14 @@ export function detectLanguage(text: string): string | undefined {
     ['ka', georgian],
     ['cyrillic', cyrillic],
     ['hy', armenian],
+    ['he', hebrew],
     ['arabic', arabicScript],
     ['latin', latin],
     ['el', greek],
   ].sort((a, b) => (b[1] as number) - (a[1] as number));
   // A text in none of these scripts (Thai, digits alone) is in no language told here, not in the first listed.
   if (script![1] === 0) return undefined;
-  if (script![0] === 'ka' || script![0] === 'hy' || script![0] === 'el') return script![0] as string;
+  if (script![0] === 'ka' || script![0] === 'hy' || script![0] === 'el' || script![0] === 'he') return script![0] as string;
   if (script![0] === 'cyrillic') return cyrillicLanguage(text);
   if (script![0] === 'arabic') {
     const persian = count(text, PERSIAN);

@@ -872,6 +872,12 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // `Още по темата` over links between paragraphs, `Сподели`, `Принтирай`, `Коментари (0)` and its Google News call
   // under the text. Bulgarian was read for its dates only; its page words are phrase-table lines now.
   ['bta-veto-preodolya', { sourceId: 'bta' }],
+  // Hebrew, written without capitals (session 17, caseless-names.ts): Haaretz's `מאת` ("by") before the names, `28 במאי 2024`
+  // (date-fns's `he`, the month glued to its preposition), `צילום:` after the caption, `שתפו` and `תגובות` under the text;
+  // Ynet's name alone between the standfirst and `פורסם:`, its update `עודכן:`, `האזינו לכתבה`, `עוד בנושא` over a link
+  // between paragraphs and `פרסומת`, and the dateline `טביליסי, 28 במאי -`.
+  ['haaretz-hebrew-byline-word', { sourceId: 'haaretz-hebrew' }],
+  ['ynet-name-above-date', { sourceId: 'ynet' }],
   // Session 16, the named outlets' older designs as the Wayback Machine shows them. Civil Georgia until 2019 copied from
   // under its masthead (`Tbilisi / 9 Apr.'09 / 21:15`: the place, a slash, the date), and so its Russian edition (`Версия
   // для печати`, `Отправить другу`, `Перепечатка материалов …` under the text) and its Georgian one (`ბეჭდვის ვერსია`,
