@@ -872,6 +872,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // `Още по темата` over links between paragraphs, `Сподели`, `Принтирай`, `Коментари (0)` and its Google News call
   // under the text. Bulgarian was read for its dates only; its page words are phrase-table lines now.
   ['bta-veto-preodolya', { sourceId: 'bta' }],
+  // Mediapool (read right at first): the paper's name alone under a numeric date, its own byline (no author); `Снимка: ЕПА/БГНЕС`,
+  // the agencies in Cyrillic; `Прочетете още` over a link between paragraphs; `Коментари (12)` and `Сподели` under the text.
+  ['mediapool-prochetete-oshte', { sourceId: 'mediapool' }],
   // Hebrew, written without capitals (session 17, caseless-names.ts): Haaretz's `מאת` ("by") before the names, `28 במאי 2024`
   // (date-fns's `he`, the month glued to its preposition), `צילום:` after the caption, `שתפו` and `תגובות` under the text;
   // Ynet's name alone between the standfirst and `פורסם:`, its update `עודכן:`, `האזינו לכתבה`, `עוד בנושא` over a link
