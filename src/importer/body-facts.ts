@@ -1,6 +1,7 @@
 import { readNames } from './byline-lines.ts';
 import { arabicDatelinePlace } from './arabic-dateline.ts';
 import { cjkDateline } from './cjk-dateline.ts';
+import { placeShown } from './caseless-script.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
@@ -126,6 +127,7 @@ export function readDateline(printed: string, options: DatelineReading): Datelin
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
     if (EDITORIAL_LABEL.test(match.groups!.place!)) continue;
+    if (!placeShown(match.groups!.place!, match[0], options.places)) continue;
     const region = match.groups!.newsroom;
     if (region !== undefined && options.places?.has(region)) return { place: `${match.groups!.place!}, ${region}`, date };
     return { place: match.groups!.place!, date };

@@ -1,4 +1,5 @@
 import { mayBeArabicScriptName } from './arabic-script-names.ts';
+import { caselessNames, mayBeHebrewName } from './caseless-script.ts';
 import { isHostLine } from './host-line.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
@@ -88,9 +89,10 @@ function isName(text: string): boolean {
     !PARTICLE.test(words[0]!) &&
     // Georgian, Persian and Arabic are written without capitals: their letters count as capitals here, as in a dateline's place
     // (Persian and Arabic in a line that could be nothing else, arabic-script-names.ts).
-    words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
-    /^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}]/u.test(words.at(-1)!) &&
+    words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
+    /^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(words.at(-1)!) &&
     mayBeArabicScriptName(words) &&
+    mayBeHebrewName(words) &&
     // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by), also inside
     // the line (`Moscú. Corresponsal`: a place and a role); `Jr.` and initials are a name's.
     !words.some((word) => /\p{L}{3,}\.$/u.test(word))
@@ -199,7 +201,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   // `By AFP - Agence France Presse` (Barron's): the agency's initials, then its name in full past a dash.
   const [agency, fullName, ...more] = printed.split(/\s+[-–—]\s+/u);
   if (fullName !== undefined && more.length === 0 && isWireAgency(agency!) && isWireAgency(fullName)) return { authors: [agency!] };
-  const read = readAuthors(printed) ?? (STAFF.test(printed) ? { authors: [] } : undefined) ?? (afterRole === printed ? undefined : readNames(afterRole));
+  const read = readAuthors(printed) ?? caselessNames(printed) ?? (STAFF.test(printed) ? { authors: [] } : undefined) ?? (afterRole === printed ? undefined : readNames(afterRole));
   return read && filed ? { authors: read.authors, dateline: read.dateline ?? filed.groups!.place } : read;
 }
 

@@ -1,10 +1,13 @@
 /**
  * The language a clipping is written in, when its paper's profile does not say: used to read month
  * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
- * The script decides Georgian and Armenian; Russian, Ukrainian or Bulgarian, Persian or Arabic, Turkish and
- * Azerbaijani by their own letters; Japanese, Chinese and Korean by their scripts; other Latin-script languages are told apart by their commonest
- * short words. Too little evidence is no answer.
+ * The script decides Georgian, Armenian, Greek and Hebrew; Russian, Ukrainian, Belarusian, Serbian or Bulgarian, Persian or
+ * Arabic, Turkish and Azerbaijani by their own letters; Japanese, Chinese and Korean by their scripts; other Latin-script
+ * languages are told apart by their commonest short words, and close neighbours by the words and letters one writes and
+ * the other does not (language-families.ts). Too little evidence is no answer.
  */
+import { FAMILIES, familyMember, SERBO_CROATIAN } from './language-families.ts';
+import { serbianOrCroatian } from './serbian-or-croatian.ts';
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'with', 'on', 'said'],
@@ -14,6 +17,24 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   it: ['il', 'della', 'che', 'di', 'e', 'per', 'una', 'gli', 'non', 'sono', 'nel', 'alla'],
   pt: ['o', 'os', 'da', 'do', 'que', 'em', 'uma', 'não', 'para', 'com', 'das', 'dos'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'olan', 'çok', 'daha', 'gibi', 'dedi', 'göre'],
+  nl: ['het', 'een', 'van', 'niet', 'met', 'voor', 'zijn', 'werd', 'ook', 'bij', 'naar', 'wordt', 'heeft', 'maar', 'dat'],
+  // A family's members (language-families.ts) list only the words their neighbours write otherwise (Swedish `och`, `från`;
+  // Danish `af`, `efter`, `blev`; Norwegian `etter`, `ble`, `seg`; Czech `se`, `jsou`, `podle`; Slovak `sa`, `sú`, `podľa`;
+  // Slovenian `ki`, `tudi`, `kot`; Croatian and Serbian `su`, `koji`, `kao`), so a word both write tells neither.
+  sv: ['och', 'att', 'är', 'för', 'inte', 'till', 'från', 'också', 'när', 'enligt', 'säger', 'hade', 'sina', 'vid'],
+  da: ['af', 'efter', 'blev', 'mod', 'sig', 'mellem', 'nogle', 'siger', 'havde', 'ud', 'fik', 'bliver', 'blevet'],
+  nb: ['etter', 'ble', 'seg', 'noen', 'sier', 'hadde', 'mellom', 'hva', 'fikk', 'blir', 'blitt', 'mye', 'enn', 'nå'],
+  fi: ['että', 'ovat', 'myös', 'mukaan', 'hän', 'joka', 'jotka', 'sekä', 'kuin', 'kun', 'tai', 'vain', 'jälkeen', 'mutta', 'sen', 'olivat', 'tämä'],
+  et: ['ning', 'mis', 'kui', 'aga', 'seda', 'pole', 'kes', 'veel', 'sest', 'ütles', 'üle', 'nagu', 'tema', 'ta', 'ka', 'või', 'siis', 'mida', 'pärast'],
+  hu: ['az', 'és', 'hogy', 'nem', 'egy', 'meg', 'volt', 'csak', 'már', 'szerint', 'után', 'mint', 'pedig', 'között', 'amely'],
+  pl: ['w', 'się', 'że', 'jest', 'przez', 'oraz', 'który', 'która', 'które', 'także', 'został', 'została', 'według', 'jego'],
+  cs: ['se', 'jsou', 'který', 'která', 'které', 'podle', 'také', 'byl', 'byla', 'bylo', 'jako', 'pro', 'před', 'při', 'mezi'],
+  sk: ['sa', 'sú', 'ktorý', 'ktorá', 'ktoré', 'podľa', 'tiež', 'bol', 'bola', 'bolo', 'medzi', 'aj', 'ešte', 'počas'],
+  sl: ['in', 'v', 'z', 'ki', 'tudi', 'ter', 'kot', 'bo', 'so', 'bil', 'še', 'lahko', 'ker', 'vendar', 'zaradi'],
+  [SERBO_CROATIAN]: ['u', 'su', 'koji', 'koja', 'koje', 'kao', 'što', 'šta', 'nakon', 'prema', 'će', 'bio', 'zbog', 'jer', 'već'],
+  ro: ['și', 'şi', 'în', 'că', 'pe', 'care', 'din', 'pentru', 'fost', 'după', 'sunt', 'cu', 'mai', 'iar'],
+  lt: ['ir', 'kad', 'yra', 'buvo', 'iš', 'į', 'bet', 'kaip', 'dėl', 'taip', 'pat', 'kuris', 'kuri', 'jau'],
+  lv: ['un', 'ka', 'ar', 'uz', 'par', 'arī', 'pēc', 'bija', 'kas', 'vai', 'tika', 'savu', 'tiek', 'kā'],
 };
 
 /**
@@ -43,7 +64,19 @@ function looksBulgarian(text: string): boolean {
   return BULGARIAN_HARD_SIGN.test(text) || words.filter((word) => BULGARIAN_WORDS.has(word)).length >= BULGARIAN_WORD_HITS;
 }
 
+/**
+ * Belarusian, by its `ў` beside the `і` it shares with Ukrainian (Uzbek writes `ў` without `і`), and none of the `и щ ъ`
+ * Russian writes; Serbian, by its `ћ` or `ђ` beside `ј`, which Macedonian writes `ќ` and `ѓ`. Either with another
+ * language's own letter besides is no answer.
+ */
+const OWN_CYRILLIC: [language: string, own: RegExp, needs: RegExp, others: RegExp][] = [
+  ['be', /ў/iu, /і/iu, /[јљњћђѓќџѕәғқңөұүһҳҷӣӯҗїєґищъ]/iu],
+  ['sr', /[ћђ]/iu, /ј/iu, /[ўѓќѕәғқңөұүһҳҷӣӯҗіїєґыэёъ]/iu],
+];
+
 function cyrillicLanguage(text: string): string | undefined {
+  const own = OWN_CYRILLIC.find(([, letters, needs, others]) => letters.test(text) && needs.test(text) && !others.test(text));
+  if (own) return own[0];
   if (OTHER_CYRILLIC.test(text)) return undefined;
   const ukrainian = UKRAINIAN.test(text);
   const russian = RUSSIAN.test(text);
@@ -91,17 +124,23 @@ export function detectLanguage(text: string): string | undefined {
   const georgian = count(text, /[\u10d0-\u10ff]/g);
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
   const armenian = count(text, /\p{Script=Armenian}/gu);
+  const hebrew = count(text, /\p{Script=Hebrew}/gu);
   const arabicScript = count(text, /\p{Script=Arabic}/gu);
   const latin = count(text, /\p{Script=Latin}/gu);
+  const greek = count(text, /\p{Script=Greek}/gu);
   const [script] = [
     ['ka', georgian],
     ['cyrillic', cyrillic],
     ['hy', armenian],
+    ['he', hebrew],
     ['arabic', arabicScript],
     ['latin', latin],
     ['east asian', count(text, EAST_ASIAN)],
+    ['el', greek],
   ].sort((a, b) => (b[1] as number) - (a[1] as number));
-  if (script![0] === 'ka' || script![0] === 'hy') return script![0] as string;
+  // A text in none of these scripts (Thai, digits alone) is in no language told here, not in the first listed.
+  if (script![1] === 0) return undefined;
+  if (script![0] === 'ka' || script![0] === 'hy' || script![0] === 'el' || script![0] === 'he') return script![0] as string;
   if (script![0] === 'cyrillic') return cyrillicLanguage(text);
   if (script![0] === 'east asian') return (script![1] as number) >= MIN_HITS ? eastAsianLanguage(text) : undefined;
   if (script![0] === 'arabic') {
@@ -114,12 +153,18 @@ export function detectLanguage(text: string): string | undefined {
 
   for (const [language, letters] of OWN_LETTERS) if (count(text, letters) >= OWN_LETTER_SHARE * latin && count(text, letters) >= MIN_HITS) return language;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = Object.entries(FUNCTION_WORDS)
-    .map(([language, list]) => {
-      const set = new Set(list);
-      return [language, words.filter((word) => set.has(word)).length] as const;
-    })
-    .sort((a, b) => b[1] - a[1]);
+  const hits = (list: readonly string[]) => {
+    const set = new Set(list);
+    return words.filter((word) => set.has(word)).length;
+  };
+  const inFamily = new Set(Object.values(FAMILIES).flatMap((family) => family.members));
+  const scores = [
+    ...Object.entries(FUNCTION_WORDS).filter(([language]) => !inFamily.has(language)).map(([language, list]) => [language, hits(list)] as const),
+    ...Object.entries(FAMILIES).map(([name, family]) => [name, hits([...family.shared, ...family.members.flatMap((member) => FUNCTION_WORDS[member]!)])] as const),
+  ].sort((a, b) => b[1] - a[1]);
   const [first, second] = scores;
-  return first![1] >= MIN_HITS && first![1] >= MIN_LEAD * second![1] ? first![0] : undefined;
+  if (first![1] < MIN_HITS || first![1] < MIN_LEAD * second![1]) return undefined;
+  const family = FAMILIES[first![0]];
+  const language = family ? familyMember(family, words, FUNCTION_WORDS) : first![0];
+  return language === SERBO_CROATIAN ? serbianOrCroatian(words) : language;
 }

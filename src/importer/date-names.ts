@@ -16,6 +16,7 @@ import { et } from 'date-fns/locale/et';
 import { faIR } from 'date-fns/locale/fa-IR';
 import { fi } from 'date-fns/locale/fi';
 import { fr } from 'date-fns/locale/fr';
+import { he } from 'date-fns/locale/he';
 import { hr } from 'date-fns/locale/hr';
 import { hu } from 'date-fns/locale/hu';
 import { hy } from 'date-fns/locale/hy';
@@ -90,6 +91,8 @@ const LANGUAGES: Record<string, Locale[]> = {
   // only (OWN_CLIPPINGS_ONLY).
   hr: [hr],
   bg: [bg],
+  // Hebrew (Haaretz, Ynet: `28 במאי 2024`), its month glued to the preposition its dates print (MORE_MONTH_NAMES).
+  he: [he],
   // The Nordic papers' (`28 maj 2024`, `28. mai 2024 kl. 16:42`, `28. toukokuuta 2024`; Norwegian under either written
   // standard's tag or the plain `no`), and Central Europe's others: Hungarian's year first (`2024. május 28.`), Slovak, Slovenian.
   sv: [sv],
@@ -165,7 +168,16 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
  * which Intl gives: both are read. date-fns's Armenian has no genitive, which a day takes
  * (`11 հունիսի 2024`, Hetq); ICU's month beside a day is it.
  */
-const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }) };
+const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }), he: gluedMonths(he) };
+
+/**
+ * A locale's wide month names with the letters its long date glues before them (Hebrew's `d בMMMM y`: `28 במאי 2024`, "28 in
+ * May"), as its dates print them; none for a locale that glues none.
+ */
+function gluedMonths(locale: Locale): string[] {
+  const glued = /(\p{L}+)MMMM/u.exec(locale.formatLong!.date({ width: 'long' }))?.[1];
+  return glued === undefined ? [] : Array.from({ length: 12 }, (_, index) => `${glued}${locale.localize.month(index as never, { width: 'wide', context: 'formatting' })}`);
+}
 /**
  * Languages whose locale lists the abbreviations their press prints (Finnish `marras`), so no word is read as the start of
  * their wide names: Finnish's November, `marraskuu`, would make German's `Mär` ambiguous.

@@ -38,6 +38,8 @@ export const DATE_PHRASES = {
       lt: ['atnaujinta'], et: ['uuendatud'], lv: ['atjaunināts'], be: ['абноўлена'],
       sv: ['uppdaterad'], da: ['opdateret'], nb: ['oppdatert'], fi: ['päivitetty'], hu: ['frissítve'], sk: ['aktualizované'], sl: ['posodobljeno'],
       ja: ['更新', '更新日時', '最終更新'], zh: ['更新', '更新时间', '更新時間'], ko: ['수정', '업데이트', '기사수정'],
+      bg: ['обновена', 'обновено', 'актуализирана', 'последна актуализация'],
+      he: ['עודכן', 'עדכון אחרון'],
     },
     gaps: { sr: NOT_SEEN, hr: NOT_SEEN },
   },
@@ -47,7 +49,7 @@ export const DATE_PHRASES = {
    */
   firstPublishedLabel: {
     phrases: { en: [fragment(String.raw`(?:first|originally) published(?: on| at)?`)] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN },
   },
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {
@@ -82,6 +84,8 @@ export const DATE_PHRASES = {
       sv: ['publicerad'], da: ['publiceret'], nb: ['publisert'], fi: ['julkaistu'], hu: ['publikálva'], sk: ['publikované'], sl: ['objavljeno'],
       // Yonhap's `송고시간2024-05-28 21:42`, the label glued to the date
       ja: ['公開日', '公開日時', '配信'], zh: ['发布时间', '發布時間', '发稿时间', '發稿時間'], ko: ['입력', '송고시간', '기사입력', '등록'],
+      bg: ['публикувана', 'публикувано'],
+      he: ['פורסם'],
     },
     gaps: { sr: NOT_SEEN },
   },
@@ -99,16 +103,18 @@ export const DATE_PHRASES = {
       uk: ['сьогодні', 'вчора'],
       ka: ['დღეს', 'გუშინ'],
       tr: ['bugün', 'dün'],
+      bg: ['днес', 'вчера'],
+      he: ['היום', 'אתמול'],
     },
     gaps: { az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN },
   },
   timeWord: {
-    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'], sr: ['u', 'у'], hr: ['u'], sv: ['kl.'], da: ['kl.'], nb: ['kl.'], fi: ['klo'], sl: ['ob'], nl: ['om'] },
+    phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'], sr: ['u', 'у'], hr: ['u'], sv: ['kl.'], da: ['kl.'], nb: ['kl.'], fi: ['klo'], sl: ['ob'], nl: ['om'], bg: ['в'], he: ['בשעה'] },
     gaps: { ka: 'Georgian prints the time after the date with no word between', pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN },
   },
   /** The word between a time and the date after it: `6:05 pm on 29 May 2024` (RNZ). */
   dayWord: {
     phrases: { en: ['on'] },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN },
   },
 } as const satisfies Record<string, Role>;

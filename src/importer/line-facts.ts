@@ -11,6 +11,7 @@ import { namesPaperAtAddress } from './paper-web-address.ts';
 import { AGENCIES_FIRST_CREDIT, CAPTION_FORMS, firstMatch, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
+import { inCapitals } from './caseless-script.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -339,7 +340,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   if (where === 'after' && UTC_NAME.test(part) && !/\d[:.h]\d{2}/u.test(facts.date!.text)) return true;
   // `16:02, UK` (Sky News): two capitals after the time say which country's time it is, not where the story was written.
   if (where === 'after' && /^\p{Lu}{2}$/u.test(part) && /\d[:.h]\d{2}$/u.test(facts.date!.text)) return true;
-  const capitals = part === part.toUpperCase();
+  const capitals = inCapitals(part);
   // After it, a dash too when the place is in capitals (`Updated - May 28, 2024 09:52 pm IST - TBILISI`,
   // the Hindu), but never an agency's initials.
   const separated =

@@ -17,14 +17,20 @@ const GEORGIAN = 'თბილისში პარლამენტთან 
 // Too few words to tell English from any other Latin-script language.
 const SHORT = 'Metro Opens at Night\n\nNino Beridze\n\n14 May 2024, 18:42\n\nTrains run all night.\n';
 
+/** A text of tests/fixtures/languages with a date printed under its headline. */
+function dated(language: string, date: string): string {
+  const [headline, ...text] = readFileSync(`tests/fixtures/languages/${language}.txt`, 'utf8').split('\n');
+  return [headline, date, ...text].join('\n');
+}
+
 const yamlOf = (file: string) => sourceSchema.parse(yaml.load(readFileSync(file, 'utf8')));
 
 describe('the language a clipping tells', () => {
   it('is Russian or Ukrainian by their own letters, and none for another Cyrillic language', () => {
     expect(detectLanguage(RUSSIAN)).toBe('ru');
     expect(detectLanguage(UKRAINIAN)).toBe('uk');
-    // Belarusian (`ў`), Serbian (`ј`), Kazakh (`ә`, `қ`): not Russian, not Ukrainian.
-    expect(detectLanguage('Урад Беларусі ўхваліў новы закон аб СМІ')).toBeUndefined();
+    // Belarusian (`ў`, its own: importer-clipping-language.test.ts), Serbian (`ј`), Kazakh (`ә`, `қ`): not Russian, not Ukrainian.
+    expect(detectLanguage('Урад Беларусі ўхваліў новы закон аб СМІ')).toBe('be');
     expect(detectLanguage('Влада Србије је усвојила нови закон о медијима')).toBeUndefined();
     expect(detectLanguage('Қазақстан үкіметі жаңа заң қабылдады')).toBeUndefined();
   });
@@ -46,6 +52,9 @@ describe('--new-source without --language', () => {
   it.each([
     ['ru', RUSSIAN],
     ['ka', GEORGIAN],
+    // Dutch and Norwegian, told by their commonest words (and Norwegian's from Danish and Swedish by the words only it writes).
+    ['nl', dated('nl', '1 december 2024 18:42')],
+    ['nb', dated('nb', '1. desember 2024 kl. 18.42')],
   ])('takes the language %s from the clipping\'s text, and writes it in the paper\'s file', async (language, text) => {
     const created = added();
     const [result] = await workspace.run([workspace.input('c.txt', text)], { newSource: created });

@@ -868,6 +868,19 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Bulgarian, told from Russian by its own words and hard sign (clipping-language.ts) and read in Bulgarian clippings only:
   // Dnevnik (`Свят` over the title, `3 юни 2024, 17:26`, `Автор:` under it, the standfirst).
   ['dnevnik-yuni-podpisa', { sourceId: 'dnevnik' }],
+  // BTA's page (session 17): `Редактор:` under `Автор:`, `Чуйте новината` over the photo, `Снимка:` after the caption,
+  // `Още по темата` over links between paragraphs, `Сподели`, `Принтирай`, `Коментари (0)` and its Google News call
+  // under the text. Bulgarian was read for its dates only; its page words are phrase-table lines now.
+  ['bta-veto-preodolya', { sourceId: 'bta' }],
+  // Mediapool (read right at first): the paper's name alone under a numeric date, its own byline (no author); `Снимка: ЕПА/БГНЕС`,
+  // the agencies in Cyrillic; `Прочетете още` over a link between paragraphs; `Коментари (12)` and `Сподели` under the text.
+  ['mediapool-prochetete-oshte', { sourceId: 'mediapool' }],
+  // Hebrew, written without capitals (session 17, caseless-names.ts): Haaretz's `מאת` ("by") before the names, `28 במאי 2024`
+  // (date-fns's `he`, the month glued to its preposition), `צילום:` after the caption, `שתפו` and `תגובות` under the text;
+  // Ynet's name alone between the standfirst and `פורסם:`, its update `עודכן:`, `האזינו לכתבה`, `עוד בנושא` over a link
+  // between paragraphs and `פרסומת`, and the dateline `טביליסי, 28 במאי -`.
+  ['haaretz-hebrew-byline-word', { sourceId: 'haaretz-hebrew' }],
+  ['ynet-name-above-date', { sourceId: 'ynet' }],
   // Session 16, the named outlets' older designs as the Wayback Machine shows them. Civil Georgia until 2019 copied from
   // under its masthead (`Tbilisi / 9 Apr.'09 / 21:15`: the place, a slash, the date), and so its Russian edition (`Версия
   // для печати`, `Отправить другу`, `Перепечатка материалов …` under the text) and its Georgian one (`ბეჭდვის ვერსია`,
