@@ -1911,6 +1911,17 @@ describe('Russian agencies\' pages (Interfax, TASS)', () => {
     const [result] = await workspace.run([input], { sourceId: 'tass', year: 2024, dryRun: true });
     expect(result!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', dateModified: '2024-06-04T15:02:00+03:00', dateCertainty: 'supplied' });
   });
+
+  // TASS in English prints its day without the year (`7 JUN, 19:30`) over `Updated at 20:05`: the day is printed, only
+  // its year is --year's, so the update's time is on that day. Before, it was dropped without a word.
+  it('records an update\'s time alone on the printed day whose year --year gives (`Updated at 20:05`)', async () => {
+    const input = workspace.input('updated-at.txt', 'Lavrov says flights may resume\n7 JUN, 19:30\nUpdated at 20:05\nMOSCOW, June 7. /TASS/. Russia is ready to restore flights.\n');
+    const [result] = await workspace.run([input], { sourceId: 'tass', year: 2024, dryRun: true });
+    expect(result!.article).toMatchObject({ published: '2024-06-07T19:30:00+03:00', dateModified: '2024-06-07T20:05:00+03:00', dateCertainty: 'supplied' });
+    // With --date the day is the archivist's, not printed: an update's time alone is not dated by it.
+    const [dated] = await workspace.run([workspace.input('updated-at-no-day.txt', 'Lavrov says flights may resume\nUpdated at 20:05\nMOSCOW. /TASS/. Russia is ready to restore flights.\n')], { sourceId: 'tass', date: '2024-06-07', dryRun: true });
+    expect(dated!.article?.dateModified).toBeUndefined();
+  });
 });
 
 describe('Le Monde, Der Spiegel and El País in layouts of other pages', () => {
