@@ -831,6 +831,17 @@ describe('topic tags under the article\'s last sentence', () => {
     expect(russian.body).toEqual(['Парламент Грузии в Тбилиси преодолел вето президента.']);
   });
 
+  // Interfax prints one tag as it prints three, over its rights line: before, a single one stayed in the body.
+  it('leaves out a single tag over the page\'s footer, when it names the text\'s topic and could sign nothing', () => {
+    const footer = 'Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».';
+    const text = ['Парламент Грузии в Тбилиси преодолел вето президента.', 'За преодоление вето проголосовали 84 депутата.'];
+    const lines = (tag: string) => ['Парламент Грузии преодолел вето', '28 мая 2024, 14:35', ...text, tag, footer];
+    expect(readGenericLayout(lines('Грузия'), [], { dateOrder: 'DMY', languages: ['ru'] }).body).toEqual(text);
+    // A name signing the text is its author's; a line naming no topic of it stays the text's.
+    expect(readGenericLayout(lines('Анна Келлер'), [], { dateOrder: 'DMY', languages: ['ru'] }).authors).toEqual(['Анна Келлер']);
+    expect(readGenericLayout(lines('Политика'), [], { dateOrder: 'DMY', languages: ['ru'] }).body).toContain('Политика');
+  });
+
   it.each([
     ['a single short line', `${text}\nGeorgia`],
     ['a sign-off with a dash', `${text}\n— Reuters\nGeorgia`],
