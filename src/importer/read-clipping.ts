@@ -149,7 +149,9 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
   try {
     // An update's time alone (`aggiornato alle 18:05`) is on the publication's day, in the paper's zone.
     const timeOnly = TIME_ALONE.test(header.updated.text);
-    if (timeOnly && published.certainty === 'supplied') return { notes: [] };
+    // Its day is the publication's as printed, even when --year gives the year (TASS: `7 JUN, 19:30`, `Updated at 20:05`);
+    // a day --date supplies is the archivist's, which dates no time printed on the page.
+    if (timeOnly && published.certainty === 'supplied' && (!header.date || context.date !== undefined)) return { notes: [] };
     const text = timeOnly ? `${published.published.slice(0, 10)} ${header.updated.text}` : header.updated.text;
     const printed = readPrintedDate(text, context);
     // Whether the time is printed, before resolving it, which gives a date whose year --year supplied no time of its own.

@@ -3,7 +3,7 @@ import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome
 import { signsText } from './footer-links.ts';
 import { endsInEditorSignOff, isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { STATEMENT_END } from './sentence-end.ts';
-import { areTopicTags, isTagShaped, wordsOf } from './topic-tags.ts';
+import { areTopicTags, isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 
 /**
  * The page's lists around an article's text, as a browser's copy holds them: the lists of links set
@@ -79,10 +79,15 @@ export function tagsStart(items: readonly Item[], end: number, start: number): n
   let first = under;
   while (first > end && isTagShaped(items[first - 1]!.text)) first -= 1;
   const above = items[first - 1];
-  if (under - first < MIN_TAGS || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
+  // One tag is told from a last short paragraph only by the page's footer under it (Interfax: `Грузия` over its rights line).
+  const alone = under - first === 1 && under < items.length;
+  if ((under - first < MIN_TAGS && !alone) || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
   // The section and headline over the text name its topics too (Rossiyskaya Gazeta: `Экономика` over the title, and as a tag).
   const textWords = wordsOf([...items.slice(0, end).filter((item) => !item.facts), ...items.slice(end, first)].map((item) => item.text));
-  return areTopicTags(items.slice(first, under).map((tag) => tag.text), textWords, (text) => readNames(text) !== undefined || isWireAgency(text)) ? first : start;
+  const couldSign = (text: string) => readNames(text) !== undefined || isWireAgency(text);
+  const tags = items.slice(first, under).map((tag) => tag.text);
+  if (alone) return namesTopicOf(tags[0]!, textWords) && !couldSign(tags[0]!) ? first : start;
+  return areTopicTags(tags, textWords, couldSign) ? first : start;
 }
 
 /**

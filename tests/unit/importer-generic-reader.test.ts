@@ -842,6 +842,17 @@ describe('topic tags under the article\'s last sentence', () => {
     expect(russian.body).toEqual(['Парламент Грузии в Тбилиси преодолел вето президента.']);
   });
 
+  // Interfax prints one tag as it prints three, over its rights line: before, a single one stayed in the body.
+  it('leaves out a single tag over the page\'s footer, when it names the text\'s topic and could sign nothing', () => {
+    const footer = 'Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».';
+    const text = ['Парламент Грузии в Тбилиси преодолел вето президента.', 'За преодоление вето проголосовали 84 депутата.'];
+    const lines = (tag: string) => ['Парламент Грузии преодолел вето', '28 мая 2024, 14:35', ...text, tag, footer];
+    expect(readGenericLayout(lines('Грузия'), [], { dateOrder: 'DMY', languages: ['ru'] }).body).toEqual(text);
+    // A name signing the text is its author's; a line naming no topic of it stays the text's.
+    expect(readGenericLayout(lines('Анна Келлер'), [], { dateOrder: 'DMY', languages: ['ru'] }).authors).toEqual(['Анна Келлер']);
+    expect(readGenericLayout(lines('Политика'), [], { dateOrder: 'DMY', languages: ['ru'] }).body).toContain('Политика');
+  });
+
   it.each([
     ['a single short line', `${text}\nGeorgia`],
     ['a sign-off with a dash', `${text}\n— Reuters\nGeorgia`],
@@ -1921,6 +1932,17 @@ describe('Russian agencies\' pages (Interfax, TASS)', () => {
     const input = workspace.input('updated.txt', 'Парламент утвердил поправки\n4 июня, 13:18\nОбновлено 4 июня, 15:02\nПарламент утвердил поправки во вторник.\n');
     const [result] = await workspace.run([input], { sourceId: 'tass', year: 2024, dryRun: true });
     expect(result!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', dateModified: '2024-06-04T15:02:00+03:00', dateCertainty: 'supplied' });
+  });
+
+  // TASS in English prints its day without the year (`7 JUN, 19:30`) over `Updated at 20:05`: the day is printed, only
+  // its year is --year's, so the update's time is on that day. Before, it was dropped without a word.
+  it('records an update\'s time alone on the printed day whose year --year gives (`Updated at 20:05`)', async () => {
+    const input = workspace.input('updated-at.txt', 'Lavrov says flights may resume\n7 JUN, 19:30\nUpdated at 20:05\nMOSCOW, June 7. /TASS/. Russia is ready to restore flights.\n');
+    const [result] = await workspace.run([input], { sourceId: 'tass', year: 2024, dryRun: true });
+    expect(result!.article).toMatchObject({ published: '2024-06-07T19:30:00+03:00', dateModified: '2024-06-07T20:05:00+03:00', dateCertainty: 'supplied' });
+    // With --date the day is the archivist's, not printed: an update's time alone is not dated by it.
+    const [dated] = await workspace.run([workspace.input('updated-at-no-day.txt', 'Lavrov says flights may resume\nUpdated at 20:05\nMOSCOW. /TASS/. Russia is ready to restore flights.\n')], { sourceId: 'tass', date: '2024-06-07', dryRun: true });
+    expect(dated!.article?.dateModified).toBeUndefined();
   });
 });
 

@@ -976,6 +976,39 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['xinhuanet-zh-agency-dispatch', { sourceId: 'xinhuanet' }],
   ['cna-zh-tw-editor-sign-off', { sourceId: 'central-news-agency' }],
   ['yonhap-ko-reporter-equals', { sourceId: 'yonhap-korean' }],
+  // Session 17, the named outlets' layouts with content that looks like their page's facts: paragraphs opening like a date,
+  // an update or a byline (`7 июня …`, `Updated figures show …`, `By Tuesday evening, …`, `Автор законопроекта – …`,
+  // `Фото с места …`), one-sentence paragraphs and one-line quotes, a name alone, lists, sub-headings, Q&A by names and by
+  // `Question:`, editor's notes and corrections with a second date, a signed statement ending in its date, author bios;
+  // bylines of two and three names (`van der`, `de la`, hyphenated), credits of two agencies (`ТАСС/Reuters`), a second
+  // photo in the text, two-word and hyphenated datelines (`ST. PETERSBURG.`, `САНКТ-ПЕТЕРБУРГ,`). Read right at first but
+  // two: TASS's `Updated at 20:05` under a day printed without its year (the update was dropped: read-clipping.ts), and
+  // Interfax's single tag over its rights line (kept in the body: text-lists.ts).
+  ['interfax-ru-sankt-peterburg-two-agencies', { sourceId: 'interfax' }],
+  ['interfax-ru-avtor-paragraph', { sourceId: 'interfax' }],
+  ['interfax-en-st-petersburg-updated', { sourceId: 'interfax-english' }],
+  ['tass-en-st-petersburg-list', { sourceId: 'tass', year: 2024 }],
+  ['tass-en-updated-qa', { sourceId: 'tass', year: 2024 }],
+  ['tass-ru-sankt-peterburg-hyphen', { sourceId: 'tass' }],
+  ['oc-media-three-authors-photos', { sourceId: 'oc-media' }],
+  ['oc-media-correction-bottom', { sourceId: 'oc-media' }],
+  ['oc-media-interview-names', { sourceId: 'oc-media' }],
+  ['oc-media-ru-two-authors', { sourceId: 'oc-media' }],
+  ['oc-media-ru-obnovleno', { sourceId: 'oc-media' }],
+  ['agenda-ge-two-agencies-list', { sourceId: 'agenda-ge' }],
+  ['agenda-ge-updated-first', { sourceId: 'agenda-ge' }],
+  ['agenda-ge-ka-bullets', { sourceId: 'agenda-ge' }],
+  ['georgia-today-three-authors-subheads', { sourceId: 'georgia-today' }],
+  ['georgia-today-op-ed-bio', { sourceId: 'georgia-today' }],
+  ['georgia-today-letter-dated', { sourceId: 'georgia-today' }],
+  ['civil-georgia-updated-statements', {}],
+  ['civil-georgia-signed-statement', {}],
+  ['civil-georgia-ru-statements', {}],
+  ['civil-georgia-ka-statements', {}],
+  ['messenger-two-authors-list', { year: 2019 }],
+  ['messenger-staff-editors-note', { year: 2019 }],
+  ['messenger-by-tuesday-evening', { year: 2019 }],
+  ['messenger-quote-first', { year: 2019 }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
