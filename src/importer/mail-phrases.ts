@@ -19,7 +19,7 @@ export const MAIL_PHRASES = {
       pt: ['de', 'para', 'data', 'enviada', 'assunto'],
       ru: ['от', 'кому', 'копия', 'дата', 'отправлено', 'тема'],
     },
-    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN },
   },
   /** A newsletter's links around the article in its mail, each a line of its own: `View in browser`, `Read more on civil.ge`. */
   mailButton: {
@@ -36,7 +36,7 @@ export const MAIL_PHRASES = {
         'read in app',
       ],
     },
-    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN },
   },
   /** The first line of a newsletter mail's footer, under the article: `Unsubscribe`, `You are receiving this email because …`. */
   mailFooter: {
@@ -50,6 +50,6 @@ export const MAIL_PHRASES = {
         fragment(String.raw`(?:thanks for reading\.\s*)?forward this (?:e-?mail|newsletter) to a friend\.?`),
       ],
     },
-    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN },
   },
 } as const satisfies Record<string, Role>;

@@ -18,7 +18,7 @@ import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { headlineUnderSectionLabel } from './section-label.ts';
+import { headlineUnderSectionLabel, isSectionNotPlace } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
@@ -748,7 +748,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
   // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
   const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
-  let dateline = found.find((facts) => facts.dateline && !sections.has(facts.dateline.toLowerCase()) && !ownName(facts.dateline))?.dateline;
+  const overHeadline = new Set(head.filter((item) => item.index < title.index).map((item) => item.facts));
+  const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
+  let dateline = found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
   // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
   const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
   const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);

@@ -945,6 +945,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // expert's point of view on a current event.` above the headline, kicker-description.ts; `By Name, a nonresident fellow
   // at …`, the writer described after a comma; `Read More` and `Tags:` under the author's line).
   ['foreign-policy-argument-kicker-description', { sourceId: 'foreign-policy' }],
+  // Kun.uz in Uzbek (Latin script): its section beside the date over the headline, `Jahon 19:42 / 05.12.2026` ("World"),
+  // no dateline (section-label.ts); `Foto: Reuters`, the views counter, `Mavzuga oid` ("on the subject") over its links and
+  // the Telegram promotion under the text.
+  ['kun-uz-section-beside-date', { sourceId: 'kun-uz' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */

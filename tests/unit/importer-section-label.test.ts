@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readGenericLayout } from '../../src/importer/read-layout.ts';
+
+// A section label is never a dateline: the section a page prints beside its date over the headline.
+const read = (first: string, languages: string[], places: string[] = []) =>
+  readGenericLayout([first, 'Gruziyada muxolifat saylov natijalarini tan olmadi', 'Gruziyaning asosiy muxolifat partiyalari saylov natijalarini tan olmasligini maʼlum qildi.'], [], {
+    dateOrder: 'DMY',
+    languages,
+    places: new Set(places),
+  });
+
+describe('a section beside the date over the headline', () => {
+  it('reads Kun.uz\'s `Jahon 19:42 / 05.12.2026` as the date under a section, no dateline', () => {
+    const header = read('Jahon 19:42 / 05.12.2026', ['uz']);
+    expect(header.date?.text).toBe('19:42 / 05.12.2026');
+    expect(header.dateline).toBeUndefined();
+  });
+  it('reads a word the phrase table does not list there as no dateline either, in any language', () => {
+    expect(read('Jamiyat | 19:42 / 05.12.2026', ['uz']).dateline).toBeUndefined();
+    expect(read('Welt | 19:42 / 05.12.2026', ['de']).dateline).toBeUndefined();
+    expect(read('World | 19:42 / 05.12.2026', ['en']).dateline).toBeUndefined();
+  });
+  it('still reads a place there in capitals, or one the gazetteer knows, as the dateline', () => {
+    expect(read('TBILISI | 19:42 / 05.12.2026', ['en']).dateline).toBe('TBILISI');
+    expect(read('Tbilisi, 19:42 / 05.12.2026', ['en'], ['Tbilisi']).dateline).toBe('Tbilisi');
+  });
+  it('reads a section\'s name beside the date as no dateline below the headline too', () => {
+    const header = readGenericLayout(['Gruziyada muxolifat saylov natijalarini tan olmadi', 'Jahon | 19:42 / 05.12.2026', 'Gruziyaning asosiy muxolifat partiyalari saylov natijalarini tan olmasligini maʼlum qildi.'], [], { dateOrder: 'DMY', languages: ['uz'] });
+    expect(header.dateline).toBeUndefined();
+  });
+});
+
