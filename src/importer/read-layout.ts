@@ -12,6 +12,7 @@ import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
+import { nameThenPlace } from './name-then-place.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
@@ -751,6 +752,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const overHeadline = new Set(head.filter((item) => item.index < title.index).map((item) => item.facts));
   const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
   let dateline = found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
+  const filedFrom = authors.map((name) => nameThenPlace(name, options.places));
+  filedFrom.forEach((split, i) => (authors[i] = split?.name ?? authors[i]!));
+  dateline ??= filedFrom.find((split) => split)?.place;
   // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
   const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
   const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);
