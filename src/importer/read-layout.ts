@@ -19,7 +19,7 @@ import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { headlineUnderSectionLabel, isSectionNotPlace } from './section-label.ts';
+import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
@@ -663,6 +663,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
   }
   refuseSentenceTitle(head, title, mayBeHeadline);
+  refuseOneWordUnderKind(items, title, options.places);
   // A title holding the page's navigation means the layout was not understood: better refused than filed under it.
   const navigation = navigationIn(title.text);
   if (navigation) {

@@ -1,4 +1,6 @@
 import { isArticleKind } from './chrome-lines.ts';
+import { ImportError } from './errors.ts';
+import { type Item } from './layout-item.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /** A section's name (`World`, `Politics`), or a region's kind of article (`Europe News`, `World News`), as kickers print them. */
@@ -29,3 +31,20 @@ export function isSectionNotPlace(dateline: string, overHeadline: boolean, place
   return overHeadline && dateline !== dateline.toUpperCase() && !dateline.split(/\s*,\s*/u).some((part) => places?.has(part));
 }
 
+/**
+ * One word under the kind of article, right over the line taken for the headline (Novaya Gazeta Europe: `News`, then
+ * `Sanctions`, then a standfirst): a one-word headline over its standfirst, or a section's label over the headline
+ * (`News`, then `World`). A section's name or a place the gazetteer knows is a label; any other word may be either, and
+ * nothing printed tells which, so the clipping is refused rather than filed under its standfirst.
+ */
+export function refuseOneWordUnderKind(items: readonly Item[], title: Item, places: ReadonlySet<string> | undefined): void {
+  const at = items.indexOf(title);
+  const [kind, word] = [items[at - 2], items[at - 1]];
+  if (!kind || !word || word.facts || kind.menu !== undefined || word.menu !== undefined || !isArticleKind(kind.text)) return;
+  if (word.text.includes(' ') || SECTION.test(word.text) || places?.has(word.text)) return;
+  throw new ImportError(
+    `the line over the headline, "${word.text}" (line ${word.index + 1}) under "${kind.text}", may be a one-word headline over its standfirst or a section's label over the headline "${title.text.slice(0, 80)}": nothing printed tells which`,
+    'no option supplies a title: keep the clipping as it is and report this layout (with the file) so the reader learns it',
+    word.index + 1,
+  );
+}

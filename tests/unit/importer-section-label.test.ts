@@ -30,3 +30,19 @@ describe('a section beside the date over the headline', () => {
   });
 });
 
+// Novaya Gazeta Europe prints the kind of article over its headline: one word under it is a headline or a label.
+describe('one word under the kind of article, over the line taken for the headline', () => {
+  const layout = (word: string) =>
+    readGenericLayout(
+      ['News', word, 'The European Union is preparing new measures against Georgian officials over the crackdown on protesters', '28 May 2024, 18:42', 'The European Union is preparing a package of sanctions against Georgian officials, three diplomats said.'],
+      [],
+      { dateOrder: 'DMY', languages: ['en'], places: new Set(['Georgia']) },
+    );
+  it('refuses a word that may be a one-word headline over its standfirst, naming the line', () => {
+    expect(() => layout('Sanctions')).toThrow(/"Sanctions" \(line 2\) under "News", may be a one-word headline over its standfirst/);
+  });
+  it('reads a section\'s name or a known place there as the label over the headline', () => {
+    expect(layout('World').title).toBe('The European Union is preparing new measures against Georgian officials over the crackdown on protesters');
+    expect(layout('Georgia').title).toBe('The European Union is preparing new measures against Georgian officials over the crackdown on protesters');
+  });
+});
