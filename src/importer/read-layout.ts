@@ -1,5 +1,6 @@
 import { creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
 import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
+import { refuseChannelPost } from './channel-post.ts';
 import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
@@ -484,6 +485,7 @@ function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boo
 }
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
+  refuseChannelPost(lines);
   const items: Item[] = [];
   // The lines that hold text: a copy may put blank lines between any two, so neighbours are these lines' neighbours.
   const filled = lines.map(tidyLine).flatMap((text, index) => (text ? [{ index, text }] : []));
