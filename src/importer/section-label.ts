@@ -32,16 +32,18 @@ export function isSectionNotPlace(dateline: string, overHeadline: boolean, place
 }
 
 /**
- * One word under the kind of article, right over the line taken for the headline (Novaya Gazeta Europe: `News`, then
- * `Sanctions`, then a standfirst): a one-word headline over its standfirst, or a section's label over the headline
- * (`News`, then `World`). A section's name or a place the gazetteer knows is a label; any other word may be either, and
- * nothing printed tells which, so the clipping is refused rather than filed under its standfirst.
+ * One word under the kind of article, right over the line taken for the headline, with the date right under that line
+ * (Novaya Gazeta Europe: `News`, then `Sanctions`, then a standfirst, then the date): a one-word headline over its
+ * standfirst, or a section's label over a headline printed with no standfirst (`News`, then `World`). A section's name
+ * or a place the gazetteer knows is a label; any other word may be either, and nothing printed tells which, so the
+ * clipping is refused rather than filed under its standfirst. With a line of text or a byline under the headline, the
+ * word is a label over a headline and its standfirst or byline, as the Guardian prints `Opinion`, then `Georgia`.
  */
 export function refuseOneWordUnderKind(items: readonly Item[], title: Item, places: ReadonlySet<string> | undefined): void {
   const at = items.indexOf(title);
   const [kind, word] = [items[at - 2], items[at - 1]];
   if (!kind || !word || word.facts || kind.menu !== undefined || word.menu !== undefined || !isArticleKind(kind.text)) return;
-  if (word.text.includes(' ') || SECTION.test(word.text) || places?.has(word.text)) return;
+  if (word.text.includes(' ') || SECTION.test(word.text) || places?.has(word.text) || items[at + 1]?.facts?.date === undefined) return;
   throw new ImportError(
     `the line over the headline, "${word.text}" (line ${word.index + 1}) under "${kind.text}", may be a one-word headline over its standfirst or a section's label over the headline "${title.text.slice(0, 80)}": nothing printed tells which`,
     'no option supplies a title: keep the clipping as it is and report this layout (with the file) so the reader learns it',

@@ -45,4 +45,8 @@ describe('one word under the kind of article, over the line taken for the headli
     expect(layout('World').title).toBe('The European Union is preparing new measures against Georgian officials over the crackdown on protesters');
     expect(layout('Georgia').title).toBe('The European Union is preparing new measures against Georgian officials over the crackdown on protesters');
   });
+  it('reads the word as a label when a line of text or a byline stands under the headline (the Guardian: `Opinion`, then `Armenia`)', () => {
+    const header = readGenericLayout(['Opinion', 'Armenia', 'Armenia’s protests are a warning for Georgia', 'Natalia Beridze', 'The crackdown shows what the law will bring', '28 May 2024, 18:42', 'Thousands marched in Yerevan on Tuesday against the government.'], [], { dateOrder: 'DMY', languages: ['en'] });
+    expect(header).toMatchObject({ title: 'Armenia’s protests are a warning for Georgia', authors: ['Natalia Beridze'] });
+  });
 });
