@@ -752,7 +752,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
   // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
   const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
-  const overHeadline = new Set(head.filter((item) => item.index < title.index).map((item) => item.facts));
+  const overHeadline = new Set(head.filter((item) => item.index < title.index && item.facts?.date && !item.facts.authors).map((item) => item.facts));
   const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
   let dateline = found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
   const filedFrom = authors.map((name) => nameThenPlace(name, options.places));

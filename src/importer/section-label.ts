@@ -21,10 +21,10 @@ export function headlineUnderSectionLabel(above: { text: string; menu?: true } |
 
 /**
  * A "place" read beside a date is the section the page files the story under when it is a section's name
- * (`May 14, 2024 - World`), or when it stands above the headline, in the kicker's place, in small letters and
- * unknown to the gazetteer (Kun.uz: `Jahon 19:42 / 05.12.2026`, "World"). A place printed there is in capitals
- * (`TBILISI | May 23`) or one the gazetteer knows (24ur: `Tbilisi, 28. 05. 2024`); any other is left unread
- * rather than filed as a section's name.
+ * (`May 14, 2024 - World`), or when it stands beside a date above the headline (not in a byline), in the kicker's
+ * place, in small letters and unknown to the gazetteer (Kun.uz: `Jahon 19:42 / 05.12.2026`, "World"). A place printed
+ * there is in capitals (`TBILISI | May 23`) or one the gazetteer knows (24ur: `Tbilisi, 28. 05. 2024`); any other is
+ * left unread rather than filed as a section's name.
  */
 export function isSectionNotPlace(dateline: string, overHeadline: boolean, places: ReadonlySet<string> | undefined): boolean {
   if (SECTION.test(dateline)) return true;

@@ -24,6 +24,10 @@ describe('a section beside the date over the headline', () => {
     expect(read('TBILISI | 19:42 / 05.12.2026', ['en']).dateline).toBe('TBILISI');
     expect(read('Tbilisi, 19:42 / 05.12.2026', ['en'], ['Tbilisi']).dateline).toBe('Tbilisi');
   });
+  it('keeps the place of a byline over the headline, which is no section beside a date', () => {
+    const header = readGenericLayout(['By Anna Keller, Kyiv', '28 May 2024, 18:42', 'Ukraine and Georgia sign a ferry deal', 'Ukraine and Georgia agreed on Tuesday to launch a ferry line.'], [], { dateOrder: 'DMY', languages: ['en'] });
+    expect(header).toMatchObject({ authors: ['Anna Keller'], dateline: 'Kyiv' });
+  });
   it('reads a section\'s name beside the date as no dateline below the headline too', () => {
     const header = readGenericLayout(['Gruziyada muxolifat saylov natijalarini tan olmadi', 'Jahon | 19:42 / 05.12.2026', 'Gruziyaning asosiy muxolifat partiyalari saylov natijalarini tan olmasligini maʼlum qildi.'], [], { dateOrder: 'DMY', languages: ['uz'] });
     expect(header.dateline).toBeUndefined();
