@@ -752,9 +752,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
   // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
   const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
+  // Nor a section printed beside the date over the headline (Kun.uz: `Jahon 19:42 / …`, section-label.ts).
   const overHeadline = new Set(head.filter((item) => item.index < title.index && item.facts?.date && !item.facts.authors).map((item) => item.facts));
   const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
   let dateline = found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
+  // The place filed from after a reporter's name with no comma (El País 2012: `Pilar Bonet Tiflis`, name-then-place.ts).
   const filedFrom = authors.map((name) => nameThenPlace(name, options.places));
   filedFrom.forEach((split, i) => (authors[i] = split?.name ?? authors[i]!));
   dateline ??= filedFrom.find((split) => split)?.place;
