@@ -172,9 +172,10 @@ const AGENCY_AFTER_COMMA = new RegExp(String.raw`,\s+${phrasesOf('wireAgency')}$
 /** `By Tamar Gelashvili for RFA`, `… for the Guardian`: the outlet the story was written for, after the names; the outlet's, no name. */
 /**
  * `By Tamar Kiknadze, a nonresident fellow at the Atlantic Council.` (Foreign Policy): who the writer is, after the names
- * and a comma, opening with an article in lower case as a description does and no name can; the writer's, no name.
+ * and a comma, opening with an article in lower case as a description does and no name can; the writer's, no name. So
+ * the paper the writer works for, whose name opens with the article (`By Anna Keller, The Guardian`): the outlet's.
  */
-const DESCRIBED_AFTER_COMMA = /,\s+(?:a|an|the)\s+\S.*$/u;
+const DESCRIBED_AFTER_COMMA = /,\s+(?:a|an|the|The)\s+\S.*$/u;
 const FOR_OUTLET = new RegExp(String.raw`\s+${phrasesOf('writingFor')}\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$`, 'u');
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {

@@ -439,9 +439,13 @@ export function readFactLine(line: string, mastheads: readonly string[], options
 
 /**
  * `By Landon Mion Fox News` (Fox News): the paper's own name right after the byline's last name, which the copy joins to
- * it; past a bar (`By Name | Euractiv.com`) readByline reads it.
+ * it, or past a comma (`By Anna Keller, Civil Georgia`); past a bar (`By Name | Euractiv.com`) readByline reads it.
  */
 function withoutPaperAfter(line: string, mastheads: readonly string[]): string {
-  const masthead = mastheads.find((name) => line.toLowerCase().endsWith(` ${name.toLowerCase()}`) && /\p{L}$/u.test(line.slice(0, -name.length - 1)));
-  return masthead === undefined ? line : line.slice(0, -masthead.length - 1);
+  for (const name of mastheads) {
+    if (!line.toLowerCase().endsWith(name.toLowerCase())) continue;
+    const names = /^(?<names>.*\p{L}),?\s+$/u.exec(line.slice(0, -name.length))?.groups?.names;
+    if (names !== undefined) return names;
+  }
+  return line;
 }

@@ -7,11 +7,11 @@
 import { phrasesOf } from './printed-phrases.ts';
 
 /** `Subject: …`, `Date: …`, `Von: …` (Thunderbird, Outlook). */
-const HEADER_FIELD = new RegExp(String.raw`^(?<field>${phrasesOf('mailHeaderField')})\s?:\s*(?<value>.*)$`, 'iu');
-/** The fields that hold the subject and the moment of sending, in the clients' languages. */
-const SUBJECT_FIELD = /^(?:subject|betreff|objet|asunto|oggetto|assunto|тема)$/iu;
-const SENT_FIELD = /^(?:date|sent|datum|gesendet|envoyé|fecha|enviado|data|inviato|enviada|дата|отправлено)$/iu;
-const SENDER_FIELD = /^(?:from|von|de|da|от)$/iu;
+const HEADER_FIELD = new RegExp(String.raw`^(?<field>${phrasesOf('mailSubjectField', 'mailSentField', 'mailSenderField', 'mailRecipientField')})\s?:\s*(?<value>.*)$`, 'iu');
+/** The fields that hold the subject, the moment of sending and the sender, in the clients' languages. */
+const SUBJECT_FIELD = new RegExp(String.raw`^${phrasesOf('mailSubjectField')}$`, 'iu');
+const SENT_FIELD = new RegExp(String.raw`^${phrasesOf('mailSentField')}$`, 'iu');
+const SENDER_FIELD = new RegExp(String.raw`^${phrasesOf('mailSenderField')}$`, 'iu');
 /** A sender with an address: `Civil Georgia <newsletter@civil.ge>`, and Gmail's `Unsubscribe` link after it. */
 const SENDER = /^(?<name>[^<>@]*?)\s*<[^<>\s@]+@[^<>\s@]+>(?:\s+unsubscribe)?$/iu;
 /** Gmail's line under the date: `to me`, `to reader, me`. */

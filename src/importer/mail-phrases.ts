@@ -5,21 +5,27 @@ import { fragment, NO_MAIL_SEEN, type Role } from './phrase-table.ts';
  * fields, its links (`View in browser`) and its footer (`Unsubscribe`) (mail-copy.ts).
  */
 export const MAIL_PHRASES = {
-  /**
-   * A mail's header field as a mail client's copy prints it, before its colon (`Subject: …`, `Date: …`): Thunderbird's
-   * and Outlook's, in their interface's language (mail-copy.ts).
-   */
-  mailHeaderField: {
-    phrases: {
-      en: ['from', 'to', 'cc', 'bcc', 'date', 'sent', 'subject', 'reply-to'],
-      de: ['von', 'an', 'datum', 'gesendet', 'betreff'],
-      fr: ['de', 'à', 'date', 'envoyé', 'objet'],
-      es: ['de', 'para', 'fecha', 'enviado', 'asunto'],
-      it: ['da', 'a', 'data', 'inviato', 'oggetto'],
-      pt: ['de', 'para', 'data', 'enviada', 'assunto'],
-      ru: ['от', 'кому', 'копия', 'дата', 'отправлено', 'тема'],
-    },
-    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+  // A mail's header fields as a mail client's copy prints them, before their colon (`Subject: …`, `Date: …`): Thunderbird's
+  // and Outlook's, in their interface's language (mail-copy.ts), one role for each field the copy reads.
+  /** The field holding the mail's subject: `Subject: …`. */
+  mailSubjectField: {
+    phrases: { en: ['subject'], de: ['betreff'], fr: ['objet'], es: ['asunto'], it: ['oggetto'], pt: ['assunto'], ru: ['тема'] },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+  },
+  /** The field holding the moment the mail was sent: `Date: …`, `Sent: …`. */
+  mailSentField: {
+    phrases: { en: ['date', 'sent'], de: ['datum', 'gesendet'], fr: ['date', 'envoyé'], es: ['fecha', 'enviado'], it: ['data', 'inviato'], pt: ['data', 'enviada'], ru: ['дата', 'отправлено'] },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+  },
+  /** The field holding the sender: `From: Civil Georgia <newsletter@civil.ge>`. */
+  mailSenderField: {
+    phrases: { en: ['from'], de: ['von'], fr: ['de'], es: ['de'], it: ['da'], pt: ['de'], ru: ['от'] },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+  },
+  /** The other fields, which the copy sets aside with the header: `To: …`, `Cc: …`. */
+  mailRecipientField: {
+    phrases: { en: ['to', 'cc', 'bcc', 'reply-to'], de: ['an'], fr: ['à'], es: ['para'], it: ['a'], pt: ['para'], ru: ['кому', 'копия'] },
+    gaps: { uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /** A newsletter's links around the article in its mail, each a line of its own: `View in browser`, `Read more on civil.ge`. */
   mailButton: {
@@ -36,7 +42,7 @@ export const MAIL_PHRASES = {
         'read in app',
       ],
     },
-    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /** The first line of a newsletter mail's footer, under the article: `Unsubscribe`, `You are receiving this email because …`. */
   mailFooter: {
@@ -50,6 +56,6 @@ export const MAIL_PHRASES = {
         fragment(String.raw`(?:thanks for reading\.\s*)?forward this (?:e-?mail|newsletter) to a friend\.?`),
       ],
     },
-    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+    gaps: { fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
 } as const satisfies Record<string, Role>;

@@ -1,5 +1,6 @@
 import { creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
 import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
+import { refuseChannelPost } from './channel-post.ts';
 import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
@@ -12,13 +13,14 @@ import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
+import { nameThenPlace } from './name-then-place.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { headlineUnderSectionLabel } from './section-label.ts';
+import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
@@ -483,6 +485,7 @@ function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boo
 }
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
+  refuseChannelPost(lines);
   const items: Item[] = [];
   // The lines that hold text: a copy may put blank lines between any two, so neighbours are these lines' neighbours.
   const filled = lines.map(tidyLine).flatMap((text, index) => (text ? [{ index, text }] : []));
@@ -664,6 +667,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
   }
   refuseSentenceTitle(head, title, mayBeHeadline);
+  refuseOneWordUnderKind(items, title, options.places);
   // A title holding the page's navigation means the layout was not understood: better refused than filed under it.
   const navigation = navigationIn(title.text);
   if (navigation) {
@@ -750,7 +754,14 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
   // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
   const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
-  let dateline = found.find((facts) => facts.dateline && !sections.has(facts.dateline.toLowerCase()) && !ownName(facts.dateline))?.dateline;
+  // Nor a section printed beside the date over the headline (Kun.uz: `Jahon 19:42 / …`, section-label.ts).
+  const overHeadline = new Set(head.filter((item) => item.index < title.index && item.facts?.date && !item.facts.authors).map((item) => item.facts));
+  const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
+  let dateline = found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
+  // The place filed from after a reporter's name with no comma (El País 2012: `Pilar Bonet Tiflis`, name-then-place.ts).
+  const filedFrom = authors.map((name) => nameThenPlace(name, options.places));
+  filedFrom.forEach((split, i) => (authors[i] = split?.name ?? authors[i]!));
+  dateline ??= filedFrom.find((split) => split)?.place;
   // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
   const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
   const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);

@@ -1,4 +1,6 @@
 import { isArticleKind } from './chrome-lines.ts';
+import { ImportError } from './errors.ts';
+import { type Item } from './layout-item.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /** A section's name (`World`, `Politics`), or a region's kind of article (`Europe News`, `World News`), as kickers print them. */
@@ -15,4 +17,36 @@ const SECTION = new RegExp(String.raw`^(?:${phrasesOf('sectionName')}|(?:\p{L}+ 
 export function headlineUnderSectionLabel(above: { text: string; menu?: true } | undefined, text: string): boolean {
   if (above === undefined || above.menu !== undefined || !isArticleKind(above.text)) return false;
   return text.includes(' ') && !SECTION.test(text);
+}
+
+/**
+ * A "place" read beside a date is the section the page files the story under when it is a section's name
+ * (`May 14, 2024 - World`), or when it stands beside a date above the headline (not in a byline), in the kicker's
+ * place, in small letters and unknown to the gazetteer (Kun.uz: `Jahon 19:42 / 05.12.2026`, "World"). A place printed
+ * there is in capitals (`TBILISI | May 23`) or one the gazetteer knows (24ur: `Tbilisi, 28. 05. 2024`); any other is
+ * left unread rather than filed as a section's name.
+ */
+export function isSectionNotPlace(dateline: string, overHeadline: boolean, places: ReadonlySet<string> | undefined): boolean {
+  if (SECTION.test(dateline)) return true;
+  return overHeadline && dateline !== dateline.toUpperCase() && !dateline.split(/\s*,\s*/u).some((part) => places?.has(part));
+}
+
+/**
+ * One word under the kind of article, right over the line taken for the headline, with the date right under that line
+ * (Novaya Gazeta Europe: `News`, then `Sanctions`, then a standfirst, then the date): a one-word headline over its
+ * standfirst, or a section's label over a headline printed with no standfirst (`News`, then `World`). A section's name
+ * or a place the gazetteer knows is a label; any other word may be either, and nothing printed tells which, so the
+ * clipping is refused rather than filed under its standfirst. With a line of text or a byline under the headline, the
+ * word is a label over a headline and its standfirst or byline, as the Guardian prints `Opinion`, then `Georgia`.
+ */
+export function refuseOneWordUnderKind(items: readonly Item[], title: Item, places: ReadonlySet<string> | undefined): void {
+  const at = items.indexOf(title);
+  const [kind, word] = [items[at - 2], items[at - 1]];
+  if (!kind || !word || word.facts || kind.menu !== undefined || word.menu !== undefined || !isArticleKind(kind.text)) return;
+  if (word.text.includes(' ') || SECTION.test(word.text) || places?.has(word.text) || items[at + 1]?.facts?.date === undefined) return;
+  throw new ImportError(
+    `the line over the headline, "${word.text}" (line ${word.index + 1}) under "${kind.text}", may be a one-word headline over its standfirst or a section's label over the headline "${title.text.slice(0, 80)}": nothing printed tells which`,
+    'no option supplies a title: keep the clipping as it is and report this layout (with the file) so the reader learns it',
+    word.index + 1,
+  );
 }

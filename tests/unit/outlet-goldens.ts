@@ -1009,6 +1009,13 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['messenger-staff-editors-note', { year: 2019 }],
   ['messenger-by-tuesday-evening', { year: 2019 }],
   ['messenger-quote-first', { year: 2019 }],
+  // Kun.uz in Uzbek (Latin script): its section beside the date over the headline, `Jahon 19:42 / 05.12.2026` ("World"),
+  // no dateline (section-label.ts); `Foto: Reuters`, the views counter, `Mavzuga oid` ("on the subject") over its links and
+  // the Telegram promotion under the text.
+  ['kun-uz-section-beside-date', { sourceId: 'kun-uz' }],
+  // El País in 2012: the reporter's name, then the place filed from, on one line with no comma (`Pilar Bonet Tiflis`,
+  // name-then-place.ts), over `6 NOV 2012 - 18:42 CET`, and `Archivado en:` with the topics under the text.
+  ['el-pais-2012-name-then-place', { sourceId: 'el-pais' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
