@@ -185,7 +185,7 @@ export const LIST_HEADING_PHRASES = {
       ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN,
       bg: SENTENCE_CASE,
       he: NOT_SEEN,
-      sv: SENTENCE_CASE, da: SENTENCE_CASE, nb: SENTENCE_CASE, fi: SENTENCE_CASE, hu: SENTENCE_CASE, sk: SENTENCE_CASE, sl: SENTENCE_CASE, uz: NOT_SEEN
+      uz: NOT_SEEN,
     },
   },
   /**
@@ -226,7 +226,7 @@ export const LIST_HEADING_PHRASES = {
       ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN,
       bg: SENTENCE_CASE,
       he: NOT_SEEN,
-      sv: SENTENCE_CASE, da: SENTENCE_CASE, nb: SENTENCE_CASE, fi: SENTENCE_CASE, hu: SENTENCE_CASE, sk: SENTENCE_CASE, sl: SENTENCE_CASE, uz: NOT_SEEN
+      uz: NOT_SEEN,
     },
   },
   /** Words that open a sub-heading (`What It Means`, `რა მოხდა`) and never a person's name: question words, articles. */

@@ -41,7 +41,7 @@ export const PAGE_CONTROL_PHRASES = {
       ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN,
       bg: NOT_SEEN,
       he: NOT_SEEN,
-      sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, uz: NOT_SEEN
+      uz: NOT_SEEN,
     },
   },
   /** Share, save, print and comment buttons, and the social networks' names, each a line of its own. */
