@@ -77,6 +77,12 @@ const WRITTEN_IN: Record<string, string> = {
   'el-pais-english-edition': 'en',
   'civil-georgia-ru-2010-slash-dateline': 'ru',
   'civil-georgia-ka-2011-slash-dateline': 'ka',
+  'tass-ru-sankt-peterburg-hyphen': 'ru',
+  'oc-media-ru-two-authors': 'ru',
+  'oc-media-ru-obnovleno': 'ru',
+  'agenda-ge-ka-bullets': 'ka',
+  'civil-georgia-ru-statements': 'ru',
+  'civil-georgia-ka-statements': 'ka',
 };
 
 const CLIPPINGS = path.resolve('tests/fixtures/clippings');
