@@ -27,7 +27,8 @@ const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
   // Tiflis, 28 may (EFE).-
   // The agency between slashes stands apart from the place (`MOSCOW, May 23. /TASS/.`): `APA/AFP/Name` is a photo's credit.
-  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?(?:\s*\([^()]{2,40}\)\.?\s*[-–—:]|\s+/[^/]{2,20}/\.?)\s*`, 'u'),
+  // ITAR-TASS until 2014 named its correspondent there: `ТБИЛИСИ, 28 мая. /Корр. ИТАР-ТАСС Тамара Беридзе/.`
+  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?(?:\s*\([^()]{2,40}\)\.?\s*[-–—:]|\s+/(?<slashed>[^/]{2,60})/\.?)\s*`, 'u'),
   // ASTANA. KAZINFORM –   АСТАНА. КАЗИНФОРМ –   (a place in capitals, a full stop, then the agency's own name in capitals and a dash:
   // Kazinform; the place has three letters or more, so `ST. LOUIS —` stays one place)
   new RegExp(String.raw`^(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}[\p{Lu}-]*\s+[-–—]\s+(?=\S)`, 'u'),
@@ -78,6 +79,18 @@ const ASIDE_DASH = /\s[-–—]\s/u;
  */
 const PLACE_AND_STOP = new RegExp(String.raw`^(?<place>${PLACE}(?:(?:/|,\s*)${PLACE}){0,3})\.\s+(?=\p{Lu})`, 'u');
 
+/**
+ * `London — Georgia's parliament …`, `Kyiv, Ukraine — …` (CBS News): a place the gazetteer need not
+ * know, told by its form alone: one to three capitalised words (a region after a comma), a dash, a
+ * new sentence in capitals, in a paragraph that ends one. An ordinary sentence's first word takes
+ * a dash only before more of that sentence, in lower case (`Meanwhile — the talks …`); a label takes
+ * a colon (`Update: The vote …`), so a colon, or a full stop, still needs a place the gazetteer knows.
+ * A surname over a sentence about its bearer (`Merkel – Die Kanzlerin …`) has the same form: only a
+ * gazetteer could tell it, and a lede that opens so is rare where a dateline is common.
+ */
+const WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
+const PLACE_BY_FORM = new RegExp(String.raw`^(?<place>${WORDS}(?:,\s*${WORDS})?)\s+(?:[-–—]|--)\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
+
 /** `UPDATE:`, `EXCLUSIVE —`: an editor's label where a dateline's place would stand, no place. */
 const EDITORIAL_LABEL = new RegExp(String.raw`^${phrasesOf('editorialLabel', 'articleKind')}$`, 'iu');
 
@@ -90,9 +103,16 @@ export interface Dateline {
   place: string;
   /** The date the dateline prints, when it prints one. */
   date?: string;
-  /** The reporters it names, when it names them (`【モスクワ=山田太郎】`, cjk-dateline.ts). */
+  /** The reporters it names, when it names them: the agency's correspondents (`/Корр. ИТАР-ТАСС Тамара Беридзе/.`), `【モスクワ=山田太郎】` (cjk-dateline.ts). */
   authors?: string[];
 }
+
+/** `Корр. ИТАР-ТАСС Тамара Беридзе`: the correspondent's label, the agency's name in capitals, then the reporter's names. */
+const CORRESPONDENT = new RegExp(String.raw`^${phrasesOf('agencyCorrespondent')}\s+\p{Lu}[\p{Lu}-]+\s+(?<names>\S.*)$`, 'iu');
+const correspondents = (slashed: string | undefined): string[] | undefined => {
+  const names = slashed === undefined ? undefined : CORRESPONDENT.exec(slashed.trim())?.groups?.names;
+  return names === undefined ? undefined : readNames(names)?.authors;
+};
 
 function isDate(text: string, options: ReadingOptions): boolean {
   try {
@@ -114,6 +134,13 @@ function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): stri
   return place?.split(/\/|,\s*/u).some((name) => places.has(name)) ? place : undefined;
 }
 
+/** The place of a `London —` opening, by its form (PLACE_BY_FORM), when no label stands there (`UPDATE —`). */
+function placeByForm(paragraph: string): string | undefined {
+  const dash = PLACE_BY_FORM.exec(paragraph);
+  if (!dash || !SENTENCE_END.test(paragraph) || ASIDE_DASH.test(dash.groups!.sentence!)) return undefined;
+  return EDITORIAL_LABEL.test(dash.groups!.place!) ? undefined : dash.groups!.place!;
+}
+
 /** `Dalla nostra inviata POTI — …`: the paper's own reporter before the dateline's place, in any case (`DALLA NOSTRA INVIATA`). */
 const FROM_OUR_REPORTER = new RegExp(String.raw`^${phrasesOf('fromOurReporter')}\s+`, 'iu');
 
@@ -130,9 +157,10 @@ export function readDateline(printed: string, options: DatelineReading): Datelin
     if (!placeShown(match.groups!.place!, match[0], options.places)) continue;
     const region = match.groups!.newsroom;
     if (region !== undefined && options.places?.has(region)) return { place: `${match.groups!.place!}, ${region}`, date };
-    return { place: match.groups!.place!, date };
+    const reporters = correspondents(match.groups!.slashed);
+    return { place: match.groups!.place!, date, ...(reporters === undefined ? {} : { authors: reporters }) };
   }
-  const place = (options.places && knownPlaceOpening(paragraph, options.places)) ?? arabicDatelinePlace(paragraph);
+  const place = (options.places && knownPlaceOpening(paragraph, options.places)) ?? placeByForm(paragraph) ?? arabicDatelinePlace(paragraph);
   return place ? { place } : undefined;
 }
 

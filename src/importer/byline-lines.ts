@@ -67,6 +67,8 @@ export const AGENCY_INITIALS = /^\p{Lu}{2,3}$/u;
 const WIRE_AGENCY = new RegExp(String.raw`^${phrasesOf('wireAgency')}$`, 'iu');
 /** A news agency's name alone (wireAgency): `Reuters`, `Associated Press`. */
 export const isWireAgency = (text: string): boolean => WIRE_AGENCY.test(text);
+/** The last of a byline's names an agency joined by a conjunction: `… and Reuters`. */
+const AND_AGENCY = new RegExp(String.raw`(?<!\p{L})${phrasesOf('nameConjunction')}\s+${phrasesOf('wireAgency')}$`, 'iu');
 
 /** `Reuters | AFP` (Dawn): two or more news agencies as a byline, between bars, slashes or commas; undefined otherwise. */
 export function readAgencies(text: string): { authors: string[] } | undefined {
@@ -137,6 +139,11 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
     // A job after the names is the reporter's, no name: `Roland Oliphant, Senior Foreign Correspondent`.
     if (authors.length > 0 && REPORTER_ROLE.test(part)) continue;
     if (isName(part)) authors.push(nameCase(part));
+    // A news agency after the names is no place: joined by `and` it wrote the story with them (NBC News: `By Tamar
+    // Beridze and Reuters`); after a comma it is the reporter's employer (`By Anna Keller, Reuters`), no author.
+    else if (authors.length > 0 && i === parts.length - 1 && isWireAgency(part)) {
+      if (AND_AGENCY.test(rest)) authors.push(part);
+    }
     // One capitalised word after the names is the place: `Von Christina Hebel, Moskau`; in
     // capitals it is the newsroom's initials, `By Anna Keller, CNN`, and no place.
     else if (authors.length > 0 && dateline === undefined && /^[\p{Lu}][\p{L}-]+$/u.test(part) && !ACRONYM.test(part)) dateline = part;

@@ -100,6 +100,9 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
   new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*${LABEL_MARK}\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
+  // who edited the story, under the byline (`Edited By Alex Sundby`, CBS News): no author either; a credit closing the
+  // text ends its sentence with a full stop (`Edited by Malcolm Foster.`, RFA) and stays the text's
+  new RegExp(String.raw`^${phrasesOf('editedBy')}\s+\p{Lu}[\p{L}.'’ -]*\p{L}$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('homeLink')}\s*[/›>»|]`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*${LABEL_MARK}?\s*\d+\s*${phrasesOf('readingTimeUnit')}\.?$`, 'iu'),

@@ -1,3 +1,4 @@
+import { readAgencyAndPlace } from './agency-and-place.ts';
 import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
 import { cjkFactLine, updateInBrackets } from './cjk-lines.ts';
@@ -264,7 +265,7 @@ const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf(
 const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
 
 /** `page 7` after the date: the print edition's page the article ran on, no place (the Taipei Times). */
-const PRINT_PAGE = new RegExp(String.raw`^${phrasesOf('printPage')}\s+\d{1,3}$`, 'iu');
+const PRINT_PAGE = new RegExp(String.raw`^${phrasesOf('printPage')}\s*\d{1,3}$`, 'iu');
 
 /** Universal time's names, alone. */
 const UTC_NAME = /^(?:GMT|UTC)$/u;
@@ -432,6 +433,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   }
   const filed = reportingFrom(line);
   if (filed) return { dateline: filed };
+  const agencyAndPlace = readAgencyAndPlace(line);
+  if (agencyAndPlace) return agencyAndPlace;
   const labelledAuthor = LABELLED_AUTHOR.exec(line);
   const byline = labelledAuthor ? readNames(labelledAuthor.groups!.names!) : bylineIn(withoutPaperAfter(line, mastheads), options);
   return byline && { authors: byline.authors, dateline: byline.dateline };

@@ -105,6 +105,8 @@ export const PAGE_CONTROL_PHRASES = {
         'start a conversation',
         // the Telegraph's button to give a subscriber's article away
         fragment('gift this article(?: free)?'),
+        // the button that makes the paper a preferred source in Google's results (CBS News: `Add CBS News on Google`)
+        fragment(String.raw`add [\p{L}\d.&'’ -]{2,40} on google`),
       ],
       // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper
       fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],

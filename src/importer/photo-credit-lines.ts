@@ -117,7 +117,13 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
 const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
 // or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
 const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
-const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS})$`, 'u');
+/**
+ * or names in a script without capitals (Georgian, Arabic, Persian, Hebrew, Chinese), whose first letter tells
+ * nothing: one to three words of its letters and no sentence's mark (`ფოტო: ფრონტნიუსი`, `عکس: ایرنا`); a sentence
+ * after the label is longer or ends in its full stop.
+ */
+const CASELESS_NAME = String.raw`[\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’-]*(?:\s[\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’-]*){0,2}`;
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS}|${CASELESS_NAME})$`, 'u');
 
 /** The credit of a `Photo: Reuters` line, or undefined. */
 export const labelledCreditAlone = (line: string): string | undefined => {

@@ -4,6 +4,7 @@ import { refuseChannelPost } from './channel-post.ts';
 import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
+import { isFigureInText, textBegunAbove } from './figure-in-text.ts';
 import { footerLinksStart } from './footer-links.ts';
 import { readHeaderCaption } from './header-caption.ts';
 import { refuseSentenceTitle } from './headline-missing.ts';
@@ -14,6 +15,7 @@ import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layou
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
+import { isPaperAboutItself } from './paper-about-itself.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
@@ -164,7 +166,7 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const standfirst = items[i - 2] === title && (captionBelow !== undefined || (factBelow && !isParagraph(above.text)));
   // A place under the byline (`By Anna Holt`, `Tbilisi`, `Photo: Reuters`) is where the story was filed, no caption.
   const placeUnderByline = items[i - 2]?.facts?.authors !== undefined && isMenuItem(above);
-  if (!above.facts && !placeUnderByline && !standfirst && (above !== title || headlineBelow(items, i))) return above;
+  if (!above.facts && !placeUnderByline && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) return above;
   return captionBelow;
 }
 
@@ -231,9 +233,10 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   const item = items[i]!;
   let date = i + 1;
   while (items[date]?.facts?.chrome) date += 1;
-  // Buttons may stand between the date and the title too (the BBC until 2013: `E-mail this to a friend`, `Printable version`).
+  // Buttons may stand between the date and the title too (the BBC until 2013: `E-mail this to a friend`, `Printable version`),
+  // and the agency and place the story came from (the Taipei Times: `AFP, TBILISI`).
   let below = date + 1;
-  while (items[below]?.facts?.chrome) below += 1;
+  while (items[below]?.facts?.chrome || (items[below]?.facts?.authors && items[below]?.facts?.dateline)) below += 1;
   const title = items[below];
   const found = isMenuItem(item) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
   return found ? below : undefined;
@@ -719,11 +722,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
-  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
+  const body = [...standfirst, ...items.slice(end, start).filter((item, i) => !inserts.has(item) && !isControl(item.text) && !isFigureInText(items, end + i, mastheads, options))];
   // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
   // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
   const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
   if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
+  if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
   refuseLiveBlog(body);
   refuseSecondArticle(body, mayBeHeadline);
   if (dates.length === 0 && updates.length === 0) {

@@ -1,6 +1,7 @@
 import { isWireAgency, readNames } from './byline-lines.ts';
 import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome-lines.ts';
 import { signsText } from './footer-links.ts';
+import { isHeadlineInCapitals } from './headline-in-capitals.ts';
 import { endsInEditorSignOff, isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { STATEMENT_END } from './sentence-end.ts';
 import { areTopicTags, isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
@@ -158,7 +159,7 @@ function listAboveText(items: readonly Item[], end: number, i: number): number |
 export function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
   const inserts = new Set<Item>();
   for (let i = end; i < items.length; i += 1) {
-    const resume = insertEnd(items, i) ?? listAboveText(items, end, i);
+    const resume = insertEnd(items, i) ?? listAboveText(items, end, i) ?? (i > end && isHeadlineInCapitals(items, i) ? i + 1 : undefined);
     if (resume !== undefined) {
       items.slice(i, resume).forEach((item) => inserts.add(item));
       i = resume - 1;

@@ -44,6 +44,21 @@ describe('lines that state several facts', () => {
     expect(readFactLine('The vote is on Tuesday. / The opposition boycotts it.', [], {})?.credit).toBeUndefined();
   });
 
+  // NBC News: the agency the reporter wrote with, joined by `and`, is an author; after a comma it is the employer. Neither is a place.
+  it('reads a news agency after a byline\'s names as no place', () => {
+    expect(readFactLine('By Tamar Beridze and Reuters', [], {})).toEqual({ authors: ['Tamar Beridze', 'Reuters'], dateline: undefined });
+    expect(readFactLine('By Anna Keller, Reuters', [], {})).toEqual({ authors: ['Anna Keller'], dateline: undefined });
+  });
+
+  // Frontnews, Publika, IRNA: a script without capitals prints a credit's names as it prints any word.
+  it('reads a labelled credit in a script without capitals, and no sentence after the label', () => {
+    expect(readFactLine('ფოტო: ფრონტნიუსი', [], { languages: ['ka'] })).toEqual({ credit: 'ფრონტნიუსი' });
+    expect(readFactLine('ფოტო: გიორგი არჯევანიძე', [], { languages: ['ka'] })).toEqual({ credit: 'გიორგი არჯევანიძე' });
+    expect(readFactLine('عکس: ایرنا', [], { languages: ['fa'] })).toEqual({ credit: 'ایرنا' });
+    expect(readFactLine('ფოტო: აქციის მონაწილეები პარლამენტთან შეიკრიბნენ.', [], { languages: ['ka'] })).toBeUndefined();
+    expect(readFactLine('ფოტო: აქციის მონაწილეები პარლამენტის შენობასთან დილიდან', [], { languages: ['ka'] })).toBeUndefined();
+  });
+
   it('gives names only from bylines in other languages', () => {
     for (const [line, names] of [
       ['Par Louise Martin', ['Louise Martin']],
@@ -72,9 +87,11 @@ describe('lines that state several facts', () => {
   });
 
   it('knows page chrome in its usual forms', () => {
-    for (const line of ['1 Min Read', 'Updated an hour ago', '/ in 5 years', '💬', '0', '👁', '11', 'Share this article', 'This post is also available in: ქართული Русский', 'skip to content', 'Back to top', '© 2019 Georgia Today. All rights reserved.', 'Click here to share on social media', 'share2', 'Save', 'Share full article', 'https://p.dw.com/p/4fXyZ']) {
+    for (const line of ['1 Min Read', 'Updated an hour ago', '/ in 5 years', '💬', '0', '👁', '11', 'Share this article', 'This post is also available in: ქართული Русский', 'skip to content', 'Back to top', '© 2019 Georgia Today. All rights reserved.', 'Click here to share on social media', 'share2', 'Save', 'Share full article', 'https://p.dw.com/p/4fXyZ', 'Edited By Paul Wood', 'Add CBS News on Google']) {
       expect(readFactLine(line, [], {}), line).toEqual({ chrome: true });
     }
+    // the editor's credit closing the text (RFA) is the text's
+    expect(isChrome('Edited by Malcolm Foster.')).toBe(false);
   });
 });
 
@@ -93,6 +110,16 @@ describe('datelines and credits inside the body', () => {
     ['ST. LOUIS — Voters went to the polls', { place: 'ST. LOUIS', date: undefined }],
   ])('%s', (paragraph, dateline) => {
     expect(readDateline(paragraph, {})).toEqual(dateline);
+  });
+
+  // ITAR-TASS until 2014: its correspondent between the slashes, who wrote the story.
+  it('reads the agency\'s correspondent between the dateline\'s slashes as its reporter', () => {
+    expect(readDateline('ТБИЛИСИ, 28 мая. /Корр. ИТАР-ТАСС Тамара Беридзе/. Парламент Грузии принял закон.', { languages: ['ru'] })).toStrictEqual({
+      place: 'ТБИЛИСИ',
+      date: '28 мая',
+      reporters: ['Тамара Беридзе'],
+    });
+    expect(readDateline('МОСКВА, 28 мая. /ИТАР-ТАСС/. Парламент Грузии принял закон.', { languages: ['ru'] })).toStrictEqual({ place: 'МОСКВА', date: '28 мая' });
   });
 
   // A state agency's own name where a wire's stands, after the place: IRNA's `Tehran, IRNA –`, Kazinform's
@@ -138,19 +165,29 @@ describe('datelines and credits inside the body', () => {
   });
 
   it.each([
-    // a word the gazetteer does not know as a place
-    'Merkel – Die Kanzlerin a. D. meldet sich zu Wort.',
+    // a heading, which ends no sentence
+    'Merkel – Die Kanzlerin meldet sich zu Wort',
     // an aside between two dashes, or no new sentence after the dash
     'Tiflis – Hauptstadt Georgiens – zählt 1,2 Millionen Einwohner.',
     'Tiflis – eine Stadt im Umbruch.',
-    // the place is only the first of several words
-    'Tiflis Nord – Das Viertel wächst.',
+    // a sentence's first word, whose sentence goes on in lower case past the dash
+    'Meanwhile — the opposition walked out of the chamber.',
+    // an editor's label before a dash, or a word before a colon the gazetteer does not know as a place
+    'Update — The vote was moved to Tuesday.',
+    'Update: The vote was moved to Tuesday.',
+    'Background: The law was first proposed in 2023.',
   ])('takes no dateline from an ordinary sentence opening with a word and a dash: %s', (paragraph) => {
     expect(readDateline(paragraph, { places })).toBeUndefined();
   });
 
-  it('reads no place and a dash as a dateline without the gazetteer', () => {
-    expect(readDateline('Tiflis – Das georgische Parlament hat das Veto überstimmt.', {})).toBeUndefined();
+  // CBS News: `London —`, a place no gazetteer of Georgia lists, told by its form: capitalised words, a dash, a new sentence.
+  it.each([
+    ['London — Georgia\'s parliament on Tuesday overrode a presidential veto.', 'London'],
+    ['Kyiv, Ukraine — Ukraine\'s foreign minister welcomed the vote.', 'Kyiv, Ukraine'],
+    ['New York – Die Börse reagierte gelassen.', 'New York'],
+    ['Tiflis – Das georgische Parlament hat das Veto überstimmt.', 'Tiflis'],
+  ])('reads capitalised words, a dash and a sentence as the dateline without the gazetteer: %s', (paragraph, place) => {
+    expect(readDateline(paragraph, {})).toEqual({ place });
   });
 
   it.each([
@@ -890,6 +927,24 @@ describe('the page between the article\'s paragraphs', () => {
       'The parliament voted 84 to 30 on Tuesday.',
       'The president said she would veto it.',
     ]);
+  });
+
+  // Fox News: another story's headline in capitals between two paragraphs, a link with no heading over it.
+  it('leaves a headline in capitals set between paragraphs out of the body, and keeps a sub-heading in capitals', () => {
+    expect(article('GEORGIAN PRESIDENT VETOES \'FOREIGN AGENTS\' BILL AFTER WEEKS OF MASS PROTESTS').body).toEqual([
+      'The parliament voted 84 to 30 on Tuesday.',
+      'The president said she would veto it.',
+      'The party can override her.',
+    ]);
+    for (const heading of ['WHAT HAPPENS NEXT', 'WHAT DOES THE BILL SAY FOR NGOS?']) expect(article(heading).body, heading).toContain(heading);
+  });
+
+  // NBC News: another photo between paragraphs, its caption glued to its credit; Frontnews: a credit alone, in Georgian.
+  it('leaves a photo\'s caption and credit set between paragraphs out of the body', () => {
+    const figure = 'Riot police stand guard outside the parliament on Tuesday.Vano Shlamov / AFP via Getty Images';
+    expect(article(figure).body).toEqual(['The parliament voted 84 to 30 on Tuesday.', 'The president said she would veto it.', 'The party can override her.']);
+    const georgian = read('პარლამენტმა ვეტო დაძლია\n28 მაისი 2024, 15:42\nპარლამენტმა ვეტო დაძლია.\nდეპუტატებმა დარბაზი დატოვეს.\nფოტო: ფრონტნიუსი\nაქციის მონაწილეები შეიკრიბნენ.\n');
+    expect(georgian.body).toEqual(['პარლამენტმა ვეტო დაძლია.', 'დეპუტატებმა დარბაზი დატოვეს.', 'აქციის მონაწილეები შეიკრიბნენ.']);
   });
 
   it('keeps a sentence that starts like a heading, and a heading-like line with a sentence under it, in the body', () => {
@@ -2649,6 +2704,40 @@ describe('the Taipei Times\' print date', () => {
   it('reads the print edition\'s page after the date as no place', () => {
     expect(readFactLine('Wed, May 29, 2024 page 7', [], { languages: ['en'] })).toEqual({ date: { text: 'Wed, May 29, 2024', updated: false } });
     expect(readFactLine('Comments will be moderated. Keep comments relevant to the article.', [], { languages: ['en'] })).toEqual({ chrome: true });
+    expect(readFactLine('Wed, May 29, 2024 page6', [], { languages: ['en'] })).toEqual({ date: { text: 'Wed, May 29, 2024', updated: false } });
+  });
+
+  it('reads `AFP, TBILISI` as the agency that wrote the story and its place, over the title or under it', () => {
+    expect(readFactLine('AFP, TBILISI', [], {})).toEqual({ authors: ['AFP'], dateline: 'TBILISI' });
+    // a weekday after the agency, or a name that is no agency's, is no such line
+    expect(readFactLine('Reuters, Tuesday', [], {})).toBeUndefined();
+    expect(readFactLine('Anna, TBILISI', [], {})).toBeUndefined();
+    const text = 'Georgia’s parliament yesterday overrode a presidential veto.';
+    for (const page of [
+      ['World News', 'Wed, May 29, 2024 page 6', 'AFP, TBILISI', 'Georgian lawmakers override veto of ‘foreign influence’ law', text],
+      ['World News', 'Wed, May 29, 2024 page 6', 'Georgian lawmakers override veto of ‘foreign influence’ law', 'AFP, TBILISI', text],
+    ]) {
+      expect(readGenericLayout(page, [], { languages: ['en'] }), page.join(' / ')).toMatchObject({
+        title: 'Georgian lawmakers override veto of ‘foreign influence’ law',
+        authors: ['AFP'],
+        dateline: 'TBILISI',
+        body: [text],
+      });
+    }
+  });
+});
+
+describe('the paper\'s sentence about itself under the text (Agenda.ge, 2014)', () => {
+  const page = (last: string) => read(`Georgia signs Association Agreement with the EU\n27 June 2014 - 12:42\nGeorgia has signed the agreement.\nThe parliament must still ratify it.\n${last}\nBack to top\n`, ['Agenda.ge']);
+
+  it('leaves it out of the body, however the paper words it', () => {
+    for (const last of ['Agenda.ge is a news portal of the Georgian Public Broadcaster, providing news about Georgia in English.', 'Agenda.ge is an English-language news portal.']) {
+      expect(page(last).body, last).toEqual(['Georgia has signed the agreement.', 'The parliament must still ratify it.']);
+    }
+  });
+
+  it('keeps a sentence of the text that names the paper for what it did', () => {
+    expect(page('Agenda.ge reported the signing live from Brussels.').body).toContain('Agenda.ge reported the signing live from Brussels.');
   });
 });
 

@@ -253,7 +253,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Observador (`Texto` over the agency's name, `Partilhe`, the credit in capitals under the caption,
   // `Leia também`, `Siga-nos`, `Comentários`), Kavkazsky Uzel (its name and a breadcrumb trail above
   // the date, the title under it; `Автор: Name` over `Источник: …`, `Все новости` under the text) and
-  // Publika (Georgian: `ავტორი:`, a photographer's credit between paragraphs, which stays; `თეგები`).
+  // Publika (Georgian: `ავტორი:`, a photographer's credit between paragraphs, the page's figure; `თეგები`).
   ['observador-veto-anulado', { sourceId: 'observador' }],
   ['kavkaz-uzel-veto-preodoleno', { sourceId: 'kavkazsky-uzel' }],
   ['publika-veto-dadzlia', { sourceId: 'publika' }],
@@ -1016,6 +1016,19 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // El País in 2012: the reporter's name, then the place filed from, on one line with no comma (`Pilar Bonet Tiflis`,
   // name-then-place.ts), over `6 NOV 2012 - 18:42 CET`, and `Archivado en:` with the topics under the text.
   ['el-pais-2012-name-then-place', { sourceId: 'el-pais' }],
+  // Session 16's gaps, closed in session 17: CBS News (`London —` opening the text, a place no gazetteer of Georgia lists,
+  // read by its form; `Edited By Name` under the byline; only `Updated on:` printed, so --date), Fox News (another story's
+  // headline in capitals between paragraphs), NBC News (`By Name and Reuters`; another photo's caption glued to its credit
+  // between paragraphs), Frontnews (`ფოტო: ფრონტნიუსი`, a credit in a script without capitals, between paragraphs), the
+  // Taipei Times (`AFP, TBILISI` between the date and the title), ITAR-TASS in 2012 (`/Корр. ИТАР-ТАСС Name/.` after the
+  // dateline's date: its correspondent) and Agenda.ge in 2014 (its sentence about itself under the text, worded otherwise).
+  ['cbs-london-dateline', { sourceId: 'cbs-news', date: '2024-05-28' }],
+  ['fox-related-capitals', { sourceId: 'fox-news' }],
+  ['nbc-caption-between-paragraphs', { sourceId: 'nbc-news' }],
+  ['frontnews-ka-photo-credit', { sourceId: 'frontnews' }],
+  ['taipei-times-agency-place', { sourceId: 'taipei-times' }],
+  ['tass-2012-correspondent', { sourceId: 'tass' }],
+  ['agenda-ge-2014-publisher-line', { sourceId: 'agenda-ge' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */

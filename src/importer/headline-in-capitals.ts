@@ -1,0 +1,19 @@
+import { isParagraph, type Item, wordCount } from './layout-item.ts';
+import { STATEMENT_END } from './sentence-end.ts';
+
+/**
+ * A link to another story set between the text's paragraphs as its headline in capitals (Fox News:
+ * `GEORGIAN PRESIDENT VETOES 'FOREIGN AGENTS' BILL AFTER WEEKS OF MASS PROTESTS`), no heading of
+ * the text's: capitals only, no mark at its end, between a statement and the text's next paragraph.
+ * A sub-heading in capitals is shorter (`WHAT HAPPENS NEXT`) or asks its question with its mark
+ * (`WHAT DOES THE BILL SAY?`, AP): a headline names who did what, five words or more.
+ */
+const MIN_WORDS = 5;
+const CAPITALS_ONLY = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
+const ENDS_IN_MARK = /[.…!?;:,]["'”’»)]*$/u;
+
+export const isHeadlineInCapitals = (items: readonly Item[], i: number): boolean => {
+  const [above, line, below] = [items[i - 1], items[i]!, items[i + 1]];
+  if (!above || !below || !CAPITALS_ONLY.test(line.text) || ENDS_IN_MARK.test(line.text) || wordCount(line.text) < MIN_WORDS) return false;
+  return STATEMENT_END.test(above.text) && isParagraph(below.text);
+};
