@@ -83,6 +83,7 @@ const WRITTEN_IN: Record<string, string> = {
   'agenda-ge-ka-bullets': 'ka',
   'civil-georgia-ru-statements': 'ru',
   'civil-georgia-ka-statements': 'ka',
+  'tass-2012-correspondent': 'ru',
 };
 
 const CLIPPINGS = path.resolve('tests/fixtures/clippings');

@@ -117,7 +117,7 @@ describe('datelines and credits inside the body', () => {
     expect(readDateline('ТБИЛИСИ, 28 мая. /Корр. ИТАР-ТАСС Тамара Беридзе/. Парламент Грузии принял закон.', { languages: ['ru'] })).toStrictEqual({
       place: 'ТБИЛИСИ',
       date: '28 мая',
-      reporters: ['Тамара Беридзе'],
+      authors: ['Тамара Беридзе'],
     });
     expect(readDateline('МОСКВА, 28 мая. /ИТАР-ТАСС/. Парламент Грузии принял закон.', { languages: ['ru'] })).toStrictEqual({ place: 'МОСКВА', date: '28 мая' });
   });
