@@ -14,6 +14,7 @@ import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, r
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
+import { photoLinesInText } from './photo-lines-in-text.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { type ReadingOptions } from './read-date.ts';
@@ -654,6 +655,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     start -= 1;
     while (start > end && factsOf(items[start - 1]!)) start -= 1;
   }
+  // A later photo between the text's paragraphs, its caption and credit a line each, is the page's figure (photo-lines-in-text.ts).
+  for (const item of photoLinesInText(items, end, start, mastheads, options)) inserts.add(item);
 
   const head = items.slice(0, end);
   const title = titleOf(head.filter((item) => !item.facts));
