@@ -12,6 +12,7 @@ import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
+import { isPaperDesk } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { photoLinesInText } from './photo-lines-in-text.ts';
@@ -736,7 +737,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // A "name" the author's affiliation holds is the institution the byline prints after the name (The Conversation: `Name, Chatham
   // House` over the box that says `Senior Research Fellow, …, Chatham House`), no author.
   const institution = (name: string) => affiliations.some((text) => text.split(/\s*,\s*/u).includes(name));
-  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !institution(name));
+  // Nor is the paper's own desk under the byline (`BBC News, Tbilisi` on the page of a paper named BBC; paper-desk.ts).
+  const notAuthor = (name: string) => institution(name) || isPaperDesk(name, mastheads);
+  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !notAuthor(name));
   // Names on the lines right under the byline's, a line each, over the date (El País: `Javier G. Cuesta`, then `María
   // Ortega`, then the date): its names too. Over anything else the line may be a place (Folha: the name, then `São Paulo`).
   const byLine = head.findIndex((item) => item.facts?.authors);
@@ -744,7 +747,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   let lastName = byLine;
   while (byLine !== -1 && namesAlone(head[lastName + 1]?.facts)) lastName += 1;
   if (lastName > byLine && head[lastName + 1]?.facts?.date) {
-    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name)));
+    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name) && !notAuthor(name)));
   }
   // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
   // `Политика`) is where the page files the story, not where it was written.
