@@ -380,10 +380,13 @@ function placeBelowNames(items: readonly Item[], i: number): string | undefined 
   return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) && !isWireAgency(item.text) ? item.text : undefined;
 }
 
-/** `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date. */
+/**
+ * `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date;
+ * or a second line of names, however long (El País: `María R. Sahuquillo`, then `Javier G. de la Cruz`, then the date).
+ */
 function roleAboveDate(items: readonly Item[], i: number): boolean {
   const [item, below] = [items[i], items[i + 1]];
-  return item !== undefined && !item.facts && below?.facts?.date !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
+  return item !== undefined && !item.facts && below?.facts?.date !== undefined && (wordCount(item.text) <= 3 || readNames(item.text) !== undefined) && !isParagraph(item.text);
 }
 
 /** A line about the author under a name, in lower case and no sentence: `корреспондент «Новой газеты»`. */
