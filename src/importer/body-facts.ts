@@ -171,6 +171,11 @@ const AUTHOR_ROLE = /^(?:additional\s+)?(?:reporting|writing|prepared|compiled)\
 
 /** `Associated Press writer Daniel Whitcombe in Moscow contributed to this report.` */
 const CONTRIBUTED = /^(?:[\p{L} ]*?(?:writers?|reporters?|correspondents?)\s+)?(?<names>[^.]+?)\s+contributed(?: to this (?:report|story))?\.$/iu;
+/**
+ * The country after a contributor's city, set off by commas (`Dasha Litvinova in Tallinn, Estonia, and …`): the names are
+ * read with the city alone, as `Name in Moscow` is.
+ */
+const COUNTRY_AFTER_CITY = /(\sin\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*),\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,?/gu;
 
 /**
  * `… the bloc. REUTERS`, `AA` on a line of its own, or `(ANSA).`, `(ansa)` in brackets: the agency,
@@ -244,7 +249,7 @@ export function creditedAgencies(paragraph: string): string[] {
 /** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */
 export function creditedAuthors(paragraph: string): string[] {
   const contributed = CONTRIBUTED.exec(paragraph.trim());
-  if (contributed) return readNames(contributed.groups!.names!)?.authors ?? [];
+  if (contributed) return readNames(contributed.groups!.names!.replace(COUNTRY_AFTER_CITY, '$1'))?.authors ?? [];
   const match = CREDITS.exec(paragraph.trim());
   if (!match) return [];
   const authors: string[] = [];

@@ -16,8 +16,10 @@ import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, r
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
+import { isPaperDesk } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
+import { photoLinesInText } from './photo-lines-in-text.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { type ReadingOptions } from './read-date.ts';
@@ -383,10 +385,13 @@ function placeBelowNames(items: readonly Item[], i: number): string | undefined 
   return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) && !isWireAgency(item.text) ? item.text : undefined;
 }
 
-/** `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date. */
+/**
+ * `Laura Prats`, `Moscú. Corresponsal`, then the date (La Vanguardia): a short line that is no sentence between a line of names and the date;
+ * or a second line of names, however long (El País: `María R. Sahuquillo`, then `Javier G. de la Cruz`, then the date).
+ */
 function roleAboveDate(items: readonly Item[], i: number): boolean {
   const [item, below] = [items[i], items[i + 1]];
-  return item !== undefined && !item.facts && below?.facts?.date !== undefined && wordCount(item.text) <= 3 && !isParagraph(item.text);
+  return item !== undefined && !item.facts && below?.facts?.date !== undefined && (wordCount(item.text) <= 3 || readNames(item.text) !== undefined) && !isParagraph(item.text);
 }
 
 /** A line about the author under a name, in lower case and no sentence: `корреспондент «Новой газеты»`. */
@@ -662,6 +667,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     start -= 1;
     while (start > end && factsOf(items[start - 1]!)) start -= 1;
   }
+  // A later photo between the text's paragraphs, its caption and credit a line each, is the page's figure (photo-lines-in-text.ts).
+  for (const item of photoLinesInText(items, end, start, mastheads, options)) inserts.add(item);
 
   const head = items.slice(0, end);
   const title = titleOf(head.filter((item) => !item.facts));
@@ -743,7 +750,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // A "name" the author's affiliation holds is the institution the byline prints after the name (The Conversation: `Name, Chatham
   // House` over the box that says `Senior Research Fellow, …, Chatham House`), no author.
   const institution = (name: string) => affiliations.some((text) => text.split(/\s*,\s*/u).includes(name));
-  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !institution(name));
+  // Nor is the paper's own desk under the byline (`BBC News, Tbilisi` on the page of a paper named BBC; paper-desk.ts).
+  const notAuthor = (name: string) => institution(name) || isPaperDesk(name, mastheads);
+  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !notAuthor(name));
   // Names on the lines right under the byline's, a line each, over the date (El País: `Javier G. Cuesta`, then `María
   // Ortega`, then the date): its names too. Over anything else the line may be a place (Folha: the name, then `São Paulo`).
   const byLine = head.findIndex((item) => item.facts?.authors);
@@ -751,7 +760,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   let lastName = byLine;
   while (byLine !== -1 && namesAlone(head[lastName + 1]?.facts)) lastName += 1;
   if (lastName > byLine && head[lastName + 1]?.facts?.date) {
-    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name)));
+    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name) && !notAuthor(name)));
   }
   // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
   // `Политика`) is where the page files the story, not where it was written.

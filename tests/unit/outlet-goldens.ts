@@ -903,6 +903,26 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['le-monde-2012-site-avec-afp', { sourceId: 'le-monde' }],
   ['spiegel-2012-diesen-artikel', { sourceId: 'der-spiegel' }],
   ['interfax-2012-goda', { sourceId: 'interfax' }],
+  // Session 17: new stories in known layouts whose content stresses the reader. Paragraphs that open like facts (`Updated
+  // figures show …`, `Photo evidence shown …`, `On 20 June, …`, `TBILISI has …`, `ST. PETERSBURG lawmakers …`), one-line
+  // paragraphs (`He declined.`, `"We will not leave."`), subheadings, Q&A, a list in AP's dashes and Le Monde's, a name
+  // alone as a subheading; `Writing by` among Reuters' credits; AP's contributor `in Tallinn, Estonia,` (body-facts.ts);
+  // a later photo between paragraphs on two lines (the BBC's `Image source`/`Image caption`, old and Russian forms; Der
+  // Spiegel's caption over `Foto: …`), left out of the body (photo-lines-in-text.ts); `von der` in a byline; a weekday
+  // before Der Spiegel's date; France 24's day-first `05/12/2024` (an en-GB profile).
+  ['reuters-2019-updated-figures', { sourceId: 'reuters' }],
+  ['ap-explainer-questions-list', { sourceId: 'ap', date: '2024-10-28' }],
+  ['afp-france24-photo-evidence', { sourceId: 'france-24-en' }],
+  ['afp-france24-fr-refus-quitter', { sourceId: 'france-24-fr' }],
+  ['bbc-two-photos-subheadings', { sourceId: 'bbc' }],
+  ['bbc-2019-updated-figures', { sourceId: 'bbc' }],
+  ['bbc-russian-dva-avtora', { sourceId: 'bbc-russian' }],
+  ['guardian-interview-q-and-a', { sourceId: 'the-guardian' }],
+  ['le-monde-envoye-special-liste', { sourceId: 'le-monde' }],
+  ['spiegel-von-der-interview', { sourceId: 'der-spiegel' }],
+  ['spiegel-zwischentitel-zwei-fotos', { sourceId: 'der-spiegel' }],
+  // El País' names a line each over the date, the second long with its particles (`Javier G. de la Cruz`), and `Fe de errores`.
+  ['el-pais-firmas-particula', { sourceId: 'el-pais' }],
   // The Nordic papers' (date-fns's sv, da, nb and fi names; printed-phrases.ts): Dagens Nyheter (`Publicerad 2024-05-28
   // 16:42` and `Uppdaterad`; the name alone under `Lyssna på artikeln`, over the text), Politiken (the date above the title,
   // `28. maj 2024 kl. 16.42`; `Lyt til artiklen`, `Læsetid: 3 min.`; the name alone under the caption), NRK (`Foto: Name /
