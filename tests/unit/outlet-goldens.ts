@@ -1049,6 +1049,12 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['taipei-times-agency-place', { sourceId: 'taipei-times' }],
   ['tass-2012-correspondent', { sourceId: 'tass' }],
   ['agenda-ge-2014-publisher-line', { sourceId: 'agenda-ge' }],
+  // Session 17, content17a's inputs read right only once gaps17b's figure-in-text.ts was merged: a later photo's caption and
+  // credit on one line between paragraphs (AP `(AP Photo/Name)`, the Guardian's `Photograph: Name/Agency`, Le Monde's
+  // `NAME / AFP`) leaves the body; AP's `On 15 May, …` and the one-line quotes stay text.
+  ['ap-two-authors-on-15-may', { sourceId: 'ap' }],
+  ['guardian-two-authors-amended', { sourceId: 'the-guardian' }],
+  ['le-monde-deux-auteurs-lire-aussi', { sourceId: 'le-monde' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
