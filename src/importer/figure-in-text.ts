@@ -1,16 +1,54 @@
 import { isParagraph, type Item } from './layout-item.ts';
-import { readFactLine } from './line-facts.ts';
+import { type LineFacts, readFactLine } from './line-facts.ts';
 import type { ReadingOptions } from './read-date.ts';
 import { STATEMENT_END } from './sentence-end.ts';
 
 /**
- * A photo set between the text's paragraphs, its caption and credit on one line (NBC News:
+ * The article's later photos set between the text's paragraphs, which are the page's figures, no sentences of the
+ * text: the body leaves them out (the original keeps them). A figure is one line (isFigureInText) or two
+ * (figureOnTwoLines); at the top the same lines are the article's photo, read with the header.
+ */
+
+/** The lines of the text between `from` and `to` that are later photos' figures. */
+export function figuresInText(items: readonly Item[], from: number, to: number, mastheads: readonly string[], options: ReadingOptions): Set<Item> {
+  const figures = new Set<Item>();
+  for (let i = from + 1; i + 2 < to; i += 1) {
+    if (figureOnTwoLines(items, i, mastheads, options)) {
+      figures.add(items[i]!).add(items[i + 1]!);
+      i += 2;
+    }
+  }
+  for (let i = from; i < to; i += 1) if (isFigureInText(items, i, mastheads, options)) figures.add(items[i]!);
+  return figures;
+}
+
+/** A line that states a photo's credit and nothing else (`Image source, Getty Images`, `Foto: Name / AFP`). */
+const creditOnly = (facts: LineFacts | undefined) => facts?.credit !== undefined && facts.caption === undefined && facts.date === undefined && facts.authors === undefined;
+/** A labelled caption and nothing else (`Image caption, …`, `Подпись к фото, …`). */
+const captionOnly = (facts: LineFacts | undefined) => facts?.caption !== undefined && facts.credit === undefined && facts.date === undefined;
+
+/**
+ * A later photo set between the text's paragraphs on two lines of its own, from `i`: the BBC's labelled credit
+ * and caption (`Image source, Getty Images`, then `Image caption, …`; `image copyrightAFP`, `image caption…`;
+ * `Автор фото, …`, `Подпись к фото, …`), or a caption that ends no sentence over its labelled credit (Der Spiegel: the
+ * caption, then `Foto: Name / AFP`). Only with a paragraph above and below, so a subheading over the text stays the text's.
+ */
+function figureOnTwoLines(items: readonly Item[], i: number, mastheads: readonly string[], options: ReadingOptions): boolean {
+  const [above, first, second, below] = [items[i - 1]!, items[i]!, items[i + 1]!, items[i + 2]!];
+  if (!isParagraph(above.text) || !isParagraph(below.text)) return false;
+  const [upper, lower] = [readFactLine(first.text, mastheads, options), readFactLine(second.text, mastheads, options)];
+  const captionAbove = captionOnly(upper) || (upper === undefined && !isParagraph(first.text));
+  return (creditOnly(upper) && captionOnly(lower)) || (captionAbove && creditOnly(lower));
+}
+
+/**
+ * A photo set between the text's paragraphs on one line, its caption and credit (NBC News:
  * `<caption>.Vano Shlamov / AFP via Getty Images`) or its credit alone (Frontnews: `ფოტო:
  * ფრონტნიუსი`): the page's figure, no sentence of the text, so the body leaves it out (the original
  * keeps it). Only between a statement and the text's next paragraph, where no header's line stands;
  * a line stating a date or names there is the text's.
  */
-export function isFigureInText(items: readonly Item[], i: number, mastheads: readonly string[], options: ReadingOptions): boolean {
+function isFigureInText(items: readonly Item[], i: number, mastheads: readonly string[], options: ReadingOptions): boolean {
   const [above, item, below] = [items[i - 1], items[i]!, items[i + 1]];
   if (!above || !below || !STATEMENT_END.test(above.text) || !isParagraph(below.text)) return false;
   const facts = item.facts ?? readFactLine(item.text, mastheads, options);

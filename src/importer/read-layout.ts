@@ -4,7 +4,7 @@ import { refuseChannelPost } from './channel-post.ts';
 import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
-import { isFigureInText, textBegunAbove } from './figure-in-text.ts';
+import { figuresInText, textBegunAbove } from './figure-in-text.ts';
 import { footerLinksStart } from './footer-links.ts';
 import { readHeaderCaption } from './header-caption.ts';
 import { refuseSentenceTitle } from './headline-missing.ts';
@@ -19,7 +19,6 @@ import { isPaperAboutItself } from './paper-about-itself.ts';
 import { isPaperDesk } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
-import { photoLinesInText } from './photo-lines-in-text.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { type ReadingOptions } from './read-date.ts';
@@ -667,8 +666,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     start -= 1;
     while (start > end && factsOf(items[start - 1]!)) start -= 1;
   }
-  // A later photo between the text's paragraphs, its caption and credit a line each, is the page's figure (photo-lines-in-text.ts).
-  for (const item of photoLinesInText(items, end, start, mastheads, options)) inserts.add(item);
+  // A later photo between the text's paragraphs is the page's figure (figure-in-text.ts).
+  for (const item of figuresInText(items, end, start, mastheads, options)) inserts.add(item);
 
   const head = items.slice(0, end);
   const title = titleOf(head.filter((item) => !item.facts));
@@ -729,7 +728,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
-  const body = [...standfirst, ...items.slice(end, start).filter((item, i) => !inserts.has(item) && !isControl(item.text) && !isFigureInText(items, end + i, mastheads, options))];
+  const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
   // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
   // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
   const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);

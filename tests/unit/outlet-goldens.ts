@@ -908,7 +908,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // paragraphs (`He declined.`, `"We will not leave."`), subheadings, Q&A, a list in AP's dashes and Le Monde's, a name
   // alone as a subheading; `Writing by` among Reuters' credits; AP's contributor `in Tallinn, Estonia,` (body-facts.ts);
   // a later photo between paragraphs on two lines (the BBC's `Image source`/`Image caption`, old and Russian forms; Der
-  // Spiegel's caption over `Foto: …`), left out of the body (photo-lines-in-text.ts); `von der` in a byline; a weekday
+  // Spiegel's caption over `Foto: …`), left out of the body (figure-in-text.ts); `von der` in a byline; a weekday
   // before Der Spiegel's date; France 24's day-first `05/12/2024` (an en-GB profile).
   ['reuters-2019-updated-figures', { sourceId: 'reuters' }],
   ['ap-explainer-questions-list', { sourceId: 'ap', date: '2024-10-28' }],
