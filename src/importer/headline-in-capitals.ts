@@ -1,5 +1,5 @@
 import { isParagraph, type Item, wordCount } from './layout-item.ts';
-import { STATEMENT_END } from './sentence-end.ts';
+import { endingIn, SENTENCE_MARKS, STATEMENT_END } from './sentence-end.ts';
 
 /**
  * A link to another story set between the text's paragraphs as its headline in capitals (Fox News:
@@ -9,8 +9,9 @@ import { STATEMENT_END } from './sentence-end.ts';
  * (`WHAT DOES THE BILL SAY?`, AP): a headline names who did what, five words or more.
  */
 const MIN_WORDS = 5;
-const CAPITALS_ONLY = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
-const ENDS_IN_MARK = /[.…!?;:,]["'”’»)]*$/u;
+/** Letters with case, all capitals: a line in a script without case (`ＥＵは、…`, Japanese with a Latin name) is none. */
+const CAPITALS_ONLY = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}\p{Lo}]+$/u;
+const ENDS_IN_MARK = new RegExp(`${endingIn(`${SENTENCE_MARKS};:,`)}$`, 'u');
 
 export const isHeadlineInCapitals = (items: readonly Item[], i: number): boolean => {
   const [above, line, below] = [items[i - 1], items[i]!, items[i + 1]];

@@ -939,6 +939,13 @@ describe('the page between the article\'s paragraphs', () => {
     for (const heading of ['WHAT HAPPENS NEXT', 'WHAT DOES THE BILL SAY FOR NGOS?']) expect(article(heading).body, heading).toContain(heading);
   });
 
+  // NHK: a Japanese sentence with a name in full-width Latin capitals (`ＥＵ`) has no lower-case letter, yet is no headline in capitals.
+  it('keeps a sentence of a script without case, with capitals in it, in the body', () => {
+    const sentence = '首都トビリシの議会前では、数千人がＥＵ＝ヨーロッパ連合の旗を掲げて抗議しました。';
+    expect(article(sentence).body).toContain(sentence);
+    expect(article('ＥＵは撤回を求めていました').body).toContain('ＥＵは撤回を求めていました');
+  });
+
   // NBC News: another photo between paragraphs, its caption glued to its credit; Frontnews: a credit alone, in Georgian.
   it('leaves a photo\'s caption and credit set between paragraphs out of the body', () => {
     const figure = 'Riot police stand guard outside the parliament on Tuesday.Vano Shlamov / AFP via Getty Images';
