@@ -11,16 +11,24 @@ import { STATEMENT_END } from './sentence-end.ts';
 
 /** The lines of the text between `from` and `to` that are later photos' figures. */
 export function figuresInText(items: readonly Item[], from: number, to: number, mastheads: readonly string[], options: ReadingOptions): Set<Item> {
+  // Each line's facts are read once: both forms ask of most lines of the text, and reading a line is the costly part.
+  const read = new Map<Item, LineFacts | undefined>();
+  const factsOf: FactsOf = (item) => {
+    if (!read.has(item)) read.set(item, readFactLine(item.text, mastheads, options));
+    return read.get(item);
+  };
   const figures = new Set<Item>();
   for (let i = from + 1; i + 2 < to; i += 1) {
-    if (figureOnTwoLines(items, i, mastheads, options)) {
+    if (figureOnTwoLines(items, i, factsOf)) {
       figures.add(items[i]!).add(items[i + 1]!);
       i += 2;
     }
   }
-  for (let i = from; i < to; i += 1) if (isFigureInText(items, i, mastheads, options)) figures.add(items[i]!);
+  for (let i = from; i < to; i += 1) if (isFigureInText(items, i, factsOf)) figures.add(items[i]!);
   return figures;
 }
+
+type FactsOf = (item: Item) => LineFacts | undefined;
 
 /** A line that states a photo's credit and nothing else (`Image source, Getty Images`, `Foto: Name / AFP`). */
 const creditOnly = (facts: LineFacts | undefined) => facts?.credit !== undefined && facts.caption === undefined && facts.date === undefined && facts.authors === undefined;
@@ -33,10 +41,10 @@ const captionOnly = (facts: LineFacts | undefined) => facts?.caption !== undefin
  * `Автор фото, …`, `Подпись к фото, …`), or a caption that ends no sentence over its labelled credit (Der Spiegel: the
  * caption, then `Foto: Name / AFP`). Only with a paragraph above and below, so a subheading over the text stays the text's.
  */
-function figureOnTwoLines(items: readonly Item[], i: number, mastheads: readonly string[], options: ReadingOptions): boolean {
+function figureOnTwoLines(items: readonly Item[], i: number, factsOf: FactsOf): boolean {
   const [above, first, second, below] = [items[i - 1]!, items[i]!, items[i + 1]!, items[i + 2]!];
   if (!isParagraph(above.text) || !isParagraph(below.text)) return false;
-  const [upper, lower] = [readFactLine(first.text, mastheads, options), readFactLine(second.text, mastheads, options)];
+  const [upper, lower] = [factsOf(first), factsOf(second)];
   const captionAbove = captionOnly(upper) || (upper === undefined && !isParagraph(first.text));
   return (creditOnly(upper) && captionOnly(lower)) || (captionAbove && creditOnly(lower));
 }
@@ -48,10 +56,10 @@ function figureOnTwoLines(items: readonly Item[], i: number, mastheads: readonly
  * keeps it). Only between a statement and the text's next paragraph, where no header's line stands;
  * a line stating a date or names there is the text's.
  */
-function isFigureInText(items: readonly Item[], i: number, mastheads: readonly string[], options: ReadingOptions): boolean {
+function isFigureInText(items: readonly Item[], i: number, factsOf: FactsOf): boolean {
   const [above, item, below] = [items[i - 1], items[i]!, items[i + 1]];
   if (!above || !below || !STATEMENT_END.test(above.text) || !isParagraph(below.text)) return false;
-  const facts = item.facts ?? readFactLine(item.text, mastheads, options);
+  const facts = item.facts ?? factsOf(item);
   return facts?.credit !== undefined && facts.date === undefined && facts.authors === undefined && facts.update === undefined;
 }
 
