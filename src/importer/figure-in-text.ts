@@ -9,8 +9,11 @@ import { STATEMENT_END } from './sentence-end.ts';
  * (figureOnTwoLines); at the top the same lines are the article's photo, read with the header.
  */
 
-/** The lines of the text between `from` and `to` that are later photos' figures. */
-export function figuresInText(items: readonly Item[], from: number, to: number, mastheads: readonly string[], options: ReadingOptions): Set<Item> {
+/**
+ * The lines of the text between `from` and `to` that are later photos' figures. A list of links set into the text
+ * (`inserts`, text-lists.ts) is no neighbour: a figure under one stands under the paragraph above the list.
+ */
+export function figuresInText(items: readonly Item[], from: number, to: number, inserts: ReadonlySet<Item>, mastheads: readonly string[], options: ReadingOptions): Set<Item> {
   // Each line's facts are read once: both forms ask of most lines of the text, and reading a line is the costly part.
   const read = new Map<Item, LineFacts | undefined>();
   const factsOf: FactsOf = (item) => {
@@ -24,7 +27,12 @@ export function figuresInText(items: readonly Item[], from: number, to: number, 
       i += 2;
     }
   }
-  for (let i = from; i < to; i += 1) if (isFigureInText(items, i, factsOf)) figures.add(items[i]!);
+  const text = items.filter((item) => !inserts.has(item));
+  const position = new Map(text.map((item, k) => [item, k]));
+  for (const item of items.slice(from, to)) {
+    const k = position.get(item);
+    if (k !== undefined && isFigureInText(text, k, factsOf)) figures.add(item);
+  }
   return figures;
 }
 

@@ -667,7 +667,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     while (start > end && factsOf(items[start - 1]!)) start -= 1;
   }
   // A later photo between the text's paragraphs is the page's figure (figure-in-text.ts).
-  for (const item of figuresInText(items, end, start, mastheads, options)) inserts.add(item);
+  for (const item of figuresInText(items, end, start, inserts, mastheads, options)) inserts.add(item);
 
   const head = items.slice(0, end);
   const title = titleOf(head.filter((item) => !item.facts));

@@ -3,6 +3,7 @@ import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome
 import { signsText } from './footer-links.ts';
 import { isHeadlineInCapitals } from './headline-in-capitals.ts';
 import { endsInEditorSignOff, isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
+import { CAPTION_FORMS, firstMatch } from './photo-credit-lines.ts';
 import { STATEMENT_END } from './sentence-end.ts';
 import { areTopicTags, isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 
@@ -112,14 +113,31 @@ interface ListRule {
  * `list 1 of 3`), but no other list's heading. A sentence right under the heading makes it a box's
  * heading over its text (`Note from the author:`, `Dieses Thema im Programm:`), no list.
  */
-const READ_ALSO_LIST: ListRule = { most: 10, isLink: (text) => !startsTrailer(text) && !endsSentence(text), resumes: endsSentence };
+const READ_ALSO_LIST: ListRule = {
+  most: 10,
+  isLink: (text) => !startsTrailer(text) && !endsSentence(text) && !isPhotoLine(text),
+  resumes: (text) => endsSentence(text) || isPhotoLine(text),
+};
+/**
+ * A photo's caption with its credit (`… un cañón de agua. IRAKLI GEDENIDZE (REUTERS / EFE)`), which no list of links
+ * holds: a photo under the links (El País, under `Más información`) ends the list, and the text resumes past it
+ * (figure-in-text.ts leaves the photo out).
+ */
+function isPhotoLine(text: string): boolean {
+  const parts = firstMatch(CAPTION_FORMS, text)?.groups;
+  return parts !== undefined && (parts.credit ?? parts.bracketed ?? parts.agency) !== undefined;
+}
 /**
  * Under a heading of the page's other lists (`Read more from Sky News:`, `Related`): a few headlines
  * and a paragraph of the article's right after them; otherwise the heading starts the trailer (Folha's
  * tags under `Leia tudo sobre o tema e siga:`, whatever sentence follows; Substack's `Subscribe to
  * Caucasus Notes` over `Launched 2 years ago`, the page's line, and the publication's blurb).
  */
-const OTHER_LIST: ListRule = { most: 5, isLink: (text) => isLinkText(text) && !isChrome(text), resumes: (text) => isParagraph(text) && !isChrome(text) && !startsTrailer(text) };
+const OTHER_LIST: ListRule = {
+  most: 5,
+  isLink: (text) => isLinkText(text) && !isChrome(text) && !isPhotoLine(text),
+  resumes: (text) => (isParagraph(text) && !isChrome(text) && !startsTrailer(text)) || isPhotoLine(text),
+};
 
 /** One past a list of links set into the text under the heading at `heading`, or undefined when the text does not resume under it. */
 function listEnd(items: readonly Item[], heading: number, rule: ListRule): number | undefined {

@@ -939,6 +939,20 @@ describe('the page between the article\'s paragraphs', () => {
     for (const heading of ['WHAT HAPPENS NEXT', 'WHAT DOES THE BILL SAY FOR NGOS?']) expect(article(heading).body, heading).toContain(heading);
   });
 
+  // El País: under `Más información`, a linked headline, then a photo with its credit, then a sub-heading of the text.
+  it('ends a list of links at the photo under it, leaves the photo out and keeps the sub-heading after it', () => {
+    const text = [
+      'The parliament voted 84 to 30 on Tuesday.',
+      'The president said she would veto it.',
+      'The party can override her.',
+      'Thousands marched in Tbilisi on Monday.',
+    ];
+    const list = ['Read more:', 'Georgia suspends EU accession talks until 2028', 'Riot police face protesters in Tbilisi. IRAKLI GEDENIDZE (REUTERS / EFE)'];
+    const after = ['What does the opposition want?', 'It demands new elections.'];
+    const page = read(['Georgia’s parliament passes the media law', 'By Anna Keller', '14 May 2024', ...text, ...list, ...after, ''].join('\n'));
+    expect(page.body).toEqual([...text, ...after]);
+  });
+
   // NHK: a Japanese sentence with a name in full-width Latin capitals (`ＥＵ`) has no lower-case letter, yet is no headline in capitals.
   it('keeps a sentence of a script without case, with capitals in it, in the body', () => {
     const sentence = '首都トビリシの議会前では、数千人がＥＵ＝ヨーロッパ連合の旗を掲げて抗議しました。';

@@ -1055,6 +1055,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['ap-two-authors-on-15-may', { sourceId: 'ap' }],
   ['guardian-two-authors-amended', { sourceId: 'the-guardian' }],
   ['le-monde-deux-auteurs-lire-aussi', { sourceId: 'le-monde' }],
+  // El País (content17a's input): `Más información` over a linked headline, then a later photo with its credit, then a
+  // question sub-heading of the text: the photo ends the list (text-lists.ts) and leaves the body, the sub-heading stays.
+  ['el-pais-dos-firmas-de-la', { sourceId: 'el-pais' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
