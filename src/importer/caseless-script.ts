@@ -30,8 +30,11 @@ export function mayBeHebrewName(words: readonly string[]): boolean {
   return words.length <= 3 && !words.some((word) => HEBREW_SMALL_WORDS.has(word));
 }
 
-/** Whether a text is printed in capitals (`TBILISI`): its letters all capitals, and some of them with a case, which Hebrew's have not. */
-export const inCapitals = (text: string): boolean => text === text.toUpperCase() && text !== text.toLowerCase();
+/**
+ * Whether a text is printed in capitals (`TBILISI`): a capital letter, and no letter in lower case or of a script without
+ * case (Hebrew's, Japanese's), so `ＥＵは…`, a Japanese sentence naming the EU, is not.
+ */
+export const inCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/[\p{Ll}\p{Lo}]/u.test(text);
 
 /**
  * Whether a dateline's place is shown to be one: in Hebrew letters only when the gazetteer knows it or an agency in brackets

@@ -1,3 +1,4 @@
+import { inCapitals } from './caseless-script.ts';
 import { isParagraph, type Item, wordCount } from './layout-item.ts';
 import { endingIn, SENTENCE_MARKS, STATEMENT_END } from './sentence-end.ts';
 
@@ -9,12 +10,10 @@ import { endingIn, SENTENCE_MARKS, STATEMENT_END } from './sentence-end.ts';
  * (`WHAT DOES THE BILL SAY?`, AP): a headline names who did what, five words or more.
  */
 const MIN_WORDS = 5;
-/** Letters with case, all capitals: a line in a script without case (`ＥＵは、…`, Japanese with a Latin name) is none. */
-const CAPITALS_ONLY = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}\p{Lo}]+$/u;
 const ENDS_IN_MARK = new RegExp(`${endingIn(`${SENTENCE_MARKS};:,`)}$`, 'u');
 
 export const isHeadlineInCapitals = (items: readonly Item[], i: number): boolean => {
   const [above, line, below] = [items[i - 1], items[i]!, items[i + 1]];
-  if (!above || !below || !CAPITALS_ONLY.test(line.text) || ENDS_IN_MARK.test(line.text) || wordCount(line.text) < MIN_WORDS) return false;
+  if (!above || !below || !inCapitals(line.text) || ENDS_IN_MARK.test(line.text) || wordCount(line.text) < MIN_WORDS) return false;
   return STATEMENT_END.test(above.text) && isParagraph(below.text);
 };

@@ -113,7 +113,7 @@ const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p
  * own line (besideDate), no place.
  */
 export function readPlaceLine(text: string): string | undefined {
-  return text === text.toUpperCase() && /\p{Lu}/u.test(text) && PLACE.test(text) && text.split(/[\s,]+/).length <= 3 && !AGENCY_INITIALS.test(text) ? text : undefined;
+  return inCapitals(text) && PLACE.test(text) && text.split(/[\s,]+/).length <= 3 && !AGENCY_INITIALS.test(text) ? text : undefined;
 }
 
 /**
