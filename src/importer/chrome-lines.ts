@@ -38,9 +38,16 @@ const CONTROLS: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
 ];
 
+const ROLE = String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}`;
 /** The reporter's job alone under the byline: `Staff Writer` (the Los Angeles Times), `Correspondent` (Daily Nation). */
-const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
+const ROLE_LINE = new RegExp(`${ROLE}$`, 'iu');
 export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
+/**
+ * The reporter's job and where they work from (the New Humanitarian: `Freelance journalist based in Tbilisi`): read only
+ * in a byline's stack, since a sub-heading of the text may read so too (`Editor detained at the border`).
+ */
+const ROLE_AND_BASE = new RegExp(String.raw`${ROLE}(?:\s+\p{L}+){1,4}$`, 'iu');
+export const isRoleAndBase = (line: string): boolean => ROLE_AND_BASE.test(line);
 
 const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu');
 

@@ -1,5 +1,6 @@
 import { type LineFacts } from './line-facts.ts';
 import { isWireAgency } from './byline-lines.ts';
+import { isRoleAndBase } from './chrome-lines.ts';
 
 /** A newsroom's or agency's initials in capitals: `BIRN`, `RFE/RL`. */
 const NEWSROOM_INITIALS = /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u;
@@ -25,7 +26,9 @@ const initialsOf = (line: string) => line.split(' ').filter((word) => /^\p{Lu}/u
  */
 export function readStackedByline(lines: readonly string[], names: (text: string) => LineFacts | undefined, places: ReadonlySet<string> | undefined): (StackFacts | undefined)[] | undefined {
   const isPlaceLine = (line: string) => line.split(/\s*,\s*/u).every((part) => places?.has(part) || PLACE_SHAPE.test(part));
-  const isNewsroom = (line: string) => NEWSROOM_INITIALS.test(line) || isWireAgency(line);
+  // The reporter's job may stand where the newsroom does (the New Humanitarian: `Name`, `Freelance journalist based in
+  // Tbilisi`, `GORI, Georgia`, then the date).
+  const isNewsroom = (line: string) => NEWSROOM_INITIALS.test(line) || isWireAgency(line) || isRoleAndBase(line);
   const hasNames = (line: string | undefined) => line !== undefined && (names(line)?.authors?.length ?? 0) > 0;
   const facts: (StackFacts | undefined)[] = lines.map(() => undefined);
   const authors: string[] = [];
@@ -48,8 +51,9 @@ export function readStackedByline(lines: readonly string[], names: (text: string
   if (authors.length === 0) return undefined;
   const first = facts.findIndex((line, k) => line !== undefined && hasNames(lines[k]));
   facts[first] = { authors };
-  // One place for every author, and one place on its line, is where the story was written.
+  // One place for every author, and one place on its line, is where the story was written: a line of places with a
+  // comma is one place a stack (`Tbilisi, Belgrade`), unless one author wrote the story (`GORI, Georgia`).
   const [place] = placesRead;
-  if (place !== undefined && placesRead.size === 1 && lines.at(-1) === place && !place.includes(',')) facts[lines.length - 1] = { dateline: place };
+  if (place !== undefined && placesRead.size === 1 && lines.at(-1) === place && (!place.includes(',') || authors.length === 1)) facts[lines.length - 1] = { dateline: place };
   return facts;
 }
