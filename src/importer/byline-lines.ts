@@ -18,6 +18,9 @@ const BY_FROM = new RegExp(String.raw`^${phrasesOf('bylineFrom')}\s+(?<names>.+)
 const FILED_FROM = new RegExp(String.raw`\s+${phrasesOf('filedFromPreposition')}\s+(?<place>[\p{Lu}][\p{L}' -]*)$`, 'u');
 /** The place a byline says the story was filed from, ending it: `Tbilisi`, `Rio de Janeiro`. */
 const FILED_PLACE = String.raw`(?<place>\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3})$`;
+/** `à Tbilissi` on a line of its own under the byline (Le Devoir): where the story was filed, the names above it. */
+const FILED_FROM_ALONE = new RegExp(String.raw`^${phrasesOf('filedFromPreposition')}\s+${FILED_PLACE}`, 'u');
+export const placeFiledFrom = (line: string): string | undefined => FILED_FROM_ALONE.exec(line)?.groups?.place;
 /**
  * `Marie Dumont, à Tbilissi`, `Da AFP, em Tbilisi` (UOL), `Por Ana Souza, de Tbilisi`: where the story was
  * filed, after the names, a comma and a preposition (`de`, "from", only there: inside a name it is a

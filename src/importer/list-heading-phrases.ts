@@ -74,7 +74,7 @@ export const LIST_HEADING_PHRASES = {
       de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen', 'mehr lesen über'],
       // Le Parisien's box under the text: `Newsletter L'essentiel de l'actu`, the newsletter's name after the word
       // France 24 under the text: `Lire la suite sur le même thème :`
-      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'sujets suggérés', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
+      fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'sujets suggérés', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'à voir en vidéo', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       // El Universal under the text: `Noticias según tus intereses`
       // Reuters in Spanish: `Temas sugeridos:` over its topics; `Sobre la firma`: El País's box about its reporters under the text, their names and careers
       es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses', 'temas sugeridos', 'sobre la firma', 'archivado en'],

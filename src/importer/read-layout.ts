@@ -1,5 +1,5 @@
 import { creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
-import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
+import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, placeFiledFrom, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
 import { refuseChannelPost } from './channel-post.ts';
 import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
@@ -158,7 +158,11 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   let next = below + 1;
   while (items[next]?.facts?.chrome) next += 1;
   const [caption, text] = [items[below], items[next]];
-  const captionBelow = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
+  const overText = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text);
+  // Or a sentence over the byline and the date, which the text never stands above (Le Devoir: the title, the standfirst,
+  // `Photo: Name Reuters`, the caption, `Agence France-Presse`, `à Tbilissi`, the date).
+  const overHeader = caption && !caption.facts && isParagraph(caption.text) && bylineThenDate(items, below + 1);
+  const captionBelow = overText || overHeader ? caption : undefined;
   // The standfirst right under the title is no caption when one stands below the credit (Sputnik: the title, the
   // standfirst, `© Sputnik / Name`, the caption, `Подписаться`, then the text).
   // So is one that is no sentence right under the title, over a credit that the header's date or byline follows (the
@@ -169,6 +173,21 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const placeUnderByline = items[i - 2]?.facts?.authors !== undefined && isMenuItem(above);
   if (!above.facts && !placeUnderByline && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) return above;
   return captionBelow;
+}
+
+/**
+ * A byline still to come at `i`: one or two short lines that are no sentence (the names, a place), then the date, and no
+ * byline read above. Under a byline already printed, a sentence over the date is the text's (`By Anna Holt`, `Tbilisi`,
+ * `Photo: Reuters`, a sentence, the date).
+ */
+function bylineThenDate(items: readonly Item[], i: number): boolean {
+  if (items.slice(0, i).some((item) => item.facts?.authors)) return false;
+  for (let j = i; j < i + CREDIT_WINDOW; j += 1) {
+    const item = items[j];
+    if (!item || isParagraph(item.text)) return false;
+    if (item.facts?.date) return j > i;
+  }
+  return false;
 }
 
 /**
@@ -318,7 +337,7 @@ function nameLine(items: readonly Item[], i: number, commonWords: ReadonlySet<st
   // A place in capitals beside the date, or under the byline (the Globe and Mail: `ANNA HOLT`, `TBILISI`, `SPECIAL TO …`).
   const underByline = items[i - 1]?.facts?.authors !== undefined && !isWireAgency(items[i]!.text);
   // An agency's name in capitals beside the date (Arab News: `REUTERS` between the update and the date) is its byline, no place.
-  const place = (neighbours.some((item) => item?.facts?.date) && !isWireAgency(items[i]!.text)) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i)) : undefined;
+  const place = (neighbours.some((item) => item?.facts?.date) && !isWireAgency(items[i]!.text)) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i) ?? (underByline ? placeFiledFrom(items[i]!.text) : undefined)) : undefined;
   if (place) return { dateline: place };
   if (agencyOverDate(items, i) || agencyUnderDate(items, i) || agencyBetweenDates(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
@@ -592,6 +611,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     items.slice(end, listed).forEach((item) => (item.facts = { chrome: true }));
     end = listed;
   }
+  // The section printed over the title printed again under the date, over the text (Le Devoir: `Monde`, `Europe`, the
+  // title, …, the date, `Europe`): the page's label, not a line of the text, which no sub-heading opens.
+  const sectionAgain = items[end] && !isParagraph(items[end]!.text) && isParagraph(items[end + 1]?.text ?? '') && items.slice(0, end).some((item) => item.index < (titleOf(items.slice(0, end).filter((other) => !other.facts))?.index ?? 0) && !item.facts && isMenuItem(item) && item.text === items[end]!.text);
+  if (sectionAgain) [items[end]!.facts, end] = [{ chrome: true }, end + 1];
   // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
   const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
   if (overText) [items[end]!.facts, end] = [overText, end + 1];

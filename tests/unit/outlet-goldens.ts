@@ -1058,6 +1058,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // El País (content17a's input): `Más información` over a linked headline, then a later photo with its credit, then a
   // question sub-heading of the text: the photo ends the list (text-lists.ts) and leaves the body, the sub-heading stays.
   ['el-pais-dos-firmas-de-la', { sourceId: 'el-pais' }],
+  // Two outlets tried as a new user (session 18): the New Humanitarian's byline stack (the name, `Freelance journalist
+  // based in Tbilisi`, `GORI, Georgia`, the date; stacked-byline.ts); Le Devoir's credit over its caption, `à Tbilissi`
+  // under the agency's byline, the section printed again under the date, and `À voir en vidéo` under the text.
+  ['new-humanitarian-idp-housing', { sourceId: 'the-new-humanitarian' }],
+  ['le-devoir-loi-agents', { sourceId: 'le-devoir' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
