@@ -144,9 +144,10 @@ const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME
 const LABELLED_BRACKETED_CREDIT = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>${CREDITED_NAME}\s\(${CREDITED_NAME}\))$`, 'iu');
 /**
  * The photo's agencies and photographer in square brackets after the caption, joined by a dash or a
- * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS).
+ * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS); or the photographer
+ * and the paper past a bar, blanks inside the brackets: `… in St. Petersburg. [ DIRK SHADD | Times ]` (the Tampa Bay Times).
  */
-const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–]\s|\s?\/\s?)${CREDITED_NAME}){1,3})\]$`, 'u');
+const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–|]\s|\s?\/\s?)${CREDITED_NAME}){1,3})\s?\]$`, 'u');
 /**
  * A photographer and the agency in capitals past a dash, on a line of their own under the caption:
  * `GIORGI ARJEVANIDZE - AFP` (La Nación). In capitals only: `Ana Sousa - RTP` is a byline (RTP).

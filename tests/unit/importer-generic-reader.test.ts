@@ -2839,6 +2839,13 @@ describe('lines of outlets new to the archive', () => {
     });
   });
 
+  it('reads the photographer and the paper past a bar in square brackets after the caption as its credit (the Tampa Bay Times)', () => {
+    expect(readFactLine('The Downtown Looper trolley on Central Avenue. [ DIRK SHADD | Times ]', [], {})).toEqual({
+      caption: 'The Downtown Looper trolley on Central Avenue.',
+      credit: 'DIRK SHADD | Times',
+    });
+  });
+
   it('reads the names of a byline, not the reporter’s mail address after them (Sud Ouest) nor the labelled source (Caucasian Knot)', () => {
     expect(readFactLine('Par Julien Lestage - j.lestage@sudouest.fr', [], {})).toEqual({ authors: ['Julien Lestage'] });
     expect(readFactLine('Author: Inna Kukudzhanova Source: CK correspondent', [], {})).toEqual({ authors: ['Inna Kukudzhanova'] });

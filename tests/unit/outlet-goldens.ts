@@ -1084,6 +1084,14 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['daily-star-desk-byline-update-label', { sourceId: 'the-daily-star' }],
   ['sud-ouest-copyright-credit-mail-byline', { sourceId: 'sud-ouest' }],
   ['kolner-stadt-anzeiger-copyright-credit', { sourceId: 'kolner-stadt-anzeiger' }],
+  // Guria News (Ozurgeti), in Georgian: `28 მაისი, 2024 14:35` then `ავტორი: Name`, `გაზიარება` under the text. Radio Azadliq
+  // (RFE/RL's Azerbaijani service): `28 may 2024` with no time (the day only), the name under it, `Şərhlər` under the text.
+  // Both read right at first.
+  ['guria-news-ka-author-label', { sourceId: 'guria-news' }],
+  ['radio-azadliq-az-day-only', { sourceId: 'radio-azadliq' }],
+  // The Tampa Bay Times prints no year (`Published May 28 | Updated May 28`), refused without --year, which names the line;
+  // its caption's credit `[ DIRK SHADD | Times ]` was left in the body at first.
+  ['tampa-bay-times-bar-credit-no-year', { sourceId: 'tampa-bay-times', year: 2024 }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
