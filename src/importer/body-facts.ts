@@ -48,6 +48,8 @@ const DATELINES: RegExp[] = [
   // TBILISI, DFWatch–Hundreds of …   (a place in capitals, the newsroom's name past a comma, a dash with or without blanks: DFWatch;
   // a place the gazetteer knows there is the place's country or region: `TBILISI, Georgia—Georgia’s parliament …`, the Wall Street Journal)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}),\s*(?<newsroom>\p{Lu}[\p{L}.]{1,20})\s*[—–]\s*(?=\p{Lu})`, 'u'),
+  // 24.kg, БИШКЕК -   (the site's own address-like name, a comma, a place in capitals and a dash: 24.kg)
+  new RegExp(String.raw`^[\p{L}\d][\p{L}\d-]*\.\p{L}{2,6},\s+(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
   // BAKU, Azerbaijan, May 28. Georgia's parliament …   (Trend: a place and a date, then a full stop; the date must read as one)

@@ -1,6 +1,6 @@
 import { mayBeArabicScriptName } from './arabic-script-names.ts';
 import { caselessNames, mayBeHebrewName } from './caseless-script.ts';
-import { isHostLine } from './host-line.ts';
+import { isHostLine, MAIL_ADDRESS } from './host-line.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -188,6 +188,12 @@ const AGENCY_AFTER_COMMA = new RegExp(String.raw`,\s+${phrasesOf('wireAgency')}$
 const DESCRIBED_AFTER_COMMA = /,\s+(?:a|an|the|The)\s+\S.*$/u;
 const FOR_OUTLET = new RegExp(String.raw`\s+${phrasesOf('writingFor')}\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$`, 'u');
 
+/** `Author: Name Source: CK correspondent` (Caucasian Knot's English pages): the story's source, labelled after the names, is no name. */
+const SOURCE_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('sourceLabel')}\s*${LABEL_MARK}\s*\S.*$`, 'iu');
+
+/** `Par Name - name@paper.fr` (Sud Ouest): the reporter's mail address past a dash after the names. */
+const MAIL_AFTER_NAMES = new RegExp(String.raw`\s+[-–—|]\s+${MAIL_ADDRESS}$`, 'u');
+
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const from = BY_FROM.exec(line)?.groups?.names;
   if (from !== undefined) {
@@ -200,7 +206,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
-  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').split(/\s+\|\s+/u);
+  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
   if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);

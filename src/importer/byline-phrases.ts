@@ -48,7 +48,8 @@ export const BYLINE_PHRASES = {
   newsDesk: {
     // France 24's byline over agency copy: `Text by NEWS WIRES`
     // and the agency's description under its name in the page's head: `Russian News Agency` (TASS)
-    phrases: { en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency'], tr: ['haber merkezi', 'dış haberler'] },
+    // The Daily Star (Dhaka) over its desk's stories: `Star Online Report`
+    phrases: { en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency', 'online report'], tr: ['haber merkezi', 'dış haberler'] },
     gaps: { ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** `Source: Meduza`: the label before the paper's or an agency's name. */
@@ -62,7 +63,8 @@ export const BYLINE_PHRASES = {
   bylineWord: {
     phrases: {
       // the Bangkok Post: `WRITER: Reuters` under the date
-      en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer'],
+      // Caucasian Knot's English pages under the text: `Author: Name Source: CK correspondent`
+      en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer', 'author'],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
       // Der Spiegel: `Ein Interview von Name, Tiflis`

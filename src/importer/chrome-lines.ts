@@ -1,3 +1,4 @@
+import { MAIL_ADDRESS } from './host-line.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -38,8 +39,11 @@ const CONTROLS: RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
 ];
 
-const ROLE = String.raw`^(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}`;
-/** The reporter's job alone under the byline: `Staff Writer` (the Los Angeles Times), `Correspondent` (Daily Nation). */
+const ROLE = String.raw`^(?:\p{L}+\s+){0,3}${phrasesOf('reporterRole')}`;
+/**
+ * The reporter's job alone under the byline, up to three words before it: `Staff Writer` (the Los Angeles Times),
+ * `Correspondent` (Daily Nation), `Seattle Times staff reporter`.
+ */
 const ROLE_LINE = new RegExp(`${ROLE}$`, 'iu');
 export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
 /**
@@ -80,7 +84,7 @@ const CHROME: RegExp[] = [
   // the author's role and social handle under the byline: `Europe correspondent @alixharwood`
   /^(?:\p{L}[\p{L}'’.-]*\s+){0,4}@[\p{L}\d_.]{2,30}$/u,
   // the author's address alone on a line, under the text: `aholt@ke.nationmedia.com` (Daily Nation), `sooyeon@yna.co.kr` (Yonhap)
-  /^[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}$/u,
+  new RegExp(String.raw`^${MAIL_ADDRESS}$`, 'u'),
   ROLE_LINE,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
   /^https?:\/\/\S+$/iu,
@@ -99,7 +103,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
   new RegExp(String.raw`^${phrasesOf('bylineRoleLabel')}\s*,\s+\S`, 'iu'),
-  /^(?:©|\(c\)\s|copyright\b)|^(?:\S+\s+){1,3}©/iu,
+  // but not a photographer's name under the label, the photo's credit (the Kölner Stadt-Anzeiger: `Copyright: Alexander Schwaiger`)
+  /^(?:©|\(c\)\s|copyright\b(?!:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$))|^(?:\S+\s+){1,3}©/iu,
   // the paper's desk after its name, not a reporter: `T24 Dış Haberler`; as a byline: `Text by NEWS WIRES` (France 24)
   new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('bylineWord')}\s+${phrasesOf('newsDesk')}$`, 'iu'),

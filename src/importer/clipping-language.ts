@@ -25,7 +25,8 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   da: ['af', 'efter', 'blev', 'mod', 'sig', 'mellem', 'nogle', 'siger', 'havde', 'ud', 'fik', 'bliver', 'blevet'],
   nb: ['etter', 'ble', 'seg', 'noen', 'sier', 'hadde', 'mellom', 'hva', 'fikk', 'blir', 'blitt', 'mye', 'enn', 'nå'],
   fi: ['että', 'ovat', 'myös', 'mukaan', 'hän', 'joka', 'jotka', 'sekä', 'kuin', 'kun', 'tai', 'vain', 'jälkeen', 'mutta', 'sen', 'olivat', 'tämä'],
-  et: ['ning', 'mis', 'kui', 'aga', 'seda', 'pole', 'kes', 'veel', 'sest', 'ütles', 'üle', 'nagu', 'tema', 'ta', 'ka', 'või', 'siis', 'mida', 'pärast'],
+  // and the words of a short news item that Finnish writes otherwise (`mille` for `jonka`, `sõnul` for `mukaan`, `kuni`, `aasta`)
+  et: ['ning', 'mis', 'kui', 'aga', 'seda', 'pole', 'kes', 'veel', 'sest', 'ütles', 'üle', 'nagu', 'tema', 'ta', 'ka', 'või', 'siis', 'mida', 'pärast', 'mille', 'sõnul', 'kuni', 'aasta'],
   hu: ['az', 'és', 'hogy', 'nem', 'egy', 'meg', 'volt', 'csak', 'már', 'szerint', 'után', 'mint', 'pedig', 'között', 'amely'],
   pl: ['w', 'się', 'że', 'jest', 'przez', 'oraz', 'który', 'która', 'które', 'także', 'został', 'została', 'według', 'jego'],
   cs: ['se', 'jsou', 'který', 'která', 'které', 'podle', 'také', 'byl', 'byla', 'bylo', 'jako', 'pro', 'před', 'při', 'mezi'],

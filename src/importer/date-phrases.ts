@@ -16,7 +16,8 @@ export const DATE_PHRASES = {
       nl: ['aangepast', 'bijgewerkt'],
       // France 24 in 2015: `Latest update : 2015-05-23`
       // the BBC until 2013 over the title: `Page last updated at 18:42 GMT, Wednesday, 6 November 2012`
-      en: [fragment(String.raw`(?:(?:page )?last )?updated(?: on| at)?`), 'update', 'latest update', fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
+      // The Daily Star (Dhaka): `Last update on: Tue May 28, 2024 04:10 PM`
+      en: [fragment(String.raw`(?:(?:page )?last )?updated(?: on| at)?`), fragment(String.raw`(?:latest |last )?update(?: on)?`), fragment(String.raw`last modified(?: on)?`), fragment(String.raw`modified(?: on)?`)],
       // `Mise à jour 28.05.24, 19:05`: the noun, as some pages print it
       fr: [fragment(String.raw`mise? à jour(?: le)?`), fragment(String.raw`modifié(?: le)?`)],
       de: [fragment(String.raw`(?:zuletzt )?aktualisiert(?: am)?`), 'stand'],
@@ -62,7 +63,8 @@ export const DATE_PHRASES = {
       nl: ['gepubliceerd'],
       // `Originally Published: <date>` under the text (MediaNews Group's papers)
       // `Published date: 3 June 2024 14:25 BST` (Middle East Eye)
-      en: [fragment(String.raw`(?:originally )?published(?: on| date)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
+      // The Kathmandu Post: `Published at : May 28, 2024`
+      en: [fragment(String.raw`(?:originally )?published(?: on| at| date)?`), fragment(String.raw`posted(?: on)?`), 'issued on', 'date'],
       // `Le 28 mai 2024 à 17h42` (Le Parisien), `le 28/05/2024 à 17:42` (La Croix): the article alone before the date
       fr: [fragment(String.raw`publié(?: le)?`), 'le'],
       // Deutschlandfunk's note under its news: `Diese Nachricht wurde am <date> im Programm Deutschlandfunk gesendet.`

@@ -6,3 +6,6 @@
 const HOST_LINE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 
 export const isHostLine = (line: string): boolean => HOST_LINE.test(line);
+
+/** A mail address, as a page prints a reporter's: `aholt@ke.nationmedia.com`. */
+export const MAIL_ADDRESS = String.raw`[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}`;

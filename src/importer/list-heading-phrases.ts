@@ -29,7 +29,8 @@ export const LIST_HEADING_PHRASES = {
         'related topics',
         'suggested topics',
         'more on this story',
-        fragment(String.raw`related(?: articles| stories| news)?`),
+        // The Daily Star (Dhaka): `Related topic:` over its one topic
+        fragment(String.raw`related(?: articles| stories| news| topic)?`),
         'you may also like',
         // Vox's topics under the text: `See More:`, then the topics
         'see more',

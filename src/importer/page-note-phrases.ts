@@ -184,7 +184,8 @@ export const PAGE_NOTE_PHRASES = {
       en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
       // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
       // Civil Georgia's Russian edition until 2019: `Перепечатка материалов Civil.Ge возможна только с разрешения редакции.`
-      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`), 'перепечатка материалов'],
+      // 24.kg under the text: `Ссылка на материал обязательна.`
+      ru: ['все права защищены', fragment(String.raw`все права на (?:информацию|материалы)`), 'перепечатка материалов', 'ссылка на материал обязательна'],
       uk: ['всі права захищені'],
       tr: ['tüm hakları saklıdır'],
       fr: ['tous droits réservés'],

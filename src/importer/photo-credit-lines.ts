@@ -19,9 +19,10 @@ export const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')
 const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s|\s+[–-]\s+(?=[^.!?–]{1,60}$))\s*`;
 /**
  * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
- * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence).
+ * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence). A copyright sign before the label
+ * opens the credit, so the longer label after it is the label (Sud Ouest: `… à Bordeaux. © Crédit photo : Name / SUD OUEST`).
  */
-const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:\((?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(?:©\s*)?(?:\((?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
  * The label and `by` opening a sentence of its own after the caption's (Ghost: `… on Mtatsminda. Photo by Name / Unsplash`; Medium:
  * `… in Kakheti. Photo by the author.`): a caption and its credit. Past a sentence's end only: `a photo by his friend` is text.
@@ -88,6 +89,8 @@ const DASHED_COPYRIGHT_CREDIT = /^(?<caption>.*\S)\s+[-–—]\s+Copyright\s+(?<
 const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency')})$`, 'iu');
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
+/** The paper's own file photo, unbracketed, after the caption's sentence: `… will be fined. Post File Photo` (the Kathmandu Post). */
+const FILE_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s+File\s+Photo)$/u;
 /**
  * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
@@ -141,9 +144,10 @@ const BRACKETED_CREDIT_LINE = new RegExp(String.raw`^\((?<credit>${CREDITED_NAME
 const LABELLED_BRACKETED_CREDIT = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>${CREDITED_NAME}\s\(${CREDITED_NAME}\))$`, 'iu');
 /**
  * The photo's agencies and photographer in square brackets after the caption, joined by a dash or a
- * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS).
+ * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS); or the photographer
+ * and the paper past a bar, blanks inside the brackets: `… in St. Petersburg. [ DIRK SHADD | Times ]` (the Tampa Bay Times).
  */
-const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–]\s|\s?\/\s?)${CREDITED_NAME}){1,3})\]$`, 'u');
+const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–|]\s|\s?\/\s?)${CREDITED_NAME}){1,3})\s?\]$`, 'u');
 /**
  * A photographer and the agency in capitals past a dash, on a line of their own under the caption:
  * `GIORGI ARJEVANIDZE - AFP` (La Nación). In capitals only: `Ana Sousa - RTP` is a byline (RTP).
@@ -226,6 +230,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   GLUED_CAPITALS_CREDIT,
   SLASHED_CREDIT_AFTER_CAPTION,
   AGENCY_PHOTO_CREDIT,
+  FILE_PHOTO_CREDIT,
   AGENCIES_FIRST_CREDIT,
   AGENCY_FIRST_CREDIT,
   COPYRIGHT_CREDIT,

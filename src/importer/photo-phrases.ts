@@ -52,7 +52,8 @@ export const PHOTO_PHRASES = {
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`
       en: ['photo', 'photograph', 'image', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
-      de: ['foto', 'bild'],
+      // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`
+      de: ['foto', 'bild', 'copyright'],
       es: ['foto'],
       it: ['foto'],
       // Kun.uz under the photo: `Foto: Reuters`

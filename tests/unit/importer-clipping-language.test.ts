@@ -31,6 +31,12 @@ describe('the language of a clipping of a headline and four paragraphs', () => {
   });
 });
 
+describe('a short news item', () => {
+  it('is Estonian by the words Finnish writes otherwise, though it holds few of the commonest (Postimees)', () => {
+    expect(detectLanguage(readFileSync(path.resolve('tests/fixtures/clippings/postimees-estonian-role-line.txt'), 'utf8'))).toBe('et');
+  });
+});
+
 describe('Croatian or Serbian', () => {
   const croatian = texts.find(([language]) => language === 'hr')![1];
   const serbian = texts.find(([language]) => language === 'sr')![1];

@@ -2817,3 +2817,56 @@ describe('a place alone under the photo caption (IWPR)', () => {
     expect(header.body[0]).toBe('Vineyards');
   });
 });
+
+// Session 18's new outlets, each line as its page prints it (the goldens read the whole clippings).
+describe('lines of outlets new to the archive', () => {
+  it('reads `Published at :` and `Last update on:` as the labels of the publication and the update (the Kathmandu Post, the Daily Star)', () => {
+    expect(readFactLine('Published at : May 28, 2024', [], {})).toEqual({ date: { text: 'May 28, 2024', updated: false } });
+    expect(readFactLine('Last update on: Tue May 28, 2024 04:10 PM', [], {})).toEqual({ date: { text: 'Tue May 28, 2024 04:10 PM', updated: true } });
+  });
+
+  it('reads the label after a copyright sign as the credit’s, not the caption’s end (Sud Ouest)', () => {
+    expect(readFactLine('Le pont d’Aquitaine, à Bordeaux. © Crédit photo : Guillaume Bonnaud / SUD OUEST', [], {})).toEqual({
+      caption: 'Le pont d’Aquitaine, à Bordeaux.',
+      credit: 'Guillaume Bonnaud / SUD OUEST',
+    });
+  });
+
+  it('reads the paper’s file photo after the caption’s sentence as its credit (the Kathmandu Post)', () => {
+    expect(readFactLine('Shops found using plastic bags will be fined. Post File Photo', [], {})).toEqual({
+      caption: 'Shops found using plastic bags will be fined.',
+      credit: 'Post File Photo',
+    });
+  });
+
+  it('reads the photographer and the paper past a bar in square brackets after the caption as its credit (the Tampa Bay Times)', () => {
+    expect(readFactLine('The Downtown Looper trolley on Central Avenue. [ DIRK SHADD | Times ]', [], {})).toEqual({
+      caption: 'The Downtown Looper trolley on Central Avenue.',
+      credit: 'DIRK SHADD | Times',
+    });
+  });
+
+  it('reads the names of a byline, not the reporter’s mail address after them (Sud Ouest) nor the labelled source (Caucasian Knot)', () => {
+    expect(readFactLine('Par Julien Lestage - j.lestage@sudouest.fr', [], {})).toEqual({ authors: ['Julien Lestage'] });
+    expect(readFactLine('Author: Inna Kukudzhanova Source: CK correspondent', [], {})).toEqual({ authors: ['Inna Kukudzhanova'] });
+  });
+
+  it('reads the desk’s byline and a three-word role under the byline as the page’s, no name (the Daily Star, the Seattle Times)', () => {
+    expect(isChrome('Star Online Report')).toBe(true);
+    expect(isChrome('Seattle Times staff reporter')).toBe(true);
+  });
+
+  it('ends the text at `Related topic:` and leaves out the reprint notice (the Daily Star, 24.kg)', () => {
+    expect(startsTrailer('Related topic:')).toBe(true);
+    expect(isChrome('Ссылка на материал обязательна.')).toBe(true);
+  });
+
+  it('reads a photographer’s name under `Copyright:` as the photo’s credit, a copyright footer still as chrome (the Kölner Stadt-Anzeiger)', () => {
+    expect(readFactLine('Copyright: Alexander Schwaiger', [], {})).toEqual({ credit: 'Alexander Schwaiger' });
+    expect(readFactLine('Copyright 2024 The Times', [], {})).toEqual({ chrome: true });
+  });
+
+  it('reads the site’s address-like name before the place as a dateline (24.kg)', () => {
+    expect(readDateline('24.kg, БИШКЕК - В Бишкеке отремонтируют 40 улиц.', { languages: ['ru'] })?.place).toBe('БИШКЕК');
+  });
+});
