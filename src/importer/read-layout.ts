@@ -226,9 +226,18 @@ function captionOverSection(items: readonly Item[], i: number): LineFacts | unde
 }
 
 /**
+ * The page's section or name over the date: a menu item's few words, or a section the copied menu lists above it, which
+ * may run to four words (TASS: `Russian Politics & Diplomacy` in its menu, then over the date).
+ */
+function sectionOverDate(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  return isMenuItem(item) || (wordCount(item.text) <= 4 && items.slice(0, i).some((above) => above.menu && above.text === item.text));
+}
+
+/**
  * The title under the date when the page's section or name stands above the date (`Бывший СССР`,
  * `14:35, 28 мая 2024`, then the title; `Кавказский узел`, a breadcrumb trail, the date, the title):
- * a menu item's few words, chrome perhaps, the date, and a longer line that is no paragraph.
+ * the section (sectionOverDate), chrome perhaps, the date, and a longer line that is no paragraph.
  */
 function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   const item = items[i]!;
@@ -239,13 +248,13 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   let below = date + 1;
   while (items[below]?.facts?.chrome || (items[below]?.facts?.authors && items[below]?.facts?.dateline)) below += 1;
   const title = items[below];
-  const found = isMenuItem(item) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
+  const found = sectionOverDate(items, i) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
   return found ? below : undefined;
 }
 
 /** The title under the date past a run of short lines over it (TV Rain: its name `Дождь`, the section `Новости`, the date, the title). */
 function titleUnderShortLines(items: readonly Item[], first: number): number | undefined {
-  for (let i = first; i < items.length && !items[i]!.facts && isMenuItem(items[i]!); i += 1) {
+  for (let i = first; i < items.length && !items[i]!.facts && sectionOverDate(items, i); i += 1) {
     const found = titleBelowDate(items, i);
     if (found !== undefined) return found;
   }
