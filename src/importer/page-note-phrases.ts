@@ -138,7 +138,8 @@ export const PAGE_NOTE_PHRASES = {
   /** The categories a blog theme prints under the text, before their names (WordPress: `Posted in News`, `Filed under Politics, Economy`). */
   filedUnder: {
     phrases: {
-      en: [fragment(String.raw`(?:posted|filed) (?:in|under)`), 'categories:'],
+      // Joomla K2 between the date and the text: `Published in Politics` (Georgia Today until 2019)
+      en: [fragment(String.raw`(?:posted|filed|published) (?:in|under)`), 'categories:'],
       fr: ['publié dans', 'catégories :'],
       de: ['veröffentlicht in', 'kategorien:'],
       es: ['publicado en', 'categorías:'],
