@@ -25,6 +25,7 @@ import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
 import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
+import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -261,6 +262,12 @@ function titleUnderShortLines(items: readonly Item[], first: number): number | u
   return undefined;
 }
 
+/** The dateline opening a paragraph, unless its place is a speaker's label that opens other lines too (speaker-label.ts). */
+function openingDateline(item: Item, items: readonly Item[], options: DatelineReading): ReturnType<typeof readDateline> {
+  const read = readDateline(item.text, options);
+  return read && !repeatsOpeningLabel(item.text, items.map((other) => other.text)) ? read : undefined;
+}
+
 /**
  * One past the header's last line: everything before a paragraph that opens with a dateline, else
  * up to the last fact line, where a header may hold a kicker, a title and one standfirst paragraph.
@@ -270,7 +277,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`; nor a
   // photo's credit, though `GIORGI ARJEVANIDZE - AFP` reads like `TBILISI - …`; nor a byline (`Por AFP — Tbilisi`).
   // The opener is a paragraph of text: a line of tags under the text (`Georgia / world politics / laws`) reads like `PLACE /` too.
-  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && isParagraph(item.text) && readDateline(item.text, options));
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && isParagraph(item.text) && openingDateline(item, items, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -785,7 +792,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   dateline ??= filedFrom.find((split) => split)?.place;
   // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
   const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
-  const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);
+  const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, openingDateline(item, items, options)] as const).find(([, read]) => read);
   if (opening) {
     const [item, read] = opening;
     dateline ??= read!.place;
