@@ -91,6 +91,7 @@ const WRITTEN_IN: Record<string, string> = {
   'agenda-ge-ka-2014-interview': 'ka',
   'civil-georgia-ru-2024-law-text': 'ru',
   'civil-georgia-ka-2013-candidates': 'ka',
+  'tass-ru-photo-copyright': 'ru',
 };
 
 const CLIPPINGS = path.resolve('tests/fixtures/clippings');

@@ -1101,6 +1101,14 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['messenger-2009-op-ed-bio', {}],
   ['messenger-poll-lines', { year: 2017 }],
   ['messenger-2011-whole-page-statement', {}],
+  // Georgia Today's interview with its questions under `GT:` (a speaker's label opening several paragraphs, no dateline's
+  // place in capitals: speaker-label.ts); TASS in Russian with `© Name/ТАСС` under the caption; Agenda.ge's page of 2014
+  // copied whole (`Share`, `Tweet`, its sentence about itself and its copyright under the text); Interfax's veto with
+  // its points numbered `1)`, kept as the text's.
+  ['georgia-today-gt-questions', {}],
+  ['tass-ru-photo-copyright', { sourceId: 'tass' }],
+  ['agenda-ge-2014-ctrl-a-footer', {}],
+  ['interfax-en-statement-points', {}],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
