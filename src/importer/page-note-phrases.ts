@@ -259,6 +259,8 @@ export const PAGE_NOTE_PHRASES = {
         // NZ Herald's paywall note under the text; the Sydney Morning Herald's save button's note
         'reminder, this is a premium article',
         'log in, register or subscribe to save articles for later.',
+        // Joomla K2's counter under the text: `Read 845 times` (Georgia Today until 2019)
+        fragment(String.raw`read \d[\d,]* times$`),
         // Dawn's print edition note under the text: `Published in Dawn, May 29th, 2024`
         fragment(String.raw`published in [\p{L}’' ]{2,30}, `),
         // News24's newsletter call under the text; the Globe and Mail's paywall label and gallery button
