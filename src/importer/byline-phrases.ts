@@ -62,9 +62,9 @@ export const BYLINE_PHRASES = {
   /** The word before a byline's names: `By`, `Par`, `Von`, `Автор`. */
   bylineWord: {
     phrases: {
-      // the Bangkok Post: `WRITER: Reuters` under the date
+      // the Bangkok Post: `WRITER: Reuters` under the date; TASS's interviewer under an interview: `Interviewed by Name`;
       // Caucasian Knot's English pages under the text: `Author: Name Source: CK correspondent`
-      en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer', 'author'],
+      en: [fragment(String.raw`(?:story |text |words |written |interview(?:ed)? )?by`), 'writer', 'author'],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
       // Der Spiegel: `Ein Interview von Name, Tiflis`
@@ -73,8 +73,8 @@ export const BYLINE_PHRASES = {
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there
       it: ['di', FROM_OUR_REPORTER_IT],
-      // Rossiyskaya Gazeta: `Текст: Иван Петров`
-      ru: ['автор', 'авторы', 'текст'],
+      // Rossiyskaya Gazeta: `Текст: Иван Петров`; TASS's interviewer under an interview: `Беседовала Анна Юдина`
+      ru: ['автор', 'авторы', 'текст', fragment('беседовал[аи]?')],
       uk: ['від', 'автор', 'автори'],
       // `Haber: Name` under the text, over `Editör: Name`
       tr: ['yazar', 'haber'],

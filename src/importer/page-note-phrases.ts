@@ -138,7 +138,8 @@ export const PAGE_NOTE_PHRASES = {
   /** The categories a blog theme prints under the text, before their names (WordPress: `Posted in News`, `Filed under Politics, Economy`). */
   filedUnder: {
     phrases: {
-      en: [fragment(String.raw`(?:posted|filed) (?:in|under)`), 'categories:'],
+      // Joomla K2 between the date and the text: `Published in Politics` (Georgia Today until 2019)
+      en: [fragment(String.raw`(?:posted|filed|published) (?:in|under)`), 'categories:'],
       fr: ['publié dans', 'catégories :'],
       de: ['veröffentlicht in', 'kategorien:'],
       es: ['publicado en', 'categorías:'],
@@ -259,6 +260,8 @@ export const PAGE_NOTE_PHRASES = {
         // NZ Herald's paywall note under the text; the Sydney Morning Herald's save button's note
         'reminder, this is a premium article',
         'log in, register or subscribe to save articles for later.',
+        // Joomla K2's counter under the text: `Read 845 times` (Georgia Today until 2019)
+        fragment(String.raw`read \d[\d,]* times$`),
         // Dawn's print edition note under the text: `Published in Dawn, May 29th, 2024`
         fragment(String.raw`published in [\p{L}’' ]{2,30}, `),
         // News24's newsletter call under the text; the Globe and Mail's paywall label and gallery button

@@ -49,8 +49,8 @@ export const PHOTO_PHRASES = {
       ro: ['foto', 'sursa foto'],
       el: ['φωτ.', 'φωτογραφία'],
       nl: ['foto', 'beeld'],
-      // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`
-      en: ['photo', 'photograph', 'image', 'picture', 'pic', 'illustration'],
+      // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`; Georgia Today's until 2019: `<caption> Image source: Name`
+      en: ['photo', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
       // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`
       de: ['foto', 'bild', 'copyright'],

@@ -25,6 +25,7 @@ import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
 import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
+import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -245,9 +246,18 @@ function captionOverSection(items: readonly Item[], i: number): LineFacts | unde
 }
 
 /**
+ * The page's section or name over the date: a menu item's few words, or a section the copied menu lists above it, which
+ * may run to four words (TASS: `Russian Politics & Diplomacy` in its menu, then over the date).
+ */
+function sectionOverDate(items: readonly Item[], i: number): boolean {
+  const item = items[i]!;
+  return isMenuItem(item) || (wordCount(item.text) <= 4 && items.slice(0, i).some((above) => above.menu && above.text === item.text));
+}
+
+/**
  * The title under the date when the page's section or name stands above the date (`Бывший СССР`,
  * `14:35, 28 мая 2024`, then the title; `Кавказский узел`, a breadcrumb trail, the date, the title):
- * a menu item's few words, chrome perhaps, the date, and a longer line that is no paragraph.
+ * the section (sectionOverDate), chrome perhaps, the date, and a longer line that is no paragraph.
  */
 function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   const item = items[i]!;
@@ -258,17 +268,23 @@ function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   let below = date + 1;
   while (items[below]?.facts?.chrome || (items[below]?.facts?.authors && items[below]?.facts?.dateline)) below += 1;
   const title = items[below];
-  const found = isMenuItem(item) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
+  const found = sectionOverDate(items, i) && items[date]?.facts?.date !== undefined && title !== undefined && !title.facts && !isParagraph(title.text) && title.text.length > item.text.length;
   return found ? below : undefined;
 }
 
 /** The title under the date past a run of short lines over it (TV Rain: its name `Дождь`, the section `Новости`, the date, the title). */
 function titleUnderShortLines(items: readonly Item[], first: number): number | undefined {
-  for (let i = first; i < items.length && !items[i]!.facts && isMenuItem(items[i]!); i += 1) {
+  for (let i = first; i < items.length && !items[i]!.facts && sectionOverDate(items, i); i += 1) {
     const found = titleBelowDate(items, i);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** The dateline opening a paragraph, unless its place is a speaker's label that opens other lines too (speaker-label.ts). */
+function openingDateline(item: Item, items: readonly Item[], options: DatelineReading): ReturnType<typeof readDateline> {
+  const read = readDateline(item.text, options);
+  return read && !repeatsOpeningLabel(item.text, items.map((other) => other.text)) ? read : undefined;
 }
 
 /**
@@ -280,7 +296,7 @@ function headerEnd(items: readonly Item[], menu: number, window: number, options
   // nor is chrome, though a breadcrumb trail (`Главная / Новости / Грузия`) reads like `PLACE /`; nor a
   // photo's credit, though `GIORGI ARJEVANIDZE - AFP` reads like `TBILISI - …`; nor a byline (`Por AFP — Tbilisi`).
   // The opener is a paragraph of text: a line of tags under the text (`Georgia / world politics / laws`) reads like `PLACE /` too.
-  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && isParagraph(item.text) && readDateline(item.text, options));
+  const opener = items.findIndex((item, i) => i < window && i > 0 && !item.facts?.date && !item.facts?.chrome && !item.facts?.credit && !item.facts?.authors && isParagraph(item.text) && openingDateline(item, items, options));
   if (opener !== -1) return opener;
   const limit = Math.min(window, items.length);
   let end = 0;
@@ -799,7 +815,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   dateline ??= filedFrom.find((split) => split)?.place;
   // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
   const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
-  const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, readDateline(item.text, options)] as const).find(([, read]) => read);
+  const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, openingDateline(item, items, options)] as const).find(([, read]) => read);
   if (opening) {
     const [item, read] = opening;
     dateline ??= read!.place;

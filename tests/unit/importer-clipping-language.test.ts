@@ -90,6 +90,14 @@ const WRITTEN_IN: Record<string, string> = {
   'civil-georgia-ru-statements': 'ru',
   'civil-georgia-ka-statements': 'ka',
   'tass-2012-correspondent': 'ru',
+  'tass-ru-interview-besedoval': 'ru',
+  'tass-ru-2008-itar-dotted': 'ru',
+  'oc-media-ru-opinion-disclaimer': 'ru',
+  'agenda-ge-ka-statement': 'ka',
+  'agenda-ge-ka-2014-interview': 'ka',
+  'civil-georgia-ru-2024-law-text': 'ru',
+  'civil-georgia-ka-2013-candidates': 'ka',
+  'tass-ru-photo-copyright': 'ru',
 };
 
 const CLIPPINGS = path.resolve('tests/fixtures/clippings');

@@ -1097,6 +1097,57 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // The Tampa Bay Times prints no year (`Published May 28 | Updated May 28`), refused without --year, which names the line;
   // its caption's credit `[ DIRK SHADD | Times ]` was left in the body at first.
   ['tampa-bay-times-bar-credit-no-year', { sourceId: 'tampa-bay-times', year: 2024 }],
+  // Session 18, the named outlets' other years and kinds of article. Interfax: an interview whose questions and answers
+  // open with `- ` (kept as text, escaped, never a Markdown list), a table copied as text (its tab-parted cells one space
+  // apart: a body holds paragraphs, no tables), a statement quoted in full in 2008 (`10 июля 2008 года 21:10`, Moscow's
+  // summer time then +04:00, the statement's own `Москва, 10 июля 2008 года` kept as its text). TASS: its section over
+  // the date repeating its menu's (`Russian Politics & Diplomacy`: the title is under the date, read-layout.ts), a list of
+  // ministers, `© Name/TASS` under the caption, its interviewer under an interview (`Interviewed by Name`, `Беседовала
+  // Name`: the author, byline-phrases.ts), ITAR-TASS in 2008 (`11.08.2008 19:20`, day first in Russian). OC Media: an
+  // opinion piece with the author's note and the paper's disclaimer (kept, as Civil Georgia's is), in Russian too, in 2018
+  // with a law's article quoted, a photo story with a photo between paragraphs. Agenda.ge: an interview in 2014 (`Agenda.ge:`
+  // its questions), in Georgian too, a statement quoted in full in Georgian, a table. Georgia Today: Joomla K2's page
+  // (`Published in Politics` under the date, page-note-phrases.ts; `<caption> Image source: Name`, photo-phrases.ts), an
+  // interview, a list of ministers, a round-up with sub-headings. Civil Georgia: 2008 (`Civil Georgia, Gori / 11 Aug.'08`),
+  // 2013 (an interview, `Q:`/`A:`), its Russian edition with a law's text and `Метки:` (its tags, list-heading-phrases.ts),
+  // its Georgian edition of 2013 with a list of names, and 2024 with a numbered list. The Messenger: an op-ed on the issue
+  // site of 2009, the whole issue page of 2011 with its menu and a statement, and poll figures a line each (no year: --year's).
+  ['interfax-ru-interview-dashes', { sourceId: 'interfax' }],
+  ['interfax-en-table-tabs', {}],
+  ['interfax-ru-2008-statement', { sourceId: 'interfax' }],
+  ['tass-en-list-of-names', { sourceId: 'tass' }],
+  ['tass-ru-interview-besedoval', { sourceId: 'tass' }],
+  ['tass-en-photo-credit-ctrl-a', { sourceId: 'tass' }],
+  ['tass-en-interviewed-by', { sourceId: 'tass' }],
+  ['tass-ru-2008-itar-dotted', { sourceId: 'tass' }],
+  ['oc-media-opinion-disclaimer', { sourceId: 'oc-media' }],
+  ['oc-media-2018-law-articles', { sourceId: 'oc-media' }],
+  ['oc-media-photo-story', { sourceId: 'oc-media' }],
+  ['oc-media-ru-opinion-disclaimer', { sourceId: 'oc-media' }],
+  ['agenda-ge-2014-interview', {}],
+  ['agenda-ge-tourism-table', {}],
+  ['agenda-ge-ka-statement', {}],
+  ['agenda-ge-ka-2014-interview', {}],
+  ['georgia-today-k2-print-edition', {}],
+  ['georgia-today-interview-questions', {}],
+  ['georgia-today-cabinet-list', {}],
+  ['georgia-today-week-in-brief', {}],
+  ['civil-georgia-2008-gori-statement', {}],
+  ['civil-georgia-2013-interview', {}],
+  ['civil-georgia-ru-2024-law-text', {}],
+  ['civil-georgia-ka-2013-candidates', {}],
+  ['civil-georgia-2024-numbered-law', {}],
+  ['messenger-2009-op-ed-bio', {}],
+  ['messenger-poll-lines', { year: 2017 }],
+  ['messenger-2011-whole-page-statement', {}],
+  // Georgia Today's interview with its questions under `GT:` (a speaker's label opening several paragraphs, no dateline's
+  // place in capitals: speaker-label.ts); TASS in Russian with `© Name/ТАСС` under the caption; Agenda.ge's page of 2014
+  // copied whole (`Share`, `Tweet`, its sentence about itself and its copyright under the text); Interfax's veto with
+  // its points numbered `1)`, kept as the text's.
+  ['georgia-today-gt-questions', {}],
+  ['tass-ru-photo-copyright', { sourceId: 'tass' }],
+  ['agenda-ge-2014-ctrl-a-footer', {}],
+  ['interfax-en-statement-points', {}],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
