@@ -1,3 +1,5 @@
+import { joinedPieces } from './cjk-words.ts';
+
 /**
  * A Pagefind excerpt is the page's plain text with `<` and `>` (and nothing else) escaped, and
  * `<mark>` around matched words. It is never parsed as HTML: it is cut at the mark tags, the two
@@ -10,17 +12,20 @@ export interface ExcerptSegment {
 }
 
 export function excerptSegments(excerpt: string): ExcerptSegment[] {
-  const segments: ExcerptSegment[] = [];
+  const pieces: ExcerptSegment[] = [];
   let marked = false;
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
-    else if (piece !== '') {
-      const text = unescapeExcerpt(piece);
-      segments.push(...(marked ? markWordOnly(text) : [{ text, marked }]));
-    }
+    else if (piece !== '') pieces.push({ text: unescapeExcerpt(piece), marked });
   }
-  return segments;
+  return asPrinted(pieces).flatMap((segment) => (segment.marked ? markWordOnly(segment.text) : [segment]));
+}
+
+/** Segments of Pagefind's text without the spaces the index step put between Chinese and Japanese words (src/search/cjk-words.ts). */
+function asPrinted(segments: ExcerptSegment[]): ExcerptSegment[] {
+  const texts = joinedPieces(segments.map((segment) => segment.text));
+  return segments.map((segment, i) => ({ ...segment, text: texts[i]! })).filter((segment) => segment.text !== '');
 }
 
 /** Pagefind's excerpts escape `<` and `>` of the page's text, and nothing else. */
@@ -208,9 +213,9 @@ export function sentenceAround(content: string, phrase: string): ExcerptSegment[
   const start = starts.filter((offset) => offset <= found.index).at(-1) ?? 0;
   const end = starts.find((offset) => offset > found.index) ?? content.length;
   const after = found.index + found[0].length;
-  return [
+  return asPrinted([
     { text: content.slice(start, found.index), marked: false },
     { text: found[0], marked: true },
     { text: content.slice(after, end).trimEnd(), marked: false },
-  ].filter((segment) => segment.text !== '');
+  ]);
 }

@@ -8,6 +8,7 @@ import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.t
 import { fileStates, filesBelow, keptShard, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { installedPagefindVersion, shardFilters, type ShardFiles } from './pagefind-files.ts';
+import { segmentedPage } from './segmented-page.ts';
 import { trimShard } from './trim-shard.ts';
 import { countShardFilters, writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
@@ -139,13 +140,15 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
 
 /**
  * Everything besides its pages that decides what a shard's files are: the Pagefind version and
- * the options it runs with, and the code of this step, of the trim, of what is read from a page
- * and of what the record keeps of a shard (any change to one of them re-indexes every shard,
- * rather than trust that it changed nothing).
+ * the options it runs with, and the code of this step, of the trim, of what is read from a page,
+ * of how Chinese and Japanese text is cut (and ICU's version, whose word boundaries cut it) and
+ * of what the record keeps of a shard (any change to one of them re-indexes every shard, rather
+ * than trust that it changed nothing).
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
-  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts'].map((module) => `src/search/${module}`));
-  return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, code });
+  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'segmented-page.ts', 'cjk-words.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts'].map((module) => `src/search/${module}`));
+  // ICU's version: its word boundaries cut the Chinese and Japanese text (src/search/cjk-words.ts).
+  return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, icu: process.versions.icu, code });
 }
 
 interface ReindexShard {
@@ -240,7 +243,7 @@ async function indexShard({ siteDir, language, pages }: { siteDir: string; langu
     failOn('creating the index', createErrors);
     if (!index) throw new SearchIndexError('Pagefind returned no index');
     if (pages.length > 0) {
-      await linkShardPages(siteDir, folder, pages);
+      await gatherShardPages(siteDir, folder, pages);
       const added = await index.addDirectory({ path: folder });
       failOn('indexing the shard\'s pages', added.errors);
       if (added.page_count !== pages.length) {
@@ -275,17 +278,24 @@ const SHARD_PAGES_FOLDER = '.dateline-search-shard';
  * step's cost"); without the pages' `<head>` no less. A custom record (`addCustomRecord`) cannot
  * stand in: it carries text, meta, filters and sort keys, not the paragraph anchors results
  * link to nor the headings' weights.
+ *
+ * A page with Chinese or Japanese text to index is a copy instead, with that text cut into
+ * words (src/search/segmented-page.ts); each page is read to know (BENCHMARKS.md, "Chinese and
+ * Japanese words in the index").
  */
-async function linkShardPages(siteDir: string, folder: string, pages: string[]): Promise<void> {
+async function gatherShardPages(siteDir: string, folder: string, pages: string[]): Promise<void> {
   await rm(folder, { recursive: true, force: true });
   const limit = pLimit(CONCURRENT_PAGES);
   await Promise.all(
     pages.map((page) =>
       limit(async () => {
+        const source = path.join(siteDir, page);
         const target = path.join(folder, page);
         await mkdir(path.dirname(target), { recursive: true });
+        const copy = segmentedPage(await readFile(source, 'utf8'));
+        if (copy !== null) await writeFile(target, copy);
         // A file system without hard links gets copies.
-        await link(path.join(siteDir, page), target).catch(() => copyFile(path.join(siteDir, page), target));
+        else await link(source, target).catch(() => copyFile(source, target));
       }),
     ),
   );

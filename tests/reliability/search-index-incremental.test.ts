@@ -83,6 +83,9 @@ function shardFiles(record: IndexRecord): Record<string, string>[] {
   return record.shards.map((shard) => shard.files);
 }
 
+const CHINESE = '格鲁吉亚议会28日以84票赞成、4票反对推翻总统否决。';
+const JAPANESE = 'ジョージアの議会は28日、報道機関やNGOなどを規制する法案を再可決しました。';
+
 const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reindexed: number }[] = [
   { kind: 'one article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'added', text: 'A new report on the harbour, addedword.' }], reindexed: 1 },
   {
@@ -97,6 +100,9 @@ const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reind
   { kind: 'one article updated', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: 'Corrected report, fixedword.' } : article)), reindexed: 1 },
   { kind: 'one article deleted', change: (articles) => articles.filter((_, n) => n !== 4), reindexed: 1 },
   { kind: 'an article added today, in the newest shard', change: (articles) => [...articles, { day: '2024-12-31', slug: 'today', text: 'Today, todayword.' }], reindexed: 1 },
+  // Indexed from a copy with its words cut apart (src/search/segmented-page.ts).
+  { kind: 'a Chinese article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'yihui', text: CHINESE }], reindexed: 1 },
+  { kind: 'one article updated into Japanese', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: JAPANESE } : article)), reindexed: 1 },
 ];
 
 describe('the incremental search index', () => {
@@ -139,6 +145,16 @@ describe('the incremental search index', () => {
     const incremental = await indexArchive(siteDir, today, first.record);
     expect(incremental.reindexed).toBe(changed);
     expect(await bundle(incremental)).toEqual(await bundle(await indexArchive(await siteFolder(), today)));
+  });
+
+  it('indexes a Chinese article with its words apart and leaves its page as it was', async () => {
+    const siteDir = await siteFolder();
+    const chinese = { day: '2015-06-01', slug: 'yihui', text: CHINESE };
+    const result = await indexArchive(siteDir, [...ARCHIVE, chinese]);
+    const indexed = (await Promise.all(result.record.shards.map((shard) => readIndexedPages(path.join(result.bundleDir, shard.folder))))).flat();
+    const content = indexed.find((page) => page.url === `/${sitePath(chinese)}`)!.content;
+    expect(content.split(' ')).toEqual(expect.arrayContaining(['_议会', '_推翻', '_总统']));
+    expect(await readFile(path.join(siteDir, sitePath(chinese), 'index.html'), 'utf8')).toBe(page(chinese));
   });
 
   it('re-indexes nothing when nothing changed, and writes the same bundle', async () => {

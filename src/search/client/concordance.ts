@@ -1,3 +1,4 @@
+import { cutQuery, joinedPieces } from '../cjk-words.ts';
 import { searchForm } from '../entity-names.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
 
@@ -53,11 +54,13 @@ export function concordanceLines(source: ConcordanceSource): ConcordanceLine[] {
     const left = words.slice(Math.max(0, position - CONTEXT_WORDS), position);
     const right = words.slice(position + 1, position + 1 + CONTEXT_WORDS);
     const place = paragraphOf.get(position);
+    // Joined as the text has them: `left + hit + right` is the line's text (Chinese and Japanese
+    // words without the spaces the index put between them).
+    const [leftText, hitText, rightText] = joinedPieces([left.map((word) => `${word} `).join('') + before, hit, after + right.map((word) => ` ${word}`).join('')]);
     return {
-      // Joined as the text has them: `left + hit + right` is the line's text.
-      left: left.map((word) => `${word} `).join('') + before,
-      hit,
-      right: after + right.map((word) => ` ${word}`).join(''),
+      left: leftText!,
+      hit: hitText!,
+      right: rightText!,
       title: source.meta.title ?? source.url,
       published: source.meta.published ?? '',
       url: place?.url ?? source.url,
@@ -73,7 +76,8 @@ export type LineOrder = (typeof LINE_ORDERS)[number];
 
 /** The words of a side nearest the match first, as compared: "the meeting in" -> in, meeting, the. */
 function sideKey(text: string, side: 'left' | 'right'): string[] {
-  const words = text.split(/\s+/).map(searchForm).filter(Boolean);
+  // Chinese and Japanese words are told apart as the index tells them (src/search/cjk-words.ts).
+  const words = cutQuery(text).split(/\s+/).map(searchForm).filter(Boolean);
   return side === 'left' ? words.reverse() : words;
 }
 

@@ -1,3 +1,4 @@
+import { cutQuery, joinedText } from '../cjk-words.ts';
 import { ENTITY_NAMES_META } from '../entity-names.ts';
 import { SHARD_FILTER, SHARD_LIST_FILE, type ShardList } from '../shards.ts';
 
@@ -133,8 +134,9 @@ export async function loadPagefind(bundleUrl: string): Promise<LoadedIndex> {
   );
   // No filter file is loaded here: each facet's counts are fetched when the reader opens that
   // facet (src/search/client/facet-counts.ts); at 10,000 articles they are most of the bytes.
+  const words = withCjkWords(pagefind);
   return {
-    pagefind: shards.length === 0 ? pagefind : inDateOrderAcrossShards(pagefind, shards.length + 1),
+    pagefind: shards.length === 0 ? words : inDateOrderAcrossShards(words, shards.length + 1),
     folders: [bundleFolder, ...shardFolders],
   };
 }
@@ -162,6 +164,32 @@ function inDateOrderAcrossShards(pagefind: Pagefind, shardCount: number): Pagefi
         results.push(...(own?.results ?? []));
       }
       return { ...merged, results };
+    },
+  };
+}
+
+/**
+ * The index holds Chinese and Japanese text cut into words (src/search/cjk-words.ts), so a query
+ * is cut the same way before Pagefind reads it (`议会推翻` -> `议会 推翻`: both words, or in a
+ * phrase one after the other), and a result's title, which Pagefind takes from the cut heading,
+ * is joined again. A query without han or kana is passed on as it is, so it fetches what it did.
+ */
+function withCjkWords(pagefind: Pagefind): Pagefind {
+  const asked = (term: string | null) => (term === null ? null : cutQuery(term));
+  return {
+    preload: (term, options) => pagefind.preload(asked(term), options),
+    async search(term, options) {
+      const found = await pagefind.search(asked(term), options);
+      if (!found) return found;
+      const results = found.results.map((result) => ({
+        ...result,
+        data: async () => {
+          const fragment = await result.data();
+          const { title } = fragment.meta;
+          return title === undefined ? fragment : { ...fragment, meta: { ...fragment.meta, title: joinedText(title) } };
+        },
+      }));
+      return { ...found, results };
     },
   };
 }
