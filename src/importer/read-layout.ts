@@ -27,6 +27,7 @@ import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } 
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
+import { opensSections } from './text-sections.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
@@ -158,7 +159,8 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   let next = below + 1;
   while (items[next]?.facts?.chrome) next += 1;
   const [caption, text] = [items[below], items[next]];
-  const captionBelow = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) ? caption : undefined;
+  // The first of a compilation's sub-headings, each over its paragraphs, is no caption (Georgia Today's "News in Brief").
+  const captionBelow = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) && !opensSections(items, below) ? caption : undefined;
   // The standfirst right under the title is no caption when one stands below the credit (Sputnik: the title, the
   // standfirst, `© Sputnik / Name`, the caption, `Подписаться`, then the text).
   // So is one that is no sentence right under the title, over a credit that the header's date or byline follows (the

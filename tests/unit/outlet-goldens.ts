@@ -1058,6 +1058,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // El País (content17a's input): `Más información` over a linked headline, then a later photo with its credit, then a
   // question sub-heading of the text: the photo ends the list (text-lists.ts) and leaves the body, the sub-heading stays.
   ['el-pais-dos-firmas-de-la', { sourceId: 'el-pais' }],
+  // Session 18 (gaps18a), layouts read wrong at the end of session 17. Georgia Today's "News in Brief": under the photo's
+  // `Image source: Georgia Today`, the first of the compilation's sub-headings is the text's, not the photo's caption.
+  ['georgia-today-news-in-brief', { sourceId: 'georgia-today' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
