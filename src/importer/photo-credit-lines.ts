@@ -89,15 +89,20 @@ const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—�
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /**
+ * After the photographer, past another slash or two, what kind of photo it is or whose it was (Reuters:
+ * `REUTERS/Name/File Photo`, `REUTERS/Name/Pool`, a partner's `REUTERS/Name/AFP`): capitalised words, part of the credit.
+ */
+const PHOTO_KIND = String.raw`(?:\/\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)?){0,2}`;
+/**
  * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
  * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
  */
-const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}${PHOTO_KIND}`;
 export const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$`, 'u');
 /** The same in brackets: `… en Tiflis. (Reuters/Irakli Gedenidze)` (El Confidencial). */
 const BRACKETED_AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+\((?<bracketed>${AGENCIES_THEN_PHOTOGRAPHER})\)$`, 'u');
 /** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
-const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}${PHOTO_KIND}`;
 /**
  * One agency in capitals first, after a caption with no full stop too (RTVE: `… en Tiflis EFE/Name`) or in
  * brackets (Infobae: `… en Tiflis (REUTERS/Name)`), since the agency's capitals and the slash end no sentence

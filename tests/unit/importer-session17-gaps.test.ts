@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
 // Layouts the generic reader read silently wrong, or refused, at the end of session 17 (issue 13), one rule at a time;
@@ -18,5 +19,23 @@ describe('a compilation under a lone photo credit', () => {
   it('still reads a caption printed once under the credit, over the text (RIA)', () => {
     const header = read('Parliament overrides the veto\n28 May, 2024\nImage source: Georgia Today\nThe parliament building in Tbilisi\nThe parliament voted.\nThe law takes effect in June.\n');
     expect(header).toMatchObject({ caption: 'The parliament building in Tbilisi', credit: 'Georgia Today' });
+  });
+});
+
+describe('a later photo\'s caption and credit between paragraphs (Reuters)', () => {
+  it('reads the kind of photo or its pool after the photographer as part of the credit', () => {
+    for (const credit of ['REUTERS/Irakli Gedenidze/File Photo', 'REUTERS/Yves Herman/Pool', 'REUTERS/Yves Herman/AFP']) {
+      expect(readFactLine(`Demonstrators hold flags in Tbilisi, Georgia, May 28, 2024. ${credit} Purchase Licensing Rights, opens new tab`, [], {}), credit).toEqual({
+        caption: 'Demonstrators hold flags in Tbilisi, Georgia, May 28, 2024.',
+        credit,
+      });
+    }
+  });
+
+  it('leaves such a photo out of the body', () => {
+    const header = read(
+      "Georgia's president vetoes election code amendments\nBy Anna Keller\nJune 4, 2024 5:42 PM GMT+4\nTBILISI, June 4 (Reuters) - The president vetoed the amendments.\nParliament can override the veto.\nDemonstrators hold flags in Tbilisi, Georgia, May 28, 2024. REUTERS/Irakli Gedenidze/File Photo Purchase Licensing Rights, opens new tab\nThe amendments are the latest in a series.\n",
+    );
+    expect(header.body.filter(Boolean)).toEqual(['TBILISI, June 4 (Reuters) - The president vetoed the amendments.', 'Parliament can override the veto.', 'The amendments are the latest in a series.']);
   });
 });

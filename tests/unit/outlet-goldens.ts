@@ -1061,6 +1061,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Session 18 (gaps18a), layouts read wrong at the end of session 17. Georgia Today's "News in Brief": under the photo's
   // `Image source: Georgia Today`, the first of the compilation's sub-headings is the text's, not the photo's caption.
   ['georgia-today-news-in-brief', { sourceId: 'georgia-today' }],
+  // Reuters: later photos between paragraphs, each caption and credit on one line, the credit with the kind of photo or its
+  // pool after the photographer (`REUTERS/Name/File Photo`, `REUTERS/Name/Pool`): figures, out of the body.
+  ['reuters-later-photos-file-pool', { sourceId: 'reuters' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
