@@ -77,9 +77,9 @@ const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&
 /**
  * The credit past a spaced slash after the caption's sentence: `… in Tbilisi on May 28. / bne IntelliNews` (bne IntelliNews),
  * the paper or agency as it spells itself (in lower case too), a photographer's name: a few words, the last capitalised,
- * so no sentence of their own.
+ * so no sentence of their own; El País adds the photographer's agency in brackets (`… el 3 de junio. / NAME (REUTERS)`).
  */
-const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?<credit>(?:\p{L}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*)$/u;
+const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?<credit>(?:\p{L}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*(?:\s\(\p{Lu}[\p{L}&.-]*(?:\s?\/\s?\p{Lu}[\p{L}&.-]*){0,2}\))?)$/u;
 /** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
 /** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */

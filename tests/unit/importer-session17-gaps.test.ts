@@ -39,3 +39,13 @@ describe('a later photo\'s caption and credit between paragraphs (Reuters)', () 
     expect(header.body.filter(Boolean)).toEqual(['TBILISI, June 4 (Reuters) - The president vetoed the amendments.', 'Parliament can override the veto.', 'The amendments are the latest in a series.']);
   });
 });
+
+describe('a caption and its credit past a slash (El País)', () => {
+  it('reads the photographer with the agency in brackets as the credit, not part of the caption', () => {
+    expect(readFactLine('Margvelashvili saluda a sus seguidores en Tiflis, el domingo. / DAVID MDZINARISHVILI (REUTERS)', [], {})).toEqual({
+      caption: 'Margvelashvili saluda a sus seguidores en Tiflis, el domingo.',
+      credit: 'DAVID MDZINARISHVILI (REUTERS)',
+    });
+    expect(readFactLine('Manifestantes en Tiflis. / ULY MARTÍN (REUTERS / EFE)', [], {})).toEqual({ caption: 'Manifestantes en Tiflis.', credit: 'ULY MARTÍN (REUTERS / EFE)' });
+  });
+});

@@ -1064,6 +1064,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Reuters: later photos between paragraphs, each caption and credit on one line, the credit with the kind of photo or its
   // pool after the photographer (`REUTERS/Name/File Photo`, `REUTERS/Name/Pool`): figures, out of the body.
   ['reuters-later-photos-file-pool', { sourceId: 'reuters' }],
+  // El País in 2013: the caption, then ` / NAME (AGENCY)` on its line: the photographer and the agency are the credit.
+  ['el-pais-2013-slash-credit', { sourceId: 'el-pais' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
