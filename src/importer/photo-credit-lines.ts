@@ -17,6 +17,8 @@ export const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')
  * a dash before a short credit that ends no sentence (Denník N: `Foto – Reuters`), where a sentence's dash (`the photo – taken …`) runs on.
  */
 const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s|\s+[–-]\s+(?=[^.!?–]{1,60}$))\s*`;
+/** `Video: Name/OC Media.`: a video's credit, on a line of its own only (the credit forms that open with a label). */
+const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
 /**
  * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
  * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence).
@@ -35,7 +37,7 @@ export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<capti
  * `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label.
  * NRC prints no mark after the label (`Foto Name/Reuters`): there the slash a few words on tells the credit from a sentence.
  */
-const LABELLED_CREDIT_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+(?=[^/\s.!?][^/.!?]{0,60}\/))(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${VIDEO_LABEL}|${phrasesOf('photoLabel')}\s+(?=[^/\s.!?][^/.!?]{0,60}\/))(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /** `via Getty Images`: the service a photo came through, after its agency (`Name/AFP via Getty Images`, NPR). */
 const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
 /**
@@ -119,7 +121,7 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  * is matched in any case; the credit, checked apart without the `i` flag, must be names (CREDITED_NAME) or an
  * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
  */
-const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
+const LABELLED_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${VIDEO_LABEL})(?<credit>\S.*)$`, 'iu');
 // or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
 const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
 /**

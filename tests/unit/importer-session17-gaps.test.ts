@@ -49,3 +49,16 @@ describe('a caption and its credit past a slash (El País)', () => {
     expect(readFactLine('Manifestantes en Tiflis. / ULY MARTÍN (REUTERS / EFE)', [], {})).toEqual({ caption: 'Manifestantes en Tiflis.', credit: 'ULY MARTÍN (REUTERS / EFE)' });
   });
 });
+
+describe('a video\'s credit between paragraphs (OC Media)', () => {
+  it('reads `Video: Name/OC Media.` on its line as a figure\'s credit, which leaves the body', () => {
+    expect(readFactLine('Video: Mariam Nikuradze/OC Media.', [], {})).toEqual({ credit: 'Mariam Nikuradze/OC Media' });
+    const header = read('Thousands march in Tbilisi\nby Mariam Nikuradze\n5 June 2024\nThousands of people marched on Wednesday.\nThe march ended outside parliament.\nVideo: Mariam Nikuradze/OC Media.\nThe amendments passed on Tuesday.\n');
+    expect(header.body.filter(Boolean)).toEqual(['Thousands of people marched on Wednesday.', 'The march ended outside parliament.', 'The amendments passed on Tuesday.']);
+  });
+
+  it('reads no credit in a sentence about a video', () => {
+    expect(readFactLine('He posted a video: the minister said so.', [], {})).toBeUndefined();
+    expect(readFactLine('Video: Protesters clash with police outside parliament', [], {})).toBeUndefined();
+  });
+});

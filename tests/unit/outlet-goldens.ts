@@ -1066,6 +1066,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['reuters-later-photos-file-pool', { sourceId: 'reuters' }],
   // El País in 2013: the caption, then ` / NAME (AGENCY)` on its line: the photographer and the agency are the credit.
   ['el-pais-2013-slash-credit', { sourceId: 'el-pais' }],
+  // OC Media: a video's credit on a line of its own between paragraphs (`Video: Name/OC Media.`), out of the body.
+  ['oc-media-video-credit', { sourceId: 'oc-media' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
