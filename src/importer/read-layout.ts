@@ -28,6 +28,7 @@ import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { opensSections } from './text-sections.ts';
+import { updateNoteDate } from './update-note.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
@@ -746,6 +747,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       collect(facts, item);
       body.splice(body.indexOf(item), 1);
     }
+  }
+  // With no update in the header, an update's note set into the text dates it (update-note.ts); the note stays there.
+  if (updates.length === 0) {
+    const note = body.map((item) => [item, updateNoteDate(item.text)] as const).find(([, date]) => date);
+    if (note) updates.push({ text: note[1]!, line: note[0].index + 1 });
   }
   firstPublicationFirst(dates, updates);
   // A "name" the author's affiliation holds is the institution the byline prints after the name (The Conversation: `Name, Chatham

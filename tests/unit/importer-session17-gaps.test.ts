@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContentData } from '../../src/importer/content-data.ts';
+import { readClipping } from '../../src/importer/read-clipping.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
@@ -60,5 +63,27 @@ describe('a video\'s credit between paragraphs (OC Media)', () => {
   it('reads no credit in a sentence about a video', () => {
     expect(readFactLine('He posted a video: the minister said so.', [], {})).toBeUndefined();
     expect(readFactLine('Video: Protesters clash with police outside parliament', [], {})).toBeUndefined();
+  });
+});
+
+describe('an update\'s note set into the text (Civil Georgia)', () => {
+  const note = 'Update (June 6, 14:10): One of the activists was detained again.';
+  const top = `Activists Released After Overnight Detention\n05/06/2024 - 11:40\n${note}\nThree activists were released on June 5.\nThe EU Monitoring Mission raised the case.\n`;
+  const bottom = `Activists Released After Overnight Detention\n05/06/2024 - 11:40\nThree activists were released on June 5.\nThe EU Monitoring Mission raised the case.\n${note}\n`;
+
+  it('dates the update from its bracket, at the top or under the text, and stays in the body', () => {
+    for (const text of [top, bottom]) {
+      const header = read(text);
+      expect(header.updated).toEqual({ text: 'June 6, 14:10', line: text.split('\n').indexOf(note) + 1 });
+      expect(header.body).toContain(note);
+    }
+  });
+
+  it('reads the update in the year of the article\'s date and the paper\'s zone', () => {
+    const data = loadContentData(path.resolve('content'));
+    const { facts, paragraphs } = readClipping(bottom, data, { sourceId: 'civil-georgia', now: new Date('2026-01-01T00:00:00Z') });
+    expect(facts.published).toBe('2024-06-05T11:40:00+04:00');
+    expect(facts.dateModified).toBe('2024-06-06T14:10:00+04:00');
+    expect(paragraphs.at(-1)).toBe(note);
   });
 });
