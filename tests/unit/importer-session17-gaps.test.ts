@@ -87,3 +87,18 @@ describe('an update\'s note set into the text (Civil Georgia)', () => {
     expect(paragraphs.at(-1)).toBe(note);
   });
 });
+
+describe('a byline\'s `By` alone over the name, and two topics under `In:` (CBS News)', () => {
+  const text =
+    "Georgia's president vetoes election code changes\nBy\nAnna Keller\nJune 4, 2024 / 11:05 AM EDT / CBS News\nLondon — The president vetoed the changes on Tuesday.\nParliament can override the veto.\nAnna Keller\nAnna Keller is a CBS News reporter based in London.\nIn:\nGeorgia\nElections\n";
+
+  it('reads the name under `By` as the byline, and `By` stays out of the body', () => {
+    const header = read(text, ['CBS News']);
+    expect(header).toMatchObject({ authors: ['Anna Keller'], title: "Georgia's president vetoes election code changes" });
+    expect(header.body).not.toContain('By');
+  });
+
+  it('ends the text at the author\'s box over `In:` and its topics', () => {
+    expect(read(text, ['CBS News']).body.filter(Boolean)).toEqual(['London — The president vetoed the changes on Tuesday.', 'Parliament can override the veto.']);
+  });
+});

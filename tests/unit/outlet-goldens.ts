@@ -1071,6 +1071,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
+  // CBS News: `By` alone on its line over the name (a label, read as `Автор` over a name is), and two topics under `In:`
+  // below the author's box, too few for a menu's run: the heading ends the text.
+  ['cbs-by-on-its-own-line', { sourceId: 'cbs-news' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
