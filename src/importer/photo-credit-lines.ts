@@ -97,10 +97,10 @@ const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(
 const PHOTO_KIND = String.raw`(?:\/\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)?){0,2}`;
 /**
  * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
- * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
+ * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF).
  */
 const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}${PHOTO_KIND}`;
-export const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$`, 'u');
+export const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})$`, 'u');
 /** The same in brackets: `… en Tiflis. (Reuters/Irakli Gedenidze)` (El Confidencial). */
 const BRACKETED_AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+\((?<bracketed>${AGENCIES_THEN_PHOTOGRAPHER})\)$`, 'u');
 /** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
@@ -111,7 +111,7 @@ const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'
  * (a capitalised `Tbilisi/Batumi` may end a headline, so AGENCIES_FIRST_CREDIT wants the caption's full stop).
  */
 const AGENCY_FIRST_CREDIT = new RegExp(
-  String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
+  String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
   'u',
 );
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
@@ -245,9 +245,17 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   CAPITALS_DASH_AGENCY,
 ];
 
-export const firstMatch = (forms: readonly RegExp[], line: string): RegExpExecArray | undefined => {
-  for (const form of forms) {
-    const match = form.exec(line);
+/**
+ * The text of Reuters' licensing link after a photo's credit, whatever the credit's form (`… REUTERS/Name Purchase Licensing
+ * Rights, opens new tab`, `… Name/Pool via REUTERS Purchase Licensing Rights`): the page's, no part of the credit.
+ */
+const LICENSING_LINK = /\s+Purchase Licensing Rights(?:, opens new tab)?$/u;
+
+/** The first of CAPTION_FORMS that reads the line, past a licensing link's text. */
+export const matchCaptionForm = (line: string): RegExpExecArray | undefined => {
+  const text = line.replace(LICENSING_LINK, '');
+  for (const form of CAPTION_FORMS) {
+    const match = form.exec(text);
     if (match) return match;
   }
   return undefined;

@@ -35,6 +35,15 @@ describe('a later photo\'s caption and credit between paragraphs (Reuters)', () 
     }
   });
 
+  it('reads a credit of any form before Reuters\' licensing link, which is the page\'s', () => {
+    for (const credit of ['Yves Herman/Pool via REUTERS', 'Georgian Government Administration/Handout via REUTERS']) {
+      expect(readFactLine(`Kobakhidze attends a meeting in Brussels, Belgium, May 22, 2024. ${credit} Purchase Licensing Rights, opens new tab`, [], {}), credit).toEqual({
+        caption: 'Kobakhidze attends a meeting in Brussels, Belgium, May 22, 2024.',
+        credit,
+      });
+    }
+  });
+
   it('leaves such a photo out of the body', () => {
     const header = read(
       "Georgia's president vetoes election code amendments\nBy Anna Keller\nJune 4, 2024 5:42 PM GMT+4\nTBILISI, June 4 (Reuters) - The president vetoed the amendments.\nParliament can override the veto.\nDemonstrators hold flags in Tbilisi, Georgia, May 28, 2024. REUTERS/Irakli Gedenidze/File Photo Purchase Licensing Rights, opens new tab\nThe amendments are the latest in a series.\n",
