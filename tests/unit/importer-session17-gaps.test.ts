@@ -23,6 +23,14 @@ describe('a compilation under a lone photo credit', () => {
     const header = read('Parliament overrides the veto\n28 May, 2024\nImage source: Georgia Today\nThe parliament building in Tbilisi\nThe parliament voted.\nThe law takes effect in June.\n');
     expect(header).toMatchObject({ caption: 'The parliament building in Tbilisi', credit: 'Georgia Today' });
   });
+
+  it('still reads a caption written as a sentence under the credit when the text\'s own sub-headings follow', () => {
+    const header = read(
+      'Parliament Overrides Veto\n5 June, 2024\nImage source: Parliament of Georgia\nThe plenary hall of the parliament in Tbilisi\nThe parliament voted.\nThe law abolishes the quota.\nWhat Happens Next\nThe speaker will sign the law.\n',
+    );
+    expect(header).toMatchObject({ caption: 'The plenary hall of the parliament in Tbilisi', credit: 'Parliament of Georgia' });
+    expect(header.body).toContain('What Happens Next');
+  });
 });
 
 describe('a later photo\'s caption and credit between paragraphs (Reuters)', () => {
