@@ -117,7 +117,8 @@ export const BYLINE_PHRASES = {
       ro: ['autor', 'autori'],
       el: ['συντάκτης', 'συντάκτρια'],
       nl: ['auteur', 'auteurs'],
-      en: ['author', 'authors'],
+      // CBS News prints `By` alone, the name on the next line
+      en: ['author', 'authors', 'by'],
       fr: ['auteur', 'auteurs', 'article rédigé par'],
       // Clarín prints `Por` alone, the name on the next line
       es: ['autor', 'autora', 'autores', 'por'],

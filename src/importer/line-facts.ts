@@ -9,7 +9,7 @@ import { opensWithOtherLanguagesPhrase } from './own-language-phrases.ts';
 import { paperDateline } from './paper-dateline.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
-import { AGENCIES_FIRST_CREDIT, CAPTION_FORMS, firstMatch, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
+import { AGENCIES_FIRST_CREDIT, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
 import { inCapitals } from './caseless-script.ts';
@@ -400,7 +400,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
   const creditAlone = labelledCreditAlone(line);
   if (creditAlone !== undefined) return { credit: creditAlone };
-  const caption = firstMatch(CAPTION_FORMS, line);
+  const caption = matchCaptionForm(line);
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '');

@@ -56,6 +56,8 @@ export const LIST_HEADING_PHRASES = {
         'note from the author',
         // Haaretz, over the article's topics
         'click the alert icon to follow topics',
+        // CBS News over the article's topics: `In:` (with its colon only, never the word alone)
+        fragment('in(?=:)'),
         // `Newsletters`, `Newsletter sign-up`, and the paper's own over its promo: `DAILY SABAH NEWSLETTER`
         fragment(String.raw`(?:[\p{L}’'-]+ ){0,3}newsletters?(?: \p{L}+)?`),
         // The Times of Israel's plea for members under every article

@@ -17,6 +17,8 @@ export const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')
  * a dash before a short credit that ends no sentence (Denník N: `Foto – Reuters`), where a sentence's dash (`the photo – taken …`) runs on.
  */
 const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s|\s+[–-]\s+(?=[^.!?–]{1,60}$))\s*`;
+/** `Video: Name/OC Media.`: a video's credit, on a line of its own only (the credit forms that open with a label). */
+const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
 /**
  * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
  * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence). A copyright sign before the label
@@ -36,7 +38,7 @@ export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<capti
  * `Foto: REUTERS/Irakli Gedenidze` on a line of its own, under its caption (Der Standard): an agency and a photographer after the label.
  * NRC prints no mark after the label (`Foto Name/Reuters`): there the slash a few words on tells the credit from a sentence.
  */
-const LABELLED_CREDIT_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+(?=[^/\s.!?][^/.!?]{0,60}\/))(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
+const LABELLED_CREDIT_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${VIDEO_LABEL}|${phrasesOf('photoLabel')}\s+(?=[^/\s.!?][^/.!?]{0,60}\/))(?<credit>[^/\s][^/]*\/\s*\S.*)$`, 'iu');
 /** `via Getty Images`: the service a photo came through, after its agency (`Name/AFP via Getty Images`, NPR). */
 const THROUGH = String.raw`(?:\s${phrasesOf('creditThrough')}\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})?`;
 /**
@@ -78,9 +80,9 @@ const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&
 /**
  * The credit past a spaced slash after the caption's sentence: `… in Tbilisi on May 28. / bne IntelliNews` (bne IntelliNews),
  * the paper or agency as it spells itself (in lower case too), a photographer's name: a few words, the last capitalised,
- * so no sentence of their own.
+ * so no sentence of their own; El País adds the photographer's agency in brackets (`… el 3 de junio. / NAME (REUTERS)`).
  */
-const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?<credit>(?:\p{L}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*)$/u;
+const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?<credit>(?:\p{L}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*(?:\s\(\p{Lu}[\p{L}&.-]*(?:\s?\/\s?\p{Lu}[\p{L}&.-]*){0,2}\))?)$/u;
 /** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
 /** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
@@ -92,22 +94,27 @@ const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(
 /** The paper's own file photo, unbracketed, after the caption's sentence: `… will be fined. Post File Photo` (the Kathmandu Post). */
 const FILE_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s+File\s+Photo)$/u;
 /**
- * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
- * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF); Reuters' pages follow it with a licensing link's text, which is the page's.
+ * After the photographer, past another slash or two, what kind of photo it is or whose it was (Reuters:
+ * `REUTERS/Name/File Photo`, `REUTERS/Name/Pool`, a partner's `REUTERS/Name/AFP`): capitalised words, part of the credit.
  */
-const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
-export const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$`, 'u');
+const PHOTO_KIND = String.raw`(?:\/\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)?){0,2}`;
+/**
+ * The agencies first (one to three, in capitals or not), after the caption's sentence: `... May 13, 2024. REUTERS/Nino Beridze`,
+ * `EPA-EFE/Name`, `… Tausende. Reuters/Irakli Gedenidze` (SRF), `APA/AFP/Name` (ORF).
+ */
+const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}${PHOTO_KIND}`;
+export const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})$`, 'u');
 /** The same in brackets: `… en Tiflis. (Reuters/Irakli Gedenidze)` (El Confidencial). */
 const BRACKETED_AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+\((?<bracketed>${AGENCIES_THEN_PHOTOGRAPHER})\)$`, 'u');
 /** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
-const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+const AGENCY_THEN_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}${PHOTO_KIND}`;
 /**
  * One agency in capitals first, after a caption with no full stop too (RTVE: `… en Tiflis EFE/Name`) or in
  * brackets (Infobae: `… en Tiflis (REUTERS/Name)`), since the agency's capitals and the slash end no sentence
  * (a capitalised `Tbilisi/Batumi` may end a headline, so AGENCIES_FIRST_CREDIT wants the caption's full stop).
  */
 const AGENCY_FIRST_CREDIT = new RegExp(
-  String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
+  String.raw`^(?<caption>.*[^\s©])\s+(?:(?<credit>${AGENCY_THEN_NAME})|\((?<bracketed>${AGENCY_THEN_NAME})\))$`,
   'u',
 );
 /** An agency's or photographer's name in a credit: up to four capitalised words (`Getty Images`, `AFP`). */
@@ -117,7 +124,7 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  * is matched in any case; the credit, checked apart without the `i` flag, must be names (CREDITED_NAME) or an
  * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
  */
-const LABELLED_LINE = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit>\S.*)$`, 'iu');
+const LABELLED_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${VIDEO_LABEL})(?<credit>\S.*)$`, 'iu');
 // or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
 const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
 /**
@@ -243,9 +250,17 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   CAPITALS_DASH_AGENCY,
 ];
 
-export const firstMatch = (forms: readonly RegExp[], line: string): RegExpExecArray | undefined => {
-  for (const form of forms) {
-    const match = form.exec(line);
+/**
+ * The text of Reuters' licensing link after a photo's credit, whatever the credit's form (`… REUTERS/Name Purchase Licensing
+ * Rights, opens new tab`, `… Name/Pool via REUTERS Purchase Licensing Rights`): the page's, no part of the credit.
+ */
+const LICENSING_LINK = /\s+Purchase Licensing Rights(?:, opens new tab)?$/u;
+
+/** The first of CAPTION_FORMS that reads the line, past a licensing link's text. */
+export const matchCaptionForm = (line: string): RegExpExecArray | undefined => {
+  const text = line.replace(LICENSING_LINK, '');
+  for (const form of CAPTION_FORMS) {
+    const match = form.exec(text);
     if (match) return match;
   }
   return undefined;

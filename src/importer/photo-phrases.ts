@@ -40,6 +40,19 @@ export const PHOTO_PHRASES = {
     },
     gaps: { fr: 'not seen in BBC Afrique yet', de: NO_BBC_SERVICE, it: NO_BBC_SERVICE, ka: NO_BBC_SERVICE, az: 'not seen in BBC News Azərbaycanca yet', hy: NO_BBC_SERVICE, pl: NO_BBC_SERVICE, cs: NO_BBC_SERVICE, ro: NO_BBC_SERVICE, el: NO_BBC_SERVICE, nl: NO_BBC_SERVICE, lt: NO_BBC_SERVICE, lv: NO_BBC_SERVICE, et: NO_BBC_SERVICE, be: NO_BBC_SERVICE, sr: NO_BBC_SERVICE, hr: NO_BBC_SERVICE, sv: NO_BBC_SERVICE, da: NO_BBC_SERVICE, nb: NO_BBC_SERVICE, fi: NO_BBC_SERVICE, hu: NO_BBC_SERVICE, sk: NO_BBC_SERVICE, sl: NO_BBC_SERVICE, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NO_BBC_SERVICE, he: NO_BBC_SERVICE, uz: NOT_SEEN },
   },
+  /**
+   * The label of a video's credit, on a line of its own between paragraphs under the video (OC Media: `Video: Name/OC Media.`).
+   * Never after a caption, where `He posted a video: …` is a sentence.
+   */
+  videoLabel: {
+    phrases: {
+      en: ['video'], fr: ['vidéo'], de: ['video'], es: ['vídeo'], it: ['video'], pt: ['vídeo'], ru: ['видео'], uk: ['відео'], ka: ['ვიდეო'],
+      tr: ['video'], az: ['video'], hy: ['տեսանյութը', 'տեսանյութ'], fa: ['ویدئو', 'ویدیو'], ar: ['فيديو'], pl: ['wideo'], cs: ['video'], ro: ['video'],
+      el: ['βίντεο'], nl: ['video'], uz: ['video'], lt: ['video'], et: ['video'], lv: ['video'], be: ['відэа'], sr: ['video', 'видео'], hr: ['video'],
+      sv: ['video'], da: ['video'], nb: ['video'], fi: ['video'], hu: ['videó'], sk: ['video'], sl: ['video'], bg: ['видео'], he: ['וידאו'],
+      ja: ['動画', '映像'], zh: ['视频', '視頻'], ko: ['영상'],
+    },
+  },
   /** The word before a photographer's name after a caption: `Photo: Name`, `(Foto: Name)`. */
   photoLabel: {
     phrases: {

@@ -156,7 +156,9 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
     const printed = readPrintedDate(text, context);
     // Whether the time is printed, before resolving it, which gives a date whose year --year supplied no time of its own.
     const timePrinted = printed.time !== undefined;
-    const update = resolveReadDate(printed, text, { ...context, date: undefined });
+    // An update printed without its year (`Update (June 6, 14:10): …`) is in the year the article prints, unless --year says.
+    const printedYear = published.certainty === 'supplied' ? undefined : Number(published.published.slice(0, 4));
+    const update = resolveReadDate(printed, text, { ...context, year: context.year ?? printedYear, date: undefined });
     if (timeOnly && update.published < published.published) {
       return { notes: [`the update's time "${header.updated.text}" (line ${header.updated.line}) is before the publication's on its day, so no dateModified is recorded`] };
     }

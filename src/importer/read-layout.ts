@@ -28,6 +28,8 @@ import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
+import { opensSections } from './text-sections.ts';
+import { updateNoteDate } from './update-note.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
@@ -159,7 +161,8 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   let next = below + 1;
   while (items[next]?.facts?.chrome) next += 1;
   const [caption, text] = [items[below], items[next]];
-  const overText = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text);
+  // The first of a compilation's sub-headings, each over its paragraphs, is no caption (Georgia Today's "News in Brief").
+  const overText = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) && !opensSections(items, below);
   // Or a sentence over the byline and the date, which the text never stands above (Le Devoir: the title, the standfirst,
   // `Photo: Name Reuters`, the caption, `Agence France-Presse`, `à Tbilissi`, the date).
   const overHeader = caption && !caption.facts && isParagraph(caption.text) && bylineThenDate(items, below + 1);
@@ -783,6 +786,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       collect(facts, item);
       body.splice(body.indexOf(item), 1);
     }
+  }
+  // With no update in the header, an update's note set into the text dates it (update-note.ts); the note stays there.
+  if (updates.length === 0) {
+    const note = body.map((item) => [item, updateNoteDate(item.text)] as const).find(([, date]) => date);
+    if (note) updates.push({ text: note[1]!, line: note[0].index + 1 });
   }
   firstPublicationFirst(dates, updates);
   // A "name" the author's affiliation holds is the institution the byline prints after the name (The Conversation: `Name, Chatham

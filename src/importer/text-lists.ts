@@ -3,7 +3,7 @@ import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome
 import { signsText } from './footer-links.ts';
 import { isHeadlineInCapitals } from './headline-in-capitals.ts';
 import { endsInEditorSignOff, isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
-import { CAPTION_FORMS, firstMatch } from './photo-credit-lines.ts';
+import { matchCaptionForm } from './photo-credit-lines.ts';
 import { STATEMENT_END } from './sentence-end.ts';
 import { areTopicTags, isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 
@@ -124,7 +124,7 @@ const READ_ALSO_LIST: ListRule = {
  * (figure-in-text.ts leaves the photo out).
  */
 function isPhotoLine(text: string): boolean {
-  const parts = firstMatch(CAPTION_FORMS, text)?.groups;
+  const parts = matchCaptionForm(text)?.groups;
   return parts !== undefined && (parts.credit ?? parts.bracketed ?? parts.agency) !== undefined;
 }
 /**
