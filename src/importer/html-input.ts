@@ -19,6 +19,9 @@ import { removeSignupBoxes } from './page-signup-box.ts';
 import { datedLinesAbove } from './lines-above-headline.ts';
 import { removeCaptionControls } from './caption-controls.ts';
 import { scriptDataOf } from './script-data.ts';
+import { paragraphsOfLooseText } from './loose-text-lines.ts';
+import { headlineInTitle } from './title-site-name.ts';
+import { plainTildaPost } from './tilda-post.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -358,6 +361,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
   removeComments(document);
   removeCaptionControls(document);
+  plainTildaPost(document);
+  paragraphsOfLooseText(document);
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
@@ -378,6 +383,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
   const headline = headlineOf(document);
+  // Read before Readability, which takes the <title> away.
+  const documentTitle = spaced(document.title);
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
@@ -422,7 +429,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   return {
     metadata,
     blocks,
-    title: spaced(article?.title) || undefined,
+    // A page without an <h1> may print its headline as its text's first line, which its <title> holds beside the site's name.
+    title: (headline ? undefined : headlineInTitle(documentTitle, blocks[0]?.text)) ?? (spaced(article?.title) || undefined),
     // Readability's byline is its element's text, glued to a `Reporting from` line inside it: that line is the dateline.
     byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,
