@@ -21,7 +21,9 @@ import { removeCaptionControls } from './caption-controls.ts';
 import { scriptDataOf } from './script-data.ts';
 import { paragraphsOfLooseText } from './loose-text-lines.ts';
 import { headlineInTitle } from './title-site-name.ts';
+import { cyrillicCharset } from './cyrillic-charset.ts';
 import { plainTildaPost } from './tilda-post.ts';
+import { removeLayoutColumns } from './layout-table.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -61,6 +63,8 @@ export interface DecodedPage {
   encoding: string;
   /** The single-byte charset the page declared and its bytes disproved (they are UTF-8). */
   overruled?: string;
+  /** The page declares no charset and is not UTF-8: its Cyrillic letters told the charset it is in (cyrillic-charset.ts). */
+  toldByLetters?: boolean;
 }
 
 /**
@@ -82,8 +86,12 @@ export function decodePage(file: string, bytes: Uint8Array, httpCharset?: string
   } catch {
     // A charset TextDecoder does not know: the bytes are read as any input file is.
   }
-  if (!decoder || /^utf-(?:8|16)/.test(decoder.encoding)) return decodeInput(bytes);
   const { firstInvalid, firstMultibyte } = scanUtf8(bytes);
+  if (!decoder && firstInvalid !== undefined && firstMultibyte === undefined && looksLikeHtml(file, head)) {
+    const told = cyrillicCharset(bytes);
+    if (told) return { text: new TextDecoder(told).decode(bytes).replace(/\r\n?/g, '\n'), encoding: told, toldByLetters: true };
+  }
+  if (!decoder || /^utf-(?:8|16)/.test(decoder.encoding)) return decodeInput(bytes);
   if (firstInvalid === undefined && firstMultibyte !== undefined) return { ...decodeInput(bytes), overruled: decoder.encoding };
   return { text: decoder.decode(bytes).replace(/\r\n?/g, '\n'), encoding: decoder.encoding };
 }
@@ -363,6 +371,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   removeCaptionControls(document);
   plainTildaPost(document);
   paragraphsOfLooseText(document);
+  removeLayoutColumns(headlineOf(document));
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')

@@ -52,3 +52,46 @@ describe('a post of a Tilda site', () => {
     expectGolden(result!.target, page);
   });
 });
+
+describe('a page in a Cyrillic single-byte charset that declares none', () => {
+  const workspace = useWorkspace();
+  const page = path.join(SAVED, 'newsgeorgia-koi8-r-table.html');
+  const bytes = readFileSync(page);
+  const text = new TextDecoder('koi8-r').decode(bytes);
+
+  /** The same page in another single-byte charset: each character as the byte that charset gives it. */
+  function encodeIn(charset: string, page: string): Uint8Array {
+    const decoder = new TextDecoder(charset);
+    const byteOf = new Map(Array.from({ length: 128 }, (_, index) => [decoder.decode(Uint8Array.of(index + 128)), index + 128] as const));
+    return Uint8Array.from([...page].map((character) => (character.charCodeAt(0) < 128 ? character.charCodeAt(0) : byteOf.get(character)!)));
+  }
+
+  // Новости-Грузия in 2007, saved with Internet Explorer's "Web Page, HTML only": `<meta http-equiv="Content-Type"
+  // content="text/html">` without a charset (the server's header named it), the headline in an <h1> and the date in a
+  // <div> of the article's cell, the feed's headlines and dates in the cell beside it, `Версия для печати` under the text.
+  // It was refused as neither UTF-8 nor Windows-1252; read so, its feed's date was the article's and its headlines the
+  // text's first paragraph.
+  it("reads koi8-r, told by its letters, and the article's cell only: the date printed there, no feed, no print link", async () => {
+    const [result] = await workspace.run([page], { timeZone: 'Asia/Tbilisi' });
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes?.[0]).toContain("its Cyrillic letters are koi8-r's");
+    expectGolden(result!.target, page);
+  });
+
+  it('reads the same page saved in windows-1251 with the same facts', async () => {
+    const [result] = await workspace.run([workspace.input('newsgeorgia-1251.html', encodeIn('windows-1251', text))], { timeZone: 'Asia/Tbilisi', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes?.[0]).toContain("its Cyrillic letters are windows-1251's");
+    const expected = readFileSync(page.replace(/\.html$/u, '.expected.md'), 'utf8');
+    expect(result!.article).toMatchObject({ title: 'В Батуми открылся новый морской вокзал', printedDate: '11.06.2007 14:25', dateline: 'БАТУМИ', body: expected.split('\n---\n')[1] });
+  });
+
+  // A French page in Windows-1252 has a few accented letters among its words: it is read as Windows-1252, never as Cyrillic.
+  it('leaves a Western page without charset to be read as Windows-1252', async () => {
+    const french = '<html><head><title>Tbilissi : le métro prolongé</title><link rel="canonical" href="https://exemple.fr/metro"></head><body><h1>Tbilissi : le métro prolongé</h1><div class="date">11.06.2007 14:25</div><p>La mairie de Tbilissi a inauguré lundi deux nouvelles stations de métro, après trois années de travaux sous le quartier de Vaké.</p><p>Les rames circuleront toutes les quatre minutes aux heures de pointe, a précisé la société d’exploitation.</p></body></html>';
+    const [result] = await workspace.run([workspace.input('metro.html', encodeIn('windows-1252', french))], { timeZone: 'Asia/Tbilisi', dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.title).toBe('Tbilissi : le métro prolongé');
+    expect(result!.notes?.[0]).toContain('read as windows-1252');
+  });
+});
