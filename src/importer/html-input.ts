@@ -24,6 +24,8 @@ import { headlineInTitle } from './title-site-name.ts';
 import { cyrillicCharset } from './cyrillic-charset.ts';
 import { plainTildaPost } from './tilda-post.ts';
 import { removeLayoutColumns } from './layout-table.ts';
+import { captionTablesAsFigures } from './caption-tables.ts';
+import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -227,7 +229,7 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
 }
 
 /** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
-const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? document.querySelector('h1');
+const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? headlineHeadings(document)[0];
 
 /** A photo's caption: a <figcaption>, or an element named so beside the picture (Agenda.ge's `<p class="news-single__image-caption">`). */
 const isCaption = (element: Element) =>
@@ -278,12 +280,12 @@ const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|s
 
 /**
  * The site's header (masthead, menus): a <header> outside the article and its main part, or one
- * marked role=banner, that holds no <h1> (a page may print its headline in it). Readability keeps
+ * marked role=banner, that holds no <h1> but the site's name (a page may print its headline in it). Readability keeps
  * it with a short article's text when it climbs to their common container.
  */
 const siteHeaders = (document: Document) =>
   [...document.querySelectorAll('header, [role="banner"]')].filter(
-    (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && !header.querySelector('h1'),
+    (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && ![...header.querySelectorAll('h1')].some((h1) => !isHomeLinkHeading(h1)),
   );
 
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
@@ -370,6 +372,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   removeComments(document);
   removeCaptionControls(document);
   plainTildaPost(document);
+  captionTablesAsFigures(document);
   paragraphsOfLooseText(document);
   removeLayoutColumns(headlineOf(document));
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.

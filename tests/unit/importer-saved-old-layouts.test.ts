@@ -95,3 +95,21 @@ describe('a page in a Cyrillic single-byte charset that declares none', () => {
     expect(result!.notes?.[0]).toContain('read as windows-1252');
   });
 });
+
+describe('a Blogger post', () => {
+  const workspace = useWorkspace();
+
+  // Blogger's Simple theme ("Webpage, HTML only"): the blog's name as the <h1> linking home, with its description, in the
+  // page's <header>; the day in `date-header`, the post's title in an <h3>, its text loose beside <br />s, a photo in a
+  // `tr-caption-container` table, `Posted by` and the time in an <abbr> whose title is the instant (BlogPosting
+  // microdata, itemprop='blogPost' with no Blog item around it), share buttons, labels, comments and the archive.
+  // It was refused for want of a zone (the <abbr>'s instant unread); with --time-zone it was silently wrong: dated the
+  // day alone, its text opening with `3:42 PM`, `Email This`, `BlogThis!` and the blog's description. Its <abbr> read,
+  // its title was the blog's name and the photo's caption a paragraph.
+  it("reads the post's title, instant, byline, photo caption and credit, and its text without the blog's header", async () => {
+    const page = path.join(SAVED, 'blogger-simple-post.html');
+    const [result] = await workspace.run([page]);
+    expect(result!.error).toBeUndefined();
+    expectGolden(result!.target, page);
+  });
+});
