@@ -62,7 +62,8 @@ export const BYLINE_PHRASES = {
   bylineWord: {
     phrases: {
       // the Bangkok Post: `WRITER: Reuters` under the date
-      en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer'],
+      // Drupal's `Submitted by Name on Thu, 05/28/2015 - 15:42`, a blog's `Posted by Name`
+      en: [fragment(String.raw`(?:story |text |words |written |submitted |posted )?by`), 'writer'],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
       // Der Spiegel: `Ein Interview von Name, Tiflis`

@@ -26,6 +26,7 @@ import { plainTildaPost } from './tilda-post.ts';
 import { removeLayoutColumns } from './layout-table.ts';
 import { captionTablesAsFigures } from './caption-tables.ts';
 import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
+import { namedAsFurniture } from './furniture-names.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -270,13 +271,10 @@ function parseDocument(html: string): Document {
 
 /**
  * Page furniture that is never article text: navigation, footers, asides, dialogs (a consent
- * manager's, named by its role alone), and the share bars, cookie banners, newsletter boxes,
- * donation calls (Meduza's `DonatesTeaser-module_root`) and related-links lists outlets mark by
- * class or id.
+ * manager's, named by its role alone), and what outlets name so by class or id (furniture-names.ts).
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"], dialog, [role="dialog"], [role="alertdialog"]';
-const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**
  * The site's header (masthead, menus): a <header> outside the article and its main part, or one
@@ -290,9 +288,7 @@ const siteHeaders = (document: Document) =>
 
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
 function removeFurniture(document: Document, gated: readonly string[]): void {
-  const marked = [...document.querySelectorAll('[class], [id]')].filter(
-    (element) => FURNITURE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
-  );
+  const marked = [...document.querySelectorAll('[class], [id]')].filter(namedAsFurniture);
   for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { newSource as createSource } from '../../src/importer/new-source.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Session 18's saved pages (text written for these tests, each site's markup as it serves it): the
@@ -109,6 +110,22 @@ describe('a Blogger post', () => {
   it("reads the post's title, instant, byline, photo caption and credit, and its text without the blog's header", async () => {
     const page = path.join(SAVED, 'blogger-simple-post.html');
     const [result] = await workspace.run([page]);
+    expect(result!.error).toBeUndefined();
+    expectGolden(result!.target, page);
+  });
+});
+
+describe('a Drupal 7 article', () => {
+  const workspace = useWorkspace();
+
+  // Drupal 7's Bartik theme, saved by Chrome as "Webpage, HTML only" (its canonical link relative, so no host names the
+  // paper): the sidebar's `Latest news` with dates above the <h1> in the page's order, `Submitted by Name on Thu,
+  // 05/28/2015 - 15:42` in the node, the image without caption, tags and `Log in to post comments` after the text. It was
+  // silently dated by the sidebar's first story (`05/27/2015 - 11:10`), the submitted line opening its text.
+  it('reads the date and byline of its submitted line, never the sidebar\'s, and a text without them', async () => {
+    const page = path.join(SAVED, 'drupal7-bartik-article.html');
+    const newSource = createSource({ name: 'Kakheti Herald', timeZone: 'Asia/Tbilisi' }, workspace.data, workspace.contentDir);
+    const [result] = await workspace.run([page], { newSource, timeZone: 'Asia/Tbilisi' });
     expect(result!.error).toBeUndefined();
     expectGolden(result!.target, page);
   });
