@@ -16,7 +16,8 @@ export function removeLayoutColumns(headline: Element | null | undefined): void 
   const cell = headline?.closest('td, th');
   if (!cell || !holdsText(cell)) return;
   for (let inner: Element | null | undefined = cell; inner; inner = inner.parentElement?.closest('td, th')) {
-    const row = inner.parentElement;
-    for (const other of [...(row?.children ?? [])]) if (other !== inner && /^T[DH]$/.test(other.tagName)) other.remove();
+    const row: Element | null = inner.parentElement;
+    const others: Element[] = [...(row?.children ?? [])].filter((other) => other !== inner && /^T[DH]$/.test(other.tagName));
+    for (const other of others) other.remove();
   }
 }
