@@ -124,6 +124,12 @@ export interface ParsedPage {
   mastheads: string[];
   /** The texts of the page's byline elements (`BBC News, Tbilisi` beside the name), which are not article text. */
   bylineTexts: string[];
+  /**
+   * The names linked as the author (`rel="author"`) in the <article> that holds the headline: the byline of a page
+   * whose theme prints it in the article's <footer> (WordPress's Twenty Twelve: `… on October 17, 2012 by Name.`),
+   * which goes with the page's other footers before Readability could find it.
+   */
+  authorLinks: string[];
   /** Every <time datetime> of the page with its printed text, read before Readability trims the page. */
   /** `line`: the text of the line the date is printed on, when more than the <time>'s own (time-line.ts). */
   times: { datetime: string; text: string; line?: string }[];
@@ -384,6 +390,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     const text = spaced(element.textContent);
     return text === '' || isBylineWrapper(element, text) ? [] : [text];
   });
+  const authorLinks = [...(headlineOf(document)?.closest('article')?.querySelectorAll('[rel~="author" i]') ?? [])].map((link) => spaced(link.textContent)).filter(Boolean);
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   // Read now: Readability rewrites the document, and may take away a caption printed beside the <figcaption>.
   const standfirst = standfirstOf(document);
@@ -443,6 +450,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,
     bylineTexts,
+    authorLinks,
     times,
     shortTexts,
     standfirst,

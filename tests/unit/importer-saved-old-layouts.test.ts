@@ -130,3 +130,17 @@ describe('a Drupal 7 article', () => {
     expectGolden(result!.target, page);
   });
 });
+
+describe('a WordPress post without JSON-LD', () => {
+  const workspace = useWorkspace();
+
+  // WordPress 3.4 with Twenty Twelve ("Webpage, HTML only"), no SEO plugin: no JSON-LD, no Open Graph; the site's name as an
+  // <h1> linking home in the masthead; `This entry was posted in … on <time> by <a rel="author">Name</a>.` in the
+  // article's <footer>; post navigation, the comment form and recent posts after it. Its byline went with the footer.
+  it("reads the byline its article's footer links as the author", async () => {
+    const page = path.join(SAVED, 'wordpress-twentytwelve-no-jsonld.html');
+    const [result] = await workspace.run([page]);
+    expect(result!.error).toBeUndefined();
+    expectGolden(result!.target, page);
+  });
+});
