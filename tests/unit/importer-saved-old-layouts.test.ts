@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newSource as createSource } from '../../src/importer/new-source.ts';
-import { useWorkspace } from './importer-harness.ts';
+import type { RunOptions } from '../../src/importer/run-import.ts';
+import { useWorkspace, type Workspace } from './importer-harness.ts';
 
 // Session 18's saved pages (text written for these tests, each site's markup as it serves it): the
 // expected files were checked fact by fact against the pages, the bodies against their paragraphs.
@@ -97,9 +98,8 @@ describe('a page in a Cyrillic single-byte charset that declares none', () => {
   });
 });
 
-describe('a Blogger post', () => {
-  const workspace = useWorkspace();
-
+/** Pages of CMSs pinned by their expected files; `options` gives the facts a page does not print (which paper, its zone). */
+const cmsPages: [name: string, options: (workspace: Workspace) => Partial<RunOptions>][] = [
   // Blogger's Simple theme ("Webpage, HTML only"): the blog's name as the <h1> linking home, with its description, in the
   // page's <header>; the day in `date-header`, the post's title in an <h3>, its text loose beside <br />s, a photo in a
   // `tr-caption-container` table, `Posted by` and the time in an <abbr> whose title is the instant (BlogPosting
@@ -107,39 +107,27 @@ describe('a Blogger post', () => {
   // It was refused for want of a zone (the <abbr>'s instant unread); with --time-zone it was silently wrong: dated the
   // day alone, its text opening with `3:42 PM`, `Email This`, `BlogThis!` and the blog's description. Its <abbr> read,
   // its title was the blog's name and the photo's caption a paragraph.
-  it("reads the post's title, instant, byline, photo caption and credit, and its text without the blog's header", async () => {
-    const page = path.join(SAVED, 'blogger-simple-post.html');
-    const [result] = await workspace.run([page]);
-    expect(result!.error).toBeUndefined();
-    expectGolden(result!.target, page);
-  });
-});
-
-describe('a Drupal 7 article', () => {
-  const workspace = useWorkspace();
-
+  ['blogger-simple-post', () => ({})],
   // Drupal 7's Bartik theme, saved by Chrome as "Webpage, HTML only" (its canonical link relative, so no host names the
   // paper): the sidebar's `Latest news` with dates above the <h1> in the page's order, `Submitted by Name on Thu,
   // 05/28/2015 - 15:42` in the node, the image without caption, tags and `Log in to post comments` after the text. It was
   // silently dated by the sidebar's first story (`05/27/2015 - 11:10`), the submitted line opening its text.
-  it('reads the date and byline of its submitted line, never the sidebar\'s, and a text without them', async () => {
-    const page = path.join(SAVED, 'drupal7-bartik-article.html');
-    const newSource = createSource({ name: 'Kakheti Herald', timeZone: 'Asia/Tbilisi' }, workspace.data, workspace.contentDir);
-    const [result] = await workspace.run([page], { newSource, timeZone: 'Asia/Tbilisi' });
-    expect(result!.error).toBeUndefined();
-    expectGolden(result!.target, page);
-  });
-});
-
-describe('a WordPress post without JSON-LD', () => {
-  const workspace = useWorkspace();
-
+  [
+    'drupal7-bartik-article',
+    (workspace) => ({ newSource: createSource({ name: 'Kakheti Herald', timeZone: 'Asia/Tbilisi' }, workspace.data, workspace.contentDir), timeZone: 'Asia/Tbilisi' }),
+  ],
   // WordPress 3.4 with Twenty Twelve ("Webpage, HTML only"), no SEO plugin: no JSON-LD, no Open Graph; the site's name as an
   // <h1> linking home in the masthead; `This entry was posted in … on <time> by <a rel="author">Name</a>.` in the
   // article's <footer>; post navigation, the comment form and recent posts after it. Its byline went with the footer.
-  it("reads the byline its article's footer links as the author", async () => {
-    const page = path.join(SAVED, 'wordpress-twentytwelve-no-jsonld.html');
-    const [result] = await workspace.run([page]);
+  ['wordpress-twentytwelve-no-jsonld', () => ({})],
+];
+
+describe("saved pages of blogs and older CMSs: every printed fact, as in each expected file", () => {
+  const workspace = useWorkspace();
+
+  it.each(cmsPages)('%s', async (name, options) => {
+    const page = path.join(SAVED, `${name}.html`);
+    const [result] = await workspace.run([page], options(workspace));
     expect(result!.error).toBeUndefined();
     expectGolden(result!.target, page);
   });
