@@ -63,8 +63,9 @@ export const BYLINE_PHRASES = {
   bylineWord: {
     phrases: {
       // the Bangkok Post: `WRITER: Reuters` under the date; TASS's interviewer under an interview: `Interviewed by Name`;
-      // Caucasian Knot's English pages under the text: `Author: Name Source: CK correspondent`
-      en: [fragment(String.raw`(?:story |text |words |written |interview(?:ed)? )?by`), 'writer', 'author'],
+      // Caucasian Knot's English pages under the text: `Author: Name Source: CK correspondent`; Drupal's `Submitted by Name
+      // on Thu, 05/28/2015 - 15:42`, a blog's `Posted by Name`
+      en: [fragment(String.raw`(?:story |text |words |written |interview(?:ed)? |submitted |posted )?by`), 'writer', 'author'],
       // RFI: `Texte par : RFI`
       fr: [fragment('(?:texte )?par')],
       // Der Spiegel: `Ein Interview von Name, Tiflis`

@@ -26,9 +26,12 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  * The page's controls and labels, each a line of its own: never article text, wherever they stand,
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
+const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink');
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
-  new RegExp(`^(?:[-–—]\\s*)?${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
+  new RegExp(`^(?:[-–—]\\s*)?${CONTROL}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
+  // the buttons of older sites on one line between bars (Civil Georgia in 2009: `Print | E-mail to a friend`)
+  new RegExp(String.raw`^(?:${CONTROL}\s*[|·•]\s*)+${CONTROL}$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`

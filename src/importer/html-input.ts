@@ -19,6 +19,14 @@ import { removeSignupBoxes } from './page-signup-box.ts';
 import { datedLinesAbove } from './lines-above-headline.ts';
 import { removeCaptionControls } from './caption-controls.ts';
 import { scriptDataOf } from './script-data.ts';
+import { paragraphsOfLooseText } from './loose-text-lines.ts';
+import { headlineInTitle } from './title-site-name.ts';
+import { cyrillicCharset } from './cyrillic-charset.ts';
+import { plainTildaPost } from './tilda-post.ts';
+import { removeLayoutColumns } from './layout-table.ts';
+import { captionTablesAsFigures } from './caption-tables.ts';
+import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
+import { namedAsFurniture } from './furniture-names.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -58,6 +66,8 @@ export interface DecodedPage {
   encoding: string;
   /** The single-byte charset the page declared and its bytes disproved (they are UTF-8). */
   overruled?: string;
+  /** The page declares no charset and is not UTF-8: its Cyrillic letters told the charset it is in (cyrillic-charset.ts). */
+  toldByLetters?: boolean;
 }
 
 /**
@@ -79,8 +89,12 @@ export function decodePage(file: string, bytes: Uint8Array, httpCharset?: string
   } catch {
     // A charset TextDecoder does not know: the bytes are read as any input file is.
   }
-  if (!decoder || /^utf-(?:8|16)/.test(decoder.encoding)) return decodeInput(bytes);
   const { firstInvalid, firstMultibyte } = scanUtf8(bytes);
+  if (!decoder && firstInvalid !== undefined && firstMultibyte === undefined && looksLikeHtml(file, head)) {
+    const told = cyrillicCharset(bytes);
+    if (told) return { text: new TextDecoder(told).decode(bytes).replace(/\r\n?/g, '\n'), encoding: told, toldByLetters: true };
+  }
+  if (!decoder || /^utf-(?:8|16)/.test(decoder.encoding)) return decodeInput(bytes);
   if (firstInvalid === undefined && firstMultibyte !== undefined) return { ...decodeInput(bytes), overruled: decoder.encoding };
   return { text: decoder.decode(bytes).replace(/\r\n?/g, '\n'), encoding: decoder.encoding };
 }
@@ -110,6 +124,12 @@ export interface ParsedPage {
   mastheads: string[];
   /** The texts of the page's byline elements (`BBC News, Tbilisi` beside the name), which are not article text. */
   bylineTexts: string[];
+  /**
+   * The names linked as the author (`rel="author"`) in the <article> that holds the headline: the byline of a page
+   * whose theme prints it in the article's <footer> (WordPress's Twenty Twelve: `… on October 17, 2012 by Name.`),
+   * which goes with the page's other footers before Readability could find it.
+   */
+  authorLinks: string[];
   /** Every <time datetime> of the page with its printed text, read before Readability trims the page. */
   /** `line`: the text of the line the date is printed on, when more than the <time>'s own (time-line.ts). */
   times: { datetime: string; text: string; line?: string }[];
@@ -216,7 +236,7 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
 }
 
 /** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
-const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? document.querySelector('h1');
+const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? headlineHeadings(document)[0];
 
 /** A photo's caption: a <figcaption>, or an element named so beside the picture (Agenda.ge's `<p class="news-single__image-caption">`). */
 const isCaption = (element: Element) =>
@@ -257,29 +277,24 @@ function parseDocument(html: string): Document {
 
 /**
  * Page furniture that is never article text: navigation, footers, asides, dialogs (a consent
- * manager's, named by its role alone), and the share bars, cookie banners, newsletter boxes,
- * donation calls (Meduza's `DonatesTeaser-module_root`) and related-links lists outlets mark by
- * class or id.
+ * manager's, named by its role alone), and what outlets name so by class or id (furniture-names.ts).
  * Readability drops most of it; removing it first keeps what it misses out of the body too.
  */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-modal="true"], dialog, [role="dialog"], [role="alertdialog"]';
-const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**
  * The site's header (masthead, menus): a <header> outside the article and its main part, or one
- * marked role=banner, that holds no <h1> (a page may print its headline in it). Readability keeps
+ * marked role=banner, that holds no <h1> but the site's name (a page may print its headline in it). Readability keeps
  * it with a short article's text when it climbs to their common container.
  */
 const siteHeaders = (document: Document) =>
   [...document.querySelectorAll('header, [role="banner"]')].filter(
-    (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && !header.querySelector('h1'),
+    (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && ![...header.querySelectorAll('h1')].some((h1) => !isHomeLinkHeading(h1)),
   );
 
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
 function removeFurniture(document: Document, gated: readonly string[]): void {
-  const marked = [...document.querySelectorAll('[class], [id]')].filter(
-    (element) => FURNITURE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`),
-  );
+  const marked = [...document.querySelectorAll('[class], [id]')].filter(namedAsFurniture);
   for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
@@ -358,6 +373,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
   removeComments(document);
   removeCaptionControls(document);
+  plainTildaPost(document);
+  captionTablesAsFigures(document);
+  paragraphsOfLooseText(document);
+  removeLayoutColumns(headlineOf(document));
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
   const mastheads = [...document.querySelectorAll('img[alt]')]
     .map((image) => image.getAttribute('alt')?.trim() ?? '')
@@ -371,6 +390,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     const text = spaced(element.textContent);
     return text === '' || isBylineWrapper(element, text) ? [] : [text];
   });
+  const authorLinks = [...(headlineOf(document)?.closest('article')?.querySelectorAll('[rel~="author" i]') ?? [])].map((link) => spaced(link.textContent)).filter(Boolean);
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   // Read now: Readability rewrites the document, and may take away a caption printed beside the <figcaption>.
   const standfirst = standfirstOf(document);
@@ -378,6 +398,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
   const headline = headlineOf(document);
+  // Read before Readability, which takes the <title> away.
+  const documentTitle = spaced(document.title);
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
@@ -422,11 +444,13 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   return {
     metadata,
     blocks,
-    title: spaced(article?.title) || undefined,
+    // A page without an <h1> may print its headline as its text's first line, which its <title> holds beside the site's name.
+    title: (headline ? undefined : headlineInTitle(documentTitle, blocks[0]?.text)) ?? (spaced(article?.title) || undefined),
     // Readability's byline is its element's text, glued to a `Reporting from` line inside it: that line is the dateline.
     byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,
     bylineTexts,
+    authorLinks,
     times,
     shortTexts,
     standfirst,

@@ -94,8 +94,9 @@ export interface Prepared {
 }
 
 /** What the archivist should know about how the bytes were read: anything but UTF-8. */
-function encodingNotes({ encoding, overruled }: { encoding: string; overruled?: string }): string[] {
+function encodingNotes({ encoding, overruled, toldByLetters }: { encoding: string; overruled?: string; toldByLetters?: boolean }): string[] {
   if (overruled) return [`the page declares ${overruled}, but its bytes are UTF-8 (characters beyond ASCII, all valid UTF-8), so it was read as UTF-8`];
+  if (toldByLetters) return [`the page declares no charset and is not UTF-8; its Cyrillic letters are ${encoding}'s (read in the other Cyrillic charset, its small letters would be capitals), so it was read as ${encoding} and converted to UTF-8; the original keeps the bytes as received`];
   return encoding === 'utf-8' ? [] : [`read as ${encoding} and converted to UTF-8; the original keeps the bytes as received`];
 }
 

@@ -85,6 +85,9 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 };
 
 /** The label before a date: `Published:`, `Publié le`, `Обновлено`; an update's date is not the publication's. */
+/** `on` closing a byline before its date: `Submitted by Name on 05/28/2015`. */
+const DAY_WORD_AT_END = new RegExp(String.raw`\s+${phrasesOf('dayWord')}$`, 'iu');
+
 const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|(?<first>${phrasesOf('firstPublishedLabel')})|${phrasesOf('publishedLabel')})\s*${LABEL_MARK}?$`, 'iu');
 
 /**
@@ -319,7 +322,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   }
   // `来源：新华网` after the date (Xinhua): the page the story was taken from, the paper's own or one it reprints; no byline, no place.
   if (where === 'after' && SOURCE_LABEL.test(part) && !/\s/u.test(part.replace(SOURCE_LABEL, ''))) return true;
-  const byline = bylineIn(part, options);
+  // `Submitted by Name on Thu, 05/28/2015 - 15:42` (Drupal): the byline, then the word that brings in the day.
+  const byline = bylineIn(where === 'before' ? part.replace(DAY_WORD_AT_END, '') : part, options);
   if (byline) {
     facts.authors = byline.authors;
     facts.dateline ??= byline.dateline;

@@ -1,3 +1,5 @@
+import { namedAsFurniture } from './furniture-names.ts';
+
 /**
  * The date a page prints above its headline (Hetq: `11:20, 11 հունիսի 2024` beside the section's
  * name, then the <h1>), which Readability leaves out with the rest of the header and which the
@@ -13,6 +15,12 @@ const LINE_LENGTH = 80;
 
 const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Inside furniture named so by class or id (a sidebar's news feed), up to the part of the page that holds the headline. */
+function inNamedFurniture(element: Element, headline: Element): boolean {
+  for (let part: Element | null = element; part && !part.contains(headline); part = part.parentElement) if (namedAsFurniture(part)) return true;
+  return false;
+}
+
 /** The texts with a digit among the few short texts directly above the headline, in the page's order. */
 export function datedLinesAbove(document: Document, headline: Element): string[] {
   const elements = [...document.querySelectorAll('body *')];
@@ -21,7 +29,7 @@ export function datedLinesAbove(document: Document, headline: Element): string[]
   for (let index = elements.indexOf(headline) - 1; index >= 0 && looked < LINES_LOOKED_AT; index -= 1) {
     const element = elements[index]!;
     if (element.contains(headline)) continue;
-    if (element.closest(FURNITURE_ABOVE) || (element.closest('header') && !element.closest('header')!.contains(headline))) break;
+    if (element.closest(FURNITURE_ABOVE) || inNamedFurniture(element, headline) || (element.closest('header') && !element.closest('header')!.contains(headline))) break;
     if (element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName)) continue;
     const text = spaced(element.textContent);
     if (!text) continue;

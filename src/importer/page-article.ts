@@ -346,7 +346,7 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
  * a news agency's as the agency prints it (`EFE`, never `Efe`), the outlet's among them.
  */
 const creditedNames = (page: ParsedPage) =>
-  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : []).map((name) => agencyForm(name) ?? nameCase(name)))];
+  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : page.authorLinks).map((name) => agencyForm(name) ?? nameCase(name)))];
 
 /** A byline is a short line: the text's first long block ends the search for one. */
 const BYLINE_LENGTH = 100;

@@ -11,7 +11,7 @@ import { SENTENCE_END } from './sentence-end.ts';
 
 /**
  * Boxes inside an `<article>` whose sentences are not its text, by their class or id: the author's bio, a teaser, a
- * caption or credit, a sponsor's note. Removing the page's furniture (html-input.ts, FURNITURE_NAME: share bars,
+ * caption or credit, a sponsor's note. Removing the page's furniture (furniture-names.ts: share bars,
  * newsletter and related boxes, comments) took the rest before this is read; these stay there because the page's
  * facts are read from them, but a paragraph Readability rightly left out of one is no hole and must not refuse the page.
  */

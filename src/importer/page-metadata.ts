@@ -1,4 +1,5 @@
 import { siteNameInTitle } from './title-site-name.ts';
+import { headlineHeadings } from './home-link-heading.ts';
 
 /**
  * What a saved web page says about itself, read from the metadata outlets publish for search
@@ -93,10 +94,14 @@ function jsonLdNodes(document: Document): { nodes: Node[]; notes: string[] } {
   return { nodes, notes };
 }
 
-/** A microdata property's value: a nested item, or the attribute that carries it, or the element's text. */
+/**
+ * A microdata property's value: a nested item, or the attribute that carries it, or the element's text.
+ * An <abbr>'s title is its machine value where the page prints a short form (Blogger's
+ * `<abbr itemprop='datePublished' title='2013-05-28T15:42:00+04:00'>3:42 PM</abbr>`, hAtom's convention).
+ */
 function itempropValue(element: Element): unknown {
   if (element.hasAttribute('itemscope')) return microdataItem(element);
-  const attribute = ['content', 'datetime', 'href', 'src'].find((name) => element.hasAttribute(name));
+  const attribute = ['content', 'datetime', 'href', 'src', ...(element.tagName === 'ABBR' ? ['title'] : [])].find((name) => element.hasAttribute(name));
   return attribute ? element.getAttribute(attribute) : element.textContent;
 }
 
@@ -113,9 +118,13 @@ function microdataItem(item: Element): Node {
   return node;
 }
 
-/** Schema.org microdata, which older CMSs write instead of JSON-LD: every top-level item, as nodes. */
+/**
+ * Schema.org microdata, which older CMSs write instead of JSON-LD: every top-level item, as nodes. An
+ * item that names itself a property of no enclosing item is one too (Blogger's post: `itemprop='blogPost'`
+ * with no Blog item around it).
+ */
 const microdataNodes = (document: Document): Node[] =>
-  [...document.querySelectorAll('[itemscope][itemtype]')].filter((item) => !item.hasAttribute('itemprop')).map(microdataItem);
+  [...document.querySelectorAll('[itemscope][itemtype]')].filter((item) => !item.hasAttribute('itemprop') || !item.parentElement?.closest('[itemscope]')).map(microdataItem);
 
 /** A person or organisation given as a name, an object with a name, or a reference to a node by `@id`. */
 function namesOf(value: unknown, byId: Map<string, Node>): string[] {
@@ -155,7 +164,7 @@ function absoluteUrl(value: string | undefined, base: string | undefined): strin
  * Metadata headlines are often another wording, written for search engines.
  */
 function printedHeadline(document: Document): string | undefined {
-  const headings = [...document.querySelectorAll('h1')];
+  const headings = headlineHeadings(document);
   const main = document.querySelector('article h1, main h1, [role="main"] h1') ?? (headings.length === 1 ? headings[0] : undefined);
   return main ? text(withoutKickers(main)) : undefined;
 }

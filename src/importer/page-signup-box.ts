@@ -2,7 +2,7 @@
  * Sign-up boxes that no class or id names (a CSS-in-JS site's `css-1q7w3e9`), found by what makes
  * them one: an email field with a few words around it (`Sign up for our daily briefing`, the pitch,
  * `Subscribe`, the privacy line). Their words are not the article's, wherever the box stands.
- * The named ones go with the page's other furniture (html-input.ts, FURNITURE_NAME).
+ * The named ones go with the page's other furniture (furniture-names.ts).
  */
 
 /** Where a page asks for an email address. */

@@ -6,7 +6,8 @@
  * is a name and a date), gives one.
  */
 
-const SEPARATOR = /\s+[-|–—·:]\s+/u;
+/** Between a title's headline and site name: `-`, `|`, `::` (old sites: `Civil Georgia :: Headline`), ... */
+const SEPARATOR = /\s+(?:[-|–—·:»]|::)\s+/u;
 const MAX_NAME_WORDS = 5;
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -19,4 +20,15 @@ export function siteNameInTitle(title: string | undefined, headline: string | un
   const name = same(first, headline) ? second : same(second, headline) ? first : undefined;
   if (!name || /\d/u.test(name) || name.trim().split(/\s+/u).length > MAX_NAME_WORDS) return undefined;
   return name.trim();
+}
+
+/**
+ * The headline of a page that prints it in no <h1> (an old table layout's `<font class="title">`):
+ * its text's first line, when the page's <title> is that line beside the site's name. Readability
+ * otherwise takes the <title> for the headline, and with a site name of three words or more kept
+ * it whole (`Civil Georgia Daily News | Headline`) or took the name for the headline.
+ */
+export function headlineInTitle(title: string | undefined, firstLine: string | undefined): string | undefined {
+  if (!title || !firstLine || same(title, firstLine)) return undefined;
+  return title.split(SEPARATOR).some((part) => same(part, firstLine)) ? firstLine : undefined;
 }
