@@ -18,7 +18,7 @@ import { pageText, readDerivedText, readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
 import { sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
-import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
+import { normaliseText, readInputFile, systemError } from './read-input.ts';
 import { looksLikeMhtml, MAX_SAVED_FILE_BYTES, readMhtml, SAVED_FILE_NAME, type SavedFilePage } from './mhtml-input.ts';
 import { looksLikeWebarchive, readWebarchive } from './webarchive-input.ts';
 import { looksLikeWacz, looksLikeWarc, readWebArchive } from './wacz-input.ts';
@@ -188,7 +188,6 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     };
   }
   if (looksLikeHtml(file, text)) return prepareSavedPage(file, bytes, decoded, data, destination, options);
-  refuseLineSeparators(text);
   return prepareCopiedText(file, bytes, decoded, data, options);
 }
 
