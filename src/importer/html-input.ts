@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineNames } from './byline-names.ts';
+import { setAsideNoteTags } from './note-export.ts';
 import { reportingFrom } from './line-facts.ts';
 import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
@@ -355,7 +356,8 @@ function readArticle(document: Document): ReturnType<Readability['parse']> {
 export function parsePage(html: string, pageUrl?: string): ParsedPage {
   assertHtmlWithinBounds(html);
   const document = parseDocument(html);
-  const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
+  const clippedFrom = setAsideNoteTags(document);
+  const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html) ?? clippedFrom);
   removeComments(document);
   removeCaptionControls(document);
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
