@@ -12,6 +12,7 @@ import { withoutSiteName } from './title-site-name.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { copiedMail, mailNote, type CopiedMail } from './mail-copy.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
+import { looksLikeEnex, readEnex } from './enex-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource, type NewSource } from './new-source.ts';
 import { settleNewSourceLanguage } from './paper-language.ts';
@@ -20,6 +21,7 @@ import { pageText, readDerivedText, readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
 import { hostOf, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
+import { refuseReadingListExport } from './reading-list-export.ts';
 import { normaliseText, readInputFile, systemError } from './read-input.ts';
 import { looksLikeMhtml, MAX_SAVED_FILE_BYTES, readMhtml, SAVED_FILE_NAME, type SavedFilePage } from './mhtml-input.ts';
 import { looksLikeWebarchive, readWebarchive } from './webarchive-input.ts';
@@ -173,8 +175,10 @@ function prepareSavedFile(file: string, bytes: Uint8Array, saved: SavedFilePage,
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
   if (looksLikeWebarchive(file, bytes)) return prepareSavedFile(file, bytes, readWebarchive(bytes), data, destination, options);
   if (looksLikeMhtml(file, bytes)) return prepareSavedFile(file, bytes, readMhtml(bytes), data, destination, options);
+  if (looksLikeEnex(file, bytes)) return prepareSavedFile(file, bytes, readEnex(bytes), data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
+  refuseReadingListExport(text);
   const note = MARKDOWN_NAME.test(file) ? clipperNote(text) : undefined;
   if (note) return prepareClipperNote(file, bytes, decoded, note, data, options);
   if (looksLikeMarkdownArticle(file, text)) {
