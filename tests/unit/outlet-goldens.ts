@@ -1058,6 +1058,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // El País (content17a's input): `Más información` over a linked headline, then a later photo with its credit, then a
   // question sub-heading of the text: the photo ends the list (text-lists.ts) and leaves the body, the sub-heading stays.
   ['el-pais-dos-firmas-de-la', { sourceId: 'el-pais' }],
+  // Text pasted through a word processor, then copied as plain text: Word's line break inside a paragraph as U+2028
+  // between the byline and the date, Der Spiegel's soft hyphens (`Präsidenten\u00adwahl`) and non-breaking spaces
+  // (the line separator was refused, naming an edit of the clipping); Google Docs' download as .txt, a BOM and CRLF.
+  ['word-paste-spiegel-praesidentenwahl', { sourceId: 'der-spiegel' }],
+  ['google-docs-bbc-president-sworn-in', { sourceId: 'bbc' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
