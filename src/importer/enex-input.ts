@@ -35,7 +35,7 @@ export function readEnex(bytes: Uint8Array): SavedFilePage {
       1,
     );
   }
-  const [note] = notes as [DomUtils.Element];
+  const note = notes[0]!;
   const field = (name: string) => DomUtils.textContent(DomUtils.getElementsByTagName(name, note, true, 1)).trim();
   const enml = /<en-note\b[^>]*>([\s\S]*)<\/en-note>/.exec(field('content'))?.[1];
   if (enml === undefined) throw new ImportError(`the Evernote note "${field('title')}" holds no <en-note> content`, EXPORT_AGAIN, 1);
