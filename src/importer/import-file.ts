@@ -218,8 +218,9 @@ function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPag
   const text = noteClipping(note, title);
   settleNewSourceLanguage(options.newSource, file, undefined, text);
   const { facts, paragraphs, notes } = readDerivedText(text, data, { ...options, sourceId }, `the note's text as read from its Markdown, title first`);
+  const from = note.facts === 'frontmatter' ? 'its title, author and publication date from its frontmatter' : 'its title from its # heading, its address from its properties (its Created date is the day it was clipped)';
   const read = note.source
-    ? `read as the note ${note.tool} wrote, clipped from ${note.source}: its title, author and publication date from its ${note.facts}, its text without the clipper's additions`
+    ? `read as the note ${note.tool} wrote, clipped from ${note.source}: ${from}, its text without the clipper's additions`
     : `read as the note ${note.tool} wrote: its title from its # heading, its text without the clipper's additions`;
   return { ...clippingArticle(file, bytes, decoded.text, { ...facts, ...(note.source ? { url: note.source } : {}) }, paragraphs), notes: [...encodingNotes(decoded), read, ...notes] };
 }

@@ -48,6 +48,13 @@ describe("archivists' tools' clippings", () => {
     expect(readFileSync(path.join(workspace.contentDir, original!))).toEqual(readFileSync(fixture(name)));
   });
 
+  it("says where Notion's note was read from: its heading, and its properties, whose Created date is not the article's", async () => {
+    const [result] = await workspace.run([fixture('notion-oc-media-border-markers.md')], { dryRun: true });
+    expect(result!.notes).toContain(
+      "read as the note Notion wrote, clipped from https://oc-media.org/armenia-and-azerbaijan-begin-placing-border-markers-in-tavush/: its title from its # heading, its address from its properties (its Created date is the day it was clipped), its text without the clipper's additions",
+    );
+  });
+
   it('refuses MarkDownload\'s note, which prints no publication date, naming --date (its `created` is the day it was clipped)', async () => {
     const [result] = await workspace.run([fixture('markdownload-guardian-veto.md')]);
     expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringMatching(/^no date is printed in the clipping/), fix: expect.stringContaining('--date') } });
