@@ -8,7 +8,9 @@ import { ImportError } from './errors.ts';
  * A note a web clipper wrote as Markdown: Obsidian Web Clipper (frontmatter `title`, `source`,
  * `author` as a list of `[[links]]`, `published`, `created`, `description`, `tags`), MarkDownload
  * (`created`, `tags`, `source`, `author`, then `# Title`, an `> ## Excerpt` quote and a rule) and
- * Joplin's clipper exported with front matter (`title`, `updated`, `created`, `source`). It is not
+ * Joplin's clipper exported with front matter (`title`, `updated`, `created`, `source`), and a page
+ * Notion's web clipper saved, exported as Markdown (`# Title`, then its properties, one a line:
+ * `Created: …`, `URL: …`). It is not
  * this archive's article: it is a clipping whose facts the clipper wrote down. It is read as the
  * copy it stands for: the title, the byline, the publication date as the clipper took it from the
  * page (never `created`, the day it was clipped), then the article's text as plain paragraphs,
@@ -19,8 +21,35 @@ export interface ClipperNote {
   tool: string;
   /** The address the note was clipped from, when its frontmatter gives it: it names the paper. */
   source?: string;
-  /** The note as the clipping it stands for, for the clipping reader. */
-  text: string;
+  /** Where the clipper wrote its facts: its frontmatter, or the properties under the title. */
+  facts: 'frontmatter' | 'properties';
+  /** The title as the clipper wrote it, which may be the browser's title for the page (`Headline | Section | Site`). */
+  title: string;
+  /** The byline and date lines the note's facts print, and its text's paragraphs. */
+  header: string[];
+  paragraphs: string[];
+}
+
+/** The note as the clipping it stands for, for the clipping reader: its title, facts and text. */
+export const noteClipping = (note: ClipperNote, title: string) => `${[title, ...note.header, '', note.paragraphs.join('\n\n')].join('\n')}\n`;
+
+/**
+ * Notion's properties under an exported page's title, one a line (`Created: December 1, 2026 10:55
+ * AM`, `Tags: …`, `URL: https://…`): they are the database's, never the article's text, and
+ * `Created` is the day the page was clipped. The block is known by its `URL` property.
+ */
+function notionProperties(node: RootContent | undefined): Map<string, string> | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const lines = printedLines(node);
+  const properties = lines.map((line) => /^([\p{Lu}][\p{L} ]{0,30}?): (.+)$/u.exec(line));
+  if (properties.some((match) => match === null)) return undefined;
+  const map = new Map(properties.map((match) => [match![1]!, match![2]!.trim()]));
+  return map.has('URL') ? map : undefined;
+}
+
+/** A paragraph's lines as printed (a link's words where Notion wrote a link). */
+function printedLines(node: RootContent): string[] {
+  return printed(node).split('\n').map((line) => line.trim()).filter(Boolean);
 }
 
 /** The archive's own article keys: a note holding them is an exported article, not a clipper's. */
@@ -91,26 +120,28 @@ export function clipperNote(text: string): ClipperNote | undefined {
   const match = FRONTMATTER.exec(text);
   const fields = frontmatterOf(match);
   if (!fields || ARTICLE_KEYS.some((key) => key in fields)) return undefined;
-  const source = typeof fields.source === 'string' && /^https?:\/\//i.test(fields.source.trim()) ? fields.source.trim() : undefined;
   const tree = unified().use(remarkParse).parse(match ? text.slice(match[0].length) : text) as Root;
   let nodes = tree.children;
   const [head] = nodes;
   const opensWithTitle = head?.type === 'heading' && head.depth === 1;
+  const properties = !match && opensWithTitle ? notionProperties(nodes[1]) : undefined;
+  const address = properties?.get('URL') ?? fields.source;
+  const source = typeof address === 'string' && /^https?:\/\//i.test(address.trim()) ? address.trim() : undefined;
   if (match ? source === undefined : !opensWithTitle) return undefined;
 
   let title = typeof fields.title === 'string' ? fields.title.trim() : undefined;
-  // MarkDownload prints the title as the note's first heading; its frontmatter has none.
+  // MarkDownload and Notion print the title as the note's first heading; their frontmatter has none.
   if (opensWithTitle && (title === undefined || printed(head).trim() === title)) {
     title = printed(head).trim();
-    nodes = nodes.slice(1);
+    nodes = nodes.slice(properties ? 2 : 1);
   }
-  const tool = match ? toolOf(fields) : isExcerpt(nodes[0]) ? 'MarkDownload' : 'a Markdown clipper';
+  const tool = match ? toolOf(fields) : properties ? 'Notion' : isExcerpt(nodes[0]) ? 'MarkDownload' : 'a Markdown clipper';
   nodes = withoutExcerpt(nodes);
   if (!title) {
     throw new ImportError(`the note clipped from ${source} has no title (no title in its frontmatter, no # heading over its text)`, 'add the title as printed on the page to its frontmatter (title: ...)');
   }
-  const authors = authorsOf(fields.author);
+  const authors = authorsOf(properties ? properties.get('Author') : fields.author);
   const published = typeof fields.published === 'string' && fields.published.trim() !== '' ? fields.published.trim() : undefined;
-  const lines = [title, ...(authors.length > 0 ? [`By ${authors.join(' and ')}`] : []), ...(published ? [published] : []), '', paragraphsOf(nodes).join('\n\n')];
-  return { tool, source, text: `${lines.join('\n')}\n` };
+  const header = [...(authors.length > 0 ? [`By ${authors.join(' and ')}`] : []), ...(published ? [published] : [])];
+  return { tool, source, facts: properties ? 'properties' : 'frontmatter', title, header, paragraphs: paragraphsOf(nodes) };
 }

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bylineNames } from './byline-names.ts';
+import { setAsideNoteTags } from './note-export.ts';
 import { reportingFrom } from './line-facts.ts';
 import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
@@ -16,7 +17,7 @@ import { articleParagraphs, leftOut, refuseLeftOut } from './page-left-out.ts';
 import { splitTextBlocks } from './split-text-blocks.ts';
 import { removeComments } from './page-comments.ts';
 import { removeSignupBoxes } from './page-signup-box.ts';
-import { datedLinesAbove } from './lines-above-headline.ts';
+import { datedLinesAbove, textsAbove } from './lines-above-headline.ts';
 import { removeCaptionControls } from './caption-controls.ts';
 import { scriptDataOf } from './script-data.ts';
 import { paragraphsOfLooseText } from './loose-text-lines.ts';
@@ -157,6 +158,8 @@ export interface ParsedPage {
   headerLines: string[];
   /** The lines with a date printed just above the headline (lines-above-headline.ts). */
   linesAbove: string[];
+  /** The few short texts printed just above the headline, dated or not (a section's name). */
+  textsAbove: string[];
   /** The script data the page carries (`window.__NUXT__`), which holds the text of a page that shows none (script-data.ts). */
   scriptData?: string;
 }
@@ -370,7 +373,8 @@ function readArticle(document: Document): ReturnType<Readability['parse']> {
 export function parsePage(html: string, pageUrl?: string): ParsedPage {
   assertHtmlWithinBounds(html);
   const document = parseDocument(html);
-  const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html));
+  const clippedFrom = setAsideNoteTags(document);
+  const metadata = readPageMetadata(document, pageUrl ?? savedFromUrl(html) ?? clippedFrom);
   removeComments(document);
   removeCaptionControls(document);
   plainTildaPost(document);
@@ -406,7 +410,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   // First: the furniture names the email field of a box it does not name (`id="newsletter-email"`), and would leave the rest.
   removeSignupBoxes(document);
   // After the sign-up boxes, one of which may stand between the date and the headline; before the furniture, which bounds the walk.
-  const linesAbove = headline ? datedLinesAbove(document, headline) : [];
+  const above = headline ? textsAbove(document, headline) : [];
+  const linesAbove = datedLinesAbove(above);
   removeFurniture(document, metadata.gatedSelectors);
   const cut: Paywall | undefined = cutByPaywall(document, paywall) ? 'box' : withoutGatedPart ? 'gated part missing' : undefined;
   // Counted before Readability, which rewrites the document; after the furniture, whose related-story teasers are no listing.
@@ -463,6 +468,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     articleTime,
     headerLines,
     linesAbove,
+    textsAbove: above,
     ...(scriptData === undefined ? {} : { scriptData }),
   };
 }
@@ -486,11 +492,15 @@ export function refuseNoArticle(scriptData?: string): never {
 export function pageToClippingText(page: ParsedPage): string {
   let blocks = page.blocks.map((block) => block.text);
   if (blocks.length === 0) refuseNoArticle(page.scriptData);
+  // The blocks Readability kept from above the headline (a clipper's note keeps the section and the date there) stay above the title.
+  const kept = blocks.findIndex((text) => !page.textsAbove.includes(text));
+  const aboveTitle = page.title && blocks[0] !== page.title ? blocks.slice(0, kept === -1 ? 0 : kept) : [];
+  blocks = blocks.slice(aboveTitle.length);
   // Readability's byline, else the names the page's metadata gives (`<meta name="author">`, a reader view's credits).
   const names = page.byline ? bylineNames([page.byline]) : bylineNames(page.metadata.authors);
   const byline = names.length > 0 ? `By ${names.join(' and ')}` : undefined;
   // A date printed above the headline stays above the title, where a copied clipping has it.
-  const lines = [...page.mastheads, ...page.linesAbove.filter((line) => !blocks.includes(line))];
+  const lines = [...page.mastheads, ...page.textsAbove.filter((line) => aboveTitle.includes(line) || (page.linesAbove.includes(line) && !blocks.includes(line)))];
   if (page.title && blocks[0] !== page.title) lines.push(page.title);
   // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them; the byline
   // among them stays in its place (The Messenger: the title, the byline, then the date, as its own layout reads them).

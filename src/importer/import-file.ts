@@ -7,18 +7,22 @@ import type { ContentData } from './content-data.ts';
 import { ImportError, printableName } from './errors.ts';
 import { serialiseArticle } from './frontmatter.ts';
 import { archivedCopy, archivedCopyNote, copiedArchivePage } from './archived-copy.ts';
-import { clipperNote, type ClipperNote } from './clipper-note.ts';
+import { clipperNote, noteClipping, type ClipperNote } from './clipper-note.ts';
+import { withoutSiteName } from './title-site-name.ts';
+import type { Source } from '../lib/source-schema.ts';
 import { copiedMail, mailNote, type CopiedMail } from './mail-copy.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
+import { looksLikeEnex, readEnex } from './enex-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource, type NewSource } from './new-source.ts';
 import { settleNewSourceLanguage } from './paper-language.ts';
 import { sha256 } from './original-hash.ts';
 import { pageText, readDerivedText, readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
-import { sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
+import { hostOf, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
-import { normaliseText, readInputFile, refuseLineSeparators, systemError } from './read-input.ts';
+import { refuseReadingListExport } from './reading-list-export.ts';
+import { normaliseText, readInputFile, systemError } from './read-input.ts';
 import { looksLikeMhtml, MAX_SAVED_FILE_BYTES, readMhtml, SAVED_FILE_NAME, type SavedFilePage } from './mhtml-input.ts';
 import { looksLikeWebarchive, readWebarchive } from './webarchive-input.ts';
 import { looksLikeWacz, looksLikeWarc, readWebArchive } from './wacz-input.ts';
@@ -172,8 +176,10 @@ function prepareSavedFile(file: string, bytes: Uint8Array, saved: SavedFilePage,
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
   if (looksLikeWebarchive(file, bytes)) return prepareSavedFile(file, bytes, readWebarchive(bytes), data, destination, options);
   if (looksLikeMhtml(file, bytes)) return prepareSavedFile(file, bytes, readMhtml(bytes), data, destination, options);
+  if (looksLikeEnex(file, bytes)) return prepareSavedFile(file, bytes, readEnex(bytes), data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
+  refuseReadingListExport(text);
   const note = MARKDOWN_NAME.test(file) ? clipperNote(text) : undefined;
   if (note) return prepareClipperNote(file, bytes, decoded, note, data, options);
   if (looksLikeMarkdownArticle(file, text)) {
@@ -189,13 +195,18 @@ async function prepare(file: string, bytes: Uint8Array, data: ContentData, desti
     };
   }
   if (looksLikeHtml(file, text)) return prepareSavedPage(file, bytes, decoded, data, destination, options);
-  refuseLineSeparators(text);
   return prepareCopiedText(file, bytes, decoded, data, options);
 }
 
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 
-/** A web clipper's note: read as the clipping it stands for, in the paper at the address it was clipped from. */
+/** The names a paper's page titles end in: its name, mastheads and host (`… - Civil.ge`). */
+const siteNamesOf = (source: Source | undefined) => (source ? [source.name, ...(source.mastheads ?? []), hostOf(source.homepage)] : []);
+
+/**
+ * A web clipper's note: read as the clipping it stands for, in the paper at the address it was
+ * clipped from, its title without the site's name where the clipper took the browser's title.
+ */
 function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPage, note: ClipperNote, data: ContentData, options: ImportOptions): Prepared {
   const sourceId = options.sourceId ?? sourceOnHost(note.source, data.sources)?.id;
   if (sourceId === undefined && note.source !== undefined) {
@@ -204,10 +215,13 @@ function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPag
       `pass --source ID (known: ${[...data.sources.keys()].join(', ')}), or add the paper with --new-source "NAME" --time-zone ZONE --homepage ${new URL(note.source).origin}/`,
     );
   }
-  settleNewSourceLanguage(options.newSource, file, undefined, note.text);
-  const { facts, paragraphs, notes } = readDerivedText(note.text, data, { ...options, sourceId }, `the note's text as read from its Markdown, title first`);
+  const title = withoutSiteName(note.title, siteNamesOf((sourceId === undefined ? undefined : data.sources.get(sourceId)) ?? options.newSource?.source)) ?? note.title;
+  const text = noteClipping(note, title);
+  settleNewSourceLanguage(options.newSource, file, undefined, text);
+  const { facts, paragraphs, notes } = readDerivedText(text, data, { ...options, sourceId }, `the note's text as read from its Markdown, title first`);
+  const from = note.facts === 'frontmatter' ? 'its title, author and publication date from its frontmatter' : 'its title from its # heading, its address from its properties (its Created date is the day it was clipped)';
   const read = note.source
-    ? `read as the note ${note.tool} wrote, clipped from ${note.source}: its title, author and publication date from its frontmatter, its text without the clipper's additions`
+    ? `read as the note ${note.tool} wrote, clipped from ${note.source}: ${from}, its text without the clipper's additions`
     : `read as the note ${note.tool} wrote: its title from its # heading, its text without the clipper's additions`;
   return { ...clippingArticle(file, bytes, decoded.text, { ...facts, ...(note.source ? { url: note.source } : {}) }, paragraphs), notes: [...encodingNotes(decoded), read, ...notes] };
 }

@@ -21,8 +21,8 @@ function inNamedFurniture(element: Element, headline: Element): boolean {
   return false;
 }
 
-/** The texts with a digit among the few short texts directly above the headline, in the page's order. */
-export function datedLinesAbove(document: Document, headline: Element): string[] {
+/** The few short texts directly above the headline, in the page's order (a section's name, a date). */
+export function textsAbove(document: Document, headline: Element): string[] {
   const elements = [...document.querySelectorAll('body *')];
   const lines: string[] = [];
   let looked = 0;
@@ -35,7 +35,10 @@ export function datedLinesAbove(document: Document, headline: Element): string[]
     if (!text) continue;
     looked += 1;
     if (text.length >= LINE_LENGTH) break;
-    if (/\d/.test(text)) lines.unshift(text);
+    lines.unshift(text);
   }
   return lines;
 }
+
+/** The texts with a digit among them: the date Readability leaves out. */
+export const datedLinesAbove = (texts: readonly string[]) => texts.filter((text) => /\d/.test(text));

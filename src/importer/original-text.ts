@@ -1,3 +1,4 @@
+import { looksLikeEnex, readEnex } from './enex-input.ts';
 import { decodePage, type DecodedPage } from './html-input.ts';
 import { looksLikeMhtml, readMhtml } from './mhtml-input.ts';
 import { looksLikeWebarchive, readWebarchive } from './webarchive-input.ts';
@@ -27,6 +28,10 @@ export function originalText(file: string, bytes: Uint8Array, charset?: string):
   if (looksLikeMhtml(file, bytes)) {
     const saved = readMhtml(bytes);
     return { ...decodePage(file, saved.payload, saved.charset), savedIn: 'a single-file web page (.mhtml)' };
+  }
+  if (looksLikeEnex(file, bytes)) {
+    const saved = readEnex(bytes);
+    return { ...decodePage(file, saved.payload, saved.charset), savedIn: 'an Evernote export (.enex)' };
   }
   return decodePage(file, bytes, charset);
 }

@@ -1,5 +1,5 @@
-import { siteNameInTitle } from './title-site-name.ts';
 import { headlineHeadings } from './home-link-heading.ts';
+import { siteNameInTitle, withoutSiteName } from './title-site-name.ts';
 
 /**
  * What a saved web page says about itself, read from the metadata outlets publish for search
@@ -177,16 +177,6 @@ function withoutKickers(headline: Element): string {
   let printed = headline.textContent ?? '';
   for (const kicker of headline.querySelectorAll(KICKER)) printed = printed.replace(kicker.textContent ?? '', ' ');
   return printed;
-}
-
-/** `Georgia's central bank holds rate steady - Reuters`: a title tag's site name is not the headline's. */
-function withoutSiteName(title: string | undefined, siteNames: readonly (string | undefined)[]): string | undefined {
-  for (const name of siteNames) {
-    if (!title || !name || !title.toLowerCase().endsWith(name.toLowerCase())) continue;
-    const headline = /^(.*\S)\s+[-|–—:·]\s*$/u.exec(title.slice(0, -name.length));
-    if (headline) return headline[1];
-  }
-  return title;
 }
 
 /**

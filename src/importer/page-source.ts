@@ -39,15 +39,32 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** The paper whose home page is on the page's host or a parent domain of it (edition.example.com -> example.com). */
+/** A URL's path as folders (`/news/articles/x` -> `news/articles/x/`), so `/news` fits `/news/…` but not `/newsletters`. */
+function folderPath(url: string | undefined): string {
+  try {
+    return `${new URL(url!).pathname.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The paper whose home page is on the page's host or a parent domain of it (edition.example.com ->
+ * example.com). Where several papers share a host (`bbc.com/news`, `bbc.com/russian`; `reuters.com/`,
+ * `reuters.com/de/`), the one whose home page's path the page's path lies under, the deepest such:
+ * a page at `bbc.com/news/articles/…` is BBC News's, never the first paper listed on the host.
+ */
 export function sourceOnHost(url: string | undefined, sources: Iterable<[string, Source]>): { id: string; source: Source } | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
-  for (const [id, source] of sources) {
+  const onHost = [...sources].filter(([, source]) => {
     const home = hostOf(source.homepage);
-    if (home && (host === home || host.endsWith(`.${home}`))) return { id, source };
-  }
-  return undefined;
+    return home !== undefined && (host === home || host.endsWith(`.${home}`));
+  });
+  const path = folderPath(url);
+  const under = onHost.filter(([, source]) => path.startsWith(folderPath(source.homepage)));
+  const [id, source] = under.sort(([, a], [, b]) => folderPath(b.homepage).length - folderPath(a.homepage).length)[0] ?? onHost[0] ?? [];
+  return id === undefined ? undefined : { id, source: source! };
 }
 
 /** A page's UTC offset as a zone @date-fns/tz and Intl read (`+04:00`; `Z` is UTC). */

@@ -245,29 +245,18 @@ export function decodeInput(bytes: Uint8Array): DecodedInput {
   if (CONTROL.test(decoded.text)) refuseBinary();
   // Composed (NFC), as the web and date-fns' month names are: text saved decomposed (`é` as e and
   // an accent) reads the same, and is the same clipping. Characters that print nothing and join
-  // nothing (a BOM, a zero-width space or word joiner a page's markup left in the copy) go, so a
-  // line holding only them is blank; the original keeps them.
-  const text = decoded.text.replace(/[\uFEFF\u200B\u2060]/g, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  // nothing (a BOM, a zero-width space or word joiner a page's markup left in the copy, a soft
+  // hyphen, which prints only where a browser breaks the word: `Präsidenten\u00adwahl` is one word)
+  // go, so a line holding only them is blank. A line or paragraph separator (U+2028, U+2029: what
+  // Word and Google Docs make of a line break inside a paragraph when their text is copied) is the
+  // break it names. The original keeps them all.
+  const text = decoded.text
+    .replace(/[\uFEFF\u200B\u2060\u00AD]/g, '')
+    .replace(/\r\n?|\u2028/g, '\n')
+    .replace(/\u2029/g, '\n\n')
+    .normalize('NFC');
   if (text.trim() === '') throw new ImportError('the file is empty: it holds only blank lines and spaces', 'copy the clipping into the file again, or leave it out');
   return { ...decoded, text };
-}
-
-/**
- * A plain-text clipping may not hold U+2028 or U+2029: some editors show them as line breaks and
- * others as nothing, so the line a header field is on would be a guess.
- */
-export function refuseLineSeparators(text: string): void {
-  const index = text.search(/[\u2028\u2029]/);
-  if (index === -1) return;
-  const before = text.slice(0, index);
-  const line = before.split('\n').length;
-  const column = index - before.lastIndexOf('\n');
-  const name = text[index] === '\u2028' ? 'line separator (U+2028)' : 'paragraph separator (U+2029)';
-  throw new ImportError(
-    `line ${line}, column ${column} holds a Unicode ${name}, which editors show either as a line break or as nothing`,
-    'replace it with a line break or a space in an editor, then import the file again',
-    line,
-  );
 }
 
 /**

@@ -32,3 +32,25 @@ export function headlineInTitle(title: string | undefined, firstLine: string | u
   if (!title || !firstLine || same(title, firstLine)) return undefined;
   return title.split(SEPARATOR).some((part) => same(part, firstLine)) ? firstLine : undefined;
 }
+
+/** A section a page's title prints between its headline and its site's name: a few words, no digits, no sentence's punctuation. */
+const isSection = (words: string) => words.split(/\s+/u).length <= 4 && !/[\d.,;!?"“”‘’«»]/u.test(words);
+
+/**
+ * A title without the site's name it ends in (`Georgia's central bank holds rate steady - Reuters`),
+ * nor the section printed before that name with the same bar or dash (`Headline | Georgia | The
+ * Guardian`, `Headline - Russian Politics & Diplomacy - TASS`): a browser's title for the page,
+ * which tags and clippers (MarkDownload's `# {pageTitle}`, Evernote's note title) copy, is not the headline.
+ */
+export function withoutSiteName(title: string | undefined, siteNames: readonly (string | undefined)[]): string | undefined {
+  for (const name of siteNames) {
+    if (!title || !name || !title.toLowerCase().endsWith(name.toLowerCase())) continue;
+    const match = /^(.*\S)\s+([-|–—:·])\s*$/u.exec(title.slice(0, -name.length));
+    if (!match) continue;
+    const [, headline, separator] = match as unknown as [string, string, string];
+    const bar = separator === '|' ? '\\|' : separator;
+    const section = '|-–'.includes(separator) ? new RegExp(`^(.*\\S)\\s+${bar}\\s+([^${bar}]+)$`, 'u').exec(headline) : null;
+    return section && isSection(section[2]!) ? section[1] : headline;
+  }
+  return title;
+}

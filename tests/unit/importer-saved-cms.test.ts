@@ -6,7 +6,7 @@ import { monthNamed } from '../../src/importer/date-names.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { removeCaptionControls } from '../../src/importer/caption-controls.ts';
-import { datedLinesAbove } from '../../src/importer/lines-above-headline.ts';
+import { datedLinesAbove, textsAbove } from '../../src/importer/lines-above-headline.ts';
 import { scriptDataOf } from '../../src/importer/script-data.ts';
 import { readPageMetadata } from '../../src/importer/page-metadata.ts';
 import type { RunOptions } from '../../src/importer/run-import.ts';
@@ -167,10 +167,12 @@ describe('what the saved pages of session 16 taught the reader', () => {
     const { document } = parseHTML(
       '<html><body><header><div class="today">Երեքշաբթի, 11 հունիսի 2024</div></header><main><div class="meta"><a>Տարածաշրջան</a><span>11:20, 10 հունիսի 2024</span></div><h1>Title</h1><p>Text.</p></main></body></html>',
     );
-    expect(datedLinesAbove(document as unknown as Document, document.querySelector('h1') as unknown as Element)).toEqual(['11:20, 10 հունիսի 2024']);
+    const above = textsAbove(document as unknown as Document, document.querySelector('h1') as unknown as Element);
+    expect(above).toEqual(['Տարածաշրջան', '11:20, 10 հունիսի 2024']);
+    expect(datedLinesAbove(above)).toEqual(['11:20, 10 հունիսի 2024']);
     // Nothing between the site's header and the headline: no date of the article's.
     const bare = parseHTML('<html><body><header><div>Երեքշաբթի, 11 հունիսի 2024</div></header><h1>Title</h1><p>Text.</p></body></html>').document;
-    expect(datedLinesAbove(bare as unknown as Document, bare.querySelector('h1') as unknown as Element)).toEqual([]);
+    expect(textsAbove(bare as unknown as Document, bare.querySelector('h1') as unknown as Element)).toEqual([]);
   });
 });
 

@@ -1164,6 +1164,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // CBS News: `By` alone on its line over the name (a label, read as `Автор` over a name is), and two topics under `In:`
   // below the author's box, too few for a menu's run: the heading ends the text.
   ['cbs-by-on-its-own-line', { sourceId: 'cbs-news' }],
+  // Text pasted through a word processor, then copied as plain text: Word's line break inside a paragraph as U+2028
+  // between the byline and the date, Der Spiegel's soft hyphens (`Präsidenten\u00adwahl`) and non-breaking spaces
+  // (the line separator was refused, naming an edit of the clipping); Google Docs' download as .txt, a BOM and CRLF.
+  ['word-paste-spiegel-praesidentenwahl', { sourceId: 'der-spiegel' }],
+  ['google-docs-bbc-president-sworn-in', { sourceId: 'bbc' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
