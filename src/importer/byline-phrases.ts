@@ -63,10 +63,10 @@ export const BYLINE_PHRASES = {
     phrases: {
       // the Bangkok Post: `WRITER: Reuters` under the date
       en: [fragment(String.raw`(?:story |text |words |written )?by`), 'writer'],
-      // RFI: `Texte par : RFI`
-      fr: [fragment('(?:texte )?par')],
-      // Der Spiegel: `Ein Interview von Name, Tiflis`
-      de: [fragment(String.raw`(?:ein (?:interview|gespräch|kommentar|essay|gastbeitrag|bericht) )?von`)],
+      // RFI: `Texte par : RFI`; Le Monde's interviews: `Propos recueillis par Name`
+      fr: [fragment('(?:texte |propos recueillis )?par')],
+      // Der Spiegel: `Ein Interview von Name, Tiflis`, `Ein Nachruf von Name`
+      de: [fragment(String.raw`(?:ein (?:interview|gespräch|kommentar|essay|gastbeitrag|bericht|nachruf|porträt) )?von`)],
       es: ['por'],
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there

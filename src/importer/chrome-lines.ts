@@ -129,11 +129,20 @@ export const startsTrailer = (line: string): boolean => TRAILER_START.test(line)
  * the text has), or past a bar: `Lire aussi | <headline>` (Le Monde), or with a link's arrow: `Read More »` (Middle East Eye).
  */
 const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?:[»›→]|[:|]\s*\S.*[^.;:])?$`, 'iu');
+/**
+ * The heading glued to its one link by a browser's copy, no space between them (France 24: `Read moreGeorgia's pro-EU
+ * president …`, `Lire aussiEn Géorgie, …`): the heading's last letter in lower case right against the link's capital.
+ */
+const READ_ALSO_GLUED = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}(?<link>\S.*[^.;:])$`, 'iu');
+const gluedReadAlso = (line: string): boolean => {
+  const link = READ_ALSO_GLUED.exec(line)?.groups?.link;
+  return link !== undefined && /\p{Ll}$/u.test(line.slice(0, line.length - link.length)) && /^\p{Lu}/u.test(link);
+};
 /** `Related: <headline>` between paragraphs (the Guardian): one link on its line under a list's heading. */
 const RELATED_LINK = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S.*[^.;:]$`, 'iu');
 
 /** A list of links to other articles that may stand between the text's paragraphs begins here. */
-export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line) || RELATED_LINK.test(line);
+export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line) || gluedReadAlso(line) || RELATED_LINK.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 

@@ -281,8 +281,16 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // agency's initials (two or three capitals) there are its byline.
   // `Madrid / Tiflis - 28 may 2024` (El País): the places its reporters wrote from, slashed, past a dash: one dateline.
   const places = part.split(/\s*\/\s*/u);
-  if (where === 'before' && places.length > 1 && /[–—-]\s*$/u.test(text) && places.every((place) => PLACE.test(place))) {
+  if (where === 'before' && places.length > 1 && /[–—-]\s*$/u.test(text) && places.every((place) => PLACE.test(place) && !isHostLine(place) && !isChrome(place))) {
     facts.dateline = part;
+    return true;
+  }
+  // `ELPAÍS.com / AGENCIAS - Madrid / Moscú - 26/08/2008` (El País in 2008): who wrote it, then where from, each past a
+  // spaced dash; read on a copy, so a line that is no such header leaves no fact behind.
+  const dashed = where === 'before' ? part.split(/\s+[–—-]\s+/u) : [];
+  const trial: LineFacts = { ...facts };
+  if (dashed.length > 1 && dashed.every((piece) => besideDate(`${piece} -`, mastheads, trial, where, options))) {
+    Object.assign(facts, trial);
     return true;
   }
   const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];

@@ -180,7 +180,8 @@ export const PAGE_CONTROL_PHRASES = {
   },
   /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */
   continueReading: {
-    phrases: { en: ['continue reading'], tr: ['haberin devamı'] },
+    // the BBC in 2014 between paragraphs, over a pull quote: `Continue reading the main story`
+    phrases: { en: ['continue reading', 'continue reading the main story'], tr: ['haberin devamı'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** What a box that loads after the page shows in the copy: `Carregando...`. */
@@ -259,7 +260,8 @@ export const PAGE_CONTROL_PHRASES = {
     phrases: {
       pl: ['reklama'], cs: ['reklama'], ro: ['publicitate'], el: ['διαφήμιση'], nl: ['advertentie'],
       // the Washington Post between paragraphs: `Story continues below advertisement`
-      en: ['advertisement', 'skip advertisement', 'sponsor message', 'story continues below advertisement'],
+      // France 24 between paragraphs: `Advertising`
+      en: ['advertisement', 'advertising', 'skip advertisement', 'sponsor message', 'story continues below advertisement'],
       tr: ['reklam'],
       ru: ['реклама'],
       uk: ['реклама'],
