@@ -27,7 +27,9 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  */
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
-  new RegExp(`^(?:[-–—]\\s*)?${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink')}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
+  new RegExp(`^(?:[-–—]\\s*)?${phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark')}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
+  // a newsletter's promotion between paragraphs, its call to sign up closing its sentence
+  new RegExp(String.raw`(?:^|[.!?]\s+)${phrasesOf('signUpHere')}\.?$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`
@@ -60,6 +62,12 @@ const CHROME: RegExp[] = [
   // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
   // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
   /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // who made the page's video, in the header: `Video by: FRANCE 24`
+  new RegExp(String.raw`^${phrasesOf('videoCredit')}\s*${LABEL_MARK}?\s*\S.*$`, 'iu'),
+  // the cookie banner a whole page's copy holds: its buttons, and its sentence (Reuters: `By clicking “Accept All Cookies”,
+  // you agree to the storing of cookies on your device …`)
+  new RegExp(`^${phrasesOf('cookieButton')}$`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})${phrasesOf('cookieNotice')}(?!\p{L})`, 'iu'),
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   ARTICLE_KIND,
   // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,

@@ -385,6 +385,9 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   return besideDate(rest, [], facts, where, options) || (where === 'before' && PROGRAMME.test(rest));
 }
 
+/** A photo's place in the page's gallery before its caption: `[1/3]` (Reuters), `1 of 4 | ` (AP). Not the caption's words. */
+const GALLERY_POSITION = new RegExp(String.raw`^(?:\[\d+\/\d+\]\s*|\d+\s${phrasesOf('galleryCountWord')}\s\d+\s*\|\s*)`, 'iu');
+
 /**
  * The facts a header or trailer line states, or undefined when it is text (a title, a paragraph).
  * `chrome: true` marks a line that states nothing but is not article text either.
@@ -411,7 +414,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const caption = firstMatch(CAPTION_FORMS, line);
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
-    const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '');
+    const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '').replace(GALLERY_POSITION, '');
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);
