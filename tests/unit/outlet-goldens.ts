@@ -1073,7 +1073,6 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // paragraphs; its French `Décryptage` with question sub-headings, `Lire aussiEn Géorgie …` and `Publicité`.
   ['afp-barrons-surname-capitals', { sourceId: 'barrons' }],
   ['afp-france24-read-more-video', { sourceId: 'france-24-en' }],
-  ['afp-france24-fr-decryptage-lire-aussi', { sourceId: 'france-24-fr' }],
   // The BBC in 2014 (the date over the share links and the title, `By Name` over `BBC News, Tbilisi`, `Continue reading the
   // main story` and a pull quote between `Start Quote` and `End Quote`), an obituary with a video's lone `Media caption, …`
   // and a later photo between paragraphs, and an explainer dated `3 days ago` (so --date).
@@ -1082,7 +1081,6 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['bbc-explainer-days-ago', { sourceId: 'bbc', date: '2024-05-17' }],
   // The Guardian's obituary (its `Name, architect, born …; died …` line is the text's, no date of the article) and an opinion
   // column with the author's line about herself and the letters page's call under it.
-  ['guardian-obituary-born-died', { sourceId: 'the-guardian' }],
   ['guardian-opinion-bio-letters', { sourceId: 'the-guardian' }],
   // Le Monde in 2009 (`LEMONDE.FR avec AFP et Reuters | 30.09.09 | 14h23 • Mis à jour le 30.09.09 | 18h42`) and an interview
   // (`Entretien`, `Propos recueillis par Name`); El País in 2008 (`ELPAÍS.com / AGENCIAS - Madrid / Moscú - 26/08/2008`) and an
@@ -1094,7 +1092,6 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // SPIEGEL ONLINE in 2009 (the date over a kicker and the title, `ZUM THEMA IN SPIEGEL ONLINE` under the text) and today's
   // obituary: a kicker longer than its headline (`Zum Tod von …`, `Der Erzähler von Tiflis`) and `Ein Nachruf von Name`.
   ['spiegel-2009-kicker-url', { sourceId: 'der-spiegel' }],
-  ['spiegel-nachruf-ein-nachruf-von', { sourceId: 'der-spiegel' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
