@@ -1070,7 +1070,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['ap-ctrl-a-gallery-related', { sourceId: 'ap', date: '2024-12-29' }],
   // AFP as Barron's prints it with two reporters (`By Irakli METREVELI with Ola CICHOWLAS in Tbilisi`, surnames in capitals
   // as printed), and on France 24: `Video by: FRANCE 24`, `Read moreGeorgia's …` glued by the copy and `Advertising` between
-  // paragraphs; its French `Décryptage` with question sub-headings, `Lire aussiEn Géorgie …` and `Publicité`.
+  // paragraphs.
   ['afp-barrons-surname-capitals', { sourceId: 'barrons' }],
   ['afp-france24-read-more-video', { sourceId: 'france-24-en' }],
   // The BBC in 2014 (the date over the share links and the title, `By Name` over `BBC News, Tbilisi`, `Continue reading the
@@ -1079,8 +1079,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['bbc-2014-start-quote', { sourceId: 'bbc' }],
   ['bbc-obituary-media-caption', { sourceId: 'bbc' }],
   ['bbc-explainer-days-ago', { sourceId: 'bbc', date: '2024-05-17' }],
-  // The Guardian's obituary (its `Name, architect, born …; died …` line is the text's, no date of the article) and an opinion
-  // column with the author's line about herself and the letters page's call under it.
+  // The Guardian's opinion column with the author's line about herself and the letters page's call under it.
   ['guardian-opinion-bio-letters', { sourceId: 'the-guardian' }],
   // Le Monde in 2009 (`LEMONDE.FR avec AFP et Reuters | 30.09.09 | 14h23 • Mis à jour le 30.09.09 | 18h42`) and an interview
   // (`Entretien`, `Propos recueillis par Name`); El País in 2008 (`ELPAÍS.com / AGENCIAS - Madrid / Moscú - 26/08/2008`) and an
@@ -1089,8 +1088,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['le-monde-entretien-propos-recueillis', { sourceId: 'le-monde' }],
   ['el-pais-2008-agencias-slash', { sourceId: 'el-pais' }],
   ['el-pais-entrevista-pregunta-respuesta', { sourceId: 'el-pais' }],
-  // SPIEGEL ONLINE in 2009 (the date over a kicker and the title, `ZUM THEMA IN SPIEGEL ONLINE` under the text) and today's
-  // obituary: a kicker longer than its headline (`Zum Tod von …`, `Der Erzähler von Tiflis`) and `Ein Nachruf von Name`.
+  // SPIEGEL ONLINE in 2009: the date over a kicker and the title, `ZUM THEMA IN SPIEGEL ONLINE` under the text.
   ['spiegel-2009-kicker-url', { sourceId: 'der-spiegel' }],
 ];
 
