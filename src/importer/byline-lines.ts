@@ -33,13 +33,14 @@ export const BYLINE_NOTE = /\s*\((?<note>(?:[^()]|\([^()]*\))*)\)$/u;
 /** `Poti (Géorgie), envoyée spéciale`: a note naming where the reporter was sent (sentThere), which is the dateline. */
 const SENT_THERE = new RegExp(String.raw`^(?<place>[^,]+),\s*${phrasesOf('sentThere')}$`, 'iu');
 /**
- * `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names; no author.
- * In any case: some papers print the line in capitals (`DAILY SABAH WITH AFP`).
+ * `avec AFP`: the agency a byline's paper or reporter drew on, one word after the names, or two joined (`avec AFP et
+ * Reuters`, Le Monde in 2009); no author. In any case: some papers print the line in capitals (`DAILY SABAH WITH AFP`).
  */
-export const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+[\p{L}.-]+$`, 'iu');
+export const WITH_AGENCY = new RegExp(String.raw`\s+${phrasesOf('withAgency')}\s+[\p{L}.-]+(?:\s+${phrasesOf('nameConjunction')}\s+[\p{L}.-]+)?$`, 'iu');
 /** `, inviato a Tbilisi`: where the paper sent the reporter, after a byline's names. */
 const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>\p{Lu}[\p{L}' -]*)$`, 'iu');
-const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction')}(?!\p{L}))\s*`, 'u');
+/** `Name with Name` (AFP: `By Irakli METREVELI with Ola CICHOWLAS in Tbilisi`): the reporter the first wrote with is an author too. */
+const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction', 'withAgency')}(?!\p{L}))\s*`, 'u');
 /** In a byline printed in capitals the conjunction is in capitals too (`TAMAR KIKNADZE AND DASHA LITVINOVA`, AP): a word between blanks. */
 const NAME_SEPARATOR_IN_CAPITALS = new RegExp(String.raw`\s*(?:,|&|\s${phrasesOf('nameConjunction')}\s)\s*`, 'iu');
 /** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */

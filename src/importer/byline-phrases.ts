@@ -66,10 +66,10 @@ export const BYLINE_PHRASES = {
       // Caucasian Knot's English pages under the text: `Author: Name Source: CK correspondent`; Drupal's `Submitted by Name
       // on Thu, 05/28/2015 - 15:42`, a blog's `Posted by Name`
       en: [fragment(String.raw`(?:story |text |words |written |interview(?:ed)? |submitted |posted )?by`), 'writer', 'author'],
-      // RFI: `Texte par : RFI`
-      fr: [fragment('(?:texte )?par')],
-      // Der Spiegel: `Ein Interview von Name, Tiflis`
-      de: [fragment(String.raw`(?:ein (?:interview|gespräch|kommentar|essay|gastbeitrag|bericht) )?von`)],
+      // RFI: `Texte par : RFI`; Le Monde's interviews: `Propos recueillis par Name`
+      fr: [fragment('(?:texte |propos recueillis )?par')],
+      // Der Spiegel: `Ein Interview von Name, Tiflis`, `Ein Nachruf von Name`
+      de: [fragment(String.raw`(?:ein (?:interview|gespräch|kommentar|essay|gastbeitrag|bericht|nachruf|porträt) )?von`)],
       es: ['por'],
       pt: ['por'],
       // `dal nostro inviato Marco Rossi`: the paper's own reporter sent there

@@ -26,12 +26,14 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  * The page's controls and labels, each a line of its own: never article text, wherever they stand,
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
-const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink');
+const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark');
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
   new RegExp(`^(?:[-–—]\\s*)?${CONTROL}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
   // the buttons of older sites on one line between bars (Civil Georgia in 2009: `Print | E-mail to a friend`)
   new RegExp(String.raw`^(?:${CONTROL}\s*[|·•]\s*)+${CONTROL}$`, 'iu'),
+  // a newsletter's promotion between paragraphs, its call to sign up closing its sentence
+  new RegExp(String.raw`(?:^|[.!?]\s+)${phrasesOf('signUpHere')}\.?$`, 'iu'),
   // the button beside an author's name: `+ FOLLOW`
   FOLLOW_BUTTON,
   // the logo's link, after the outlet's name: `Sky News - back to home`
@@ -74,6 +76,12 @@ const CHROME: RegExp[] = [
   // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
   // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
   /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // who made the page's video, in the header: `Video by: FRANCE 24`
+  new RegExp(String.raw`^${phrasesOf('videoCredit')}\s*${LABEL_MARK}?\s*\S.*$`, 'iu'),
+  // the cookie banner a whole page's copy holds: its buttons, and its sentence (Reuters: `By clicking “Accept All Cookies”,
+  // you agree to the storing of cookies on your device …`)
+  new RegExp(`^${phrasesOf('cookieButton')}$`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})${phrasesOf('cookieNotice')}(?!\p{L})`, 'iu'),
   // the kind of article, a label alone in the header: `News`, `Analysis` (Euractiv)
   ARTICLE_KIND,
   // a count of readers' comments or views in words, the number grouped by a blank perhaps: `30 Postings`,
@@ -144,11 +152,20 @@ export const startsTrailer = (line: string): boolean => TRAILER_START.test(line)
  * the text has), or past a bar: `Lire aussi | <headline>` (Le Monde), or with a link's arrow: `Read More »` (Middle East Eye).
  */
 const READ_ALSO = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}\s*(?:[»›→]|[:|]\s*\S.*[^.;:])?$`, 'iu');
+/**
+ * The heading glued to its one link by a browser's copy, no space between them (France 24: `Read moreGeorgia's pro-EU
+ * president …`, `Lire aussiEn Géorgie, …`): the heading's last letter in lower case right against the link's capital.
+ */
+const READ_ALSO_GLUED = new RegExp(String.raw`^${phrasesOf('readAlsoHeading')}(?<link>\S.*[^.;:])$`, 'iu');
+const gluedReadAlso = (line: string): boolean => {
+  const link = READ_ALSO_GLUED.exec(line)?.groups?.link;
+  return link !== undefined && /\p{Ll}$/u.test(line.slice(0, line.length - link.length)) && /^\p{Lu}/u.test(link);
+};
 /** `Related: <headline>` between paragraphs (the Guardian): one link on its line under a list's heading. */
 const RELATED_LINK = new RegExp(String.raw`^${phrasesOf('relatedHeading')}\s*:\s*\S.*[^.;:]$`, 'iu');
 
 /** A list of links to other articles that may stand between the text's paragraphs begins here. */
-export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line) || RELATED_LINK.test(line);
+export const startsReadAlso = (line: string): boolean => READ_ALSO.test(line) || gluedReadAlso(line) || RELATED_LINK.test(line);
 
 export const isChrome = (line: string): boolean => CHROME.some((pattern) => pattern.test(line));
 

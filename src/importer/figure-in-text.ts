@@ -1,6 +1,7 @@
 import { isParagraph, type Item } from './layout-item.ts';
 import { type LineFacts, readFactLine } from './line-facts.ts';
 import type { ReadingOptions } from './read-date.ts';
+import { LABELLED_CAPTION } from './photo-credit-lines.ts';
 import { STATEMENT_END } from './sentence-end.ts';
 
 /**
@@ -60,13 +61,15 @@ function figureOnTwoLines(items: readonly Item[], i: number, factsOf: FactsOf): 
 /**
  * A photo set between the text's paragraphs on one line, its caption and credit (NBC News:
  * `<caption>.Vano Shlamov / AFP via Getty Images`) or its credit alone (Frontnews: `ფოტო:
- * ფრონტნიუსი`): the page's figure, no sentence of the text, so the body leaves it out (the original
+ * ფრონტნიუსი`) or a video's labelled caption alone: the page's figure, no sentence of the text, so the body leaves it out (the original
  * keeps it). Only between a statement and the text's next paragraph, where no header's line stands;
  * a line stating a date or names there is the text's.
  */
 function isFigureInText(items: readonly Item[], i: number, factsOf: FactsOf): boolean {
   const [above, item, below] = [items[i - 1], items[i]!, items[i + 1]];
   if (!above || !below || !STATEMENT_END.test(above.text) || !isParagraph(below.text)) return false;
+  // A video's labelled caption stands alone, no credit under it (the BBC: `Media caption, Watch: …`).
+  if (LABELLED_CAPTION.test(item.text)) return true;
   const facts = item.facts ?? factsOf(item);
   return facts?.credit !== undefined && facts.date === undefined && facts.authors === undefined && facts.update === undefined;
 }

@@ -12,8 +12,14 @@ const CAPTION_WITH_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?
 /** The same with a photo agency, whose name no sign-off prints (the Korea Herald: `(123rf)`); its table is matched in any case. */
 const CAPTION_WITH_PHOTO_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\((?<credit>${phrasesOf('photoAgency')})\)$`, 'iu');
 
+/**
+ * The paper's own photographer in capitals after the caption's sentence, no agency (El País: `… el 8 de diciembre. DATO
+ * KORIDZE`): two to four names. Under the text such a line would be a sentence and a reporter's sign-off.
+ */
+const CAPTION_WITH_PHOTOGRAPHER = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
+
 /** The caption and credit of such a line in the header, or undefined. */
 export function readHeaderCaption(line: string): LineFacts | undefined {
-  const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line))?.groups;
+  const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line) ?? CAPTION_WITH_PHOTOGRAPHER.exec(line))?.groups;
   return groups ? { caption: groups.caption!, credit: groups.credit! } : readArabicCaption(line);
 }

@@ -284,8 +284,16 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // agency's initials (two or three capitals) there are its byline.
   // `Madrid / Tiflis - 28 may 2024` (El País): the places its reporters wrote from, slashed, past a dash: one dateline.
   const places = part.split(/\s*\/\s*/u);
-  if (where === 'before' && places.length > 1 && /[–—-]\s*$/u.test(text) && places.every((place) => PLACE.test(place))) {
+  if (where === 'before' && places.length > 1 && /[–—-]\s*$/u.test(text) && places.every((place) => PLACE.test(place) && !isHostLine(place) && !isChrome(place))) {
     facts.dateline = part;
+    return true;
+  }
+  // `ELPAÍS.com / AGENCIAS - Madrid / Moscú - 26/08/2008` (El País in 2008): who wrote it, then where from, each past a
+  // spaced dash; read on a copy, so a line that is no such header leaves no fact behind.
+  const dashed = where === 'before' ? part.split(/\s+[–—-]\s+/u) : [];
+  const trial: LineFacts = { ...facts };
+  if (dashed.length > 1 && dashed.every((piece) => besideDate(`${piece} -`, mastheads, trial, where, options))) {
+    Object.assign(facts, trial);
     return true;
   }
   const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];
@@ -381,6 +389,9 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   return besideDate(rest, [], facts, where, options) || (where === 'before' && PROGRAMME.test(rest));
 }
 
+/** A photo's place in the page's gallery before its caption: `[1/3]` (Reuters), `1 of 4 | ` (AP). Not the caption's words. */
+const GALLERY_POSITION = new RegExp(String.raw`^(?:\[\d+\/\d+\]\s*|\d+\s${phrasesOf('galleryCountWord')}\s\d+\s*\|\s*)`, 'iu');
+
 /**
  * The facts a header or trailer line states, or undefined when it is text (a title, a paragraph).
  * `chrome: true` marks a line that states nothing but is not article text either.
@@ -407,7 +418,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const caption = matchCaptionForm(line);
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
-    const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '');
+    const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '').replace(GALLERY_POSITION, '');
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);

@@ -74,7 +74,8 @@ export const LIST_HEADING_PHRASES = {
       ],
       // Diário de Notícias over the tags: `Tópicos`; the most read list under every article, in every language
       pt: ['tópicos', 'mais lidas', 'mais lidos', 'artigos relacionados', 'notícias relacionadas', 'tópicos relacionados', 'temas relacionados', 'leia tudo sobre o tema e siga', 'tudo sobre'],
-      de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen', 'mehr lesen über'],
+      // SPIEGEL ONLINE in 2009, under the text: `ZUM THEMA IN SPIEGEL ONLINE`
+      de: ['meistgelesen', 'meistgelesene artikel', 'passend zum artikel', fragment(String.raw`mehr zum thema(?: \p{L}+)?`), fragment(String.raw`zum thema in \p{L}+(?: \p{L}+)?`), 'dieses thema im programm', 'themen zu diesem artikel', 'themen', 'mehr lesen über'],
       // Le Parisien's box under the text: `Newsletter L'essentiel de l'actu`, the newsletter's name after the word
       // France 24 under the text: `Lire la suite sur le même thème :`
       fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'sujets suggérés', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'à voir en vidéo', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],

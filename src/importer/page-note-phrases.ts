@@ -376,8 +376,9 @@ export const PAGE_NOTE_PHRASES = {
       pl: [fragment(String.raw`obserwuj (?:nas|\S+) w\s`)],
       en: [
         fragment(String.raw`(?:follow|join) us\b`),
-        // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands
-        fragment(String.raw`follow [\p{L}.&’' ]{2,30} on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news)$`),
+        // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands; Reuters Breakingviews: `Follow Name on
+        // LinkedIn, opens new tab and X, opens new tab.`, the links' labels after the network's name
+        fragment(String.raw`follow [\p{L}.&’' ]{2,30} on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?:$|,)`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
         // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
         fragment(String.raw`sign up for\b`),

@@ -72,9 +72,12 @@ const COMMA_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<cred
 /**
  * The photographer and agency in parentheses after the caption, unlabelled: `… mardi. (Nino Beridze/AFP)`, `… este martes (Name / AFP)`,
  * and the service it came through (the Washington Post: `(Name/AFP/Getty Images)`); a word after a comma says what kind of
- * photo it is, and is printed with the credit: `(AP Photo/Name, File)`, `(…, Pool)`.
+ * photo it is, and is printed with the credit: `(AP Photo/Name, File)`, `(…, Pool)`; a pool's photo through AP: `(Name/Pool Photo via AP)`.
  */
-const BRACKETED_AGENCY_CREDIT = /^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}){1,3}(?:,\s\p{Lu}\p{Ll}+)?)\)$/u;
+const BRACKETED_AGENCY_CREDIT = new RegExp(
+  String.raw`^(?<caption>.*\S)\s+\((?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}){1,3}${THROUGH}(?:,\s\p{Lu}\p{Ll}+)?)\)$`,
+  'u',
+);
 /** The agency and the photographer in brackets past a colon, after the caption's sentence: `… as MPs voted. (Reuters: Irakli Gedenidze)` (ABC News, Australia). */
 const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&.'’ ]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)$/u;
 /**

@@ -99,6 +99,11 @@ export const PHOTO_PHRASES = {
     any: [fragment(String.raw`(?:[\p{L}-]+ via )?getty images`), 'pa media', 'shutterstock', 'alamy', 'eyevine', '123rf'],
     phrases: {},
   },
+  /** The word between a photo's place in a gallery and the gallery's count, before its caption: AP's `1 of 4 | <caption>`. */
+  galleryCountWord: {
+    phrases: { en: ['of'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+  },
   /** The word between a photo's agency and the service it came through, in a credit in brackets: `(AFP via Getty Images)`. */
   creditThrough: {
     phrases: { en: ['via'] },

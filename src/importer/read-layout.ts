@@ -10,6 +10,7 @@ import { readHeaderCaption } from './header-caption.ts';
 import { refuseSentenceTitle } from './headline-missing.ts';
 import { isHostLine } from './host-line.ts';
 import { isKickerDescription } from './kicker-description.ts';
+import { isKickerOverShortHeadline } from './kicker-over-short-headline.ts';
 import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
@@ -93,7 +94,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
       isKicker(plain, i + 1) ||
       // The section's name over its one-sentence description (kicker-description.ts).
       isKickerDescription(plain, i + 1))
-  );
+  ) || (!item.underSection && isKickerOverShortHeadline(plain, i));
 }
 
 /**
@@ -675,6 +676,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The reporter's newsroom under the byline and the reporter's job (Daily Nation: `By Name`, `Correspondent`, `Nation Media Group`): the page's.
   const [role, newsroom] = [items[end - 1], items[end]];
   if (newsroom && !newsroom.facts && role && isRoleLine(role.text) && items[end - 2]?.facts?.authors && isAgencyName(newsroom.text)) [newsroom.facts, end] = [{ chrome: true }, end + 1];
+  // The paper's desk and the reporter's place right under the byline, over the text (the BBC in 2014: `By Name`, then
+  // `BBC News, Tbilisi`, the date printed over the title): the page's line, and the place the story was written in.
+  const desk = items[end];
+  const deskPaper = desk && !desk.facts && items[end - 1]?.facts?.authors && wordCount(desk.text) <= 4 ? mastheads.find((masthead) => desk.text.toLowerCase().startsWith(`${masthead.toLowerCase()},`)) : undefined;
+  if (deskPaper) [desk!.facts, end] = [{ dateline: desk!.text.slice(deskPaper.length + 1).trim() }, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const { cut, inserts } = linkLists(items, end);
@@ -688,7 +694,15 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
   // One box an author, one under the other (NBC News: each name over its line about the reporter).
   const boxes = AUTHOR_BOX * Math.max(1, bylined.size);
-  const box = items.findIndex((item, i) => i >= Math.max(end, start - boxes) && i < start - 1 && readNames(item.text)?.authors.every((name) => bylined.has(name)));
+  const isBox = (item: Item) => readNames(item.text)?.authors.every((name) => bylined.has(name)) === true;
+  let box = items.findIndex((item, i) => i >= Math.max(end, start - boxes) && i < start - 1 && isBox(item));
+  // The boxes over the one found, when the page's own lines under them put it past the window (AP: its note about itself).
+  while (box !== -1) {
+    const top = box;
+    const above = items.findIndex((item, i) => i >= Math.max(end, top - AUTHOR_BOX) && i < top - 1 && isBox(item));
+    if (above === -1) break;
+    box = above;
+  }
   // With its heading over the names (El País: `Sobre la firma`), which a name and a line under it took for a list in the text.
   if (box !== -1) start = box > end && startsTrailer(items[box - 1]!.text) ? box - 1 : box;
   start = tagsStart(items, end, start);

@@ -1169,6 +1169,38 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // (the line separator was refused, naming an edit of the clipping); Google Docs' download as .txt, a BOM and CRLF.
   ['word-paste-spiegel-praesidentenwahl', { sourceId: 'der-spiegel' }],
   ['google-docs-bbc-president-sworn-in', { sourceId: 'bbc' }],
+  // Session 18, content18a: other kinds of article and other years' layouts of the wire services and papers, copied as a
+  // selection or as the whole page. Reuters in 2011 (`UPDATE 2-` in the title, `Thu Jul 14, 2011 10:42am EDT`, the wire's
+  // summary bullets and `(Adds …)` note over `By Name`); AP's bigstory in 2014 (`By NAME`, `Associated Press`, `Sept. 12, 2014
+  // 9:31 AM EDT`), an obituary under a `FILE -` photo and `Updated` alone (so --date), and its whole page (menu, cookie
+  // banner, a gallery's `1 of 4 | ` captions with a pool's credit, `RELATED COVERAGE` between paragraphs, its authors' boxes
+  // and note about itself: --date again).
+  ['reuters-2011-update-bullets', { sourceId: 'reuters' }],
+  ['ap-2014-bigstory-sept', { sourceId: 'ap' }],
+  ['ap-obituary-file-photo', { sourceId: 'ap', date: '2023-03-03' }],
+  ['ap-ctrl-a-gallery-related', { sourceId: 'ap', date: '2024-12-29' }],
+  // AFP as Barron's prints it with two reporters (`By Irakli METREVELI with Ola CICHOWLAS in Tbilisi`, surnames in capitals
+  // as printed), and on France 24: `Video by: FRANCE 24`, `Read moreGeorgia's …` glued by the copy and `Advertising` between
+  // paragraphs.
+  ['afp-barrons-surname-capitals', { sourceId: 'barrons' }],
+  ['afp-france24-read-more-video', { sourceId: 'france-24-en' }],
+  // The BBC in 2014 (the date over the share links and the title, `By Name` over `BBC News, Tbilisi`, `Continue reading the
+  // main story` and a pull quote between `Start Quote` and `End Quote`), an obituary with a video's lone `Media caption, …`
+  // and a later photo between paragraphs, and an explainer dated `3 days ago` (so --date).
+  ['bbc-2014-start-quote', { sourceId: 'bbc' }],
+  ['bbc-obituary-media-caption', { sourceId: 'bbc' }],
+  ['bbc-explainer-days-ago', { sourceId: 'bbc', date: '2024-05-17' }],
+  // The Guardian's opinion column with the author's line about herself and the letters page's call under it.
+  ['guardian-opinion-bio-letters', { sourceId: 'the-guardian' }],
+  // Le Monde in 2009 (`LEMONDE.FR avec AFP et Reuters | 30.09.09 | 14h23 • Mis à jour le 30.09.09 | 18h42`) and an interview
+  // (`Entretien`, `Propos recueillis par Name`); El País in 2008 (`ELPAÍS.com / AGENCIAS - Madrid / Moscú - 26/08/2008`) and an
+  // interview (`Pregunta.` / `Respuesta.`, its own photographer in capitals after the caption).
+  ['le-monde-2009-two-digit-year', { sourceId: 'le-monde' }],
+  ['le-monde-entretien-propos-recueillis', { sourceId: 'le-monde' }],
+  ['el-pais-2008-agencias-slash', { sourceId: 'el-pais' }],
+  ['el-pais-entrevista-pregunta-respuesta', { sourceId: 'el-pais' }],
+  // SPIEGEL ONLINE in 2009: the date over a kicker and the title, `ZUM THEMA IN SPIEGEL ONLINE` under the text.
+  ['spiegel-2009-kicker-url', { sourceId: 'der-spiegel' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
