@@ -1036,6 +1036,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // El País in 2012: the reporter's name, then the place filed from, on one line with no comma (`Pilar Bonet Tiflis`,
   // name-then-place.ts), over `6 NOV 2012 - 18:42 CET`, and `Archivado en:` with the topics under the text.
   ['el-pais-2012-name-then-place', { sourceId: 'el-pais' }],
+  // El País in 2010: `Pilar Bonet Moscú`, the place in the paper's language, which the gazetteer lists for Moscow.
+  ['el-pais-2010-name-then-place-moscu', { sourceId: 'el-pais' }],
   // Session 16's gaps, closed in session 17: CBS News (`London —` opening the text, a place no gazetteer of Georgia lists,
   // read by its form; `Edited By Name` under the byline; only `Updated on:` printed, so --date), Fox News (another story's
   // headline in capitals between paragraphs), NBC News (`By Name and Reuters`; another photo's caption glued to its credit
