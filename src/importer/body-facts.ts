@@ -148,7 +148,7 @@ const FROM_OUR_REPORTER = new RegExp(String.raw`^${phrasesOf('fromOurReporter')}
 
 export function readDateline(printed: string, options: DatelineReading): Dateline | undefined {
   const paragraph = printed.replace(FROM_OUR_REPORTER, '');
-  const eastAsian = cjkDateline(paragraph);
+  const eastAsian = cjkDateline(paragraph, options.places);
   if (eastAsian) return eastAsian;
   for (const pattern of DATELINES) {
     const match = pattern.exec(paragraph);

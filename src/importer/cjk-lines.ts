@@ -1,5 +1,6 @@
 import { CJK_YEAR_MONTH_DAY } from './cjk-date-words.ts';
 import { type LineFacts } from './line-facts.ts';
+import { agencyForm, NEWS_AGENCY_FORMS } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -19,15 +20,41 @@ const PLACE_AND_NAMES = new RegExp(String.raw`^(?<place>[\p{Script=Han}\p{Script
 const NAMES_AND_ROLE = new RegExp(String.raw`^(?<names>${NAMES})\s*(?:기자|특파원)$`, 'u');
 const ROLE_AND_NAMES = new RegExp(String.raw`^(?:记者|記者)\s*[：:]?\s*(?<names>${NAMES})$`, 'u');
 
-/** A caption, an equals sign, then the photo's date, place and source between `、`: the source is the last. */
+/**
+ * A caption, an equals sign, then the photo's date, place and source between `、`: the source is the last. Yomiuri prints
+ * the day and place in brackets inside the caption and the agency alone after the sign: `抗議する人たち（28日、トビリシで）＝ロイター`.
+ */
 const CAPTION = /^(?<caption>[^=＝]{4,}?)[=＝](?<source>[^=＝]{2,60})$/u;
 
 function caption(line: string): LineFacts | undefined {
   const groups = CAPTION.exec(line)?.groups;
   const parts = groups?.source!.split('、') ?? [];
-  // Only a source that opens with the photo's date is told from a sentence with an equals sign in it.
-  if (!groups || parts.length < 2 || !CJK_YEAR_MONTH_DAY.test(parts[0]!)) return undefined;
+  // Only a source that opens with the photo's date, or is an agency's name alone, is told from a sentence with an equals sign in it.
+  if (!groups || (parts.length < 2 || !CJK_YEAR_MONTH_DAY.test(parts[0]!)) && (parts.length > 1 || agencyForm(parts[0]!) === undefined)) return undefined;
   return { caption: groups.caption!, credit: parts.at(-1)! };
+}
+
+/** The Korean agencies that pass other agencies' photos on, as they print their names: `연합뉴스`, `뉴시스`. */
+const KOREAN_AGENCY = NEWS_AGENCY_FORMS.filter((form) => /^\p{Script=Hangul}/u.test(form)).join('|');
+/** The agency that took the photo, before the Korean one that passes it on: `AP`, `EPA`, `로이터`. */
+const FIRST_AGENCY = String.raw`(?:\p{Lu}{2,}|\p{Script=Hangul}{2,4})`;
+/**
+ * Korean pages' credits after the caption's sentence: `… 있다. AP=연합뉴스` (JoongAng), `… 있다. 트빌리시/AP 연합뉴스`
+ * (Hankyoreh: where the photo was taken, then the agencies), `… 있다. /AP 연합뉴스` (Chosun). The place is the caption's
+ * matter, not the credit.
+ */
+const KOREAN_CAPTION = new RegExp(String.raw`^(?<caption>.*\p{Script=Hangul}[.。])\s*(?:\p{Script=Hangul}{2,12})?\/?\s*(?<credit>(?:${FIRST_AGENCY}[=＝\s])?(?:${KOREAN_AGENCY}))$`, 'u');
+/** `사진=연합뉴스`, `(사진=AP 연합뉴스)` on a line of its own under the caption: the label, an equals sign, the credit. */
+const EQUALS_LABELLED_CREDIT = new RegExp(String.raw`^(?<open>[（(])?${phrasesOf('photoLabel')}\s*[=＝]\s*(?<credit>[^=＝()（）.。]{2,30}?)(?<close>[)）])?$`, 'iu');
+
+function equalsLabelledCredit(line: string): LineFacts | undefined {
+  const groups = EQUALS_LABELLED_CREDIT.exec(line)?.groups;
+  return groups && Boolean(groups.open) === Boolean(groups.close) ? { credit: groups.credit! } : undefined;
+}
+
+function koreanCaption(line: string): LineFacts | undefined {
+  const groups = KOREAN_CAPTION.exec(line)?.groups;
+  return groups && { caption: groups.caption!, credit: groups.credit! };
 }
 
 /** The facts such a line states, or undefined when it is none of these. */
@@ -36,7 +63,7 @@ export function cjkFactLine(line: string): LineFacts | undefined {
   if (placed) return { authors: placed.names!.split(NAME_LIST), dateline: placed.place! };
   const names = (NAMES_AND_ROLE.exec(line) ?? ROLE_AND_NAMES.exec(line))?.groups?.names;
   if (names) return { authors: names.split(NAME_LIST) };
-  return caption(line);
+  return koreanCaption(line) ?? caption(line) ?? equalsLabelledCredit(line);
 }
 
 /** `（5/28 21:03 更新）` after the date (the Central News Agency): an update's date in brackets, its label after it; the date as printed. */

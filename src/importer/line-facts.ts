@@ -318,7 +318,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   }
   // `- Mis à jour le 23 mai 2019 à 15h10`, `(modifica il 14 maggio 2024 | 18:20)`: the update's
   // date, which is not the publication's.
-  const update = where === 'after' ? readFactLine(part.replace(/^\((.*)\)$/u, '$1'), [], options)?.date : undefined;
+  const update = where === 'after' ? readFactLine(part.replace(/^[(（](.*)[)）]$/u, '$1'), [], options)?.date : undefined;
   if (update?.updated) {
     facts.update = update.text;
     return true;

@@ -96,7 +96,8 @@ export const LIST_HEADING_PHRASES = {
       hy: ['առնչվող նյութեր', 'նմանատիպ նյութեր', 'ամենաընթերցվածը', 'ամենադիտվածը', 'լրահոս', 'պիտակներ', 'թեգեր'],
       fa: ['مطالب مرتبط', 'خبرهای مرتبط', 'موضوعات مرتبط', 'پربیننده‌ترین', 'پربازدیدترین', 'برچسب‌ها'],
       ar: ['مواضيع ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'مواضيع', 'الكلمات المفتاحية'],
-      ja: ['関連記事', '関連ニュース'], zh: ['相关新闻', '相關新聞', '相关阅读', '相關閱讀'], ko: ['관련기사', '관련 기사'],
+      // Yomiuri's `国際の最新ニュース` (the section's latest news) under the text
+      ja: ['関連記事', '関連ニュース', fragment(String.raw`\p{L}+の最新ニュース`)], zh: ['相关新闻', '相關新聞', '相关阅读', '相關閱讀'], ko: ['관련기사', '관련 기사'],
     },
     gaps: { lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN },
   },

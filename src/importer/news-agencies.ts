@@ -15,7 +15,8 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   // and in Arabic, as Arabic pages credit their photos and copy (`(أ ف ب)`, `(رويترز)`)
   ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'أ.ف.ب', 'فرانس برس'],
   ['AP', 'Associated Press', 'The Associated Press', 'أسوشيتد برس'],
-  ['Reuters', 'Thomson Reuters', 'رويترز'],
+  // and in Japanese, as Japanese papers credit photos: `…＝ロイター` (Yomiuri)
+  ['Reuters', 'Thomson Reuters', 'رويترز', 'ロイター'],
   ['Bloomberg'],
   ['IPS', 'Inter Press Service'],
   // Europe
@@ -66,7 +67,10 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ['Xinhua', 'Синьхуа'],
   ['Kyodo', 'Kyodo News'],
   ['Jiji', 'Jiji Press'],
-  ['Yonhap'],
+  // Korea's, in hangul too, as Korean pages credit the photos they pass on (`AP=연합뉴스`, `사진=뉴시스`)
+  ['Yonhap', '연합뉴스'],
+  ['Newsis', '뉴시스'],
+  ['News1', '뉴스1'],
   ['PTI', 'Press Trust of India'],
   ['Antara'],
   ['Bernama'],

@@ -137,8 +137,9 @@ export const PAGE_CONTROL_PHRASES = {
       sr: ['podeli', 'podelite', 'поделите', 'komentari', 'коментари'],
       hr: ['podijeli', 'komentari'],
       sv: ['dela'], da: ['del', 'del artikel', 'del artiklen'], nb: ['del', 'del artikkelen'], fi: ['jaa', 'jaa artikkeli'], hu: ['megosztás'], sk: ['zdieľať'], sl: ['deli'],
-      // NHK's `シェアする`, Asahi's `シェア`, `ツイート`, `ブックマーク`, `メール` one a line; Xinhua's `分享到：`; Yonhap's `공유`, `댓글` (comments), `인쇄` (print)
-      ja: ['シェア', 'シェアする', 'ツイート', 'ブックマーク', 'メール'], zh: ['分享', '分享到', '分享至'], ko: ['공유', '공유하기', '댓글', '인쇄'],
+      // NHK's `シェアする`, Asahi's `シェア`, `ツイート`, `ブックマーク`, `メール` one a line; Yomiuri's `この記事をスクラップする` (save it);
+      // Xinhua's `分享到：`; People's Daily's `分享让更多人看到` (share it so more see it); Yonhap's `공유`, `댓글` (comments), `인쇄` (print)
+      ja: ['シェア', 'シェアする', 'ツイート', 'ブックマーク', 'メール', 'この記事をスクラップする'], zh: ['分享', '分享到', '分享至', '分享让更多人看到'], ko: ['공유', '공유하기', '댓글', '인쇄'],
       bg: ['сподели', 'споделяне', 'принтирай', 'коментари'],
       he: ['שתפו', 'שתף', 'שיתוף', 'הדפסה'],
     },
@@ -174,8 +175,9 @@ export const PAGE_CONTROL_PHRASES = {
   },
   /** Buttons that change the size of the text (Folha; Civil.Ge's archive: `Text size: A A A`). */
   textSizeButton: {
-    // Xinhua's `字体：小 中 大`, the Central News Agency's `字級設定：小中大特`, Yonhap's `글자크기조정`
-    phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`), 'resize', 'change size', fragment(String.raw`text size:?(?:\s*a[+-]?){1,3}`)], ja: ['文字サイズ'], zh: [fragment(String.raw`字(?:体|體|級設定|号|號)\s*[：:]?\s*(?:[小中大特]\s*)+`)], ko: ['글자크기조정', '글자 크기 조정'] },
+    // Xinhua's `字体：小 中 大`, the Central News Agency's `字級設定：小中大特`, People's Daily's `小字号`, the Paper's `字号`,
+    // Yonhap's `글자크기조정`, JoongAng's `글씨크기 조절하기`
+    phrases: { pt: ['diminuir fonte', 'aumentar fonte'], en: [fragment(String.raw`(?:normal|larger|very large) text size`), 'resize', 'change size', fragment(String.raw`text size:?(?:\s*a[+-]?){1,3}`)], ja: ['文字サイズ'], zh: [fragment(String.raw`字(?:体|體|級設定|号|號)\s*[：:]?\s*(?:[小中大特]\s*)+`), '小字号', '字号', '字號'], ko: ['글자크기조정', '글자 크기 조정', '글씨크기 조절하기'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** A line between two paragraphs that links to the rest of the article (Hürriyet's `Haberin Devamı`). */

@@ -82,11 +82,14 @@ const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 /** The calendar part, tried in this order; `name` must then be a month name in a language read. */
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   // The year first is always followed by the month: `2024-06-05`, and with dots (Radio Free Asia: `2024.06.05`) or slashes (NHK: `2024/05/28`).
-  { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-./])(?<m>\d{2})\k<sep>(?<d>\d{2})(?![\d-]|\.\d)/ },
+  { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d-]|\.\d)/ },
   { name: 'year month day with characters', pattern: CJK_YEAR_MONTH_DAY },
   // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
   // A point and a blank between the numbers is how Slovenian, Slovak and Czech pages print them: `28. 5. 2024` (24ur).
   { name: 'numeric', pattern: new RegExp(String.raw`^(?<a>\d{1,2})(?<sep>[./-]|\. )(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/]|\.\d|-(?!\d{1,2}:\d{2}))${YEAR_POINT}`, 'u') },
+  // Month and day without the year, before a time, as Taiwanese pages print a recent story's (the Central News Agency, the
+  // Liberty Times: `5/28 21:03`): the slash and the time tell it from a fraction or a score.
+  { name: 'numeric', pattern: /^(?<a>\d{1,2})\/(?<b>\d{1,2})(?=\s\d{1,2}:\d{2}(?!\d))/u },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
   // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.
@@ -202,7 +205,7 @@ function named(read: (word: string, languages: readonly string[]) => number | un
 
 type CalendarDay = Pick<PrintedDate, 'year' | 'month' | 'day'> & { length: number };
 
-function numericDay(a: number, b: number, yearText: string, printed: string, options: ReadingOptions): Omit<CalendarDay, 'length'> {
+function numericDay(a: number, b: number, yearText: string | undefined, printed: string, options: ReadingOptions): Omit<CalendarDay, 'length'> {
   let order = options.dateOrder;
   // Only when one reading is impossible is the order a fact rather than a guess.
   if (!order && a !== b) {
@@ -216,6 +219,7 @@ function numericDay(a: number, b: number, yearText: string, printed: string, opt
     );
   }
   const [day, month] = order === 'MDY' ? [b, a] : [a, b];
+  if (yearText === undefined) return { day, month };
   return { day, month, year: yearText.length === 2 ? fullYear(Number(yearText), options.now ?? new Date()) : Number(yearText) };
 }
 
@@ -227,7 +231,7 @@ function readCalendarDay(text: string, options: ReadingOptions): CalendarDay | u
     const match = pattern.exec(text);
     if (!match) continue;
     const g = match.groups ?? {};
-    if (name === 'numeric') return { ...numericDay(Number(g.a), Number(g.b), g.y!, match[0], options), length: match[0].length };
+    if (name === 'numeric') return { ...numericDay(Number(g.a), Number(g.b), g.y, match[0], options), length: match[0].length };
     const month = g.m ? Number(g.m) : named(monthNamed, g.name!, options);
     if (month === undefined && name === 'day month') {
       const calendar = otherCalendarAt(text.slice(match[0].indexOf(g.name!)));

@@ -47,6 +47,19 @@ describe('dates as Japanese, Chinese and Korean pages print them', () => {
   });
 });
 
+// The Central News Agency and the Liberty Times print a recent story's date as month and day, without the year.
+describe('a month and day without the year, before a time', () => {
+  it('is read in the paper\'s zone with --year', () => {
+    expect(resolvePrintedDate('5/28 21:03', { ...at('Asia/Taipei', ['zh-TW']), year: 2024 })).toEqual({ published: '2024-05-28T21:03:00+08:00', certainty: 'supplied' });
+  });
+  it('is refused without it, naming --year, never guessed', () => {
+    expect(() => resolvePrintedDate('5/28 21:03', at('Asia/Taipei', ['zh-TW']))).toThrow(expect.objectContaining({ reason: expect.stringMatching(/^"5\/28 21:03" prints no year/), fix: expect.stringContaining('--year') }));
+  });
+  it('is no date without the time after it (a fraction, a score)', () => {
+    expect(findDate('5/28', { languages: ['zh'] })).toBeUndefined();
+  });
+});
+
 describe('the language of a clipping in Japanese, Chinese or Korean, by its script', () => {
   it('takes kana for Japanese, hangul for Korean and han without kana for Chinese', () => {
     expect(detectLanguage('ジョージアの議会は28日、報道機関やNGOなどを規制する法案を再可決しました。')).toBe('ja');

@@ -15,7 +15,19 @@ describe('datelines in Japanese, Chinese and Korean', () => {
     expect(readDateline(paragraph, {})).toEqual({ place, authors });
   });
 
-  it('reads no place where a reporter is glued to it with no mark between (`記者林雅婷布魯塞爾`)', () => {
-    expect(readDateline('（中央社記者林雅婷布魯塞爾28日專電）喬治亞國會今天推翻總統否決。', {})).toBeUndefined();
+  // No mark stands between the reporter and the place: only a place the gazetteer lists tells where the name ends.
+  const places = new Set(['布魯塞爾', '台北', 'モスクワ']);
+  it.each([
+    ['（中央社記者林雅婷布魯塞爾28日專電）歐盟外長今天開會。', '布魯塞爾', ['林雅婷']],
+    ['（中央社記者林雅婷、王心妤台北28日電）行政院今天表示。', '台北', ['林雅婷', '王心妤']],
+    ['（中央社記者歐陽志明台北28日電）行政院今天表示。', '台北', ['歐陽志明']],
+    ['【モスクワ山田太郎】旧ソ連のジョージア議会は28日、法案を再可決した。', 'モスクワ', ['山田太郎']],
+  ])('%s, the place glued to the reporter', (paragraph, place, authors) => {
+    expect(readDateline(paragraph, { places })).toEqual({ place, authors });
+  });
+  it('reads no glued place the gazetteer does not list, and no name of two han after a place (`【モスクワ五輪】`)', () => {
+    expect(readDateline('（中央社記者林雅婷布魯塞爾28日專電）歐盟外長今天開會。', {})).toBeUndefined();
+    expect(readDateline('（中央社記者林雅婷高雄28日電）市政府今天表示。', { places })).toBeUndefined();
+    expect(readDateline('【モスクワ五輪】1980年の大会は多くの国が参加を見送った。', { places })).toBeUndefined();
   });
 });

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContentData } from '../../src/importer/content-data.ts';
+import { placeNames } from '../../src/importer/entities.ts';
 import { nameThenPlace } from '../../src/importer/name-then-place.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
@@ -26,5 +29,13 @@ describe('a name, then the place it was filed from, with no comma', () => {
     );
     expect(header.authors).toEqual(['Pilar Bonet']);
     expect(header.dateline).toBe('Tiflis');
+  });
+  const shipped = placeNames(loadContentData(path.resolve('content')).gazetteer);
+  // A correspondent's place is printed in the paper's language: the shipped gazetteer lists capitals as papers print them.
+  it.each([
+    'Moscú', 'Moscou', 'Moskau', 'Mosca', 'Tiflis', 'Tbilissi', 'Kiev', 'Kyiv', 'Kiew', 'Kíev', 'Bruselas', 'Bruxelles', 'Brüssel',
+    'Pekín', 'Pékin', 'Peking', 'Londres', 'Londra', 'Vaşington', 'Вашингтон',
+  ])('splits off %s, a place the shipped gazetteer lists', (place) => {
+    expect(nameThenPlace(`Pilar Bonet ${place}`, shipped)).toEqual({ name: 'Pilar Bonet', place });
   });
 });

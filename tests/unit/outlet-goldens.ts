@@ -996,6 +996,24 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['xinhuanet-zh-agency-dispatch', { sourceId: 'xinhuanet' }],
   ['cna-zh-tw-editor-sign-off', { sourceId: 'central-news-agency' }],
   ['yonhap-ko-reporter-equals', { sourceId: 'yonhap-korean' }],
+  // Session 18, more East Asian pages, imported as a new user would (`--new-source NAME --time-zone ZONE`, no --language;
+  // the profiles are what that wrote). All ten tried read wrong at first. The Central News Agency's reporter glued to the
+  // place, `（中央社記者林雅婷布魯塞爾28日專電）` (cjk-dateline.ts: a place the gazetteer lists ends the name); Edaily
+  // (`등록 2024-05-28 오후 10:14:32`, the caption then `(사진=AP 연합뉴스)` on its own line, `[이데일리 이소현 기자]` opening the
+  // text); JoongAng (`입력`, `업데이트`, `글씨크기 조절하기`, the caption ending `AP=연합뉴스`, `관련 기사` under the text); Hankyoreh
+  // (`등록`, `수정`, the caption ending `트빌리시/AP 연합뉴스`: the place is the caption's); Yomiuri (`この記事をスクラップする`,
+  // the caption `…（28日、トビリシで）＝ロイター`, `【モスクワ＝佐藤一郎】`, `国際の最新ニュース` under the text); Mainichi
+  // (`2024/5/28 22:14（最終更新 5/28 23:01）`, the month without its zero and the update without its year, noted and not
+  // recorded; `【モスクワ山田太郎】`, the place glued to the reporter; `この記事は有料記事です。` and `残り512文字（全文812文字）`);
+  // People's Daily (`人民网>>国际`, `2024年05月28日21:03 | 来源：人民网－国际频道`, `小字号`, `人民网布鲁塞尔5月28日电 （记者王晓雨）`,
+  // `(责编：…)` kept as the CNA's editor's sign-off is, `分享让更多人看到`).
+  ['cna-zh-tw-reporter-glued-place', { sourceId: 'central-news-agency' }],
+  ['edaily-ko-photo-credit-line', { sourceId: 'edaily' }],
+  ['joongang-ko-caption-agency-equals', { sourceId: 'joongang-ilbo' }],
+  ['hankyoreh-ko-registered-modified', { sourceId: 'hankyoreh' }],
+  ['yomiuri-ja-fullwidth-equals-credit', { sourceId: 'yomiuri-shimbun' }],
+  ['mainichi-ja-place-glued-reporter', { sourceId: 'mainichi-shimbun' }],
+  ['people-cn-agency-dispatch', { sourceId: 'people-cn' }],
   // Session 17, the named outlets' layouts with content that looks like their page's facts: paragraphs opening like a date,
   // an update or a byline (`7 июня …`, `Updated figures show …`, `By Tuesday evening, …`, `Автор законопроекта – …`,
   // `Фото с места …`), one-sentence paragraphs and one-line quotes, a name alone, lists, sub-headings, Q&A by names and by
@@ -1036,6 +1054,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // El País in 2012: the reporter's name, then the place filed from, on one line with no comma (`Pilar Bonet Tiflis`,
   // name-then-place.ts), over `6 NOV 2012 - 18:42 CET`, and `Archivado en:` with the topics under the text.
   ['el-pais-2012-name-then-place', { sourceId: 'el-pais' }],
+  // El País in 2010: `Pilar Bonet Moscú`, the place in the paper's language, which the gazetteer lists for Moscow.
+  ['el-pais-2010-name-then-place-moscu', { sourceId: 'el-pais' }],
   // Session 16's gaps, closed in session 17: CBS News (`London —` opening the text, a place no gazetteer of Georgia lists,
   // read by its form; `Edited By Name` under the byline; only `Updated on:` printed, so --date), Fox News (another story's
   // headline in capitals between paragraphs), NBC News (`By Name and Reuters`; another photo's caption glued to its credit
