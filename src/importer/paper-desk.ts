@@ -7,3 +7,15 @@ export function isPaperDesk(name: string, mastheads: readonly string[]): boolean
   const words = name.split(/\s+/u).length;
   return mastheads.some((masthead) => name.toLowerCase().startsWith(`${masthead.toLowerCase()} `) && words - masthead.split(/\s+/u).length <= 2);
 }
+
+/**
+ * `BBC News, Tbilisi` on a line of its own under the byline (the BBC in 2014): the paper's name or desk, a comma, and the
+ * place its reporter wrote from, which is returned; undefined for any other line.
+ */
+export function placeAfterPaperDesk(line: string, mastheads: readonly string[]): string | undefined {
+  const comma = line.indexOf(',');
+  if (comma === -1) return undefined;
+  const [desk, place] = [line.slice(0, comma).trim(), line.slice(comma + 1).trim()];
+  const ownName = mastheads.some((masthead) => masthead.toLowerCase() === desk.toLowerCase()) || isPaperDesk(desk, mastheads);
+  return ownName && place ? place : undefined;
+}

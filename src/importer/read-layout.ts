@@ -17,7 +17,7 @@ import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, r
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
-import { isPaperDesk } from './paper-desk.ts';
+import { isPaperDesk, placeAfterPaperDesk } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
@@ -679,8 +679,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The paper's desk and the reporter's place right under the byline, over the text (the BBC in 2014: `By Name`, then
   // `BBC News, Tbilisi`, the date printed over the title): the page's line, and the place the story was written in.
   const desk = items[end];
-  const deskPaper = desk && !desk.facts && items[end - 1]?.facts?.authors && wordCount(desk.text) <= 4 ? mastheads.find((masthead) => desk.text.toLowerCase().startsWith(`${masthead.toLowerCase()},`)) : undefined;
-  if (deskPaper) [desk!.facts, end] = [{ dateline: desk!.text.slice(deskPaper.length + 1).trim() }, end + 1];
+  const deskPlace = desk && !desk.facts && items[end - 1]?.facts?.authors && wordCount(desk.text) <= 4 ? placeAfterPaperDesk(desk.text, mastheads) : undefined;
+  if (deskPlace) [desk!.facts, end] = [{ dateline: deskPlace }, end + 1];
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const { cut, inserts } = linkLists(items, end);

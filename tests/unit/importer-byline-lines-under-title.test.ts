@@ -10,6 +10,12 @@ describe('the paper\'s own desk under the byline', () => {
     expect([header.authors, header.dateline]).toEqual([['Rayhan Demytrie'], 'Tbilisi']);
   });
 
+  // The BBC in 2014: the date over the title, the desk's line the header's last, over the text (paper-desk.ts, placeAfterPaperDesk).
+  it('reads the desk and the place over the text when the date stands over the title', () => {
+    const header = read(['21 June 2014', 'Georgia protests: Parliament speaker resigns', 'By Rayhan Demytrie', 'BBC News, Tbilisi', 'The speaker resigned on Friday.'], ['BBC'], ['en']);
+    expect([header.authors, header.dateline, header.body]).toEqual([['Rayhan Demytrie'], 'Tbilisi', ['The speaker resigned on Friday.']]);
+  });
+
   it('keeps a second author whose name only starts like another paper\'s', () => {
     const header = read(['Georgia protests: Parliament speaker resigns', 'By Rayhan Demytrie', 'Reuters Staff', '21 June 2019', 'The speaker resigned on Friday.'], ['BBC'], ['en']);
     expect(header.authors).toEqual(['Rayhan Demytrie', 'Reuters Staff']);
