@@ -47,9 +47,16 @@ function articleTitles(): { file: string; title: string }[] {
  */
 const UNDECOMPOSED_LATIN = /[ıßẞøØæÆđĐłŁœŒþÞðÐħĦŧŦŋŊĸəƏǝƎ]/u;
 
+/**
+ * Letters of another script beside the Latin ones (`조지아 … EU 가입`, `Газета.Ru`), which the rule before left out and which
+ * are now transliterated (49f6e5b): such a title gets another slug for a new import (`jojia-…-eu-…`, not `eu`), while an
+ * archived article keeps the slug it was filed under.
+ */
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
+
 describe('slugs of titles with Latin letters are unchanged', () => {
   // A title with no Latin letter had no Latin slug to keep: at most its digits (`9-article` for `… на 9%`).
-  const latin = articleTitles().filter(({ title }) => /\p{Script=Latin}/u.test(title) && !UNDECOMPOSED_LATIN.test(title));
+  const latin = articleTitles().filter(({ title }) => /\p{Script=Latin}/u.test(title) && !UNDECOMPOSED_LATIN.test(title) && !OTHER_SCRIPT.test(title));
   it('finds the archive and fixture articles', () => expect(latin.length).toBeGreaterThan(50));
   it.each(latin.map(({ file, title }) => [file, title] as const))('%s', (_, title) => expect(slugify(title)).toBe(slugBefore(title)));
 });
