@@ -181,6 +181,17 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
 }
 
 /**
+ * The section printed over the title printed again at `i`, the header's end, over the text (Le Devoir: `Monde`, `Europe`,
+ * the title, …, the date, `Europe`): a short line that is no sentence, the same words as a menu item above the title.
+ */
+function sectionPrintedAgain(items: readonly Item[], i: number): boolean {
+  const item = items[i];
+  if (!item || isParagraph(item.text) || !isParagraph(items[i + 1]?.text ?? '')) return false;
+  const title = titleOf(items.slice(0, i).filter((other) => !other.facts));
+  return items.slice(0, i).some((above) => title !== undefined && above.index < title.index && !above.facts && isMenuItem(above) && above.text === item.text);
+}
+
+/**
  * A byline still to come at `i`: one or two short lines that are no sentence (the names, a place), then the date, and no
  * byline read above. Under a byline already printed, a sentence over the date is the text's (`By Anna Holt`, `Tbilisi`,
  * `Photo: Reuters`, a sentence, the date).
@@ -631,10 +642,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     items.slice(end, listed).forEach((item) => (item.facts = { chrome: true }));
     end = listed;
   }
-  // The section printed over the title printed again under the date, over the text (Le Devoir: `Monde`, `Europe`, the
-  // title, …, the date, `Europe`): the page's label, not a line of the text, which no sub-heading opens.
-  const sectionAgain = items[end] && !isParagraph(items[end]!.text) && isParagraph(items[end + 1]?.text ?? '') && items.slice(0, end).some((item) => item.index < (titleOf(items.slice(0, end).filter((other) => !other.facts))?.index ?? 0) && !item.facts && isMenuItem(item) && item.text === items[end]!.text);
-  if (sectionAgain) [items[end]!.facts, end] = [{ chrome: true }, end + 1];
+  // The section printed again over the text is the page's label, not a line of the text.
+  if (sectionPrintedAgain(items, end)) [items[end]!.facts, end] = [{ chrome: true }, end + 1];
   // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
   const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
   if (overText) [items[end]!.facts, end] = [overText, end + 1];
