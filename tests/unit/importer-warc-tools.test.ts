@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import matter from 'gray-matter';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useWorkspace } from './importer-harness.ts';
@@ -286,5 +288,37 @@ describe('WARCs as archiving tools write them', () => {
     const missing = blockLength - (600 - (cut.indexOf('\r\n\r\n') + 4));
     expect(results[1]!.error!.reason).toBe(`the WARC ends inside the record that starts at byte ${offset} (${ARTICLES[2]!.url}): ${missing} of its ${blockLength} bytes are missing`);
     expect(results[1]!.error!.fix).toBe('the articles before it were imported; copy or download the WARC again to import the rest');
+  });
+});
+
+// A crawl GNU Wget 1.21.3 wrote itself (not built here): two saved-page fixtures served from a local folder and fetched
+// with `wget -r -l 1 --page-requisites --warc-file=wget-two-pages http://127.0.0.1:8765/`. Wget writes WARC/1.0 with its
+// target URIs in angle brackets, a request before each response, a 404 for robots.txt, the pages' requisites, and its
+// manifest, arguments and log as metadata and resource records.
+describe('a WARC that GNU Wget wrote', () => {
+  const workspace = useWorkspace();
+  const warc = path.resolve('tests/fixtures/web-archives/wget-two-pages.warc.gz');
+  const captured = [
+    ['reuters-arc-complete', 'http://127.0.0.1:8765/2024/10/28/reuters.html'],
+    ['bbc-graph-reportage', 'http://127.0.0.1:8765/2024/10/28/bbc.html'],
+  ] as const;
+
+  it('imports each captured article as its saved page imports, with the capture recorded, and counts the rest', async () => {
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => [result.file, result.status, result.error?.reason])).toEqual([
+      ...captured.map(([, url]) => [`${warc} [${url}]`, 'imported', undefined]),
+      [warc, 'skipped', undefined],
+    ]);
+    expect(results.at(-1)!.notes).toEqual(['16 records passed over: 1 warcinfo, 7 request, 1 not an article, 3 not status 200, 1 not HTML, 1 metadata, 2 not an HTTP capture']);
+    captured.forEach(([page, url], index) => {
+      const written = matter(readFileSync(results[index]!.target!, 'utf8'));
+      const saved = matter(readFileSync(path.resolve('tests/fixtures/pages', `${page}.expected.md`), 'utf8'));
+      const { capture, original, ...facts } = written.data;
+      const { original: savedOriginal, ...savedFacts } = saved.data;
+      expect(facts).toEqual(savedFacts);
+      expect(written.content).toBe(saved.content);
+      expect(original).toEqual({ ...savedOriginal, file: 'wget-two-pages.warc.gz' });
+      expect(capture).toMatchObject({ url, date: '2026-12-07T04:21:48+00:00' });
+    });
   });
 });
