@@ -60,9 +60,10 @@ export const PAGE_NOTE_PHRASES = {
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
     phrases: {
-      // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site); Substack's publication box: `Launched 2 years ago`
+      // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site); Substack's publication box: `Launched 2 years ago`;
+      // the Jamestown Foundation's age of the page beside its date: `May 29, 2024 04:58 PM Age: 2 years`
       en: [
-        fragment(String.raw`(?:(?:updated|published|posted|launched)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
+        fragment(String.raw`(?:(?:updated|published|posted|launched|age:)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
         fragment(String.raw`(?:(?:updated|published|posted)\s+)?\d+\s?(?:s|m|min|h|hr|d|w|mo|y)\s+ago`),
       ],
       pt: [fragment(String.raw`(?:(?:atualizado|publicado)\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)`)],

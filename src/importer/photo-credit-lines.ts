@@ -215,7 +215,9 @@ const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-�
  * `<caption> | Photo Credit: <credit>` (the Hindu), `<caption>. Photo credit: AFP` (Daily Nation), or a credit alone. Only capitalised: "tightened
  * credit: loans fell" is a sentence.
  */
-const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+const CREDIT = /^(?:(?<caption>.*?\p{L}.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+/** `(Photo: Name)`, `(Credit: Name)`: the label and the credit in brackets, on a line of their own under the picture (the Jamestown Foundation). */
+const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^\((?:${PHOTO_LABEL}|(?:Photo\s+credit|Credit):\s*)(?<credit>[^()]*[^()\s])\)$`, 'iu');
 
 /**
  * The forms a photo's caption and credit take on a line, in the order they are tried: the first that
@@ -230,6 +232,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   SLASHED_PHOTO_CREDIT,
   SOURCE_CREDIT,
   CREDIT,
+  BRACKETED_LABELLED_CREDIT,
   AGENCY_CREDIT,
   COMMA_AGENCY_CREDIT,
   AGENCY_AFTER_CAPTION,

@@ -582,6 +582,9 @@ describe('a page copied whole from a browser (the New York Times)', () => {
       credit: 'Nino Beridze/Reuters',
     });
     expect(readFactLine('Credit...Nino Beridze for The New York Times', [], {})).toEqual({ credit: 'Nino Beridze for The New York Times' });
+    // In brackets alone on its line, with the label inside (the Jamestown Foundation): a credit, never a caption of `(`.
+    expect(readFactLine('(Credit: Civil.ge)', [], {})).toEqual({ credit: 'Civil.ge' });
+    expect(readFactLine('(Photo: Giorgi Arjevanidze/AFP)', [], {})).toEqual({ credit: 'Giorgi Arjevanidze/AFP' });
     // A sentence about credit is no caption.
     expect(readFactLine('Banks tightened credit: loans fell by a third.', [], {})).toBeUndefined();
   });
@@ -2868,5 +2871,11 @@ describe('lines of outlets new to the archive', () => {
 
   it('reads the site’s address-like name before the place as a dateline (24.kg)', () => {
     expect(readDateline('24.kg, БИШКЕК - В Бишкеке отремонтируют 40 улиц.', { languages: ['ru'] })?.place).toBe('БИШКЕК');
+  });
+});
+
+describe('a think tank\'s article page (the Jamestown Foundation)', () => {
+  it('reads the date beside the page\'s age (`Age: 2 years`), the age left out', () => {
+    expect(readFactLine('May 29, 2024 04:58 PM Age: 2 years', [], { languages: ['en'], dateOrder: 'MDY' })).toEqual({ date: { text: 'May 29, 2024 04:58 PM', updated: false } });
   });
 });
