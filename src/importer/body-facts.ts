@@ -56,6 +56,8 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\.\s+(?=\p{Lu})`, 'u'),
   // BERLIN taz | Das georgische Parlament …   (a place in capitals, the newsroom's short name and a bar: the taz)
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+\p{L}[\p{L}.-]{1,15}\s+\|\s+(?=\S)`, 'u'),
+  // (Berlin) – Georgian police …   (the place in brackets, then a dash: Human Rights Watch's releases)
+  new RegExp(String.raw`^\((?<place>${PLACE})\)\s+[-–—]\s+(?=\S)`, 'u'),
   // TIFLIS.- El Parlamento …   Tiflis.- …   (a place, a full stop and a dash: La Nación, El Universal)
   new RegExp(String.raw`^(?<place>${PLACE})\.-\s*(?=\p{Lu})`, 'u'),
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)

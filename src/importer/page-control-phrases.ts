@@ -248,8 +248,8 @@ export const PAGE_CONTROL_PHRASES = {
   captionToggle: {
     phrases: {
       de: [fragment(String.raw`bildbeschreibung (?:ein|aus)blenden`)],
-      // NPR: `Enlarge this image` over the photo, `hide caption` and `toggle caption` under it
-      en: [fragment(String.raw`(?:show|hide|toggle) caption`), 'enlarge this image'],
+      // NPR: `Enlarge this image` over the photo, `hide caption` and `toggle caption` under it; Human Rights Watch: `Click to expand Image`
+      en: [fragment(String.raw`(?:show|hide|toggle) caption`), 'enlarge this image', 'click to expand image'],
       fr: ['afficher la légende'],
       es: ['mostrar pie de foto'],
       // Asahi's `写真・図版` where its photo stands, the link to the enlarged photo

@@ -182,11 +182,12 @@ const SOURCE_CREDIT = new RegExp(String.raw`^${phrasesOf('sourceLabel')}\s*${LAB
  */
 export const PHOTO_COPYRIGHT = /^©\s*(?<credit>[^\d/©]*[^\d\s/©](?:\s*\/\s*[^\d/©]*[^\d\s/©])+)$/u;
 /**
- * The credit after the caption with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`, or
- * after a caption that is no sentence, `Manifestanti davanti al Parlamento © ANSA/EPA` (ANSA), when
- * the credit names no year (a footer's `© 2024 …` is chrome).
+ * The credit after the caption with the copyright sign: `… en Kakhétie. © Nino Beridze / AFP`, with
+ * the photo's year after a caption's sentence (Human Rights Watch: `… May 14, 2024. © 2024 Name/AP
+ * Photo`), or after a caption that is no sentence, `Manifestanti davanti al Parlamento © ANSA/EPA`
+ * (ANSA), when the credit names no year (a footer's `© 2024 …` is chrome).
  */
-const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?<credit>\p{L}.*)$|^(?<plain>.*\S)\s+©\s*(?<agency>\p{L}[^\d©]*)$/u;
+const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?:\d{4}\s+)?(?<credit>\p{L}.*)$|^(?<plain>.*\S)\s+©\s*(?<agency>\p{L}[^\d©]*)$/u;
 /**
  * A caption that is no sentence with its agency in brackets, `Manifestanti davanti al Parlamento
  * (Ansa)` (Corriere): read only right over the text's first paragraph, since a headline may end

@@ -2874,8 +2874,21 @@ describe('lines of outlets new to the archive', () => {
   });
 });
 
-describe('a think tank\'s article page (the Jamestown Foundation)', () => {
-  it('reads the date beside the page\'s age (`Age: 2 years`), the age left out', () => {
+describe('think tanks\' and rights groups\' pages', () => {
+  it('reads the date beside the page\'s age (the Jamestown Foundation: `Age: 2 years`), the age left out', () => {
     expect(readFactLine('May 29, 2024 04:58 PM Age: 2 years', [], { languages: ['en'], dateOrder: 'MDY' })).toEqual({ date: { text: 'May 29, 2024 04:58 PM', updated: false } });
+  });
+
+  it('reads Human Rights Watch\'s release: the place in brackets opening the text, the photo\'s year after `©`, the button over the photo', () => {
+    expect(readDateline('(Berlin) – Georgian police used excessive force against peaceful protesters.', {})).toEqual({ place: 'Berlin', date: undefined });
+    // A sentence in brackets is no place.
+    expect(readDateline('(This story has been corrected.) – The police said.', {})).toBeUndefined();
+    expect(readFactLine('Riot police detain a protester in Tbilisi, Georgia, May 14, 2024. © 2024 Zurab Tsertsvadze/AP Photo', [], {})).toEqual({
+      caption: 'Riot police detain a protester in Tbilisi, Georgia, May 14, 2024.',
+      credit: 'Zurab Tsertsvadze/AP Photo',
+    });
+    // The page's copyright footer still is none.
+    expect(readFactLine('© 2024 Human Rights Watch', [], {})).toEqual({ chrome: true });
+    expect(isChrome('Click to expand Image')).toBe(true);
   });
 });

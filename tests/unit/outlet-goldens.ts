@@ -1083,6 +1083,14 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // under the agency's byline, the section printed again under the date, and `À voir en vidéo` under the text.
   ['new-humanitarian-idp-housing', { sourceId: 'the-new-humanitarian' }],
   ['le-devoir-loi-agents', { sourceId: 'le-devoir' }],
+  // Session 19, tried as a new user: Human Rights Watch's release (`Click to expand Image` over the photo, its caption's
+  // `© 2024 Name/AP Photo`, the place in brackets opening the text: `(Berlin) –`, the region and topic tags under it);
+  // Nikkei Asia (the section over the title, the subtitle, the caption's `© Reuters`, `NAME, Nikkei staff writer`, the
+  // zone's letters `JST`, the typewriter's dash after the place); Carnegie Politika (the kind of article over the title,
+  // `Автор` over the name, the author's box under the text).
+  ['human-rights-watch-tbilisi-protest-police', { sourceId: 'human-rights-watch' }],
+  ['nikkei-asia-georgia-election-count', { sourceId: 'nikkei-asia' }],
+  ['carnegie-politika-georgian-dream', { sourceId: 'carnegie-politika' }],
   // Session 18, outlets new to the archive, each added by `--new-source` (its profile as that wrote it). Sputnik Armenia and
   // Sputnik Azerbaijan: the time over the date, the update in brackets, the lead over the photo whose caption ends in
   // `© Sputnik / Name`, `ЕРЕВАН, 28 мая — Sputnik.` opening the text, the topics or the Telegram call under it. Vijesti
