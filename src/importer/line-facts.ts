@@ -260,9 +260,10 @@ const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
 
 /**
  * ` - World` after the date (Axios), or past a bar with more sections after commas, ` | World, All` (Kyodo
- * News): the section the story is filed under, not where it was written.
+ * News), or past a blank (UN News: `28 May 2024 Human Rights`): the section the story is filed under, not
+ * where it was written.
  */
-const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*)$`, 'iu');
+const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*|\s+${phrasesOf('sectionName')})$`, 'iu');
 
 /** A date printed after its time: `18:42 28. května 2024`. */
 const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;

@@ -130,7 +130,12 @@ export const PAGE_NOTE_PHRASES = {
   /** The site's section a story is filed under, printed after its date past a dash (Axios: `May 14, 2024 - World`), which is no dateline. */
   sectionName: {
     phrases: {
-      en: ['world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment'],
+      // UN News's topics beside the date, a blank between them: `28 May 2024 Human Rights`
+      en: [
+        'world', 'politics', 'politics & policy', 'economy', 'business', 'technology', 'science', 'health', 'sports', 'media', 'energy & environment',
+        'human rights', 'peace and security', 'humanitarian aid', 'climate and environment', 'migrants and refugees', 'law and crime prevention',
+        'economic development', 'culture and education', 'un affairs', 'women', 'sdgs',
+      ],
       // Kun.uz beside the date over the headline: `Jahon 19:42 / 05.12.2026`
       uz: ['jahon', 'siyosat', 'iqtisodiyot', 'jamiyat', 'sport', 'texnologiyalar'],
     },

@@ -2874,7 +2874,13 @@ describe('lines of outlets new to the archive', () => {
   });
 });
 
-describe('think tanks\' and rights groups\' pages', () => {
+describe('think tanks\', rights groups\' and international bodies\' pages', () => {
+  it('reads UN News\'s topic beside the date, past a blank, as no place', () => {
+    const dmy = { languages: ['en'], dateOrder: 'DMY' } as const;
+    expect(readFactLine('28 May 2024 Human Rights', [], dmy)).toEqual({ date: { text: '28 May 2024', updated: false } });
+    expect(readFactLine('28 May 2024 | Peace and Security', [], dmy)).toEqual({ date: { text: '28 May 2024', updated: false } });
+  });
+
   it('reads the date beside the page\'s age (the Jamestown Foundation: `Age: 2 years`), the age left out', () => {
     expect(readFactLine('May 29, 2024 04:58 PM Age: 2 years', [], { languages: ['en'], dateOrder: 'MDY' })).toEqual({ date: { text: 'May 29, 2024 04:58 PM', updated: false } });
   });

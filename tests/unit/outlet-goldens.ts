@@ -1091,6 +1091,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['human-rights-watch-tbilisi-protest-police', { sourceId: 'human-rights-watch' }],
   ['nikkei-asia-georgia-election-count', { sourceId: 'nikkei-asia' }],
   ['carnegie-politika-georgian-dream', { sourceId: 'carnegie-politika' }],
+  // UN News (its topic beside the date past a blank: `28 May 2024 Human Rights`) and an OSCE release (`TBILISI, 27 October
+  // 2024 –` opening the text, its contact lines under it, which are the release's own text).
+  ['un-news-rights-chief-foreign-influence', { sourceId: 'un-news' }],
+  ['osce-observers-georgia-elections', { sourceId: 'osce' }],
   // Session 18, outlets new to the archive, each added by `--new-source` (its profile as that wrote it). Sputnik Armenia and
   // Sputnik Azerbaijan: the time over the date, the update in brackets, the lead over the photo whose caption ends in
   // `© Sputnik / Name`, `ЕРЕВАН, 28 мая — Sputnik.` opening the text, the topics or the Telegram call under it. Vijesti
