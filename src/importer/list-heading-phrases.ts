@@ -51,6 +51,8 @@ export const LIST_HEADING_PHRASES = {
         'more to read',
         // Hürriyet Daily News: `Tags` alone over the tags, a word a line
         'tags',
+        // Human Rights Watch: `Region / Country` over its regions' links, then `Topic` over its topics'
+        'region / country',
         'keywords',
         'more about',
         'note from the author',

@@ -2896,5 +2896,7 @@ describe('think tanks\', rights groups\' and international bodies\' pages', () =
     // The page's copyright footer still is none.
     expect(readFactLine('© 2024 Human Rights Watch', [], {})).toEqual({ chrome: true });
     expect(isChrome('Click to expand Image')).toBe(true);
+    // Its lists under the text: `Region / Country` heads its regions' links, which a footer under them left in the text.
+    expect(startsTrailer('Region / Country')).toBe(true);
   });
 });
