@@ -168,12 +168,36 @@ const TOOLBAR_CELLS = [
 
 const WAYBACK_PRINT_LINE = /^The Wayback Machine - (https?:\/\/web\.archive\.org\/web\/(\d{14})[a-z]{0,2}_?\/(https?:\/\/\S+))$/;
 
-const isToolbarLine = (line: string) => WAYBACK_PRINT_LINE.test(line.trim()) || line.split('\t').every((cell) => cell.trim() === '' || TOOLBAR_CELLS.some((cell_) => cell_.test(cell.trim())));
+/**
+ * Google's cache over the page it kept (until 2024): `This is Google's cache of URL. It is a
+ * snapshot of the page as it appeared on 10 Mar 2023 02:14:51 GMT. …`, the instant the snapshot's,
+ * never the article's; then its links, glued or not (`Full versionText-only versionView source`),
+ * and its tip about the find bar.
+ */
+const GOOGLE_CACHE_LINE = /^This is Google's cache of (https?:\/\/\S+?)\.? It is a snapshot of the page as it appeared on (\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2}) GMT\./;
+const GOOGLE_CACHE_CELLS = [/^(?:(?:Full version|Text-only version|View source)\s*)+$/, /^Tip: To quickly find your search term on this page, press /];
+/** Where Google kept its copy of a page, an address made from the page's own. */
+const googleCacheAddress = (url: string) => `https://webcache.googleusercontent.com/search?q=cache:${url}`;
 
-/** A copy's first lines are an archive's when they show its signature: the Wayback Machine's capture count over its span, or archive.today's name over `webpage capture`. */
+/** The capture Google's header line states: the address and the instant (GMT) of its snapshot. */
+function googleCacheCapture(line: string): ArchivedCopy['capture'] | undefined {
+  const [, url, printed] = GOOGLE_CACHE_LINE.exec(line) ?? [];
+  const instant = printed === undefined ? Number.NaN : Date.parse(`${printed} GMT`);
+  if (url === undefined || Number.isNaN(instant)) return undefined;
+  return { url, date: `${new Date(instant).toISOString().slice(0, 19)}+00:00`, archivedAt: googleCacheAddress(url) };
+}
+
+const isToolbarLine = (line: string) =>
+  WAYBACK_PRINT_LINE.test(line.trim()) ||
+  GOOGLE_CACHE_LINE.test(line.trim()) ||
+  GOOGLE_CACHE_CELLS.some((cell) => cell.test(line.trim())) ||
+  line.split('\t').every((cell) => cell.trim() === '' || TOOLBAR_CELLS.some((cell_) => cell_.test(cell.trim())));
+
+/** A copy's first lines are an archive's when they show its signature: the Wayback Machine's capture count over its span, Google's cache line, or archive.today's name over `webpage capture`. */
 function copiedArchive(lines: readonly string[]): string | undefined {
   const top = lines.slice(0, COPY_HEADER_LINES).map((line) => line.trim()).filter(Boolean);
   if (top.some((line) => WAYBACK_PRINT_LINE.test(line))) return 'the Wayback Machine';
+  if (top.some((line) => GOOGLE_CACHE_LINE.test(line))) return "Google's cache";
   const at = (pattern: RegExp) => top.findIndex((line) => pattern.test(line.split('\t')[0]!.trim()));
   const captures = at(/^\d[\d,]* captures?$/);
   if (captures !== -1 && TOOLBAR_CELLS[1]!.test(top[captures + 1] ?? '')) return 'the Wayback Machine';
@@ -186,7 +210,7 @@ export interface CopiedArchivePage {
   /** The copy with the archive's lines blank (so every other line keeps its number). */
   text: string;
   archive: string;
-  /** The capture, when the copy prints the archive's address of it (the Wayback Machine's print line). */
+  /** The capture, when the copy prints its address and instant (the Wayback Machine's print line, Google's cache line). */
   capture?: ArchivedCopy['capture'];
   /** The original's host, when the copy names only that (archive.today's `All snapshots from host civil.ge`). */
   host?: string;
@@ -211,6 +235,7 @@ export function copiedArchivePage(text: string): CopiedArchivePage | undefined {
     const printed = WAYBACK_PRINT_LINE.exec(line);
     const date = printed && timestampInstant(printed[2]!);
     if (printed && date) capture = { url: printed[3]!, date, archivedAt: printed[1]! };
+    capture ??= googleCacheCapture(line);
     host ??= /^All snapshots from host (\S+)$/.exec(line)?.[1];
     end = index + 1;
   }

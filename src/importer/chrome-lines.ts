@@ -26,7 +26,7 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  * The page's controls and labels, each a line of its own: never article text, wherever they stand,
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
-const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark');
+const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'originalPageLink', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark');
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
   new RegExp(`^(?:[-–—]\\s*)?${CONTROL}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
@@ -97,8 +97,8 @@ const CHROME: RegExp[] = [
   // the author's address alone on a line, under the text: `aholt@ke.nationmedia.com` (Daily Nation), `sooyeon@yna.co.kr` (Yonhap)
   new RegExp(String.raw`^${MAIL_ADDRESS}$`, 'u'),
   ROLE_LINE,
-  // a short link to the page itself: `https://p.dw.com/p/4fXyZ`
-  /^https?:\/\/\S+$/iu,
+  // a short link to the page itself: `https://p.dw.com/p/4fXyZ`; the page's address under a print view's text, after its label
+  new RegExp(String.raw`^(?:${phrasesOf('pageAddressLabel')}\s*${LABEL_MARK}\s*)?https?:\/\/\S+$`, 'iu'),
   // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
   // May 29, 2024, Section A, Page 9 …`: on a saved page it shares its element with `Order Reprints | Today’s Paper`),
   // an agency's statement of principles (`Our Standards: The Thomson Reuters Trust Principles.`): page furniture

@@ -1,6 +1,7 @@
 import { readAgencyAndPlace } from './agency-and-place.ts';
 import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
+import { feedEntryAuthors } from './feed-entry-line.ts';
 import { cjkFactLine, updateInBrackets } from './cjk-lines.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
 import { isHostLine } from './host-line.ts';
@@ -277,7 +278,8 @@ const UTC_NAME = /^(?:GMT|UTC)$/u;
 /** What text around a date on one line can be: nothing, a label, a byline, a masthead, chrome or a place. */
 function besideDate(text: string, mastheads: readonly string[], facts: LineFacts, where: 'before' | 'after', options: ReadingOptions): boolean {
   const part = trimSeparators(text);
-  if (part === '' || isChrome(part) || mastheads.some((masthead) => masthead.toLowerCase() === part.toLowerCase())) return true;
+  // The paper's name beside its date, as its web site brands it too (`Le Monde.fr`) or as its own byline (`par Le Monde avec AFP`).
+  if (part === '' || isChrome(part) || isMasthead(part, mastheads)) return true;
   // The paper's web site standing for its name before the date, as its own byline, with an agency it drew on too (no
   // author): `guardian.co.uk, Tuesday 6 November 2012 18.42 GMT`, `LEMONDE.FR avec AFP | 06.11.2012 à 18h42`.
   if (where === 'before' && isHostLine(part.replace(WITH_AGENCY, ''))) return true;
@@ -297,7 +299,8 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     Object.assign(facts, trial);
     return true;
   }
-  const pieces = where === 'before' ? part.split(/\s+[|/]\s+/u) : [part];
+  // Inoreader's dots between the feed, the byline and the date: `Le Monde.fr · par Le Monde avec AFP · 22 août 2024 16:35`.
+  const pieces = where === 'before' ? part.split(/\s+[|/·]\s+/u) : [part];
   // `World News | Reuters | Updated:` (NDTV): an agency by its name too.
   const isAgency = (piece: string) => AGENCY_INITIALS.test(piece) || agencyForm(piece) !== undefined;
   const agencyByline = (piece: string) => {
@@ -401,6 +404,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
+  const feedAuthors = feedEntryAuthors(line);
+  if (feedAuthors) return feedAuthors.length > 0 ? { authors: feedAuthors } : { chrome: true };
   const filedFrom = paperDateline(line, mastheads);
   if (filedFrom) return filedFrom;
   const eastAsian = cjkFactLine(line);

@@ -110,16 +110,29 @@ describe("a clipping copied from an archive's page", () => {
     expect(result!.article).toMatchObject({ ...facts, body });
   });
 
+  /** The copy imported without --source: the article's facts, its paper's address and the capture the archive's lines give. */
+  const expectCaptured = async (text: string, archivedAt: string) => {
+    const [result] = await workspace.run([workspace.input('copy.txt', text)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    const url = 'https://civil.ge/archives/216531';
+    expect(result!.article).toMatchObject({ ...facts, body, url, capture: { url, date: '2017-11-15T09:35:12+00:00', archivedAt } });
+  };
+
   it("records the capture and finds the paper when the copy holds the toolbar's print line", async () => {
     const printed = `The Wayback Machine - https://web.archive.org/web/20171115093512/https://civil.ge/archives/216531\n${copy('wayback-civil-ge-2017-copy.txt')}`;
-    const [result] = await workspace.run([workspace.input('printed.txt', printed)], { dryRun: true });
-    expect(result!.error).toBeUndefined();
-    expect(result!.article).toMatchObject({
-      ...facts,
-      body,
-      url: 'https://civil.ge/archives/216531',
-      capture: { url: 'https://civil.ge/archives/216531', date: '2017-11-15T09:35:12+00:00', archivedAt: 'https://web.archive.org/web/20171115093512/https://civil.ge/archives/216531' },
-    });
+    await expectCaptured(printed, 'https://web.archive.org/web/20171115093512/https://civil.ge/archives/216531');
+  });
+
+  // Google's cache printed the snapshot's address and instant over the page: the line was read as the
+  // title and the instant could be taken for the article's; its links and tip stayed in the body.
+  it("reads Google's cache copy without its header, the paper at the address it names, the snapshot's instant as the capture's", async () => {
+    const header = [
+      "This is Google's cache of https://civil.ge/archives/216531. It is a snapshot of the page as it appeared on 15 Nov 2017 09:35:12 GMT. The current page could have changed in the meantime. Learn more.",
+      'Full versionText-only versionView source',
+      'Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.',
+    ].join('\n');
+    const page = copy('wayback-civil-ge-2017-copy.txt');
+    await expectCaptured(`${header}\n${page.slice(page.indexOf(facts.title))}`, 'https://webcache.googleusercontent.com/search?q=cache:https://civil.ge/archives/216531');
   });
 });
 

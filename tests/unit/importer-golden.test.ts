@@ -26,6 +26,15 @@ const MAIL_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['georgia-today-newsletter-outlook', { sourceId: 'georgia-today', date: '2024-06-04' }],
 ];
 
+// Clippings copied from an archive's copy of the page: the archive's lines at their top (Google's cache, archive.today).
+const ARCHIVE_COPY_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
+  ['guardian-google-cache-foreign-agents', {}],
+  ['reuters-google-cache-grain-checks', {}],
+  ['agenda-ge-google-cache-visa-centre', {}],
+  ['oc-media-archive-ph-hazelnut', {}],
+  ['messenger-archive-ph-kutaisi-bypass', { year: 2024 }],
+];
+
 describe('golden clippings', () => {
   const workspace = useWorkspace();
   it.each(cases)('%s -> %s', async (input, expected, options) => {
@@ -88,6 +97,17 @@ describe('golden clippings from other outlets', () => {
   // the newsletter's title): no date of the article is printed, so --date. Not among the outlets' pages, whose copy variants
   // put a site's menu above the text: a mail client prints none.
   it.each(MAIL_GOLDENS)('%s', async (name, options) => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);
+    expect(result!.error).toBeUndefined();
+    expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'clippings', `${name}.expected.md`), 'utf8'));
+  });
+  // Google's cache over the Guardian's page (`outlet-goldens`' `guardian-foreign-agents-law`) and Agenda.ge's (`agenda-ge-visa-centre`),
+  // and over a new Reuters story: `This is Google's cache of URL. It is a snapshot of the page as it appeared on …` (the
+  // snapshot's instant, recorded as the capture's, never the article's; the address finds the paper, so no --source), its
+  // links glued by the copy and its tip; archive.today's header over OC Media's page (`oc-media-hazelnut-harvest`) and the
+  // Messenger's (no year printed: --year). Not among the outlets' pages, whose copy variants put a site's menu above the
+  // text: the archive's header is the top of the page.
+  it.each(ARCHIVE_COPY_GOLDENS)('%s', async (name, options) => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);
     expect(result!.error).toBeUndefined();
     expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'clippings', `${name}.expected.md`), 'utf8'));

@@ -1233,6 +1233,37 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['el-pais-entrevista-pregunta-respuesta', { sourceId: 'el-pais' }],
   // SPIEGEL ONLINE in 2009: the date over a kicker and the title, `ZUM THEMA IN SPIEGEL ONLINE` under the text.
   ['spiegel-2009-kicker-url', { sourceId: 'der-spiegel' }],
+  // Session 19, the named outlets copied in other ways than from the page in Chrome. From a feed reader: Feedly's line under
+  // the title, `FEED / by NAME / 4y` (the feed's name and the entry's age are the reader's; the feed signing with its own
+  // name, `by Civil Georgia`, `by FRANCE 24`, is no author; no date is printed: --date's) and `Visit Website` under the text;
+  // Inoreader's `FEED · by NAME · Jun 4, 2024 14:20` and `View original` (`Voir l'original`).
+  ['civil-georgia-feedly-electoral-code', { date: '2020-03-12' }],
+  ['oc-media-feedly-minibus-fares', { sourceId: 'oc-media', date: '2024-09-16' }],
+  ['afp-france24-feedly-wine-harvest', { sourceId: 'afp', date: '2024-08-22' }],
+  ['georgia-today-inoreader-night-train', {}],
+  ['le-monde-inoreader-vignes-kakhetie', { sourceId: 'le-monde' }],
+  // AMP and print views: the BBC's AMP page (the date alone over `Share`, the photo's `Image source,`/`Image caption,` over the
+  // byline), El País' (the place on a line of its own between the name and the date, the share links, `Ver versión completa`),
+  // Le Monde's (`Publié le …, modifié le …` on one line, `Lire aussi |` kept, the name again and `Voir la version complète`);
+  // Interfax's print view (`ИНТЕРФАКС`, `Версия для печати`, the page's address after `Адрес страницы:` and the rights line).
+  ['bbc-amp-rustaveli-sundays', {}],
+  ['el-pais-amp-ley-agentes-veto', { sourceId: 'el-pais' }],
+  ['le-monde-amp-loi-influence', { sourceId: 'le-monde' }],
+  ['interfax-print-view-aviasoobshchenie', {}],
+  // Reader views: Firefox's of Der Spiegel (the page title with its kicker, the name and place, `2–3 Minuten`) and of AP (the
+  // golden `ap-zugdidi-farmers` again, without its date: --date's), Chrome's reading mode of El País (the title and the text
+  // only: --source and --date).
+  ['spiegel-firefox-reader-tiflis', { date: '2023-03-08' }],
+  ['ap-firefox-reader-zugdidi', { date: '2019-05-23' }],
+  ['el-pais-chrome-reading-mode', { sourceId: 'el-pais', date: '2023-03-08' }],
+  // Safari's copy, its list items as `<tab>•<tab>item` (AP: `Updated` only, so --date; TASS with no year; Civil Georgia), and
+  // Firefox's, blank lines between blocks and its list items as `  * item` (Agenda.ge with the caption, the date and the place
+  // on lines of their own; the Guardian's whole page).
+  ['ap-safari-beach-rules', { date: '2024-06-04' }],
+  ['tass-safari-debed-crossing', { year: 2024 }],
+  ['civil-georgia-safari-vocational-colleges', {}],
+  ['agenda-ge-firefox-e-visas', {}],
+  ['guardian-firefox-select-all-veto', { sourceId: 'the-guardian' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */

@@ -1,0 +1,28 @@
+import { BY, readByline } from './byline-lines.ts';
+
+/**
+ * The line a feed reader prints under an entry's title, copied with the entry's text (Feedly:
+ * `Civil Georgia / by Civil Georgia / 4y`, `OC Media / by Mariam Nikuradze / 2mo`): the feed's
+ * name, the entry's author perhaps, and how long ago the feed published it, in the reader's short
+ * units. The feed's name and the age are the reader's, never a dateline or a date; the author is
+ * the article's, unless the feed signs its entries with its own name (`France 24 - World News /
+ * by FRANCE 24`), the paper's own byline. A reader that prints the date instead (Inoreader's
+ * `Georgia Today · by Ana Dumbadze · Jun 4, 2024 14:20`) is read as any date line is.
+ */
+
+const SEPARATOR = /\s+[/·]\s+/u;
+/** `4y`, `2mo`, `3h`, `45m`: the age in the reader's units, no word after it. */
+const AGE = /^\d{1,3}(?:s|m|min|h|d|w|mo|y)$/u;
+/** A feed's name: a few words, no sentence (`France 24 - World News`). */
+const FEED_NAME = /^[\p{L}\d][\p{L}\d&.,'’ -]{0,60}$/u;
+
+/** The authors a feed reader's entry line names (none when the feed signs with its own name), or undefined when the line is none. */
+export function feedEntryAuthors(line: string): string[] | undefined {
+  const pieces = line.trim().split(SEPARATOR);
+  const [feed, ...rest] = pieces;
+  if (pieces.length < 2 || pieces.length > 3 || !AGE.test(pieces.at(-1)!) || !FEED_NAME.test(feed!)) return undefined;
+  if (rest.length === 1) return [];
+  const signed = BY.exec(rest[0]!)?.groups?.names;
+  if (signed !== undefined && feed!.toLowerCase().startsWith(signed.toLowerCase())) return [];
+  return readByline(rest[0]!)?.authors;
+}
