@@ -285,7 +285,7 @@ describe('WARCs as archiving tools write them', () => {
     };
     const [bbc, elPais, barrons] = ['bbc-com-2024-articles', 'el-pais-english-arc', 'barrons-afp-html-only'].map(golden);
     const urls = ['https://www.bbc.com/news/articles/c4gx2ml8e3zo', 'https://english.elpais.com/international/2024-06-04/georgias-winemakers-bet-on-amber-wine-as-exports-to-russia-fall.html', 'https://www.barrons.com/news/georgia-grain-terminal-reopens-after-storm-damage-7a2c91e4'];
-    const response = (url: string, date: string, status: string, headers: string[], body: Uint8Array | string) =>
+    const response = (url: string, date: string, status: string, headers: string[], body: Uint8Array | string = '') =>
       record(v, [['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid(`${url} ${date}`)], ['Content-Type', 'application/http; msgtype=response']], http(status, headers, body));
     const html = ['Content-Type: text/html; charset=utf-8'];
     const later = Buffer.from(bbc!.page.toString('utf8').replace('</p></div><div data-component="tags"', '</p></div><div data-component="text-block" class="sc-18fde0d6-0"><p class="sc-eb7bd5f6-0 fYAfXe">The central election commission said on Wednesday it would recount votes at 14% of polling stations.</p></div><div data-component="tags"'));
