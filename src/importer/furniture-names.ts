@@ -1,8 +1,21 @@
 /**
  * How outlets name the page furniture that is never article text by class or id: share bars, cookie
- * banners, newsletter boxes, donation calls (Meduza's `DonatesTeaser-module_root`), related-links
- * lists, menus, sidebars (Drupal's `sidebar-first`, whose news feed prints dates above the headline).
+ * banners, newsletter boxes, readers' reactions (Le Monde's `article__reactions`), donation calls
+ * (Meduza's `DonatesTeaser-module_root`), related-links lists (the BBC's `links-block`,
+ * `more-from-bbc`), menus, sidebars (Drupal's `sidebar-first`, whose news feed prints dates above the
+ * headline).
  */
-const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|paywall|popup|more-stories|read-more|tags?|menu|sidebar)(?:$|[-_\s])/i;
+const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|reactions|paywall|popup|more-stories|more-from|read-more|links|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
-export const namedAsFurniture = (element: Element): boolean => FURNITURE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+/**
+ * The data attributes sites name a page's parts with where their classes are generated (`sc-2b5e3a5a-0`):
+ * Der Spiegel's `data-area="paywall"`, the BBC's `data-component="tags"` and `data-testid="related-content"`.
+ * Only these: other data attributes hold addresses and tracking values, not names.
+ */
+const NAMING_DATA = /^data-(?:area|component|testid|module)$/;
+
+/** The names a page gives an element: its class, its id and its naming data attributes. */
+export const partNames = (element: Element): string =>
+  [...element.attributes].filter((attribute) => attribute.name === 'class' || attribute.name === 'id' || NAMING_DATA.test(attribute.name)).map((attribute) => attribute.value).join(' ');
+
+export const namedAsFurniture = (element: Element): boolean => FURNITURE_NAME.test(partNames(element));

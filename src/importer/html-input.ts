@@ -8,7 +8,7 @@ import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { embeddedArticle, nextDataOf } from './page-embedded.ts';
 import { articlesListed } from './page-listing.ts';
-import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { printedHeadline, readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
 import { timeLine } from './time-line.ts';
@@ -251,11 +251,15 @@ const OPENING_LENGTH = 80;
 /**
  * The caption of the article's lead photo: the first <figcaption> of the <article> that holds the
  * headline, else, on a page whose headline is outside its <article>, the first caption between the
- * headline and the text's first paragraph.
+ * headline and the text's first paragraph. A page that prints its headline in no <h1> (Der Spiegel's
+ * `<h2>` in the article's header): the first <figcaption> of its one <article>.
  */
 function leadFigcaption(document: Document, standfirst: string | undefined): Element | undefined {
   const headline = headlineOf(document);
-  if (!headline) return undefined;
+  if (!headline) {
+    const articles = document.querySelectorAll('article');
+    return articles.length === 1 ? (articles[0]!.querySelector('figcaption') ?? undefined) : undefined;
+  }
   const inArticle = headline.closest('article')?.querySelector('figcaption');
   if (inArticle) return inArticle;
   const order = [...document.querySelectorAll('h1, p, figcaption, [class*="caption" i]')];
@@ -297,7 +301,7 @@ const siteHeaders = (document: Document) =>
 
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
 function removeFurniture(document: Document, gated: readonly string[]): void {
-  const marked = [...document.querySelectorAll('[class], [id]')].filter(namedAsFurniture);
+  const marked = [...document.querySelectorAll('body *')].filter(namedAsFurniture);
   for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
@@ -354,7 +358,9 @@ function linesUnderHeadline(document: Document): string[] {
     }
     if (headline.contains(element) || element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName)) continue;
     const text = spaced(element.textContent);
-    if (text.length >= OPENING_LENGTH || lines.length === HEADER_LINES) break;
+    // A part of the text's opening paragraph (Interfax's `<b>MOSCOW. June 11 (Interfax)</b> - …`) is the text, no line.
+    const paragraph = element.closest('p') ?? element;
+    if (spaced(paragraph.textContent).length >= OPENING_LENGTH || lines.length === HEADER_LINES) break;
     if (text) lines.push(text);
   }
   return lines;
@@ -402,8 +408,9 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
   const headline = headlineOf(document);
-  // Read before Readability, which takes the <title> away.
+  // Read before Readability, which takes the <title> away and rewrites the headline.
   const documentTitle = spaced(document.title);
+  const printedTitle = printedHeadline(document);
   // Read before the furniture goes: the gated part may be inside what is removed as furniture.
   const withoutGatedPart = gatedPartMissing(document, metadata);
   const paywall = markPaywall(document, metadata);
@@ -450,7 +457,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     metadata,
     blocks,
     // A page without an <h1> may print its headline as its text's first line, which its <title> holds beside the site's name.
-    title: (headline ? undefined : headlineInTitle(documentTitle, blocks[0]?.text)) ?? (spaced(article?.title) || undefined),
+    // The headline the page prints, not its <title>'s or og:title's wording for search engines (the BBC's in 2014).
+    title: (headline ? printedTitle : headlineInTitle(documentTitle, blocks[0]?.text)) ?? (spaced(article?.title) || undefined),
     // Readability's byline is its element's text, glued to a `Reporting from` line inside it: that line is the dateline.
     byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,

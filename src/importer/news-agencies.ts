@@ -89,3 +89,18 @@ const FORM_BY_CASE = new Map(NEWS_AGENCY_FORMS.map((form) => [form.toLowerCase()
 
 /** The agency a printed code names, spelt as the agency prints it (`afp` -> `AFP`, `DPA` -> `dpa`), or undefined. */
 export const agencyForm = (code: string): string | undefined => FORM_BY_CASE.get(code.toLowerCase());
+
+/** The agency each printed form names, by its form in lower case: the entry's first form, the name it signs with. */
+const SIGNED_BY_FORM = new Map(NEWS_AGENCIES.flatMap((forms) => forms.map((form) => [form.toLowerCase(), forms[0]!] as const)));
+
+/**
+ * An agency credited by its initials and its full name together, as outlets that run its copy print it (Barron's
+ * `AFP - Agence France Presse`, `Agence France-Presse (AFP)`): the agency as it signs (`AFP`), or undefined when the
+ * parts are not all names of one agency.
+ */
+export function agencyNamedTwice(credit: string): string | undefined {
+  const parts = credit.split(/\s+[-–—]\s+|\s*[()]\s*/u).filter(Boolean);
+  const agencies = new Set(parts.map((part) => SIGNED_BY_FORM.get(part.toLowerCase())));
+  const [agency] = agencies;
+  return parts.length > 1 && agencies.size === 1 ? agency : undefined;
+}

@@ -7,7 +7,7 @@ import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
 import { recordedUpdate } from './update-date.ts';
 import { bylineNames } from './byline-names.ts';
-import { agencyForm } from './news-agencies.ts';
+import { agencyForm, agencyNamedTwice } from './news-agencies.ts';
 import { readFactLine } from './line-facts.ts';
 import { nameCase, readByline, readNames } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
@@ -20,6 +20,7 @@ import type { Paywall } from './page-paywall.ts';
 import { photoOf, piecesText, type Photo } from './page-photo.ts';
 import { sourceForPage, type NewSources, type PageSource } from './page-source.ts';
 import { readPageText } from './page-text-article.ts';
+import { isTagShaped, namesTopicOf, wordsOf } from './topic-tags.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { DateError, findDate, type PrintedDate, type ReadingOptions } from './read-date.ts';
 
@@ -152,6 +153,23 @@ function withoutTrailingHeadings(blocks: Block[]): Block[] {
   let end = blocks.length;
   while (end > 0 && /^h[1-6]$/.test(blocks[end - 1]!.tag)) end -= 1;
   return blocks.slice(0, end);
+}
+
+/** A list item that is one link and no more, shaped as a topic's tag (`<li><a href="/international/georgia/">Georgia</a></li>`). */
+const isLinkedTag = (block: Block) =>
+  block.tag === 'li' && isTagShaped(block.text) && [...block.element.querySelectorAll('a')].some((link) => link.textContent?.trim() === block.text);
+
+/**
+ * The topic tags a page lists under the text in no element its name tells (El País's `<div class="a_tp">`): two or
+ * more list items that are each a link, each naming a topic the text names, after its last paragraph. The page's
+ * links, kept in the original.
+ */
+function withoutTopicTags(blocks: Block[]): Block[] {
+  let start = blocks.length;
+  while (start > 0 && isLinkedTag(blocks[start - 1]!)) start -= 1;
+  if (blocks.length - start < 2) return blocks;
+  const textWords = wordsOf(blocks.slice(0, start).map((block) => block.text));
+  return blocks.slice(start).every((tag) => namesTopicOf(tag.text, textWords)) ? blocks.slice(0, start) : blocks;
 }
 
 const isUtc = (offset: string | undefined) => offset === 'Z' || offset === '+00:00' || offset === '-00:00';
@@ -343,10 +361,10 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
 
 /**
  * The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze),
- * a news agency's as the agency prints it (`EFE`, never `Efe`), the outlet's among them.
+ * a news agency's as the agency prints it (`EFE`, never `Efe`; `AFP - Agence France Presse` is `AFP`), the outlet's among them.
  */
 const creditedNames = (page: ParsedPage) =>
-  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : page.authorLinks).map((name) => agencyForm(name) ?? nameCase(name)))];
+  [...new Set(bylineNames(page.metadata.authors.length > 0 ? page.metadata.authors : page.byline ? [page.byline] : page.authorLinks).map((name) => agencyForm(name) ?? agencyNamedTwice(name) ?? nameCase(name)))];
 
 /** A byline is a short line: the text's first long block ends the search for one. */
 const BYLINE_LENGTH = 100;
@@ -395,7 +413,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   if (otherDay) notes.push(`the page prints "${otherDay}" under its headline, another day than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
   const byline = authors.length === 0 ? printedByline(page, reading) : undefined;
   // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
-  const paragraphs = withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && isArticleText(block, page, title, credited, printedDate, reading))).map((block) => block.text);
+  const paragraphs = withoutTopicTags(withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && isArticleText(block, page, title, credited, printedDate, reading)))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
   const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);

@@ -163,7 +163,7 @@ function absoluteUrl(value: string | undefined, base: string | undefined): strin
  * The headline as the page prints it: the <h1> of its article (or main part), else its only <h1>.
  * Metadata headlines are often another wording, written for search engines.
  */
-function printedHeadline(document: Document): string | undefined {
+export function printedHeadline(document: Document): string | undefined {
   const headings = headlineHeadings(document);
   const main = document.querySelector('article h1, main h1, [role="main"] h1') ?? (headings.length === 1 ? headings[0] : undefined);
   return main ? text(withoutKickers(main)) : undefined;

@@ -1,3 +1,4 @@
+import { partNames } from './furniture-names.ts';
 import type { PageMetadata } from './page-metadata.ts';
 
 /**
@@ -5,7 +6,7 @@ import type { PageMetadata } from './page-metadata.ts';
  * that asks the reader to subscribe, and nothing of the article after it. Such a page is imported
  * with what it holds, and the article says so (`paywalled`), never passed off as the whole text.
  *
- * The box is told by its class or id. Where the page's metadata marks the article for subscribers
+ * The box is told by its class, id or naming data attribute (Der Spiegel's `data-area="paywall"`). Where the page's metadata marks the article for subscribers
  * (`isAccessibleForFree: false`), the names outlets give a subscription offer count
  * (`subscriber-only`, Piano's `tp-container`, `premium`, `abonnement`, `suscripción`); otherwise
  * only an explicit `paywall` or `regwall`, since a newsletter's "subscribe" box ends many free
@@ -42,14 +43,13 @@ export function matchesGated(element: Element, selectors: readonly string[]): bo
   });
 }
 
-const names = (element: Element) => `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
 
 /** Where a box may end the article: in its part of the page, never in the site's header, menus or footer (`Header__subscribe`). */
 const ARTICLE_PART = 'article, [itemprop="articleBody"], main, [role="main"]';
 const SITE_PARTS = 'header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"]';
 
 function isPaywallBox(element: Element, metadata: PageMetadata): boolean {
-  if (!(metadata.forSubscribers ? OFFER_NAME : PAYWALL_NAME).test(names(element))) return false;
+  if (!(metadata.forSubscribers ? OFFER_NAME : PAYWALL_NAME).test(partNames(element))) return false;
   if (!element.closest(ARTICLE_PART) || element.closest(SITE_PARTS) || !spaced(element.textContent)) return false;
   if (matchesGated(element, metadata.gatedSelectors)) return false;
   return [...element.querySelectorAll(PARAGRAPHS)].filter(isText).length < WRAPPER_PARAGRAPHS;
@@ -76,7 +76,7 @@ const MARKER = 'template[data-paywall-box]';
  * when the page has none. Call `cutByPaywall` with the marker once the page's furniture is gone.
  */
 export function markPaywall(document: Document, metadata: PageMetadata): Element | undefined {
-  const boxes = [...document.querySelectorAll('body [class], body [id]')].filter((element) => isPaywallBox(element, metadata));
+  const boxes = [...document.querySelectorAll('body *')].filter((element) => isPaywallBox(element, metadata));
   // The outermost box: its inner parts (`paywall__content`, `paywall__title`) are the same box.
   const last = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box))).at(-1);
   if (!last) return undefined;

@@ -146,7 +146,12 @@ const boxInsideArticle = (box: string) => (page: string) =>
   inserted(page, box, (all) => {
     const article = all.findIndex(opening('article'));
     if (article < 0) return -1;
-    const ends = all.map((token, index) => (index > article && token.name === 'p' && token.closing ? index : -1)).filter((index) => index >= 0);
+    // Between the text's paragraphs, never inside a photo's caption that prints its lines in <p>s (Der Spiegel's).
+    let inFigure = 0;
+    const ends = all.flatMap((token, index) => {
+      if (token.name === 'figure') inFigure += token.closing ? -1 : 1;
+      return index > article && token.name === 'p' && token.closing && inFigure === 0 ? [index] : [];
+    });
     return ends.length >= 3 ? ends[1]! + 1 : -1;
   });
 

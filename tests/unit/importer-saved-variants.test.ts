@@ -25,6 +25,7 @@ const OPTIONS: Record<string, Partial<RunOptions>> = {
   'webpage-mainentity-local-time': { timeZone: 'Asia/Tbilisi' },
   'interfax-windows-1251': { timeZone: 'Europe/Moscow' },
   'kyiv-independent-singlefile': { timeZone: 'Europe/Kyiv' },
+  'interfax-com-no-date-metadata': { timeZone: 'Europe/Moscow' },
 };
 
 /** Goldens whose paper is one of the outlets' fixture papers (importer-saved-cms.test.ts), found by the page's host. */

@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync, zstdCompressSync } from 'node:zlib';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { useWorkspace } from './importer-harness.ts';
 
@@ -269,6 +270,52 @@ describe('WARCs as archiving tools write them', () => {
     expect(results.at(-1)!.notes).toEqual([
       '3 records passed over: 1 later capture of a page already read, 1 revisit of an unchanged page, 1 truncated by the crawler',
       `${ARTICLES[0]!.url} was captured again on 2024-06-05T10:30:05+00:00 (record ${uuid(`${ARTICLES[0]!.url} 2024-06-05T10:30:05.000Z`)}); its first capture, of 2024-06-05T09:30:05+00:00 (record ${uuid(`${ARTICLES[0]!.url} 2024-06-05T09:30:05.210Z`)}), is the one kept`,
+    ]);
+  });
+
+  // Session 19: a Browsertrix crawl of three real outlets' articles, as the saved-page goldens print them (BBC News,
+  // El País English, Barron's), with the BBC's home page, a stylesheet, a photo, the old bbc.co.uk address answering
+  // 301, and the BBC article captured again two days later, after the BBC had added a paragraph. An archivist keeps
+  // the first capture (the article as first published; a WARC may hold any number of later states) and is told
+  // of the later one, which `--update` with that capture saved as a page would record as a revision.
+  it('reads real outlets\' pages in one crawl as their saved pages read, and keeps the first of two captures days apart', async () => {
+    const v = 'WARC/1.1';
+    const golden = (name: string) => {
+      const expected = readFileSync(`tests/fixtures/pages/${name}.expected.md`, 'utf8');
+      const { title, authors, published, printedDate, dateline, photo, url } = yaml.load(expected.split('\n---\n')[0]!.replace(/^---\n/u, '')) as Record<string, unknown>;
+      return { page: readFileSync(`tests/fixtures/pages/${name}.html`), facts: { title, authors, published, printedDate, dateline, photo, url }, body: expected.split('\n---\n')[1]! };
+    };
+    const [bbc, elPais, barrons] = ['bbc-com-2024-articles', 'el-pais-english-arc', 'barrons-afp-html-only'].map(golden);
+    const urls = ['https://www.bbc.com/news/articles/c4gx2ml8e3zo', 'https://english.elpais.com/international/2024-06-04/georgias-winemakers-bet-on-amber-wine-as-exports-to-russia-fall.html', 'https://www.barrons.com/news/georgia-grain-terminal-reopens-after-storm-damage-7a2c91e4'];
+    const response = (url: string, date: string, status: string, headers: string[], body: Uint8Array | string = '') =>
+      record(v, [['WARC-Target-URI', url], ['WARC-Date', date], ['WARC-Type', 'response'], ['WARC-Record-ID', uuid(`${url} ${date}`)], ['Content-Type', 'application/http; msgtype=response']], http(status, headers, body));
+    const html = ['Content-Type: text/html; charset=utf-8'];
+    const later = Buffer.from(bbc!.page.toString('utf8').replace('</p></div><div data-component="tags"', '</p></div><div data-component="text-block" class="sc-18fde0d6-0"><p class="sc-eb7bd5f6-0 fYAfXe">The central election commission said on Wednesday it would recount votes at 14% of polling stations.</p></div><div data-component="tags"'));
+    expect(later.equals(bbc!.page)).toBe(false);
+    const records = [
+      record(v, [['WARC-Filename', 'rec-20241029080000-crawler-0.warc.gz'], ['WARC-Date', '2024-10-29T08:00:00.000Z'], ['WARC-Type', 'warcinfo'], ['WARC-Record-ID', uuid('s19-info')], ['Content-Type', 'application/warc-fields']], 'software: Browsertrix-Crawler 1.3.4 (with warcio.js 2.3.1)\r\nformat: WARC File Format 1.1\r\n'),
+      response('https://www.bbc.com/news', '2024-10-29T08:00:01.000Z', 'HTTP/1.1 200 OK', [...html, 'Content-Encoding: gzip'], gzipSync(HOME)),
+      response('https://www.bbc.co.uk/news/articles/c4gx2ml8e3zo', '2024-10-29T08:00:02.000Z', 'HTTP/1.1 301 Moved Permanently', [`Location: ${urls[0]}`, 'Content-Length: 0']),
+      response(urls[0]!, '2024-10-29T08:00:03.000Z', 'HTTP/1.1 200 OK', [...html, 'Content-Encoding: gzip', 'Transfer-Encoding: chunked'], chunked(gzipSync(bbc!.page))),
+      response('https://static.files.bbci.co.uk/fonts.css', '2024-10-29T08:00:03.500Z', 'HTTP/1.1 200 OK', ['Content-Type: text/css'], CSS),
+      response('https://ichef.bbci.co.uk/news/480/cpsprodpb/4b8f/live/7f6c1a40.jpg.webp', '2024-10-29T08:00:03.600Z', 'HTTP/1.1 200 OK', ['Content-Type: image/webp'], JPEG),
+      response(urls[1]!, '2024-10-29T08:01:00.000Z', 'HTTP/1.1 200 OK', [...html, 'Transfer-Encoding: chunked'], chunked(elPais!.page)),
+      response(urls[2]!, '2024-10-29T08:02:00.000Z', 'HTTP/1.1 200 OK', [...html, 'Content-Encoding: br'], brotliCompressSync(barrons!.page)),
+      response(urls[0]!, '2024-10-31T09:15:00.000Z', 'HTTP/1.1 200 OK', [...html, 'Content-Encoding: gzip'], gzipSync(later)),
+    ];
+    const warc = workspace.input('outlets.warc.gz', warcFile('outlets.warc.gz', records));
+    const results = await workspace.run([warc]);
+    expect(results.map((result) => [result.file, result.status, result.error?.reason])).toEqual([...urls.map((url) => [`${warc} [${url}]`, 'imported', undefined]), [warc, 'skipped', undefined]]);
+    [bbc, elPais, barrons].forEach((expected, index) => {
+      const article = results[index]!.article!;
+      expect(article.body).toBe(expected!.body);
+      const { title, authors, published, printedDate, dateline, photo, url } = article;
+      expect({ title, authors, published, printedDate, dateline, photo, url }).toEqual(expected!.facts);
+      expect(article.capture!.url).toBe(urls[index]);
+    });
+    expect(results.at(-1)!.notes).toEqual([
+      '6 records passed over: 1 warcinfo, 1 not an article, 1 not status 200, 2 not HTML, 1 later capture of a page already read',
+      `${urls[0]} was captured again on 2024-10-31T09:15:00+00:00 (record ${uuid(`${urls[0]} 2024-10-31T09:15:00.000Z`)}); its first capture, of 2024-10-29T08:00:03+00:00 (record ${uuid(`${urls[0]} 2024-10-29T08:00:03.000Z`)}), is the one kept`,
     ]);
   });
 
