@@ -32,6 +32,11 @@ const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(
 const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /** `Illustration by The Atlantic. Source: Name / AFP / Getty.`: the label and `by` opening a line of its own, the credit after them. */
 const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
+/**
+ * A video's credit after its caption's sentence on the same line (OC Media: `… near Zugdidi. Video: Name/OC Media.`): past a
+ * sentence's end, and only as a photographer and the paper or agency joined by a slash, since `He posted a video: …` is text.
+ */
+const CAPTION_THEN_VIDEO_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${VIDEO_LABEL}(?<credit>[^/\s][^/.!?]*\/\s*[^/\s][^/!?]*)$`, 'iu');
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /**
@@ -226,6 +231,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   CAPTION,
   CREDIT_BY_LINE,
   CAPTION_THEN_CREDIT_BY,
+  CAPTION_THEN_VIDEO_CREDIT,
   LABELLED_CREDIT_LINE,
   SLASHED_PHOTO_CREDIT,
   SOURCE_CREDIT,

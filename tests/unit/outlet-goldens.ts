@@ -1178,6 +1178,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['el-pais-2013-slash-credit', { sourceId: 'el-pais' }],
   // OC Media: a video's credit on a line of its own between paragraphs (`Video: Name/OC Media.`), out of the body.
   ['oc-media-video-credit', { sourceId: 'oc-media' }],
+  // OC Media's video between paragraphs with its caption and credit on one line, `<caption>. Video: Name/OC Media.`: the
+  // page's figure, left out of the body (photo-credit-lines.ts).
+  ['oc-media-video-caption-inline', { sourceId: 'oc-media' }],
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
