@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContentData } from '../../src/importer/content-data.ts';
+import { readClipping } from '../../src/importer/read-clipping.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
@@ -18,5 +21,26 @@ describe('a video\'s caption and credit on one line between paragraphs (OC Media
   it('reads no credit in a sentence that mentions a video after another sentence', () => {
     expect(readFactLine('The ministry replied. Video: the footage was filmed on Tuesday.', [], {})).toBeUndefined();
     expect(readFactLine('He posted a video: farmers and police on the road.', [], {})).toBeUndefined();
+  });
+});
+
+describe('the place line of South Asian outlets (the Kathmandu Post, Dawn, the Daily Star)', () => {
+  const data = loadContentData(path.resolve('content'));
+  const clipping = (place: string) =>
+    `Parliament endorses transitional justice bill\nThe bill now goes to the upper house.\nBinod Ghimire\nPublished at : August 14, 2024\n${place}\nThe House on Wednesday endorsed the bill.\nVictims' groups welcomed the vote.\n`;
+
+  it.each(['Kathmandu', 'New Delhi', 'Islamabad', 'Dhaka', 'Colombo'])('reads %s alone under the date as the dateline, out of the body', (place) => {
+    const { facts, paragraphs } = readClipping(clipping(place), data, { sourceId: 'civil-georgia', now: new Date('2026-01-01T00:00:00Z') });
+    expect(facts.dateline).toBe(place);
+    expect(paragraphs).toEqual(['The bill now goes to the upper house.', 'The House on Wednesday endorsed the bill.', "Victims' groups welcomed the vote."]);
+    expect(facts.places).toContain(place.toLowerCase().replace(' ', '-'));
+  });
+
+  it('finds the places as other languages print them', () => {
+    const { facts } = readClipping('Визит в Исламабад\n14 августа 2024\nМинистр прибыл в Исламабад из Катманду и Дакки.\nПереговоры продлятся два дня.\n', data, {
+      sourceId: 'civil-georgia',
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(facts.places).toEqual(expect.arrayContaining(['islamabad', 'kathmandu', 'dhaka']));
   });
 });

@@ -1181,6 +1181,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // OC Media's video between paragraphs with its caption and credit on one line, `<caption>. Video: Name/OC Media.`: the
   // page's figure, left out of the body (photo-credit-lines.ts).
   ['oc-media-video-caption-inline', { sourceId: 'oc-media' }],
+  // The Kathmandu Post: the name, `Published at :` and `Updated at :`, then `Kathmandu` alone over the text: the dateline,
+  // now that the gazetteer knows South Asia's capitals as papers print them.
+  ['kathmandu-post-place-line', { sourceId: 'the-kathmandu-post' }],
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
