@@ -37,6 +37,12 @@ const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+
  * sentence's end, and only as a photographer and the paper or agency joined by a slash, since `He posted a video: …` is text.
  */
 const CAPTION_THEN_VIDEO_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${VIDEO_LABEL}(?<credit>[^/\s][^/.!?]*\/\s*[^/\s][^/!?]*)$`, 'iu');
+/**
+ * A caption's sentence in Chinese with its credit in full-width brackets right after its full stop (the Liberty Times:
+ * `…國會大樓外抗議。（美聯社）`, `（路透）`): a news agency, or a photographer's name before 攝, "photographed", the
+ * reporter's title before it left out (`（記者王小明攝）`). Other words in brackets after a sentence are the text's.
+ */
+const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[。！？])（(?:(?<bracketed>${phrasesOf('wireAgency')})|(?:記者|记者)?(?<credit>\p{Script=Han}{2,12}?)[攝摄])）$`, 'u');
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /**
@@ -232,6 +238,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   CREDIT_BY_LINE,
   CAPTION_THEN_CREDIT_BY,
   CAPTION_THEN_VIDEO_CREDIT,
+  CJK_CAPTION_CREDIT,
   LABELLED_CREDIT_LINE,
   SLASHED_PHOTO_CREDIT,
   SOURCE_CREDIT,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentData } from '../../src/importer/content-data.ts';
 import { readClipping } from '../../src/importer/read-clipping.ts';
+import { readDateline } from '../../src/importer/body-facts.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
@@ -42,5 +43,34 @@ describe('the place line of South Asian outlets (the Kathmandu Post, Dawn, the D
       now: new Date('2026-01-01T00:00:00Z'),
     });
     expect(facts.places).toEqual(expect.arrayContaining(['islamabad', 'kathmandu', 'dhaka']));
+  });
+});
+
+describe('captions between paragraphs and the byline of the Liberty Times', () => {
+  it.each([
+    ['喬治亞民眾28日晚間聚集在國會大樓外抗議。（美聯社）', '喬治亞民眾28日晚間聚集在國會大樓外抗議。', '美聯社'],
+    ['抗議群眾在首都提比里斯揮舞喬治亞與歐盟旗幟。（路透）', '抗議群眾在首都提比里斯揮舞喬治亞與歐盟旗幟。', '路透'],
+    ['立法院院會今天三讀通過修正案。（記者王小明攝）', '立法院院會今天三讀通過修正案。', '王小明'],
+  ])('reads %s as a caption and its credit', (line, caption, credit) => {
+    expect(readFactLine(line, [], {})).toEqual({ caption, credit });
+  });
+
+  it('leaves a sentence with other words in brackets after it alone', () => {
+    expect(readFactLine('該法將於6月生效。（完）', [], {})).toBeUndefined();
+    expect(readFactLine('外交部表示將持續關注。（編輯：陳政偉）', [], {})).toBeUndefined();
+  });
+
+  it('leaves the captions between paragraphs out of the body, and reads the byline in square brackets opening the text', () => {
+    const header = read(
+      '喬治亞國會推翻總統否決\n2024/05/28 21:35\n〔編譯林欣怡／綜合報導〕喬治亞國會28日推翻總統否決。\n批評者認為這項法案仿效俄羅斯。\n喬治亞民眾28日晚間聚集在國會大樓外抗議。（美聯社）\n歐盟表示該法與其價值觀不符。\n',
+      { dateOrder: 'YMD', languages: ['zh'] },
+    );
+    expect(header.authors).toEqual(['林欣怡']);
+    expect(header.dateline).toBeUndefined();
+    expect(header.body.filter(Boolean)).toEqual(['〔編譯林欣怡／綜合報導〕喬治亞國會28日推翻總統否決。', '批評者認為這項法案仿效俄羅斯。', '歐盟表示該法與其價值觀不符。']);
+  });
+
+  it('reads the reporter and the place a domestic story was filed from', () => {
+    expect(readDateline('〔記者王小明／台北報導〕立法院今天三讀通過修正案。', { places: new Set(['台北']) })).toEqual({ place: '台北', authors: ['王小明'] });
   });
 });

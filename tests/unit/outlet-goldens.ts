@@ -1184,6 +1184,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // The Kathmandu Post: the name, `Published at :` and `Updated at :`, then `Kathmandu` alone over the text: the dateline,
   // now that the gazetteer knows South Asia's capitals as papers print them.
   ['kathmandu-post-place-line', { sourceId: 'the-kathmandu-post' }],
+  // The Liberty Times (自由時報): `〔編譯林欣怡／綜合報導〕` opening the text names its writer and no place (cjk-dateline.ts);
+  // photos between paragraphs, each a caption's sentence with its agency in full-width brackets, `（美聯社）`, `（路透）`,
+  // are the page's figures (photo-credit-lines.ts).
+  ['liberty-times-caption-agency', { sourceId: 'liberty-times' }],
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
