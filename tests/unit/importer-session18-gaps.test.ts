@@ -74,3 +74,28 @@ describe('captions between paragraphs and the byline of the Liberty Times', () =
     expect(readDateline('〔記者王小明／台北報導〕立法院今天三讀通過修正案。', { places: new Set(['台北']) })).toEqual({ place: '台北', authors: ['王小明'] });
   });
 });
+
+describe('a sentence under the title over a credit alone: the caption, or the standfirst of a photo with none', () => {
+  const data = loadContentData(path.resolve('content'));
+  const gazeta =
+    'Общество\n28 мая 2024, 14:30\nВ Ташкенте откроют ещё три станции метро\nСтроительство участка завершат до конца года, сообщили в хокимияте.\nФото: Gazeta.uz\nВ Ташкенте до конца года откроют ещё три станции.\nНовый участок соединит две станции.\n';
+
+  it('reads it as the caption, as Radio-Canada prints one, and says it may be the standfirst (Gazeta.uz, El Tiempo)', () => {
+    const header = read(gazeta, { languages: ['ru'] });
+    expect(header).toMatchObject({ caption: 'Строительство участка завершат до конца года, сообщили в хокимияте.', credit: 'Gazeta.uz', captionOrStandfirstLine: 4 });
+    const { notes } = readClipping(gazeta, data, { sourceId: 'civil-georgia', now: new Date('2026-01-01T00:00:00Z') });
+    expect(notes.join('\n')).toMatch(/^line 4, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too/mu);
+  });
+
+  it('says nothing where the layout tells them apart: the caption under the credit (Le Devoir), or a caption under the date (CNN)', () => {
+    const devoir = read(
+      'La Géorgie adopte la loi\nDes milliers de manifestants ont défilé mardi soir devant le Parlement\nPhoto: Irakli Gedenidze Reuters\nDes manifestants devant le Parlement géorgien, mardi, à Tbilissi.\nAgence France-Presse\nà Tbilissi\n28 mai 2024\nLe Parlement géorgien a adopté la loi mardi.\nLe texte a été approuvé par 84 députés.\n',
+      { languages: ['fr'] },
+    );
+    expect(devoir.caption).toBe('Des manifestants devant le Parlement géorgien, mardi, à Tbilissi.');
+    expect(devoir.captionOrStandfirstLine).toBeUndefined();
+    const cnn = read('Georgia passes foreign agents law\nBy Anna Keller, CNN\nUpdated 9:12 AM EDT, Tue May 28, 2024\nProtesters outside parliament in Tbilisi on Tuesday.\nNika Beridze/Reuters\nGeorgia’s parliament passed the law on Tuesday.\nThe vote was 84 to 4.\n');
+    expect(cnn.caption).toBe('Protesters outside parliament in Tbilisi on Tuesday.');
+    expect(cnn.captionOrStandfirstLine).toBeUndefined();
+  });
+});
