@@ -299,6 +299,8 @@ export const PAGE_NOTE_PHRASES = {
         'propublica is a nonprofit newsroom that investigates abuses of power.',
         // Middle East Eye's note on republishing under every article
         'middle east eye delivers independent and unrivalled coverage',
+        // Premium Times' plea under every article, below its `Support PREMIUM TIMES' journalism …` heading (outletPromo)
+        fragment(String.raw`at premium times, we firmly believe in the importance of high-quality journalism\b`),
         // the typo plea, as NEWS.am prints it in English
         fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
         // Agenda.ge's line about its publisher under every article, right under the text on its old pages
@@ -350,7 +352,9 @@ export const PAGE_NOTE_PHRASES = {
         'save time by listening to our audio articles as you multitask',
         // Substack's box between paragraphs: `Thanks for reading Caucasus Notes! Subscribe for free to receive new posts and support my work.`
         fragment(String.raw`thanks for reading [^!]{1,60}! subscribe for free to receive new posts and support my work\.?`),
-        'learn more', 'support truly', 'independent journalism',
+        'learn more', 'support truly', 'independent journalism', 'donate',
+        // Premium Times' box under the text: `Support PREMIUM TIMES' journalism of integrity and credibility`
+        fragment(String.raw`support [\p{L}.’' ]{2,40}[’']s? journalism(?: of [\p{L} ]{2,40})?\.?`),
         // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
         fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`),
         // the Bangkok Post's poll under the text; the Hindustan Times' `Get Latest World News along with Latest News from India at Hindustan Times.`

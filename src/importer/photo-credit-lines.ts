@@ -26,6 +26,11 @@ const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
  */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(?:©\s*)?(?:\((?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
+ * The labelled credit in square brackets after a caption that may end no sentence (Premium Times: `Senators at plenary in
+ * Abuja [PHOTO CREDIT: @NGRSenate]`, `… [Photo: Twitter/@NGRSenate]`): the label says it is a photo's credit.
+ */
+const SQUARE_LABELLED_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?${PHOTO_LABEL}(?<bracketed>[^[\]]*[^[\]\s])\s?\]$`, 'iu');
+/**
  * The label and `by` opening a sentence of its own after the caption's (Ghost: `… on Mtatsminda. Photo by Name / Unsplash`; Medium:
  * `… in Kakheti. Photo by the author.`): a caption and its credit. Past a sentence's end only: `a photo by his friend` is text.
  */
@@ -235,6 +240,7 @@ const CREDIT = /^(?:(?<caption>.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\
  */
 export const CAPTION_FORMS: readonly RegExp[] = [
   CAPTION,
+  SQUARE_LABELLED_CREDIT,
   CREDIT_BY_LINE,
   CAPTION_THEN_CREDIT_BY,
   CAPTION_THEN_VIDEO_CREDIT,

@@ -63,7 +63,8 @@ export const PHOTO_PHRASES = {
       el: ['φωτ.', 'φωτογραφία'],
       nl: ['foto', 'beeld'],
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`; Georgia Today's until 2019: `<caption> Image source: Name`
-      en: ['photo', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
+      // Premium Times in square brackets after the caption: `… [PHOTO CREDIT: @NGRSenate]`
+      en: ['photo', 'photo credit', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
       // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`
       de: ['foto', 'bild', 'copyright'],

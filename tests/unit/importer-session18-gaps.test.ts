@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentData } from '../../src/importer/content-data.ts';
 import { readClipping } from '../../src/importer/read-clipping.ts';
 import { readDateline } from '../../src/importer/body-facts.ts';
+import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
@@ -97,5 +98,26 @@ describe('a sentence under the title over a credit alone: the caption, or the st
     const cnn = read('Georgia passes foreign agents law\nBy Anna Keller, CNN\nUpdated 9:12 AM EDT, Tue May 28, 2024\nProtesters outside parliament in Tbilisi on Tuesday.\nNika Beridze/Reuters\nGeorgia’s parliament passed the law on Tuesday.\nThe vote was 84 to 4.\n');
     expect(cnn.caption).toBe('Protesters outside parliament in Tbilisi on Tuesday.');
     expect(cnn.captionOrStandfirstLine).toBeUndefined();
+  });
+});
+
+describe('Premium Times: a caption with its labelled credit in square brackets, and the plea under the text', () => {
+  it.each([
+    ['Senators during plenary at the National Assembly in Abuja [PHOTO CREDIT: @NGRSenate]', 'Senators during plenary at the National Assembly in Abuja', '@NGRSenate'],
+    ['Senator Adamu Aliero [PHOTO: Twitter/@NGRSenate]', 'Senator Adamu Aliero', 'Twitter/@NGRSenate'],
+  ])('reads %s as the caption and its credit', (line, caption, credit) => {
+    expect(readFactLine(line, [], {})).toEqual({ caption, credit });
+  });
+
+  it('reads no credit in a sentence with words in square brackets', () => {
+    expect(readFactLine('The minister [photo: left] spoke to reporters.', [], {})).toBeUndefined();
+  });
+
+  it('leaves the figure between paragraphs and the plea under the text out of the body', () => {
+    const header = read(
+      "Senate passes bill\nBy Adebayo Olatunji\nMay 28, 2024\nThe Senate on Tuesday passed the bill.\nThe bill scaled third reading.\nSenator Adamu Aliero [PHOTO: Twitter/@NGRSenate]\nThe bill now goes to the House.\nSupport PREMIUM TIMES' journalism of integrity and credibility\nAt Premium Times, we firmly believe in the importance of high-quality journalism. Not everyone can afford costly news subscriptions.\nDonate\n",
+    );
+    expect(header.body.filter(Boolean)).toEqual(['The Senate on Tuesday passed the bill.', 'The bill scaled third reading.', 'The bill now goes to the House.']);
+    expect(isChrome("Support PREMIUM TIMES' journalism of integrity and credibility")).toBe(true);
   });
 });

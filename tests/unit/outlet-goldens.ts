@@ -1188,6 +1188,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // photos between paragraphs, each a caption's sentence with its agency in full-width brackets, `（美聯社）`, `（路透）`,
   // are the page's figures (photo-credit-lines.ts).
   ['liberty-times-caption-agency', { sourceId: 'liberty-times' }],
+  // Premium Times: each photo's caption with its labelled credit in square brackets, `… [PHOTO CREDIT: @NGRSenate]`, the
+  // lead photo under the date and another between paragraphs (a figure, out of the body); its plea under the text
+  // (`Support PREMIUM TIMES' journalism …`, its paragraph, `Donate`) is the page's.
+  ['premium-times-square-credit', { sourceId: 'premium-times' }],
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
