@@ -121,3 +121,10 @@ describe('Premium Times: a caption with its labelled credit in square brackets, 
     expect(isChrome("Support PREMIUM TIMES' journalism of integrity and credibility")).toBe(true);
   });
 });
+
+describe('El Tiempo: the desk after a labelled byline word', () => {
+  it('reads `Por: Redacción Internacional` as the newsroom, no author', () => {
+    expect(isChrome('Por: Redacción Internacional')).toBe(true);
+    expect(readFactLine('Por: María Fernanda Ortiz', [], {})).toEqual({ authors: ['María Fernanda Ortiz'] });
+  });
+});
