@@ -23,8 +23,10 @@ const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
  * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
  * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence). A copyright sign before the label
  * opens the credit, so the longer label after it is the label (Sud Ouest: `… à Bordeaux. © Crédit photo : Name / SUD OUEST`).
+ * In brackets a word may say what kind of photo it is (the Kyiv Independent: `(Illustrative photo: Name/Getty Images)`); a
+ * label inside brackets that open before it is no credit's without them.
  */
-const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(?:©\s*)?(?:\((?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(?:©\s*)?(?:\((?:\p{L}+\s+)?(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|(?<!\([^()]*)${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
  * The labelled credit in square brackets after a caption that may end no sentence (Premium Times: `Senators at plenary in
  * Abuja [PHOTO CREDIT: @NGRSenate]`, `… [Photo: Twitter/@NGRSenate]`): the label says it is a photo's credit.
@@ -74,9 +76,10 @@ const PICTURE_SERVICE = String.raw`(?:\s?\/\s?|\s[-–]\s)Getty Images`;
  * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
  * Time joins the photographer to the agency with a dash, no blanks around it (`Name—AFP/Getty Images`; `Por AFP — Tbilisi`
  * is a byline); NBC News' copy glues the credit to the caption's full stop (`… on Tuesday.Name / AFP - Getty Images`).
+ * Meduza adds the agencies it came through past spaced slashes: `Alexander Zemlianichenko / AP / Scanpix / LETA`.
  */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`^(?:(?<caption>.*[.!?])(?:\s+(?:\|\s+)?|(?=\p{Lu})))?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:(?:\s*\/\s*|—)\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:${THROUGH}|${PICTURE_SERVICE})|\s*\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
+  String.raw`^(?:(?<caption>.*[.!?])(?:\s+(?:\|\s+)?|(?=\p{Lu})))?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:(?:\s*\/\s*|—)\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:\s\/\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}){0,3}(?:${THROUGH}|${PICTURE_SERVICE})|\s*\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
   'u',
 );
 /**
@@ -106,8 +109,8 @@ const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
 /** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
 const DASHED_COPYRIGHT_CREDIT = /^(?<caption>.*\S)\s+[-–—]\s+Copyright\s+(?<credit>\p{Lu}.*)$/u;
-/** A news agency past a dash after the caption's sentence: `… on Tuesday. — Reuters` (Dawn). */
-const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency')})$`, 'iu');
+/** A news or photo agency past a dash after the caption's sentence: `… on Tuesday. — Reuters`, `— White Star` (Dawn). */
+const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency', 'photoAgency')})$`, 'iu');
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /** The paper's own file photo, unbracketed, after the caption's sentence: `… will be fined. Post File Photo` (the Kathmandu Post). */

@@ -128,3 +128,24 @@ describe('El Tiempo: the desk after a labelled byline word', () => {
     expect(readFactLine('Por: María Fernanda Ortiz', [], {})).toEqual({ authors: ['María Fernanda Ortiz'] });
   });
 });
+
+describe('captions and credits of other outlets\' layouts', () => {
+  it.each([
+    // the Kyiv Independent: what kind of photo before the label in brackets
+    [
+      'Ukrainian soldiers near Pokrovsk on Aug. 1, 2024. (Illustrative photo: Serhii Korovainyi/Global Images Ukraine via Getty Images)',
+      { caption: 'Ukrainian soldiers near Pokrovsk on Aug. 1, 2024.', credit: 'Serhii Korovainyi/Global Images Ukraine via Getty Images' },
+    ],
+    // Daily Maverick's composite image: `Photos:`, and `image:` inside the caption is no label
+    [
+      'Illustrative image: The National Assembly in Cape Town. (Photos: Gallo Images / Brenton Geach)',
+      { caption: 'Illustrative image: The National Assembly in Cape Town.', credit: 'Gallo Images / Brenton Geach' },
+    ],
+    // Dawn's own photographers past a dash
+    ['Shops remain closed at Saddar in Karachi on Tuesday. — White Star', { caption: 'Shops remain closed at Saddar in Karachi on Tuesday.', credit: 'White Star' }],
+    // Meduza's credit alone, the agencies past spaced slashes
+    ['Alexander Zemlianichenko / AP / Scanpix / LETA', { credit: 'Alexander Zemlianichenko / AP / Scanpix / LETA' }],
+  ])('reads %s', (line, facts) => {
+    expect(readFactLine(line, [], {})).toEqual(facts);
+  });
+});

@@ -1192,6 +1192,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // lead photo under the date and another between paragraphs (a figure, out of the body); its plea under the text
   // (`Support PREMIUM TIMES' journalism …`, its paragraph, `Donate`) is the page's.
   ['premium-times-square-credit', { sourceId: 'premium-times' }],
+  // The Kyiv Independent's `(Illustrative photo: Name/… via Getty Images)` after the caption: a word for the kind of photo
+  // before the label in brackets. Meduza's credit on its line under the caption, the agencies it came through past spaced
+  // slashes (`Name / AP / Scanpix / LETA`), was taken for a dateline.
+  ['kyiv-independent-illustrative-photo', { sourceId: 'kyiv-independent' }],
+  ['meduza-credit-through-agencies', { sourceId: 'meduza' }],
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
