@@ -60,9 +60,10 @@ export const PAGE_NOTE_PHRASES = {
   /** How long ago the page says it was published or updated, the whole line: `Updated an hour ago`, `Atualizado há 2 anos` (g1). */
   timeAgo: {
     phrases: {
-      // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site); Substack's publication box: `Launched 2 years ago`
+      // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site); Substack's publication box: `Launched 2 years ago`;
+      // Dawn under its date: `Updated about 2 hours ago`
       en: [
-        fragment(String.raw`(?:(?:updated|published|posted|launched)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
+        fragment(String.raw`(?:(?:updated|published|posted|launched)\s+)?(?:in\s+)?(?:about\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
         fragment(String.raw`(?:(?:updated|published|posted)\s+)?\d+\s?(?:s|m|min|h|hr|d|w|mo|y)\s+ago`),
       ],
       pt: [fragment(String.raw`(?:(?:atualizado|publicado)\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)`)],
@@ -353,6 +354,8 @@ export const PAGE_NOTE_PHRASES = {
         // Substack's box between paragraphs: `Thanks for reading Caucasus Notes! Subscribe for free to receive new posts and support my work.`
         fragment(String.raw`thanks for reading [^!]{1,60}! subscribe for free to receive new posts and support my work\.?`),
         'learn more', 'support truly', 'independent journalism', 'donate',
+        // Daily Maverick's button under the text
+        'support daily maverick',
         // Premium Times' box under the text: `Support PREMIUM TIMES' journalism of integrity and credibility`
         fragment(String.raw`support [\p{L}.’' ]{2,40}[’']s? journalism(?: of [\p{L} ]{2,40})?\.?`),
         // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`

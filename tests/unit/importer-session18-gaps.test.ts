@@ -149,3 +149,11 @@ describe('captions and credits of other outlets\' layouts', () => {
     expect(readFactLine(line, [], {})).toEqual(facts);
   });
 });
+
+describe('page lines of Dawn and Daily Maverick', () => {
+  it('reads `Updated about 2 hours ago` and `Support Daily Maverick` as the page\'s', () => {
+    expect(isChrome('Updated about 2 hours ago')).toBe(true);
+    expect(isChrome('Support Daily Maverick')).toBe(true);
+    expect(isChrome('The session lasted about 2 hours.')).toBe(false);
+  });
+});

@@ -1197,6 +1197,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // slashes (`Name / AP / Scanpix / LETA`), was taken for a dateline.
   ['kyiv-independent-illustrative-photo', { sourceId: 'kyiv-independent' }],
   ['meduza-credit-through-agencies', { sourceId: 'meduza' }],
+  // Dawn: `Updated about 2 hours ago` under the date (the page's, as any time ago is), the caption's `— White Star`; Daily
+  // Maverick: a composite image's `(Photos: …)` after a caption that opens `Illustrative image:`, `Support Daily Maverick`.
+  ['dawn-white-star-credit', { sourceId: 'dawn' }],
+  ['daily-maverick-composite-photos', { sourceId: 'daily-maverick' }],
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
