@@ -104,7 +104,8 @@ export interface DatelineReading extends ReadingOptions {
 }
 
 export interface Dateline {
-  place: string;
+  /** None where the opening names its reporters only (the Liberty Times' `〔編譯林欣怡／綜合報導〕`: cjk-dateline.ts). */
+  place?: string;
   /** The date the dateline prints, when it prints one. */
   date?: string;
   /** The reporters it names, when it names them: the agency's correspondents (`/Корр. ИТАР-ТАСС Тамара Беридзе/.`), `【モスクワ=山田太郎】` (cjk-dateline.ts). */

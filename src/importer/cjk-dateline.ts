@@ -22,6 +22,9 @@ const FORMS: RegExp[] = [
   /^[([](?<place>[^=()[\]\s]{1,15})=(?<agency>[^=()[\]]{1,15})[)\]]\s*(?:(?<names>\p{Script=Hangul}{2,5}(?:\s*·\s*\p{Script=Hangul}{2,5})*)\s*(?:기자|특파원)\s*)?=/u,
   // 新华社第比利斯5月28日电（记者王修远）, 中新社北京5月28日电 (the agency's name ends in 社 or 网, "agency", "net")
   new RegExp(String.raw`^(?<agency>${HAN}{1,4}?[社网網])(?<place>${HAN}{2,10}?)\d{1,2}月\d{1,2}日[电電](?:\s*[（(](?:记者|記者)\s*(?<names>[^（）()]{2,30})[）)])?`, 'u'),
+  // 〔記者王小明／台北報導〕, 〔編譯林欣怡／綜合報導〕 (the Liberty Times: the reporter, or the international desk's writer, 編譯,
+  // then where the report was filed, or 綜合, "compiled", from several sources, which names no place)
+  new RegExp(String.raw`^〔(?:記者|记者|特派記者|編譯|编译)?(?<names>${HAN}{2,4}(?:、${HAN}{2,4})*)[／/](?:綜合|综合|(?<place>${HAN}{2,10}?))(?:報導|报道)〕`, 'u'),
   // （中央社提比里斯28日綜合外電報導）; with its reporter glued to the place, `記者林雅婷布魯塞爾`, it is GLUED's
   new RegExp(String.raw`^[（(](?<agency>${HAN}{1,4}?[社网網])(?!記者|记者)(?<place>${HAN}{2,10}?)\d{1,2}日(?:專電|专电|電|电|綜合外電報導|综合外电报道)[）)]`, 'u'),
 ];
@@ -49,10 +52,10 @@ function splitGlued(glued: string, { namesFirst, nameLengths }: (typeof GLUED)[n
 }
 
 /** The place and the reporters a Japanese, Chinese or Korean dateline opening `paragraph` names, or undefined. */
-export function cjkDateline(paragraph: string, places: ReadonlySet<string> | undefined): { place: string; authors: string[] } | undefined {
+export function cjkDateline(paragraph: string, places: ReadonlySet<string> | undefined): { place?: string; authors: string[] } | undefined {
   for (const form of FORMS) {
     const groups = form.exec(paragraph)?.groups;
-    if (groups) return { place: groups.place!, authors: groups.names?.trim().split(NAME_LIST).filter(Boolean) ?? [] };
+    if (groups) return { place: groups.place, authors: groups.names?.trim().split(NAME_LIST).filter(Boolean) ?? [] };
   }
   for (const form of GLUED) {
     const glued = form.pattern.exec(paragraph)?.groups?.glued;

@@ -19,6 +19,8 @@ export interface Item {
   menu?: true;
   /** A headline right under the kind of article the page prints (section-label.ts), which is no kicker. */
   underSection?: true;
+  /** A sentence right under the title read as the caption of the photo credited below it, which may be the standfirst (captionBeside). */
+  standfirstOrCaption?: true;
 }
 
 /**

@@ -12,11 +12,12 @@
  */
 export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   // Worldwide
-  // and in Arabic, as Arabic pages credit their photos and copy (`(أ ف ب)`, `(رويترز)`)
-  ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'أ.ف.ب', 'فرانس برس'],
-  ['AP', 'Associated Press', 'The Associated Press', 'أسوشيتد برس'],
+  // and in Arabic, as Arabic pages credit their photos and copy (`(أ ف ب)`, `(رويترز)`), and in Chinese, as Taiwan's
+  // papers credit photos in both scripts (the Liberty Times: `…抗議。（美聯社）`)
+  ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', '法新社'],
+  ['AP', 'Associated Press', 'The Associated Press', 'أسوشيتد برس', '美聯社', '美联社'],
   // and in Japanese, as Japanese papers credit photos: `…＝ロイター` (Yomiuri)
-  ['Reuters', 'Thomson Reuters', 'رويترز', 'ロイター'],
+  ['Reuters', 'Thomson Reuters', 'رويترز', 'ロイター', '路透社', '路透'],
   ['Bloomberg'],
   ['IPS', 'Inter Press Service'],
   // Europe

@@ -61,9 +61,9 @@ export const PAGE_NOTE_PHRASES = {
   timeAgo: {
     phrases: {
       // and as phones show it, the unit abbreviated: `Updated 2h ago` (Reuters' mobile site); Substack's publication box: `Launched 2 years ago`;
-      // the Jamestown Foundation's age of the page beside its date: `May 29, 2024 04:58 PM Age: 2 years`
+      // the Jamestown Foundation's age of the page beside its date: `May 29, 2024 04:58 PM Age: 2 years`; Dawn under its date: `Updated about 2 hours ago`
       en: [
-        fragment(String.raw`(?:(?:updated|published|posted|launched|age:)\s+)?(?:in\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
+        fragment(String.raw`(?:(?:updated|published|posted|launched|age:)\s+)?(?:in\s+)?(?:about\s+)?(?:an?|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?(?:\s+ago)?`),
         fragment(String.raw`(?:(?:updated|published|posted)\s+)?\d+\s?(?:s|m|min|h|hr|d|w|mo|y)\s+ago`),
       ],
       pt: [fragment(String.raw`(?:(?:atualizado|publicado)\s+)?há\s+(?:\d+|um|uma)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)`)],
@@ -305,6 +305,8 @@ export const PAGE_NOTE_PHRASES = {
         'propublica is a nonprofit newsroom that investigates abuses of power.',
         // Middle East Eye's note on republishing under every article
         'middle east eye delivers independent and unrivalled coverage',
+        // Premium Times' plea under every article, below its `Support PREMIUM TIMES' journalism …` heading (outletPromo)
+        fragment(String.raw`at premium times, we firmly believe in the importance of high-quality journalism\b`),
         // the typo plea, as NEWS.am prints it in English
         fragment(String.raw`if you find a typo, select it and press ctrl\s?\+\s?enter`),
         // Agenda.ge's line about its publisher under every article, right under the text on its old pages
@@ -356,7 +358,11 @@ export const PAGE_NOTE_PHRASES = {
         'save time by listening to our audio articles as you multitask',
         // Substack's box between paragraphs: `Thanks for reading Caucasus Notes! Subscribe for free to receive new posts and support my work.`
         fragment(String.raw`thanks for reading [^!]{1,60}! subscribe for free to receive new posts and support my work\.?`),
-        'learn more', 'support truly', 'independent journalism',
+        'learn more', 'support truly', 'independent journalism', 'donate',
+        // Daily Maverick's button under the text
+        'support daily maverick',
+        // Premium Times' box under the text: `Support PREMIUM TIMES' journalism of integrity and credibility`
+        fragment(String.raw`support [\p{L}.’' ]{2,40}[’']s? journalism(?: of [\p{L} ]{2,40})?\.?`),
         // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
         fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`),
         // the Bangkok Post's poll under the text; the Hindustan Times' `Get Latest World News along with Latest News from India at Hindustan Times.`

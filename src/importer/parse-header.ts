@@ -17,6 +17,8 @@ export interface Header {
   updated?: { text: string; line: number };
   caption?: string;
   credit?: string;
+  /** The 1-based line of a caption that may as well be the standfirst (a sentence under the title over a credit alone). */
+  captionOrStandfirstLine?: number;
   /** The body's lines as the clipping has them, in order (blank lines may be among them). */
   body: readonly string[];
   titleLine: number;

@@ -23,8 +23,15 @@ const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
  * `<caption> Photo: <credit>`, or with the credit in parentheses: `<caption>. (Foto: <credit>)`, `(Photo by <credit>)` (the
  * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence). A copyright sign before the label
  * opens the credit, so the longer label after it is the label (Sud Ouest: `… à Bordeaux. © Crédit photo : Name / SUD OUEST`).
+ * In brackets a word may say what kind of photo it is (the Kyiv Independent: `(Illustrative photo: Name/Getty Images)`); a
+ * label inside brackets that open before it is no credit's without them.
  */
-const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(?:©\s*)?(?:\((?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(?:©\s*)?(?:\((?:\p{L}+\s+)?(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|(?<!\([^()]*)${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+/**
+ * The labelled credit in square brackets after a caption that may end no sentence (Premium Times: `Senators at plenary in
+ * Abuja [PHOTO CREDIT: @NGRSenate]`, `… [Photo: Twitter/@NGRSenate]`): the label says it is a photo's credit.
+ */
+const SQUARE_LABELLED_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?${PHOTO_LABEL}(?<bracketed>[^[\]]*[^[\]\s])\s?\]$`, 'iu');
 /**
  * The label and `by` opening a sentence of its own after the caption's (Ghost: `… on Mtatsminda. Photo by Name / Unsplash`; Medium:
  * `… in Kakheti. Photo by the author.`): a caption and its credit. Past a sentence's end only: `a photo by his friend` is text.
@@ -32,6 +39,17 @@ const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(
 const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /** `Illustration by The Atlantic. Source: Name / AFP / Getty.`: the label and `by` opening a line of its own, the credit after them. */
 const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
+/**
+ * A video's credit after its caption's sentence on the same line (OC Media: `… near Zugdidi. Video: Name/OC Media.`): past a
+ * sentence's end, and only as a photographer and the paper or agency joined by a slash, since `He posted a video: …` is text.
+ */
+const CAPTION_THEN_VIDEO_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${VIDEO_LABEL}(?<credit>[^/\s][^/.!?]*\/\s*[^/\s][^/!?]*)$`, 'iu');
+/**
+ * A caption's sentence in Chinese with its credit in full-width brackets right after its full stop (the Liberty Times:
+ * `…國會大樓外抗議。（美聯社）`, `（路透）`): a news agency, or a photographer's name before 攝, "photographed", the
+ * reporter's title before it left out (`（記者王小明攝）`). Other words in brackets after a sentence are the text's.
+ */
+const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[。！？])（(?:(?<bracketed>${phrasesOf('wireAgency')})|(?:記者|记者)?(?<credit>\p{Script=Han}{2,12}?)[攝摄])）$`, 'u');
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /**
@@ -58,9 +76,10 @@ const PICTURE_SERVICE = String.raw`(?:\s?\/\s?|\s[-–]\s)Getty Images`;
  * `Nino Beridze (EPA)`, alone or after the caption's sentence (past a bar: `… 2024. | NAME / AFP`, Ouest-France).
  * Time joins the photographer to the agency with a dash, no blanks around it (`Name—AFP/Getty Images`; `Por AFP — Tbilisi`
  * is a byline); NBC News' copy glues the credit to the caption's full stop (`… on Tuesday.Name / AFP - Getty Images`).
+ * Meduza adds the agencies it came through past spaced slashes: `Alexander Zemlianichenko / AP / Scanpix / LETA`.
  */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`^(?:(?<caption>.*[.!?])(?:\s+(?:\|\s+)?|(?=\p{Lu})))?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:(?:\s*\/\s*|—)\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:${THROUGH}|${PICTURE_SERVICE})|\s*\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
+  String.raw`^(?:(?<caption>.*[.!?])(?:\s+(?:\|\s+)?|(?=\p{Lu})))?(?<credit>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:(?:\s*\/\s*|—)\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}(?:\s\/\s\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}){0,3}(?:${THROUGH}|${PICTURE_SERVICE})|\s*\(\p{Lu}{2,}(?:[-/]\p{Lu}{2,})*(?:\sPhoto)?\)))$`,
   'u',
 );
 /**
@@ -90,8 +109,8 @@ const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
 /** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
 const DASHED_COPYRIGHT_CREDIT = /^(?<caption>.*\S)\s+[-–—]\s+Copyright\s+(?<credit>\p{Lu}.*)$/u;
-/** A news agency past a dash after the caption's sentence: `… on Tuesday. — Reuters` (Dawn). */
-const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency')})$`, 'iu');
+/** A news or photo agency past a dash after the caption's sentence: `… on Tuesday. — Reuters`, `— White Star` (Dawn). */
+const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency', 'photoAgency')})$`, 'iu');
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /** The paper's own file photo, unbracketed, after the caption's sentence: `… will be fined. Post File Photo` (the Kathmandu Post). */
@@ -227,8 +246,11 @@ const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^\((?:${PHOTO_LABEL}|(?:
  */
 export const CAPTION_FORMS: readonly RegExp[] = [
   CAPTION,
+  SQUARE_LABELLED_CREDIT,
   CREDIT_BY_LINE,
   CAPTION_THEN_CREDIT_BY,
+  CAPTION_THEN_VIDEO_CREDIT,
+  CJK_CAPTION_CREDIT,
   LABELLED_CREDIT_LINE,
   SLASHED_PHOTO_CREDIT,
   SOURCE_CREDIT,

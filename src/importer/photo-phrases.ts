@@ -63,7 +63,9 @@ export const PHOTO_PHRASES = {
       el: ['φωτ.', 'φωτογραφία'],
       nl: ['foto', 'beeld'],
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`; Georgia Today's until 2019: `<caption> Image source: Name`
-      en: ['photo', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
+      // Premium Times in square brackets after the caption: `… [PHOTO CREDIT: @NGRSenate]`; Daily Maverick's composite
+      // images: `… (Photos: Gallo Images / Frennie Shivambu)`
+      en: ['photo', 'photos', 'photo credit', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
       // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`
       de: ['foto', 'bild', 'copyright'],
@@ -95,8 +97,8 @@ export const PHOTO_PHRASES = {
   },
   /** Photo agencies that write no news, so their name alone on a line credits a photo, never a byline (the BBC today: `Getty Images` over the caption). */
   photoAgency: {
-    // the Korea Herald's stock photos: `(123rf)`
-    any: [fragment(String.raw`(?:[\p{L}-]+ via )?getty images`), 'pa media', 'shutterstock', 'alamy', 'eyevine', '123rf'],
+    // the Korea Herald's stock photos: `(123rf)`; Dawn's own photographers' desk: `… on Tuesday. — White Star`
+    any: [fragment(String.raw`(?:[\p{L}-]+ via )?getty images`), 'pa media', 'shutterstock', 'alamy', 'eyevine', '123rf', 'white star'],
     phrases: {},
   },
   /** The word between a photo's place in a gallery and the gallery's count, before its caption: AP's `1 of 4 | <caption>`. */

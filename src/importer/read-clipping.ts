@@ -211,6 +211,14 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
-    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes],
+    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header)],
   };
+}
+
+/** Where the reader could not tell the photo's caption from the standfirst, the import says which it took. */
+function captionNotes(header: Header): string[] {
+  if (header.captionOrStandfirstLine === undefined) return [];
+  return [
+    `line ${header.captionOrStandfirstLine}, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too: if it is this article's, move it from photo.caption to the text's first paragraph`,
+  ];
 }

@@ -176,7 +176,14 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   const standfirst = items[i - 2] === title && (captionBelow !== undefined || (factBelow && !isParagraph(above.text)));
   // A place under the byline (`By Anna Holt`, `Tbilisi`, `Photo: Reuters`) is where the story was filed, no caption.
   const placeUnderByline = items[i - 2]?.facts?.authors !== undefined && isMenuItem(above);
-  if (!above.facts && !placeUnderByline && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) return above;
+  if (!above.facts && !placeUnderByline && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) {
+    // A sentence right under the title over a credit alone is Radio-Canada's caption (`Des manifestants devant le Parlement
+    // géorgien, à Tbilissi.`, `Photo : Reuters / Name`), and as often the standfirst over a photo printed with no caption
+    // (Gazeta.uz: `Фото: Gazeta.uz`; El Tiempo: `Foto: AFP`): neither where it stands nor its credit tells which, so it is
+    // read as the caption, and the import says so (standfirstOrCaption).
+    if (items[i - 2] === title && isParagraph(above.text)) above.standfirstOrCaption = true;
+    return above;
+  }
   return captionBelow;
 }
 
@@ -866,9 +873,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     authors.push(...(signedOff ? [signedOff] : creditedAgencies(last)));
   }
   const caption = found.find((facts) => facts.caption);
+  const unsure = items.find((item) => item.standfirstOrCaption && item.facts?.caption !== undefined && item.facts.caption === caption?.caption);
   return {
     title: title.text,
     titleLine: title.index + 1,
+    ...(unsure ? { captionOrStandfirstLine: unsure.index + 1 } : {}),
     authors,
     dateline,
     date: dates[0],

@@ -1190,6 +1190,29 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['el-pais-2013-slash-credit', { sourceId: 'el-pais' }],
   // OC Media: a video's credit on a line of its own between paragraphs (`Video: Name/OC Media.`), out of the body.
   ['oc-media-video-credit', { sourceId: 'oc-media' }],
+  // OC Media's video between paragraphs with its caption and credit on one line, `<caption>. Video: Name/OC Media.`: the
+  // page's figure, left out of the body (photo-credit-lines.ts).
+  ['oc-media-video-caption-inline', { sourceId: 'oc-media' }],
+  // The Kathmandu Post: the name, `Published at :` and `Updated at :`, then `Kathmandu` alone over the text: the dateline,
+  // now that the gazetteer knows South Asia's capitals as papers print them.
+  ['kathmandu-post-place-line', { sourceId: 'the-kathmandu-post' }],
+  // The Liberty Times (自由時報): `〔編譯林欣怡／綜合報導〕` opening the text names its writer and no place (cjk-dateline.ts);
+  // photos between paragraphs, each a caption's sentence with its agency in full-width brackets, `（美聯社）`, `（路透）`,
+  // are the page's figures (photo-credit-lines.ts).
+  ['liberty-times-caption-agency', { sourceId: 'liberty-times' }],
+  // Premium Times: each photo's caption with its labelled credit in square brackets, `… [PHOTO CREDIT: @NGRSenate]`, the
+  // lead photo under the date and another between paragraphs (a figure, out of the body); its plea under the text
+  // (`Support PREMIUM TIMES' journalism …`, its paragraph, `Donate`) is the page's.
+  ['premium-times-square-credit', { sourceId: 'premium-times' }],
+  // The Kyiv Independent's `(Illustrative photo: Name/… via Getty Images)` after the caption: a word for the kind of photo
+  // before the label in brackets. Meduza's credit on its line under the caption, the agencies it came through past spaced
+  // slashes (`Name / AP / Scanpix / LETA`), was taken for a dateline.
+  ['kyiv-independent-illustrative-photo', { sourceId: 'kyiv-independent' }],
+  ['meduza-credit-through-agencies', { sourceId: 'meduza' }],
+  // Dawn: `Updated about 2 hours ago` under the date (the page's, as any time ago is), the caption's `— White Star`; Daily
+  // Maverick: a composite image's `(Photos: …)` after a caption that opens `Illustrative image:`, `Support Daily Maverick`.
+  ['dawn-white-star-credit', { sourceId: 'dawn' }],
+  ['daily-maverick-composite-photos', { sourceId: 'daily-maverick' }],
   // Civil Georgia: `Update (June 6, 14:10): …` under the last paragraph, kept there; its time, in the year of the
   // article's date and the paper's zone, is the dateModified (update-note.ts).
   ['civil-georgia-update-at-bottom', {}],
