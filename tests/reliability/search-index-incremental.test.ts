@@ -86,8 +86,13 @@ function shardFiles(record: IndexRecord): Record<string, string>[] {
 const CHINESE = '格鲁吉亚议会28日以84票赞成、4票反对推翻总统否决。';
 const JAPANESE = 'ジョージアの議会は28日、報道機関やNGOなどを規制する法案を再可決しました。';
 
-const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reindexed: number }[] = [
-  { kind: 'one article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'added', text: 'A new report on the harbour, addedword.' }], reindexed: 1 },
+/**
+ * `patched`: of the shards re-indexed, those the step patched (index-site.ts, patchedShard):
+ * their last files less the changed pages plus those pages indexed alone. The byte equality with
+ * a full index is the proof that a patch writes what a full index writes.
+ */
+const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reindexed: number; patched: number }[] = [
+  { kind: 'one article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'added', text: 'A new report on the harbour, addedword.' }], reindexed: 1, patched: 1 },
   {
     kind: 'several articles added in other years',
     change: (articles) => [
@@ -96,17 +101,27 @@ const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reind
       { day: '2020-02-02', slug: 'late', text: 'A late report, lateword.' },
     ],
     reindexed: 2,
+    patched: 2,
   },
-  { kind: 'one article updated', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: 'Corrected report, fixedword.' } : article)), reindexed: 1 },
-  { kind: 'one article deleted', change: (articles) => articles.filter((_, n) => n !== 4), reindexed: 1 },
-  { kind: 'an article added today, in the newest shard', change: (articles) => [...articles, { day: '2024-12-31', slug: 'today', text: 'Today, todayword.' }], reindexed: 1 },
+  { kind: 'one article updated', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: 'Corrected report, fixedword.' } : article)), reindexed: 1, patched: 1 },
+  { kind: 'one article deleted', change: (articles) => articles.filter((_, n) => n !== 4), reindexed: 1, patched: 1 },
+  { kind: 'an article added today, in the newest shard', change: (articles) => [...articles, { day: '2024-12-31', slug: 'today', text: 'Today, todayword.' }], reindexed: 1, patched: 1 },
   // Indexed from a copy with its words cut apart (src/search/segmented-page.ts).
-  { kind: 'a Chinese article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'yihui', text: CHINESE }], reindexed: 1 },
-  { kind: 'one article updated into Japanese', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: JAPANESE } : article)), reindexed: 1 },
+  { kind: 'a Chinese article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'yihui', text: CHINESE }], reindexed: 1, patched: 1 },
+  { kind: 'one article updated into Japanese', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: JAPANESE } : article)), reindexed: 1, patched: 1 },
+  // More pages than a patch takes (a quarter of the shard's): the shard is indexed whole.
+  {
+    kind: 'several articles added to one shard',
+    change: (articles) => [...articles, ...['a', 'b', 'c'].map((slug) => ({ day: '2015-06-0' + (slug.charCodeAt(0) - 96), slug: `many-${slug}`, text: `Report ${slug}, manyword.` }))],
+    reindexed: 1,
+    patched: 0,
+  },
+  // Its date moves it from the second shard to the last: one shard loses it, the other gains it.
+  { kind: 'an article moved between shards', change: (articles) => articles.map((article, n) => (n === 9 ? { ...article, day: '2023-07-07' } : article)), reindexed: 2, patched: 2 },
 ];
 
 describe('the incremental search index', () => {
-  for (const { kind, change, reindexed } of CHANGES) {
+  for (const { kind, change, reindexed, patched } of CHANGES) {
     it(`after ${kind}, equals a full index of the same site byte for byte, and keeps the other shards\u2019 files`, async () => {
       const siteDir = await siteFolder();
       const before = await indexArchive(siteDir, ARCHIVE);
@@ -118,6 +133,7 @@ describe('the incremental search index', () => {
       const full = await indexArchive(fullDir, change(ARCHIVE));
       expect(after.shards).toBe(full.shards);
       expect(after.reindexed).toBe(reindexed);
+      expect(after.patched).toBe(patched);
       expect(await bundle(after)).toEqual(await bundle(full));
 
       // Each shard not re-indexed is the same files, names and bytes as before the change.
