@@ -209,27 +209,29 @@ async function patchedShard(shard: ReindexShard, last: ShardRecord, known: Reado
   const intact = await keptShard(bundleDir, last);
   if (!intact) return undefined;
 
-  const lastFiles: ShardFiles = new Map();
-  for (const file of Object.keys(last.files)) {
-    const name = file.slice(folder.length);
-    if (name === ENTRY_FILE || name.endsWith('.pf_meta') || /^(index|fragment|filter)\//.test(name)) lastFiles.set(name, await readFile(path.join(bundleDir, file)));
-  }
-  const lastLanguages = Object.values(entryOf(lastFiles).languages);
-  if (lastLanguages.length !== 1) return undefined;
+  // The last shard's files, its entry file and Pagefind's runtime included: the same bytes a run
+  // of the same Pagefind under the same settings writes (the record's settings are these).
+  const files: ShardFiles = new Map();
+  for (const file of Object.keys(last.files)) files.set(file.slice(folder.length), await readFile(path.join(bundleDir, file)));
+  const languages = Object.entries(entryOf(files).languages);
+  if (languages.length !== 1) return undefined;
+  const [indexLanguage, { hash }] = languages[0]!;
   const recorded = last.pages;
-  const before = await decodeShardIndex(lastFiles, lastLanguages[0]!.hash, (name, number) => {
+  const before = await decodeShardIndex(files, hash, (name, number) => {
     const page: RecordedPage | undefined = recorded[number];
-    const fragment = lastFiles.get(`fragment/${name}.pf_fragment`);
+    const fragment = files.get(`fragment/${name}.pf_fragment`);
     return page && fragment && { url: page[0], metaFields: page[1], sorts: page[2], fragment };
   });
   if (!before) return undefined;
-
-  const { files, sortValues } = await indexShard({ siteDir, language, pages: fresh });
-  removeUnusedFiles(files, folder === '');
-  const added = PAGEFIND_FORMAT.test(entryOf(files).version) ? await pagefindIndex(files, sortValues) : null;
-  if (!added) return undefined;
+  const indexes = [before];
+  if (fresh.length > 0) {
+    const { files: freshFiles, sortValues } = await indexShard({ siteDir, language, pages: fresh });
+    const added = PAGEFIND_FORMAT.test(entryOf(freshFiles).version) ? await pagefindIndex(freshFiles, sortValues) : null;
+    if (!added) return undefined;
+    indexes.push(added.index);
+  }
   const dropped = new Set([...removed, ...fresh.map(pagefindUrl)]);
-  const recordedPages = await writeShardIndex(files, added, [before, added.index], INDEX_CHUNK_SIZE, (page, from) => from === 1 || !dropped.has(page.url));
+  const recordedPages = await writeShardIndex(files, { language: indexLanguage, hash }, indexes, INDEX_CHUNK_SIZE, (page, from) => from === 1 || !dropped.has(page.url));
   return finishShard(files, { bundleDir, folder, input }, { trimmed: true, pages: recordedPages });
 }
 

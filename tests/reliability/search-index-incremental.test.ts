@@ -111,13 +111,13 @@ const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reind
   { kind: 'one article updated into Japanese', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: JAPANESE } : article)), reindexed: 1, patched: 1 },
   // More pages than a patch takes (a quarter of the shard's): the shard is indexed whole.
   {
-    kind: 'several articles added to one shard',
-    change: (articles) => [...articles, ...['a', 'b', 'c'].map((slug) => ({ day: '2015-06-0' + (slug.charCodeAt(0) - 96), slug: `many-${slug}`, text: `Report ${slug}, manyword.` }))],
+    kind: 'three articles of one shard updated',
+    change: (articles) => articles.map((article, n) => (n >= 8 && n <= 10 ? { ...article, text: `Corrected report ${n}, fixedword.` } : article)),
     reindexed: 1,
     patched: 0,
   },
-  // Its date moves it from the second shard to the last: one shard loses it, the other gains it.
-  { kind: 'an article moved between shards', change: (articles) => articles.map((article, n) => (n === 9 ? { ...article, day: '2023-07-07' } : article)), reindexed: 2, patched: 2 },
+  // Its new date moves it from the second shard to the third: one shard loses it, the other gains it.
+  { kind: 'an article moved between shards', change: (articles) => articles.map((article, n) => (n === 9 ? { ...article, day: '2019-02-02' } : article)), reindexed: 2, patched: 2 },
 ];
 
 describe('the incremental search index', () => {
