@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildManifest } from '../../src/publish/build-manifest.ts';
 import { childEnv, projectRoot } from '../helpers/build.ts';
 import { hashFiles, type IndexRecord } from '../../src/search/index-record.ts';
-import { indexSite, type IndexSiteResult } from '../../src/search/index-site.ts';
+import { indexSite, type IndexSiteOptions, type IndexSiteResult } from '../../src/search/index-site.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
 import { FULL_SHARDS_BEFORE_SPLIT, RUNS_PER_SHARD } from '../../src/search/shards.ts';
 
@@ -48,14 +48,14 @@ const ARCHIVE: Article[] = Array.from({ length: 24 }, (_, n) => ({
 }));
 
 /** Writes the articles' pages into `siteDir` (removing pages of articles no longer there) and indexes them. */
-async function indexArchive(siteDir: string, articles: Article[], previous?: IndexRecord): Promise<IndexSiteResult> {
+async function indexArchive(siteDir: string, articles: Article[], previous?: IndexRecord, options: Partial<IndexSiteOptions> = {}): Promise<IndexSiteResult> {
   await rm(path.join(siteDir, '20'), { recursive: true, force: true });
   for (const article of articles) {
     const file = path.join(siteDir, sitePath(article), 'index.html');
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, page(article));
   }
-  return indexSite({ siteDir, language: 'en', manifest: manifestOf(articles), previous });
+  return indexSite({ siteDir, language: 'en', manifest: manifestOf(articles), previous, ...options });
 }
 
 /** The manifest a build of these articles writes. */
@@ -161,6 +161,17 @@ describe('the incremental search index', () => {
     const incremental = await indexArchive(siteDir, today, first.record);
     expect(incremental.reindexed).toBe(changed);
     expect(await bundle(incremental)).toEqual(await bundle(await indexArchive(await siteFolder(), today)));
+  });
+
+  it('patches no shard under another Pagefind version: its files stay as Pagefind wrote them, and a changed shard is indexed whole', async () => {
+    const siteDir = await siteFolder();
+    const warnings: string[] = [];
+    const other = { pagefindVersion: '1.7.0', warn: (message: string) => warnings.push(message) };
+    const first = await indexArchive(siteDir, ARCHIVE, undefined, other);
+    expect(first.record.shards.map((shard) => shard.pages)).toEqual([null, null, null, null]);
+    expect(warnings).toHaveLength(4);
+    const after = await indexArchive(siteDir, CHANGES[2]!.change(ARCHIVE), first.record, other);
+    expect(after).toMatchObject({ reindexed: 1, patched: 0 });
   });
 
   it('indexes a Chinese article with its words apart and leaves its page as it was', async () => {
