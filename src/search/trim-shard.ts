@@ -18,6 +18,13 @@ import { cborOf, ENTRY_FILE, entryOf, fileOf, metaName, pack, PAGEFIND_FORMAT, u
  * right, a reader downloads the untrimmed size, and the search page tells shards apart only by
  * the trim's file names (src/search/shards.ts), so a sharded untrimmed index judges fallback
  * matches per index instead of per shard (src/search/client/true-matches.ts).
+ *
+ * A shard whose every part src/search/shard-index.ts knows (one language, the sort values read
+ * from its pages giving Pagefind's sort orders) is written in that module's canonical form, which
+ * makes the same three trims (whole last words, trimmed fragments, files named in order, under a
+ * tag hashed from the shard's whole content) and also orders the pages by URL and cuts the chunks
+ * itself, so a patched shard equals a full one (index-site.ts). The functions below trim any
+ * other shard in Pagefind's own order.
  */
 
 /** Files unpacked or packed at once: enough to keep zlib's threads busy. */
