@@ -34,11 +34,11 @@ try {
   const manifest = await readManifest();
   const previous = process.argv.includes('--full') ? undefined : await readIndexRecord();
   await forgetIndexRecord();
-  const { indexedPages, bundleDir, shards, reindexed, record } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, manifest, previous, warn: (message) => console.warn(`[search] warning: ${message}`) });
+  const { indexedPages, bundleDir, shards, reindexed, patched, record } = await indexSite({ siteDir, language: ARCHIVE_LANGUAGE, manifest, previous, warn: (message) => console.warn(`[search] warning: ${message}`) });
   await writeIndexRecord(record);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // The benchmark reads the first line (src/bench).
-  console.log(`[search] re-indexed ${reindexed} of ${shards} shard(s)`);
+  console.log(`[search] re-indexed ${reindexed} of ${shards} shard(s), ${patched} of them patched`);
   console.log(`[search] indexed ${indexedPages} article(s) into ${path.relative(process.cwd(), bundleDir)} in ${seconds}s (${shards} shard(s))`);
 } catch (error) {
   failure = error;

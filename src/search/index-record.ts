@@ -7,6 +7,7 @@ import { fileState } from '../lib/file-state.ts';
 import { forgetCacheRecord, isObject, readCacheRecord, writeCacheRecord } from '../lib/cache-record.ts';
 import { cacheDir } from '../lib/project-folders.ts';
 import { indexedContent } from './indexed-content.ts';
+import type { RecordedPage } from './trim-shard.ts';
 import type { ShardFilterCounts } from './write-archive-facet-counts.ts';
 
 /**
@@ -15,8 +16,8 @@ import type { ShardFilterCounts } from './write-archive-facet-counts.ts';
  * from, the digest and state of every file it wrote and its filter values' counts. Kept in the cache folder
  * beside the build manifest, never in the published site.
  */
-// 5: each page's file state (PageDigests); a record of 4 has none, so it reads as no record.
-const INDEX_RECORD_VERSION = 5;
+// 6: each shard's pages in canonical order (ShardRecord.pages); a record of 5 has none, so it reads as no record.
+const INDEX_RECORD_VERSION = 6;
 
 export interface ShardRecord {
   /** Below the bundle folder: '' for shard 0, `shard-n/` for the others (src/search/shards.ts). */
@@ -32,6 +33,11 @@ export interface ShardRecord {
    * counts without reading the shard again; null for files in a format that code does not know.
    */
   filters: ShardFilterCounts | null;
+  /**
+   * Its pages in page order, when its files are in canonical form (src/search/shard-index.ts):
+   * what a patch needs of each besides its files. Null when they are not.
+   */
+  pages: RecordedPage[] | null;
 }
 
 /**

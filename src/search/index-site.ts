@@ -7,9 +7,11 @@ import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
 import { fileStates, filesBelow, keptShard, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
-import { installedPagefindVersion, shardFilters, type ShardFiles } from './pagefind-files.ts';
+import { ENTRY_FILE, entryOf, installedPagefindVersion, PAGEFIND_FORMAT, shardFilters, type ShardFiles } from './pagefind-files.ts';
+import { pagefindUrl, pageSortValues } from './page-sort-values.ts';
 import { segmentedPage } from './segmented-page.ts';
-import { trimShard } from './trim-shard.ts';
+import { decodeShardIndex } from './shard-index.ts';
+import { pagefindIndex, trimShard, writeShardIndex, type RecordedPage } from './trim-shard.ts';
 import { countShardFilters, writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
 
@@ -49,6 +51,8 @@ export interface IndexSiteResult {
   shards: number;
   /** How many of them were indexed by this run (the others were kept from the previous one). */
   reindexed: number;
+  /** How many of those were patched: the previous shard less its changed pages plus those indexed alone (patchedShard). */
+  patched: number;
   /** What to hand the next run as `previous`. */
   record: IndexRecord;
 }
@@ -110,6 +114,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
   const digests: Record<string, PageDigests> = {};
   const records: ShardRecord[] = [];
   let reindexed = 0;
+  let patched = 0;
   let indexedPages = 0;
   for (const [number, pages] of shards.entries()) {
     const folder = number === 0 ? '' : shardFolder(number);
@@ -119,8 +124,11 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
     const input = shardInput(settings, paths, shardDigests);
     const last = previous?.shards.find((shard) => shard.folder === folder);
     const kept = last && last.input === input ? await keptShard(bundleDir, last) : undefined;
-    const record = kept ?? (await reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }));
+    const shard = { siteDir, language, pages: paths, bundleDir, folder, input, pagefindVersion, warn };
+    const patch = kept || !last || previous?.settings !== settings ? undefined : await patchedShard(shard, last, known, shardDigests);
+    const record = kept ?? patch ?? (await reindexShard(shard));
     if (!kept) reindexed += 1;
+    if (patch) patched += 1;
     records.push(record);
     indexedPages += await countIndexedPages(path.join(bundleDir, folder));
   }
@@ -135,7 +143,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
         'every article page, and nothing else, must mark its article with data-pagefind-body',
     );
   }
-  return { indexedPages, bundleDir, shards: shards.length, reindexed, record: { settings, pages: digests, shards: records } };
+  return { indexedPages, bundleDir, shards: shards.length, reindexed, patched, record: { settings, pages: digests, shards: records } };
 }
 
 /**
@@ -146,7 +154,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
  * than trust that it changed nothing).
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
-  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'segmented-page.ts', 'cjk-words.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts'].map((module) => `src/search/${module}`));
+  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'segmented-page.ts', 'cjk-words.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts', 'shard-index.ts', 'page-sort-values.ts'].map((module) => `src/search/${module}`));
   // ICU's version: its word boundaries cut the Chinese and Japanese text (src/search/cjk-words.ts).
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, icu: process.versions.icu, code });
 }
@@ -154,7 +162,8 @@ async function indexSettings(language: string, pagefindVersion: string): Promise
 interface ReindexShard {
   siteDir: string;
   language: string;
-  pages: ManifestArticle[];
+  /** The shard's article pages, as files below the site. */
+  pages: string[];
   bundleDir: string;
   folder: string;
   input: string;
@@ -163,22 +172,83 @@ interface ReindexShard {
 }
 
 /**
- * Indexes one shard, trims its files in memory and counts its filter values there (for the
- * archive's facet counts), then writes each file into place: the other shards'
- * files, and shard 0's runtime when it is another shard that changed, are never touched. Files
- * of the old shard that the new one does not have are removed by removeAllBut.
+ * Indexes one shard, trims its files in memory and writes them into place (finishShard).
  */
 async function reindexShard({ siteDir, language, pages, bundleDir, folder, input, pagefindVersion, warn }: ReindexShard): Promise<ShardRecord> {
-  const shardDir = path.join(bundleDir, folder);
-  const files = await indexShard({ siteDir, language, pages: pages.map((article) => article.page) });
+  const { files, sortValues } = await indexShard({ siteDir, language, pages });
   removeUnusedFiles(files, folder === '');
-  const trimmed = await trimShard(files, { shard: shardDir, pagefindVersion, warn });
+  const trimmed = await trimShard(files, { shard: path.join(bundleDir, folder), pagefindVersion, warn, sortValues, chunkSize: INDEX_CHUNK_SIZE });
+  return finishShard(files, { bundleDir, folder, input }, trimmed);
+}
+
+/**
+ * Most pages a patch may index, as a share of the shard's: past it the shard is indexed whole.
+ * A patch decodes and re-encodes the whole previous shard (14-17 s of CPU for 5,000 pages, about
+ * half a re-index's: BENCHMARKS.md, "Patching a shard"), so it pays only while the pages it
+ * indexes are few. The share itself is a guess, not measured.
+ */
+const MOST_PATCHED_SHARE = 1 / 4;
+
+/**
+ * The shard made from its last files (written in canonical form, with the pages the record
+ * lists) less its removed and changed pages, plus those changed and added indexed alone by
+ * Pagefind with the same settings, written in the same canonical form: the files a full index of
+ * the shard writes (shard-index.ts orders and cuts an index by its pages alone). Undefined, and
+ * the shard is indexed whole, when the last shard is not in canonical form or not intact, when
+ * more than MOST_PATCHED_SHARE of its pages change, or when either index is not in the form
+ * shard-index.ts knows (another Pagefind version, an unknown field, a sort it cannot reproduce).
+ */
+async function patchedShard(shard: ReindexShard, last: ShardRecord, known: Readonly<Record<string, PageDigests>>, digests: PageDigests[]): Promise<ShardRecord | undefined> {
+  const { siteDir, language, pages, bundleDir, folder, input, pagefindVersion } = shard;
+  if (!last.pages || !PAGEFIND_FORMAT.test(pagefindVersion)) return undefined;
+  const lastUrls = new Set(last.pages.map(([url]) => url));
+  const urls = new Set(pages.map(pagefindUrl));
+  const fresh = pages.filter((page, i) => !lastUrls.has(pagefindUrl(page)) || known[page]?.[1] !== digests[i]![1]);
+  const removed = [...lastUrls].filter((url) => !urls.has(url));
+  const changes = fresh.length + removed.length;
+  if (changes === 0 || changes > Math.max(1, Math.floor(pages.length * MOST_PATCHED_SHARE))) return undefined;
+  const intact = await keptShard(bundleDir, last);
+  if (!intact) return undefined;
+
+  // The last shard's files, its entry file and Pagefind's runtime included: the same bytes a run
+  // of the same Pagefind under the same settings writes (the record's settings are these).
+  const files: ShardFiles = new Map();
+  for (const file of Object.keys(last.files)) files.set(file.slice(folder.length), await readFile(path.join(bundleDir, file)));
+  const languages = Object.entries(entryOf(files).languages);
+  if (languages.length !== 1) return undefined;
+  const [indexLanguage, { hash }] = languages[0]!;
+  const recorded = last.pages;
+  const before = await decodeShardIndex(files, hash, (name, number) => {
+    const page: RecordedPage | undefined = recorded[number];
+    const fragment = files.get(`fragment/${name}.pf_fragment`);
+    return page && fragment && { url: page[0], metaFields: page[1], sorts: page[2], fragment };
+  });
+  if (!before) return undefined;
+  const indexes = [before];
+  if (fresh.length > 0) {
+    const { files: freshFiles, sortValues } = await indexShard({ siteDir, language, pages: fresh });
+    const added = PAGEFIND_FORMAT.test(entryOf(freshFiles).version) ? await pagefindIndex(freshFiles, sortValues) : null;
+    if (!added) return undefined;
+    indexes.push(added.index);
+  }
+  const dropped = new Set([...removed, ...fresh.map(pagefindUrl)]);
+  const recordedPages = await writeShardIndex(files, { language: indexLanguage, hash }, indexes, INDEX_CHUNK_SIZE, (page, from) => from === 1 || !dropped.has(page.url));
+  return finishShard(files, { bundleDir, folder, input }, { trimmed: true, pages: recordedPages });
+}
+
+/**
+ * Counts a shard's filter values in its finished files (for the archive's facet counts) and
+ * writes the year table, then writes each file into place: the other shards' files, and shard
+ * 0's runtime when it is another shard that changed, are never touched. Files of the old shard
+ * that the new one does not have are removed by removeAllBut.
+ */
+async function finishShard(files: ShardFiles, { bundleDir, folder, input }: { bundleDir: string; folder: string; input: string }, { trimmed, pages }: { trimmed: boolean; pages: RecordedPage[] | null }): Promise<ShardRecord> {
   // Decoded once for both: a trimmed shard's format is always one shardFilters knows.
   const indexes = await shardFilters(files);
   if (trimmed && indexes) writeYearTable(files, indexes);
   const filters = indexes && countShardFilters(indexes);
-  const digests = Object.fromEntries(Object.entries(await placeFiles(shardDir, files)).map(([file, digest]) => [`${folder}${file}`, digest]));
-  return { folder, input, files: digests, states: fileStates(bundleDir, Object.keys(digests)), filters };
+  const digests = Object.fromEntries(Object.entries(await placeFiles(path.join(bundleDir, folder), files)).map(([file, digest]) => [`${folder}${file}`, digest]));
+  return { folder, input, files: digests, states: fileStates(bundleDir, Object.keys(digests)), filters, pages };
 }
 
 /**
@@ -230,8 +300,12 @@ async function removeAllBut(bundleDir: string, keep: Set<string>): Promise<void>
   }
 }
 
-/** `pages`: the shard's article pages, as files below the site. Returns the files of its index, as Pagefind made them. */
-async function indexShard({ siteDir, language, pages }: { siteDir: string; language: string; pages: string[] }): Promise<ShardFiles> {
+/**
+ * `pages`: the shard's article pages, as files below the site. Returns the files of its index, as
+ * Pagefind made them, and each page's sort values by its URL (pages whose values pageSortValues
+ * cannot read are left out).
+ */
+async function indexShard({ siteDir, language, pages }: { siteDir: string; language: string; pages: string[] }): Promise<{ files: ShardFiles; sortValues: Map<string, Record<string, string>> }> {
   // The Pagefind process is started by the first call below and inherits this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors: createErrors } = await pagefind.createIndex({
@@ -239,11 +313,12 @@ async function indexShard({ siteDir, language, pages }: { siteDir: string; langu
     excludeSelectors: EXCLUDE_SELECTORS,
   });
   const folder = path.join(siteDir, SHARD_PAGES_FOLDER);
+  const sortValues = new Map<string, Record<string, string>>();
   try {
     failOn('creating the index', createErrors);
     if (!index) throw new SearchIndexError('Pagefind returned no index');
     if (pages.length > 0) {
-      await gatherShardPages(siteDir, folder, pages);
+      await gatherShardPages(siteDir, folder, pages, sortValues);
       const added = await index.addDirectory({ path: folder });
       failOn('indexing the shard\'s pages', added.errors);
       if (added.page_count !== pages.length) {
@@ -252,7 +327,7 @@ async function indexShard({ siteDir, language, pages }: { siteDir: string; langu
     }
     const { files, errors } = await index.getFiles();
     failOn('handing over the index files', errors);
-    return new Map(files.map((file) => [file.path, file.content]));
+    return { files: new Map(files.map((file) => [file.path, file.content])), sortValues };
   } finally {
     await rm(folder, { recursive: true, force: true });
     // A fresh Pagefind process for each shard: memory its allocator kept from one shard never
@@ -281,9 +356,9 @@ const SHARD_PAGES_FOLDER = '.dateline-search-shard';
  *
  * A page with Chinese or Japanese text to index is a copy instead, with that text cut into
  * words (src/search/segmented-page.ts); each page is read to know (BENCHMARKS.md, "Chinese and
- * Japanese words in the index").
+ * Japanese words in the index"). Each page's sort values are read there too (page-sort-values.ts).
  */
-async function gatherShardPages(siteDir: string, folder: string, pages: string[]): Promise<void> {
+async function gatherShardPages(siteDir: string, folder: string, pages: string[], sortValues: Map<string, Record<string, string>>): Promise<void> {
   await rm(folder, { recursive: true, force: true });
   const limit = pLimit(CONCURRENT_PAGES);
   await Promise.all(
@@ -292,7 +367,10 @@ async function gatherShardPages(siteDir: string, folder: string, pages: string[]
         const source = path.join(siteDir, page);
         const target = path.join(folder, page);
         await mkdir(path.dirname(target), { recursive: true });
-        const copy = segmentedPage(await readFile(source, 'utf8'));
+        const html = await readFile(source, 'utf8');
+        const values = pageSortValues(html);
+        if (values) sortValues.set(pagefindUrl(page), values);
+        const copy = segmentedPage(html);
         if (copy !== null) await writeFile(target, copy);
         // A file system without hard links gets copies.
         else await link(source, target).catch(() => copyFile(source, target));

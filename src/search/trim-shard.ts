@@ -2,6 +2,7 @@ import { decode, encode } from 'cbor-x';
 import pLimit from 'p-limit';
 import { createHash } from 'node:crypto';
 import { shardFileName } from './shards.ts';
+import { decodeShardIndex, encodeShardIndex, mergeShardIndexes, type PageOfFragment, type ShardIndex, type ShardPage } from './shard-index.ts';
 import { cborOf, ENTRY_FILE, entryOf, fileOf, metaName, pack, PAGEFIND_FORMAT, unpack, type EntryFile, type Meta, type MetaChunk, type MetaPage, type ShardFiles, type WordIndex } from './pagefind-files.ts';
 
 /**
@@ -17,6 +18,13 @@ import { cborOf, ENTRY_FILE, entryOf, fileOf, metaName, pack, PAGEFIND_FORMAT, u
  * right, a reader downloads the untrimmed size, and the search page tells shards apart only by
  * the trim's file names (src/search/shards.ts), so a sharded untrimmed index judges fallback
  * matches per index instead of per shard (src/search/client/true-matches.ts).
+ *
+ * A shard whose every part src/search/shard-index.ts knows (one language, the sort values read
+ * from its pages giving Pagefind's sort orders) is written in that module's canonical form, which
+ * makes the same three trims (whole last words, trimmed fragments, files named in order, under a
+ * tag hashed from the shard's whole content) and also orders the pages by URL and cuts the chunks
+ * itself, so a patched shard equals a full one (index-site.ts). The functions below trim any
+ * other shard in Pagefind's own order.
  */
 
 /** Files unpacked or packed at once: enough to keep zlib's threads busy. */
@@ -130,15 +138,72 @@ function unknownFormat(installed: string, entry: EntryFile, metas: Meta[]): stri
   return unknown ? versions.join(', ') : undefined;
 }
 
+/** What the index record keeps of each page of a canonical shard, in page order, to patch it later (patch-shard.ts). */
+export type RecordedPage = [url: string, metaFields: string[], sorts: Record<string, string>];
+
+const recordedPage = (page: PageOfFragment): RecordedPage => [page.url, page.metaFields, page.sorts];
+
+/**
+ * The index Pagefind wrote into `files` (one language), its fragments trimmed, the pages' sort
+ * values taken from `sortValues` (by URL); null when the shard has several languages, a page's
+ * sort values are unknown or the files are not the form shard-index.ts knows.
+ */
+export async function pagefindIndex(files: ShardFiles, sortValues: ReadonlyMap<string, Record<string, string>>): Promise<{ language: string; hash: string; index: ShardIndex } | null> {
+  const languages = Object.entries(entryOf(files).languages);
+  if (languages.length !== 1) return null;
+  const [language, { hash }] = languages[0]!;
+  const [, pages] = await cborOf<Meta>(files, metaName(hash));
+  const limit = pLimit(CONCURRENT_FILES);
+  const fragments = new Map<string, PageOfFragment | undefined>(
+    await Promise.all(
+      pages.map(([name]) =>
+        limit(async () => {
+          const fragment = JSON.parse((await unpack(fileOf(files, fragmentFile(name)))).toString('utf8')) as Fragment & { url: string; meta: Record<string, string> };
+          const sorts = sortValues.get(fragment.url);
+          const page = sorts && { url: fragment.url, fragment: await pack(Buffer.from(JSON.stringify(trimFragment(fragment)))), metaFields: Object.keys(fragment.meta), sorts };
+          return [name, page] as const;
+        }),
+      ),
+    ),
+  );
+  const index = await decodeShardIndex(files, hash, (name) => fragments.get(name));
+  return index && { language, hash, index };
+}
+
+/**
+ * Writes the pages of `indexes` (`keep` says which, mergeShardIndexes) in canonical form in place
+ * of the index `hash` of `files`, names it in the entry file and returns the pages as the record
+ * keeps them.
+ */
+export async function writeShardIndex(files: ShardFiles, { language, hash }: { language: string; hash: string }, indexes: ShardIndex[], chunkSize: number, keep?: (page: ShardPage, index: number) => boolean): Promise<RecordedPage[]> {
+  const index = mergeShardIndexes(indexes, keep);
+  const entry = entryOf(files);
+  entry.languages[language] = { ...entry.languages[language]!, hash: await encodeShardIndex(files, language, hash, index, chunkSize), page_count: index.pages.length };
+  files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
+  return index.pages.map(recordedPage);
+}
+
+export interface TrimOptions {
+  shard: string;
+  pagefindVersion: string;
+  warn: (message: string) => void;
+  /** Each page's sort values, by its URL (page-sort-values.ts), for the canonical form. */
+  sortValues: ReadonlyMap<string, Record<string, string>>;
+  /** The index step's chunk size (index-site.ts), by which the canonical form cuts the chunks. */
+  chunkSize: number;
+}
+
 /**
  * Rewrites one shard's files (in memory, before any is written), or leaves them as Pagefind
- * wrote them when the format is not the one it knows (`warn` says so, naming `shard`); returns
- * whether it trimmed. The metadata gets a new file name from its new content, as Pagefind names
- * it, so no browser keeps a stale copy (the entry file that names it is fetched afresh on every
- * visit). Node's gzip packs the metadata 3.1 KB smaller than Pagefind's, which every first
- * search gains.
+ * wrote them when the format is not the one it knows (`warn` says so, naming `shard`). Where
+ * shard-index.ts knows every part of the files, the shard is written in its canonical form and
+ * its pages are returned as the record keeps them (so a later step can patch it); otherwise it
+ * is trimmed in Pagefind's page order and chunks, and `pages` is null. The metadata gets a new
+ * file name from its new content, as Pagefind names it, so no browser keeps a stale copy (the
+ * entry file that names it is fetched afresh on every visit). Node's gzip packs the metadata
+ * 3.1 KB smaller than Pagefind's, which every first search gains.
  */
-export async function trimShard(files: ShardFiles, { shard, pagefindVersion, warn }: { shard: string; pagefindVersion: string; warn: (message: string) => void }): Promise<boolean> {
+export async function trimShard(files: ShardFiles, { shard, pagefindVersion, warn, sortValues, chunkSize }: TrimOptions): Promise<{ trimmed: boolean; pages: RecordedPage[] | null }> {
   const entry = entryOf(files);
   const languages = Object.entries(entry.languages);
   const originals = languages.map(([, index]) => fileOf(files, metaName(index.hash)));
@@ -146,8 +211,10 @@ export async function trimShard(files: ShardFiles, { shard, pagefindVersion, war
   const unknown = unknownFormat(pagefindVersion, entry, metas);
   if (unknown) {
     warn(`the search index in ${shard} is left as Pagefind wrote it, untrimmed: the trim knows Pagefind 1.6's files, and found ${unknown}`);
-    return false;
+    return { trimmed: false, pages: null };
   }
+  const canonical = await pagefindIndex(files, sortValues);
+  if (canonical) return { trimmed: true, pages: await writeShardIndex(files, canonical, [canonical.index], chunkSize) };
   for (const [i, [language, index]] of languages.entries()) {
     const original = originals[i]!;
     const meta = metas[i]!;
@@ -161,5 +228,5 @@ export async function trimShard(files: ShardFiles, { shard, pagefindVersion, war
     index.hash = hash;
   }
   files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
-  return true;
+  return { trimmed: true, pages: null };
 }

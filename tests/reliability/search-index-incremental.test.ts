@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildManifest } from '../../src/publish/build-manifest.ts';
 import { childEnv, projectRoot } from '../helpers/build.ts';
 import { hashFiles, type IndexRecord } from '../../src/search/index-record.ts';
-import { indexSite, type IndexSiteResult } from '../../src/search/index-site.ts';
+import { indexSite, type IndexSiteOptions, type IndexSiteResult } from '../../src/search/index-site.ts';
 import { readIndexedPages } from '../helpers/search-index-files.ts';
 import { FULL_SHARDS_BEFORE_SPLIT, RUNS_PER_SHARD } from '../../src/search/shards.ts';
 
@@ -48,14 +48,14 @@ const ARCHIVE: Article[] = Array.from({ length: 24 }, (_, n) => ({
 }));
 
 /** Writes the articles' pages into `siteDir` (removing pages of articles no longer there) and indexes them. */
-async function indexArchive(siteDir: string, articles: Article[], previous?: IndexRecord): Promise<IndexSiteResult> {
+async function indexArchive(siteDir: string, articles: Article[], previous?: IndexRecord, options: Partial<IndexSiteOptions> = {}): Promise<IndexSiteResult> {
   await rm(path.join(siteDir, '20'), { recursive: true, force: true });
   for (const article of articles) {
     const file = path.join(siteDir, sitePath(article), 'index.html');
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, page(article));
   }
-  return indexSite({ siteDir, language: 'en', manifest: manifestOf(articles), previous });
+  return indexSite({ siteDir, language: 'en', manifest: manifestOf(articles), previous, ...options });
 }
 
 /** The manifest a build of these articles writes. */
@@ -86,8 +86,13 @@ function shardFiles(record: IndexRecord): Record<string, string>[] {
 const CHINESE = '格鲁吉亚议会28日以84票赞成、4票反对推翻总统否决。';
 const JAPANESE = 'ジョージアの議会は28日、報道機関やNGOなどを規制する法案を再可決しました。';
 
-const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reindexed: number }[] = [
-  { kind: 'one article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'added', text: 'A new report on the harbour, addedword.' }], reindexed: 1 },
+/**
+ * `patched`: of the shards re-indexed, those the step patched (index-site.ts, patchedShard):
+ * their last files less the changed pages plus those pages indexed alone. The byte equality with
+ * a full index is the proof that a patch writes what a full index writes.
+ */
+const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reindexed: number; patched: number }[] = [
+  { kind: 'one article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'added', text: 'A new report on the harbour, addedword.' }], reindexed: 1, patched: 1 },
   {
     kind: 'several articles added in other years',
     change: (articles) => [
@@ -96,17 +101,27 @@ const CHANGES: { kind: string; change: (articles: Article[]) => Article[]; reind
       { day: '2020-02-02', slug: 'late', text: 'A late report, lateword.' },
     ],
     reindexed: 2,
+    patched: 2,
   },
-  { kind: 'one article updated', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: 'Corrected report, fixedword.' } : article)), reindexed: 1 },
-  { kind: 'one article deleted', change: (articles) => articles.filter((_, n) => n !== 4), reindexed: 1 },
-  { kind: 'an article added today, in the newest shard', change: (articles) => [...articles, { day: '2024-12-31', slug: 'today', text: 'Today, todayword.' }], reindexed: 1 },
+  { kind: 'one article updated', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: 'Corrected report, fixedword.' } : article)), reindexed: 1, patched: 1 },
+  { kind: 'one article deleted', change: (articles) => articles.filter((_, n) => n !== 4), reindexed: 1, patched: 1 },
+  { kind: 'an article added today, in the newest shard', change: (articles) => [...articles, { day: '2024-12-31', slug: 'today', text: 'Today, todayword.' }], reindexed: 1, patched: 1 },
   // Indexed from a copy with its words cut apart (src/search/segmented-page.ts).
-  { kind: 'a Chinese article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'yihui', text: CHINESE }], reindexed: 1 },
-  { kind: 'one article updated into Japanese', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: JAPANESE } : article)), reindexed: 1 },
+  { kind: 'a Chinese article added', change: (articles) => [...articles, { day: '2015-06-01', slug: 'yihui', text: CHINESE }], reindexed: 1, patched: 1 },
+  { kind: 'one article updated into Japanese', change: (articles) => articles.map((article, n) => (n === 7 ? { ...article, text: JAPANESE } : article)), reindexed: 1, patched: 1 },
+  // More pages than a patch takes (a quarter of the shard's): the shard is indexed whole.
+  {
+    kind: 'three articles of one shard updated',
+    change: (articles) => articles.map((article, n) => (n >= 8 && n <= 10 ? { ...article, text: `Corrected report ${n}, fixedword.` } : article)),
+    reindexed: 1,
+    patched: 0,
+  },
+  // Its new date moves it from the second shard to the third: one shard loses it, the other gains it.
+  { kind: 'an article moved between shards', change: (articles) => articles.map((article, n) => (n === 9 ? { ...article, day: '2019-02-02' } : article)), reindexed: 2, patched: 2 },
 ];
 
 describe('the incremental search index', () => {
-  for (const { kind, change, reindexed } of CHANGES) {
+  for (const { kind, change, reindexed, patched } of CHANGES) {
     it(`after ${kind}, equals a full index of the same site byte for byte, and keeps the other shards\u2019 files`, async () => {
       const siteDir = await siteFolder();
       const before = await indexArchive(siteDir, ARCHIVE);
@@ -118,6 +133,7 @@ describe('the incremental search index', () => {
       const full = await indexArchive(fullDir, change(ARCHIVE));
       expect(after.shards).toBe(full.shards);
       expect(after.reindexed).toBe(reindexed);
+      expect(after.patched).toBe(patched);
       expect(await bundle(after)).toEqual(await bundle(full));
 
       // Each shard not re-indexed is the same files, names and bytes as before the change.
@@ -145,6 +161,17 @@ describe('the incremental search index', () => {
     const incremental = await indexArchive(siteDir, today, first.record);
     expect(incremental.reindexed).toBe(changed);
     expect(await bundle(incremental)).toEqual(await bundle(await indexArchive(await siteFolder(), today)));
+  });
+
+  it('patches no shard under another Pagefind version: its files stay as Pagefind wrote them, and a changed shard is indexed whole', async () => {
+    const siteDir = await siteFolder();
+    const warnings: string[] = [];
+    const other = { pagefindVersion: '1.7.0', warn: (message: string) => warnings.push(message) };
+    const first = await indexArchive(siteDir, ARCHIVE, undefined, other);
+    expect(first.record.shards.map((shard) => shard.pages)).toEqual([null, null, null, null]);
+    expect(warnings).toHaveLength(4);
+    const after = await indexArchive(siteDir, CHANGES[2]!.change(ARCHIVE), first.record, other);
+    expect(after).toMatchObject({ reindexed: 1, patched: 0 });
   });
 
   it('indexes a Chinese article with its words apart and leaves its page as it was', async () => {

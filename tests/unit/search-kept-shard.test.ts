@@ -25,7 +25,7 @@ async function writeShard(): Promise<ShardRecord> {
     await utimes(path.join(bundle, file), WRITTEN, WRITTEN);
   }
   const files = await hashFiles(bundle);
-  return { folder: 'shard-1/', input: 'input', files, states: fileStates(bundle, Object.keys(files)), filters: null };
+  return { folder: 'shard-1/', input: 'input', files, states: fileStates(bundle, Object.keys(files)), filters: null, pages: null };
 }
 
 beforeEach(async () => {
