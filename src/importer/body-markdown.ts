@@ -2,8 +2,8 @@ import type { Paragraph, Root, RootContent, Table } from 'mdast';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import remarkGfmTable from '../markdown/remark-gfm-table.ts';
-import { tableRowsOf } from './body-tables.ts';
+import remarkGfmTable, { tableCaption } from '../markdown/remark-gfm-table.ts';
+import { tableOf } from './body-tables.ts';
 
 /**
  * The article body as Markdown. Text is put into an mdast of paragraphs (and tables) of text nodes and
@@ -22,18 +22,20 @@ function table(rows: readonly (readonly string[])[]): Table {
   };
 }
 
-const block = (text: string): RootContent => {
-  const rows = tableRowsOf(text);
-  return rows ? table(rows) : paragraph(text);
-};
+/** A paragraph of text, or a table with its caption under it. */
+function blocks(text: string): RootContent[] {
+  const carried = tableOf(text);
+  if (!carried) return [paragraph(text)];
+  return carried.caption ? [table(carried.rows), tableCaption([{ type: 'text', value: carried.caption }])] : [table(carried.rows)];
+}
 
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
-  const tree: Root = { type: 'root', children: paragraphs.map(block) };
+  const tree: Root = { type: 'root', children: paragraphs.flatMap(blocks) };
   return stringifier.stringify(tree);
 }
 
 /** Markdown written by hand or by an older importer, rewritten in the one form this importer writes. */
 export function normaliseMarkdown(markdown: string): string {
   const processor = unified().use(remarkParse).use(remarkStringify).use(remarkGfmTable);
-  return processor.stringify(processor.parse(markdown));
+  return processor.stringify(processor.runSync(processor.parse(markdown), markdown) as Root);
 }

@@ -1,12 +1,16 @@
 /**
  * Tables in an article's body. The importer carries a body as its paragraphs' texts; a table travels among them in
- * the form a browser copies one in (Chrome and Firefox alike): a row a line, its cells parted by tabs. Nothing else in
- * a paragraph holds a tab or a line break (a lone line's tabs are one space, paragraphOf), so the form is the table's
- * own, and paragraphsToMarkdown (body-markdown.ts) writes it as a GFM table, its first row the header row.
+ * the form a browser copies one in (Chrome and Firefox alike): a row a line, its cells parted by tabs, and its printed
+ * caption (a saved page's <caption>), when it has one, as a first line of no tab. Nothing else in a paragraph holds a
+ * tab or a line break (a lone line's tabs are one space, paragraphOf), so the form is the table's own, and
+ * paragraphsToMarkdown (body-markdown.ts) writes it as a GFM table, its first row the header row.
  */
 
-/** A table's rows, each its cells' texts. */
-export type TableRows = readonly (readonly string[])[];
+export interface BodyTable {
+  caption?: string;
+  /** Each row's cells' texts. */
+  rows: readonly (readonly string[])[];
+}
 
 /** A table with fewer rows (a header and one row) or fewer columns is a line of text with a tab in it. */
 const MIN_ROWS = 2;
@@ -15,18 +19,23 @@ const MIN_CELLS = 2;
 /** A cell's text as a paragraph's: blanks, tabs and line breaks one space, none at the ends; NBSP and every other character stay. */
 export const cellText = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
-/** The rows as the paragraph that carries them; undefined when they are too few, or too narrow, to be a table. */
-export function tableParagraph(rows: TableRows): string | undefined {
+/** The paragraph that carries a table; undefined when its rows are too few, or too narrow, to be one. */
+export function tableParagraph({ caption, rows }: BodyTable): string | undefined {
   const table = rows.map((cells) => cells.map(cellText)).filter((cells) => cells.some(Boolean));
   if (table.length < MIN_ROWS || table.some((cells) => cells.length < MIN_CELLS)) return undefined;
   const width = Math.max(...table.map((cells) => cells.length));
   // A row shorter than the others (a last cell left empty, as a page may print it) is filled with empty cells.
-  return table.map((cells) => [...cells, ...Array<string>(width - cells.length).fill('')].join('\t')).join('\n');
+  const lines = table.map((cells) => [...cells, ...Array<string>(width - cells.length).fill('')].join('\t'));
+  const printed = cellText(caption ?? '');
+  return (printed ? [printed, ...lines] : lines).join('\n');
 }
 
-/** The rows of a paragraph that carries a table; undefined for a paragraph of text. */
-export function tableRowsOf(paragraph: string): string[][] | undefined {
-  return paragraph.includes('\t') ? paragraph.split('\n').map((row) => row.split('\t')) : undefined;
+/** The table a paragraph carries; undefined for a paragraph of text. */
+export function tableOf(paragraph: string): BodyTable | undefined {
+  if (!paragraph.includes('\t')) return undefined;
+  const lines = paragraph.split('\n');
+  const caption = lines[0]!.includes('\t') ? undefined : lines.shift();
+  return { caption, rows: lines.map((row) => row.split('\t')) };
 }
 
 /** Blanks at a line's ends: a copy may indent a line, or end it with blanks, as it may any other. */
@@ -46,7 +55,7 @@ export function bodyParagraphs(lines: readonly string[], paragraphOf: (line: str
     const width = cellsOf(lines[i]!).length;
     let end = i + 1;
     while (width >= MIN_CELLS && end < lines.length && cellsOf(lines[end]!).length === width) end += 1;
-    const table = end - i >= MIN_ROWS ? tableParagraph(lines.slice(i, end).map(cellsOf)) : undefined;
+    const table = end - i >= MIN_ROWS ? tableParagraph({ rows: lines.slice(i, end).map(cellsOf) }) : undefined;
     if (table) {
       paragraphs.push(table);
       i = end;

@@ -2,7 +2,7 @@ import { tableParagraph } from './body-tables.ts';
 
 /**
  * A saved page's table of figures (election results, a budget, a factbox's two columns) as the paragraph that carries a
- * table in a body (body-tables.ts), read cell by cell: read as blocks, each cell was a paragraph of its own. Not a
+ * table in a body (body-tables.ts), read cell by cell with its <caption>: read as blocks, each cell was a paragraph of its own. Not a
  * table that lays the page out (a 2009 page's article in one cell, menus beside it: layout-table.ts), whose cells hold
  * paragraphs or tables of their own, nor one marked as presentation.
  */
@@ -15,5 +15,6 @@ export function dataTableParagraph(table: Element, holdsBlocks: (cell: Element) 
   if (/^(?:presentation|none)$/i.test(table.getAttribute('role') ?? '') || table.querySelector('table')) return undefined;
   const rows = ownRows(table).map(cellsOf);
   if (rows.some((cells) => cells.some(holdsBlocks))) return undefined;
-  return tableParagraph(rows.map((cells) => cells.map((cell) => cell.textContent ?? '')));
+  const caption = [...table.children].find((child) => child.tagName === 'CAPTION')?.textContent ?? undefined;
+  return tableParagraph({ caption, rows: rows.map((cells) => cells.map((cell) => cell.textContent ?? '')) });
 }

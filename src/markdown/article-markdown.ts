@@ -6,7 +6,7 @@ import { safeRehypePlugins, safeRemarkPlugins } from './index.ts';
 import rehypeAbsoluteUrls from './rehype-absolute-urls.ts';
 import remarkGfmTable from './remark-gfm-table.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
-import rehypeTableHeaders from './rehype-table-headers.ts';
+import rehypeTables from './rehype-tables.ts';
 
 /**
  * The one Markdown pipeline for article bodies, used by article pages and feeds
@@ -28,7 +28,8 @@ export function articleProcessor(siteRehypePlugins: PluggableList = []) {
       .use(remarkRehype)
       // The site's own attributes (paragraph ids) come after the sanitiser, which would otherwise judge them.
       .use(safeRehypePlugins)
-      .use(rehypeTableHeaders)
+      // Captions and header scopes: the page's own markup, after the sanitiser, which allows no <caption>.
+      .use(rehypeTables)
       .use(siteRehypePlugins)
       .use(rehypeStringify)
       .freeze()
