@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import remarkGfmTable, { tableCaption } from '../markdown/remark-gfm-table.ts';
-import { tableOf } from './body-tables.ts';
+import { tableOf, type BodyTable } from './body-tables.ts';
 
 /**
  * The article body as Markdown. Text is put into an mdast of paragraphs (and tables) of text nodes and
@@ -15,10 +15,15 @@ const stringifier = unified().use(remarkStringify).use(remarkGfmTable);
 
 const paragraph = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 
-function table(rows: readonly (readonly string[])[]): Table {
+/** A GFM table: its header row of empty cells when the table names no columns (rehype-tables.ts shows none). */
+function table({ header, rows }: BodyTable): Table {
+  const width = rows[0]!.length;
   return {
     type: 'table',
-    children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })) })),
+    children: [header ?? Array<string>(width).fill(''), ...rows].map((cells) => ({
+      type: 'tableRow',
+      children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })),
+    })),
   };
 }
 
@@ -26,7 +31,7 @@ function table(rows: readonly (readonly string[])[]): Table {
 function blocks(text: string): RootContent[] {
   const carried = tableOf(text);
   if (!carried) return [paragraph(text)];
-  return carried.caption ? [table(carried.rows), tableCaption([{ type: 'text', value: carried.caption }])] : [table(carried.rows)];
+  return carried.caption ? [table(carried), tableCaption([{ type: 'text', value: carried.caption }])] : [table(carried)];
 }
 
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {

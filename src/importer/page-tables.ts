@@ -16,5 +16,11 @@ export function dataTableParagraph(table: Element, holdsBlocks: (cell: Element) 
   const rows = ownRows(table).map(cellsOf);
   if (rows.some((cells) => cells.some(holdsBlocks))) return undefined;
   const caption = [...table.children].find((child) => child.tagName === 'CAPTION')?.textContent ?? undefined;
-  return tableParagraph({ caption, rows: rows.map((cells) => cells.map((cell) => cell.textContent ?? '')) });
+  const texts = rows.map((cells) => cells.map((cell) => cell.textContent ?? ''));
+  return tableParagraph(namesColumns(rows[0] ?? []) ? { caption, header: texts[0], rows: texts.slice(1) } : { caption, rows: texts });
+}
+
+/** A first row that names the columns: in the table's <thead>, or of <th> cells only. */
+function namesColumns(cells: readonly Element[]): boolean {
+  return cells.length > 0 && (cells[0]!.closest('thead') !== null || cells.every((cell) => cell.tagName === 'TH'));
 }

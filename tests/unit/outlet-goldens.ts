@@ -1221,6 +1221,16 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['el-pais-entrevista-pregunta-respuesta', { sourceId: 'el-pais' }],
   // SPIEGEL ONLINE in 2009: the date over a kicker and the title, `ZUM THEMA IN SPIEGEL ONLINE` under the text.
   ['spiegel-2009-kicker-url', { sourceId: 'der-spiegel' }],
+  // Session 19, tables as a browser copies them (a row a line, its cells parted by tabs), each a GFM table now; every
+  // one's rows were run-on paragraphs at first. Civil.ge's preliminary results (`Party`, `Votes`, `%` over the figures),
+  // a Reuters factbox of two columns that names none (its header row left empty), the Guardian's export figures (`Change
+  // on 2022` over percentages), Le Monde's results (`1 120 053`, `53,9 %`) and TASS's trade partners in Russian
+  // (`Товарооборот, млн долларов`).
+  ['civil-georgia-2024-cec-results-table', {}],
+  ['reuters-factbox-two-columns', { sourceId: 'reuters' }],
+  ['guardian-wine-exports-table', { sourceId: 'the-guardian' }],
+  ['le-monde-legislatives-tableau', { sourceId: 'le-monde' }],
+  ['tass-ru-tovarooborot-table', { sourceId: 'tass' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
