@@ -33,7 +33,9 @@ async function archiveWithTables(workDir: string): Promise<string> {
   const contentDir = path.join(workDir, 'content');
   await mkdir(path.join(contentDir, 'sources'), { recursive: true });
   await cp(path.join(projectRoot, 'content/gazetteer'), path.join(contentDir, 'gazetteer'), { recursive: true });
-  for (const paper of ['civil-georgia', 'interfax-english', 'reuters', 'le-monde', 'tass']) {
+  // Civil Georgia is the archive's own paper; the others are the goldens' (tests/fixtures/outlets/sources).
+  await cp(path.join(projectRoot, 'content/sources/civil-georgia.yaml'), path.join(contentDir, 'sources/civil-georgia.yaml'));
+  for (const paper of ['interfax-english', 'reuters', 'le-monde', 'tass']) {
     await cp(path.join(FIXTURES, 'outlets/sources', `${paper}.yaml`), path.join(contentDir, 'sources', `${paper}.yaml`));
   }
   const imports = [...CLIPPINGS.map(([name, source]) => [...(source ? ['--source', source] : []), path.join(FIXTURES, 'clippings', `${name}.txt`)]), [path.join(FIXTURES, SAVED_PAGE.file)]];
