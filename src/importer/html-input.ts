@@ -201,7 +201,7 @@ function blocksOf(root: Element): Block[] {
     const table = element.closest('table');
     if (table && tables.has(table)) continue;
     if (element === table) {
-      const text = dataTableParagraph(table, holdsBlocks);
+      const text = dataTableParagraph(table);
       if (text) {
         tables.add(table);
         blocks.push({ tag: 'table', text, element });

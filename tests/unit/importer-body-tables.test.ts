@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseMarkdown, paragraphsToMarkdown } from '../../src/importer/body-markdown.ts';
+import { parseHTML } from 'linkedom';
 import { bodyParagraphs } from '../../src/importer/body-tables.ts';
+import { dataTableParagraph } from '../../src/importer/page-tables.ts';
 import { renderArticleMarkdown } from '../../src/markdown/article-markdown.ts';
 import { useWorkspace } from './importer-harness.ts';
 
@@ -81,14 +83,19 @@ describe('a saved page\'s tables', () => {
     expect(result!.error).toBeUndefined();
     expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.resolve('tests/fixtures/pages/oc-media-budget-table-caption.expected.md'), 'utf8'));
   });
+});
 
-  // A page laid out in a table (as sites were until about 2010): its cells hold the article's paragraphs, never a table's.
-  it('reads a table that lays the page out as its paragraphs', async () => {
-    const text = 'The city opened its first tram line in thirty years on Tuesday, running from the station to the old town.';
-    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tbilisi opens a tram line</title><meta property="og:type" content="article"><meta property="article:published_time" content="2009-05-14T14:20:00+04:00"><link rel="canonical" href="https://civil.ge/eng/article.php?id=9002"></head><body><table><tr><td><h1>Tbilisi opens a tram line</h1><p>${text}</p><p>Trams will run every eight minutes from six in the morning until midnight, the mayor said on Tuesday.</p></td><td><p>Menu</p></td></tr><tr><td><p>Trams last ran in Tbilisi in 2006, when the city closed its remaining lines for good.</p></td><td><p>Archive</p></td></tr></table></body></html>`;
-    const [result] = await workspace.run([workspace.input('layout.html', html)], { dryRun: true });
-    expect(result!.error).toBeUndefined();
-    expect(result!.article!.body).not.toContain('|');
-    expect(result!.article!.body).toContain(`${text}\n\n`);
+describe('a table of a saved page', () => {
+  const cells = (...texts: string[]) => `<tr>${texts.map((text) => `<td>${text}</td>`).join('')}</tr>`;
+  const table = (rows: string) => parseHTML(`<!doctype html><html><body><table>${rows}</table></body></html>`).document.querySelector('table') as unknown as Element;
+  const sentence = 'Trams last ran in Tbilisi in 2006, when the city closed its remaining lines and took up most of the rails.';
+
+  // A page laid out in a table, as sites were until about 2010 (layout-table.ts): the article's paragraphs in its cells.
+  it('is no table of figures when its cells hold the article\'s paragraphs, as a layout\'s do', () => {
+    expect(dataTableParagraph(table(cells(`<p>${sentence}</p>`, '<p>Menu</p>') + cells(`<p>${sentence}</p>`, '<p>Archive</p>')))).toBeUndefined();
+  });
+
+  it('is one when its cells wrap their few words in paragraphs, as a table pasted from Word does', () => {
+    expect(dataTableParagraph(table(cells('<p>Party</p>', '<p>Seats</p>') + cells('<p>Georgian Dream</p>', '<p>89</p>')))).toBe('\t\nParty\tSeats\nGeorgian Dream\t89');
   });
 });
