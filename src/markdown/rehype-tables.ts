@@ -3,8 +3,8 @@ import type { Element, Root } from 'hast';
 /**
  * A body's tables as a reader's screen reader needs them. The header row names its columns: `scope="col"` on its cells
  * makes each cell read with its column's name (`Votes, 41,233`); a GFM table's first row is its header row
- * (src/importer/body-tables.ts), unless its cells are empty: then the table has none. The caption written under a table (remark-gfm-table.ts) goes into it, as its first
- * child, where it names the table.
+ * (src/importer/body-tables.ts), unless its cells are empty: then the table has none. The caption written under a
+ * table (remark-gfm-table.ts) goes into it, as its first child, where it names the table.
  */
 export default function rehypeTables() {
   return (tree: Root) => {
