@@ -54,11 +54,12 @@ export function namesColumns([first, ...rest]: readonly (readonly string[])[]): 
   return first!.some((name, column) => name.trim() !== '' && !hasDigit(name) && rest.every((cells) => hasDigit(cells[column] ?? '')));
 }
 
-/** Blanks at a line's ends: a copy may indent a line, or end it with blanks, as it may any other. */
-const ENDS = /^[ \t\u00a0]+|[ \t\u00a0]+$/gu;
-
-/** A copied line's cells: its text between tabs; one cell for a line with no tab between its words. */
-const cellsOf = (line: string) => line.replace(ENDS, '').split('\t');
+/**
+ * A copied line's cells: its text between tabs; one cell for a line with no tab between its words. Blanks at the line's
+ * ends are no cell's (a copy may indent a line, or end it with blanks, as it may any other); trimmed by trim(), which
+ * takes a long run of tabs in one pass, where a regex for blanks at the end retries from each of them (read-input.ts).
+ */
+const cellsOf = (line: string) => line.trim().split('\t');
 
 /**
  * A text clipping's body lines as paragraphs: a run of lines with the same number of tabs between their words (one or
