@@ -26,6 +26,7 @@ import { cyrillicCharset } from './cyrillic-charset.ts';
 import { plainTildaPost } from './tilda-post.ts';
 import { removeLayoutColumns } from './layout-table.ts';
 import { captionTablesAsFigures } from './caption-tables.ts';
+import { dataTableParagraph } from './page-tables.ts';
 import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
 import { namedAsFurniture } from './furniture-names.ts';
 
@@ -191,10 +192,22 @@ const holdsBlocks = (element: Element) => HOLDERS.has(element.tagName.toLowerCas
 /**
  * Block texts in document order; a block inside another block is part of the outer one's text,
  * unless the outer one holds paragraphs (`<td><h1>…</h1><p>…</p></td>`): then they are the blocks.
+ * A table of figures is one block, its rows and cells kept (page-tables.ts).
  */
 function blocksOf(root: Element): Block[] {
   const blocks: Block[] = [];
-  for (const element of root.querySelectorAll(BLOCKS)) {
+  const tables = new Set<Element>();
+  for (const element of root.querySelectorAll(`table, ${BLOCKS}`)) {
+    const table = element.closest('table');
+    if (table && tables.has(table)) continue;
+    if (element === table) {
+      const text = dataTableParagraph(table);
+      if (text) {
+        tables.add(table);
+        blocks.push({ tag: 'table', text, element });
+      }
+      continue;
+    }
     if (holdsBlocks(element)) continue;
     let outer = element.parentElement?.closest(BLOCKS);
     while (outer && holdsBlocks(outer)) outer = outer.parentElement?.closest(BLOCKS);

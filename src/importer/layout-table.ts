@@ -9,7 +9,8 @@
 /** A paragraph this long is the article's text, not a label. */
 const PARAGRAPH_LENGTH = 80;
 
-const holdsText = (cell: Element) =>
+/** A cell that holds a paragraph of the article's text: a layout's, never a table of figures' (page-tables.ts). */
+export const holdsText = (cell: Element) =>
   [...cell.querySelectorAll('p')].some((paragraph) => (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim().length >= PARAGRAPH_LENGTH);
 
 export function removeLayoutColumns(headline: Element | null | undefined): void {

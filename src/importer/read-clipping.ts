@@ -3,6 +3,7 @@ import { paperZone, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
 import { offsetZone, resolvePrintedDate, resolveReadDate, resolveSuppliedDate, type DateContext, type ResolvedDate } from './dates.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
+import { bodyParagraphs } from './body-tables.ts';
 import { findEntities } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { readRelativeDate } from './line-facts.ts';
@@ -44,7 +45,7 @@ export interface Clipping {
   notes: string[];
 }
 
-/** A body line as a paragraph: tabs and runs of spaces are one space; NBSP and every other character stay. */
+/** A body line as a paragraph: tabs and runs of spaces are one space; NBSP and every other character stay. Rows of a table keep their tabs (body-tables.ts). */
 function paragraphOf(line: string): string {
   return line.replace(/[ \t]+/g, ' ').trim();
 }
@@ -192,7 +193,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
   const context = dateContext(dates, readingZone(sourceId, source, header, dates, options), options);
   const resolved = resolveDate(header, context);
   const update = resolveUpdate(header, context, resolved);
-  const paragraphs = header.body.map(paragraphOf).filter(Boolean);
+  const paragraphs = bodyParagraphs(header.body, paragraphOf);
   if (paragraphs.length === 0) {
     throw new ImportError('the clipping has a header but no article text', 'copy the article text below the header lines', lineCount(lines));
   }

@@ -8,6 +8,8 @@ import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
  */
 export const articleSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
+  // A table's printed caption (remark-gfm-table.ts), which GitHub's list leaves out.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'caption'],
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto'],

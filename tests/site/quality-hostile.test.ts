@@ -99,6 +99,16 @@ describe('fidelity: the hostile words stay on the page as text', () => {
     expect(text).toContain('A paragraph after the raw HTML.');
   });
 
+  it('shows a table\'s cells and caption as the characters they were written with, a `\\|` inside its cell', () => {
+    const table = article('2017/11/15/raw-html-in-the-body').document.querySelector('main table')!;
+    expect(table.querySelector('caption')?.textContent).toBe(`A caption with <b onclick="alert('HOSTILE-caption')">markup</b>`);
+    expect([...table.querySelectorAll('tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))).toEqual([
+      ["Party <script>alert('HOSTILE-table-head')</script>", 'Votes'],
+      ['<img src=x onerror=alert(\'HOSTILE-table-cell\')>', '53|9'],
+      ['a javascript link', '12'],
+    ]);
+  });
+
   it('shows a title with markup in it as text, in the heading and the document title', () => {
     const page = article('2017/11/15/raw-html-in-the-body');
     const title = "Raw HTML </script><script>alert('HOSTILE-title')</script> <!-- in the body";

@@ -98,6 +98,7 @@ const WRITTEN_IN: Record<string, string> = {
   'civil-georgia-ru-2024-law-text': 'ru',
   'civil-georgia-ka-2013-candidates': 'ka',
   'tass-ru-photo-copyright': 'ru',
+  'tass-ru-tovarooborot-table': 'ru',
 };
 
 const CLIPPINGS = path.resolve('tests/fixtures/clippings');

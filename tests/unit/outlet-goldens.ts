@@ -1130,15 +1130,15 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // its caption's credit `[ DIRK SHADD | Times ]` was left in the body at first.
   ['tampa-bay-times-bar-credit-no-year', { sourceId: 'tampa-bay-times', year: 2024 }],
   // Session 18, the named outlets' other years and kinds of article. Interfax: an interview whose questions and answers
-  // open with `- ` (kept as text, escaped, never a Markdown list), a table copied as text (its tab-parted cells one space
-  // apart: a body holds paragraphs, no tables), a statement quoted in full in 2008 (`10 июля 2008 года 21:10`, Moscow's
+  // open with `- ` (kept as text, escaped, never a Markdown list), a table copied as text (its tab-parted cells were
+  // one space apart at first, a row a run-on paragraph; a GFM table now, body-tables.ts), a statement quoted in full in 2008 (`10 июля 2008 года 21:10`, Moscow's
   // summer time then +04:00, the statement's own `Москва, 10 июля 2008 года` kept as its text). TASS: its section over
   // the date repeating its menu's (`Russian Politics & Diplomacy`: the title is under the date, read-layout.ts), a list of
   // ministers, `© Name/TASS` under the caption, its interviewer under an interview (`Interviewed by Name`, `Беседовала
   // Name`: the author, byline-phrases.ts), ITAR-TASS in 2008 (`11.08.2008 19:20`, day first in Russian). OC Media: an
   // opinion piece with the author's note and the paper's disclaimer (kept, as Civil Georgia's is), in Russian too, in 2018
   // with a law's article quoted, a photo story with a photo between paragraphs. Agenda.ge: an interview in 2014 (`Agenda.ge:`
-  // its questions), in Georgian too, a statement quoted in full in Georgian, a table. Georgia Today: Joomla K2's page
+  // its questions), in Georgian too, a statement quoted in full in Georgian, a table (lost its cells at first too). Georgia Today: Joomla K2's page
   // (`Published in Politics` under the date, page-note-phrases.ts; `<caption> Image source: Name`, photo-phrases.ts), an
   // interview, a list of ministers, a round-up with sub-headings. Civil Georgia: 2008 (`Civil Georgia, Gori / 11 Aug.'08`),
   // 2013 (an interview, `Q:`/`A:`), its Russian edition with a law's text and `Метки:` (its tags, list-heading-phrases.ts),
@@ -1287,6 +1287,16 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['civil-georgia-safari-vocational-colleges', {}],
   ['agenda-ge-firefox-e-visas', {}],
   ['guardian-firefox-select-all-veto', { sourceId: 'the-guardian' }],
+  // Session 19, tables as a browser copies them (a row a line, its cells parted by tabs), each a GFM table now; every
+  // one's rows were run-on paragraphs at first. Civil.ge's preliminary results (`Party`, `Votes`, `%` over the figures),
+  // a Reuters factbox of two columns that names none (its header row left empty), the Guardian's export figures (`Change
+  // on 2022` over percentages), Le Monde's results (`1 120 053`, `53,9 %`) and TASS's trade partners in Russian
+  // (`Товарооборот, млн долларов`).
+  ['civil-georgia-2024-cec-results-table', {}],
+  ['reuters-factbox-two-columns', { sourceId: 'reuters' }],
+  ['guardian-wine-exports-table', { sourceId: 'the-guardian' }],
+  ['le-monde-legislatives-tableau', { sourceId: 'le-monde' }],
+  ['tass-ru-tovarooborot-table', { sourceId: 'tass' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
