@@ -40,6 +40,10 @@ const CONTROLS: RegExp[] = [
   new RegExp(String.raw`^(?:[^–—|-]{1,40}\s[–—|-]\s)?${phrasesOf('frontPageLink')}$`, 'iu'),
   // the label over a photo's caption, alone: `Image:`
   new RegExp(String.raw`^${phrasesOf('photoLabel')}\s*${LABEL_MARK}$`, 'iu'),
+  // a call to follow the author or the paper, alone on its line or with its links' labels (`Follow @KWhitfieldBV on X`
+  // between a Reuters Breakingviews column and its `CONTEXT NEWS` box; `Follow Name on LinkedIn, opens new tab and X,
+  // opens new tab.`): a sentence of the text that begins so goes on after it
+  new RegExp(String.raw`^${phrasesOf('followCall')}(?:\s*opens new tab(?: and [\p{L} ]+, opens new tab)?\.?)?$`, 'iu'),
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
 ];
@@ -123,7 +127,7 @@ const CHROME: RegExp[] = [
   // `Por: Redacción Internacional` (El Tiempo, its byline word labelled)
   new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s*${LABEL_MARK}?\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),
   // who edited the page (`Editor: Liu Wei`, Xinhua): no author, and no article text
-  new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*${LABEL_MARK}\s*\p{Lu}[\p{L}.'’ -]*$`, 'iu'),
+  new RegExp(String.raw`^${phrasesOf('pageEditorLabel')}\s*${LABEL_MARK}\s*[\p{Lu}\p{Lo}][\p{L}.'’ -]*$`, 'iu'),
   // who edited the story, under the byline (`Edited By Alex Sundby`, CBS News): no author either; a credit closing the
   // text ends its sentence with a full stop (`Edited by Malcolm Foster.`, RFA) and stays the text's
   new RegExp(String.raw`^${phrasesOf('editedBy')}\s+\p{Lu}[\p{L}.'’ -]*\p{L}$`, 'iu'),

@@ -18,7 +18,12 @@ const NAME_LIST = /\s*[、·]\s*/u;
 
 const PLACE_AND_NAMES = new RegExp(String.raw`^(?<place>[\p{Script=Han}\p{Script=Katakana}ー・]{2,15})[=＝](?<names>${NAMES})$`, 'u');
 const NAMES_AND_ROLE = new RegExp(String.raw`^(?<names>${NAMES})\s*(?:기자|특파원)$`, 'u');
-const ROLE_AND_NAMES = new RegExp(String.raw`^(?:记者|記者)\s*[：:]?\s*(?<names>${NAMES})$`, 'u');
+/**
+ * `记者 王修远`; after the paper's name or a word for it, and a rank, glued to `记者` (The Paper: `澎湃新闻记者 王小明`,
+ * `澎湃新闻见习记者 陈思雨`, "trainee reporter"; `本报记者 …`, "this paper's reporter"): the names past a blank only then,
+ * so no phrase of a sentence that ends in `记者` and a word is taken for a byline.
+ */
+const ROLE_AND_NAMES = new RegExp(String.raw`^(?:(?:\p{Script=Han}{2,8}?(?:记者|記者)\s+)|(?:记者|記者)\s*[：:]?\s*)(?<names>${NAMES})$`, 'u');
 
 /**
  * A caption, an equals sign, then the photo's date, place and source between `、`: the source is the last. Yomiuri prints

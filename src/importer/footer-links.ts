@@ -1,5 +1,5 @@
 import { creditedAgencies } from './body-facts.ts';
-import { isAuthorLabel, isWireAgency, readNames } from './byline-lines.ts';
+import { isAuthorLabel, isWireAgency, readNames, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome, startsTrailer } from './chrome-lines.ts';
 import { tidyLine } from './parse-header.ts';
 import { phrasesOf } from './printed-phrases.ts';
@@ -40,8 +40,10 @@ export function signsText(text: string, next: string | undefined): boolean {
 /** Where the page's footer begins among `lines` (the clipping's lines of text), or undefined when it prints no links after `end`. */
 export function footerLinksStart(lines: readonly string[], end: number): number | undefined {
   // A name under its label (RBC: `Автор`, then `Иван Смирнов`, over `Читайте РБК в Telegram`) is the byline, and an
-  // agency's name signs the text (Sabah: `AA`), whatever follows: no links.
-  const isLink = (i: number) => LINK_TEXT.test(lines[i]!) && !isChrome(lines[i]!) && !isWireAgency(lines[i]!) && !isAuthorLabel(lines[i]!) && !isAuthorLabel(lines[i - 1] ?? '');
+  // agency's name signs the text (Sabah: `AA`), and so does the agency the paper drew on, `with` and its name alone on the
+  // line (France 24: `Avec AFP`, WITH_AGENCY as after a byline's names), whatever follows: no links.
+  const signs = (line: string) => isWireAgency(line) || WITH_AGENCY.test(` ${line}`);
+  const isLink = (i: number) => LINK_TEXT.test(lines[i]!) && !isChrome(lines[i]!) && !signs(lines[i]!) && !isAuthorLabel(lines[i]!) && !isAuthorLabel(lines[i - 1] ?? '');
   let first = lines.length;
   while (first > end && (isChrome(lines[first - 1]!) || isLink(first - 1))) first -= 1;
   // A footer's links come in a row: a name over chrome signs the text.

@@ -19,9 +19,10 @@ export function isKickerOverShortHeadline(plain: readonly Item[], i: number): bo
     !headline.facts &&
     !headline.byline &&
     !standfirst.facts &&
-    // One under the other, no fact line between them (`By Name`, then a place alone, is no headline under a kicker).
-    headline.index === item.index + 1 &&
-    standfirst.index === headline.index + 1 &&
+    // One under the other, no fact line between them (`By Name`, then a place alone, is no headline under a kicker), though
+    // a copy may put blank lines between any two.
+    headline.lineOfText === item.lineOfText + 1 &&
+    standfirst.lineOfText === headline.lineOfText + 1 &&
     wordCount(headline.text) >= 2 &&
     wordCount(item.text) <= MOST_WORDS &&
     !isParagraph(item.text) &&

@@ -1,4 +1,5 @@
 import { type LineFacts } from './line-facts.ts';
+import { phrasesOf } from './printed-phrases.ts';
 import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
 
 /**
@@ -9,6 +10,8 @@ import { endingIn, SENTENCE_MARKS } from './sentence-end.ts';
 export interface Item {
   /** 0-based line index in the clipping. */
   index: number;
+  /** 0-based among the clipping's lines of text: one under the other whatever blank lines a copy put between them. */
+  lineOfText: number;
   text: string;
   facts: (LineFacts & { chrome?: true }) | undefined;
   /** The clipping's lines from `index` on that this one paragraph was copied over, joined by spaces. */
@@ -42,8 +45,12 @@ export const isParagraph = (text: string) => (PARAGRAPH_END.test(text) || (text.
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 
+/** `Anna Keller obituary`: a name, then the word that makes the line an obituary's headline, never a kicker or a menu's item. */
+const OBITUARY_HEADLINE = new RegExp(String.raw`^(?:\S+\s){1,6}${phrasesOf('obituaryHeadline')}$`, 'iu');
+export const isObituaryHeadline = (text: string) => OBITUARY_HEADLINE.test(text);
+
 /** A menu's item: one to three words, no sentence (`World`, `Reuters home`, `U.S.`). */
-export const isMenuText = (text: string) => wordCount(text) <= 3 && (!isParagraph(text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(text));
+export const isMenuText = (text: string) => wordCount(text) <= 3 && (!isParagraph(text) || /^(?:\p{L}{1,3}\.){2,}$/u.test(text)) && !isObituaryHeadline(text);
 export const isMenuItem = (item: Item) => isMenuText(item.text);
 /**
  * Lines in a row that make a site's menu as a browser copies it, one item a line. Four, since two

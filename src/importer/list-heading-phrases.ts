@@ -42,8 +42,10 @@ export const LIST_HEADING_PHRASES = {
         'latest news',
         // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
         fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
-        // the Guardian's, under the text
+        // the Guardian's, under the text; guardian.co.uk's box under the text until 2009 (`Article history`, then `About
+        // this article`, the headline again and when the article was published and last modified: publication-record.ts)
         'most viewed',
+        'about this article',
         fragment(String.raw`latest from \p{L}+(?: \p{L}+)?`),
         // Kyodo News' links under the text, the Japan Times' tags
         'related coverage',
@@ -149,6 +151,14 @@ export const LIST_HEADING_PHRASES = {
     phrases: {
       en: ['update', 'updated', 'breaking', 'breaking news', 'exclusive', 'watch', 'read', 'listen', 'note', "editor's note", 'editor’s note', 'correction', 'live', 'video', 'photos'],
     },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+  },
+  /**
+   * The word that ends an obituary's headline, after the name (the Guardian: `Other lives`, then `Anna Keller obituary`,
+   * then its standfirst): a headline, never a kicker over the standfirst.
+   */
+  obituaryHeadline: {
+    phrases: { en: ['obituary'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The kind of article, a label alone on a line of the header (Euractiv: `News`, over the note that defines it). */

@@ -139,7 +139,8 @@ export const PAGE_CONTROL_PHRASES = {
       sv: ['dela'], da: ['del', 'del artikel', 'del artiklen'], nb: ['del', 'del artikkelen'], fi: ['jaa', 'jaa artikkeli'], hu: ['megosztás'], sk: ['zdieľať'], sl: ['deli'],
       // NHK's `シェアする`, Asahi's `シェア`, `ツイート`, `ブックマーク`, `メール` one a line; Yomiuri's `この記事をスクラップする` (save it);
       // Xinhua's `分享到：`; People's Daily's `分享让更多人看到` (share it so more see it); Yonhap's `공유`, `댓글` (comments), `인쇄` (print)
-      ja: ['シェア', 'シェアする', 'ツイート', 'ブックマーク', 'メール', 'この記事をスクラップする'], zh: ['分享', '分享到', '分享至', '分享让更多人看到'], ko: ['공유', '공유하기', '댓글', '인쇄'],
+      // Nikkei's `保存`, `共有`, `印刷` and `その他` (save, share, print and the menu of more) one a line, under the date
+      ja: ['シェア', 'シェアする', 'ツイート', 'ブックマーク', 'メール', 'この記事をスクラップする', '保存', '共有', '印刷', 'その他'], zh: ['分享', '分享到', '分享至', '分享让更多人看到'], ko: ['공유', '공유하기', '댓글', '인쇄'],
       bg: ['сподели', 'споделяне', 'принтирай', 'коментари'],
       he: ['שתפו', 'שתף', 'שיתוף', 'הדפסה'],
     },

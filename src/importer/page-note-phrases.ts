@@ -188,7 +188,8 @@ export const PAGE_NOTE_PHRASES = {
   rightsReserved: {
     phrases: {
       pl: ['wszelkie prawa zastrzeżone'], cs: ['všechna práva vyhrazena'], ro: ['toate drepturile rezervate'], el: ['με την επιφύλαξη παντός δικαιώματος'], nl: ['alle rechten voorbehouden'],
-      en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`)],
+      // Nikkei's footer in English under its Japanese one: `No reproduction without permission.`
+      en: ['all rights reserved', fragment(String.raw`reproduction of (?:any )?materials?\b`), 'no reproduction without permission'],
       // Interfax: `Все права на информацию, размещенную на данном сайте, принадлежат ООО «Интерфакс».`
       // Civil Georgia's Russian edition until 2019: `Перепечатка материалов Civil.Ge возможна только с разрешения редакции.`
       // 24.kg under the text: `Ссылка на материал обязательна.`
@@ -207,7 +208,8 @@ export const PAGE_NOTE_PHRASES = {
       ar: ['جميع الحقوق محفوظة'],
       lt: ['visos teisės saugomos'], et: ['kõik õigused kaitstud'], lv: ['visas tiesības aizsargātas'], be: ['усе правы абароненыя'],
       // Yonhap's `<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>`; the Central News Agency's footer
-      ja: ['無断転載を禁じます', '無断転載禁止'], zh: ['版权所有', '版權所有', '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。'], ko: [fragment(String.raw`<?저작권자\s?(?:\(c\)|ⓒ|©)`), '무단 전재 및 재배포 금지'],
+      // Nikkei under the text: `本サービスに関する知的財産権その他一切の権利は、日本経済新聞社…に帰属します。` (every right in the service is the paper's)
+      ja: ['無断転載を禁じます', '無断転載禁止', '本サービスに関する知的財産権その他一切の権利は'], zh: ['版权所有', '版權所有', '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。'], ko: [fragment(String.raw`<?저작권자\s?(?:\(c\)|ⓒ|©)`), '무단 전재 및 재배포 금지'],
       bg: ['всички права запазени'],
     },
     gaps: { sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
@@ -250,6 +252,8 @@ export const PAGE_NOTE_PHRASES = {
         // the Economist's: `This article appeared in the Europe section of the print edition under the headline …`
         fragment(String.raw`this article appeared in the [\p{L} &-]+ section of the print edition\b`),
         'our standards:',
+        // under a Reuters Breakingviews column: `Opinions expressed are those of the author. They do not reflect the views of Reuters News, …`
+        'opinions expressed are those of the author. they do not reflect the views of',
         // the Guardian's note over an old article's headline, and its call for letters under an opinion piece
         'this article is more than',
         'do you have an opinion on the issues raised in this article?',
@@ -389,8 +393,9 @@ export const PAGE_NOTE_PHRASES = {
       en: [
         fragment(String.raw`(?:follow|join) us\b`),
         // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands; Reuters Breakingviews: `Follow Name on
-        // LinkedIn, opens new tab and X, opens new tab.`, the links' labels after the network's name
-        fragment(String.raw`follow [\p{L}.&’' ]{2,30} on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?:$|,)`),
+        // LinkedIn, opens new tab and X, opens new tab.`, the links' labels after the network's name, or the columnist's
+        // handle: `Follow @KWhitfieldBV on X`
+        fragment(String.raw`follow (?:@[\p{L}\d_]{2,30}|[\p{L}.&’' ]{2,30}) on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?:$|,)`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
         // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
         fragment(String.raw`sign up for\b`),

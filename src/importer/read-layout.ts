@@ -12,7 +12,7 @@ import { isHostLine } from './host-line.ts';
 import { isKickerDescription } from './kicker-description.ts';
 import { isKickerOverShortHeadline } from './kicker-over-short-headline.ts';
 import { languageListEnd } from './language-list.ts';
-import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
+import { isMenuItem, isObituaryHeadline, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
@@ -22,6 +22,7 @@ import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
+import { publicationRecord } from './publication-record.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
 import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
@@ -86,6 +87,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
   const [item, next, after] = [plain[i]!, plain[i + 1], plain[i + 2]];
   return (
     next !== undefined &&
+    !isObituaryHeadline(item.text) &&
     !next.facts &&
     !next.byline &&
     !item.underSection &&
@@ -142,7 +144,7 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
       const text = parts.map((item) => item.text).join(' ');
       if (!readDateline(text, options)) continue;
       const joined = parts.map((item) => lines[item.index]!.trim()).join(' ');
-      items.splice(first, parts.length, { index: parts[0]!.index, text, facts: undefined, joined });
+      items.splice(first, parts.length, { index: parts[0]!.index, lineOfText: parts[0]!.lineOfText, text, facts: undefined, joined });
       break;
     }
   }
@@ -557,7 +559,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const margins = printMargins(filledTexts);
   filled.forEach(({ index, text }, i) => {
     // An audio player's clock is the page's, kept in the original only (player-clock.ts).
-    if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, text, facts: undefined });
+    if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
@@ -816,6 +818,14 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
       collect(facts, item);
       body.splice(body.indexOf(item), 1);
     }
+  }
+  // The page's record of publication and update in its box under the text (publication-record.ts): the update, and the
+  // publication when the header prints no date.
+  const record = items.slice(start).map((item) => [item, publicationRecord(item.text)] as const).find(([, read]) => read);
+  if (record) {
+    const [item, read] = record;
+    if (dates.length === 0) dates.push({ text: read!.published, line: item.index + 1 });
+    if (updates.length === 0 && read!.modified !== undefined) updates.push({ text: read!.modified, line: item.index + 1 });
   }
   // With no update in the header, an update's note set into the text dates it (update-note.ts); the note stays there.
   if (updates.length === 0) {

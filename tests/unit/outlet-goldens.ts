@@ -1239,6 +1239,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // paragraphs.
   ['afp-barrons-surname-capitals', { sourceId: 'barrons' }],
   ['afp-france24-read-more-video', { sourceId: 'france-24-en' }],
+  ['afp-france24-fr-decryptage-lire-aussi', { sourceId: 'france-24-fr' }],
   // The BBC in 2014 (the date over the share links and the title, `By Name` over `BBC News, Tbilisi`, `Continue reading the
   // main story` and a pull quote between `Start Quote` and `End Quote`), an obituary with a video's lone `Media caption, …`
   // and a later photo between paragraphs, and an explainer dated `3 days ago` (so --date).
@@ -1246,6 +1247,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['bbc-obituary-media-caption', { sourceId: 'bbc' }],
   ['bbc-explainer-days-ago', { sourceId: 'bbc', date: '2024-05-17' }],
   // The Guardian's opinion column with the author's line about herself and the letters page's call under it.
+  ['guardian-obituary-born-died', { sourceId: 'the-guardian' }],
   ['guardian-opinion-bio-letters', { sourceId: 'the-guardian' }],
   // Le Monde in 2009 (`LEMONDE.FR avec AFP et Reuters | 30.09.09 | 14h23 • Mis à jour le 30.09.09 | 18h42`) and an interview
   // (`Entretien`, `Propos recueillis par Name`); El País in 2008 (`ELPAÍS.com / AGENCIAS - Madrid / Moscú - 26/08/2008`) and an
@@ -1297,6 +1299,30 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['guardian-wine-exports-table', { sourceId: 'the-guardian' }],
   ['le-monde-legislatives-tableau', { sourceId: 'le-monde' }],
   ['tass-ru-tovarooborot-table', { sourceId: 'tass' }],
+  ['spiegel-nachruf-ein-nachruf-von', { sourceId: 'der-spiegel' }],
+  // Issue 13's list of clippings still read wrong. A Reuters Breakingviews column: `Follow @handle on X` between the text and
+  // its `CONTEXT NEWS` box (the box is the article's, kept as printed; the follow line and the opinion note are the page's).
+  // Reuters copied whole with the site's tabs over the `Companies` section label, today and in 2019. guardian.co.uk in 2009:
+  // `About this article` under the text, its record of publication and last modification (publication-record.ts). The Paper:
+  // the paper's name and the reporter's rank glued to `记者`, and its editors' lines under the text. Nikkei: `保存`, `共有`,
+  // `印刷`, `その他` under the date and its rights line, also copied whole (its masthead names the paper).
+  ['reuters-breakingviews-context-news', { sourceId: 'reuters' }],
+  ['reuters-whole-page-companies-tab', { sourceId: 'reuters' }],
+  ['reuters-2019-whole-page-companies', { sourceId: 'reuters' }],
+  ['guardian-2009-article-history', { sourceId: 'the-guardian' }],
+  ['thepaper-reporter-glued', {}],
+  ['thepaper-trainee-reporter', {}],
+  ['nikkei-controls-sonota', {}],
+  ['nikkei-whole-page', {}],
+  // France 24's AFP story with its chapô and `Publié le : … Modifié le :`, the Guardian's `Other lives` obituary (`Name
+  // obituary` is its headline, the `Name, journalist, born …; died …` line the text's) and Der Spiegel's `Nachruf auf …`
+  // with `(Jahrgang 1941)` in its caption, each as a selection and as a copy of the whole page.
+  ['afp-france24-fr-chapo-selection', { sourceId: 'france-24-fr' }],
+  ['afp-france24-fr-chapo-whole-page', { sourceId: 'france-24-fr' }],
+  ['guardian-other-lives-selection', { sourceId: 'the-guardian' }],
+  ['guardian-other-lives-whole-page', { sourceId: 'the-guardian' }],
+  ['spiegel-nachruf-jahrgang-selection', { sourceId: 'der-spiegel' }],
+  ['spiegel-nachruf-jahrgang-whole-page', { sourceId: 'der-spiegel' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
