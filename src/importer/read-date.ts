@@ -60,8 +60,11 @@ export interface ReadingOptions {
   now?: Date;
 }
 
-const NAME = String.raw`(?<name>\p{L}+)\.?`;
-const WEEKDAY = /^(?<name>\p{L}[\p{L}-]*)\.?,?\s+/u;
+// A name's letters with their vowel signs, which are marks, not letters (Hindi's `जनवरी`).
+const NAME = String.raw`(?<name>\p{L}[\p{L}\p{M}]*)\.?`;
+const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?,?\s+/u;
+/** A weekday named in two words, as Vietnamese names them: `Thứ ba, 28/5/2024`. */
+const TWO_WORD_WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}]*\s\p{L}[\p{L}\p{M}]*),?\s+/u;
 /**
  * A weekday after its date, as Turkish writes a date in full: `28 Mayıs 2024 Salı`, `28 Mayıs 2024, Salı 18:42` (Bianet);
  * in brackets, as Japanese and Korean pages mark it: `2024年5月28日（火）`, `2024.05.28 (화)`.
@@ -342,12 +345,17 @@ function readDayAt(text: string, options: ReadingOptions): { printed: Omit<Print
   let weekday: number | undefined;
   let start = 0;
   let day: CalendarDay | undefined;
-  const wd = WEEKDAY.exec(text);
-  // The word before a date may be its weekday; only then is it read as one ("Di Marco" is no date).
-  const afterWeekday = wd ? readCalendarDay(text.slice(wd[0].length), options) : undefined;
-  if (afterWeekday) {
-    weekday = named(weekdayNamed, wd!.groups!.name!, options);
-    if (weekday !== undefined) [day, start] = [afterWeekday, wd![0].length];
+  // The word before a date may be its weekday; only then is it read as one ("Di Marco" is no date). Two words are one
+  // weekday only when together they name one ("Tuesday May 28" is a weekday and a month).
+  for (const [pattern, name] of [[TWO_WORD_WEEKDAY, weekdayNamedAfter], [WEEKDAY, (word: string, reading: ReadingOptions) => named(weekdayNamed, word, reading)]] as const) {
+    const wd = pattern.exec(text);
+    const afterWeekday = wd ? readCalendarDay(text.slice(wd[0].length), options) : undefined;
+    if (!afterWeekday) continue;
+    weekday = name(wd!.groups!.name!, options);
+    if (weekday !== undefined) {
+      [day, start] = [afterWeekday, wd![0].length];
+      break;
+    }
   }
   day ??= readCalendarDay(text, options);
   if (!day) return undefined;
