@@ -92,6 +92,18 @@ describe('--new-source without --language', () => {
     expect(given!.status).toBe('imported');
   });
 
+  it('refuses a Hindi clipping that prints only how long ago it was posted for its date, naming --date, not --language', async () => {
+    // Dainik Bhaskar's place glued to `2 घंटे पहले` ("2 hours ago") over the byline and `कॉपी लिंक`: no date is printed.
+    const text = readFileSync('tests/fixtures/clippings/dainik-bhaskar-time-ago.txt', 'utf8');
+    const [result] = await workspace.run([workspace.input('bhaskar.txt', text)], { newSource: added() });
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringContaining('no date is printed'), fix: expect.stringContaining('--date YYYY-MM-DD') } });
+    expect(workspace.files()).toEqual([]);
+    const created = added();
+    const [dated] = await workspace.run([workspace.input('bhaskar.txt', text)], { newSource: created, date: '2024-05-28' });
+    expect(dated!.status).toBe('imported');
+    expect(yamlOf(created.file).language).toBe('hi');
+  });
+
   it('refuses a later clipping in another language than the first one gave the paper', async () => {
     const created = added();
     const results = await workspace.run([workspace.input('1.txt', RUSSIAN), workspace.input('2.txt', UKRAINIAN)], { newSource: created });
