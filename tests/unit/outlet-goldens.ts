@@ -1227,9 +1227,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Zprávy (`28. 5. 2024 16:42`, `Sdílejte:`, `Foto: Name, Seznam Zprávy`: the photographer and the paper, no caption),
   // HVG (the site's address over `2024. május. 28. 16:42`, the month with its own point, above the title; no author; its
   // newsletter call), To Vima (`28 Μαΐου 2024 | 16:42`, `ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ`), Adevărul (`de Name`, `Publicat: 28 mai 2024,
-  // 16:42`; `Urmărește-ne pe Google News`), de Volkskrant (the standfirst over the name and `28 mei 2024, 16:42`; `Delen`),
-  // Svenska Dagbladet (`Publicerad 28 maj 2024 kl 16.42`, `kl` without its point, over the name) and Politika (`уторак,
-  // 28.05.2024. у 16:42`; `Коментари (3)`).
+  // 16:42`; `Urmărește-ne pe Google News`), de Volkskrant (the standfirst over the name and `28 mei 2024, 16:42`; `Delen`) and
+  // Svenska Dagbladet (`Publicerad 28 maj 2024 kl 16.42`, `kl` without its point, over the name).
   ['maariv-haifa-ganim', { sourceId: 'maariv' }],
   ['wyborcza-strefa-krakow', { sourceId: 'gazeta-wyborcza' }],
   ['seznam-zpravy-foto-jmeno-redakce', { sourceId: 'seznam-zpravy' }],
@@ -1238,7 +1237,6 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['adevarul-publicat-parc-solar', { sourceId: 'adevarul' }],
   ['volkskrant-autovrije-wijk', { sourceId: 'de-volkskrant' }],
   ['svd-publicerad-kl', { sourceId: 'svenska-dagbladet' }],
-  ['politika-utorak-u', { sourceId: 'politika' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
