@@ -1,7 +1,7 @@
 /**
  * The language a clipping is written in, when its paper's profile does not say: used to read month
  * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
- * The script decides Georgian, Armenian, Greek and Hebrew; Russian, Ukrainian, Belarusian, Serbian or Bulgarian, Persian or
+ * The script decides Georgian, Armenian, Greek, Hebrew and Thai, and Hindi with its commonest words; Russian, Ukrainian, Belarusian, Serbian or Bulgarian, Persian or
  * Arabic, Turkish and Azerbaijani by their own letters; Japanese, Chinese and Korean by their scripts; other Latin-script
  * languages are told apart by their commonest short words, and close neighbours by the words and letters one writes and
  * the other does not (language-families.ts). Too little evidence is no answer.
@@ -24,11 +24,12 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   sv: ['och', 'att', 'är', 'för', 'inte', 'till', 'från', 'också', 'när', 'enligt', 'säger', 'hade', 'sina', 'vid'],
   da: ['af', 'efter', 'blev', 'mod', 'sig', 'mellem', 'nogle', 'siger', 'havde', 'ud', 'fik', 'bliver', 'blevet'],
   nb: ['etter', 'ble', 'seg', 'noen', 'sier', 'hadde', 'mellom', 'hva', 'fikk', 'blir', 'blitt', 'mye', 'enn', 'nå'],
-  fi: ['että', 'ovat', 'myös', 'mukaan', 'hän', 'joka', 'jotka', 'sekä', 'kuin', 'kun', 'tai', 'vain', 'jälkeen', 'mutta', 'sen', 'olivat', 'tämä'],
+  fi: ['että', 'ovat', 'myös', 'mukaan', 'hän', 'joka', 'jotka', 'sekä', 'kuin', 'kun', 'tai', 'vain', 'jälkeen', 'mutta', 'sen', 'olivat', 'tämä', 'jo', 'koko', 'uusi', 'uuden'],
   // and the words of a short news item that Finnish writes otherwise (`mille` for `jonka`, `sõnul` for `mukaan`, `kuni`, `aasta`)
   et: ['ning', 'mis', 'kui', 'aga', 'seda', 'pole', 'kes', 'veel', 'sest', 'ütles', 'üle', 'nagu', 'tema', 'ta', 'ka', 'või', 'siis', 'mida', 'pärast', 'mille', 'sõnul', 'kuni', 'aasta'],
   hu: ['az', 'és', 'hogy', 'nem', 'egy', 'meg', 'volt', 'csak', 'már', 'szerint', 'után', 'mint', 'pedig', 'között', 'amely'],
-  pl: ['w', 'się', 'że', 'jest', 'przez', 'oraz', 'który', 'która', 'które', 'także', 'został', 'została', 'według', 'jego'],
+  // and the short words of a brief news item that Czech and Slovak write otherwise (`ne`, `před`, `jsou`, `pro`, `už`)
+  pl: ['w', 'się', 'że', 'jest', 'przez', 'oraz', 'który', 'która', 'które', 'także', 'został', 'została', 'według', 'jego', 'we', 'nie', 'przed', 'są', 'dla', 'już', 'czy', 'będzie'],
   cs: ['se', 'jsou', 'který', 'která', 'které', 'podle', 'také', 'byl', 'byla', 'bylo', 'jako', 'pro', 'před', 'při', 'mezi'],
   sk: ['sa', 'sú', 'ktorý', 'ktorá', 'ktoré', 'podľa', 'tiež', 'bol', 'bola', 'bolo', 'medzi', 'aj', 'ešte', 'počas'],
   sl: ['in', 'v', 'z', 'ki', 'tudi', 'ter', 'kot', 'bo', 'so', 'bil', 'še', 'lahko', 'ker', 'vendar', 'zaradi'],
@@ -36,6 +37,10 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   ro: ['și', 'şi', 'în', 'că', 'pe', 'care', 'din', 'pentru', 'fost', 'după', 'sunt', 'cu', 'mai', 'iar'],
   lt: ['ir', 'kad', 'yra', 'buvo', 'iš', 'į', 'bet', 'kaip', 'dėl', 'taip', 'pat', 'kuris', 'kuri', 'jau'],
   lv: ['un', 'ka', 'ar', 'uz', 'par', 'arī', 'pēc', 'bija', 'kas', 'vai', 'tika', 'savu', 'tiek', 'kā'],
+  sw: ['na', 'ya', 'wa', 'kwa', 'za', 'katika', 'ni', 'kuwa', 'hilo', 'hiyo', 'huo', 'zaidi', 'amesema', 'wamesema', 'pia', 'lakini', 'ambao', 'ambayo'],
+  // Indonesian and Malay share their commonest words (language-families.ts); these are the ones each spells its own way.
+  id: ['karena', 'bisa', 'saja', 'yaitu', 'mengatakan', 'pemerintah', 'uang', 'polisi', 'ujarnya'],
+  ms: ['kerana', 'boleh', 'sahaja', 'iaitu', 'berkata', 'kerajaan', 'wang', 'polis', 'ialah', 'penduduk'],
 };
 
 /**
@@ -99,6 +104,8 @@ const MIN_LEAD = 1.5;
 const OWN_LETTERS: [language: string, letters: RegExp][] = [
   ['az', /ə/giu],
   ['tr', /ı/gu],
+  // Vietnamese's horned `ơ` and `ư`, and its vowels with a tone mark (the Latin Extended Additional block's), which no other language writes.
+  ['vi', /[ơư\u1EA0-\u1EF9]/giu],
 ];
 const OWN_LETTER_SHARE = 0.01;
 
@@ -121,6 +128,17 @@ function eastAsianLanguage(text: string): string | undefined {
 }
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
+/**
+ * Hindi's commonest words, by which it is told from the other languages written in Devanagari (Marathi's `आहे`, `आणि`;
+ * Nepali's `छ`, `र`). A word is its letters with their vowel signs, which are marks, not letters.
+ */
+const HINDI_WORDS = new Set(['के', 'में', 'की', 'है', 'हैं', 'और', 'से', 'को', 'ने', 'का', 'पर', 'कि', 'भी', 'था', 'थे', 'लिए']);
+
+function devanagariLanguage(text: string): string | undefined {
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.filter((word) => HINDI_WORDS.has(word)).length >= MIN_HITS ? 'hi' : undefined;
+}
+
 export function detectLanguage(text: string): string | undefined {
   const georgian = count(text, /[\u10d0-\u10ff]/g);
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
@@ -138,10 +156,14 @@ export function detectLanguage(text: string): string | undefined {
     ['latin', latin],
     ['east asian', count(text, EAST_ASIAN)],
     ['el', greek],
+    // Thai is the one language the Thai script is written in; Devanagari is Hindi's, Marathi's and Nepali's.
+    ['th', count(text, /\p{Script=Thai}/gu)],
+    ['devanagari', count(text, /\p{Script=Devanagari}/gu)],
   ].sort((a, b) => (b[1] as number) - (a[1] as number));
-  // A text in none of these scripts (Thai, digits alone) is in no language told here, not in the first listed.
+  // A text in none of these scripts (Khmer, digits alone) is in no language told here, not in the first listed.
   if (script![1] === 0) return undefined;
-  if (script![0] === 'ka' || script![0] === 'hy' || script![0] === 'el' || script![0] === 'he') return script![0] as string;
+  if (['ka', 'hy', 'el', 'he', 'th'].includes(script![0] as string)) return script![0] as string;
+  if (script![0] === 'devanagari') return devanagariLanguage(text);
   if (script![0] === 'cyrillic') return cyrillicLanguage(text);
   if (script![0] === 'east asian') return (script![1] as number) >= MIN_HITS ? eastAsianLanguage(text) : undefined;
   if (script![0] === 'arabic') {

@@ -18,8 +18,10 @@ import { fi } from 'date-fns/locale/fi';
 import { fr } from 'date-fns/locale/fr';
 import { he } from 'date-fns/locale/he';
 import { hr } from 'date-fns/locale/hr';
+import { hi } from 'date-fns/locale/hi';
 import { hu } from 'date-fns/locale/hu';
 import { hy } from 'date-fns/locale/hy';
+import { id } from 'date-fns/locale/id';
 import { it } from 'date-fns/locale/it';
 import { ja } from 'date-fns/locale/ja';
 import { ka } from 'date-fns/locale/ka';
@@ -43,6 +45,7 @@ import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
 import { uz } from 'date-fns/locale/uz';
 import { uzCyrl } from 'date-fns/locale/uz-Cyrl';
+import { vi } from 'date-fns/locale/vi';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import { zhTW } from 'date-fns/locale/zh-TW';
 
@@ -108,6 +111,13 @@ const LANGUAGES: Record<string, Locale[]> = {
   ja: [ja],
   zh: [zhCN, zhTW],
   ko: [ko],
+  // South and South-East Asia's (Tempo's `Selasa, 28 Mei 2024`, VnExpress's `Thứ ba, 28/5/2024`, `28 मई 2024`), and East
+  // Africa's Swahili (Mwananchi's `Jumanne, Mei 28, 2024`), which date-fns has no locale for: its names are ICU's (MORE_MONTH_NAMES).
+  // Thai is not here: its papers print the Buddhist era's year (`28 พ.ค. 67`, 2567), which the importer does not convert.
+  id: [id],
+  vi: [vi],
+  hi: [hi],
+  sw: [],
 };
 
 /**
@@ -168,7 +178,9 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
  * which Intl gives: both are read. date-fns's Armenian has no genitive, which a day takes
  * (`11 հունիսի 2024`, Hetq); ICU's month beside a day is it.
  */
-const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }), he: gluedMonths(he) };
+const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }), he: gluedMonths(he), sw: intlMonths('sw') };
+/** Wide weekday names of a language date-fns has no locale for: ICU's. */
+const MORE_WEEKDAY_NAMES: Record<string, string[]> = { sw: intlWeekdays('sw') };
 
 /**
  * A locale's wide month names with the letters its long date glues before them (Hebrew's `d בMMMM y`: `28 במאי 2024`, "28 in
@@ -180,9 +192,10 @@ function gluedMonths(locale: Locale): string[] {
 }
 /**
  * Languages whose locale lists the abbreviations their press prints (Finnish `marras`), so no word is read as the start of
- * their wide names: Finnish's November, `marraskuu`, would make German's `Mär` ambiguous.
+ * their wide names: Finnish's November, `marraskuu`, would make German's `Mär` ambiguous. Vietnamese names every month
+ * `Tháng` and a number, so that word alone would be the start of all twelve.
  */
-const NO_PREFIX_READING = new Set(['fi']);
+const NO_PREFIX_READING = new Set(['fi', 'vi']);
 // Narrow forms (J, F, M) are initials, not names, and are left out.
 const MONTHS = new Map(
   Object.entries(LANGUAGES).map(([language, locales]) => {
@@ -196,10 +209,16 @@ function intlMonths(language: string, beside: Intl.DateTimeFormatOptions = {}): 
   const format = new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { ...beside, month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, index) => format.formatToParts(new Date(Date.UTC(2024, index, 15))).find((part) => part.type === 'month')!.value);
 }
+/** A language's weekday names as ICU prints them, Sunday first as date-fns counts. */
+function intlWeekdays(language: string): string[] {
+  const format = new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { weekday: 'long', timeZone: 'UTC' });
+  // 2024-05-26 was a Sunday.
+  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 4, 26 + index))));
+}
 const WEEKDAYS = new Map(
   Object.entries(LANGUAGES).map(([language, locales]) => [
     language,
-    namesOf(locales, 7, (locale, index, width, context) => locale.localize.day(index as never, { width, context }), ['short', 'abbreviated', 'wide']),
+    namesOf(locales, 7, (locale, index, width, context) => locale.localize.day(index as never, { width, context }), ['short', 'abbreviated', 'wide'], MORE_WEEKDAY_NAMES[language]),
   ]),
 );
 

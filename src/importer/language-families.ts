@@ -1,6 +1,6 @@
 /**
  * Languages that share their commonest words (Swedish, Danish and Norwegian `på`, `det`, `som`; Czech and Slovak `v`,
- * `že`; Slovenian, Croatian and Serbian `da`, `za`, `od`; Finnish and Estonian `ja`, `on`, `ei`): together those
+ * `že`; Slovenian, Croatian and Serbian `da`, `za`, `od`; Finnish and Estonian `ja`, `on`, `ei`; Indonesian and Malay `yang`, `dan`): together those
  * words tell the family from other languages (clipping-language.ts), and only the words and letters one member writes
  * and the others do not tell which of them a text is in. A family whose members' own evidence is close is no answer,
  * never the likelier neighbour.
@@ -22,7 +22,9 @@ export const FAMILIES: Record<string, Family> = {
   czechoslovak: { members: ['cs', 'sk'], shared: ['v', 'že', 'z', 'to', 'ale', 'už', 'jeho'], letters: { cs: /[řůě]/u, sk: /[äôľĺŕ]/u } },
   // Slovenian writes no `ć` and no `đ`.
   southSlavic: { members: ['sl', SERBO_CROATIAN], shared: ['da', 'za', 'od', 'iz', 'pa', 'ali', 'bi'], letters: { [SERBO_CROATIAN]: /[ćđ]/u } },
-  finnic: { members: ['fi', 'et'], shared: ['ja', 'on', 'ei', 'oli', 'oma'], letters: {} },
+  // Estonian's `õ`, `ü`, `š` and `ž`, which Finnish does not write.
+  finnic: { members: ['fi', 'et'], shared: ['ja', 'on', 'ei', 'oli', 'oma'], letters: { et: /[õüšž]/u } },
+  malay: { members: ['id', 'ms'], shared: ['yang', 'dan', 'di', 'dengan', 'untuk', 'akan', 'dari', 'ini', 'itu', 'pada', 'dalam', 'tersebut', 'juga', 'telah', 'ke', 'tahun'], letters: {} },
 };
 
 /** A member's own marks must reach this, and this many times its neighbour's. */

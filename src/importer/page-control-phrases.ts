@@ -51,7 +51,7 @@ export const PAGE_CONTROL_PHRASES = {
     phrases: {
       // TVN24: `Udostępnij`, `Kopiuj link`, `Pokaż komentarze`; iROZHLAS: `Sdílet na Facebooku`; Digi24: `Distribuie pe WhatsApp`; Kathimerini: `Κοινοποίηση`, and its call to comment; NRC: `Deel dit artikel`, `Reageren`
       pl: ['udostępnij', 'kopiuj link', 'pokaż komentarze', 'komentarze'],
-      cs: ['sdílet', fragment(String.raw`sdílet na \p{L}+`), 'kopírovat odkaz', 'komentáře'],
+      cs: ['sdílet', fragment(String.raw`sdílet na \p{L}+`), 'kopírovat odkaz', 'komentáře', 'sdílejte'],
       ro: ['distribuie', fragment(String.raw`distribuie pe \p{L}+`), 'comentarii'],
       el: ['κοινοποίηση', 'σχόλια', 'λάβετε μέρος στη συζήτηση'],
       nl: ['delen', 'deel dit artikel', 'reageren', 'reacties'],
@@ -238,8 +238,8 @@ export const PAGE_CONTROL_PHRASES = {
   },
   /** A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la Géorgie`). */
   topicPageLink: {
-    phrases: { fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
-    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    phrases: { he: [fragment(String.raw`לכל הכתבות של [\p{L}'" -]+`)], fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {

@@ -231,8 +231,8 @@ export const PAGE_NOTE_PHRASES = {
   },
   /** A paywall's label. */
   subscribersOnly: {
-    phrases: { fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'], ja: ['有料記事', 'この記事は有料記事です。', fragment(String.raw`残り\d+文字（全文\d+文字）`)] },
-    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    phrases: { pl: ['artykuł otwarty w ramach bezpłatnego limitu prenumeraty'], fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'], ja: ['有料記事', 'この記事は有料記事です。', fragment(String.raw`残り\d+文字（全文\d+文字）`)] },
+    gaps: { it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /**
    * The start of a note every article of an outlet carries: the New York Times' print edition note
@@ -355,6 +355,8 @@ export const PAGE_NOTE_PHRASES = {
   /** An outlet's own promotion, a line of its own: a plea for support (The Independent's, split over two lines), a link to its photo bank (RIA). */
   outletPromo: {
     phrases: {
+      // HVG under the text: `Ha nem akar lemaradni a hvg.hu cikkeiről, iratkozzon fel hírlevelünkre!`
+      hu: [fragment(String.raw`ha nem akar lemaradni (?:a|az) \S+ cikkeiről, iratkozzon fel (?:\p{L}+ )?hírlevel\p{L}*!?`)],
       // the FT's newsletter box over the text: `Unlock the Editor’s Digest for free`
       en: [
         // the Economist's audio offer under `Listen to this story.`
@@ -376,7 +378,7 @@ export const PAGE_NOTE_PHRASES = {
       // elDiario.es under the text: `Hazte socio`
       es: ['hazte socio', 'hazte socia'],
     },
-    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /**
    * A call to follow, subscribe or write in, the rest of the line the outlet's: `Follow us on X`,
@@ -386,6 +388,8 @@ export const PAGE_NOTE_PHRASES = {
    */
   followCall: {
     phrases: {
+      // Danas under the text: `Pratite nas na društvenim mrežama`
+      sr: [fragment(String.raw`pratite nas\s`), fragment(String.raw`пратите нас\s`)],
       // Digi24: `Urmărește știrile Digi24.ro și pe Google News`; Kathimerini: `Ακολουθήστε την Καθημερινή στο Google News`
       ro: [fragment(String.raw`urmăre[șş]te(?:-ne)?\s`)],
       el: [fragment(String.raw`ακολουθήστε (?:μας|την|το|τη)\s`)],
@@ -428,7 +432,7 @@ export const PAGE_NOTE_PHRASES = {
       // Kun.uz under the text: `Kun.uz’ning Telegram kanaliga obuna bo‘ling`, the outlet and the messenger before the verb
       uz: [fragment(String.raw`(?:\S+\s+){0,4}obuna bo[‘’ʻ']ling\b`)],
     },
-    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, he: NOT_SEEN },
+    gaps: { ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, he: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {

@@ -155,7 +155,8 @@ const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}
  * after the label is longer or ends in its full stop.
  */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’-]*(?:\s[\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’-]*){0,2}`;
-const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS}|${CASELESS_NAME})$`, 'u');
+// the photographer and the agency or paper after a comma: `Foto: Jiří Novotný, Seznam Zprávy`
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}(?:,\s${CREDITED_NAME})?|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS}|${CASELESS_NAME})$`, 'u');
 
 /** The credit of a `Photo: Reuters` line, or undefined. */
 export const labelledCreditAlone = (line: string): string | undefined => {

@@ -60,8 +60,11 @@ export interface ReadingOptions {
   now?: Date;
 }
 
-const NAME = String.raw`(?<name>\p{L}+)\.?`;
-const WEEKDAY = /^(?<name>\p{L}[\p{L}-]*)\.?,?\s+/u;
+// A name's letters with their vowel signs, which are marks, not letters (Hindi's `जनवरी`).
+const NAME = String.raw`(?<name>\p{L}[\p{L}\p{M}]*)\.?`;
+const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?,?\s+/u;
+/** A weekday named in two words, as Vietnamese names them: `Thứ ba, 28/5/2024`. */
+const TWO_WORD_WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}]*\s\p{L}[\p{L}\p{M}]*),?\s+/u;
 /**
  * A weekday after its date, as Turkish writes a date in full: `28 Mayıs 2024 Salı`, `28 Mayıs 2024, Salı 18:42` (Bianet);
  * in brackets, as Japanese and Korean pages mark it: `2024年5月28日（火）`, `2024.05.28 (화)`.
@@ -75,7 +78,7 @@ const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
  * where no sentence ends, or ending the line (`Utorak, 28. svibnja 2024.`, Jutarnji list).
  */
 const YEAR_POINT = String.raw`(?:\.(?=\s+(?:\p{L}\s+)?\d{1,2}[:.]\d{2}|\s*$))?`;
-const YEAR_AFTER = String.raw`(?:(?:,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=\d{1,2}:\d{2}))${YEAR_WORD}${YEAR_POINT}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
+const YEAR_AFTER = String.raw`(?:(?:\s?,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=:\s)|(?=\d{1,2}:\d{2}))${YEAR_WORD}${YEAR_POINT}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
 /** `8th`, `1er`, the German `8.` */
 const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
@@ -97,8 +100,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'year day month', pattern: new RegExp(String.raw`^(?<y>\d{4})\.\s+gada\s+(?<d>\d{1,2})\.\s*${NAME}(?!\p{L})`, 'iu') },
 ];
 
-/** Between date and time: `/`, `,`, `|`, a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
-const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
+/** Between date and time: `/`, `,`, `|`, a colon (`28 مايو ,2024: 04:42 م`, Al Arabiya), a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
+const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·:-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
 /** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `16.42 uur` (De Standaard), `15:42 h.` (RTVE), `11 h 42` (Radio-Canada), `11:48 م` (arabic-time-words.ts). */
 const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|uur|ч\.|h\.?)(?!\p{L}))?/iu;
 /**
@@ -342,12 +345,17 @@ function readDayAt(text: string, options: ReadingOptions): { printed: Omit<Print
   let weekday: number | undefined;
   let start = 0;
   let day: CalendarDay | undefined;
-  const wd = WEEKDAY.exec(text);
-  // The word before a date may be its weekday; only then is it read as one ("Di Marco" is no date).
-  const afterWeekday = wd ? readCalendarDay(text.slice(wd[0].length), options) : undefined;
-  if (afterWeekday) {
-    weekday = named(weekdayNamed, wd!.groups!.name!, options);
-    if (weekday !== undefined) [day, start] = [afterWeekday, wd![0].length];
+  // The word before a date may be its weekday; only then is it read as one ("Di Marco" is no date). Two words are one
+  // weekday only when together they name one ("Tuesday May 28" is a weekday and a month).
+  for (const [pattern, name] of [[TWO_WORD_WEEKDAY, weekdayNamedAfter], [WEEKDAY, (word: string, reading: ReadingOptions) => named(weekdayNamed, word, reading)]] as const) {
+    const wd = pattern.exec(text);
+    const afterWeekday = wd ? readCalendarDay(text.slice(wd[0].length), options) : undefined;
+    if (!afterWeekday) continue;
+    weekday = name(wd!.groups!.name!, options);
+    if (weekday !== undefined) {
+      [day, start] = [afterWeekday, wd![0].length];
+      break;
+    }
   }
   day ??= readCalendarDay(text, options);
   if (!day) return undefined;

@@ -221,8 +221,28 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko, id, vi, hi, sw\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
+  });
+});
+
+// Jakarta +07 (WIB), Ho Chi Minh City +07, Kolkata +05:30, Dar es Salaam +03, all year.
+describe('dates in Indonesian, Vietnamese, Hindi and Swahili', () => {
+  it('reads their month and weekday names: date-fns\'s for the first three, ICU\'s for Swahili, which date-fns has no locale for', () => {
+    expect(resolvePrintedDate('Selasa, 28 Mei 2024 16:42 WIB', at('Asia/Jakarta', ['id']))).toEqual({ published: '2024-05-28T16:42:00+07:00', certainty: 'exact' });
+    expect(resolvePrintedDate('Jumanne, Mei 28, 2024', at('Africa/Dar_es_Salaam', ['sw']))).toEqual({ published: '2024-05-28T00:00:00+03:00', certainty: 'day' });
+    expect(resolvePrintedDate('28 मई 2024, 16:42', at('Asia/Kolkata', ['hi']))).toEqual({ published: '2024-05-28T16:42:00+05:30', certainty: 'exact' });
+  });
+
+  it('reads a name whose vowel signs are marks, not letters (Hindi\'s `मंगलवार`, `जनवरी`)', () => {
+    expect(resolvePrintedDate('मंगलवार, 28 जनवरी 2025', at('Asia/Kolkata', ['hi']))).toEqual({ published: '2025-01-28T00:00:00+05:30', certainty: 'day' });
+  });
+
+  it('reads a weekday of two words (VnExpress: `Thứ ba`), and checks it against the date', () => {
+    expect(resolvePrintedDate('Thứ ba, 28/5/2024, 16:42 (GMT+7)', at('Asia/Ho_Chi_Minh', ['vi']))).toEqual({ published: '2024-05-28T16:42:00+07:00', certainty: 'exact' });
+    expect(() => resolvePrintedDate('Thứ tư, 28/5/2024, 16:42 (GMT+7)', at('Asia/Ho_Chi_Minh', ['vi']))).toThrow(DateError);
+    // Two words that are a weekday and a month are read so.
+    expect(resolvePrintedDate('Tuesday May 28, 2024', at('America/New_York', ['en-US']))).toEqual({ published: '2024-05-28T00:00:00-04:00', certainty: 'day' });
   });
 });
 

@@ -43,6 +43,28 @@ describe('the language a clipping tells', () => {
     // Russian's `ы` beside Bulgarian's hard sign: a mixed text, no answer
     expect(detectLanguage('Парламентът прие закона, а депутаты ушли')).toBeUndefined();
   });
+  it('is Thai by its script, Hindi by its commonest words among the languages written in Devanagari', () => {
+    expect(detectLanguage('กรมป่าไม้ร่วมกับจังหวัดเชียงใหม่เร่งทำแนวกันไฟในพื้นที่ป่าสงวนแห่งชาติ')).toBe('th');
+    expect(detectLanguage('नगर निगम ने मंगलवार को शहर के 40 बड़े नालों की सफाई का काम शुरू कर दिया है।')).toBe('hi');
+    // Marathi: Devanagari, none of Hindi's words.
+    expect(detectLanguage('महापालिकेने मंगळवारी शहरातील चाळीस नाल्यांची सफाई सुरू केली आहे आणि ती जूनपर्यंत पूर्ण होईल.')).toBeUndefined();
+  });
+
+  it('is Vietnamese by its letters with a tone mark, Swahili by its words, and Indonesian or Malay by the words each spells its own way', () => {
+    expect(detectLanguage('Sở Giao thông Vận tải Hà Nội cho biết các tuyến mới sẽ dùng 60 xe buýt điện, chạy từ 5h đến 22h mỗi ngày.')).toBe('vi');
+    expect(detectLanguage('Mkuu wa mkoa wa Mwanza amesema soko hilo litakamilika ndani ya miezi 18 na litawanufaisha wavuvi zaidi ya 5,000.')).toBe('sw');
+    const indonesian = 'Wali Kota mengatakan pemerintah akan menambah bus listrik untuk warga karena angkutan yang ada tidak cukup, ujarnya di Bandung.';
+    const malay = 'Datuk Bandar berkata kerajaan akan menambah bas elektrik untuk penduduk kerana pengangkutan yang ada tidak cukup, katanya di Shah Alam.';
+    expect(detectLanguage(indonesian)).toBe('id');
+    expect(detectLanguage(malay)).toBe('ms');
+    // The words both write alike tell neither.
+    expect(detectLanguage('Pemerintah kota akan menambah 50 bus listrik untuk angkutan umum pada akhir tahun ini dan juga dalam tahun depan.')).toBeUndefined();
+  });
+
+  it('is Polish or Finnish in a brief news item, by the short words their neighbours write otherwise', () => {
+    expect(detectLanguage('Do strefy nie wjadą samochody wyprodukowane przed 2010 rokiem. Rada przyjęła we wtorek uchwałę, która obejmie miasto, według urzędników.')).toBe('pl');
+    expect(detectLanguage('Kaupungin mukaan veden laatua seurataan koko kesän ajan. Asukkaat ovat toivoneet rantaa jo vuosia, ja uusi ranta on auki.')).toBe('fi');
+  });
 });
 
 describe('--new-source without --language', () => {
@@ -68,6 +90,18 @@ describe('--new-source without --language', () => {
     expect(workspace.files()).toEqual([]);
     const [given] = await workspace.run([workspace.input('short.txt', SHORT)], { newSource: added('en') });
     expect(given!.status).toBe('imported');
+  });
+
+  it('refuses a Hindi clipping that prints only how long ago it was posted for its date, naming --date, not --language', async () => {
+    // Dainik Bhaskar's place glued to `2 घंटे पहले` ("2 hours ago") over the byline and `कॉपी लिंक`: no date is printed.
+    const text = readFileSync('tests/fixtures/clippings/dainik-bhaskar-time-ago.txt', 'utf8');
+    const [result] = await workspace.run([workspace.input('bhaskar.txt', text)], { newSource: added() });
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringContaining('no date is printed'), fix: expect.stringContaining('--date YYYY-MM-DD') } });
+    expect(workspace.files()).toEqual([]);
+    const created = added();
+    const [dated] = await workspace.run([workspace.input('bhaskar.txt', text)], { newSource: created, date: '2024-05-28' });
+    expect(dated!.status).toBe('imported');
+    expect(yamlOf(created.file).language).toBe('hi');
   });
 
   it('refuses a later clipping in another language than the first one gave the paper', async () => {

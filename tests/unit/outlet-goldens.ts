@@ -1323,6 +1323,22 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['guardian-other-lives-whole-page', { sourceId: 'the-guardian' }],
   ['spiegel-nachruf-jahrgang-selection', { sourceId: 'der-spiegel' }],
   ['spiegel-nachruf-jahrgang-whole-page', { sourceId: 'der-spiegel' }],
+  // Session 19, outlets new to the archive as a new user adds them (`--new-source NAME --time-zone ZONE`, no --language: the
+  // text tells it, a brief item too). Maariv (the name over `28/05/2024 16:42`; `לכל הכתבות של <name>`, the link to the
+  // author's page, under the text), Gazeta Wyborcza (`28 maja 2024 | 16:42`; its note on the free article limit), Seznam
+  // Zprávy (`28. 5. 2024 16:42`, `Sdílejte:`, `Foto: Name, Seznam Zprávy`: the photographer and the paper, no caption),
+  // HVG (the site's address over `2024. május. 28. 16:42`, the month with its own point, above the title; no author; its
+  // newsletter call), To Vima (`28 Μαΐου 2024 | 16:42`, `ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ`), Adevărul (`de Name`, `Publicat: 28 mai 2024,
+  // 16:42`; `Urmărește-ne pe Google News`), de Volkskrant (the standfirst over the name and `28 mei 2024, 16:42`; `Delen`) and
+  // Svenska Dagbladet (`Publicerad 28 maj 2024 kl 16.42`, `kl` without its point, over the name).
+  ['maariv-haifa-ganim', { sourceId: 'maariv' }],
+  ['wyborcza-strefa-krakow', { sourceId: 'gazeta-wyborcza' }],
+  ['seznam-zpravy-foto-jmeno-redakce', { sourceId: 'seznam-zpravy' }],
+  ['hvg-honap-pont-hirlevel', { sourceId: 'hvg' }],
+  ['to-vima-metro-thessaloniki', { sourceId: 'to-vima' }],
+  ['adevarul-publicat-parc-solar', { sourceId: 'adevarul' }],
+  ['volkskrant-autovrije-wijk', { sourceId: 'de-volkskrant' }],
+  ['svd-publicerad-kl', { sourceId: 'svenska-dagbladet' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
