@@ -7,8 +7,9 @@ import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
-// Layouts the generic reader read silently wrong at the end of session 18 (issue 13), one rule at a time; each is
-// pinned whole by an outlet golden too (outlet-goldens.ts).
+// Captions and credits in other outlets' forms (a video's on one line, in Chinese brackets, in square brackets, through
+// several agencies), a standfirst over a lone credit, South Asian place lines and page lines. Each was once read
+// silently wrong (issue 13); each is pinned whole by an outlet golden too (outlet-goldens.ts).
 const read = (text: string, options = {}) => readGenericLayout(text.split('\n'), [], { dateOrder: 'DMY', languages: ['en'], ...options });
 
 describe('a video\'s caption and credit on one line between paragraphs (OC Media)', () => {

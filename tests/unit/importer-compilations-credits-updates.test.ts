@@ -5,8 +5,9 @@ import { readClipping } from '../../src/importer/read-clipping.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
-// Layouts the generic reader read silently wrong, or refused, at the end of session 17 (issue 13), one rule at a time;
-// each is pinned whole by an outlet golden too (outlet-goldens.ts).
+// Lines that look like other lines: a compilation's sub-heading under a lone photo credit (no caption), a later photo's
+// caption and credit between paragraphs, an update's note set into the text, a byline's `By` alone over the name. Each
+// was once read silently wrong or refused (issue 13); each is pinned whole by an outlet golden too (outlet-goldens.ts).
 const read = (text: string, mastheads: string[] = []) => readGenericLayout(text.split('\n'), mastheads, { dateOrder: 'DMY', languages: ['en'] });
 
 describe('a compilation under a lone photo credit', () => {
