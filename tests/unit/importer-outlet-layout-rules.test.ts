@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { DateOrder } from '../../src/importer/date-names.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
 // Rules that outlets' layouts showed missing (issue 13's list of clippings still read wrong), each on the lines that
 // need it; the goldens in outlet-goldens.ts pin the whole clippings (reuters-breakingviews-context-news,
 // guardian-2009-article-history, thepaper-*, nikkei-*, guardian-other-lives-*, spiegel-nachruf-*, afp-france24-fr-*).
-const read = (lines: string[], languages: string[], dateOrder: 'DMY' | 'MDY' | 'YMD' = 'DMY', mastheads: string[] = []) =>
+const read = (lines: string[], languages: string[], dateOrder: DateOrder = 'DMY', mastheads: string[] = []) =>
   readGenericLayout(lines, mastheads, { dateOrder, languages, places: new Set(['georgia', 'tbilisi', 'london']) });
 
 describe("an outlet's layout", () => {
@@ -71,13 +72,13 @@ describe("an outlet's layout", () => {
   it("reads the names of a byline that glues the paper's name and the reporter's rank to 记者, and leaves the editors' lines out", () => {
     const text = ['当地时间5月28日，格鲁吉亚议会推翻了总统对该法的否决。', '欧盟对这一决定深感遗憾。'];
     const trailer = ['责任编辑：李华', '校对：张静', '澎湃新闻，未经授权不得转载'];
-    expect(read(['格鲁吉亚议会推翻总统否决', '澎湃新闻记者 王小明', '2024-05-28 21:05', ...text, ...trailer], ['zh'], 'YMD')).toMatchObject({ authors: ['王小明'], body: text });
-    expect(read(['格鲁吉亚议会推翻总统否决', '澎湃新闻见习记者 陈思雨', '2024-05-28 21:05', ...text], ['zh'], 'YMD')).toMatchObject({ authors: ['陈思雨'], body: text });
+    expect(read(['格鲁吉亚议会推翻总统否决', '澎湃新闻记者 王小明', '2024-05-28 21:05', ...text, ...trailer], ['zh'])).toMatchObject({ authors: ['王小明'], body: text });
+    expect(read(['格鲁吉亚议会推翻总统否决', '澎湃新闻见习记者 陈思雨', '2024-05-28 21:05', ...text], ['zh'])).toMatchObject({ authors: ['陈思雨'], body: text });
   });
 
   it("takes Nikkei's buttons under the date (`保存`, `共有`, `印刷`, `その他`) for none of the title and the text, nor its rights line", () => {
     const text = ['【イスタンブール=佐藤健一】ジョージアの議会は28日、大統領の拒否権を覆して法案を再可決した。', '欧州連合は加盟交渉に影響すると警告している。'];
-    const header = read(['ジョージア「外国の代理人」法成立へ', '2024年5月28日 22:14', '保存', '共有', '印刷', 'その他', ...text, '本サービスに関する知的財産権その他一切の権利は、日本経済新聞社またはその情報提供者に帰属します。'], ['ja'], 'YMD');
+    const header = read(['ジョージア「外国の代理人」法成立へ', '2024年5月28日 22:14', '保存', '共有', '印刷', 'その他', ...text, '本サービスに関する知的財産権その他一切の権利は、日本経済新聞社またはその情報提供者に帰属します。'], ['ja']);
     expect(header).toMatchObject({ title: 'ジョージア「外国の代理人」法成立へ', body: text });
   });
 
