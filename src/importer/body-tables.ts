@@ -62,8 +62,16 @@ export function namesColumns([first, ...rest]: readonly (readonly string[])[]): 
 const cellsOf = (line: string) => line.trim().split('\t');
 
 /**
+ * A list's mark before its item: a bullet (`•`, `◦`, `▪`, `·`, a dash) or a number (`1.`, `2)`). Safari copies a list
+ * as a mark, a tab and the item a line (`•\tNo vehicles may …`): lines with one tab each, which are no table's rows.
+ */
+const LIST_MARK = /^(?:[•◦▪▫●○■□·‣⁃*–—-]|\p{Nd}{1,3}[.)])$/u;
+const isListItem = (cells: readonly string[]) => LIST_MARK.test(cells[0]!.trim());
+
+/**
  * A text clipping's body lines as paragraphs: a run of lines with the same number of tabs between their words (one or
- * more) is a table, as a browser copies a <table>; any other line is a paragraph of its own, its tabs one space
+ * more) is a table, as a browser copies a <table>, unless every line opens with a list's mark (a list, each item a
+ * paragraph as it was before tables were read); any other line is a paragraph of its own, its tabs one space
  * (`paragraphOf`). Blank lines part tables as they part paragraphs.
  */
 export function bodyParagraphs(lines: readonly string[], paragraphOf: (line: string) => string): string[] {
@@ -73,7 +81,7 @@ export function bodyParagraphs(lines: readonly string[], paragraphOf: (line: str
     let end = i + 1;
     while (width >= MIN_CELLS && end < lines.length && cellsOf(lines[end]!).length === width) end += 1;
     const rows = lines.slice(i, end).map(cellsOf);
-    const table = rows.length >= MIN_ROWS ? tableParagraph(namesColumns(rows) ? { header: rows[0], rows: rows.slice(1) } : { rows }) : undefined;
+    const table = rows.length >= MIN_ROWS && !rows.every(isListItem) ? tableParagraph(namesColumns(rows) ? { header: rows[0], rows: rows.slice(1) } : { rows }) : undefined;
     if (table) {
       paragraphs.push(table);
       i = end;

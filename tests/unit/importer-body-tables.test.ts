@@ -40,6 +40,13 @@ describe('a text clipping\'s tab-parted rows', () => {
     expect(paragraphs('Registered voters\t3.5 million', 'Seats in parliament\t150', 'Threshold\t5%')).toEqual(['\t\nRegistered voters\t3.5 million\nSeats in parliament\t150\nThreshold\t5%']);
   });
 
+  it('are a list, each item a paragraph, when every line opens with a list\'s mark (Safari copies `•`, a tab, the item)', () => {
+    expect(paragraphs('The rules:', '•\tNo cars on the beach.', '•\tMusic off after midnight.')).toEqual(['The rules:', '• No cars on the beach.', '• Music off after midnight.']);
+    expect(paragraphs('1.\tThe port.', '2.\tThe bridge.')).toEqual(['1. The port.', '2. The bridge.']);
+    // A table whose first column holds numbers with a point is no list: not every row is a mark alone.
+    expect(paragraphs('Rank\tParty', '1.\tGeorgian Dream', 'Total\t4')).toHaveLength(1);
+  });
+
   it('read the same indented, or with blanks at the ends of their lines, as a copy may give them', () => {
     expect(paragraphs('\t  Party\tVotes ', '  GD \t 1,120 \t')).toEqual(['Party\tVotes\nGD\t1,120']);
   });
