@@ -140,8 +140,8 @@ describe('Chinese, Japanese and Korean articles in the search', () => {
       const files: string[] = [];
       page.on('request', (request) => {
         const { pathname } = new URL(request.url());
-        // Files named by their content or number: compared by kind and count.
-        if (pathname.includes('/pagefind/') || pathname.endsWith('.js') || pathname.endsWith('.json')) files.push(pathname.replace(/[0-9a-f]{6,}|\d+/g, '#'));
+        // Files named by their content or number (a shard's `<tag>_<number in base 36>`): compared by kind and count.
+        if (pathname.includes('/pagefind/') || pathname.endsWith('.js') || pathname.endsWith('.json')) files.push(pathname.replace(/[0-9a-f]{6}_[0-9a-z]+|[0-9a-f]{6,}|\d+/g, '#'));
       });
       expect(await search(page, url, 'Tbilisi')).toBe(`${CORPUS_SIZE} articles match “Tbilisi”.`);
       await page.waitForLoadState('networkidle');
