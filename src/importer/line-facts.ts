@@ -8,6 +8,7 @@ import { isHostLine } from './host-line.ts';
 import { agencyForm } from './news-agencies.ts';
 import { opensWithOtherLanguagesPhrase } from './own-language-phrases.ts';
 import { paperDateline } from './paper-dateline.ts';
+import { paperInitials } from './paper-desk.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
 import { AGENCIES_FIRST_CREDIT, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
@@ -72,8 +73,7 @@ const ownNewsroom = (named: string, masthead: string): boolean => {
 /** `DN/Lusa` on the Diário de Notícias' page: the initials of the paper's capitalised words, then an agency it drew on past a slash; no author. */
 const initialsWithAgency = (line: string, masthead: string): boolean => {
   const initials = /^(?<initials>\p{Lu}{2,})\s?\/\s?\p{Lu}[\p{L}.-]*$/u.exec(line)?.groups?.initials;
-  const capitalised = masthead.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
-  return capitalised.length >= 2 && initials === capitalised.map((word) => word[0]).join('');
+  return initials !== undefined && initials === paperInitials(masthead);
 };
 
 /** `Por g1`: the paper named as its own author is its masthead, no author. */

@@ -63,7 +63,8 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ['AA', 'Anadolu', 'Anadolu Agency', 'Anadolu Ajansı', 'الأناضول', 'وكالة الأناضول'],
   ['IRNA'],
   ['KUNA'],
-  ['MENA'],
+  // Egypt's, as Egyptian papers credit its copy in Arabic (Al-Ahram: `القاهرة - أ ش أ`)
+  ['MENA', 'Middle East News Agency', 'أ ش أ', 'أ.ش.أ', 'وكالة أنباء الشرق الأوسط'],
   // Asia
   ['Xinhua', 'Синьхуа'],
   ['Kyodo', 'Kyodo News'],

@@ -19,3 +19,18 @@ export function placeAfterPaperDesk(line: string, mastheads: readonly string[]):
   const ownName = mastheads.some((masthead) => masthead.toLowerCase() === desk.toLowerCase()) || isPaperDesk(desk, mastheads);
   return ownName && place ? place : undefined;
 }
+
+/** The initials of the paper's capitalised words (`DN` for `Diário de Notícias`, `HS` for `Helsingin Sanomat`), when it has two or more. */
+export const paperInitials = (masthead: string): string | undefined => {
+  const capitalised = masthead.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+  return capitalised.length >= 2 ? capitalised.map((word) => word[0]).join('') : undefined;
+};
+
+/**
+ * `Matti Virtanen HS` (Helsingin Sanomat): the paper's initials its staff sign with after their names, in capitals as the
+ * paper prints them, are the paper's, not the name's last word; the name alone is returned.
+ */
+export function withoutPaperInitials(name: string, mastheads: readonly string[]): string {
+  const initials = mastheads.map(paperInitials).find((letters) => letters !== undefined && name.endsWith(` ${letters}`));
+  return initials === undefined ? name : name.slice(0, -initials.length - 1);
+}

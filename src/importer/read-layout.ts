@@ -1,6 +1,7 @@
 import { creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
 import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, placeFiledFrom, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
 import { refuseChannelPost } from './channel-post.ts';
+import { closingByline } from './closing-name.ts';
 import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
@@ -17,7 +18,7 @@ import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, r
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
-import { isPaperDesk, placeAfterPaperDesk } from './paper-desk.ts';
+import { isPaperDesk, placeAfterPaperDesk, withoutPaperInitials } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
@@ -25,7 +26,7 @@ import { printMargins } from './print-margins.ts';
 import { publicationRecord } from './publication-record.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
+import { breadcrumbSections, headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
@@ -281,12 +282,13 @@ function sectionOverDate(items: readonly Item[], i: number): boolean {
 /**
  * The title under the date when the page's section or name stands above the date (`Бывший СССР`,
  * `14:35, 28 мая 2024`, then the title; `Кавказский узел`, a breadcrumb trail, the date, the title):
- * the section (sectionOverDate), chrome perhaps, the date, and a longer line that is no paragraph.
+ * the section (sectionOverDate), chrome or the byline perhaps (Danas: `Društvo`, `Autor: Name`, the
+ * date, the title), the date, and a longer line that is no paragraph.
  */
 function titleBelowDate(items: readonly Item[], i: number): number | undefined {
   const item = items[i]!;
   let date = i + 1;
-  while (items[date]?.facts?.chrome) date += 1;
+  while (items[date]?.facts?.chrome || (items[date]?.facts?.authors && !items[date]?.facts?.date)) date += 1;
   // Buttons may stand between the date and the title too (the BBC until 2013: `E-mail this to a friend`, `Printable version`),
   // and the agency and place the story came from (the Taipei Times: `AFP, TBILISI`).
   let below = date + 1;
@@ -568,6 +570,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   let window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
+  for (const section of breadcrumbSections(items, window)) section.facts = { chrome: true };
   // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
   items.slice(0, window).forEach((item) => {
     if (!item.facts && isHostLine(item.text)) item.facts = { chrome: true };
@@ -808,6 +811,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
   if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
   if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
+  // The byline under the text where the clipping's language prints it there (closing-name.ts), when none is printed above.
+  const closingNames = body.length > 1 && !found.some((facts) => facts.authors) ? closingByline(body.at(-1)!.text, options.languages ?? []) : undefined;
+  if (closingNames) {
+    collect({ authors: closingNames }, body.pop()!);
+  }
   refuseLiveBlog(body);
   refuseSecondArticle(body, mayBeHeadline);
   if (dates.length === 0 && updates.length === 0) {
@@ -838,7 +846,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const institution = (name: string) => affiliations.some((text) => text.split(/\s*,\s*/u).includes(name));
   // Nor is the paper's own desk under the byline (`BBC News, Tbilisi` on the page of a paper named BBC; paper-desk.ts).
   const notAuthor = (name: string) => institution(name) || isPaperDesk(name, mastheads);
-  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !notAuthor(name));
+  // The paper's initials its staff sign with after their names (`Matti Virtanen HS`) are no part of the name.
+  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !notAuthor(name)).map((name) => withoutPaperInitials(name, mastheads));
   // Names on the lines right under the byline's, a line each, over the date (El País: `Javier G. Cuesta`, then `María
   // Ortega`, then the date): its names too. Over anything else the line may be a place (Folha: the name, then `São Paulo`).
   const byLine = head.findIndex((item) => item.facts?.authors);

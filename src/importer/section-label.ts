@@ -1,6 +1,6 @@
-import { isArticleKind } from './chrome-lines.ts';
+import { isArticleKind, isHomeLinkAlone } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
-import { type Item } from './layout-item.ts';
+import { isMenuItem, type Item } from './layout-item.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /** A section's name (`World`, `Politics`), or a region's kind of article (`Europe News`, `World News`), as kickers print them. */
@@ -49,4 +49,19 @@ export function refuseOneWordUnderKind(items: readonly Item[], title: Item, plac
     'no option supplies a title: keep the clipping as it is and report this layout (with the file) so the reader learns it',
     word.index + 1,
   );
+}
+
+/**
+ * The sections of a breadcrumb trail copied a link a line (Al-Ahram: `الرئيسية`, "Home", then `عربي وعالمي`, its section,
+ * then the headline): the short lines under the home link, each over another of the trail's or over the headline (a line
+ * that states no fact), are the page's, neither a kicker's words nor a byline's names. A short headline over the date
+ * ends the trail.
+ */
+export function breadcrumbSections(items: readonly Item[], end: number): Item[] {
+  const trail: Item[] = [];
+  items.slice(0, end).forEach((item, i) => {
+    if (!isHomeLinkAlone(item.text)) return;
+    for (let next = i + 1; next < end - 1 && !items[next]!.facts && isMenuItem(items[next]!) && !items[next + 1]!.facts; next += 1) trail.push(items[next]!);
+  });
+  return trail;
 }

@@ -17,3 +17,22 @@ describe('a place, then the paper\'s own name in quotation marks', () => {
     expect(read('تبليسي: «الشرق الأوسط»', ['Asharq Al-Awsat'])).toBeUndefined();
   });
 });
+
+// `PLACE - SOURCE` on a line of its own in the header (paper-dateline.ts): Al Arabiya's `دبي - العربية.نت`, the paper by
+// its web name; Al-Ahram's `القاهرة - أ ش أ`, the agency that filed the story. Lines written for these tests.
+describe('a place, a spaced dash, then who filed from there', () => {
+  it('gives the dateline and no author when the paper signs by its web name, in any script', () => {
+    expect(read('الرياض - العربية.نت', ['Al Arabiya'])).toEqual({ dateline: 'الرياض' });
+    expect(read('Москва - Lenta.ru', ['Lenta'])).toEqual({ dateline: 'Москва' });
+  });
+
+  it('gives the dateline and the agency as the author when a news agency filed it', () => {
+    expect(read('الإسكندرية - أ ش أ', ['Al-Ahram'])).toEqual({ dateline: 'الإسكندرية', authors: ['أ ش أ'] });
+    expect(read('بيروت - رويترز', ['Al-Ahram'])).toEqual({ dateline: 'بيروت', authors: ['رويترز'] });
+  });
+
+  it('is no fact when the words after the dash name no one who files news: a headline pairing two names', () => {
+    expect(read('مصر - السودان', ['Al-Ahram'])).toBeUndefined();
+    expect(read('الأهلي - الزمالك', ['Al-Ahram'])).toBeUndefined();
+  });
+});
