@@ -1339,6 +1339,19 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['adevarul-publicat-parc-solar', { sourceId: 'adevarul' }],
   ['volkskrant-autovrije-wijk', { sourceId: 'de-volkskrant' }],
   ['svd-publicerad-kl', { sourceId: 'svenska-dagbladet' }],
+  // Session 20, five of the outlets that imported silently wrong, added as a new user adds them. Danas: the section
+  // `Društvo` over `Autor: Name` and `28.05.2024. 16:42`, the headline under them (it had been the title). Al-Ahram: its
+  // breadcrumb copied a link a line, `الرئيسية` ("Home", which had been the title) over its section (which had been the
+  // author), `28-5-2024 | 16:42`, `القاهرة - أ ش أ` (Cairo, MENA) over the text (paper-dateline.ts) and `كلمات البحث` with
+  // its tags under it. Helsingin Sanomat: `Name HS`, the paper's initials after the name (paper-desk.ts). VnExpress:
+  // `Thứ ba, 28/5/2024, 16:42 (GMT+7)` over the title and the reporter's name alone under the text, its byline
+  // (closing-name.ts). Al Arabiya: the standfirst, `دبي - العربية.نت` (Dubai, the paper by its web name: the dateline,
+  // no author), `نشر في: 28 مايو ,2024: 04:42 م GST` and its update.
+  ['danas-biblioteka-zemun', { sourceId: 'danas' }],
+  ['al-ahram-hawd-al-nil', { sourceId: 'al-ahram' }],
+  ['helsingin-sanomat-uimaranta-hs', { sourceId: 'helsingin-sanomat' }],
+  ['vnexpress-xe-buyt-dien', { sourceId: 'vnexpress' }],
+  ['al-arabiya-dubai-barnamaj', { sourceId: 'al-arabiya' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
