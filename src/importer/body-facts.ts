@@ -1,4 +1,4 @@
-import { readNames } from './byline-lines.ts';
+import { AGENCY_INITIALS, readNames } from './byline-lines.ts';
 import { arabicDatelinePlace } from './arabic-dateline.ts';
 import { cjkDateline } from './cjk-dateline.ts';
 import { placeShown } from './caseless-script.ts';
@@ -149,6 +149,12 @@ function placeByForm(paragraph: string): string | undefined {
 /** `Dalla nostra inviata POTI — …`: the paper's own reporter before the dateline's place, in any case (`DALLA NOSTRA INVIATA`). */
 const FROM_OUR_REPORTER = new RegExp(String.raw`^${phrasesOf('fromOurReporter')}\s+`, 'iu');
 
+/**
+ * Two or three capitals alone are a newsroom's initials, not a place, unless the gazetteer knows them: Tuổi Trẻ opens its
+ * text with its own, `TTO - Sáng 28-5, …`, as an agency's byline prints its (AGENCY_INITIALS).
+ */
+const newsroomInitials = (place: string, options: DatelineReading) => AGENCY_INITIALS.test(place) && !options.places?.has(place);
+
 export function readDateline(printed: string, options: DatelineReading): Dateline | undefined {
   const paragraph = printed.replace(FROM_OUR_REPORTER, '');
   const eastAsian = cjkDateline(paragraph, options.places);
@@ -159,6 +165,7 @@ export function readDateline(printed: string, options: DatelineReading): Datelin
     const date = match.groups!.date?.trim();
     if (date !== undefined && !isDate(date, options)) continue;
     if (EDITORIAL_LABEL.test(match.groups!.place!)) continue;
+    if (newsroomInitials(match.groups!.place!, options)) continue;
     if (!placeShown(match.groups!.place!, match[0], options.places)) continue;
     const region = match.groups!.newsroom;
     if (region !== undefined && options.places?.has(region)) return { place: `${match.groups!.place!}, ${region}`, date };
@@ -166,7 +173,7 @@ export function readDateline(printed: string, options: DatelineReading): Datelin
     return { place: match.groups!.place!, date, ...(reporters === undefined ? {} : { authors: reporters }) };
   }
   const place = (options.places && knownPlaceOpening(paragraph, options.places)) ?? placeByForm(paragraph) ?? arabicDatelinePlace(paragraph);
-  return place ? { place } : undefined;
+  return place && !newsroomInitials(place, options) ? { place } : undefined;
 }
 
 const ROLE = String.raw`(?:additional\s+)?(?:reporting|writing|editing|prepared|compiled|translated)`;

@@ -83,7 +83,8 @@ export const BYLINE_PHRASES = {
       az: ['müəllif'],
       hy: ['հեղինակ'],
       fa: ['نویسنده'],
-      ar: ['بقلم'],
+      // Egyptian papers: `كتب محمود عبد الراضي` ("wrote"), Youm7 without a colon, Al-Masry Al-Youm with one
+      ar: ['بقلم', 'كتب'],
       // TVN24: `Autor: Name` under the lead; Nasha Niva: `Аўтар: Name` under the date
       pl: ['autor', 'autorka', 'autorzy'], cs: ['autor', 'autorka', 'autoři'], lt: ['autorius'], lv: ['autors'], et: ['autor'], be: ['аўтар'],
       // HotNews: `de Name`; NOS and NRC: `door Name`

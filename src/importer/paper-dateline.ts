@@ -12,9 +12,11 @@ const PLACE_THEN_QUOTED = /^(?<place>[^:«»"“”\d]{2,40}?)\s*:\s*[«"“](?<
 /**
  * `دبي - العربية.نت` (Al Arabiya), `القاهرة - أ ش أ` (Al-Ahram): the place, a spaced dash, and who filed from there, on a
  * line of its own in the header: the paper by its web name (`Name.net`, in any script), or a news agency, which is then the
- * author. Any other words after the dash (a headline's `مصر - السودان`, "Egypt - Sudan") make no dateline.
+ * author. Any other words after the dash (a headline's `مصر - السودان`, "Egypt - Sudan") make no dateline. The place is in
+ * a script without capitals (Arabic's): in one with them, the same line is a reporter's name and paper (`Ana Sousa - RTP`),
+ * a photographer's credit (`GIORGI ARJEVANIDZE - AFP`) or an agency's two names (`AFP - Agence France Presse`).
  */
-const PLACE_DASH_SOURCE = /^(?<place>[^\s\d:«»"“”-]+(?: [^\s\d:«»"“”-]+){0,2}) [-–—] (?<source>[^\d:«»"“”]{2,40})$/u;
+const PLACE_DASH_SOURCE = /^(?<place>[\p{Lo}\p{M}]+(?: [\p{Lo}\p{M}]+){0,2}) [-–—] (?<source>[^\d:«»"“”]{2,40})$/u;
 /** A site's name as its web address, in any script: `العربية.نت`, `Lenta.ru`. */
 const WEB_NAME = /^[\p{L}\d-]+\.\p{L}{2,4}$/u;
 

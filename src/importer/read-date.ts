@@ -62,7 +62,7 @@ export interface ReadingOptions {
 
 // A name's letters with their vowel signs, which are marks, not letters (Hindi's `जनवरी`).
 const NAME = String.raw`(?<name>\p{L}[\p{L}\p{M}]*)\.?`;
-const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?,?\s+/u;
+const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?[,،]?\s+/u;
 /** A weekday named in two words, as Vietnamese names them: `Thứ ba, 28/5/2024`. */
 const TWO_WORD_WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}]*\s\p{L}[\p{L}\p{M}]*),?\s+/u;
 /**

@@ -52,3 +52,28 @@ describe('an Arabic caption with its agency in brackets', () => {
     expect(readHeaderCaption('متظاهرون أمام مبنى البرلمان الجورجي في تبليسي (أرشيف)')).toBeUndefined();
   });
 });
+
+// Youm7's header (Egyptian papers): `كتب Name` ("wrote") and the weekday with its Arabic comma over the date.
+describe('an Egyptian paper\'s byline and date', () => {
+  it('reads the weekday before the Arabic comma, and checks it against the date', () => {
+    expect(readPrintedDate('الثلاثاء، 28 مايو 2024 04:42 م', ar).weekday).toBe(2);
+    expect(readFactLine('الأربعاء، 29 مايو 2024 09:10 ص', [], ar)).toEqual({ date: { text: 'الأربعاء، 29 مايو 2024 09:10 ص', updated: false } });
+  });
+
+  it('reads `كتب` before the names as a byline\'s word', () => {
+    expect(readFactLine('كتب أحمد جمعة', [], ar)).toEqual({ authors: ['أحمد جمعة'] });
+  });
+});
+
+// A newsroom's initials opening the text (Tuổi Trẻ: `TTO - Sáng 28-5, …`) are no place, though a place in capitals takes the same form.
+describe('two or three capitals and a dash opening the text', () => {
+  it('are no dateline', () => {
+    expect(readDateline('TTO - Sáng 28-5, UBND TP.HCM khởi công xây dựng cầu mới.', { languages: ['vi'] })).toBeUndefined();
+    expect(readDateline('PLO - Chiều 28-5, Sở Y tế công bố số liệu mới.', { languages: ['vi'] })).toBeUndefined();
+  });
+
+  it('are when the gazetteer knows the place, and a longer place in capitals is one', () => {
+    expect(readDateline('UAE - The ministry said on Tuesday that talks would resume.', { languages: ['en'], places: new Set(['UAE']) })?.place).toBe('UAE');
+    expect(readDateline('HANOI - The ministry said on Tuesday that talks would resume.', { languages: ['en'] })?.place).toBe('HANOI');
+  });
+});

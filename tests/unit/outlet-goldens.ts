@@ -1352,6 +1352,13 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['helsingin-sanomat-uimaranta-hs', { sourceId: 'helsingin-sanomat' }],
   ['vnexpress-xe-buyt-dien', { sourceId: 'vnexpress' }],
   ['al-arabiya-dubai-barnamaj', { sourceId: 'al-arabiya' }],
+  // Three more outlets of those countries in the same layouts. Youm7: its breadcrumb a link a line, `كتب Name` ("wrote") and
+  // `الثلاثاء، 28 مايو 2024 04:42 م`, the weekday before an Arabic comma, `الموضوعات المتعلقة` over its related headlines.
+  // Tuổi Trẻ: `28/05/2024 16:42 GMT+7` over the title, its own initials opening the text, `TTO - …` (no dateline: kept as
+  // printed), and the reporter's name in capitals alone under the text. Al Hadath, on Al Arabiya's template: `دبي - الحدث.نت`.
+  ['youm7-mahattat-iskandariya', { sourceId: 'youm7' }],
+  ['tuoi-tre-cau-di-bo', { sourceId: 'tuoi-tre' }],
+  ['al-hadath-dubai-tiran', { sourceId: 'al-hadath' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
