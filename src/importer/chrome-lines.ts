@@ -67,7 +67,10 @@ const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu')
 /** `News`, `Analysis`: the kind of article, which a site's menu lists among its sections too (OC Media). */
 export const isArticleKind = (line: string): boolean => ARTICLE_KIND.test(line);
 
-/** `Home`, `الرئيسية` alone on a line: a breadcrumb trail's first link, the trail copied a link a line. */
+/**
+ * `Home`, `الرئيسية` alone on a line: a breadcrumb trail's first link, the trail copied a link a line (section-label.ts), or
+ * a site's menu's first item, which is no chrome: the menu is told by its run of short lines, this one among them.
+ */
 const HOME_LINK_ALONE = new RegExp(String.raw`^${phrasesOf('homeLink')}$`, 'iu');
 export const isHomeLinkAlone = (line: string): boolean => HOME_LINK_ALONE.test(line);
 
@@ -137,7 +140,6 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${phrasesOf('editedBy')}\s+\p{Lu}[\p{L}.'’ -]*\p{L}$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('rightsReserved')}|${phrasesOf('rightsReserved')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('homeLink')}\s*[/›>»|]`, 'iu'),
-  HOME_LINK_ALONE,
   new RegExp(String.raw`^${phrasesOf('readingTimeLabel')}\s*${LABEL_MARK}?\s*\d+\s*${phrasesOf('readingTimeUnit')}\.?$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('followCall')}.*$`, 'iu'),
   // `Читайте РБК в Telegram`

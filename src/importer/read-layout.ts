@@ -26,7 +26,7 @@ import { printMargins } from './print-margins.ts';
 import { publicationRecord } from './publication-record.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { breadcrumbSections, headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
+import { breadcrumbTrail, headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
@@ -570,7 +570,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   let window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
-  for (const section of breadcrumbSections(items, window)) section.facts = { chrome: true };
+  for (const link of breadcrumbTrail(items, window)) link.facts = { chrome: true };
   // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
   items.slice(0, window).forEach((item) => {
     if (!item.facts && isHostLine(item.text)) item.facts = { chrome: true };

@@ -55,15 +55,16 @@ export function refuseOneWordUnderKind(items: readonly Item[], title: Item, plac
 const TRAIL_SECTIONS = 3;
 
 /**
- * The sections of a breadcrumb trail copied a link a line (Al-Ahram: `الرئيسية`, "Home", then `عربي وعالمي`, its section,
- * then the headline): the short lines under the home link, each over another of the trail's or over the headline (a line
+ * A breadcrumb trail copied a link a line (Al-Ahram: `الرئيسية`, "Home", then `عربي وعالمي`, its section, then the
+ * headline): the home link and the short lines under it, each over another of the trail's or over the headline (a line
  * that states no fact), are the page's, neither a kicker's words nor a byline's names. A short headline over the date
  * ends the trail. A `Home` among a site's menu's items (menuEnd) heads no trail: the menu is read as such.
  */
-export function breadcrumbSections(items: readonly Item[], end: number): Item[] {
+export function breadcrumbTrail(items: readonly Item[], end: number): Item[] {
   const trail: Item[] = [];
   items.slice(0, end).forEach((item, i) => {
-    if (item.menu || !isHomeLinkAlone(item.text)) return;
+    if (item.menu || item.facts || !isHomeLinkAlone(item.text)) return;
+    trail.push(item);
     const last = Math.min(end - 1, i + 1 + TRAIL_SECTIONS);
     for (let next = i + 1; next < last && !items[next]!.facts && isMenuItem(items[next]!) && !items[next + 1]!.facts; next += 1) trail.push(items[next]!);
   });
