@@ -162,13 +162,13 @@ const trimSeparators = (text: string) => text.replace(/^[\s|/·•●,–—-]+|
 /** A weekday and a separator before a date: `الثلاثاء - `. */
 const WEEKDAY_BEFORE = /^(?<name>\p{L}+)\s*[,،–—-]\s*/u;
 
-/** The whole text is a date in a calendar the importer does not read, its weekday perhaps before it. */
+/** The whole text is a date in another calendar than the Gregorian, read or not, its weekday perhaps before it. */
 function isOtherCalendarDate(text: string, options: ReadingOptions): boolean {
   const weekday = WEEKDAY_BEFORE.exec(text);
   const date = weekday && namesWeekday(weekday.groups!.name!, options) ? text.slice(weekday[0].length) : text;
   try {
-    readDateAt(date, options);
-    return false;
+    const read = readDateAt(date, options);
+    return read?.printed.calendar !== undefined && read.length === date.length;
   } catch (error) {
     return error instanceof OtherCalendarDate && error.printed.length === date.length;
   }
