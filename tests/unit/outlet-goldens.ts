@@ -1339,6 +1339,20 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['adevarul-publicat-parc-solar', { sourceId: 'adevarul' }],
   ['volkskrant-autovrije-wijk', { sourceId: 'de-volkskrant' }],
   ['svd-publicerad-kl', { sourceId: 'svenska-dagbladet' }],
+  // Session 20, outlets in languages and calendars new to the archive, added as a new user adds them. Kompas (`Kompas.com -
+  // 28/05/2024, 16:42 WIB` over the title, `Penulis Name | Editor Name`, the text opening `BANDUNG, KOMPAS.com -`, a `Baca
+  // juga:` link between paragraphs, its Telegram call under the text), Tempo (`Reporter: Name` over `Editor: Name`, `TEMPO.CO,
+  // Jakarta -`, the `Pilihan Editor:` link under the text), Mwananchi (`Jumanne, Mei 28, 2024`, then `Na Name`, Swahili's
+  // "By"; its text opens `Mwanza.`, a place the gazetteer does not know, so no dateline), Thai PBS (`28 พ.ค. 67` over `16:42`,
+  // the Buddhist era's year; Thai's words unspaced; `อ่านข่าว :` between paragraphs, `แชร์` under them), Hamshahri
+  // (`۸ خرداد ۱۴۰۳ - ۱۶:۴۲`, Solar Hijri in Persian digits, over `کد خبر`, the site's number for the story) and Politika
+  // (`уторак, 28.05.2024. у 16:42` under the name; `Коментари (3)` under the text).
+  ['kompas-bus-listrik', { sourceId: 'kompas' }],
+  ['tempo-harga-beras', { sourceId: 'tempo' }],
+  ['mwananchi-soko-samaki', { sourceId: 'mwananchi' }],
+  ['thai-pbs-fai-pa-buddhist-year', { sourceId: 'thai-pbs' }],
+  ['hamshahri-metro-solar-hijri', { sourceId: 'hamshahri' }],
+  ['politika-most-novi-sad', { sourceId: 'politika' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
