@@ -137,12 +137,13 @@ export const readsDatesIn = (tag: string): boolean => primaryLanguage(tag) in LA
 
 /**
  * A name as compared: no accents, no case, no final dot, Turkish dotless i as i, so `MÄRZ`, `März`
- * and `Mär.` meet, and a clipping in capitals still reads.
+ * and `Mär.` meet, and a clipping in capitals still reads. Thai's vowel signs are marks too, but no
+ * accents: they tell its months apart (`ม.ค.` January, `มี.ค.` March), so they stay.
  */
 export function foldName(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(?!\p{Script=Thai})\p{M}/gu, '')
     .toLowerCase()
     .replace(/ı/g, 'i')
     .replace(/\.$/, '');

@@ -89,8 +89,10 @@ export const DATE_PHRASES = {
       ja: ['公開日', '公開日時', '配信'], zh: ['发布时间', '發布時間', '发稿时间', '發稿時間'], ko: ['입력', '송고시간', '기사입력', '등록'],
       bg: ['публикувана', 'публикувано'],
       he: ['פורסם'],
+      // Matichon: `วันที่ 28 พฤษภาคม 2567 - 16:42 น.` ("date")
+      th: ['วันที่'],
     },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, sr: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { id: NOT_SEEN, sw: NOT_SEEN, sr: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The word for "at" between a date and its time: `30 avril 2015 à 07:19`. */
   /** A day named relative to the day the page was read, before a time: `Сегодня, 13:18`, `Yesterday at 9:05`; the day itself is not printed. */

@@ -59,9 +59,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['al-jazeera-net-fito', { sourceId: 'al-jazeera-net' }],
   // Its photo's caption under the update, the agency in brackets by its Arabic initials and no full stop (arabic-caption.ts).
   ['al-jazeera-net-caption-afp', { sourceId: 'al-jazeera-net' }],
-  // Radio Farda: the reporter's name without a label between the title and a Solar Hijri date (arabic-script-names.ts);
-  // the Gregorian date, which the page does not print, is --date's.
-  ['radio-farda-veto', { date: '2024-05-28' }],
+  // Radio Farda: the reporter's name without a label between the title and a Solar Hijri date (arabic-script-names.ts),
+  // read as its Gregorian day (`۰۸ خرداد ۱۴۰۳`, 28 May 2024).
+  ['radio-farda-veto', {}],
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
   // section label, the standfirst kept in the body, the print note left in the original, `Credit...`,
   // `Reporting from`, ET).

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../src/importer/body-facts.ts';
+import { isChrome, startsReadAlso } from '../../src/importer/chrome-lines.ts';
+import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readGenericLayout } from '../../src/importer/read-layout.ts';
+
+// Session 20: Kompas, Tempo, Mwananchi, Thai PBS and Hamshahri were read silently wrong (no author, the outlet's name in
+// the dateline, the page's links and calls in the text) or refused.
+const indonesian = { languages: ['id'] };
+const swahili = { languages: ['sw'] };
+
+describe('Indonesian and Swahili bylines', () => {
+  it('reads Kompas\'s `Penulis Name | Editor Name`: the writer is the author, the editor past the bar no author', () => {
+    expect(readFactLine('Penulis Rina Marlina | Editor Agus Salim', [], indonesian)).toEqual({ authors: ['Rina Marlina'] });
+  });
+  it('reads Tempo\'s `Reporter: Name`, its `Editor: Name` the page\'s', () => {
+    expect(readFactLine('Reporter: Dewi Lestari', [], indonesian)).toEqual({ authors: ['Dewi Lestari'] });
+    expect(readFactLine('Editor: Budi Santoso', [], indonesian)).toEqual({ chrome: true });
+  });
+  it('reads Mwananchi\'s `Na Name`, Swahili\'s "By", and two names joined by `na`', () => {
+    expect(readFactLine('Na Neema Mushi', [], swahili)).toEqual({ authors: ['Neema Mushi'] });
+    expect(readFactLine('Na Neema Mushi na Juma Issa', [], swahili)).toEqual({ authors: ['Neema Mushi', 'Juma Issa'] });
+  });
+  it('reads the English `Reporter` and the Swahili `Na` as a byline\'s word in their own clippings only', () => {
+    expect(readFactLine('Reporter Jane Smith', [], { languages: ['en'] })).toBeUndefined();
+    expect(readFactLine('Na Neema Mushi', [], { languages: ['en'] })).toBeUndefined();
+  });
+});
+
+describe('a dateline with the outlet\'s web name', () => {
+  it('keeps the place without the outlet\'s name, on either side of it', () => {
+    expect(readDateline('BANDUNG, KOMPAS.com - Pemerintah Kota Bandung akan menambah 50 bus listrik.', indonesian)?.place).toBe('BANDUNG');
+    expect(readDateline('TEMPO.CO, Jakarta - Harga beras medium turun sekitar lima persen.', indonesian)?.place).toBe('Jakarta');
+  });
+});
+
+describe('Indonesian, Thai and Persian page lines', () => {
+  it('reads the links set into the text as the page\'s: `Baca juga:`, `Pilihan Editor:`, `อ่านข่าว :`', () => {
+    expect(startsReadAlso('Baca juga: Uji Coba Bus Listrik di Bandung Diperpanjang hingga Juni')).toBe(true);
+    expect(startsReadAlso('Pilihan Editor: Pemerintah Siapkan Cadangan Beras untuk Musim Kemarau')).toBe(true);
+    expect(startsReadAlso('อ่านข่าว : ไฟป่าดอยสุเทพลุกไหม้ซ้ำ เจ้าหน้าที่เร่งควบคุมเพลิง')).toBe(true);
+  });
+  it('reads Kompas\'s call to join its channel, Thai PBS\'s share button and Hamshahri\'s number for the story as chrome', () => {
+    expect(isChrome('Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update"')).toBe(true);
+    expect(isChrome('แชร์')).toBe(true);
+    expect(isChrome('کد خبر 850123')).toBe(true);
+    expect(isChrome('کد خبر ۸۵۰۱۲۳')).toBe(true);
+  });
+});
+
+// Thai sets no blank between words and ends no sentence with a mark: a headline and a paragraph were each one "word", and
+// no line was a paragraph, so the text's first line was taken for the page's and the next for the title.
+describe('a Thai clipping', () => {
+  it('gives the headline as its title and every paragraph as its text', () => {
+    const lines = [
+      'ข่าวภูมิภาค',
+      'เชียงใหม่เร่งแก้ฝุ่นควันก่อนฤดูฝน',
+      '28 พ.ค. 67',
+      '16:42',
+      'กรมป่าไม้ร่วมกับจังหวัดเชียงใหม่เร่งทำแนวกันไฟในพื้นที่ป่าสงวนแห่งชาติก่อนเข้าสู่ฤดูฝน',
+      'เจ้าหน้าที่ระบุว่าในปีนี้จุดความร้อนลดลงเมื่อเทียบกับปีที่ผ่านมา แต่ยังต้องเฝ้าระวังต่อเนื่อง',
+      'อ่านข่าว : ไฟป่าดอยสุเทพลุกไหม้ซ้ำ เจ้าหน้าที่เร่งควบคุมเพลิง',
+      'ชาวบ้านในพื้นที่ได้รับการอบรมการดับไฟป่าเบื้องต้นแล้วกว่า 500 คน',
+      'แชร์',
+    ];
+    expect(readGenericLayout(lines, [], { languages: ['th'] })).toMatchObject({
+      title: 'เชียงใหม่เร่งแก้ฝุ่นควันก่อนฤดูฝน',
+      body: [lines[4], lines[5], lines[7]],
+    });
+  });
+});
