@@ -105,8 +105,8 @@ function isName(text: string): boolean {
   );
 }
 
-/** `Ana Sousa - RTP`: the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
-const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Lu}[\p{L}.]*$/u;
+/** `Ana Sousa - RTP`, `Rizky Pratama - detikNews` (a brand in camel case): the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
+const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Ll}*\p{Lu}[\p{L}.]*$/u;
 
 /** `Baku. Ruslan Aliyev – APA`: the place and a full stop before the names, then the agency after a dash. */
 const PLACE_THEN_NAMES = /^(?<place>\p{Lu}\p{Ll}{2,})\.\s+(?<rest>\S.*\s[-–—]\s\p{Lu}{2,6})$/u;

@@ -416,9 +416,14 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit.
+  // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit;
+  // but brackets naming the photographer and the outlet past a slash leave the words before them the caption, capitalised as a
+  // place's are (`Foto: Stasiun MRT Bundaran HI (Ari Saputra/detikcom)`, Detik).
   const labelFirst = LABEL_FIRST_CAPTION.exec(line)?.groups;
-  if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
+  if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) {
+    const photographerAlone = readNames(labelFirst.caption!) && !/^\p{Lu}[^/]*\/\S+$/u.test(labelFirst.credit!);
+    return photographerAlone ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
+  }
   const creditAlone = labelledCreditAlone(line);
   if (creditAlone !== undefined) return { credit: creditAlone };
   const caption = matchCaptionForm(line);

@@ -1353,6 +1353,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['thai-pbs-fai-pa-buddhist-year', { sourceId: 'thai-pbs' }],
   ['hamshahri-metro-solar-hijri', { sourceId: 'hamshahri' }],
   ['politika-most-novi-sad', { sourceId: 'politika' }],
+  // Two more in these languages: Detik (`Name - detikNews`, the brand past the dash; `Foto: <caption> (Name/detikcom)`; `Jakarta -`;
+  // `Baca juga:` over its headline between paragraphs; the editors' initials `(rzp/dhn)` closing the text, kept) and Matichon
+  // (`วันที่ 28 พฤษภาคม 2567 - 16:42 น.`, "date", the Buddhist era's year in full, `น.` after the time; a headline with blanks).
+  ['detik-mrt-libur-sekolah', { sourceId: 'detik' }],
+  ['matichon-thanon-khon-kaen', { sourceId: 'matichon' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
