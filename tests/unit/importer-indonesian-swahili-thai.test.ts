@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/importer/body-facts.ts';
+import { readNames } from '../../src/importer/byline-lines.ts';
 import { isChrome, startsReadAlso } from '../../src/importer/chrome-lines.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
@@ -21,6 +22,9 @@ describe('Indonesian and Swahili bylines', () => {
     expect(readFactLine('Na Neema Mushi', [], swahili)).toEqual({ authors: ['Neema Mushi'] });
     expect(readFactLine('Na Neema Mushi na Juma Issa', [], swahili)).toEqual({ authors: ['Neema Mushi', 'Juma Issa'] });
   });
+  it('reads Detik\'s `Name - detikNews`, the brand past the dash in camel case', () => {
+    expect(readNames('Rizky Pratama - detikNews')?.authors).toEqual(['Rizky Pratama']);
+  });
   it('reads the English `Reporter` and the Swahili `Na` as a byline\'s word in their own clippings only', () => {
     expect(readFactLine('Reporter Jane Smith', [], { languages: ['en'] })).toBeUndefined();
     expect(readFactLine('Na Neema Mushi', [], { languages: ['en'] })).toBeUndefined();
@@ -31,6 +35,12 @@ describe('a dateline with the outlet\'s web name', () => {
   it('keeps the place without the outlet\'s name, on either side of it', () => {
     expect(readDateline('BANDUNG, KOMPAS.com - Pemerintah Kota Bandung akan menambah 50 bus listrik.', indonesian)?.place).toBe('BANDUNG');
     expect(readDateline('TEMPO.CO, Jakarta - Harga beras medium turun sekitar lima persen.', indonesian)?.place).toBe('Jakarta');
+  });
+});
+
+describe('Detik\'s photo line', () => {
+  it('reads the caption before the brackets naming the photographer and the outlet, capitalised as a place is', () => {
+    expect(readFactLine('Foto: Stasiun MRT Bundaran HI (Ari Saputra/detikcom)', [], indonesian)).toEqual({ caption: 'Stasiun MRT Bundaran HI', credit: 'Ari Saputra/detikcom' });
   });
 });
 
@@ -45,6 +55,12 @@ describe('Indonesian, Thai and Persian page lines', () => {
     expect(isChrome('แชร์')).toBe(true);
     expect(isChrome('کد خبر 850123')).toBe(true);
     expect(isChrome('کد خبر ۸۵۰۱۲۳')).toBe(true);
+  });
+});
+
+describe('Matichon\'s date line', () => {
+  it('reads `วันที่` ("date") as the date\'s label and `น.` after the time as Thai\'s "o\'clock"', () => {
+    expect(readFactLine('วันที่ 28 พฤษภาคม 2567 - 16:42 น.', [], { languages: ['th'] })?.date).toEqual({ text: '28 พฤษภาคม 2567 - 16:42 น.', updated: false });
   });
 });
 
@@ -67,5 +83,16 @@ describe('a Thai clipping', () => {
       title: 'เชียงใหม่เร่งแก้ฝุ่นควันก่อนฤดูฝน',
       body: [lines[4], lines[5], lines[7]],
     });
+  });
+  it('takes a headline with blanks between its phrases for the title, not a paragraph (Matichon)', () => {
+    const lines = [
+      'ภูมิภาค',
+      'ผู้ว่าฯ ขอนแก่น สั่งเร่งซ่อมถนนสายหลักให้เสร็จก่อนฤดูฝน',
+      'วันที่ 28 พฤษภาคม 2567 - 16:42 น.',
+      'แชร์',
+      'ผู้ว่าราชการจังหวัดขอนแก่นสั่งการให้หน่วยงานที่เกี่ยวข้องเร่งซ่อมแซมถนนสายหลักที่ชำรุดให้แล้วเสร็จก่อนเข้าสู่ฤดูฝน',
+      'แขวงทางหลวงขอนแก่นระบุว่าจะใช้งบประมาณกว่า 40 ล้านบาท และคาดว่าจะแล้วเสร็จภายในเดือนมิถุนายน',
+    ];
+    expect(readGenericLayout(lines, [], { languages: ['th'] })).toMatchObject({ title: lines[1], body: [lines[4], lines[5]] });
   });
 });
