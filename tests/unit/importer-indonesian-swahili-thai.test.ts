@@ -17,17 +17,18 @@ describe('Indonesian and Swahili bylines', () => {
   it('reads Tempo\'s `Reporter: Name`, its `Editor: Name` the page\'s', () => {
     expect(readFactLine('Reporter: Dewi Lestari', [], indonesian)).toEqual({ authors: ['Dewi Lestari'] });
     expect(readFactLine('Editor: Budi Santoso', [], indonesian)).toEqual({ chrome: true });
+    // The English word opens no byline in an English clipping: a sub-heading may begin so.
+    expect(readFactLine('Reporter Jane Smith', [], { languages: ['en'] })).toBeUndefined();
+    expect(readFactLine('Reporter Jane Smith', [], indonesian)).toEqual({ authors: ['Jane Smith'] });
   });
   it('reads Mwananchi\'s `Na Name`, Swahili\'s "By", and two names joined by `na`', () => {
     expect(readFactLine('Na Neema Mushi', [], swahili)).toEqual({ authors: ['Neema Mushi'] });
     expect(readFactLine('Na Neema Mushi na Juma Issa', [], swahili)).toEqual({ authors: ['Neema Mushi', 'Juma Issa'] });
+    // Swahili's "and" opens no byline in another language's clipping.
+    expect(readFactLine('Na Neema Mushi', [], { languages: ['en'] })).toBeUndefined();
   });
   it('reads Detik\'s `Name - detikNews`, the brand past the dash in camel case', () => {
     expect(readNames('Rizky Pratama - detikNews')?.authors).toEqual(['Rizky Pratama']);
-  });
-  it('reads the English `Reporter` and the Swahili `Na` as a byline\'s word in their own clippings only', () => {
-    expect(readFactLine('Reporter Jane Smith', [], { languages: ['en'] })).toBeUndefined();
-    expect(readFactLine('Na Neema Mushi', [], { languages: ['en'] })).toBeUndefined();
   });
 });
 
