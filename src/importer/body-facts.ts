@@ -1,6 +1,7 @@
 import { AGENCY_INITIALS, readNames } from './byline-lines.ts';
 import { arabicDatelinePlace } from './arabic-dateline.ts';
 import { cjkDateline } from './cjk-dateline.ts';
+import { isHostLine } from './host-line.ts';
 import { placeShown } from './caseless-script.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
@@ -155,7 +156,19 @@ const FROM_OUR_REPORTER = new RegExp(String.raw`^${phrasesOf('fromOurReporter')}
  */
 const newsroomInitials = (place: string, options: DatelineReading) => AGENCY_INITIALS.test(place) && !options.places?.has(place);
 
-export function readDateline(printed: string, options: DatelineReading): Dateline | undefined {
+/**
+ * `BANDUNG, KOMPAS.com -`, `TEMPO.CO, Jakarta -`: the outlet's web name beside the place, as an agency's name stands in
+ * `TBILISI, May 23 (Reuters) -`, is the paper's, never part of the place.
+ */
+function withoutOutlet(dateline: Dateline | undefined): Dateline | undefined {
+  const parts = dateline?.place?.split(/,\s*/u) ?? [];
+  const places = parts.filter((part) => !isHostLine(part));
+  return places.length === parts.length || places.length === 0 ? dateline : { ...dateline, place: places.join(', ') };
+}
+
+export const readDateline = (printed: string, options: DatelineReading): Dateline | undefined => withoutOutlet(readOpening(printed, options));
+
+function readOpening(printed: string, options: DatelineReading): Dateline | undefined {
   const paragraph = printed.replace(FROM_OUR_REPORTER, '');
   const eastAsian = cjkDateline(paragraph, options.places);
   if (eastAsian) return eastAsian;

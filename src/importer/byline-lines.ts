@@ -105,8 +105,8 @@ function isName(text: string): boolean {
   );
 }
 
-/** `Ana Sousa - RTP`: the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
-const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Lu}[\p{L}.]*$/u;
+/** `Ana Sousa - RTP`, `Rizky Pratama - detikNews` (a brand in camel case): the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
+const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Ll}*\p{Lu}[\p{L}.]*$/u;
 
 /** `Baku. Ruslan Aliyev – APA`: the place and a full stop before the names, then the agency after a dash. */
 const PLACE_THEN_NAMES = /^(?<place>\p{Lu}\p{Ll}{2,})\.\s+(?<rest>\S.*\s[-–—]\s\p{Lu}{2,6})$/u;
@@ -192,6 +192,9 @@ const FOR_OUTLET = new RegExp(String.raw`\s+${phrasesOf('writingFor')}\s+(?:the\
 /** `Author: Name Source: CK correspondent` (Caucasian Knot's English pages): the story's source, labelled after the names, is no name. */
 const SOURCE_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('sourceLabel')}\s*${LABEL_MARK}\s*\S.*$`, 'iu');
 
+/** `Penulis Name | Editor Name` (Kompas): past a bar after the byline's names, who edited the story, no author. */
+const EDITOR_CREDIT = new RegExp(String.raw`^${phrasesOf('pageEditorLabel', 'editedBy')}\s*${LABEL_MARK}?\s+\p{Lu}[\p{L}.'’ -]*$`, 'iu');
+
 /** `Par Name - name@paper.fr` (Sud Ouest): the reporter's mail address past a dash after the names. */
 const MAIL_AFTER_NAMES = new RegExp(String.raw`\s+[-–—|]\s+${MAIL_ADDRESS}$`, 'u');
 
@@ -209,7 +212,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
   const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
-  if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece))) return undefined;
+  if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece) || EDITOR_CREDIT.test(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);
   const printed = filed ? names!.slice(0, filed.index) : names!;
   const afterRole = printed.replace(ROLE_BEFORE_NAMES, '');

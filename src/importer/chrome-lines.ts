@@ -116,6 +116,8 @@ const CHROME: RegExp[] = [
   // that the kept original holds
   new RegExp(`^${phrasesOf('alsoAvailableIn', 'outletNote')}`, 'iu'),
   new RegExp(`^${phrasesOf('broadcastOn')}$`, 'iu'),
+  // the site's number for the story after its label, in the page's digits: `کد خبر ۸۵۰۱۲۳`
+  new RegExp(String.raw`^${phrasesOf('storyNumberLabel')}\s*${LABEL_MARK}?\s*\p{Nd}+$`, 'iu'),
   // the categories a blog theme prints under the text, names alone after its label: `Posted in News`
   new RegExp(String.raw`^${phrasesOf('filedUnder')}\s+[\p{L}\d&'’ -]{1,40}(?:,\s*[\p{L}\d&'’ -]{1,40}){0,5}$`, 'iu'),
   // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`; its

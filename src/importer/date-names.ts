@@ -41,6 +41,7 @@ import { sl } from 'date-fns/locale/sl';
 import { sr } from 'date-fns/locale/sr';
 import { srLatn } from 'date-fns/locale/sr-Latn';
 import { sv } from 'date-fns/locale/sv';
+import { th } from 'date-fns/locale/th';
 import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
 import { uz } from 'date-fns/locale/uz';
@@ -113,7 +114,8 @@ const LANGUAGES: Record<string, Locale[]> = {
   ko: [ko],
   // South and South-East Asia's (Tempo's `Selasa, 28 Mei 2024`, VnExpress's `Thứ ba, 28/5/2024`, `28 मई 2024`), and East
   // Africa's Swahili (Mwananchi's `Jumanne, Mei 28, 2024`), which date-fns has no locale for: its names are ICU's (MORE_MONTH_NAMES).
-  // Thai is not here: its papers print the Buddhist era's year (`28 พ.ค. 67`, 2567), which the importer does not convert.
+  // Thai PBS's and Matichon's `28 พ.ค. 67`, their year the Buddhist era's (BUDDHIST_ERA_OFFSET).
+  th: [th],
   id: [id],
   vi: [vi],
   hi: [hi],
@@ -135,12 +137,13 @@ export const readsDatesIn = (tag: string): boolean => primaryLanguage(tag) in LA
 
 /**
  * A name as compared: no accents, no case, no final dot, Turkish dotless i as i, so `MÄRZ`, `März`
- * and `Mär.` meet, and a clipping in capitals still reads.
+ * and `Mär.` meet, and a clipping in capitals still reads. Thai's vowel signs are marks too, but no
+ * accents: they tell its months apart (`ม.ค.` January, `มี.ค.` March), so they stay.
  */
 export function foldName(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(?!\p{Script=Thai})\p{M}/gu, '')
     .toLowerCase()
     .replace(/ı/g, 'i')
     .replace(/\.$/, '');
@@ -304,12 +307,37 @@ export const monthName = (month: number): string => enGB.localize.month((month -
 export const weekdayName = (weekday: number): string => enGB.localize.day(weekday as never, { width: 'wide' });
 
 /**
- * Calendars other than the Gregorian that pages print dates in (`۸ خرداد ۱۴۰۳`, Radio Farda; `20 ذو القعدة 1445 هـ`,
- * Asharq Al-Awsat), by their month names as ICU writes them (Intl, no table here). The importer converts none:
- * such a date is refused by its calendar's name, never read as a Gregorian one.
+ * The Gregorian day of a Solar Hijri date, as Iran's papers print it (`۸ خرداد ۱۴۰۳`, Hamshahri): the day that ICU's `persian`
+ * calendar (Intl) prints with that day, month and year, so no month table and no calendar arithmetic is written here. Undefined
+ * when no day of the year is so printed (`31 اسفند` in a year whose Esfand has 29 days).
  */
-const OTHER_CALENDARS = [
-  { name: 'Solar Hijri', months: calendarMonths('fa', 'persian') },
+function solarHijriDay(day: number, month: string, year: number): { year: number; month: number; day: number } | undefined {
+  const wanted = `${day} ${foldName(month)} ${year}`;
+  // A Solar Hijri year begins at the March equinox: its days all fall in the 400 from March 1st of the Gregorian year 621 later.
+  const start = Date.UTC(year + 621, 2, 1);
+  for (let offset = 0; offset < 400; offset += 1) {
+    const date = new Date(start + offset * 86_400_000);
+    const parts = Object.fromEntries(SOLAR_HIJRI.formatToParts(date).map((part) => [part.type, part.value]));
+    if (`${parts.day} ${foldName(parts.month!)} ${parts.year}` === wanted) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+  return undefined;
+}
+const SOLAR_HIJRI = new Intl.DateTimeFormat('fa-IR-u-ca-persian-nu-latn', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * Calendars other than the Gregorian that pages print dates in (`۸ خرداد ۱۴۰۳`, Radio Farda; `20 ذو القعدة 1445 هـ`,
+ * Asharq Al-Awsat), by their month names as ICU writes them (Intl, no table here). A Solar Hijri date with its year is
+ * converted (gregorianDay); a Hijri one is not: its months begin when the new moon is sighted, which countries and
+ * papers date a day apart, so its Gregorian day is not known from the page. A date not converted is refused by its
+ * calendar's name, never read as a Gregorian one.
+ */
+export interface OtherCalendar {
+  name: string;
+  months: string[];
+  gregorianDay?: (day: number, month: string, year: number) => { year: number; month: number; day: number } | undefined;
+}
+const OTHER_CALENDARS: OtherCalendar[] = [
+  { name: 'Solar Hijri', months: calendarMonths('fa', 'persian'), gregorianDay: solarHijriDay },
   { name: 'Hijri', months: calendarMonths('ar', 'islamic') },
 ];
 
@@ -322,10 +350,20 @@ function calendarMonths(language: string, calendar: string): string[] {
 }
 
 /** The calendar whose month name `text` starts with (`خرداد ۱۴۰۳`), or undefined. */
-export function otherCalendarAt(text: string): string | undefined {
+export function otherCalendarAt(text: string): OtherCalendar | undefined {
   const folded = foldName(text.slice(0, 40));
-  return OTHER_CALENDARS.find(({ months }) => months.some((month) => folded.startsWith(month) && !/^\p{L}/u.test(folded.slice(month.length))))?.name;
+  return OTHER_CALENDARS.find(({ months }) => months.some((month) => folded.startsWith(month) && !/^\p{L}/u.test(folded.slice(month.length))));
 }
+
+/**
+ * Thai dates count years in the Buddhist era (`28 พ.ค. 67`, `28 พฤษภาคม 2567`: 2024), ICU's `buddhist` calendar, whose
+ * months and days are the Gregorian ones: its years run this many ahead, as the platform's Intl says (543).
+ */
+export const BUDDHIST_ERA_OFFSET =
+  Number(new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-latn', { year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2024, 6, 1))).find((part) => part.type === 'year')!.value) - 2024;
+
+/** A month named in Thai: its date's year is the Buddhist era's. */
+export const countsBuddhistEra = (month: string): boolean => /\p{Script=Thai}/u.test(month);
 
 /**
  * The mark of the Gregorian era after a year, as ICU writes it in Arabic and Persian (`2024 مـ`, Asharq

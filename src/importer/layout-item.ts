@@ -29,9 +29,16 @@ export interface Item {
 /**
  * Japanese and Chinese set no blank between words: three of their characters count as a word, so that a headline, a
  * menu's item and a paragraph of theirs count about as many words as they do in English (a 28-character headline, 11).
+ * Thai sets none either, and its vowel and tone marks make its letters no measure: its words are ICU's (Intl.Segmenter,
+ * whose dictionary knows Thai), Thai PBS's `เชียงใหม่เร่งแก้ฝุ่นควันก่อนฤดูฝน` eight.
  */
 const EAST_ASIAN_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-export const wordCount = (text: string) => text.split(' ').length + Math.floor((text.match(EAST_ASIAN_LETTERS)?.length ?? 0) / 3);
+const THAI = /\p{Script=Thai}/u;
+const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+export const wordCount = (text: string) =>
+  THAI.test(text)
+    ? [...THAI_WORDS.segment(text)].filter((segment) => segment.isWordLike).length
+    : text.split(' ').length + Math.floor((text.match(EAST_ASIAN_LETTERS)?.length ?? 0) / 3);
 /** The last sentence's end, then its editor's name in full-width brackets and the day's code (the Central News Agency: `…的法律。（編輯：陳佳宜）1130528`). */
 const EDITOR_SIGN_OFF = String.raw`[。！？]（[^（）]{1,30}）\d*`;
 const ENDS_IN_EDITOR_SIGN_OFF = new RegExp(`${EDITOR_SIGN_OFF}$`, 'u');
@@ -41,7 +48,13 @@ export const endsInEditorSignOff = (text: string) => ENDS_IN_EDITOR_SIGN_OFF.tes
  * Economist) or an editor's sign-off (EDITOR_SIGN_OFF). Armenian ends a sentence with `։`.
  */
 const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|${EDITOR_SIGN_OFF}|;)$`, 'u');
-export const isParagraph = (text: string) => (PARAGRAPH_END.test(text) || (text.endsWith(':') && !isLabel(text))) || wordCount(text) > 30;
+/**
+ * Thai ends a sentence with a blank or the line, no mark, so a paragraph of its text is told by its length alone: longer than
+ * its headlines run (Thai PBS's eight words, Matichon's fourteen), as a line with no mark in another script is when longer
+ * than 30 words.
+ */
+export const isParagraph = (text: string) =>
+  PARAGRAPH_END.test(text) || (text.endsWith(':') && !isLabel(text)) || wordCount(text) > (THAI.test(text) ? 16 : 30);
 /** A kicker with a colon, `Georgien:` (Die Zeit): a word or three, no sentence's lead-in. */
 const isLabel = (text: string) => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}:$/u.test(text);
 

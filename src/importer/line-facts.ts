@@ -162,13 +162,13 @@ const trimSeparators = (text: string) => text.replace(/^[\s|/·•●,–—-]+|
 /** A weekday and a separator before a date: `الثلاثاء - `. */
 const WEEKDAY_BEFORE = /^(?<name>\p{L}+)\s*[,،–—-]\s*/u;
 
-/** The whole text is a date in a calendar the importer does not read, its weekday perhaps before it. */
+/** The whole text is a date in another calendar than the Gregorian, read or not, its weekday perhaps before it. */
 function isOtherCalendarDate(text: string, options: ReadingOptions): boolean {
   const weekday = WEEKDAY_BEFORE.exec(text);
   const date = weekday && namesWeekday(weekday.groups!.name!, options) ? text.slice(weekday[0].length) : text;
   try {
-    readDateAt(date, options);
-    return false;
+    const read = readDateAt(date, options);
+    return read?.printed.calendar !== undefined && read.length === date.length;
   } catch (error) {
     return error instanceof OtherCalendarDate && error.printed.length === date.length;
   }
@@ -416,9 +416,14 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const captionWithCredit = labelled?.groups?.caption ? AGENCIES_FIRST_CREDIT.exec(labelled.groups.caption) : undefined;
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
-  // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit.
+  // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit;
+  // but brackets naming the photographer and the outlet past a slash leave the words before them the caption, capitalised as a
+  // place's are (`Foto: Stasiun MRT Bundaran HI (Ari Saputra/detikcom)`, Detik).
   const labelFirst = LABEL_FIRST_CAPTION.exec(line)?.groups;
-  if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
+  if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) {
+    const photographerAlone = readNames(labelFirst.caption!) && !/^\p{Lu}[^/]*\/\S+$/u.test(labelFirst.credit!);
+    return photographerAlone ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
+  }
   const creditAlone = labelledCreditAlone(line);
   if (creditAlone !== undefined) return { credit: creditAlone };
   const caption = matchCaptionForm(line);

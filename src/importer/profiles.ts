@@ -173,13 +173,18 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
 
   const top = mastheadLines(lines);
   const topText = top.join('\n');
-  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in another letter case (`LA STAMPA`), names it too.
+  // A line that prints the paper's name in another script (`Ведомости` for `Vedomosti`), or in another letter case (`LA STAMPA`), names it too:
+  // in another script, only in a clipping in the paper's language, since the name may be a word of another language written so
+  // (`Политика` is Politika's name on its Serbian page, and the section "Politics" in Kommersant's menu; `პოლიტიკა` in Netgazeti's).
   const spellings = top.map(otherScriptSpelling);
   const foldedTop = top.map(caseFolds);
-  const printedAlone = (masthead: string) => aloneOnALine(foldedTop, masthead) || spellings.some((spelling) => spellsMasthead(spelling, masthead));
+  const written = detectLanguage(lines.join('\n'));
+  const inOwnLanguage = (source: Source) => written === undefined || source.language === undefined || source.language.toLowerCase().split(/[-_]/u)[0] === written;
+  const printedAlone = (masthead: string, source: Source) =>
+    aloneOnALine(foldedTop, masthead) || (inOwnLanguage(source) && spellings.some((spelling) => spellsMasthead(spelling, masthead)));
   const onHost = paperOnHostLine(top, data);
   const candidates = [...data.sources].filter(
-    ([id, source]) => id === onHost || source.mastheads.some((masthead) => topText.includes(masthead) || printedAlone(masthead)),
+    ([id, source]) => id === onHost || source.mastheads.some((masthead) => topText.includes(masthead) || printedAlone(masthead, source)),
   );
   if (candidates.length === 0) throw unrecognised(data);
   const fits: Profiled[] = [];
@@ -195,8 +200,12 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   if (fits.length === 1) return fits[0]!;
   // A paper named on a line of its own is the page's masthead; one named inside a line is cited
   // (`Source: Interpressnews` under Novaya Gazeta Europe's text).
-  const ownLine = fits.filter((fit) => fit.sourceId === onHost || fit.source.mastheads.some(printedAlone));
+  const ownLine = fits.filter((fit) => fit.sourceId === onHost || fit.source.mastheads.some((masthead) => printedAlone(masthead, fit.source)));
   if (ownLine.length === 1) return ownLine[0]!;
+  // A name printed as the paper writes it beats one read from another script (`Коммерсантъ` over the section `Политика`, which
+  // spells Politika), in a clipping whose language is not told.
+  const asWritten = ownLine.filter((fit) => fit.sourceId === onHost || fit.source.mastheads.some((masthead) => topText.includes(masthead) || aloneOnALine(foldedTop, masthead)));
+  if (asWritten.length === 1) return asWritten[0]!;
   if (fits.length > 1) {
     throw new ImportError(
       `the clipping fits more than one source: ${fits.map((fit) => fit.sourceId).join(', ')}`,

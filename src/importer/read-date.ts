@@ -1,5 +1,5 @@
 import { transliterate } from 'transliteration';
-import { AmbiguousName, monthNamed, otherCalendarAt, weekdayNamed, type DateOrder } from './date-names.ts';
+import { AmbiguousName, BUDDHIST_ERA_OFFSET, countsBuddhistEra, monthNamed, otherCalendarAt, weekdayNamed, type DateOrder } from './date-names.ts';
 import { ARABIC_MERIDIEM, arabicZoneAt } from './arabic-time-words.ts';
 import { CJK_YEAR_MONTH_DAY, cjkTimeAt } from './cjk-date-words.ts';
 import { phrasesOf } from './printed-phrases.ts';
@@ -22,14 +22,19 @@ export class DateError extends Error {
   }
 }
 
-/** A date printed in a calendar the importer does not convert (date-names.ts, OTHER_CALENDARS), quoted as far as it goes. */
+/** The reason a date in another calendar is not read (date-names.ts, OTHER_CALENDARS). */
+const NOT_CONVERTED = 'which the importer does not convert to the Gregorian one (and never reads as one)';
+const NO_YEAR = 'printed without its year, so the Gregorian day it names is not known';
+
+/** A date printed in a calendar the importer does not convert, or without the year that converting needs, quoted as far as it goes. */
 export class OtherCalendarDate extends DateError {
   constructor(
     readonly calendar: string,
     readonly printed: string,
+    readonly why: string = NOT_CONVERTED,
   ) {
     super(
-      `"${printed}" is a date in the ${calendar} calendar, which the importer does not convert to the Gregorian one (and never reads as one)`,
+      `"${printed}" is a date in the ${calendar} calendar, ${why}`,
       'pass --date YYYY-MM-DD (or YYYY-MM-DDTHH:MM) with the Gregorian date the paper published it',
     );
   }
@@ -43,6 +48,8 @@ export interface PrintedDate {
   day: number;
   time?: { hour: number; minute: number; second: number };
   zone?: PrintedZone;
+  /** The calendar the day was printed in, when it is another than the Gregorian (converted: `۸ خرداد ۱۴۰۳`). */
+  calendar?: string;
 }
 
 /**
@@ -93,6 +100,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   // Month and day without the year, before a time, as Taiwanese pages print a recent story's (the Central News Agency, the
   // Liberty Times: `5/28 21:03`): the slash and the time tell it from a fraction or a score.
   { name: 'numeric', pattern: /^(?<a>\d{1,2})\/(?<b>\d{1,2})(?=\s\d{1,2}:\d{2}(?!\d))/u },
+  // Thai: the points inside an abbreviated month (`28 พ.ค. 67`, Thai PBS), the Buddhist era's year in two digits or four
+  { name: 'day month', pattern: /^(?<d>\d{1,2})\s*(?<name>\p{Script=Thai}+(?:\.\p{Script=Thai}+)+)\.?(?:\s+(?:(?<y>\d{4})|(?<yy>\d{2}))(?![\d:]))?/u },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
   // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.
@@ -102,8 +111,11 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
 
 /** Between date and time: `/`, `,`, `|`, a colon (`28 مايو ,2024: 04:42 م`, Al Arabiya), a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
 const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·:-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
-/** `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `16.42 uur` (De Standaard), `15:42 h.` (RTVE), `11 h 42` (Radio-Canada), `11:48 م` (arabic-time-words.ts). */
-const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|uur|ч\.|h\.?)(?!\p{L}))?/iu;
+/**
+ * `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `16.42 uur` (De Standaard), `15:42 h.` (RTVE), `11 h 42` (Radio-Canada),
+ * `11:48 م` (arabic-time-words.ts), `16:42 น.` (Matichon: Thai's "o'clock").
+ */
+const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|uur|ч\.|h\.?|น\.)(?!\p{L}))?/iu;
 /**
  * After a time: an offset (`+04`, `GMT+4`, `UTC+03:00`), `Z`, `UTC` or `GMT`, an IANA name, a
  * letter abbreviation (`ET`, `EDT`, `CEST`; in Cyrillic, `мск`), or a city in parentheses (`(Paris)`).
@@ -113,11 +125,13 @@ const ZONE = /^\s*(?:\((?<city>\p{Lu}[\p{L}'’ .-]{1,40})\)|\(?(?<zone>Z|(?:UTC
 /** Names that are an offset, not a zone: the instant they give is exact. */
 const ZERO_OFFSET = new Set(['Z', 'UTC', 'GMT']);
 
-/** A two-digit year is in this century unless that would put it more than a year in the future. */
-function fullYear(twoDigits: number, now: Date): number {
-  const thisYear = now.getUTCFullYear();
-  const candidate = 2000 + twoDigits;
-  return candidate <= thisYear + 1 ? candidate : 1900 + twoDigits;
+/**
+ * A two-digit year is in this century unless that would put it more than a year in the future; `thisYear` counts in the
+ * date's era (the Buddhist era's for a Thai date).
+ */
+function fullYear(twoDigits: number, thisYear: number): number {
+  const candidate = thisYear - (thisYear % 100) + twoDigits;
+  return candidate <= thisYear + 1 ? candidate : candidate - 100;
 }
 
 function readZone(text: string): PrintedZone {
@@ -206,7 +220,36 @@ function named(read: (word: string, languages: readonly string[]) => number | un
   }
 }
 
-type CalendarDay = Pick<PrintedDate, 'year' | 'month' | 'day'> & { length: number };
+type CalendarDay = Pick<PrintedDate, 'year' | 'month' | 'day' | 'calendar'> & { length: number };
+
+const thisYear = (options: ReadingOptions) => (options.now ?? new Date()).getUTCFullYear();
+
+/**
+ * The Gregorian year of a date whose month is named (`g.name`): a Thai month's year is the Buddhist era's, in two digits
+ * (`28 พ.ค. 67`) or four (`2567`); four digits below the era's 2400 (1857) are a Gregorian year printed with Thai words,
+ * since no news is dated so early nor so late (Gregorian 2400) that the two counts meet.
+ */
+function namedMonthYear(g: Record<string, string | undefined>, options: ReadingOptions): number | undefined {
+  if (g.name !== undefined && countsBuddhistEra(g.name)) {
+    if (g.y !== undefined && Number(g.y) < 2400) return Number(g.y);
+    const buddhist = g.y ? Number(g.y) : g.yy ? fullYear(Number(g.yy), thisYear(options) + BUDDHIST_ERA_OFFSET) : undefined;
+    return buddhist === undefined ? undefined : buddhist - BUDDHIST_ERA_OFFSET;
+  }
+  return g.y ? Number(g.y) : g.yy ? fullYear(Number(g.yy), thisYear(options)) : undefined;
+}
+
+/** A day in another calendar (`8 خرداد 1403`): its Gregorian day when the calendar is converted and the year printed, else refused. */
+function otherCalendarDay(text: string, match: RegExpExecArray): CalendarDay | undefined {
+  const g = match.groups!;
+  const calendar = otherCalendarAt(text.slice(match[0].indexOf(g.name!)));
+  if (!calendar) return undefined;
+  const printed = OTHER_CALENDAR_DATE.exec(text)![0];
+  if (!calendar.gregorianDay) throw new OtherCalendarDate(calendar.name, printed);
+  if (g.y === undefined) throw new OtherCalendarDate(calendar.name, printed, NO_YEAR);
+  const day = calendar.gregorianDay(Number(g.d), g.name!, Number(g.y));
+  if (!day) throw new DateError(`"${match[0]}" is no day of the ${calendar.name} calendar`, 'correct the date in the clipping, or pass --date YYYY-MM-DD with the Gregorian date the paper published it');
+  return { ...day, calendar: calendar.name, length: match[0].length };
+}
 
 function numericDay(a: number, b: number, yearText: string | undefined, printed: string, options: ReadingOptions): Omit<CalendarDay, 'length'> {
   let order = options.dateOrder;
@@ -223,7 +266,7 @@ function numericDay(a: number, b: number, yearText: string | undefined, printed:
   }
   const [day, month] = order === 'MDY' ? [b, a] : [a, b];
   if (yearText === undefined) return { day, month };
-  return { day, month, year: yearText.length === 2 ? fullYear(Number(yearText), options.now ?? new Date()) : Number(yearText) };
+  return { day, month, year: yearText.length === 2 ? fullYear(Number(yearText), thisYear(options)) : Number(yearText) };
 }
 
 /** A day, a month's name of one or two words, and the year if printed (`8 خرداد 1403`, `20 ذو القعدة 1445 هـ`). */
@@ -236,13 +279,10 @@ function readCalendarDay(text: string, options: ReadingOptions): CalendarDay | u
     const g = match.groups ?? {};
     if (name === 'numeric') return { ...numericDay(Number(g.a), Number(g.b), g.y, match[0], options), length: match[0].length };
     const month = g.m ? Number(g.m) : named(monthNamed, g.name!, options);
-    if (month === undefined && name === 'day month') {
-      const calendar = otherCalendarAt(text.slice(match[0].indexOf(g.name!)));
-      if (calendar) throw new OtherCalendarDate(calendar, OTHER_CALENDAR_DATE.exec(text)![0]);
-    }
+    const converted = month === undefined && name === 'day month' ? otherCalendarDay(text, match) : undefined;
+    if (converted) return converted;
     if (month === undefined) continue;
-    const year = g.y ? Number(g.y) : g.yy ? fullYear(Number(g.yy), options.now ?? new Date()) : undefined;
-    return { year, month, day: Number(g.d), length: match[0].length };
+    return { year: namedMonthYear(g, options), month, day: Number(g.d), length: match[0].length };
   }
   return undefined;
 }
@@ -288,7 +328,7 @@ export function readDateAt(text: string, options: ReadingOptions = {}): { printe
     return readWesternDateAt(westernDigits(text), options);
   } catch (error) {
     // Quoted in the digits it is printed in.
-    if (error instanceof OtherCalendarDate) throw new OtherCalendarDate(error.calendar, text.slice(0, error.printed.length));
+    if (error instanceof OtherCalendarDate) throw new OtherCalendarDate(error.calendar, text.slice(0, error.printed.length), error.why);
     throw error;
   }
 }
@@ -365,7 +405,7 @@ function readDayAt(text: string, options: ReadingOptions): { printed: Omit<Print
   if (weekdayAfter !== undefined) [weekday, start, length] = [weekdayAfter, length, length + after![0].length];
   const time = readTimeAfter(text.slice(length));
   return {
-    printed: { weekday: start > 0 ? weekday : undefined, year: day.year, month: day.month, day: day.day },
+    printed: { weekday: start > 0 ? weekday : undefined, year: day.year, month: day.month, day: day.day, ...(day.calendar === undefined ? {} : { calendar: day.calendar }) },
     time,
     length: length + (time?.length ?? 0),
   };

@@ -196,22 +196,34 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     expect(resolvePrintedDate(printed, at(zone, [language]))).toEqual({ published, certainty: 'exact' });
   });
 
-  it('refuses a Solar Hijri or Hijri date by its calendar\'s name, naming --date, and never reads it as a Gregorian one', () => {
-    for (const [printed, calendar, zone, language] of [
-      ['۰۸ خرداد ۱۴۰۳', 'Solar Hijri', 'Asia/Tehran', 'fa'],
-      ['20 ذو القعدة 1445 هـ', 'Hijri', 'Asia/Riyadh', 'ar'],
-    ]) {
-      let error: DateError | undefined;
-      try {
-        resolvePrintedDate(printed!, at(zone!, [language!]));
-      } catch (caught) {
-        error = caught as DateError;
-      }
-      expect(error?.reason).toBe(`"${printed}" is a date in the ${calendar} calendar, which the importer does not convert to the Gregorian one (and never reads as one)`);
-      expect(error?.fix).toMatch(/--date YYYY-MM-DD/);
+  it('refuses a Hijri date by its calendar\'s name, naming --date, and never reads it as a Gregorian one', () => {
+    let error: DateError | undefined;
+    try {
+      resolvePrintedDate('20 ذو القعدة 1445 هـ', at('Asia/Riyadh', ['ar']));
+    } catch (caught) {
+      error = caught as DateError;
     }
+    expect(error?.reason).toBe('"20 ذو القعدة 1445 هـ" is a date in the Hijri calendar, which the importer does not convert to the Gregorian one (and never reads as one)');
+    expect(error?.fix).toMatch(/--date YYYY-MM-DD/);
     // As the refusal says, --date supplies the Gregorian date.
-    expect(resolvePrintedDate('۰۸ خرداد ۱۴۰۳', at('Asia/Tehran', ['fa'], { date: '2024-05-28' }))).toEqual({ published: '2024-05-28T00:00:00+03:30', certainty: 'supplied' });
+    expect(resolvePrintedDate('20 ذو القعدة 1445 هـ', at('Asia/Riyadh', ['ar'], { date: '2024-05-28' }))).toEqual({ published: '2024-05-28T00:00:00+03:00', certainty: 'supplied' });
+  });
+
+  // Iran's papers (Hamshahri, Radio Farda) date their stories in the Solar Hijri calendar: 8 Khordad 1403 is 28 May 2024,
+  // 1 Farvardin 1403 (Nowruz) 20 March 2024, 30 Esfand 1403 the last day of a year with 30 in Esfand, 20 March 2025.
+  it.each([
+    ['۸ خرداد ۱۴۰۳ - ۱۶:۴۲', '2024-05-28T16:42:00+03:30', 'exact'],
+    ['۰۸ خرداد ۱۴۰۳', '2024-05-28T00:00:00+03:30', 'day'],
+    ['1 فروردین 1403', '2024-03-20T00:00:00+03:30', 'day'],
+    ['30 اسفند 1403', '2025-03-20T00:00:00+03:30', 'day'],
+  ])('reads the Solar Hijri date `%s` as its Gregorian day', (printed, published, certainty) => {
+    expect(resolvePrintedDate(printed, at('Asia/Tehran', ['fa']))).toEqual({ published, certainty });
+  });
+
+  it('refuses a Solar Hijri date without its year, or a day its month does not have, naming --date', () => {
+    expect(() => resolvePrintedDate('۸ خرداد', at('Asia/Tehran', ['fa']))).toThrow(/^"۸ خرداد" is a date in the Solar Hijri calendar, printed without its year, so the Gregorian day it names is not known$/);
+    // Esfand 1402 had 29 days.
+    expect(() => resolvePrintedDate('30 اسفند 1402', at('Asia/Tehran', ['fa']))).toThrow(/is no day of the Solar Hijri calendar/);
   });
 
   it('refuses a clipping of a paper whose language has no month names read, naming the language, not saying no date is printed', () => {
@@ -221,7 +233,7 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko, id, vi, hi, sw\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko, th, id, vi, hi, sw\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
   });
 });
@@ -232,6 +244,18 @@ describe('dates in Indonesian, Vietnamese, Hindi and Swahili', () => {
     expect(resolvePrintedDate('Selasa, 28 Mei 2024 16:42 WIB', at('Asia/Jakarta', ['id']))).toEqual({ published: '2024-05-28T16:42:00+07:00', certainty: 'exact' });
     expect(resolvePrintedDate('Jumanne, Mei 28, 2024', at('Africa/Dar_es_Salaam', ['sw']))).toEqual({ published: '2024-05-28T00:00:00+03:00', certainty: 'day' });
     expect(resolvePrintedDate('28 मई 2024, 16:42', at('Asia/Kolkata', ['hi']))).toEqual({ published: '2024-05-28T16:42:00+05:30', certainty: 'exact' });
+  });
+
+  // Bangkok +07 all year. Thai counts years in the Buddhist era, 543 ahead: 2567 is 2024, and `67` its last two digits.
+  it.each([
+    ['28 พ.ค. 67', '2024-05-28T00:00:00+07:00', 'day'],
+    ['28 พ.ค. 67 16:42', '2024-05-28T16:42:00+07:00', 'exact'],
+    ['28 พ.ค. 2567', '2024-05-28T00:00:00+07:00', 'day'],
+    ['3 ม.ค. 69', '2026-01-03T00:00:00+07:00', 'day'],
+    // A Gregorian year with Thai words: no Buddhist-era year is so small in any year news is dated.
+    ['28 พฤษภาคม 2024', '2024-05-28T00:00:00+07:00', 'day'],
+  ])('reads the Thai date `%s` in the Buddhist era', (printed, published, certainty) => {
+    expect(resolvePrintedDate(printed, at('Asia/Bangkok', ['th']))).toEqual({ published, certainty });
   });
 
   it('reads a name whose vowel signs are marks, not letters (Hindi\'s `मंगलवार`, `जनवरी`)', () => {

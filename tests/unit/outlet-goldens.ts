@@ -59,9 +59,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['al-jazeera-net-fito', { sourceId: 'al-jazeera-net' }],
   // Its photo's caption under the update, the agency in brackets by its Arabic initials and no full stop (arabic-caption.ts).
   ['al-jazeera-net-caption-afp', { sourceId: 'al-jazeera-net' }],
-  // Radio Farda: the reporter's name without a label between the title and a Solar Hijri date (arabic-script-names.ts);
-  // the Gregorian date, which the page does not print, is --date's.
-  ['radio-farda-veto', { date: '2024-05-28' }],
+  // Radio Farda: the reporter's name without a label between the title and a Solar Hijri date (arabic-script-names.ts),
+  // read as its Gregorian day (`۰۸ خرداد ۱۴۰۳`, 28 May 2024).
+  ['radio-farda-veto', {}],
   // Issue 13's trial input: the whole page copied from a browser (navigation glued on one line, a
   // section label, the standfirst kept in the body, the print note left in the original, `Credit...`,
   // `Reporting from`, ET).
@@ -1359,6 +1359,25 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['youm7-mahattat-iskandariya', { sourceId: 'youm7' }],
   ['tuoi-tre-cau-di-bo', { sourceId: 'tuoi-tre' }],
   ['al-hadath-dubai-tiran', { sourceId: 'al-hadath' }],
+  // Session 20, outlets in languages and calendars new to the archive, added as a new user adds them. Kompas (`Kompas.com -
+  // 28/05/2024, 16:42 WIB` over the title, `Penulis Name | Editor Name`, the text opening `BANDUNG, KOMPAS.com -`, a `Baca
+  // juga:` link between paragraphs, its Telegram call under the text), Tempo (`Reporter: Name` over `Editor: Name`, `TEMPO.CO,
+  // Jakarta -`, the `Pilihan Editor:` link under the text), Mwananchi (`Jumanne, Mei 28, 2024`, then `Na Name`, Swahili's
+  // "By"; its text opens `Mwanza.`, a place the gazetteer does not know, so no dateline), Thai PBS (`28 พ.ค. 67` over `16:42`,
+  // the Buddhist era's year; Thai's words unspaced; `อ่านข่าว :` between paragraphs, `แชร์` under them), Hamshahri
+  // (`۸ خرداد ۱۴۰۳ - ۱۶:۴۲`, Solar Hijri in Persian digits, over `کد خبر`, the site's number for the story) and Politika
+  // (`уторак, 28.05.2024. у 16:42` under the name; `Коментари (3)` under the text).
+  ['kompas-bus-listrik', { sourceId: 'kompas' }],
+  ['tempo-harga-beras', { sourceId: 'tempo' }],
+  ['mwananchi-soko-samaki', { sourceId: 'mwananchi' }],
+  ['thai-pbs-fai-pa-buddhist-year', { sourceId: 'thai-pbs' }],
+  ['hamshahri-metro-solar-hijri', { sourceId: 'hamshahri' }],
+  ['politika-most-novi-sad', { sourceId: 'politika' }],
+  // Two more in these languages: Detik (`Name - detikNews`, the brand past the dash; `Foto: <caption> (Name/detikcom)`; `Jakarta -`;
+  // `Baca juga:` over its headline between paragraphs; the editors' initials `(rzp/dhn)` closing the text, kept) and Matichon
+  // (`วันที่ 28 พฤษภาคม 2567 - 16:42 น.`, "date", the Buddhist era's year in full, `น.` after the time; a headline with blanks).
+  ['detik-mrt-libur-sekolah', { sourceId: 'detik' }],
+  ['matichon-thanon-khon-kaen', { sourceId: 'matichon' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
