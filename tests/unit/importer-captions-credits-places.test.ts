@@ -144,6 +144,10 @@ describe('captions and credits of other outlets\' layouts', () => {
     ],
     // Dawn's own photographers past a dash
     ['Shops remain closed at Saddar in Karachi on Tuesday. — White Star', { caption: 'Shops remain closed at Saddar in Karachi on Tuesday.', credit: 'White Star' }],
+    // and its other credits there: Pakistan's agency, a labelled credit naming who gave the photo
+    ['Murad Ali Shah presides over a cabinet meeting in Karachi on Thursday. — APP', { caption: 'Murad Ali Shah presides over a cabinet meeting in Karachi on Thursday.', credit: 'APP' }],
+    ['Murad Ali Shah presides over a cabinet meeting on Thursday. — Photo courtesy: Sindh govt', { caption: 'Murad Ali Shah presides over a cabinet meeting on Thursday.', credit: 'Sindh govt' }],
+    ['PM Shehbaz Sharif addresses the gathering in Lahore. — Photo courtesy: X/@CMShehbaz', { caption: 'PM Shehbaz Sharif addresses the gathering in Lahore.', credit: 'X/@CMShehbaz' }],
     // Meduza's credit alone, the agencies past spaced slashes
     ['Alexander Zemlianichenko / AP / Scanpix / LETA', { credit: 'Alexander Zemlianichenko / AP / Scanpix / LETA' }],
   ])('reads %s', (line, facts) => {
