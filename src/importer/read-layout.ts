@@ -165,7 +165,8 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   while (items[next]?.facts?.chrome) next += 1;
   const [caption, text] = [items[below], items[next]];
   // The first of a compilation's sub-headings, each over its paragraphs, is no caption (Georgia Today's "News in Brief").
-  const overText = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) && !opensSections(items, below);
+  // Nor is a heading that leads into the text with a colon (the Jamestown Foundation's `Executive Summary:`).
+  const overText = caption && text && !caption.facts && !isParagraph(caption.text) && !caption.text.endsWith(':') && isParagraph(text.text) && !opensSections(items, below);
   // Or a sentence over the byline and the date, which the text never stands above (Le Devoir: the title, the standfirst,
   // `Photo: Name Reuters`, the caption, `Agence France-Presse`, `à Tbilissi`, the date).
   const overHeader = caption && !caption.facts && isParagraph(caption.text) && bylineThenDate(items, below + 1);
@@ -768,7 +769,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const collect = (facts: LineFacts | undefined, item: Item) => {
     if (!facts) return false;
     found.push(facts);
-    if (facts.date) (facts.date.updated ? updates : dates).push({ text: facts.date.text, line: item.index + 1, ...(facts.date.first ? { first: true } : {}) });
+    if (facts.date) {
+      const { text, updated, ...marks } = facts.date;
+      (updated ? updates : dates).push({ text, line: item.index + 1, ...marks });
+    }
     if (facts.update) updates.push({ text: facts.update, line: item.index + 1 });
     return true;
   };

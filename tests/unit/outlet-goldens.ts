@@ -1265,8 +1265,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['civil-georgia-feedly-electoral-code', { date: '2020-03-12' }],
   ['oc-media-feedly-minibus-fares', { sourceId: 'oc-media', date: '2024-09-16' }],
   ['afp-france24-feedly-wine-harvest', { sourceId: 'afp', date: '2024-08-22' }],
-  ['georgia-today-inoreader-night-train', {}],
-  ['le-monde-inoreader-vignes-kakhetie', { sourceId: 'le-monde' }],
+  // Inoreader prints the entry's time on the reader's clock, in a zone the copy does not name: --reader-time-zone gives it.
+  ['georgia-today-inoreader-night-train', { readerTimeZone: 'Asia/Tbilisi' }],
+  ['le-monde-inoreader-vignes-kakhetie', { sourceId: 'le-monde', readerTimeZone: 'Europe/Paris' }],
   // AMP and print views: the BBC's AMP page (the date alone over `Share`, the photo's `Image source,`/`Image caption,` over the
   // byline), El País' (the place on a line of its own between the name and the date, the share links, `Ver versión completa`),
   // Le Monde's (`Publié le …, modifié le …` on one line, `Lire aussi |` kept, the name again and `Voir la version complète`);
