@@ -242,6 +242,6 @@ function readerClockNotes(header: Header, zone: string, source: Source): string[
 function captionNotes(header: Header): string[] {
   if (header.captionOrStandfirstLine === undefined) return [];
   return [
-    `line ${header.captionOrStandfirstLine}, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too: if it is this article's, move it from photo.caption to the text's first paragraph`,
+    `line ${header.captionOrStandfirstLine}, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too: if it is this article's, move it from photo.caption to the text's first paragraph, and if the paper prints its photos with no caption, add \`standfirstOverPhoto: true\` to its content/sources file`,
   ];
 }

@@ -155,7 +155,7 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
  * when the title or another fact is above, a line that is no sentence below it, past the page's
  * buttons, right over the text (RIA: `© РИА Новости / Name`, `Перейти в медиабанк`, the caption).
  */
-function captionBeside(items: readonly Item[], i: number): Item | undefined {
+function captionBeside(items: readonly Item[], i: number, standfirstOverPhoto: boolean): Item | undefined {
   const above = items[i - 1]!;
   const title = titleOf(items.slice(0, i).filter((item) => !item.facts));
   let below = i + 1;
@@ -182,9 +182,12 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   if (!above.facts && !placeUnderByline && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) {
     // A sentence right under the title over a credit alone is Radio-Canada's caption (`Des manifestants devant le Parlement
     // géorgien, à Tbilissi.`, `Photo : Reuters / Name`), and as often the standfirst over a photo printed with no caption
-    // (Gazeta.uz: `Фото: Gazeta.uz`; El Tiempo: `Foto: AFP`): neither where it stands nor its credit tells which, so it is
-    // read as the caption, and the import says so (standfirstOrCaption).
-    if (items[i - 2] === title && isParagraph(above.text)) above.standfirstOrCaption = true;
+    // (Gazeta.uz: `Фото: Gazeta.uz`; El Tiempo: `Foto: AFP`): neither where it stands nor its credit tells which. The
+    // paper's profile may say (standfirstOverPhoto); else it is read as the caption, and the import says so (standfirstOrCaption).
+    if (items[i - 2] === title && isParagraph(above.text)) {
+      if (standfirstOverPhoto) return undefined;
+      above.standfirstOrCaption = true;
+    }
     return above;
   }
   return captionBelow;
@@ -551,7 +554,13 @@ function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boo
   return places !== undefined && names.length <= 3 && names.every((name) => places.has(name));
 }
 
-export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
+/** How the generic reader reads a paper's clipping: its dates and places, and what its profile says of its layout. */
+export interface LayoutReading extends DatelineReading {
+  /** The paper prints its standfirst under the title over an uncaptioned photo (the source profile's `standfirstOverPhoto`). */
+  standfirstOverPhoto?: true;
+}
+
+export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: LayoutReading): Header {
   refuseChannelPost(lines);
   const items: Item[] = [];
   // The lines that hold text: a copy may put blank lines between any two, so neighbours are these lines' neighbours.
@@ -596,7 +605,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (!hasCaption()) {
     items.slice(1, window).forEach((item, i) => {
       const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;
-      const caption = lone ? captionBeside(items, i + 1) : undefined;
+      const caption = lone ? captionBeside(items, i + 1, options.standfirstOverPhoto === true) : undefined;
       if (caption) caption.facts = { caption: caption.text };
     });
   }
