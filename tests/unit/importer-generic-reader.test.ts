@@ -231,6 +231,12 @@ describe('agency credits closing the text', () => {
     expect(creditedAgencies(paragraph)).toEqual(agencies);
   });
 
+  it('reads no name in "with" and an agency alone on a line (`Avec AFP`, France 24), under the title or the text', () => {
+    expect(readNames('Avec AFP')).toBeUndefined();
+    expect(readNames('With Reuters')).toBeUndefined();
+    expect(readNames('Anna Holt with Reuters')).toEqual({ authors: ['Anna Holt'], dateline: undefined });
+  });
+
   it('reads an agency signing off in brackets, in capitals or as it spells itself, and no other word in brackets', () => {
     expect(signOffAgency('La presidente ha parlato di "un colpo di Stato". (ansa)')).toBe('ansa');
     expect(signOffAgency('La presidente ha parlato di "un colpo di Stato". (ANSA).')).toBe('ANSA');

@@ -1236,7 +1236,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['ap-ctrl-a-gallery-related', { sourceId: 'ap', date: '2024-12-29' }],
   // AFP as Barron's prints it with two reporters (`By Irakli METREVELI with Ola CICHOWLAS in Tbilisi`, surnames in capitals
   // as printed), and on France 24: `Video by: FRANCE 24`, `Read moreGeorgia's …` glued by the copy and `Advertising` between
-  // paragraphs.
+  // paragraphs; France 24 in French (`Par : FRANCE 24`, its own byline, and `Avec AFP` under the text, the agency the text
+  // drew on and so its author, as `С использованием материалов ТАСС` is).
   ['afp-barrons-surname-capitals', { sourceId: 'barrons' }],
   ['afp-france24-read-more-video', { sourceId: 'france-24-en' }],
   ['afp-france24-fr-decryptage-lire-aussi', { sourceId: 'france-24-fr' }],
@@ -1340,6 +1341,17 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['adevarul-publicat-parc-solar', { sourceId: 'adevarul' }],
   ['volkskrant-autovrije-wijk', { sourceId: 'de-volkskrant' }],
   ['svd-publicerad-kl', { sourceId: 'svenska-dagbladet' }],
+  // Session 20, lines read wrong before: the Jamestown Foundation (`Publication: Eurasia Daily Monitor Volume: 21 Issue: 80`,
+  // the series and issue, left out; `By:`; `(Source: Civil.ge)` under the date, the photo's credit with no caption, and
+  // `Executive Summary:` over the text, no caption; a `(Source: …)` note after a paragraph kept as text), the EEAS (`28.05.2024`
+  // over `Press and information team of the Delegation to Georgia`, the issuing body, no author), Dawn (`— Photo courtesy:
+  // Sindh govt` after the caption), and Gazeta.uz and El Tiempo, whose profiles say they print the standfirst under the title
+  // over a photo with no caption (`Фото: Gazeta.uz`; `Foto: AFP` over `Por: Redacción Internacional` and the date).
+  ['jamestown-edm-publication-record', { sourceId: 'jamestown-foundation' }],
+  ['eeas-delegation-press-team', { sourceId: 'european-external-action-service' }],
+  ['dawn-photo-courtesy', { sourceId: 'dawn' }],
+  ['gazeta-uz-standfirst-over-photo', { sourceId: 'gazeta-uz' }],
+  ['el-tiempo-sumario-over-photo', { sourceId: 'el-tiempo' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
