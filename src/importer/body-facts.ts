@@ -226,10 +226,12 @@ export const signOffAgency = (paragraph: string): string | undefined => {
 /**
  * A closing line that credits the agencies the text drew on, and nothing else: after a label
  * (`Kaynak: AA`, `Quelle: dpa`), after the words for "drawn from" (`(Con información de EFE y AFP)`,
- * `С использованием материалов ТАСС`), or after "with" in brackets (`(com Lusa)`).
+ * `С использованием материалов ТАСС`), or after "with" in brackets (`(com Lusa)`) or alone on the line
+ * (`Avec AFP`, France 24 and Le Monde under an article no one signs; `With AFP`), where only agencies the table
+ * knows are read (`With thanks` is no credit).
  */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`^(?:\(\s*(?:${phrasesOf('drawnFrom', 'withAgency')})\s+(?<inBrackets>[^()]+?)\s*\)|(?:${phrasesOf('drawnFrom')}|${phrasesOf('sourceLabel')}\s*:)\s*(?<list>[^()]+?))\.?$`,
+  String.raw`^(?:\(\s*(?:${phrasesOf('drawnFrom', 'withAgency')})\s+(?<inBrackets>[^()]+?)\s*\)|(?:${phrasesOf('drawnFrom')}|${phrasesOf('sourceLabel')}\s*:)\s*(?<list>[^()]+?)|${phrasesOf('withAgency')}\s+(?<known>[^()]+?))\.?$`,
   'iu',
 );
 const AGENCY_SEPARATOR = new RegExp(String.raw`\s*(?:[,/&]|\s${phrasesOf('nameConjunction')}\s)\s*`, 'iu');
@@ -264,6 +266,8 @@ function signOffCodes(paragraph: string): string[] {
  */
 export function creditedAgencies(paragraph: string): string[] {
   const match = AGENCY_CREDIT.exec(paragraph.trim());
+  const known = match?.groups!.known?.split(AGENCY_SEPARATOR);
+  if (known) return known.every((agency) => agencyForm(agency) !== undefined) ? known : [];
   const list = match?.groups!.inBrackets ?? match?.groups!.list;
   if (list === undefined) return signOffCodes(paragraph);
   const agencies = list.split(AGENCY_SEPARATOR);

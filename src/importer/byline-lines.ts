@@ -131,8 +131,8 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
     const filedAfterComma = FILED_AFTER_COMMA.exec(rest);
     if (filedAfterComma) [dateline, rest] = [dateline ?? filedAfterComma.groups!.place, rest.slice(0, filedAfterComma.index)];
   }
-  // `Agencias AFP y Reuters` (La Nación): the agencies the text came from, no names.
-  if (AGENCIES_FIRST.test(rest)) return undefined;
+  // `Agencias AFP y Reuters` (La Nación), `Avec AFP` alone (France 24): the agencies the text came from, no names.
+  if (AGENCIES_FIRST.test(rest) || WITH_AGENCY.exec(` ${rest}`)?.index === 0) return undefined;
   const authors: string[] = [];
   const parts = rest.split(rest === rest.toUpperCase() ? NAME_SEPARATOR_IN_CAPITALS : NAME_SEPARATOR).filter(Boolean);
   for (const [i, printed] of parts.entries()) {

@@ -52,6 +52,23 @@ export const BYLINE_PHRASES = {
     phrases: { en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency', 'online report'], tr: ['haber merkezi', 'dış haberler'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
+  /**
+   * An institution's press office on a line of its own under the date, the body that issued its statement and the source's
+   * own desk (the EEAS: `Press and information team of the Delegation to Georgia`): no author, as the paper's desk is none.
+   */
+  pressOffice: {
+    phrases: {
+      en: ['press and information team', 'press office', 'press team', 'press service'],
+      fr: ['service de presse'],
+      de: ['pressestelle'],
+      es: ['oficina de prensa', 'gabinete de prensa'],
+      it: ['ufficio stampa'],
+      pt: ['assessoria de imprensa'],
+      ru: ['пресс-служба'],
+      uk: ['пресслужба', 'прес-служба'],
+    },
+    gaps: { ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+  },
   /** `Source: Meduza`: the label before the paper's or an agency's name. */
   sourceLabel: {
     // TVN24 under its byline: `Źródło: PAP, Reuters`; iROZHLAS in the caption: `Zdroj: Reuters`

@@ -123,6 +123,9 @@ const CHROME: RegExp[] = [
   // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`; its
   // number alone, the running count in brackets, before the issue's date on the Messenger's archive pages: `#075 (1091)`
   new RegExp(String.raw`^(?:(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*)?[№#]\s*\d+(?:\s*\(\d+\))?$`, 'iu'),
+  // the periodical, its volume and issue, after a label (the Jamestown Foundation: `Publication: Eurasia Daily Monitor Volume: 21
+  // Issue: 80`): where the article ran, a record of the paper's series that the article's source already names
+  new RegExp(String.raw`^(?:\p{L}+\s*:\s*)?[^:]{2,60}\s${phrasesOf('printVolume')}\s*:?\s*\d+\s*,?\s+${phrasesOf('printIssue')}\s*:?\s*\d+$`, 'iu'),
   // One way only to split the blanks between phrases: `\s*[|·•]?\s*` had 2^n and hung on a long line.
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
@@ -132,6 +135,9 @@ const CHROME: RegExp[] = [
   // the paper's desk after its name, not a reporter: `T24 Dış Haberler`; as a byline: `Text by NEWS WIRES` (France 24)
   new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('bylineWord')}\s+${phrasesOf('newsDesk')}$`, 'iu'),
+  // an institution's press office, the issuing body, no reporter: `Press and information team of the Delegation to Georgia`
+  // (the EEAS), `Пресс-служба МИД России`; a few words and no sentence, which its statement in the text would be
+  new RegExp(String.raw`^${phrasesOf('pressOffice')}(?:\s+[^\s.!?:]+){0,8}$`, 'iu'),
   // the newsroom as a whole, not a reporter: `Redazione ANSA`, `di Redazione Web` (Il Messaggero), `Por Redação, com agências`,
   // `Por: Redacción Internacional` (El Tiempo, its byline word labelled)
   new RegExp(String.raw`^(?:${phrasesOf('bylineWord')}\s*${LABEL_MARK}?\s+)?${phrasesOf('newsroomOf')},?\s+\S+(?:\s+\S+)?$`, 'iu'),

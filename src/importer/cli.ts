@@ -35,6 +35,8 @@ Options:
                        script: --new-source Izvestia --masthead Известия); may be repeated
   --set-time-zone ZONE  record the IANA zone of the paper --source names, for good (a paper added
                      from a saved page has none: a page's UTC offset does not tell it); no FILE
+  --reader-time-zone ZONE  the IANA zone of the browser a feed reader (Inoreader) showed the entry in:
+                     the time it prints under the title is on the reader's clock, not the paper's
   --year YYYY        the year of a date printed without one ("Friday, March 8")
   --date YYYY-MM-DD[THH:MM]  the date of this clipping, when it prints none or no year
   --update           replace an archived article with a new version of its clipping
@@ -83,6 +85,7 @@ async function main(): Promise<number> {
         'new-source': { type: 'string' },
         id: { type: 'string' },
         'time-zone': { type: 'string' },
+        'reader-time-zone': { type: 'string' },
         'set-time-zone': { type: 'string' },
         homepage: { type: 'string' },
         language: { type: 'string' },
@@ -116,8 +119,9 @@ async function main(): Promise<number> {
     fail("--date is for one file at a time: it is that clipping's date.");
   }
 
-  if (values['time-zone'] !== undefined && !sourceSchema.shape.timeZone.safeParse(values['time-zone']).success) {
-    fail(`--time-zone ${values['time-zone']}: must be an IANA time zone such as Asia/Tbilisi.`);
+  for (const option of ['time-zone', 'reader-time-zone'] as const) {
+    const zone = values[option];
+    if (zone !== undefined && !sourceSchema.shape.timeZone.safeParse(zone).success) fail(`--${option} ${zone}: must be an IANA time zone such as Asia/Tbilisi.`);
   }
 
   let data;
@@ -156,6 +160,7 @@ async function main(): Promise<number> {
     year: values.year === undefined ? undefined : Number(values.year),
     date: values.date,
     timeZone: values['time-zone'],
+    readerTimeZone: values['reader-time-zone'],
     language: values.language,
     update: values.update,
     strict: values.strict,

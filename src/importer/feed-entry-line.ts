@@ -7,7 +7,8 @@ import { BY, readByline } from './byline-lines.ts';
  * units. The feed's name and the age are the reader's, never a dateline or a date; the author is
  * the article's, unless the feed signs its entries with its own name (`France 24 - World News /
  * by FRANCE 24`), the paper's own byline. A reader that prints the date instead (Inoreader's
- * `Georgia Today · by Ana Dumbadze · Jun 4, 2024 14:20`) is read as any date line is.
+ * `Georgia Today · by Ana Dumbadze · Jun 4, 2024 14:20`) is read as any date line is, but its time is
+ * the reader's clock, in the zone of the browser that showed it (printedByFeedReader).
  */
 
 const SEPARATOR = /\s+[/·]\s+/u;
@@ -25,4 +26,17 @@ export function feedEntryAuthors(line: string): string[] | undefined {
   const signed = BY.exec(rest[0]!)?.groups?.names;
   if (signed !== undefined && feed!.toLowerCase().startsWith(signed.toLowerCase())) return [];
   return readByline(rest[0]!)?.authors;
+}
+
+/** Inoreader's dots between the feed, the byline and the date. */
+const DOT = /\s+·\s+/u;
+
+/**
+ * Whether a date line is Inoreader's (`Georgia Today · by Ana Dumbadze · Jun 4, 2024 14:20`): the feed, `by` and a
+ * name, then the date, between dots. The reader prints the entry's time on the reader's clock, in a zone the copy
+ * does not name, so the paper's zone would read it hours off, on another day too.
+ */
+export function printedByFeedReader(line: string): boolean {
+  const pieces = line.trim().split(DOT);
+  return pieces.length === 3 && FEED_NAME.test(pieces[0]!) && BY.test(pieces[1]!);
 }

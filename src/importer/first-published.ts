@@ -3,6 +3,8 @@ export interface FoundDate {
   text: string;
   line: number;
   first?: true;
+  /** Printed by a feed reader on its own clock, in the zone of the browser that showed it (feed-entry-line.ts). */
+  readerClock?: true;
 }
 
 /**

@@ -33,9 +33,11 @@ const MIN_LINKS = 2;
  * so do sign-off codes (Der Spiegel: `jal/dpa/Reuters`, then `Mehr lesen über` and its topics).
  */
 export function signsText(text: string, next: string | undefined): boolean {
-  const signs = readNames(text) !== undefined || isWireAgency(text) || creditedAgencies(text).length > 0;
-  return signs && next !== undefined && (isChrome(next) || startsTrailer(next));
+  return couldSign(text) && next !== undefined && (isChrome(next) || startsTrailer(next));
 }
+
+/** A line that may sign the text where it stands: names, an agency's name, or the agencies it credits (`Avec AFP`, `Kaynak: AA`). */
+export const couldSign = (text: string): boolean => readNames(text) !== undefined || isWireAgency(text) || creditedAgencies(text).length > 0;
 
 /** Where the page's footer begins among `lines` (the clipping's lines of text), or undefined when it prints no links after `end`. */
 export function footerLinksStart(lines: readonly string[], end: number): number | undefined {

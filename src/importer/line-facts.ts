@@ -1,7 +1,7 @@
 import { readAgencyAndPlace } from './agency-and-place.ts';
 import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
-import { feedEntryAuthors } from './feed-entry-line.ts';
+import { feedEntryAuthors, printedByFeedReader } from './feed-entry-line.ts';
 import { cjkFactLine, updateInBrackets } from './cjk-lines.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
 import { isHostLine } from './host-line.ts';
@@ -29,7 +29,7 @@ export interface LineFacts {
    * The date as printed (from its first character to its last), whether it is an update's, and whether its label
    * says it is the first publication's (`First published on`: first-published.ts).
    */
-  date?: { text: string; updated: boolean; first?: true };
+  date?: { text: string; updated: boolean; first?: true; readerClock?: true };
   /** An update's date printed after the publication's on the same line (`- Mis à jour le ...`). */
   update?: string;
   dateline?: string;
@@ -452,7 +452,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (twice) return { date: { text: twice, updated: false } };
   const date = locateDate(line, options);
   if (date) {
-    const facts: LineFacts = { date: { text: date.text, updated: false } };
+    const facts: LineFacts = { date: { text: date.text, updated: false, ...(printedByFeedReader(line) ? { readerClock: true as const } : {}) } };
     const before = line.slice(0, date.start);
     const after = line.slice(date.start + date.text.length);
     return besideDate(before, mastheads, facts, 'before', options) && besideDate(after, mastheads, facts, 'after', options) ? facts : undefined;

@@ -74,6 +74,8 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ['Newsis', '뉴시스'],
   ['News1', '뉴스1'],
   ['PTI', 'Press Trust of India'],
+  // Pakistan's state agency, as Dawn credits its copy and photos: `— APP`
+  ['APP', 'Associated Press of Pakistan'],
   ['Antara'],
   ['Bernama'],
   // The Americas

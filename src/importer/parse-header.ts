@@ -11,8 +11,8 @@ export interface Header {
   title: string;
   authors: string[];
   dateline?: string;
-  /** The date exactly as printed, and its 1-based line for messages. */
-  date?: { text: string; line: number };
+  /** The date exactly as printed, and its 1-based line for messages; `readerClock` when a feed reader printed it on its own clock. */
+  date?: { text: string; line: number; readerClock?: true };
   /** An update's date: not the publication's, even when it is the only date printed. */
   updated?: { text: string; line: number };
   caption?: string;

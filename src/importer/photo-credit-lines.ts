@@ -109,8 +109,14 @@ const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
 /** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
 const DASHED_COPYRIGHT_CREDIT = /^(?<caption>.*\S)\s+[-–—]\s+Copyright\s+(?<credit>\p{Lu}.*)$/u;
-/** A news or photo agency past a dash after the caption's sentence: `… on Tuesday. — Reuters`, `— White Star` (Dawn). */
-const DASHED_AGENCY_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?<credit>${phrasesOf('wireAgency', 'photoAgency')})$`, 'iu');
+/**
+ * A news or photo agency past a dash after the caption's sentence: `… on Tuesday. — Reuters`, `— White Star`
+ * (Dawn), or a labelled credit there, a few words that end no sentence: `— Photo courtesy: X/@CMShehbaz` (Dawn).
+ */
+const DASHED_AGENCY_CREDIT = new RegExp(
+  String.raw`^(?<caption>.*[.!?])\s+[—–]\s+(?:(?<credit>${phrasesOf('wireAgency', 'photoAgency')})|${PHOTO_LABEL}(?<bracketed>[^.!?\s][^.!?]{0,59}))$`,
+  'iu',
+);
 /** The agency's own photo, no photographer, after the caption's sentence: `… May 28, 2024. (AFP Photo)`, `(AA Photo)` (Daily Sabah). */
 const AGENCY_PHOTO_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+Photo\)$/u;
 /** The paper's own file photo, unbracketed, after the caption's sentence: `… will be fined. Post File Photo` (the Kathmandu Post). */
@@ -237,8 +243,11 @@ const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-�
  * credit: loans fell" is a sentence.
  */
 const CREDIT = /^(?:(?<caption>.*?\p{L}.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
-/** `(Photo: Name)`, `(Credit: Name)`: the label and the credit in brackets, on a line of their own under the picture (the Jamestown Foundation). */
-const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^\((?:${PHOTO_LABEL}|(?:Photo\s+credit|Credit):\s*)(?<credit>[^()]*[^()\s])\)$`, 'iu');
+/**
+ * `(Photo: Name)`, `(Credit: Name)`, `(Source: Civil.ge)`: the label and the credit in brackets, on a line of their own under the
+ * picture (the Jamestown Foundation, whose photo has no caption but the source it was taken from).
+ */
+const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^\((?:${PHOTO_LABEL}|(?:Photo\s+credit|Credit|${phrasesOf('sourceLabel')})\s*:\s*)(?<credit>[^()]*[^()\s])\)$`, 'iu');
 
 /**
  * The forms a photo's caption and credit take on a line, in the order they are tried: the first that

@@ -65,7 +65,8 @@ export const PHOTO_PHRASES = {
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`; Georgia Today's until 2019: `<caption> Image source: Name`
       // Premium Times in square brackets after the caption: `… [PHOTO CREDIT: @NGRSenate]`; Daily Maverick's composite
       // images: `… (Photos: Gallo Images / Frennie Shivambu)`
-      en: ['photo', 'photos', 'photo credit', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
+      // Dawn past a dash after the caption: `— Photo courtesy: Sindh govt`
+      en: ['photo', 'photos', 'photo credit', 'photo courtesy', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
       // Kompas and Tempo under the photo: `Foto: Name`; Mwananchi: `Picha: Name`
       id: ['foto'], sw: ['picha'],

@@ -68,7 +68,7 @@ function dateReading(source: Source, lines: readonly string[]): DateReading {
 function readAs(sourceId: string, source: Source, lines: readonly string[], places: ReadonlySet<string>): Profiled {
   const dates = dateReading(source, lines);
   // The paper's name printed in the clipping is its masthead too, listed or not (`Le Monde avec AFP`, `DER SPIEGEL` under the text).
-  const generic = () => readGenericLayout(lines, [...new Set([...source.mastheads, source.name])], { ...dates, places });
+  const generic = () => readGenericLayout(lines, [...new Set([...source.mastheads, source.name])], { ...dates, places, standfirstOverPhoto: source.standfirstOverPhoto });
   if (!source.header) return { sourceId, source, header: generic(), dates };
   try {
     return { sourceId, source, header: ownLayout(lines, source.header, dates), dates };

@@ -26,6 +26,8 @@ export interface ClippingOptions {
    * (`MSK`) stands for when it is not what the paper's zone is called.
    */
   timeZone?: string;
+  /** --reader-time-zone: the zone of the browser a feed reader printed the entry's time in (Inoreader's line). */
+  readerTimeZone?: string;
   /** --language: the language of a paper a saved page adds (the page's publisher), when neither the page nor its text tells it. */
   language?: string;
   year?: number;
@@ -93,6 +95,19 @@ function readingZone(sourceId: string, source: Source, header: Header, dates: Da
     `the time zone of ${source.name} is not known (${why}), and this clipping's date prints no zone of its own, so its time cannot be read`,
     `pass --time-zone ZONE with the paper's IANA zone (e.g. --time-zone America/New_York), or set it for good with ${setZoneCommand(sourceId)}`,
     header.date?.line ?? header.titleLine,
+  );
+}
+
+/**
+ * The zone of a time a feed reader printed on its own clock (Inoreader's line): --reader-time-zone's, the browser's. The
+ * paper's zone would read it hours off, on another day too, so without the option the clipping is refused.
+ */
+function readerClockZone(date: { text: string; line: number }, options: ClippingOptions): string {
+  if (options.readerTimeZone !== undefined) return options.readerTimeZone;
+  throw new ImportError(
+    `"${date.text}" is the feed reader's time for the entry, on the reader's own clock in the zone of the browser that showed it, which the copy does not name, so when the paper published it cannot be read`,
+    'pass --reader-time-zone ZONE with the IANA zone of that browser (e.g. --reader-time-zone Europe/Paris)',
+    date.line,
   );
 }
 
@@ -190,7 +205,8 @@ function namesPaper(name: string, source: Source): boolean {
 export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
   const lines = text.split('\n');
   const { sourceId, source, header, dates } = profileClipping(lines, data, options.sourceId);
-  const context = dateContext(dates, readingZone(sourceId, source, header, dates, options), options);
+  const zone = header.date?.readerClock ? readerClockZone(header.date, options) : readingZone(sourceId, source, header, dates, options);
+  const context = dateContext(dates, zone, options);
   const resolved = resolveDate(header, context);
   const update = resolveUpdate(header, context, resolved);
   const paragraphs = bodyParagraphs(header.body, paragraphOf);
@@ -212,14 +228,20 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
-    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header)],
+    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header), ...readerClockNotes(header, zone, source)],
   };
+}
+
+/** A feed reader's time read in the reader's zone, when that is not the paper's, keeps that zone's offset: the import says so. */
+function readerClockNotes(header: Header, zone: string, source: Source): string[] {
+  if (!header.date?.readerClock || zone === paperZone(source)) return [];
+  return [`line ${header.date.line}: the feed reader's time "${header.date.text}" was read in ${zone} (--reader-time-zone), the reader's zone, and keeps its offset`];
 }
 
 /** Where the reader could not tell the photo's caption from the standfirst, the import says which it took. */
 function captionNotes(header: Header): string[] {
   if (header.captionOrStandfirstLine === undefined) return [];
   return [
-    `line ${header.captionOrStandfirstLine}, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too: if it is this article's, move it from photo.caption to the text's first paragraph`,
+    `line ${header.captionOrStandfirstLine}, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too: if it is this article's, move it from photo.caption to the text's first paragraph, and if the paper prints its photos with no caption, add \`standfirstOverPhoto: true\` to its content/sources file`,
   ];
 }

@@ -156,7 +156,7 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
  * when the title or another fact is above, a line that is no sentence below it, past the page's
  * buttons, right over the text (RIA: `© РИА Новости / Name`, `Перейти в медиабанк`, the caption).
  */
-function captionBeside(items: readonly Item[], i: number): Item | undefined {
+function captionBeside(items: readonly Item[], i: number, standfirstOverPhoto: boolean): Item | undefined {
   const above = items[i - 1]!;
   const title = titleOf(items.slice(0, i).filter((item) => !item.facts));
   let below = i + 1;
@@ -166,7 +166,8 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   while (items[next]?.facts?.chrome) next += 1;
   const [caption, text] = [items[below], items[next]];
   // The first of a compilation's sub-headings, each over its paragraphs, is no caption (Georgia Today's "News in Brief").
-  const overText = caption && text && !caption.facts && !isParagraph(caption.text) && isParagraph(text.text) && !opensSections(items, below);
+  // Nor is a heading that leads into the text with a colon (the Jamestown Foundation's `Executive Summary:`).
+  const overText = caption && text && !caption.facts && !isParagraph(caption.text) && !caption.text.endsWith(':') && isParagraph(text.text) && !opensSections(items, below);
   // Or a sentence over the byline and the date, which the text never stands above (Le Devoir: the title, the standfirst,
   // `Photo: Name Reuters`, the caption, `Agence France-Presse`, `à Tbilissi`, the date).
   const overHeader = caption && !caption.facts && isParagraph(caption.text) && bylineThenDate(items, below + 1);
@@ -182,9 +183,12 @@ function captionBeside(items: readonly Item[], i: number): Item | undefined {
   if (!above.facts && !placeUnderByline && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) {
     // A sentence right under the title over a credit alone is Radio-Canada's caption (`Des manifestants devant le Parlement
     // géorgien, à Tbilissi.`, `Photo : Reuters / Name`), and as often the standfirst over a photo printed with no caption
-    // (Gazeta.uz: `Фото: Gazeta.uz`; El Tiempo: `Foto: AFP`): neither where it stands nor its credit tells which, so it is
-    // read as the caption, and the import says so (standfirstOrCaption).
-    if (items[i - 2] === title && isParagraph(above.text)) above.standfirstOrCaption = true;
+    // (Gazeta.uz: `Фото: Gazeta.uz`; El Tiempo: `Foto: AFP`): neither where it stands nor its credit tells which. The
+    // paper's profile may say (standfirstOverPhoto); else it is read as the caption, and the import says so (standfirstOrCaption).
+    if (items[i - 2] === title && isParagraph(above.text)) {
+      if (standfirstOverPhoto) return undefined;
+      above.standfirstOrCaption = true;
+    }
     return above;
   }
   return captionBelow;
@@ -552,7 +556,13 @@ function knownPlaces(text: string, places: ReadonlySet<string> | undefined): boo
   return places !== undefined && names.length <= 3 && names.every((name) => places.has(name));
 }
 
-export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: DatelineReading): Header {
+/** How the generic reader reads a paper's clipping: its dates and places, and what its profile says of its layout. */
+export interface LayoutReading extends DatelineReading {
+  /** The paper prints its standfirst under the title over an uncaptioned photo (the source profile's `standfirstOverPhoto`). */
+  standfirstOverPhoto?: true;
+}
+
+export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: LayoutReading): Header {
   refuseChannelPost(lines);
   const items: Item[] = [];
   // The lines that hold text: a copy may put blank lines between any two, so neighbours are these lines' neighbours.
@@ -598,7 +608,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (!hasCaption()) {
     items.slice(1, window).forEach((item, i) => {
       const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;
-      const caption = lone ? captionBeside(items, i + 1) : undefined;
+      const caption = lone ? captionBeside(items, i + 1, options.standfirstOverPhoto === true) : undefined;
       if (caption) caption.facts = { caption: caption.text };
     });
   }
@@ -771,7 +781,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const collect = (facts: LineFacts | undefined, item: Item) => {
     if (!facts) return false;
     found.push(facts);
-    if (facts.date) (facts.date.updated ? updates : dates).push({ text: facts.date.text, line: item.index + 1, ...(facts.date.first ? { first: true } : {}) });
+    if (facts.date) {
+      const { text, updated, ...marks } = facts.date;
+      (updated ? updates : dates).push({ text, line: item.index + 1, ...marks });
+    }
     if (facts.update) updates.push({ text: facts.update, line: item.index + 1 });
     return true;
   };

@@ -1,6 +1,5 @@
-import { isWireAgency, readNames } from './byline-lines.ts';
 import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome-lines.ts';
-import { signsText } from './footer-links.ts';
+import { couldSign, signsText } from './footer-links.ts';
 import { isHeadlineInCapitals } from './headline-in-capitals.ts';
 import { endsInEditorSignOff, isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { matchCaptionForm } from './photo-credit-lines.ts';
@@ -37,7 +36,7 @@ function footerMenu(items: readonly Item[], end: number): number | undefined {
     const above = items[i - 1]!.text;
     if (!(isParagraph(above) || isChrome(above)) || above.endsWith(':') || !items.slice(i, i + MENU_RUN).every(isSiteMenuItem)) continue;
     // A name or an agency first signs the text (unnamedTrailer); with no sentence under the run, unnamedTrailer finds it.
-    if (readNames(items[i]!.text) !== undefined || isWireAgency(items[i]!.text)) continue;
+    if (couldSign(items[i]!.text)) continue;
     const under = sentences(i, items.length);
     if (under > 0 && under < sentences(end, i)) return i;
   }
@@ -86,7 +85,6 @@ export function tagsStart(items: readonly Item[], end: number, start: number): n
   if ((under - first < MIN_TAGS && !alone) || first <= end || !above || !isParagraph(above.text) || above.text.endsWith(':')) return start;
   // The section and headline over the text name its topics too (Rossiyskaya Gazeta: `Экономика` over the title, and as a tag).
   const textWords = wordsOf([...items.slice(0, end).filter((item) => !item.facts), ...items.slice(end, first)].map((item) => item.text));
-  const couldSign = (text: string) => readNames(text) !== undefined || isWireAgency(text);
   const tags = items.slice(first, under).map((tag) => tag.text);
   if (alone) return namesTopicOf(tags[0]!, textWords) && !couldSign(tags[0]!) ? first : start;
   return areTopicTags(tags, textWords, couldSign) ? first : start;

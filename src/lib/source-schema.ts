@@ -76,6 +76,12 @@ export const sourceSchema = z.object({
   header: layoutSchema.shape.header.optional(),
   dateOrder: layoutSchema.shape.dateOrder,
   firstYear: layoutSchema.shape.firstYear,
+  /**
+   * The paper prints its standfirst right under the title, over a photo that has no caption of its own (Gazeta.uz, El
+   * Tiempo): a sentence there over a credit alone is the standfirst, never the caption, which the clipping cannot tell
+   * from Radio-Canada's caption printed in the same place.
+   */
+  standfirstOverPhoto: z.literal(true).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

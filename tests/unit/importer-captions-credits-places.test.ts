@@ -89,6 +89,14 @@ describe('a sentence under the title over a credit alone: the caption, or the st
     expect(notes.join('\n')).toMatch(/^line 4, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too/mu);
   });
 
+  it("reads it as the standfirst, the credit the uncaptioned photo's, when the paper's profile says it prints one there", () => {
+    const header = read(gazeta, { languages: ['ru'], standfirstOverPhoto: true });
+    expect(header.credit).toBe('Gazeta.uz');
+    expect(header.caption).toBeUndefined();
+    expect(header.captionOrStandfirstLine).toBeUndefined();
+    expect(header.body.filter(Boolean)[0]).toBe('Строительство участка завершат до конца года, сообщили в хокимияте.');
+  });
+
   it('says nothing where the layout tells them apart: the caption under the credit (Le Devoir), or a caption under the date (CNN)', () => {
     const devoir = read(
       'La Géorgie adopte la loi\nDes milliers de manifestants ont défilé mardi soir devant le Parlement\nPhoto: Irakli Gedenidze Reuters\nDes manifestants devant le Parlement géorgien, mardi, à Tbilissi.\nAgence France-Presse\nà Tbilissi\n28 mai 2024\nLe Parlement géorgien a adopté la loi mardi.\nLe texte a été approuvé par 84 députés.\n',
@@ -144,10 +152,34 @@ describe('captions and credits of other outlets\' layouts', () => {
     ],
     // Dawn's own photographers past a dash
     ['Shops remain closed at Saddar in Karachi on Tuesday. — White Star', { caption: 'Shops remain closed at Saddar in Karachi on Tuesday.', credit: 'White Star' }],
+    // and its other credits there: Pakistan's agency, a labelled credit naming who gave the photo
+    ['Murad Ali Shah presides over a cabinet meeting in Karachi on Thursday. — APP', { caption: 'Murad Ali Shah presides over a cabinet meeting in Karachi on Thursday.', credit: 'APP' }],
+    ['Murad Ali Shah presides over a cabinet meeting on Thursday. — Photo courtesy: Sindh govt', { caption: 'Murad Ali Shah presides over a cabinet meeting on Thursday.', credit: 'Sindh govt' }],
+    ['PM Shehbaz Sharif addresses the gathering in Lahore. — Photo courtesy: X/@CMShehbaz', { caption: 'PM Shehbaz Sharif addresses the gathering in Lahore.', credit: 'X/@CMShehbaz' }],
     // Meduza's credit alone, the agencies past spaced slashes
     ['Alexander Zemlianichenko / AP / Scanpix / LETA', { credit: 'Alexander Zemlianichenko / AP / Scanpix / LETA' }],
   ])('reads %s', (line, facts) => {
     expect(readFactLine(line, [], {})).toEqual(facts);
+  });
+});
+
+// The Jamestown Foundation's record of the series and issue an article ran in, and an institution's press office that
+// issued a statement (the EEAS): the page's lines, no body text and no author.
+describe('page lines of the Jamestown Foundation and the EEAS', () => {
+  it('reads the publication record and the press office as the page\'s, and sentences naming them as text', () => {
+    expect(isChrome('Publication: Eurasia Daily Monitor Volume: 21 Issue: 80')).toBe(true);
+    expect(isChrome('Eurasia Daily Monitor Volume 21, Issue 80')).toBe(true);
+    expect(isChrome('Press and information team of the Delegation to Georgia')).toBe(true);
+    expect(isChrome('Пресс-служба МИД России')).toBe(true);
+    expect(isChrome('The press office of the Delegation to Georgia said the statement stands.')).toBe(false);
+    expect(isChrome('The journal published volume 21 in issue 80.')).toBe(false);
+  });
+
+  it("reads `(Source: Civil.ge)` under the header as the photo's credit, and after a paragraph as the author's note", () => {
+    const header = read('Georgian Dream Overrides Veto\nBy: Giorgi Menabde\nMay 29, 2024 04:58 PM\n(Source: Civil.ge)\nExecutive Summary:\nThe parliament overrode the veto on Tuesday.\nThe law requires registration.\n(Source: Civil.ge, May 28)\nBrussels responded within hours.\n');
+    expect(header).toMatchObject({ credit: 'Civil.ge', authors: ['Giorgi Menabde'] });
+    expect(header.caption).toBeUndefined();
+    expect(header.body.filter(Boolean)).toEqual(['Executive Summary:', 'The parliament overrode the veto on Tuesday.', 'The law requires registration.', '(Source: Civil.ge, May 28)', 'Brussels responded within hours.']);
   });
 });
 

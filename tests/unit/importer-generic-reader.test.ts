@@ -210,6 +210,14 @@ describe('agency credits closing the text', () => {
     ['Quelle: dpa', ['dpa']],
     ['(com Lusa)', ['Lusa']],
     ['(avec AFP et Reuters)', ['AFP', 'Reuters']],
+    // "with" and the agency alone on the line, no brackets (France 24, Le Monde): only agencies the table knows
+    ['Avec AFP', ['AFP']],
+    ['With AFP', ['AFP']],
+    ['Avec AFP et Reuters', ['AFP', 'Reuters']],
+    ['Con EFE', ['EFE']],
+    ['Mit dpa', ['dpa']],
+    ['With thanks to Anna Holt', []],
+    ['Avec Marie Dupont', []],
     ['С использованием материалов ТАСС', ['ТАСС']],
     ['С использованием материалов ТАСС и РИА Новости.', ['ТАСС', 'РИА Новости']],
     ['За матеріалами Укрінформ', ['Укрінформ']],
@@ -221,6 +229,12 @@ describe('agency credits closing the text', () => {
     ['Con Rusia no hay acuerdo.', []],
   ])('%s', (paragraph, agencies) => {
     expect(creditedAgencies(paragraph)).toEqual(agencies);
+  });
+
+  it('reads no name in "with" and an agency alone on a line (`Avec AFP`, France 24), under the title or the text', () => {
+    expect(readNames('Avec AFP')).toBeUndefined();
+    expect(readNames('With Reuters')).toBeUndefined();
+    expect(readNames('Anna Holt with Reuters')).toEqual({ authors: ['Anna Holt'], dateline: undefined });
   });
 
   it('reads an agency signing off in brackets, in capitals or as it spells itself, and no other word in brackets', () => {
