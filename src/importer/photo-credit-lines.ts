@@ -237,8 +237,11 @@ const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-�
  * credit: loans fell" is a sentence.
  */
 const CREDIT = /^(?:(?<caption>.*?\p{L}.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
-/** `(Photo: Name)`, `(Credit: Name)`: the label and the credit in brackets, on a line of their own under the picture (the Jamestown Foundation). */
-const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^\((?:${PHOTO_LABEL}|(?:Photo\s+credit|Credit):\s*)(?<credit>[^()]*[^()\s])\)$`, 'iu');
+/**
+ * `(Photo: Name)`, `(Credit: Name)`: the label and the credit in brackets, on a line of their own under the picture (the Jamestown
+ * Foundation), or after the caption (L'Orient Today: `… Oct. 26, 2022. (Credit: AFP)`), which CREDIT would cut inside the brackets.
+ */
+const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^(?:(?<caption>.*\S)\s+)?\((?:${PHOTO_LABEL}|(?:Photo\s+credit|Credit):\s*)(?<credit>[^()]*[^()\s])\)$`, 'iu');
 
 /**
  * The forms a photo's caption and credit take on a line, in the order they are tried: the first that
@@ -255,8 +258,8 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   LABELLED_CREDIT_LINE,
   SLASHED_PHOTO_CREDIT,
   SOURCE_CREDIT,
-  CREDIT,
   BRACKETED_LABELLED_CREDIT,
+  CREDIT,
   AGENCY_CREDIT,
   COMMA_AGENCY_CREDIT,
   AGENCY_AFTER_CAPTION,

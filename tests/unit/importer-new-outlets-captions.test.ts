@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readFactLine } from '../../src/importer/line-facts.ts';
+
+// Captions and credits of outlets new to the archive (session 20), each once read silently wrong (issue 13) and pinned
+// whole by an outlet golden too (outlet-goldens.ts).
+describe('a labelled credit in brackets after the caption (L\'Orient Today)', () => {
+  it('reads `(Credit: AFP)` as the credit, the caption without the bracket', () => {
+    expect(readFactLine('Syrian refugees return to Syria from the border town of Arsal, Oct. 26, 2022. (Credit: AFP)', [], {})).toEqual({
+      caption: 'Syrian refugees return to Syria from the border town of Arsal, Oct. 26, 2022.',
+      credit: 'AFP',
+    });
+  });
+
+  it('reads `(Credit: Name/Agency)` alike', () => {
+    expect(readFactLine('Protesters in Beirut on Tuesday. (Credit: Mohammad Yassine/L\'Orient Today)', [], {})).toEqual({
+      caption: 'Protesters in Beirut on Tuesday.',
+      credit: "Mohammad Yassine/L'Orient Today",
+    });
+  });
+});
+
+describe('`Image Credit:` on a line of its own (Gulf News)', () => {
+  it('reads the credit after the whole label', () => {
+    expect(readFactLine('Image Credit: Virendra Saklani/Gulf News', [], {})).toEqual({ credit: 'Virendra Saklani/Gulf News' });
+    expect(readFactLine('Image Credit: Shutterstock', [], {})).toEqual({ credit: 'Shutterstock' });
+  });
+});
