@@ -25,7 +25,7 @@ import { printMargins } from './print-margins.ts';
 import { publicationRecord } from './publication-record.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
+import { headlineUnderSectionLabel, isSectionNotPlace, isSectionTrail, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
@@ -91,7 +91,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     !next.facts &&
     !next.byline &&
     !item.underSection &&
-    wordCount(item.text) <= 4 &&
+    (wordCount(item.text) <= 4 || isSectionTrail(item.text)) &&
     ((mayBeHeadline(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) ||
       isKicker(plain, i + 1) ||
       // The section's name over its one-sentence description (kicker-description.ts).

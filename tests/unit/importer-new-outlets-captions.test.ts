@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
 // Captions and credits of outlets new to the archive (session 20), each once read silently wrong (issue 13) and pinned
 // whole by an outlet golden too (outlet-goldens.ts).
@@ -23,5 +24,17 @@ describe('`Image Credit:` on a line of its own (Gulf News)', () => {
   it('reads the credit after the whole label', () => {
     expect(readFactLine('Image Credit: Virendra Saklani/Gulf News', [], {})).toEqual({ credit: 'Virendra Saklani/Gulf News' });
     expect(readFactLine('Image Credit: Shutterstock', [], {})).toEqual({ credit: 'Shutterstock' });
+  });
+});
+
+describe('the sections over the headline joined by bars (the Diplomat)', () => {
+  const read = (text: string) => readGenericLayout(text.split('\n'), [], { dateOrder: 'MDY', languages: ['en'] });
+
+  it('reads `Flashpoints | Politics | Central Asia` as a kicker, the line under it as the title', () => {
+    const header = read(
+      'Flashpoints | Politics | Central Asia\nKazakhstan Moves to Restrict Foreign Funding of Media\nDraft amendments would require outlets to register.\nBy Catherine Putz\nMay 28, 2024\nThe ministry published the draft on Friday.\nJournalists criticized it.\n',
+    );
+    expect(header.title).toBe('Kazakhstan Moves to Restrict Foreign Funding of Media');
+    expect(header.body.filter(Boolean)).toEqual(['Draft amendments would require outlets to register.', 'The ministry published the draft on Friday.', 'Journalists criticized it.']);
   });
 });
