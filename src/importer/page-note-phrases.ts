@@ -399,7 +399,9 @@ export const PAGE_NOTE_PHRASES = {
         // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands; Reuters Breakingviews: `Follow Name on
         // LinkedIn, opens new tab and X, opens new tab.`, the links' labels after the network's name, or the columnist's
         // handle: `Follow @KWhitfieldBV on X`
-        fragment(String.raw`follow (?:@[\p{L}\d_]{2,30}|[\p{L}.&’' ]{2,30}) on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?:$|,)`),
+        fragment(String.raw`follow (?:@[\p{L}\d_]{2,30}|[\p{L}.&’' ]{2,30}) on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?: channels?)?(?:\.?$|,)`),
+        // the Khaleej Times under the text: `Stay up to date with the latest news. Follow KT on WhatsApp Channels.`
+        fragment(String.raw`stay up to date with the latest news\.\s`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
         // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
         fragment(String.raw`sign up for\b`),
@@ -416,7 +418,8 @@ export const PAGE_NOTE_PHRASES = {
         fragment(String.raw`(?:new:\s*)?get our latest news on\b`),
       ],
       ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
-      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`)],
+      // 24 Kanal under the text: `Новини 24 Каналу тепер у Telegram – підписуйтеся!`
+      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`), fragment(String.raw`[\p{L}\d ]{2,40} тепер у (?:telegram|whatsapp|viber)\b`)],
       pt: [fragment(String.raw`receba no seu e-?mail\b`), fragment(String.raw`siga-nos\b`)],
       it: [fragment(String.raw`[\p{L} ]+ è anche su \p{L}+\. è sufficiente cliccare qui\b`)],
       de: ['senden sie uns ihr feedback'],
@@ -425,7 +428,8 @@ export const PAGE_NOTE_PHRASES = {
       // El País under the text: `Sigue toda la información internacional en Facebook y X, o en nuestra newsletter semanal.`
       es: [fragment(String.raw`sigue toda la información\s`)],
       // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
-      tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
+      // BirGün under the text: `BirGün'e abone olun`, the paper's name in the dative
+      tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`), fragment(String.raw`\S+['’]y?[ae] abone olun!?$`)],
       az: [fragment(String.raw`bizi (?:\S+ )?izləyin`), fragment(String.raw`(?:\S+\s+)?\p{L}+-d[ae] izləyin$`)],
       hy: [fragment(String.raw`հետևեք (?:մեզ|\S+)`)],
       bg: [fragment(String.raw`последвайте ни в\s`)],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
@@ -36,5 +37,20 @@ describe('the sections over the headline joined by bars (the Diplomat)', () => {
     );
     expect(header.title).toBe('Kazakhstan Moves to Restrict Foreign Funding of Media');
     expect(header.body.filter(Boolean)).toEqual(['Draft amendments would require outlets to register.', 'The ministry published the draft on Friday.', 'Journalists criticized it.']);
+  });
+});
+
+describe('calls to follow the paper under the text', () => {
+  it.each([
+    'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
+    'Новини 24 Каналу тепер у Telegram – підписуйтеся!',
+    "BirGün'e abone olun",
+  ])('%s is the page\'s, no text', (line) => {
+    expect(isChrome(line)).toBe(true);
+  });
+
+  it('leaves sentences with the same words alone', () => {
+    expect(isChrome('Officials urged residents to stay up to date with the latest news from the authorities.')).toBe(false);
+    expect(isChrome('Sendikalar, üyelerine zam talebine destek vermeleri için çağrıda bulundu.')).toBe(false);
   });
 });
