@@ -63,7 +63,8 @@ const DATELINES: RegExp[] = [
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
   // TBILISI. Il Parlamento …   (a place in capitals and a full stop: La Stampa; no sentence is one word in capitals)
   // TBILISI - Georgia's parliament …   (a place in capitals and a dash: the Straits Times)
-  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:[:.]|\s+[-–—])\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
+  // YEREVAN—The Office of …   (an em dash with no blanks, as the Armenian Weekly sets it)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:(?:[:.]|\s+[-–—])\s+|—)(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
 ];
 
 /**

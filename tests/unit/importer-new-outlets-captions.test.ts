@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../src/importer/body-facts.ts';
 import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
@@ -52,5 +53,18 @@ describe('calls to follow the paper under the text', () => {
   it('leaves sentences with the same words alone', () => {
     expect(isChrome('Officials urged residents to stay up to date with the latest news from the authorities.')).toBe(false);
     expect(isChrome('Sendikalar, üyelerine zam talebine destek vermeleri için çağrıda bulundu.')).toBe(false);
+  });
+});
+
+describe('a dateline in capitals glued to its em dash (the Armenian Weekly)', () => {
+  it('reads `YEREVAN—The Office …` as filed from Yerevan', () => {
+    expect(readDateline('YEREVAN—The Office of the High Commissioner announced on Tuesday that the forum will take place in July.', { languages: ['en'] })).toEqual({
+      place: 'YEREVAN',
+      date: undefined,
+    });
+  });
+
+  it('leaves an abbreviation before a dash in a sentence alone', () => {
+    expect(readDateline('NATO—and the EU, too—has said so.', { languages: ['en'] })).toBeUndefined();
   });
 });
