@@ -90,6 +90,8 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 const DAY_WORD_AT_END = new RegExp(String.raw`\s+${phrasesOf('dayWord')}$`, 'iu');
 
 const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|(?<first>${phrasesOf('firstPublishedLabel')})|${phrasesOf('publishedLabel')})\s*${LABEL_MARK}?$`, 'iu');
+/** A date's label alone, the date on the line under it (El Español: `Publicada`, then `28 mayo 2024 16:42h`). */
+export const isDateLabel = (text: string): boolean => DATE_LABEL.test(text);
 
 /**
  * An update's time alone, on the publication's day: `aggiornato alle 18:05` (La Stampa, under the date). Only the

@@ -13,7 +13,7 @@ import { isKickerDescription } from './kicker-description.ts';
 import { isKickerOverShortHeadline } from './kicker-over-short-headline.ts';
 import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isObituaryHeadline, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
-import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
+import { dateWithTimeBelow, isDateLabel, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
@@ -147,6 +147,19 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
       items.splice(first, parts.length, { index: parts[0]!.index, lineOfText: parts[0]!.lineOfText, text, facts: undefined, joined });
       break;
     }
+  }
+}
+
+/**
+ * A date's label on a line of its own over its date (El Español: `Publicada`, then `28 mayo 2024 16:42h`; `Actualizada`
+ * over the update's) is one line with it, as other pages print it, so the label says which date it is.
+ */
+function joinDateLabels(items: Item[], options: DatelineReading): void {
+  for (let i = items.length - 2; i >= 0; i -= 1) {
+    const [label, date] = [items[i]!, items[i + 1]!];
+    if (!isDateLabel(label.text)) continue;
+    const text = `${label.text} ${date.text}`;
+    if (readFactLine(text, [], options)?.date !== undefined) items.splice(i, 2, { ...label, text });
   }
 }
 
@@ -562,6 +575,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
+  joinDateLabels(items, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items, commonWords, options);
   items.slice(0, menu).forEach((item) => (item.menu = true));

@@ -68,3 +68,17 @@ describe('a dateline in capitals glued to its em dash (the Armenian Weekly)', ()
     expect(readDateline('NATO—and the EU, too—has said so.', { languages: ['en'] })).toBeUndefined();
   });
 });
+
+describe('the labels of publication and update on lines of their own, over their dates (El Español)', () => {
+  it('reads `Publicada` over the date as the publication\'s label, `Actualizada` over the update\'s', () => {
+    const header = readGenericLayout(
+      'La Comunidad ampliará la línea 11 de Metro\nLas obras comenzarán en septiembre.\nLucía Martín\nPublicada\n28 mayo 2024 16:42h\nActualizada\n28 mayo 2024 17:10h\nLa Comunidad de Madrid ha aprobado este martes el proyecto.\nEl nuevo tramo tendrá cinco estaciones.\n'.split('\n'),
+      [],
+      { dateOrder: 'DMY', languages: ['es'] },
+    );
+    expect(header.dateline).toBeUndefined();
+    expect(header.date?.text).toBe('28 mayo 2024 16:42h');
+    expect(header.updated?.text).toBe('28 mayo 2024 17:10h');
+    expect(header.body.filter(Boolean)).toEqual(['Las obras comenzarán en septiembre.', 'La Comunidad de Madrid ha aprobado este martes el proyecto.', 'El nuevo tramo tendrá cinco estaciones.']);
+  });
+});
