@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/importer/body-facts.ts';
 import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readPrintedDate } from '../../src/importer/read-date.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
 
 // Captions and credits of outlets new to the archive (session 20), each once read silently wrong (issue 13) and pinned
@@ -80,5 +81,15 @@ describe('the labels of publication and update on lines of their own, over their
     expect(header.date?.text).toBe('28 mayo 2024 16:42h');
     expect(header.updated?.text).toBe('28 mayo 2024 17:10h');
     expect(header.body.filter(Boolean)).toEqual(['Las obras comenzarán en septiembre.', 'La Comunidad de Madrid ha aprobado este martes el proyecto.', 'El nuevo tramo tendrá cinco estaciones.']);
+  });
+});
+
+describe('a comma after the month\'s name, the year printed (Tasnim)', () => {
+  it('reads `May, 28, 2024 - 16:42`', () => {
+    expect(readPrintedDate('May, 28, 2024 - 16:42', { languages: ['en'] })).toMatchObject({ year: 2024, month: 5, day: 28, time: { hour: 16, minute: 42, second: 0 } });
+  });
+
+  it('finds no date in `May, 28 people …`, which prints no year', () => {
+    expect(() => readPrintedDate('May, 28 people', { languages: ['en'] })).toThrow();
   });
 });
