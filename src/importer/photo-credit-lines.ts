@@ -35,8 +35,9 @@ const SQUARE_LABELLED_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?${
 /**
  * The label and `by` opening a sentence of its own after the caption's (Ghost: `… on Mtatsminda. Photo by Name / Unsplash`; Medium:
  * `… in Kakheti. Photo by the author.`): a caption and its credit. Past a sentence's end only: `a photo by his friend` is text.
+ * A capitalised word before the label says what kind of photo it is (UPI: `… last year. File Photo by Name/EPA-EFE`).
  */
-const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
+const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?:\p{Lu}\p{Ll}+\s+)?${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /** `Illustration by The Atlantic. Source: Name / AFP / Getty.`: the label and `by` opening a line of its own, the credit after them. */
 const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /**

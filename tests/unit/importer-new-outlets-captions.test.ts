@@ -93,3 +93,12 @@ describe('a comma after the month\'s name, the year printed (Tasnim)', () => {
     expect(() => readPrintedDate('May, 28 people', { languages: ['en'] })).toThrow();
   });
 });
+
+describe('the kind of photo before `Photo by` after the caption (UPI)', () => {
+  it('reads `File Photo by Name/EPA-EFE` as the credit', () => {
+    expect(readFactLine('Nikol Pashinyan and Ilham Aliyev met in Granada, Spain, last year. File Photo by Juan Carlos Cardenas/EPA-EFE', [], {})).toEqual({
+      caption: 'Nikol Pashinyan and Ilham Aliyev met in Granada, Spain, last year.',
+      credit: 'Juan Carlos Cardenas/EPA-EFE',
+    });
+  });
+});
