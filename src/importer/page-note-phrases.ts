@@ -155,6 +155,14 @@ export const PAGE_NOTE_PHRASES = {
     },
     gaps: { uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
+  /**
+   * The word a news theme prints in lower case before the categories under the date (JNews, the Armenian Weekly: `in Armenia,
+   * Community, Featured`): matched in lower case only, as no sentence or heading opens.
+   */
+  categoriesIn: {
+    phrases: { en: ['in'], fr: ['dans'], de: ['in'], es: ['en'], it: ['in'], pt: ['em'] },
+    gaps: { ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN },
+  },
   /** The radio programme a story was broadcast on, over its byline (NPR: `Heard on Morning Edition`) or after its date (Deutschlandfunk). */
   broadcastOn: {
     // Deutschlandfunk after the date under its news: `Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.`

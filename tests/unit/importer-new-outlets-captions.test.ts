@@ -102,3 +102,13 @@ describe('the kind of photo before `Photo by` after the caption (UPI)', () => {
     });
   });
 });
+
+describe('the categories under the date after `in` in lower case (the Armenian Weekly)', () => {
+  it('reads `in Armenia, Community, Featured` as the page\'s', () => {
+    expect(isChrome('in Armenia, Community, Featured')).toBe(true);
+  });
+
+  it('leaves a line that opens with `In` as a sentence or heading does alone', () => {
+    expect(isChrome('In Armenia, Community Leaders Meet')).toBe(false);
+  });
+});
