@@ -229,7 +229,8 @@ export const PAGE_NOTE_PHRASES = {
   },
   /** After the paper's own name, the words that open its sentence about itself under every article: `Agenda.ge is a news portal of …`. */
   paperIsA: {
-    phrases: { en: ['is a', 'is an'] },
+    // Notes from Poland under every article: `Notes from Poland is run by a small editorial team and published by …`
+    phrases: { en: ['is a', 'is an', 'is run by', 'is published by'] },
     gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The page of the print edition an article ran on, after its date: `Wed, May 29, 2024 page 7` (the Taipei Times). */

@@ -64,8 +64,9 @@ export const PHOTO_PHRASES = {
       nl: ['foto', 'beeld'],
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`; Georgia Today's until 2019: `<caption> Image source: Name`
       // Premium Times in square brackets after the caption: `… [PHOTO CREDIT: @NGRSenate]`; Daily Maverick's composite
-      // images: `… (Photos: Gallo Images / Frennie Shivambu)`; Gulf News under its caption: `Image Credit: Name/Gulf News`
-      en: ['photo', 'photos', 'photo credit', 'photograph', 'image', 'image source', 'image credit', 'picture', 'pic', 'illustration'],
+      // images: `… (Photos: Gallo Images / Frennie Shivambu)`; Gulf News under its caption: `Image Credit: Name/Gulf News`;
+      // Notes from Poland under the text: `Main image credit: PKP PLK`
+      en: ['photo', 'photos', 'photo credit', 'photograph', 'image', 'image source', 'image credit', 'main image credit', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
       // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`
       de: ['foto', 'bild', 'copyright'],

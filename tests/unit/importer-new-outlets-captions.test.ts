@@ -112,3 +112,22 @@ describe('the categories under the date after `in` in lower case (the Armenian W
     expect(isChrome('In Armenia, Community Leaders Meet')).toBe(false);
   });
 });
+
+describe('the lines under the text of Notes from Poland and Nezavisimaya Gazeta', () => {
+  it('reads `Main image credit: Name` as the photo\'s credit', () => {
+    expect(readFactLine('Main image credit: PKP PLK', [], {})).toEqual({ credit: 'PKP PLK' });
+  });
+
+  it('leaves the paper\'s note on how it is run out of the body', () => {
+    const header = readGenericLayout(
+      'Poland to build high-speed rail link\nDaniel Tilles\nMay 28, 2024\nThe ministry has signed a contract for the line.\nThe line is part of the CPK project.\nNotes from Poland is run by a small editorial team and published by an independent, non-profit foundation.\n'.split('\n'),
+      ['Notes from Poland'],
+      { dateOrder: 'MDY', languages: ['en'] },
+    );
+    expect(header.body.filter(Boolean)).toEqual(['The ministry has signed a contract for the line.', 'The line is part of the CPK project.']);
+  });
+
+  it('reads `Тэги: …` as the page\'s tags', () => {
+    expect(isChrome('Тэги: тарифы, жкх, минэкономразвития')).toBe(true);
+  });
+});
