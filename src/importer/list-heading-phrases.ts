@@ -40,8 +40,8 @@ export const LIST_HEADING_PHRASES = {
         fragment(String.raw`written by \p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}`),
         'most read',
         'latest news',
-        // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
-        fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
+        // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald), `Most Visited in Politics` (Tasnim)
+        fragment(String.raw`most (?:viewed|visited|read|popular) in \p{L}+(?: \p{L}+)?`),
         // the Guardian's, under the text; guardian.co.uk's box under the text until 2009 (`Article history`, then `About
         // this article`, the headline again and when the article was published and last modified: publication-record.ts)
         'most viewed',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/importer/body-facts.ts';
-import { isChrome } from '../../src/importer/chrome-lines.ts';
+import { isChrome, startsTrailer } from '../../src/importer/chrome-lines.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
 import { readPrintedDate } from '../../src/importer/read-date.ts';
 import { readGenericLayout } from '../../src/importer/read-layout.ts';
@@ -129,5 +129,11 @@ describe('the lines under the text of Notes from Poland and Nezavisimaya Gazeta'
 
   it('reads `Тэги: …` as the page\'s tags', () => {
     expect(isChrome('Тэги: тарифы, жкх, минэкономразвития')).toBe(true);
+  });
+});
+
+describe('Tasnim\'s list under the text', () => {
+  it('reads `Most Visited in Politics` as the start of the page\'s lists', () => {
+    expect(startsTrailer('Most Visited in Politics')).toBe(true);
   });
 });
