@@ -51,6 +51,11 @@ const CAPTION_THEN_VIDEO_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{
  * reporter's title before it left out (`（記者王小明攝）`). Other words in brackets after a sentence are the text's.
  */
 const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[。！？])（(?:(?<bracketed>${phrasesOf('wireAgency')})|(?:記者|记者)?(?<credit>\p{Script=Han}{2,12}?)[攝摄])）$`, 'u');
+/**
+ * `File photo: The Larnaca desalination plant` (the Cyprus Mail): the kind of photo and the label open the caption, which
+ * names no one who took it, so the line is the caption as printed, no credit (CAPTION would take `File` for the caption).
+ */
+export const KIND_LABELLED_CAPTION = new RegExp(String.raw`^${phrasesOf('photoKind')}\s+${phrasesOf('photoLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /**

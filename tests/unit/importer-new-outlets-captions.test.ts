@@ -137,3 +137,9 @@ describe('Tasnim\'s list under the text', () => {
     expect(startsTrailer('Most Visited in Politics')).toBe(true);
   });
 });
+
+describe('the kind of photo and its label opening the caption (the Cyprus Mail)', () => {
+  it('reads `File photo: <caption>` as the caption, no credit', () => {
+    expect(readFactLine('File photo: The Larnaca desalination plant', [], {})).toEqual({ caption: 'File photo: The Larnaca desalination plant' });
+  });
+});
