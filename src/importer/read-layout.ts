@@ -19,7 +19,7 @@ import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
 import { isPaperDesk, placeAfterPaperDesk } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
-import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
+import { agencyAlone, labelledCreditAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { publicationRecord } from './publication-record.ts';
@@ -815,6 +815,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     else standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
+  // Under the text a credit is the photo's only when its label says so (Notes from Poland: `Main image credit: PKP PLK`):
+  // an unlabelled one there is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
+  const labelledBelow = captioned ? undefined : items.slice(start).find((item) => item.facts?.credit !== undefined && labelledCreditAlone(item.text) !== undefined)?.facts?.credit;
 
   const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
   // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
@@ -907,9 +910,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     date: dates[0],
     updated: updates[0],
     caption: caption?.caption,
-    // A caption's credit may be printed on a line of its own; with no caption, only a credit alone over the text is the
-    // photo's: one under the text is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
-    credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : creditAlone),
+    // A caption's credit may be printed on a line of its own; with no caption, a credit alone over the text is the
+    // photo's, or a labelled one under it.
+    credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : (creditAlone ?? labelledBelow)),
     body: body.map((item) => item.joined ?? lines[item.index]!),
   };
 }

@@ -127,6 +127,16 @@ describe('the lines under the text of Notes from Poland and Nezavisimaya Gazeta'
     expect(header.body.filter(Boolean)).toEqual(['The ministry has signed a contract for the line.', 'The line is part of the CPK project.']);
   });
 
+  it('reads the labelled credit under the text as the photo\'s', () => {
+    const header = readGenericLayout(
+      'Poland to build high-speed rail link\nDaniel Tilles\nMay 28, 2024\nThe ministry has signed a contract for the line.\nThe line is part of the CPK project.\nMain image credit: PKP PLK\n'.split('\n'),
+      ['Notes from Poland'],
+      { dateOrder: 'MDY', languages: ['en'] },
+    );
+    expect(header.credit).toBe('PKP PLK');
+    expect(header.body.filter(Boolean)).toEqual(['The ministry has signed a contract for the line.', 'The line is part of the CPK project.']);
+  });
+
   it('reads `Тэги: …` as the page\'s tags', () => {
     expect(isChrome('Тэги: тарифы, жкх, минэкономразвития')).toBe(true);
   });
