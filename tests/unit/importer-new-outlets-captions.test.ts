@@ -153,3 +153,14 @@ describe('the kind of photo and its label opening the caption (the Cyprus Mail)'
     expect(readFactLine('File photo: The Larnaca desalination plant', [], {})).toEqual({ caption: 'File photo: The Larnaca desalination plant' });
   });
 });
+
+describe('a city the time zone database names, and a colon, opening the text (Gulf News)', () => {
+  it('reads `Dubai: …` as filed from Dubai, though the gazetteer does not list it', () => {
+    expect(readDateline('Dubai: Dubai Municipality will open three new public beaches before the summer holidays.', { languages: ['en'], places: new Set(['Tbilisi']) })).toEqual({ place: 'Dubai' });
+  });
+
+  it('leaves a label and universal time\'s names alone', () => {
+    expect(readDateline('Update: The municipality will open three beaches.', { languages: ['en'], places: new Set(['Tbilisi']) })).toBeUndefined();
+    expect(readDateline('Zulu: The word for the time at Greenwich.', { languages: ['en'], places: new Set(['Tbilisi']) })).toBeUndefined();
+  });
+});
