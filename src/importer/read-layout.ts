@@ -815,9 +815,6 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     else standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
-  // Under the text a credit is the photo's only when its label says so (Notes from Poland: `Main image credit: PKP PLK`):
-  // an unlabelled one there is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
-  const labelledBelow = captioned ? undefined : items.slice(start).find((item) => item.facts?.credit !== undefined && labelledCreditAlone(item.text) !== undefined)?.facts?.credit;
 
   const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
   // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
@@ -825,6 +822,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
   if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
   if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
+  // Under the text a credit is the photo's only when its label says so (Notes from Poland: `Main image credit: PKP PLK`,
+  // over the paper's note): an unlabelled one there is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
+  const textEnd = body.at(-1)?.index ?? Infinity;
+  const labelledBelow = captioned ? undefined : items.slice(end).map((item) => (item.index > textEnd ? labelledCreditAlone(item.text) : undefined)).find((credit) => credit !== undefined);
   refuseLiveBlog(body);
   refuseSecondArticle(body, mayBeHeadline);
   if (dates.length === 0 && updates.length === 0) {

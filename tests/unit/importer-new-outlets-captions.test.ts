@@ -129,7 +129,7 @@ describe('the lines under the text of Notes from Poland and Nezavisimaya Gazeta'
 
   it('reads the labelled credit under the text as the photo\'s', () => {
     const header = readGenericLayout(
-      'Poland to build high-speed rail link\nDaniel Tilles\nMay 28, 2024\nThe ministry has signed a contract for the line.\nThe line is part of the CPK project.\nMain image credit: PKP PLK\n'.split('\n'),
+      'Poland to build high-speed rail link\nDaniel Tilles\nMay 28, 2024\nThe ministry has signed a contract for the line.\nThe line is part of the CPK project.\nMain image credit: PKP PLK\nNotes from Poland is run by a small editorial team and published by an independent, non-profit foundation.\n'.split('\n'),
       ['Notes from Poland'],
       { dateOrder: 'MDY', languages: ['en'] },
     );
