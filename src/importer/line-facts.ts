@@ -10,7 +10,7 @@ import { opensWithOtherLanguagesPhrase } from './own-language-phrases.ts';
 import { paperDateline } from './paper-dateline.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
-import { AGENCIES_FIRST_CREDIT, KIND_LABELLED_CAPTION, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
+import { AGENCIES_FIRST_CREDIT, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
 import { inCapitals } from './caseless-script.ts';
@@ -419,7 +419,6 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (captionWithCredit) return { caption: captionWithCredit.groups!.caption!, credit: captionWithCredit.groups!.credit! };
   if (labelled) return { ...labelled.groups };
   // Names before the brackets are the photographer's, and the brackets their agency's or paper's (`Фото: Віталій Носач (РБК-Україна)`): one credit.
-  if (KIND_LABELLED_CAPTION.test(line)) return { caption: line };
   const labelFirst = LABEL_FIRST_CAPTION.exec(line)?.groups;
   if (labelFirst && /^\p{Lu}/u.test(labelFirst.credit!)) return readNames(labelFirst.caption!) ? { credit: `${labelFirst.caption} (${labelFirst.credit})` } : { caption: labelFirst.caption!, credit: labelFirst.credit! };
   const creditAlone = labelledCreditAlone(line);
@@ -428,6 +427,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '').replace(GALLERY_POSITION, '');
+    if (captionText !== undefined && isPhotoKind(captionText)) return { caption: line };
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);

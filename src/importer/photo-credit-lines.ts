@@ -53,9 +53,14 @@ const CAPTION_THEN_VIDEO_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{
 const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[。！？])（(?:(?<bracketed>${phrasesOf('wireAgency')})|(?:記者|记者)?(?<credit>\p{Script=Han}{2,12}?)[攝摄])）$`, 'u');
 /**
  * `File photo: The Larnaca desalination plant` (the Cyprus Mail): the kind of photo and the label open the caption, which
- * names no one who took it, so the line is the caption as printed, no credit (CAPTION would take `File` for the caption).
+ * names no one who took it, so the line is the caption as printed, no credit. CAPTION reads the kind alone as the caption
+ * (`File`), which no caption is; a credit after the caption is still read (`Illustrative image: … (Photos: Name)`).
  */
-export const KIND_LABELLED_CAPTION = new RegExp(String.raw`^${phrasesOf('photoKind')}\s+${phrasesOf('photoLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
+const PHOTO_KIND_ALONE = new RegExp(String.raw`^${phrasesOf('photoKind')}$`, 'iu');
+export const isPhotoKind = (caption: string): boolean => PHOTO_KIND_ALONE.test(caption);
+/** `Main image credit: PKP PLK` (Notes from Poland): a credit whose label names the article's main photo, wherever it stands. */
+const MAIN_PHOTO_CREDIT = new RegExp(String.raw`^${phrasesOf('mainPhotoLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
+export const namesMainPhoto = (line: string): boolean => MAIN_PHOTO_CREDIT.test(line);
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /**

@@ -19,7 +19,7 @@ import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
 import { isPaperDesk, placeAfterPaperDesk } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
-import { agencyAlone, labelledCreditAlone, readCaptionOverText } from './photo-credit-lines.ts';
+import { agencyAlone, labelledCreditAlone, namesMainPhoto, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { publicationRecord } from './publication-record.ts';
@@ -822,10 +822,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
   if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
   if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
-  // Under the text a credit is the photo's only when its label says so (Notes from Poland: `Main image credit: PKP PLK`,
-  // over the paper's note): an unlabelled one there is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
+  // Under the text a credit is the photo's only when its label names the main photo (Notes from Poland: `Main image credit:
+  // PKP PLK`, over the paper's note): another is a later photo's (Batumelebi's `ფოტო: ბათუმელები`), and an unlabelled one
+  // no credit at all (Yonhap's end mark `(END)` has the shape of a bracketed credit).
   const textEnd = body.at(-1)?.index ?? Infinity;
-  const labelledBelow = captioned ? undefined : items.slice(end).map((item) => (item.index > textEnd ? labelledCreditAlone(item.text) : undefined)).find((credit) => credit !== undefined);
+  const labelledBelow = captioned ? undefined : items.slice(end).map((item) => (item.index > textEnd && namesMainPhoto(item.text) ? labelledCreditAlone(item.text) : undefined)).find((credit) => credit !== undefined);
   refuseLiveBlog(body);
   refuseSecondArticle(body, mayBeHeadline);
   if (dates.length === 0 && updates.length === 0) {
