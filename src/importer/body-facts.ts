@@ -5,7 +5,7 @@ import { isHostLine } from './host-line.ts';
 import { placeShown } from './caseless-script.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
-import { DateError, readDateAt, type ReadingOptions } from './read-date.ts';
+import { DateError, readDateAt, type ReadingOptions, zoneOfCity } from './read-date.ts';
 import { SENTENCE_END } from './sentence-end.ts';
 
 /**
@@ -64,7 +64,8 @@ const DATELINES: RegExp[] = [
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
   // TBILISI. Il Parlamento …   (a place in capitals and a full stop: La Stampa; no sentence is one word in capitals)
   // TBILISI - Georgia's parliament …   (a place in capitals and a dash: the Straits Times)
-  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:[:.]|\s+[-–—])\s+(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
+  // YEREVAN—The Office of …   (an em dash with no blanks, as the Armenian Weekly sets it)
+  new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})(?:(?:[:.]|\s+[-–—])\s+|—)(?=[\p{Lu}\p{N}"“‘'])`, 'u'),
 ];
 
 /**
@@ -129,15 +130,27 @@ function isDate(text: string, options: ReadingOptions): boolean {
   }
 }
 
-/** The place of a `Tiflis –`, `Tiflis/Wien –`, `Tbilisi:` or `Tiflis, Brüssel.` opening, when it names a place the gazetteer knows (PLACE_AND_DASH, PLACE_AND_STOP). */
-function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): string | undefined {
+/**
+ * A city the time zone database is named after (`Dubai`, `Beirut`, `Tehran`): a place, though the user's gazetteer may not
+ * list it (Gulf News: `Dubai: Dubai Municipality will …`). Universal time's names (`GMT`, `Zulu`) are none.
+ */
+const namesZoneCity = (name: string): boolean => {
+  const zone = zoneOfCity(name);
+  return zone !== undefined && zone.includes('/') && !zone.startsWith('Etc/');
+};
+
+/**
+ * The place of a `Tiflis –`, `Tiflis/Wien –`, `Tbilisi:` or `Tiflis, Brüssel.` opening, when it names a place the gazetteer
+ * knows or a zone's city (PLACE_AND_DASH, PLACE_AND_STOP).
+ */
+function knownPlaceOpening(paragraph: string, places: ReadonlySet<string> | undefined): string | undefined {
   const dash = PLACE_AND_DASH.exec(paragraph);
   // A colon or a full stop after a place opens a dateline only in a paragraph that ends a sentence: a headline may
   // open so too (`Georgia: Parliament passes bill`, Eurasianet; `Georgia. Passa la legge …`, Avvenire).
   const paragraphEnds = SENTENCE_END.test(paragraph);
   const opening = dash && !ASIDE_DASH.test(dash.groups!.sentence!) && (!dash.groups!.colon || paragraphEnds);
   const place = opening ? dash.groups!.place! : paragraphEnds ? PLACE_AND_STOP.exec(paragraph)?.groups?.place : undefined;
-  return place?.split(/\/|,\s*/u).some((name) => places.has(name)) ? place : undefined;
+  return place?.split(/\/|,\s*/u).some((name) => places?.has(name) || namesZoneCity(name)) ? place : undefined;
 }
 
 /** The place of a `London —` opening, by its form (PLACE_BY_FORM), when no label stands there (`UPDATE —`). */
@@ -185,7 +198,7 @@ function readOpening(printed: string, options: DatelineReading): Dateline | unde
     const reporters = correspondents(match.groups!.slashed);
     return { place: match.groups!.place!, date, ...(reporters === undefined ? {} : { authors: reporters }) };
   }
-  const place = (options.places && knownPlaceOpening(paragraph, options.places)) ?? placeByForm(paragraph) ?? arabicDatelinePlace(paragraph);
+  const place = knownPlaceOpening(paragraph, options.places) ?? placeByForm(paragraph) ?? arabicDatelinePlace(paragraph);
   return place && !newsroomInitials(place, options) ? { place } : undefined;
 }
 

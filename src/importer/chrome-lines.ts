@@ -120,6 +120,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${phrasesOf('storyNumberLabel')}\s*${LABEL_MARK}?\s*\p{Nd}+$`, 'iu'),
   // the categories a blog theme prints under the text, names alone after its label: `Posted in News`
   new RegExp(String.raw`^${phrasesOf('filedUnder')}\s+[\p{L}\d&'’ -]{1,40}(?:,\s*[\p{L}\d&'’ -]{1,40}){0,5}$`, 'iu'),
+  // or after a word in lower case (categoriesIn), the names capitalised: `in Armenia, Community, Featured`
+  new RegExp(String.raw`^${phrasesOf('categoriesIn')}\s+\p{Lu}[\p{L}\d&'’ -]{0,39}(?:,\s*\p{Lu}[\p{L}\d&'’ -]{0,39}){0,5}$`, 'u'),
   // the print edition's issue, after the paper's name: `Российская газета - Федеральный выпуск: №115(9358)`; its
   // number alone, the running count in brackets, before the issue's date on the Messenger's archive pages: `#075 (1091)`
   new RegExp(String.raw`^(?:(?:[^–—-]{1,40}\s[–—-]\s)?${phrasesOf('printIssue')}\s*:?\s*)?[№#]\s*\d+(?:\s*\(\d+\))?$`, 'iu'),

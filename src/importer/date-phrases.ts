@@ -69,9 +69,10 @@ export const DATE_PHRASES = {
       fr: [fragment(String.raw`publié(?: le)?`), 'le'],
       // Deutschlandfunk's note under its news: `Diese Nachricht wurde am <date> im Programm Deutschlandfunk gesendet.`
       de: [fragment(String.raw`veröffentlicht(?: am)?`), fragment(String.raw`publiziert(?: am)?`), 'diese nachricht wurde am'],
-      es: [fragment(String.raw`publicado(?: el)?`)],
-      pt: [fragment(String.raw`publicado(?: em)?`)],
-      it: [fragment(String.raw`pubblicato(?: il)?`)],
+      // El Español: `Publicada`, then `28 mayo 2024 16:42h` on a line of its own (the feminine, for `noticia`)
+      es: [fragment(String.raw`publicad[oa](?: el)?`)],
+      pt: [fragment(String.raw`publicad[oa](?: em)?`)],
+      it: [fragment(String.raw`pubblicat[oa](?: il)?`)],
       ru: ['опубликовано'],
       uk: ['опубліковано'],
       tr: [fragment(String.raw`yayınlanma(?: tarihi)?`), 'yayın tarihi', fragment(String.raw`oluşturulma(?: tarihi)?`), fragment(String.raw`giriş(?: tarihi)?`)],

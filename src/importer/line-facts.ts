@@ -11,7 +11,7 @@ import { paperDateline } from './paper-dateline.ts';
 import { paperInitials } from './paper-desk.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
-import { AGENCIES_FIRST_CREDIT, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
+import { AGENCIES_FIRST_CREDIT, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
 import { inCapitals } from './caseless-script.ts';
@@ -90,6 +90,8 @@ const sourceListOfPaper = (line: string, mastheads: readonly string[]): boolean 
 const DAY_WORD_AT_END = new RegExp(String.raw`\s+${phrasesOf('dayWord')}$`, 'iu');
 
 const DATE_LABEL = new RegExp(String.raw`^(?:(?<update>${phrasesOf('updateLabel')})|(?<first>${phrasesOf('firstPublishedLabel')})|${phrasesOf('publishedLabel')})\s*${LABEL_MARK}?$`, 'iu');
+/** A date's label alone, the date on the line under it (El Español: `Publicada`, then `28 mayo 2024 16:42h`). */
+export const isDateLabel = (text: string): boolean => DATE_LABEL.test(text);
 
 /**
  * An update's time alone, on the publication's day: `aggiornato alle 18:05` (La Stampa, under the date). Only the
@@ -430,6 +432,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '').replace(GALLERY_POSITION, '');
+    if (captionText !== undefined && isPhotoKind(captionText)) return { caption: line };
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);

@@ -9,8 +9,8 @@ export const LIST_HEADING_PHRASES = {
   tagsLabel: {
     // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date; On.ge: `თეგები:` over the tags
     // TVN24: `Tagi:`, iROZHLAS: `Témata:`, Digi24: `Etichete:`, Kathimerini: `Λέξεις-κλειδιά:`
-    // Delfi: `Žymės:`; LSM: `Tēmas:`; Civil Georgia's Russian edition (WordPress in Russian): `Метки: Налоговый кодекс, Парламент`
-    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], ru: ['метки', 'теги'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'], pl: ['tagi'], cs: ['témata', 'štítky'], ro: ['etichete', 'taguri'], el: ['λέξεις-κλειδιά', 'ετικέτες'], nl: ['trefwoorden', 'onderwerpen'], lt: ['žymės'], et: ['märksõnad'], lv: ['tēmas'], be: ['тэгі'], bg: ['етикети', 'тагове'], he: ['תגיות'] },
+    // Delfi: `Žymės:`; LSM: `Tēmas:`; Nezavisimaya Gazeta: `Тэги: тарифы, жкх`; Civil Georgia's Russian edition (WordPress in Russian): `Метки: Налоговый кодекс, Парламент`
+    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], ru: ['метки', 'теги', 'тэги'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'], pl: ['tagi'], cs: ['témata', 'štítky'], ro: ['etichete', 'taguri'], el: ['λέξεις-κλειδιά', 'ετικέτες'], nl: ['trefwoorden', 'onderwerpen'], lt: ['žymės'], et: ['märksõnad'], lv: ['tēmas'], be: ['тэгі'], bg: ['етикети', 'тагове'], he: ['תגיות'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
@@ -40,8 +40,8 @@ export const LIST_HEADING_PHRASES = {
         fragment(String.raw`written by \p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}`),
         'most read',
         'latest news',
-        // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
-        fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
+        // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald), `Most Visited in Politics` (Tasnim)
+        fragment(String.raw`most (?:viewed|visited|read|popular) in \p{L}+(?: \p{L}+)?`),
         // the Guardian's, under the text; guardian.co.uk's box under the text until 2009 (`Article history`, then `About
         // this article`, the headline again and when the article was published and last modified: publication-record.ts)
         'most viewed',

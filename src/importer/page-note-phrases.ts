@@ -156,6 +156,14 @@ export const PAGE_NOTE_PHRASES = {
     },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
+  /**
+   * The word a news theme prints in lower case before the categories under the date (JNews, the Armenian Weekly: `in Armenia,
+   * Community, Featured`): matched in lower case only, as no sentence or heading opens.
+   */
+  categoriesIn: {
+    phrases: { en: ['in'], fr: ['dans'], de: ['in'], es: ['en'], it: ['in'], pt: ['em'] },
+    gaps: { ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN },
+  },
   /** The radio programme a story was broadcast on, over its byline (NPR: `Heard on Morning Edition`) or after its date (Deutschlandfunk). */
   broadcastOn: {
     // Deutschlandfunk after the date under its news: `Diese Nachricht wurde am 28.05.2024 im Programm Deutschlandfunk gesendet.`
@@ -232,7 +240,8 @@ export const PAGE_NOTE_PHRASES = {
   },
   /** After the paper's own name, the words that open its sentence about itself under every article: `Agenda.ge is a news portal of …`. */
   paperIsA: {
-    phrases: { en: ['is a', 'is an'] },
+    // Notes from Poland under every article: `Notes from Poland is run by a small editorial team and published by …`
+    phrases: { en: ['is a', 'is an', 'is run by', 'is published by'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The page of the print edition an article ran on, after its date: `Wed, May 29, 2024 page 7` (the Taipei Times). */
@@ -410,7 +419,9 @@ export const PAGE_NOTE_PHRASES = {
         // IRNA under the text: `Follow IRNA on X`, the outlet's name where `us` stands; Reuters Breakingviews: `Follow Name on
         // LinkedIn, opens new tab and X, opens new tab.`, the links' labels after the network's name, or the columnist's
         // handle: `Follow @KWhitfieldBV on X`
-        fragment(String.raw`follow (?:@[\p{L}\d_]{2,30}|[\p{L}.&’' ]{2,30}) on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?:$|,)`),
+        fragment(String.raw`follow (?:@[\p{L}\d_]{2,30}|[\p{L}.&’' ]{2,30}) on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?: channels?)?(?:\.?$|,)`),
+        // the Khaleej Times under the text: `Stay up to date with the latest news. Follow KT on WhatsApp Channels.`
+        fragment(String.raw`stay up to date with the latest news\.\s`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
         // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
         fragment(String.raw`sign up for\b`),
@@ -427,7 +438,8 @@ export const PAGE_NOTE_PHRASES = {
         fragment(String.raw`(?:new:\s*)?get our latest news on\b`),
       ],
       ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
-      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`)],
+      // 24 Kanal under the text: `Новини 24 Каналу тепер у Telegram – підписуйтеся!`
+      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`), fragment(String.raw`[\p{L}\d ]{2,40} тепер у (?:telegram|whatsapp|viber)\b`)],
       pt: [fragment(String.raw`receba no seu e-?mail\b`), fragment(String.raw`siga-nos\b`)],
       it: [fragment(String.raw`[\p{L} ]+ è anche su \p{L}+\. è sufficiente cliccare qui\b`)],
       de: ['senden sie uns ihr feedback'],
@@ -436,7 +448,8 @@ export const PAGE_NOTE_PHRASES = {
       // El País under the text: `Sigue toda la información internacional en Facebook y X, o en nuestra newsletter semanal.`
       es: [fragment(String.raw`sigue toda la información\s`)],
       // Sözcü: `Google News'te Sözcü'ye abone olun`; NTV: `NTV.com.tr'yi Google News'te takip edin`; Habertürk: `Habertürk Google News'te`
-      tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`)],
+      // BirGün under the text: `BirGün'e abone olun`, the paper's name in the dative
+      tr: [fragment(String.raw`(?:\S+\s+)?google news['’]te(?:\s|$)`), fragment(String.raw`\S+['’]y?[ae] abone olun!?$`)],
       az: [fragment(String.raw`bizi (?:\S+ )?izləyin`), fragment(String.raw`(?:\S+\s+)?\p{L}+-d[ae] izləyin$`)],
       hy: [fragment(String.raw`հետևեք (?:մեզ|\S+)`)],
       bg: [fragment(String.raw`последвайте ни в\s`)],

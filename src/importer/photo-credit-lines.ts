@@ -35,8 +35,9 @@ const SQUARE_LABELLED_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?${
 /**
  * The label and `by` opening a sentence of its own after the caption's (Ghost: `… on Mtatsminda. Photo by Name / Unsplash`; Medium:
  * `… in Kakheti. Photo by the author.`): a caption and its credit. Past a sentence's end only: `a photo by his friend` is text.
+ * A capitalised word before the label says what kind of photo it is (UPI: `… last year. File Photo by Name/EPA-EFE`).
  */
-const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
+const CAPTION_THEN_CREDIT_BY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?:\p{Lu}\p{Ll}+\s+)?${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /** `Illustration by The Atlantic. Source: Name / AFP / Getty.`: the label and `by` opening a line of its own, the credit after them. */
 const CREDIT_BY_LINE = new RegExp(String.raw`^${phrasesOf('photoLabel')}\s+by\s+(?<credit>\S.*)$`, 'iu');
 /**
@@ -50,6 +51,16 @@ const CAPTION_THEN_VIDEO_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{
  * reporter's title before it left out (`（記者王小明攝）`). Other words in brackets after a sentence are the text's.
  */
 const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[。！？])（(?:(?<bracketed>${phrasesOf('wireAgency')})|(?:記者|记者)?(?<credit>\p{Script=Han}{2,12}?)[攝摄])）$`, 'u');
+/**
+ * `File photo: The Larnaca desalination plant` (the Cyprus Mail): the kind of photo and the label open the caption, which
+ * names no one who took it, so the line is the caption as printed, no credit. CAPTION reads the kind alone as the caption
+ * (`File`), which no caption is; a credit after the caption is still read (`Illustrative image: … (Photos: Name)`).
+ */
+const PHOTO_KIND_ALONE = new RegExp(String.raw`^${phrasesOf('photoKind')}$`, 'iu');
+export const isPhotoKind = (caption: string): boolean => PHOTO_KIND_ALONE.test(caption);
+/** `Main image credit: PKP PLK` (Notes from Poland): a credit whose label names the article's main photo, wherever it stands. */
+const MAIN_PHOTO_CREDIT = new RegExp(String.raw`^${phrasesOf('mainPhotoLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
+export const namesMainPhoto = (line: string): boolean => MAIN_PHOTO_CREDIT.test(line);
 /** `Фото: парламент Грузії (Getty Images)` (RBC-Ukraine): the label first, then the caption, the credit in brackets. */
 export const LABEL_FIRST_CAPTION = new RegExp(String.raw`^${PHOTO_LABEL}(?<caption>\S.*\S)\s+\((?<credit>[^()]*[^()\s])\)$`, 'iu');
 /**
@@ -245,9 +256,10 @@ const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-�
 const CREDIT = /^(?:(?<caption>.*?\p{L}.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
 /**
  * `(Photo: Name)`, `(Credit: Name)`, `(Source: Civil.ge)`: the label and the credit in brackets, on a line of their own under the
- * picture (the Jamestown Foundation, whose photo has no caption but the source it was taken from).
+ * picture (the Jamestown Foundation, whose photo has no caption but the source it was taken from), or after the caption
+ * (L'Orient Today: `… Oct. 26, 2022. (Credit: AFP)`), which CREDIT would cut inside the brackets.
  */
-const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^\((?:${PHOTO_LABEL}|(?:Photo\s+credit|Credit|${phrasesOf('sourceLabel')})\s*:\s*)(?<credit>[^()]*[^()\s])\)$`, 'iu');
+const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^(?:(?<caption>.*\S)\s+)?\((?:${PHOTO_LABEL}|(?:Photo\s+credit|Credit|${phrasesOf('sourceLabel')})\s*:\s*)(?<credit>[^()]*[^()\s])\)$`, 'iu');
 
 /**
  * The forms a photo's caption and credit take on a line, in the order they are tried: the first that
@@ -264,8 +276,8 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   LABELLED_CREDIT_LINE,
   SLASHED_PHOTO_CREDIT,
   SOURCE_CREDIT,
-  CREDIT,
   BRACKETED_LABELLED_CREDIT,
+  CREDIT,
   AGENCY_CREDIT,
   COMMA_AGENCY_CREDIT,
   AGENCY_AFTER_CAPTION,

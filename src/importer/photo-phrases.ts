@@ -64,9 +64,10 @@ export const PHOTO_PHRASES = {
       nl: ['foto', 'beeld'],
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`; Georgia Today's until 2019: `<caption> Image source: Name`
       // Premium Times in square brackets after the caption: `… [PHOTO CREDIT: @NGRSenate]`; Daily Maverick's composite
-      // images: `… (Photos: Gallo Images / Frennie Shivambu)`
-      // Dawn past a dash after the caption: `— Photo courtesy: Sindh govt`
-      en: ['photo', 'photos', 'photo credit', 'photo courtesy', 'photograph', 'image', 'image source', 'picture', 'pic', 'illustration'],
+      // images: `… (Photos: Gallo Images / Frennie Shivambu)`; Gulf News under its caption: `Image Credit: Name/Gulf News`;
+      // Notes from Poland under the text: `Main image credit: PKP PLK` (mainPhotoLabel); Dawn past a dash after the caption:
+      // `— Photo courtesy: Sindh govt`
+      en: ['photo', 'photos', 'photo credit', 'photo courtesy', 'photograph', 'image', 'image source', 'image credit', 'main image credit', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
       // Kompas and Tempo under the photo: `Foto: Name`; Mwananchi: `Picha: Name`
       id: ['foto'], sw: ['picha'],
@@ -98,6 +99,16 @@ export const PHOTO_PHRASES = {
       he: ['צילום'],
     },
     gaps: { th: 'not seen, and `ภาพ` (picture) opens sentences that Thai prints without spaces between words' },
+  },
+  /** A credit's label that names the article's main photo, so it is that photo's under the text too (Notes from Poland: `Main image credit: PKP PLK`). */
+  mainPhotoLabel: {
+    phrases: { en: ['main image credit', 'main photo credit', 'top image credit', 'featured image credit'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+  },
+  /** What kind of photo the caption's label says it is, before the label opening the caption: `File photo: <caption>` (the Cyprus Mail). */
+  photoKind: {
+    phrases: { en: ['file', 'archive', 'illustrative', 'stock'] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** Photo agencies that write no news, so their name alone on a line credits a photo, never a byline (the BBC today: `Getty Images` over the caption). */
   photoAgency: {

@@ -104,6 +104,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'day month', pattern: /^(?<d>\d{1,2})\s*(?<name>\p{Script=Thai}+(?:\.\p{Script=Thai}+)+)\.?(?:\s+(?:(?<y>\d{4})|(?<yy>\d{2}))(?![\d:]))?/u },
   { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
+  // A comma after the month too, the year printed (Tasnim: `May, 28, 2024 - 16:42`); without a year `May, 28 people …` is a sentence.
+  { name: 'month day', pattern: new RegExp(String.raw`^${NAME},\s*(?<d>\d{1,2})(?![\d:])${YEAR_AFTER}`, 'iu') },
   // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.
   { name: 'year month day', pattern: new RegExp(String.raw`^(?<y>\d{4})(?:\s+m\.|\.)?\s+${NAME}\s+(?<d>\d{1,2})(?:\s+d\.|\.)?(?![\d:])`, 'iu') },
   { name: 'year day month', pattern: new RegExp(String.raw`^(?<y>\d{4})\.\s+gada\s+(?<d>\d{1,2})\.\s*${NAME}(?!\p{L})`, 'iu') },

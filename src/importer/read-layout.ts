@@ -14,19 +14,19 @@ import { isKickerDescription } from './kicker-description.ts';
 import { isKickerOverShortHeadline } from './kicker-over-short-headline.ts';
 import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isObituaryHeadline, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
-import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
+import { dateWithTimeBelow, isDateLabel, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
 import { isPaperDesk, placeAfterPaperDesk, withoutPaperInitials } from './paper-desk.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
-import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
+import { agencyAlone, labelledCreditAlone, namesMainPhoto, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
 import { printMargins } from './print-margins.ts';
 import { publicationRecord } from './publication-record.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { breadcrumbTrail, headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
+import { breadcrumbTrail, headlineUnderSectionLabel, isSectionNotPlace, isSectionTrail, refuseOneWordUnderKind } from './section-label.ts';
 import { endingIn, SENTENCE_BREAK } from './sentence-end.ts';
 import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
@@ -92,7 +92,7 @@ function isKicker(plain: readonly Item[], i: number): boolean {
     !next.facts &&
     !next.byline &&
     !item.underSection &&
-    wordCount(item.text) <= 4 &&
+    (wordCount(item.text) <= 4 || isSectionTrail(item.text)) &&
     ((mayBeHeadline(next.text) && next.text.length > item.text.length && wordCount(next.text) <= headlineWords(item, next, after)) ||
       isKicker(plain, i + 1) ||
       // The section's name over its one-sentence description (kicker-description.ts).
@@ -148,6 +148,19 @@ function joinSplitDatelines(items: Item[], lines: readonly string[], options: Da
       items.splice(first, parts.length, { index: parts[0]!.index, lineOfText: parts[0]!.lineOfText, text, facts: undefined, joined });
       break;
     }
+  }
+}
+
+/**
+ * A date's label on a line of its own over its date (El Español: `Publicada`, then `28 mayo 2024 16:42h`; `Actualizada`
+ * over the update's) is one line with it, as other pages print it, so the label says which date it is.
+ */
+function joinDateLabels(items: Item[], options: DatelineReading): void {
+  for (let i = items.length - 2; i >= 0; i -= 1) {
+    const [label, date] = [items[i]!, items[i + 1]!];
+    if (!isDateLabel(label.text)) continue;
+    const text = `${label.text} ${date.text}`;
+    if (readFactLine(text, [], options)?.date !== undefined) items.splice(i, 2, { ...label, text });
   }
 }
 
@@ -574,6 +587,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
   });
   joinSplitDatelines(items, lines, options);
+  joinDateLabels(items, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items, commonWords, options);
   items.slice(0, menu).forEach((item) => (item.menu = true));
@@ -829,6 +843,11 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (closingNames) {
     collect({ authors: closingNames }, body.pop()!);
   }
+  // Under the text a credit is the photo's only when its label names the main photo (Notes from Poland: `Main image credit:
+  // PKP PLK`, over the paper's note): another is a later photo's (Batumelebi's `ფოტო: ბათუმელები`), and an unlabelled one
+  // no credit at all (Yonhap's end mark `(END)` has the shape of a bracketed credit).
+  const textEnd = body.at(-1)?.index ?? Infinity;
+  const labelledBelow = captioned ? undefined : items.slice(end).map((item) => (item.index > textEnd && namesMainPhoto(item.text) ? labelledCreditAlone(item.text) : undefined)).find((credit) => credit !== undefined);
   refuseLiveBlog(body);
   refuseSecondArticle(body, mayBeHeadline);
   if (dates.length === 0 && updates.length === 0) {
@@ -915,9 +934,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     date: dates[0],
     updated: updates[0],
     caption: caption?.caption,
-    // A caption's credit may be printed on a line of its own; with no caption, only a credit alone over the text is the
-    // photo's: one under the text is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
-    credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : creditAlone),
+    // A caption's credit may be printed on a line of its own; with no caption, a credit alone over the text is the
+    // photo's, or a labelled one under it.
+    credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : (creditAlone ?? labelledBelow)),
     body: body.map((item) => item.joined ?? lines[item.index]!),
   };
 }

@@ -7,6 +7,14 @@ import { phrasesOf } from './printed-phrases.ts';
 const SECTION = new RegExp(String.raw`^(?:${phrasesOf('sectionName')}|(?:\p{L}+ )+${phrasesOf('articleKind')})$`, 'iu');
 
 /**
+ * The sections a page files the story under, joined by its separators, over the headline (the Diplomat:
+ * `Flashpoints | Politics | Central Asia`): two to four short capitalised names and no sentence, a kicker
+ * however many words it holds.
+ */
+const SECTION_TRAIL = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}(?: [|/>›»] \p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}){1,3}$/u;
+export const isSectionTrail = (text: string) => SECTION_TRAIL.test(text);
+
+/**
  * A short line right under the kind of article the page prints over its headline (Novaya Gazeta Europe:
  * `News`, then `Veto overridden`, then its standfirst): that label is the headline's kicker, so the line
  * is the headline, not a second kicker over a standfirst of a headline's length. A single word there is

@@ -1391,6 +1391,35 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['dawn-photo-courtesy', { sourceId: 'dawn' }],
   ['gazeta-uz-standfirst-over-photo', { sourceId: 'gazeta-uz' }],
   ['el-tiempo-sumario-over-photo', { sourceId: 'el-tiempo' }],
+  // Session 20, more outlets new to the archive, added by a new user (`--new-source NAME --time-zone ZONE`). UPI (`May 28,
+  // 2024 / 4:42 AM`, `File Photo by Name/EPA-EFE` after the caption, `May 28 (UPI) --` opening the text, its copyright
+  // line), the Jerusalem Post (the name in capitals, `MAY 28, 2024 16:42` over `Updated:`, `(photo credit: NAME/REUTERS)` under
+  // the caption), Tasnim (`May, 28, 2024 - 16:42`, `TEHRAN (Tasnim) –`, `Most Visited in Politics`), the Diplomat (its
+  // sections joined by bars over the title, `Credit: Depositphotos` alone, the author's box), L'Orient Today (`OLJ / By
+  // Name, 28 May 2024 16:42`, `(Credit: AFP)` after the caption), the Armenian Weekly (`in Armenia, Community, Featured` under
+  // the date, `YEREVAN—`), Les Echos (`Publié le … à 16:42Mis à jour le …`, glued), El Español (`Publicada` and `Actualizada`
+  // each over its date), il Giornale (`28 Maggio 2024 - 16:42`), Correio da Manhã (`28 de maio de 2024 às 16:42`) and 24
+  // Kanal (`28 травня 2024, 16:42` over the name; `Читайте також:` and its Telegram call under the text).
+  ['upi-file-photo-by', { sourceId: 'upi' }],
+  ['jpost-photo-credit-caps', { sourceId: 'the-jerusalem-post' }],
+  ['tasnim-month-comma-most-visited', { sourceId: 'tasnim-news-agency' }],
+  ['diplomat-section-trail', { sourceId: 'the-diplomat' }],
+  ['lorient-today-credit-in-brackets', { sourceId: 'lorient-today' }],
+  ['armenian-weekly-categories-in', { sourceId: 'the-armenian-weekly' }],
+  ['les-echos-publie-mis-a-jour', { sourceId: 'les-echos' }],
+  ['el-espanol-publicada-actualizada', { sourceId: 'el-espanol' }],
+  ['il-giornale-maggio-trattino', { sourceId: 'il-giornale' }],
+  ['correio-da-manha-de-maio-as', { sourceId: 'correio-da-manha' }],
+  ['24-kanal-telegram-call', { sourceId: '24-kanal' }],
+  // Gulf News (`Image Credit:` under the caption, `Dubai:` opening the text: a city the zone database names), the Khaleej
+  // Times (`by` alone over the name, `Published: Tue 28 May 2024, 4:42 PM`, its WhatsApp call), the Cyprus Mail (`File
+  // photo: <caption>`, no credit), Notes from Poland (`Main image credit:` and the paper's note under the text) and BirGün
+  // (`Haber Merkezi`, the newsroom, no author; `BirGün'e abone olun`).
+  ['gulf-news-image-credit', { sourceId: 'gulf-news' }],
+  ['khaleej-times-by-alone-whatsapp', { sourceId: 'khaleej-times' }],
+  ['cyprus-mail-file-photo', { sourceId: 'cyprus-mail' }],
+  ['notes-from-poland-main-image-credit', { sourceId: 'notes-from-poland' }],
+  ['birgun-haber-merkezi-abone', { sourceId: 'birgun' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
