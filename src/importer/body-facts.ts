@@ -51,7 +51,8 @@ const DATELINES: RegExp[] = [
   // 24.kg, БИШКЕК -   (the site's own address-like name, a comma, a place in capitals and a dash: 24.kg)
   new RegExp(String.raw`^[\p{L}\d][\p{L}\d-]*\.\p{L}{2,6},\s+(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
-  new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
+  // WASHINGTON, May 28, 2024 —   (a press release's: the year past the date's own comma)
+  new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?(?:,\s*\d{4})?)\s+[-–—]\s+(?=\S)`, 'u'),
   // BAKU, Azerbaijan, May 28. Georgia's parliament …   (Trend: a place and a date, then a full stop; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\.\s+(?=\p{Lu})`, 'u'),
   // BERLIN taz | Das georgische Parlament …   (a place in capitals, the newsroom's short name and a bar: the taz)

@@ -62,6 +62,13 @@ export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
 const ROLE_AND_BASE = new RegExp(String.raw`${ROLE}(?:\s+\p{L}+){1,4}$`, 'iu');
 export const isRoleAndBase = (line: string): boolean => ROLE_AND_BASE.test(line);
 
+/**
+ * The author's job and the part of the house they work in, past a comma (Chatham House: `Senior Research Fellow, Russia
+ * and Eurasia Programme`): read only right under the author's name, as a sub-heading may read so too.
+ */
+const ROLE_AND_UNIT = new RegExp(String.raw`${ROLE},(?:\s+[\p{L}&’'-]+){1,6}$`, 'iu');
+export const isRoleAndUnit = (line: string): boolean => ROLE_LINE.test(line) || ROLE_AND_UNIT.test(line);
+
 const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu');
 
 /** `News`, `Analysis`: the kind of article, which a site's menu lists among its sections too (OC Media). */

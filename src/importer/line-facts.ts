@@ -375,7 +375,10 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // copied from under its masthead, and so its Russian and Georgian editions. Words that read as names are the paper's
   // (`Civil Georgia, Tbilisi`, below) or a byline's.
   const slashed = where === 'before' && /\/\s*$/u.test(text) && readNames(part) === undefined;
-  if ((separated || slashed || (where === 'before' && capitals) || beforeTime) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
+  // `Strasbourg 21/11/2025` (the Council of Europe's newsroom): one capitalised word glued to a date with its year, which
+  // no title is (a title in title case with a date in it has more words).
+  const lonePlace = where === 'before' && /^\p{Lu}\p{Ll}+$/u.test(part) && /\d{4}/u.test(facts.date!.text) && readNames(part) === undefined;
+  if ((separated || slashed || (where === 'before' && capitals) || beforeTime || lonePlace) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
     facts.dateline = part.replace(/(?<=\p{L}{2})\.$/u, '');
     return true;
   }

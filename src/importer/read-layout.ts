@@ -1,7 +1,7 @@
 import { creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
 import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, placeFiledFrom, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
 import { refuseChannelPost } from './channel-post.ts';
-import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
+import { isChrome, isControl, isFollowButton, isRoleAndUnit, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
 import { figuresInText, textBegunAbove } from './figure-in-text.ts';
@@ -681,9 +681,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
   const underHeader = !hasByline && next && !isParagraph(next.text);
   // Or under the photo's caption or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then the text).
-  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && isParagraph(items[end + 1]?.text ?? '');
+  // The author's job may stand under the name, over the text (Chatham House: the date, `5 minute READ`, the name, then
+  // `Senior Research Fellow, Russia and Eurasia Programme`): the page's line about the author.
+  const roleUnderName = items[end + 1] && isRoleAndUnit(items[end + 1]!.text) && isParagraph(items[end + 2]?.text ?? '') ? items[end + 1] : undefined;
+  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && (roleUnderName !== undefined || isParagraph(items[end + 1]?.text ?? ''));
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
+  if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];
   // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
   const wireLine = items[end - 1];
   const wire = wireLine && items[end] && !wireLine.facts && wireLine !== titleOf(items.slice(0, end).filter((item) => !item.facts)) ? wireByline(wireLine.text, items[end]!.text, (text) => bareNames(text, commonWords)) : undefined;

@@ -687,6 +687,36 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readDateline('ROMA, 14 MAG - Il parlamento della Georgia ha approvato', { languages: ['it'] })).toEqual({ place: 'ROMA', date: '14 MAG' });
   });
 
+  it('reads a place glued to a date with its year as the dateline (the Council of Europe: Strasbourg 21/11/2025)', () => {
+    expect(read('Newsroom\nCommittee publishes report on Georgia\nStrasbourg 21/11/2025\nThe committee published its report today.\n')).toMatchObject({
+      title: 'Committee publishes report on Georgia',
+      dateline: 'Strasbourg',
+      date: { text: '21/11/2025', line: 3 },
+      body: ['The committee published its report today.'],
+    });
+  });
+
+  it('reads a release\'s kind over its signer and the signer\'s job past the comma as no names (the State Department)', () => {
+    expect(read('Condemning Attacks on Peaceful Protesters in Georgia\nPress Statement\nMatthew Miller, Department Spokesperson\nMay 28, 2024\nThe United States condemns the violence.\n')).toMatchObject({
+      title: 'Condemning Attacks on Peaceful Protesters in Georgia',
+      authors: ['Matthew Miller'],
+      date: { text: 'May 28, 2024' },
+      body: ['The United States condemns the violence.'],
+    });
+  });
+
+  it('reads a name under the date and reading time, with the author\'s job and unit under it, as the byline (Chatham House)', () => {
+    expect(read('Expert comment\nGeorgia has chosen isolation\nThe suspension of talks was a decision, not an accident, and many Georgians know it.\nPublished 4 December 2024\n5 minute READ\nNatalie Sabanadze\nSenior Research Fellow, Russia and Eurasia Programme\nWhen the Prime Minister announced the decision, he framed it as a response to blackmail.\n')).toMatchObject({
+      title: 'Georgia has chosen isolation',
+      authors: ['Natalie Sabanadze'],
+      body: ['The suspension of talks was a decision, not an accident, and many Georgians know it.', 'When the Prime Minister announced the decision, he framed it as a response to blackmail.'],
+    });
+  });
+
+  it('reads a press release\'s dateline whose date prints its year past a comma: WASHINGTON, May 28, 2024 —', () => {
+    expect(readDateline('WASHINGTON, May 28, 2024 — The World Bank\'s Board approved a loan.', { languages: ['en'] })).toEqual({ place: 'WASHINGTON', date: 'May 28, 2024' });
+  });
+
   it('reads names glued to the date below the title (Eurasianet), but not a title with a date in it', () => {
     expect(read('Georgia: Parliament passes bill\nThe vote came after a month of rallies.\nAnna Keller May 14, 2024\nThe bill passed.\n')).toMatchObject({
       title: 'Georgia: Parliament passes bill',
