@@ -157,6 +157,11 @@ const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'read
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
 
+/**
+ * A press release's end mark (UNICEF: `###`; `-30-`): its text ends there, whatever follows (the press office's contacts,
+ * the organisation's note about itself, `About UNICEF`, in sentences).
+ */
+export const isReleaseEnd = (line: string): boolean => /^(?:#{3}|-30-)$/u.test(line);
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
 /**

@@ -164,7 +164,8 @@ export const PAGE_NOTE_PHRASES = {
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`; a link to the page in another (LIGA.net: `Читати російською`). */
   alsoAvailableIn: {
     phrases: {
-      en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)],
+      // UNICEF's switcher under its release's date: `Available in:`, then `English`, `ქართული`
+      en: [fragment(String.raw`(?:this (?:post|article|page) is also )?available in\b`)],
       uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
       ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`), fragment(String.raw`(?:эта запись|этот пост|эта статья) также доступн[аы]? на(?!\p{L})`)],
       // Civil Georgia's Georgian edition

@@ -645,11 +645,14 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
 
   let end = headerEnd(items, menu, window, options);
-  // The languages the page is also printed in, one a line under their label at the header's end (language-list.ts).
-  const listed = end > 0 ? languageListEnd(items.map((item) => item.text), end - 1, options.languages) : undefined;
+  // The languages the page is also printed in, one a line under their label at the header's end, or under its date
+  // inside it (UNICEF: the date, `Available in:`, `English`, `ქართული`) (language-list.ts).
+  const texts = items.map((item) => item.text);
+  const label = items.findIndex((_, i) => i < end && languageListEnd(texts, i, options.languages) !== undefined);
+  const listed = label === -1 ? undefined : languageListEnd(texts, label, options.languages)!;
   if (listed !== undefined) {
-    items.slice(end, listed).forEach((item) => (item.facts = { chrome: true }));
-    end = listed;
+    items.slice(label + 1, listed).forEach((item) => (item.facts = { chrome: true }));
+    end = Math.max(end, listed);
   }
   // The section printed again over the text is the page's label, not a line of the text.
   if (sectionPrintedAgain(items, end)) [items[end]!.facts, end] = [{ chrome: true }, end + 1];

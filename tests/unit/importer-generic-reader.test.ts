@@ -713,6 +713,19 @@ describe('more layouts copied from outlets\' pages', () => {
     });
   });
 
+  it('leaves out a language switcher under the date whose languages name themselves (UNICEF: Available in:, English, ქართული)', () => {
+    expect(read('Press release\nFloods in western Georgia: UNICEF delivers supplies\nFamilies in Imereti receive hygiene kits\n22 June 2025\nAvailable in:\nEnglish\nქართული\nTBILISI, 22 June 2025 – UNICEF has delivered hygiene kits.\n').body).toEqual([
+      'Families in Imereti receive hygiene kits',
+      'TBILISI, 22 June 2025 – UNICEF has delivered hygiene kits.',
+    ]);
+  });
+
+  it('ends a press release\'s text at its end mark or at its press office\'s contacts (###, Contacts)', () => {
+    const release = (trailer: string) => read(`World Bank Approves Loan to Improve Road Safety in Georgia\nMay 28, 2024\nWASHINGTON, May 28, 2024 — The Board approved a loan.\nThe loan has a maturity of 18 years.\n${trailer}\n`).body;
+    expect(release('###\nAbout the World Bank\nThe World Bank works in more than 100 countries.')).toEqual(['WASHINGTON, May 28, 2024 — The Board approved a loan.', 'The loan has a maturity of 18 years.']);
+    expect(release('Contacts\nIn Tbilisi\nNino Kapanadze\n+995 32 291 3096\nnkapanadze@worldbank.org')).toEqual(['WASHINGTON, May 28, 2024 — The Board approved a loan.', 'The loan has a maturity of 18 years.']);
+  });
+
   it('reads a press release\'s dateline whose date prints its year past a comma: WASHINGTON, May 28, 2024 —', () => {
     expect(readDateline('WASHINGTON, May 28, 2024 — The World Bank\'s Board approved a loan.', { languages: ['en'] })).toEqual({ place: 'WASHINGTON', date: 'May 28, 2024' });
   });
