@@ -31,7 +31,7 @@ import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { opensSections } from './text-sections.ts';
-import { updateNoteDate } from './update-note.ts';
+import { isEditorsNote, updateNoteDate } from './update-note.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
@@ -561,6 +561,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     // An audio player's clock is the page's, kept in the original only (player-clock.ts).
     if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
   });
+  // An editor's note over the headline (`Correction: …`) is the text's first paragraph, read apart from the header (update-note.ts).
+  const noteOverHeadline = items[0] && isEditorsNote(items[0].text) ? items.shift() : undefined;
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items, commonWords, options);
@@ -903,6 +905,6 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     // A caption's credit may be printed on a line of its own; with no caption, only a credit alone over the text is the
     // photo's: one under the text is not (Yonhap's end mark `(END)` has the shape of a bracketed credit).
     credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : creditAlone),
-    body: body.map((item) => item.joined ?? lines[item.index]!),
+    body: [...(noteOverHeadline ? [lines[noteOverHeadline.index]!] : []), ...body.map((item) => item.joined ?? lines[item.index]!)],
   };
 }

@@ -726,6 +726,15 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(release('Contacts\nIn Tbilisi\nNino Kapanadze\n+995 32 291 3096\nnkapanadze@worldbank.org')).toEqual(['WASHINGTON, May 28, 2024 — The Board approved a loan.', 'The loan has a maturity of 18 years.']);
   });
 
+  it('keeps a correction printed over the headline at the text\'s top, never as the title (Eurasianet)', () => {
+    expect(read('Correction: An earlier version of this article said the mine employed 3,500 people. It employs about 3,000.\nChiatura miners end strike after wage deal\nGiorgi Lomsadze\nJun 18, 2025\nMiners in Chiatura went back to work on Tuesday.\n')).toMatchObject({
+      title: 'Chiatura miners end strike after wage deal',
+      authors: ['Giorgi Lomsadze'],
+      date: { text: 'Jun 18, 2025', line: 4 },
+      body: ['Correction: An earlier version of this article said the mine employed 3,500 people. It employs about 3,000.', 'Miners in Chiatura went back to work on Tuesday.'],
+    });
+  });
+
   it('reads a press release\'s dateline whose date prints its year past a comma: WASHINGTON, May 28, 2024 —', () => {
     expect(readDateline('WASHINGTON, May 28, 2024 — The World Bank\'s Board approved a loan.', { languages: ['en'] })).toEqual({ place: 'WASHINGTON', date: 'May 28, 2024' });
   });
