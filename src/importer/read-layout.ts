@@ -31,6 +31,8 @@ import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { opensSections } from './text-sections.ts';
+import { phrasesOf } from './printed-phrases.ts';
+import { signUpBoxEnd } from './sign-up-box.ts';
 import { isEditorsNote, updateNoteDate } from './update-note.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
@@ -483,8 +485,8 @@ function isPageLabel(items: readonly Item[], i: number): boolean {
   return before?.facts !== undefined && after?.facts !== undefined && /^\p{Lu}{2,}$/u.test(item.text);
 }
 
-/** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`: a live blog's post begins so. */
-const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$/iu;
+/** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`, labelled too (the BBC: `Posted at 06:42 GMT`): a live blog's post begins so. */
+const TIME_STAMP = new RegExp(String.raw`^(?:${phrasesOf('publishedLabel')}\s+(?:${phrasesOf('timeWord')}\s+)?)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$`, 'iu');
 
 /**
  * A live blog (posts under time stamps, newest first) is refused: the date at its top is its latest
@@ -563,6 +565,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   });
   // An editor's note over the headline (`Correction: …`) is the text's first paragraph, read apart from the header (update-note.ts).
   const noteOverHeadline = items[0] && isEditorsNote(items[0].text) ? items.shift() : undefined;
+  // The sign-up box a newsletter's page lays over the post is the page's, blurb and all (sign-up-box.ts).
+  const itemTexts = items.map((item) => item.text);
+  const signUpBox = itemTexts.findIndex((_, i) => signUpBoxEnd(itemTexts, i) !== undefined);
+  if (signUpBox !== -1) items.splice(signUpBox, signUpBoxEnd(itemTexts, signUpBox)! - signUpBox);
   joinSplitDatelines(items, lines, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
   const menu = menuEnd(items, commonWords, options);

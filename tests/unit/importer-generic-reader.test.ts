@@ -735,6 +735,15 @@ describe('more layouts copied from outlets\' pages', () => {
     });
   });
 
+  it('leaves out the sign-up box Substack lays over a post, blurb and all, and its `∙ Paid` badge', () => {
+    expect(read('The Tbilisi Letter\nSubscribe\nSign in\nDiscover more from The Tbilisi Letter\nWeekly notes on Georgian politics and society.\nOver 4,000 subscribers\nSubscribe\nAlready have an account? Sign in\nThree things to watch in Georgia\'s municipal elections\nThe ruling party expects a clean sweep.\nGiorgi Lomsadze\nSep 30, 2025\n∙ Paid\n27\n9\nShare\nGeorgians vote on Saturday for mayors and municipal councils.\n')).toMatchObject({
+      title: 'Three things to watch in Georgia\'s municipal elections',
+      authors: ['Giorgi Lomsadze'],
+      date: { text: 'Sep 30, 2025', line: 12 },
+      body: ['The ruling party expects a clean sweep.', 'Georgians vote on Saturday for mayors and municipal councils.'],
+    });
+  });
+
   it('reads a press release\'s dateline whose date prints its year past a comma: WASHINGTON, May 28, 2024 —', () => {
     expect(readDateline('WASHINGTON, May 28, 2024 — The World Bank\'s Board approved a loan.', { languages: ['en'] })).toEqual({ place: 'WASHINGTON', date: 'May 28, 2024' });
   });
