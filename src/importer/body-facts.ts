@@ -136,8 +136,11 @@ function knownPlaceOpening(paragraph: string, places: ReadonlySet<string>): stri
   // open so too (`Georgia: Parliament passes bill`, Eurasianet; `Georgia. Passa la legge …`, Avvenire).
   const paragraphEnds = SENTENCE_END.test(paragraph);
   const opening = dash && !ASIDE_DASH.test(dash.groups!.sentence!) && (!dash.groups!.colon || paragraphEnds);
-  const place = opening ? dash.groups!.place! : paragraphEnds ? PLACE_AND_STOP.exec(paragraph)?.groups?.place : undefined;
-  return place?.split(/\/|,\s*/u).some((name) => places.has(name)) ? place : undefined;
+  if (opening) return dash.groups!.place!.split(/\/|,\s*/u).some((name) => places.has(name)) ? dash.groups!.place! : undefined;
+  // Before a full stop, the first word must be the known place: an ordinal or an adverb opens a sentence so
+  // (a newsletter's `Second, Tbilisi. The mayor's race …`).
+  const place = paragraphEnds ? PLACE_AND_STOP.exec(paragraph)?.groups?.place : undefined;
+  return place !== undefined && places.has(place.split(/\/|,\s*/u)[0]!) ? place : undefined;
 }
 
 /** The place of a `London —` opening, by its form (PLACE_BY_FORM), when no label stands there (`UPDATE —`). */

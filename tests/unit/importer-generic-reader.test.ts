@@ -1637,6 +1637,8 @@ describe('German-language pages: Handelsblatt, Stern, Deutschlandfunk, Kurier, T
     expect(readDateline('Tiflis, Brüssel. Das georgische Parlament hat das Veto überstimmt.', { places })).toEqual({ place: 'Tiflis, Brüssel', date: undefined });
     expect(readDateline('Tiflis. Das georgische Parlament hat das Veto überstimmt.', { places })).toEqual({ place: 'Tiflis', date: undefined });
     expect(readDateline('Merkel. Die Kanzlerin meldet sich zu Wort.', { places })).toBeUndefined();
+    // An ordinal before a known place is no dateline's (a newsletter's list of points: `Second, Tbilisi.`).
+    expect(readDateline('Second, Tbilisi. The mayor\'s race is the only one an opposition candidate may win.', { places })).toBeUndefined();
     expect(readDateline('Tiflis. Passa la legge sugli agenti stranieri', { places })).toBeUndefined();
   });
 
