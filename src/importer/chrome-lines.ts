@@ -87,6 +87,8 @@ const CHROME: RegExp[] = [
   // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
   // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
   /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // a counter with nothing to count yet: Medium's claps before any (`--`, over and under the text)
+  /^--$/u,
   // who made the page's video, in the header: `Video by: FRANCE 24`
   new RegExp(String.raw`^${phrasesOf('videoCredit')}\s*${LABEL_MARK}?\s*\S.*$`, 'iu'),
   // the cookie banner a whole page's copy holds: its buttons, and its sentence (Reuters: `By clicking “Accept All Cookies”,

@@ -272,6 +272,9 @@ const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
 /** `page 7` after the date: the print edition's page the article ran on, no place (the Taipei Times). */
 const PRINT_PAGE = new RegExp(String.raw`^${phrasesOf('printPage')}\s*\d{1,3}$`, 'iu');
 
+/** The publication's label alone over its date on the next line (GOV.UK: `Published`, then `12 March 2025`): the page's word, not text. */
+const DATE_LABEL_ALONE = new RegExp(String.raw`^${phrasesOf('publishedLabel')}\s*${LABEL_MARK}?$`, 'iu');
+
 /** Universal time's names, alone. */
 const UTC_NAME = /^(?:GMT|UTC)$/u;
 
@@ -406,7 +409,7 @@ const GALLERY_POSITION = new RegExp(String.raw`^(?:\[\d+\/\d+\]\s*|\d+\s${phrase
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
-  if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
+  if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line) || DATE_LABEL_ALONE.test(line)) return { chrome: true };
   const feedAuthors = feedEntryAuthors(line);
   if (feedAuthors) return feedAuthors.length > 0 ? { authors: feedAuthors } : { chrome: true };
   const filedFrom = paperDateline(line, mastheads);

@@ -42,6 +42,8 @@ export const LIST_HEADING_PHRASES = {
         'latest news',
         // a press office's box under its release (the World Bank: `Contacts`, then the press officer; UNICEF: `Media contacts`)
         fragment(String.raw`(?:media |press )?contacts?`),
+        // GOV.UK's record of the page's versions under the text, over its feedback box
+        'updates to this page',
         // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
         fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
         // the Guardian's, under the text; guardian.co.uk's box under the text until 2009 (`Article history`, then `About

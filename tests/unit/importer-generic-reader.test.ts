@@ -744,6 +744,18 @@ describe('more layouts copied from outlets\' pages', () => {
     });
   });
 
+  it('reads GOV.UK\'s `Published` alone over the date as the page\'s label, and its `Updates to this page` as the trailer', () => {
+    expect(read('Press release\nUK sanctions target network supplying Russia\'s military\nFive individuals and three companies in the latest package.\nPublished\n12 March 2025\nThe UK has today sanctioned five individuals.\nShare this page\nFacebook\nUpdates to this page\nPublished 12 March 2025\nSign up for emails or print this page\nIs this page useful?\nYes\nNo\n')).toMatchObject({
+      title: 'UK sanctions target network supplying Russia\'s military',
+      date: { text: '12 March 2025', line: 5 },
+      body: ['Five individuals and three companies in the latest package.', 'The UK has today sanctioned five individuals.'],
+    });
+  });
+
+  it('reads Medium\'s clap counter with no claps yet (`--`) as the page\'s', () => {
+    expect(read('Why Batumi\'s old port should stay public\nTamar Gelashvili\nFollow\n4 min read\n·\nOct 9, 2025\n--\n2\nListen\nShare\nThe city council will vote next month on the plan.\n').body).toEqual(['The city council will vote next month on the plan.']);
+  });
+
   it('reads a press release\'s dateline whose date prints its year past a comma: WASHINGTON, May 28, 2024 —', () => {
     expect(readDateline('WASHINGTON, May 28, 2024 — The World Bank\'s Board approved a loan.', { languages: ['en'] })).toEqual({ place: 'WASHINGTON', date: 'May 28, 2024' });
   });
