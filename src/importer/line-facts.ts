@@ -272,6 +272,9 @@ const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
 /** `page 7` after the date: the print edition's page the article ran on, no place (the Taipei Times). */
 const PRINT_PAGE = new RegExp(String.raw`^${phrasesOf('printPage')}\s*\d{1,3}$`, 'iu');
 
+/** A date in figures alone, with its year: `21/11/2025`, `21.11.2025`. */
+const NUMERIC_DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
+
 /** The publication's label alone over its date on the next line (GOV.UK: `Published`, then `12 March 2025`): the page's word, not text. */
 const DATE_LABEL_ALONE = new RegExp(String.raw`^${phrasesOf('publishedLabel')}\s*${LABEL_MARK}?$`, 'iu');
 
@@ -378,9 +381,9 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // copied from under its masthead, and so its Russian and Georgian editions. Words that read as names are the paper's
   // (`Civil Georgia, Tbilisi`, below) or a byline's.
   const slashed = where === 'before' && /\/\s*$/u.test(text) && readNames(part) === undefined;
-  // `Strasbourg 21/11/2025` (the Council of Europe's newsroom): one capitalised word glued to a date with its year, which
-  // no title is (a title in title case with a date in it has more words).
-  const lonePlace = where === 'before' && /^\p{Lu}\p{Ll}+$/u.test(part) && /\d{4}/u.test(facts.date!.text) && readNames(part) === undefined;
+  // `Strasbourg 21/11/2025` (the Council of Europe's newsroom): one capitalised word glued to a numeric date with its year,
+  // which no title ends in (a title in title case may end in a date in words: `Tbilisi 28. května 2024`, below).
+  const lonePlace = where === 'before' && /^\p{Lu}\p{Ll}+$/u.test(part) && NUMERIC_DATE.test(facts.date!.text) && readNames(part) === undefined;
   if ((separated || slashed || (where === 'before' && capitals) || beforeTime || lonePlace) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
     facts.dateline = part.replace(/(?<=\p{L}{2})\.$/u, '');
     return true;

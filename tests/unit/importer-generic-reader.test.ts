@@ -687,7 +687,7 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readDateline('ROMA, 14 MAG - Il parlamento della Georgia ha approvato', { languages: ['it'] })).toEqual({ place: 'ROMA', date: '14 MAG' });
   });
 
-  it('reads a place glued to a date with its year as the dateline (the Council of Europe: Strasbourg 21/11/2025)', () => {
+  it('reads a place glued to a numeric date with its year as the dateline (the Council of Europe: Strasbourg 21/11/2025)', () => {
     expect(read('Newsroom\nCommittee publishes report on Georgia\nStrasbourg 21/11/2025\nThe committee published its report today.\n')).toMatchObject({
       title: 'Committee publishes report on Georgia',
       dateline: 'Strasbourg',
