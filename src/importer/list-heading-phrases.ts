@@ -44,6 +44,8 @@ export const LIST_HEADING_PHRASES = {
         fragment(String.raw`(?:media |press )?contacts?`),
         // GOV.UK's record of the page's versions under the text, over its feedback box
         'updates to this page',
+        // the Kremlin's box under the text: `Publication status`, the sections, the date again and `Direct link: URL`
+        'publication status',
         // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald)
         fragment(String.raw`most (?:viewed|read|popular) in \p{L}+(?: \p{L}+)?`),
         // the Guardian's, under the text; guardian.co.uk's box under the text until 2009 (`Article history`, then `About

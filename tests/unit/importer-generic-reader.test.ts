@@ -752,6 +752,13 @@ describe('more layouts copied from outlets\' pages', () => {
     });
   });
 
+  it('ends the Kremlin\'s news item at its `Publication status` box', () => {
+    expect(read('Telephone conversation with President of Azerbaijan Ilham Aliyev\nVladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev.\nSeptember 18, 2025\n15:40\nThe presidents agreed to maintain contacts.\nPublication status\nPublished in sections: News, Transcripts\nPublication date: September 18, 2025, 15:40\nDirect link: http://en.kremlin.ru/events/president/news/78012\n').body).toEqual([
+      'Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev.',
+      'The presidents agreed to maintain contacts.',
+    ]);
+  });
+
   it('reads Medium\'s clap counter with no claps yet (`--`) as the page\'s', () => {
     expect(read('Why Batumi\'s old port should stay public\nTamar Gelashvili\nFollow\n4 min read\n·\nOct 9, 2025\n--\n2\nListen\nShare\nThe city council will vote next month on the plan.\n').body).toEqual(['The city council will vote next month on the plan.']);
   });

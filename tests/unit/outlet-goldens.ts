@@ -1356,6 +1356,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['eurasianet-correction-over-headline', { sourceId: 'eurasianet' }],
   ['mfa-georgia-press-release', { sourceId: 'mfa-georgia' }],
   ['nato-news-last-updated', { sourceId: 'nato' }],
+  // The Kremlin's news item (the lead under the title, `September 18, 2025` over `15:40`; its `Publication status` box under
+  // the text) and GOV.UK's press release (`Published` alone over the date; `From:` and the departments stay in the text;
+  // `Updates to this page` and its feedback box under the text).
+  ['kremlin-news-publication-status', { sourceId: 'kremlin' }],
+  ['gov-uk-press-release-published-label', { sourceId: 'gov-uk' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
