@@ -52,7 +52,8 @@ const DATELINES: RegExp[] = [
   // 24.kg, БИШКЕК -   (the site's own address-like name, a comma, a place in capitals and a dash: 24.kg)
   new RegExp(String.raw`^[\p{L}\d][\p{L}\d-]*\.\p{L}{2,6},\s+(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})`, 'u'),
   // ROMA, 14 MAG -   (ANSA: a place and a date, then a dash; the date must read as one)
-  new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\s+[-–—]\s+(?=\S)`, 'u'),
+  // WASHINGTON, May 28, 2024 —   (a press release's: the year past the date's own comma)
+  new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?(?:,\s*\d{4})?)\s+[-–—]\s+(?=\S)`, 'u'),
   // BAKU, Azerbaijan, May 28. Georgia's parliament …   (Trend: a place and a date, then a full stop; the date must read as one)
   new RegExp(String.raw`^${PLACES},\s*(?<date>[^,.()]{3,30}?)\.\s+(?=\p{Lu})`, 'u'),
   // BERLIN taz | Das georgische Parlament …   (a place in capitals, the newsroom's short name and a bar: the taz)
@@ -149,8 +150,12 @@ function knownPlaceOpening(paragraph: string, places: ReadonlySet<string> | unde
   // open so too (`Georgia: Parliament passes bill`, Eurasianet; `Georgia. Passa la legge …`, Avvenire).
   const paragraphEnds = SENTENCE_END.test(paragraph);
   const opening = dash && !ASIDE_DASH.test(dash.groups!.sentence!) && (!dash.groups!.colon || paragraphEnds);
-  const place = opening ? dash.groups!.place! : paragraphEnds ? PLACE_AND_STOP.exec(paragraph)?.groups?.place : undefined;
-  return place?.split(/\/|,\s*/u).some((name) => places?.has(name) || namesZoneCity(name)) ? place : undefined;
+  const known = (name: string) => places?.has(name) || namesZoneCity(name);
+  if (opening) return dash.groups!.place!.split(/\/|,\s*/u).some(known) ? dash.groups!.place! : undefined;
+  // Before a full stop, the first word must be the known place: an ordinal or an adverb opens a sentence so
+  // (a newsletter's `Second, Tbilisi. The mayor's race …`).
+  const place = paragraphEnds ? PLACE_AND_STOP.exec(paragraph)?.groups?.place : undefined;
+  return place !== undefined && known(place.split(/\/|,\s*/u)[0]!) ? place : undefined;
 }
 
 /** The place of a `London —` opening, by its form (PLACE_BY_FORM), when no label stands there (`UPDATE —`). */

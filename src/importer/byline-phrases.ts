@@ -210,7 +210,9 @@ export const BYLINE_PHRASES = {
    */
   reporterRole: {
     phrases: {
-      en: [fragment(String.raw`(?:correspondent|editor|reporter|writer|journalist|columnist|analyst|producer|contributor)s?`)],
+      // a think tank's and a ministry's authors sign with theirs: `Senior Research Fellow, Russia and Eurasia Programme`
+      // (Chatham House), `Matthew Miller, Department Spokesperson` (the State Department)
+      en: [fragment(String.raw`(?:correspondent|editor|reporter|writer|journalist|columnist|analyst|producer|contributor|fellow|spokesperson|spokesman|spokeswoman)s?`)],
       fr: [fragment(String.raw`correspondante?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?`)],
       de: [fragment(String.raw`korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?`)],
       es: ['corresponsal', 'periodista', fragment(String.raw`redact(?:or|ora)`), fragment(String.raw`enviad[oa] especial`)],

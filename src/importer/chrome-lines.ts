@@ -62,6 +62,13 @@ export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
 const ROLE_AND_BASE = new RegExp(String.raw`${ROLE}(?:\s+\p{L}+){1,4}$`, 'iu');
 export const isRoleAndBase = (line: string): boolean => ROLE_AND_BASE.test(line);
 
+/**
+ * The author's job and the part of the house they work in, past a comma (Chatham House: `Senior Research Fellow, Russia
+ * and Eurasia Programme`): read only right under the author's name, as a sub-heading may read so too.
+ */
+const ROLE_AND_UNIT = new RegExp(String.raw`${ROLE},(?:\s+[\p{L}&’'-]+){1,6}$`, 'iu');
+export const isRoleAndUnit = (line: string): boolean => ROLE_LINE.test(line) || ROLE_AND_UNIT.test(line);
+
 const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu');
 
 /** `News`, `Analysis`: the kind of article, which a site's menu lists among its sections too (OC Media). */
@@ -87,6 +94,8 @@ const CHROME: RegExp[] = [
   // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
   // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
   /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,
+  // a counter with nothing to count yet: Medium's claps before any (`--`, over and under the text)
+  /^--$/u,
   // who made the page's video, in the header: `Video by: FRANCE 24`
   new RegExp(String.raw`^${phrasesOf('videoCredit')}\s*${LABEL_MARK}?\s*\S.*$`, 'iu'),
   // the cookie banner a whole page's copy holds: its buttons, and its sentence (Reuters: `By clicking “Accept All Cookies”,
@@ -167,6 +176,11 @@ const TRAILER_START = new RegExp(String.raw`^${phrasesOf('relatedHeading', 'read
 /** A list of the article's topics after its text: `Read more about: Georgia , Foreign agents`. */
 const TOPICS_LINE = new RegExp(String.raw`^${phrasesOf('topicsLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
 
+/**
+ * A press release's end mark (UNICEF: `###`; `-30-`): its text ends there, whatever follows (the press office's contacts,
+ * the organisation's note about itself, `About UNICEF`, in sentences).
+ */
+export const isReleaseEnd = (line: string): boolean => /^(?:#{3}|-30-)$/u.test(line);
 export const startsTrailer = (line: string): boolean => TRAILER_START.test(line) || TOPICS_LINE.test(line);
 
 /**

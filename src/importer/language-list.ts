@@ -19,14 +19,26 @@ function languageNames(language: string): ReadonlySet<string> {
   return names;
 }
 
+let ownNamesRead: ReadonlySet<string> | undefined;
+/** Each language's name as it writes itself (`ქართული`, `Deutsch`), in lower case: a switcher may name each language so. */
+function ownNames(): ReadonlySet<string> {
+  if (!ownNamesRead) {
+    // Only the codes Intl names are languages; each is asked of its own locale, once, when a switcher's label is found.
+    const inEnglish = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const codes = CODES.filter((code) => inEnglish.of(code) !== undefined);
+    ownNamesRead = new Set(codes.flatMap((code) => new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code)?.toLowerCase() ?? []));
+  }
+  return ownNamesRead;
+}
+
 /**
  * One past the languages listed one a line under the label at `i` (`This article is also available in:`, `Bosnian`,
  * `Serbian`): links to the page in other languages, which are the page's, not the article's. Undefined when the line
- * is no such label or no language's name follows it in the clipping's languages.
+ * is no such label or no language's name follows it in the clipping's languages or in its own.
  */
 export function languageListEnd(lines: readonly string[], i: number, languages: readonly string[] = ['en']): number | undefined {
   if (!LABEL.test(lines[i] ?? '')) return undefined;
-  const isLanguage = (line: string) => languages.some((language) => languageNames(language).has(line.toLowerCase()));
+  const isLanguage = (line: string) => ownNames().has(line.toLowerCase()) || languages.some((language) => languageNames(language).has(line.toLowerCase()));
   let end = i + 1;
   while (end < lines.length && isLanguage(lines[end]!)) end += 1;
   return end > i + 1 ? end : undefined;

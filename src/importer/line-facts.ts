@@ -274,6 +274,12 @@ const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
 /** `page 7` after the date: the print edition's page the article ran on, no place (the Taipei Times). */
 const PRINT_PAGE = new RegExp(String.raw`^${phrasesOf('printPage')}\s*\d{1,3}$`, 'iu');
 
+/** A date in figures alone, with its year: `21/11/2025`, `21.11.2025`. */
+const NUMERIC_DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/u;
+
+/** The publication's label alone over its date on the next line (GOV.UK: `Published`, then `12 March 2025`): the page's word, not text. */
+const DATE_LABEL_ALONE = new RegExp(String.raw`^${phrasesOf('publishedLabel')}\s*${LABEL_MARK}?$`, 'iu');
+
 /** Universal time's names, alone. */
 const UTC_NAME = /^(?:GMT|UTC)$/u;
 
@@ -377,7 +383,10 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
   // copied from under its masthead, and so its Russian and Georgian editions. Words that read as names are the paper's
   // (`Civil Georgia, Tbilisi`, below) or a byline's.
   const slashed = where === 'before' && /\/\s*$/u.test(text) && readNames(part) === undefined;
-  if ((separated || slashed || (where === 'before' && capitals) || beforeTime) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
+  // `Strasbourg 21/11/2025` (the Council of Europe's newsroom): one capitalised word glued to a numeric date with its year,
+  // which no title ends in (a title in title case may end in a date in words: `Tbilisi 28. května 2024`, below).
+  const lonePlace = where === 'before' && /^\p{Lu}\p{Ll}+$/u.test(part) && NUMERIC_DATE.test(facts.date!.text) && readNames(part) === undefined;
+  if ((separated || slashed || (where === 'before' && capitals) || beforeTime || lonePlace) && PLACE.test(part) && part.split(/[\s,]+/).length <= 3) {
     facts.dateline = part.replace(/(?<=\p{L}{2})\.$/u, '');
     return true;
   }
@@ -405,7 +414,7 @@ const GALLERY_POSITION = new RegExp(String.raw`^(?:\[\d+\/\d+\]\s*|\d+\s${phrase
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
   if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
-  if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line)) return { chrome: true };
+  if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line) || DATE_LABEL_ALONE.test(line)) return { chrome: true };
   const feedAuthors = feedEntryAuthors(line);
   if (feedAuthors) return feedAuthors.length > 0 ? { authors: feedAuthors } : { chrome: true };
   const filedFrom = paperDateline(line, mastheads);

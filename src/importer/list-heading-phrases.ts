@@ -40,6 +40,12 @@ export const LIST_HEADING_PHRASES = {
         fragment(String.raw`written by \p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,3}`),
         'most read',
         'latest news',
+        // a press office's box under its release (the World Bank: `Contacts`, then the press officer; UNICEF: `Media contacts`)
+        fragment(String.raw`(?:media |press )?contacts?`),
+        // GOV.UK's record of the page's versions under the text, over its feedback box
+        'updates to this page',
+        // the Kremlin's box under the text: `Publication status`, the sections, the date again and `Direct link: URL`
+        'publication status',
         // `Most Viewed in World` (the Sydney Morning Herald), `Latest from World` (NZ Herald), `Most Visited in Politics` (Tasnim)
         fragment(String.raw`most (?:viewed|visited|read|popular) in \p{L}+(?: \p{L}+)?`),
         // the Guardian's, under the text; guardian.co.uk's box under the text until 2009 (`Article history`, then `About
@@ -168,7 +174,9 @@ export const LIST_HEADING_PHRASES = {
   /** The kind of article, a label alone on a line of the header (Euractiv: `News`, over the note that defines it). */
   articleKind: {
     // La Croix under its headline: `Récit`
-    phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature'], fr: ['récit', 'analyse', 'décryptage', 'entretien', 'reportage', 'enquête', 'tribune', 'éditorial', 'chronique'] },
+    // a government's or a think tank's kinds: `Press Statement` (the State Department), `Press release` (GOV.UK, UNICEF),
+    // `Expert comment` (Chatham House), `Commentary` (ECFR)
+    phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature', 'press statement', 'press release', 'media note', 'expert comment', 'commentary'], fr: ['récit', 'analyse', 'décryptage', 'entretien', 'reportage', 'enquête', 'tribune', 'éditorial', 'chronique'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */

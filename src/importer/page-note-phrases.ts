@@ -173,7 +173,8 @@ export const PAGE_NOTE_PHRASES = {
   /** A plugin's note that the page exists in other languages: `This post is also available in: …`; a link to the page in another (LIGA.net: `Читати російською`). */
   alsoAvailableIn: {
     phrases: {
-      en: [fragment(String.raw`this (?:post|article|page) is also available in\b`)],
+      // UNICEF's switcher under its release's date: `Available in:`, then `English`, `ქართული`
+      en: [fragment(String.raw`(?:this (?:post|article|page) is also )?available in\b`)],
       uk: [fragment(String.raw`читати (?:російською|українською|англійською)$`)],
       ru: [fragment(String.raw`читать на (?:русском|украинском|английском)$`), fragment(String.raw`(?:эта запись|этот пост|эта статья) также доступн[аы]? на(?!\p{L})`)],
       // Civil Georgia's Georgian edition
@@ -249,9 +250,9 @@ export const PAGE_NOTE_PHRASES = {
     phrases: { en: ['page'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
-  /** A paywall's label. */
+  /** A paywall's label; Substack's beside a post's date for paying subscribers: `∙ Paid`. */
   subscribersOnly: {
-    phrases: { pl: ['artykuł otwarty w ramach bezpłatnego limitu prenumeraty'], fr: ['article réservé aux abonnés'], en: ['subscribers only'], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'], ja: ['有料記事', 'この記事は有料記事です。', fragment(String.raw`残り\d+文字（全文\d+文字）`)] },
+    phrases: { pl: ['artykuł otwarty w ramach bezpłatnego limitu prenumeraty'], fr: ['article réservé aux abonnés'], en: ['subscribers only', fragment(String.raw`[∙·•]\s*paid`)], de: ['nur für abonnenten'], es: ['exclusivo para suscriptores'], ja: ['有料記事', 'この記事は有料記事です。', fragment(String.raw`残り\d+文字（全文\d+文字）`)] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /**

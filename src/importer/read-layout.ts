@@ -2,7 +2,7 @@ import { creditedAgencies, creditedAuthors, type DatelineReading, readDateline, 
 import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, placeFiledFrom, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
 import { refuseChannelPost } from './channel-post.ts';
 import { closingByline } from './closing-name.ts';
-import { isChrome, isControl, isFollowButton, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
+import { isChrome, isControl, isFollowButton, isRoleAndUnit, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
 import { firstPublicationFirst, type FoundDate } from './first-published.ts';
 import { figuresInText, textBegunAbove } from './figure-in-text.ts';
@@ -32,7 +32,9 @@ import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { opensSections } from './text-sections.ts';
-import { updateNoteDate } from './update-note.ts';
+import { phrasesOf } from './printed-phrases.ts';
+import { signUpBoxEnd } from './sign-up-box.ts';
+import { isEditorsNote, updateNoteDate } from './update-note.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
 /**
@@ -502,8 +504,8 @@ function isPageLabel(items: readonly Item[], i: number): boolean {
   return before?.facts !== undefined && after?.facts !== undefined && /^\p{Lu}{2,}$/u.test(item.text);
 }
 
-/** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`: a live blog's post begins so. */
-const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$/iu;
+/** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`, labelled too (the BBC: `Posted at 06:42 GMT`): a live blog's post begins so. */
+const TIME_STAMP = new RegExp(String.raw`^(?:${phrasesOf('publishedLabel')}\s+(?:${phrasesOf('timeWord')}\s+)?)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$`, 'iu');
 
 /**
  * A live blog (posts under time stamps, newest first) is refused: the date at its top is its latest
@@ -586,6 +588,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     // An audio player's clock is the page's, kept in the original only (player-clock.ts).
     if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
   });
+  // An editor's note over the headline (`Correction: …`) is the text's first paragraph, read apart from the header (update-note.ts).
+  const noteOverHeadline = items[0] && isEditorsNote(items[0].text) ? items.shift() : undefined;
+  // The sign-up box a newsletter's page lays over the post is the page's, blurb and all (sign-up-box.ts).
+  const itemTexts = items.map((item) => item.text);
+  const signUpBox = itemTexts.findIndex((_, i) => signUpBoxEnd(itemTexts, i) !== undefined);
+  if (signUpBox !== -1) items.splice(signUpBox, signUpBoxEnd(itemTexts, signUpBox)! - signUpBox);
   joinSplitDatelines(items, lines, options);
   joinDateLabels(items, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
@@ -672,11 +680,14 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
 
   let end = headerEnd(items, menu, window, options);
-  // The languages the page is also printed in, one a line under their label at the header's end (language-list.ts).
-  const listed = end > 0 ? languageListEnd(items.map((item) => item.text), end - 1, options.languages) : undefined;
+  // The languages the page is also printed in, one a line under their label at the header's end, or under its date
+  // inside it (UNICEF: the date, `Available in:`, `English`, `ქართული`) (language-list.ts).
+  const texts = items.map((item) => item.text);
+  const label = items.findIndex((_, i) => i < end && languageListEnd(texts, i, options.languages) !== undefined);
+  const listed = label === -1 ? undefined : languageListEnd(texts, label, options.languages)!;
   if (listed !== undefined) {
-    items.slice(end, listed).forEach((item) => (item.facts = { chrome: true }));
-    end = listed;
+    items.slice(label + 1, listed).forEach((item) => (item.facts = { chrome: true }));
+    end = Math.max(end, listed);
   }
   // The section printed again over the text is the page's label, not a line of the text.
   if (sectionPrintedAgain(items, end)) [items[end]!.facts, end] = [{ chrome: true }, end + 1];
@@ -708,9 +719,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
   const underHeader = !hasByline && next && !isParagraph(next.text);
   // Or under the photo's caption or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then the text).
-  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && isParagraph(items[end + 1]?.text ?? '');
+  // The author's job may stand under the name, over the text (Chatham House: the date, `5 minute READ`, the name, then
+  // `Senior Research Fellow, Russia and Eurasia Programme`): the page's line about the author.
+  const roleUnderName = items[end + 1] && isRoleAndUnit(items[end + 1]!.text) && isParagraph(items[end + 2]?.text ?? '') ? items[end + 1] : undefined;
+  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && (roleUnderName !== undefined || isParagraph(items[end + 1]?.text ?? ''));
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
+  if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];
   // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
   const wireLine = items[end - 1];
   const wire = wireLine && items[end] && !wireLine.facts && wireLine !== titleOf(items.slice(0, end).filter((item) => !item.facts)) ? wireByline(wireLine.text, items[end]!.text, (text) => bareNames(text, commonWords)) : undefined;
@@ -935,8 +950,9 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     updated: updates[0],
     caption: caption?.caption,
     // A caption's credit may be printed on a line of its own; with no caption, a credit alone over the text is the
-    // photo's, or a labelled one under it.
+    // photo's, or a labelled one under it (an unlabelled one there is not: Yonhap's end mark `(END)` has the shape of a
+    // bracketed credit).
     credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : (creditAlone ?? labelledBelow)),
-    body: body.map((item) => item.joined ?? lines[item.index]!),
+    body: [...(noteOverHeadline ? [lines[noteOverHeadline.index]!] : []), ...body.map((item) => item.joined ?? lines[item.index]!)],
   };
 }

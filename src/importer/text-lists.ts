@@ -1,4 +1,5 @@
-import { isArticleKind, isChrome, startsReadAlso, startsTrailer } from './chrome-lines.ts';
+import { isWireAgency, readNames } from './byline-lines.ts';
+import { isArticleKind, isChrome, isReleaseEnd, startsReadAlso, startsTrailer } from './chrome-lines.ts';
 import { couldSign, signsText } from './footer-links.ts';
 import { isHeadlineInCapitals } from './headline-in-capitals.ts';
 import { endsInEditorSignOff, isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
@@ -175,6 +176,7 @@ function listAboveText(items: readonly Item[], end: number, i: number): number |
 export function linkLists(items: readonly Item[], end: number): { cut: number | undefined; inserts: Set<Item> } {
   const inserts = new Set<Item>();
   for (let i = end; i < items.length; i += 1) {
+    if (isReleaseEnd(items[i]!.text)) return { cut: i, inserts };
     const resume = insertEnd(items, i) ?? listAboveText(items, end, i) ?? (i > end && isHeadlineInCapitals(items, i) ? i + 1 : undefined);
     if (resume !== undefined) {
       items.slice(i, resume).forEach((item) => inserts.add(item));

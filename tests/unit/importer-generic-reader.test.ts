@@ -701,6 +701,86 @@ describe('more layouts copied from outlets\' pages', () => {
     expect(readDateline('ROMA, 14 MAG - Il parlamento della Georgia ha approvato', { languages: ['it'] })).toEqual({ place: 'ROMA', date: '14 MAG' });
   });
 
+  it('reads a place glued to a numeric date with its year as the dateline (the Council of Europe: Strasbourg 21/11/2025)', () => {
+    expect(read('Newsroom\nCommittee publishes report on Georgia\nStrasbourg 21/11/2025\nThe committee published its report today.\n')).toMatchObject({
+      title: 'Committee publishes report on Georgia',
+      dateline: 'Strasbourg',
+      date: { text: '21/11/2025', line: 3 },
+      body: ['The committee published its report today.'],
+    });
+  });
+
+  it('reads a release\'s kind over its signer and the signer\'s job past the comma as no names (the State Department)', () => {
+    expect(read('Condemning Attacks on Peaceful Protesters in Georgia\nPress Statement\nMatthew Miller, Department Spokesperson\nMay 28, 2024\nThe United States condemns the violence.\n')).toMatchObject({
+      title: 'Condemning Attacks on Peaceful Protesters in Georgia',
+      authors: ['Matthew Miller'],
+      date: { text: 'May 28, 2024' },
+      body: ['The United States condemns the violence.'],
+    });
+  });
+
+  it('reads a name under the date and reading time, with the author\'s job and unit under it, as the byline (Chatham House)', () => {
+    expect(read('Expert comment\nGeorgia has chosen isolation\nThe suspension of talks was a decision, not an accident, and many Georgians know it.\nPublished 4 December 2024\n5 minute READ\nNatalie Sabanadze\nSenior Research Fellow, Russia and Eurasia Programme\nWhen the Prime Minister announced the decision, he framed it as a response to blackmail.\n')).toMatchObject({
+      title: 'Georgia has chosen isolation',
+      authors: ['Natalie Sabanadze'],
+      body: ['The suspension of talks was a decision, not an accident, and many Georgians know it.', 'When the Prime Minister announced the decision, he framed it as a response to blackmail.'],
+    });
+  });
+
+  it('leaves out a language switcher under the date whose languages name themselves (UNICEF: Available in:, English, ქართული)', () => {
+    expect(read('Press release\nFloods in western Georgia: UNICEF delivers supplies\nFamilies in Imereti receive hygiene kits\n22 June 2025\nAvailable in:\nEnglish\nქართული\nTBILISI, 22 June 2025 – UNICEF has delivered hygiene kits.\n').body).toEqual([
+      'Families in Imereti receive hygiene kits',
+      'TBILISI, 22 June 2025 – UNICEF has delivered hygiene kits.',
+    ]);
+  });
+
+  it('ends a press release\'s text at its end mark or at its press office\'s contacts (###, Contacts)', () => {
+    const release = (trailer: string) => read(`World Bank Approves Loan to Improve Road Safety in Georgia\nMay 28, 2024\nWASHINGTON, May 28, 2024 — The Board approved a loan.\nThe loan has a maturity of 18 years.\n${trailer}\n`).body;
+    expect(release('###\nAbout the World Bank\nThe World Bank works in more than 100 countries.')).toEqual(['WASHINGTON, May 28, 2024 — The Board approved a loan.', 'The loan has a maturity of 18 years.']);
+    expect(release('Contacts\nIn Tbilisi\nNino Kapanadze\n+995 32 291 3096\nnkapanadze@worldbank.org')).toEqual(['WASHINGTON, May 28, 2024 — The Board approved a loan.', 'The loan has a maturity of 18 years.']);
+  });
+
+  it('keeps a correction printed over the headline at the text\'s top, never as the title (Eurasianet)', () => {
+    expect(read('Correction: An earlier version of this article said the mine employed 3,500 people. It employs about 3,000.\nChiatura miners end strike after wage deal\nGiorgi Lomsadze\nJun 18, 2025\nMiners in Chiatura went back to work on Tuesday.\n')).toMatchObject({
+      title: 'Chiatura miners end strike after wage deal',
+      authors: ['Giorgi Lomsadze'],
+      date: { text: 'Jun 18, 2025', line: 4 },
+      body: ['Correction: An earlier version of this article said the mine employed 3,500 people. It employs about 3,000.', 'Miners in Chiatura went back to work on Tuesday.'],
+    });
+  });
+
+  it('leaves out the sign-up box Substack lays over a post, blurb and all, and its `∙ Paid` badge', () => {
+    expect(read('The Tbilisi Letter\nSubscribe\nSign in\nDiscover more from The Tbilisi Letter\nWeekly notes on Georgian politics and society.\nOver 4,000 subscribers\nSubscribe\nAlready have an account? Sign in\nThree things to watch in Georgia\'s municipal elections\nThe ruling party expects a clean sweep.\nGiorgi Lomsadze\nSep 30, 2025\n∙ Paid\n27\n9\nShare\nGeorgians vote on Saturday for mayors and municipal councils.\n')).toMatchObject({
+      title: 'Three things to watch in Georgia\'s municipal elections',
+      authors: ['Giorgi Lomsadze'],
+      date: { text: 'Sep 30, 2025', line: 12 },
+      body: ['The ruling party expects a clean sweep.', 'Georgians vote on Saturday for mayors and municipal councils.'],
+    });
+  });
+
+  it('reads GOV.UK\'s `Published` alone over the date as the page\'s label, and its `Updates to this page` as the trailer', () => {
+    expect(read('Press release\nUK sanctions target network supplying Russia\'s military\nFive individuals and three companies in the latest package.\nPublished\n12 March 2025\nThe UK has today sanctioned five individuals.\nShare this page\nFacebook\nUpdates to this page\nPublished 12 March 2025\nSign up for emails or print this page\nIs this page useful?\nYes\nNo\n')).toMatchObject({
+      title: 'UK sanctions target network supplying Russia\'s military',
+      date: { text: '12 March 2025', line: 5 },
+      body: ['Five individuals and three companies in the latest package.', 'The UK has today sanctioned five individuals.'],
+    });
+  });
+
+  it('ends the Kremlin\'s news item at its `Publication status` box', () => {
+    expect(read('Telephone conversation with President of Azerbaijan Ilham Aliyev\nVladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev.\nSeptember 18, 2025\n15:40\nThe presidents agreed to maintain contacts.\nPublication status\nPublished in sections: News, Transcripts\nPublication date: September 18, 2025, 15:40\nDirect link: http://en.kremlin.ru/events/president/news/78012\n').body).toEqual([
+      'Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev.',
+      'The presidents agreed to maintain contacts.',
+    ]);
+  });
+
+  it('reads Medium\'s clap counter with no claps yet (`--`) as the page\'s', () => {
+    expect(read('Why Batumi\'s old port should stay public\nTamar Gelashvili\nFollow\n4 min read\n·\nOct 9, 2025\n--\n2\nListen\nShare\nThe city council will vote next month on the plan.\n').body).toEqual(['The city council will vote next month on the plan.']);
+  });
+
+  it('reads a press release\'s dateline whose date prints its year past a comma: WASHINGTON, May 28, 2024 —', () => {
+    expect(readDateline('WASHINGTON, May 28, 2024 — The World Bank\'s Board approved a loan.', { languages: ['en'] })).toEqual({ place: 'WASHINGTON', date: 'May 28, 2024' });
+  });
+
   it('reads names glued to the date below the title (Eurasianet), but not a title with a date in it', () => {
     expect(read('Georgia: Parliament passes bill\nThe vote came after a month of rallies.\nAnna Keller May 14, 2024\nThe bill passed.\n')).toMatchObject({
       title: 'Georgia: Parliament passes bill',
@@ -1590,6 +1670,8 @@ describe('German-language pages: Handelsblatt, Stern, Deutschlandfunk, Kurier, T
     expect(readDateline('Tiflis, Brüssel. Das georgische Parlament hat das Veto überstimmt.', { places })).toEqual({ place: 'Tiflis, Brüssel', date: undefined });
     expect(readDateline('Tiflis. Das georgische Parlament hat das Veto überstimmt.', { places })).toEqual({ place: 'Tiflis', date: undefined });
     expect(readDateline('Merkel. Die Kanzlerin meldet sich zu Wort.', { places })).toBeUndefined();
+    // An ordinal before a known place is no dateline's (a newsletter's list of points: `Second, Tbilisi.`).
+    expect(readDateline('Second, Tbilisi. The mayor\'s race is the only one an opposition candidate may win.', { places })).toBeUndefined();
     expect(readDateline('Tiflis. Passa la legge sugli agenti stranieri', { places })).toBeUndefined();
   });
 

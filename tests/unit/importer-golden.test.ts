@@ -65,6 +65,13 @@ describe('golden clippings from other outlets', () => {
     expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping is a live blog (posts under the time stamps "18:42 (МСК)" and "18:20 (МСК)"') });
     expect(workspace.files()).toEqual([]);
   });
+  // The BBC's live page labels its posts' times (`Posted at 06:42 GMT`) and prints no date: a live blog, not a clipping without a date.
+  it('refuses the BBC\'s live page, whose posts are labelled `Posted at`, as a live blog', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'bbc-live-posted-at.txt')], { sourceId: 'bbc' });
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({ line: 9, reason: expect.stringContaining('the clipping is a live blog (posts under the time stamps "Posted at 06:42 GMT" and "Posted at 06:15 GMT"') });
+    expect(workspace.files()).toEqual([]);
+  });
   // One article copied from the Messenger's issue page with the next one under it: two stories are not one article.
   it('refuses the Messenger\'s issue page copied with a second article, naming its line', async () => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'messenger-issue-page-two-articles.txt')]);

@@ -1420,6 +1420,28 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['cyprus-mail-file-photo', { sourceId: 'cyprus-mail' }],
   ['notes-from-poland-main-image-credit', { sourceId: 'notes-from-poland' }],
   ['birgun-haber-merkezi-abone', { sourceId: 'birgun' }],
+  // Session 20's other news texts, each a new paper added with --new-source: the State Department's press statement
+  // (`Press Statement` over `Matthew Miller, Department Spokesperson`, the title printed twice, its breadcrumb's `hide`),
+  // Chatham House's expert comment (the name and `Senior Research Fellow, Russia and Eurasia Programme` under `5 minute
+  // READ`), the Council of Europe's newsroom (`Strasbourg 21/11/2025`), the World Bank's release (`WASHINGTON, May 28,
+  // 2024 —`, `Contacts` under the text), UNICEF's release (`Available in:`, `English`, `ქართული`; `###` over its media
+  // contacts and `About UNICEF`), a Substack post (the sign-up box over it, `∙ Paid`, `Second, Tbilisi.` no dateline),
+  // Eurasianet's correction over the headline, the Georgian Foreign Ministry's news item and NATO's (`02 Jul. 2025`,
+  // `Last updated: 02 Jul. 2025 17:12` under the text).
+  ['state-dept-press-statement-spokesperson', { sourceId: 'state-department' }],
+  ['chatham-house-expert-comment', { sourceId: 'chatham-house' }],
+  ['coe-newsroom-place-numeric-date', { sourceId: 'council-of-europe' }],
+  ['world-bank-press-release-contacts', { sourceId: 'world-bank' }],
+  ['unicef-press-release-end-mark', { sourceId: 'unicef' }],
+  ['substack-sign-up-box-paid', { sourceId: 'the-tbilisi-letter' }],
+  ['eurasianet-correction-over-headline', { sourceId: 'eurasianet' }],
+  ['mfa-georgia-press-release', { sourceId: 'mfa-georgia' }],
+  ['nato-news-last-updated', { sourceId: 'nato' }],
+  // The Kremlin's news item (the lead under the title, `September 18, 2025` over `15:40`; its `Publication status` box under
+  // the text) and GOV.UK's press release (`Published` alone over the date; `From:` and the departments stay in the text;
+  // `Updates to this page` and its feedback box under the text).
+  ['kremlin-news-publication-status', { sourceId: 'kremlin' }],
+  ['gov-uk-press-release-published-label', { sourceId: 'gov-uk' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
