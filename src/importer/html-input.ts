@@ -25,10 +25,12 @@ import { headlineInTitle } from './title-site-name.ts';
 import { cyrillicCharset } from './cyrillic-charset.ts';
 import { plainTildaPost } from './tilda-post.ts';
 import { removeLayoutColumns } from './layout-table.ts';
-import { captionTablesAsFigures } from './caption-tables.ts';
+import { captionBoxesAsFigures, captionTablesAsFigures, tableFiguresAsTables } from './caption-tables.ts';
 import { dataTableParagraph } from './page-tables.ts';
 import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
-import { namedAsFurniture } from './furniture-names.ts';
+import { namedAsFurniture, partNames } from './furniture-names.ts';
+import { translationLinks } from './translation-link.ts';
+import { bylineLineOf } from './byline-line.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -124,6 +126,8 @@ export interface ParsedPage {
   byline?: string;
   /** Logo alt texts ("The messenger logo"), which a copied clipping starts with. */
   mastheads: string[];
+  /** The line the page prints its byline on, found by the first author its metadata names (byline-line.ts). */
+  bylineLine?: string;
   /** The texts of the page's byline elements (`BBC News, Tbilisi` beside the name), which are not article text. */
   bylineTexts: string[];
   /**
@@ -140,6 +144,8 @@ export interface ParsedPage {
    * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
    */
   shortTexts: string[];
+  /** The texts of the elements the page names as its date (namedDateTexts). */
+  dateTexts: string[];
   /** The summary printed under the headline, when the page has one (the body's first paragraph then). */
   standfirst?: string;
   /** The place a `Reporting from Tbilisi, Georgia` element of the page names: the dateline as printed. */
@@ -237,6 +243,25 @@ function standaloneShortTexts(document: Document): string[] {
   return texts;
 }
 
+/** How pages name the element that prints the article's date: `meta__date`, `article-date`, `post_time`, `timestamp`. */
+const DATE_NAME = /(?:^|[-_\s])(?:date|dates|dateline|time|timestamp|published|pubdate)(?:$|[-_\s])/i;
+
+/** Longer texts than these are sentences, not a date line (`Published on October 18, 2024, at 5:45 pm (Paris), updated at 6:03 pm`). */
+const DATE_LINE_LENGTH = 120;
+
+/**
+ * The texts of the elements a page names as its date (Le Monde's `<span class="meta__date">`, a date line
+ * too long for a short text, which also prints the update), read before Readability drops them with a header.
+ */
+function namedDateTexts(document: Document): string[] {
+  // In the article's part of the page: a news feed's times beside it (`<div class="article_time">09:15</div>`) are other stories'.
+  const part = headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? document.body;
+  return [...(part?.querySelectorAll('*') ?? [])]
+    .filter((element) => !element.closest('figure, figcaption') && DATE_NAME.test(partNames(element)) && element.querySelector('p, div, li, h1, h2, h3') === null)
+    .map((element) => spaced(separatedText(element)))
+    .filter((text) => text.length <= DATE_LINE_LENGTH && /\d/.test(text));
+}
+
 /**
  * The first element that prints only `Reporting from PLACE` (beside the byline, outside the page's
  * furniture, so never a related story's): where the article was filed, as the page prints it.
@@ -315,7 +340,7 @@ const siteHeaders = (document: Document) =>
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
 function removeFurniture(document: Document, gated: readonly string[]): void {
   const marked = [...document.querySelectorAll('body *')].filter(namedAsFurniture);
-  for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
+  for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document), ...translationLinks(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
     if (matchesGated(element, gated)) continue;
@@ -333,21 +358,41 @@ const namesStandfirst = (element: Element) =>
 const bare = (text: string) => spaced(text).replace(/[.!?…]+$/, '');
 
 /**
- * The standfirst: the first paragraph after the headline, when the page names it so
- * (`data-gu-name="standfirst"`, `class="dek"`) or it is the page's own description. It is printed
- * text, yet Readability may leave it out when it sits outside the article body's element.
+ * The headline of a page that prints it in no <h1> (Der Spiegel's `<h2>` in its article's header, the kicker inside
+ * it): the heading of its <article> that prints the title its metadata gives.
  */
-function standfirstOf(document: Document): string | undefined {
-  const headline = headlineOf(document);
+function titleHeading(document: Document, title: string | undefined): Element | undefined {
+  if (!title) return undefined;
+  return [...document.querySelectorAll('article h2, article h3')].find((heading) => spaced(heading.textContent).endsWith(title));
+}
+
+/** Tags that lay out blocks: an element holding one is no paragraph of its own. */
+const LAYOUT_CHILD = 'p, div, section, header, ul, ol, table, figure, h1, h2, h3, h4, h5, h6';
+
+/**
+ * The standfirst: the first paragraph after the headline, when the page names it so
+ * (`data-gu-name="standfirst"`, `class="dek"`) or it is the page's own description; else the page's
+ * description printed before that paragraph in an element of its own that is no paragraph (Der Spiegel's
+ * `<div class="RichText"><strong>…</strong></div>`). It is printed text, yet Readability may leave it
+ * out when it sits outside the article body's element.
+ */
+function standfirstOf(document: Document, title: string | undefined): string | undefined {
+  const headline = headlineOf(document) ?? titleHeading(document, title);
   if (!headline) return undefined;
   const description = document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content');
+  const isDescription = (text: string) => description !== undefined && description !== null && bare(description) === bare(text);
   // A standfirst may be a heading of its own (`<h3 class="…lead…">`, `<h4>`).
   const after = [...document.querySelectorAll('h1, h2, h3, h4, p')];
   const first = after.slice(after.indexOf(headline) + 1).find((element) => !element.closest(`figure, ${BYLINE}`) && spaced(element.textContent));
-  if (!first) return undefined;
-  const text = spaced(first.textContent);
-  const named = [first, first.parentElement, first.parentElement?.parentElement].some((element) => element && namesStandfirst(element));
-  return named || (description !== undefined && description !== null && bare(description) === bare(text)) ? text : undefined;
+  const text = spaced(first?.textContent);
+  const named = [first, first?.parentElement, first?.parentElement?.parentElement].some((element) => element && namesStandfirst(element));
+  if (first && (named || isDescription(text))) return text;
+  const elements = [...document.querySelectorAll('body *')];
+  const end = first ? elements.indexOf(first) : elements.length;
+  const printed = elements
+    .slice(elements.indexOf(headline) + 1, end)
+    .find((element) => !headline.contains(element) && !element.closest('figure') && element.querySelector(LAYOUT_CHILD) === null && isDescription(spaced(element.textContent)));
+  return printed ? spaced(printed.textContent) : undefined;
 }
 
 /** A page's header under its headline is a few lines; more is the text or a list. */
@@ -397,7 +442,9 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   removeComments(document);
   removeCaptionControls(document);
   plainTildaPost(document);
+  tableFiguresAsTables(document);
   captionTablesAsFigures(document);
+  captionBoxesAsFigures(document);
   paragraphsOfLooseText(document);
   removeLayoutColumns(headlineOf(document));
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
@@ -408,6 +455,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)), line: timeLine(time, (element) => spaced(separatedText(element))) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
+  const dateTexts = namedDateTexts(document);
+  const bylineLine = bylineLineOf(document, headlineOf(document), metadata.authors);
   const articleTime = spaced(headlineOf(document)?.closest('article')?.querySelector('time')?.textContent) || undefined;
   const bylineTexts = [...document.querySelectorAll(BYLINE)].flatMap((element) => {
     const text = spaced(element.textContent);
@@ -416,7 +465,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const authorLinks = [...(headlineOf(document)?.closest('article')?.querySelectorAll('[rel~="author" i]') ?? [])].map((link) => spaced(link.textContent)).filter(Boolean);
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   // Read now: Readability rewrites the document, and may take away a caption printed beside the <figcaption>.
-  const standfirst = standfirstOf(document);
+  const standfirst = standfirstOf(document, metadata.title);
   const headlineFigcaption = leadFigcaption(document, standfirst);
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
@@ -475,10 +524,12 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     // Readability's byline is its element's text, glued to a `Reporting from` line inside it: that line is the dateline.
     byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,
+    bylineLine,
     bylineTexts,
     authorLinks,
     times,
     shortTexts,
+    dateTexts,
     standfirst,
     reportingFrom: filedFrom?.place,
     photos,
@@ -510,8 +561,18 @@ export function refuseNoArticle(scriptData?: string): never {
  * Readability found ("Par Marie Dupont et Jean Martin") is written "By Marie Dupont and Jean
  * Martin", where it stood or below the title, so any layout's byline rule reads names only.
  */
+/**
+ * The lead photo's caption printed without a credit (the BBC's until 2015): a copied clipping cannot tell such a
+ * line from the text, but the page's markup tells it is the photo's, so it is read as the photo, not as text.
+ */
+export function uncreditedLeadPhoto(page: ParsedPage): Photo | undefined {
+  const photo = page.headlinePhoto;
+  return photo?.caption && photo.credit === undefined && page.blocks.some((block) => block.tag === 'figcaption' && block.text === photo.caption) ? photo : undefined;
+}
+
 export function pageToClippingText(page: ParsedPage): string {
-  let blocks = page.blocks.map((block) => block.text);
+  const leadCaption = uncreditedLeadPhoto(page)?.caption;
+  let blocks = page.blocks.filter((block) => !(block.tag === 'figcaption' && block.text === leadCaption)).map((block) => block.text);
   if (blocks.length === 0) refuseNoArticle(page.scriptData);
   // The blocks Readability kept from above the headline (a clipper's note keeps the section and the date there) stay above the title.
   const kept = blocks.findIndex((text) => !page.textsAbove.includes(text));
@@ -526,7 +587,7 @@ export function pageToClippingText(page: ParsedPage): string {
   // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them; the byline
   // among them stays in its place (The Messenger: the title, the byline, then the date, as its own layout reads them).
   const opening = new Set(blocks.slice(0, HEADER_LINES));
-  const header = page.headerLines.filter((line) => !opening.has(line) && line !== page.title);
+  const header = page.headerLines.filter((line) => !opening.has(line) && line !== page.title && line !== leadCaption);
   const bylineInHeader = byline !== undefined && page.byline !== undefined && header.includes(page.byline);
   lines.push(...header.flatMap((line) => (line !== page.byline ? [line] : bylineInHeader ? [byline] : [])));
   if (byline && page.byline && blocks.includes(page.byline)) blocks = blocks.map((text) => (text === page.byline ? byline : text));
