@@ -150,6 +150,10 @@ export interface ParsedPage {
   standfirst?: string;
   /** The place a `Reporting from Tbilisi, Georgia` element of the page names: the dateline as printed. */
   reportingFrom?: string;
+  /** The texts of the elements the page names its author (namedAuthorTexts). */
+  authorTexts: string[];
+  /** The place an element the page names its dateline prints (namedDatelineOf). */
+  namedDateline?: string;
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
   photos: Photo[];
   /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
@@ -260,6 +264,40 @@ function namedDateTexts(document: Document): string[] {
     .filter((element) => !element.closest('figure, figcaption') && DATE_NAME.test(partNames(element)) && element.querySelector('p, div, li, h1, h2, h3') === null)
     .map((element) => spaced(separatedText(element)))
     .filter((text) => text.length <= DATE_LINE_LENGTH && /\d/.test(text));
+}
+
+const AUTHOR_NAME = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
+
+/**
+ * The texts of the elements the page names its author, in the article's part (Novaya Gazeta Europe's `<span
+ * class="Article-module--author--2kF7e"><a>Name</a></span>` beside the date), read before Readability drops them:
+ * the byline a page prints where its metadata credits only the outlet.
+ */
+function namedAuthorTexts(document: Document): string[] {
+  const part = headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? document.body;
+  return [...(part?.querySelectorAll('*') ?? [])]
+    .filter((element) => AUTHOR_NAME.test(partNames(element)) && element.querySelector('p, div, li, h1, h2, h3, img') === null)
+    .map((element) => spaced(element.textContent))
+    .filter((text) => text !== '' && text.length <= 100);
+}
+
+const DATELINE_NAME = /(?:^|[-_\s])dateline(?:$|[-_\s])/i;
+
+/** A place's name: a few words, no digit (a date is no dateline). */
+const PLACE_LIKE = /^[\p{L}.'’ -]{2,40}$/u;
+
+/**
+ * The place printed in an element the page names its dateline (Daily Sabah's `<div class="dateline">ISTANBUL</div>`
+ * beside the byline), in the article's part of the page.
+ */
+function namedDatelineOf(document: Document): string | undefined {
+  const part = headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? document.body;
+  for (const element of part?.querySelectorAll('*') ?? []) {
+    if (element.children.length > 0 || !DATELINE_NAME.test(partNames(element))) continue;
+    const text = spaced(element.textContent);
+    if (PLACE_LIKE.test(text) && text.split(' ').length <= 4) return text;
+  }
+  return undefined;
 }
 
 /**
@@ -456,6 +494,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
   const dateTexts = namedDateTexts(document);
+  const namedDateline = namedDatelineOf(document);
+  const authorTexts = namedAuthorTexts(document);
   const bylineLine = bylineLineOf(document, headlineOf(document), metadata.authors);
   const articleTime = spaced(headlineOf(document)?.closest('article')?.querySelector('time')?.textContent) || undefined;
   const bylineTexts = [...document.querySelectorAll(BYLINE)].flatMap((element) => {
@@ -532,6 +572,8 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     dateTexts,
     standfirst,
     reportingFrom: filedFrom?.place,
+    namedDateline,
+    authorTexts,
     photos,
     headlinePhoto,
     listing,

@@ -235,9 +235,11 @@ function printedOffsetMinutes(page: ParsedPage, instant: number): number | undef
     const minutes = minutesAhead(printed, instant);
     if (minutes !== 0 && isOffsetMinutes(minutes) && meansOffset(printed.zone, instant, minutes, options.languages ?? [])) return minutes;
   }
-  // The article's own <time>, the first in the <article> that holds its headline, printed on the
-  // paper's clock without a zone (Meduza's `14:48, 11 июня 2024` for 11:48Z): the page's offset.
-  const own = page.articleTime === undefined ? undefined : printedTimeIn(page.articleTime, options);
+  // The article's own <time>, the first in the <article> that holds its headline, else the element the page names as
+  // its date, printed on the paper's clock without a zone (Meduza's `14:48, 11 июня 2024` for 11:48Z; Novaya Gazeta
+  // Europe's `<span class="Article-module--date--…">11 June 2024, 20:05</span>` for 17:05Z): the page's offset.
+  const ownText = page.articleTime ?? page.dateTexts[0];
+  const own = ownText === undefined ? undefined : printedTimeIn(ownText, options);
   const minutes = own && own.zone === undefined ? minutesAhead(own, instant) : undefined;
   return minutes !== undefined && minutes !== 0 && isOffsetMinutes(minutes) ? minutes : undefined;
 }
@@ -411,6 +413,18 @@ function printedByline(page: ParsedPage, reading: ReadingOptions): { block: Bloc
 }
 
 /**
+ * The names an element the page names its author prints, where the metadata credits only the outlet and no block of
+ * the text is a byline (the element sits outside what Readability kept), read as a clipping's line is.
+ */
+function namedAuthors(page: ParsedPage, reading: ReadingOptions, isOwn: (name: string) => boolean): string[] | undefined {
+  for (const text of page.authorTexts) {
+    const names = ((readFactLine(text, [], reading) ?? readByline(text) ?? readNames(text))?.authors ?? []).filter((name) => !isOwn(name));
+    if (names.length > 0) return names;
+  }
+  return undefined;
+}
+
+/**
  * Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)`
  * (Le Monde), in Readability's byline or, when that is the metadata's name alone, in the line the page prints it on
  * (`Von Jonas Albrecht und Eva Krug, Tiflis`).
@@ -445,6 +459,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const otherDate = printedDate === printed.printed ? otherDateUnderHeadline(page, printed, zone, reading) : undefined;
   if (otherDate) notes.push(`the page prints "${otherDate}" under its headline, another ${/\d{1,2}[:.h]\d{2}/u.test(otherDate) ? 'date or time' : 'day'} than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
   const byline = authors.length === 0 ? printedByline(page, reading) : undefined;
+  const authorsNamed = authors.length === 0 && !byline ? namedAuthors(page, reading, (name) => isOutlet(name, page.metadata.publisher, source.source.homepage)) : undefined;
   const creditAlone = photoIn(page) === undefined ? creditAloneIn(page.blocks) : undefined;
   // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
   const paragraphs = withoutTopicTags(withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && block !== creditAlone?.block && isArticleText(block, page, title, credited, printedDate, reading)))).map((block) => block.text);
@@ -460,8 +475,8 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
     facts: {
       title,
       source: source.id,
-      authors: byline?.authors ?? authors,
-      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
+      authors: byline?.authors ?? authorsNamed ?? authors,
+      dateline: opening?.place ?? page.reportingFrom ?? page.namedDateline ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
       published,
       dateModified,
       printedDate,

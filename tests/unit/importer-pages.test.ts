@@ -455,6 +455,26 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // Civil.ge (WordPress, "HTML only"): a table block between paragraphs, `<figure class="wp-block-table"><table>` with
   // its `<figcaption class="wp-element-caption">`: in a <figure>, the table was left out of the text without a word.
   ['civil-ge-wp-block-table', []],
+  // Session 20's held-out outlets, saved as the browser saves them, their text written for these tests:
+  // The Moscow Times ("HTML only"): the standfirst in an <h2>, the outlet as its own author in the byline box, the day
+  // alone in `<time class="byline__datetime">`, `Alexander Zemlianichenko / AP` in the caption's credit span, a `Read
+  // more` box in the text, and `A Message from The Moscow Times:` in `contribute-block` under it (it was the text's).
+  ['moscow-times-html-only', [newPaper('the-moscow-times', '+03:00')]],
+  // Ukrainska Pravda in English ("HTML only"): `<div class="post_time">` with the author's link and `— Tuesday, 11 June
+  // 2024, 08:42` (it was a paragraph, the date the metadata's), `Stock photo: Getty Images` alone beside the picture in
+  // no <figure> (a paragraph), `Support UP or become our patron!` in `post_news_support` (the text's), the news feed's times.
+  ['ukrainska-pravda-eng-html-only', [newPaper('ukrainska-pravda', '+03:00')]],
+  // Daily Sabah ("HTML only"): `DAILY SABAH WITH AA` (the outlet and its agency: no author) over `<div class="dateline">ISTANBUL</div>`
+  // (not read), `Jun 11, 2024 2:42 PM GMT+3`, the standfirst in `<h2 class="title_spot">`, `(AA Photo)` after the caption.
+  ['daily-sabah-html-only', [newPaper('daily-sabah', '+03:00')]],
+  // The Conversation UK ("HTML only"): metadata in UTC, `Published: June 11, 2024 1:28pm BST` in its <time>, the author's
+  // institution after the name, the disclosure statement and partners beside the text. Read right at first.
+  ['the-conversation-html-only', [newPaper('the-conversation', '+01:00')]],
+  // Novaya Gazeta Europe ("Webpage, Complete", Next.js CSS-module class names): metadata in UTC crediting the outlet,
+  // `11 June 2024, 20:05` on the paper's clock in `Article-module--date` (the offset was not read: +00:00, with a
+  // note), the author's link in `Article-module--author` (no author read), `Photo: <span class="…credit…">` inside the
+  // caption (the label stayed in the caption), a call to support under the text.
+  ['novaya-gazeta-europe-complete', [newPaper('novaya-gazeta-europe', '+03:00')]],
 ];
 
 describe('saved pages of outlets no other fixture covers', () => {

@@ -75,6 +75,14 @@ describe('saved pages: a byline and date line, a credit alone, a call to support
     expect(result!.article!.body).toBe(`${FIRST}\n\n${SECOND}\n\n${THIRD}\n`);
   });
 
+  it("reads the place in an element the page names its dateline (`<div class=\"dateline\">ISTANBUL</div>` by the byline)", async () => {
+    const body = `<main><h1>${TITLE}</h1><div class="author_info"><div class="author_name">DAILY SABAH WITH AA</div><div class="dateline">ISTANBUL</div></div>
+<div class="content"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></div></main>`;
+    const [result] = await workspace.run([workspace.input('dateline.html', page(body))], { dryRun: true });
+    expect(result!.article!.dateline).toBe('ISTANBUL');
+    expect(result!.article!.body).toBe(`${FIRST}\n\n${SECOND}\n\n${THIRD}\n`);
+  });
+
   it('reads a labelled credit alone over the text, in no <figure> and with a word for the kind of photo, as the photo\'s credit', async () => {
     const body = `<main><article><h1>${TITLE}</h1><div class="post_photo"><img src="poti.jpg" alt=""><div class="post_photo_title">Stock photo: Getty Images</div></div>
 <div class="post_text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></div></article></main>`;
@@ -89,6 +97,28 @@ describe('saved pages: a byline and date line, a credit alone, a call to support
       const [result] = await workspace.run([workspace.input(`${name}.html`, page(body))], { dryRun: true });
       expect(result!.article!.body).toBe(`${FIRST}\n\n${SECOND}\n`);
     }
+  });
+});
+
+describe('saved pages whose metadata is in UTC and credits the outlet (Novaya Gazeta Europe)', () => {
+  const workspace = useWorkspace();
+  const utc = `<meta charset="utf-8"><title>${TITLE}</title><meta property="og:type" content="article"><meta property="og:title" content="${TITLE}">
+<meta property="og:site_name" content="Port Gazette"><meta property="article:published_time" content="2024-06-11T17:05:00.000Z"><link rel="canonical" href="https://portgazette.example/9301">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"${TITLE}","datePublished":"2024-06-11T17:05:00.000Z","author":{"@type":"Person","name":"Port Gazette"},"publisher":{"@type":"Organization","name":"Port Gazette"}}</script>`;
+  const meta = '<div class="Article-module--meta--3h"><span class="Article-module--date--1n">11 June 2024, 20:05</span><span class="Article-module--author--2k"><a href="/authors/anna-keller">Anna Keller</a></span></div>';
+  const figure = '<figure><img src="gori.jpg" alt=""><figcaption>A campaign poster in Gori. Photo: <span class="Article-module--credit--3t">Anna Keller / Port Gazette</span></figcaption></figure>';
+  const body = `<main><article><h1>${TITLE}</h1>${meta}${figure}<div class="Article-module--text--1a"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></div></article></main>`;
+
+  it('reads the offset from the date element printed on the paper\'s clock, the author from the element named so, the caption without the credit\'s label', async () => {
+    const [result] = await workspace.run([workspace.input('utc.html', `<!DOCTYPE html><html lang="en"><head>${utc}</head><body>${body}</body></html>`)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({
+      authors: ['Anna Keller'],
+      published: '2024-06-11T20:05:00+03:00',
+      printedDate: '11 June 2024, 20:05',
+      photo: { caption: 'A campaign poster in Gori.', credit: 'Anna Keller / Port Gazette' },
+    });
+    expect(result!.article!.body).toBe(`${FIRST}\n\n${SECOND}\n\n${THIRD}\n`);
   });
 });
 
