@@ -31,6 +31,7 @@ import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
 import { namedAsFurniture, partNames } from './furniture-names.ts';
 import { translationLinks } from './translation-link.ts';
 import { bylineLineOf } from './byline-line.ts';
+import { namedParts } from './page-named-parts.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -144,15 +145,15 @@ export interface ParsedPage {
    * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
    */
   shortTexts: string[];
-  /** The texts of the elements the page names as its date (namedDateTexts). */
+  /** The texts of the elements the page names as its date (page-named-parts.ts). */
   dateTexts: string[];
   /** The summary printed under the headline, when the page has one (the body's first paragraph then). */
   standfirst?: string;
   /** The place a `Reporting from Tbilisi, Georgia` element of the page names: the dateline as printed. */
   reportingFrom?: string;
-  /** The texts of the elements the page names its author (namedAuthorTexts). */
+  /** The texts of the elements the page names its author (page-named-parts.ts). */
   authorTexts: string[];
-  /** The place an element the page names its dateline prints (namedDatelineOf). */
+  /** The place an element the page names its dateline prints (page-named-parts.ts). */
   namedDateline?: string;
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
   photos: Photo[];
@@ -247,59 +248,6 @@ function standaloneShortTexts(document: Document): string[] {
   return texts;
 }
 
-/** How pages name the element that prints the article's date: `meta__date`, `article-date`, `post_time`, `timestamp`. */
-const DATE_NAME = /(?:^|[-_\s])(?:date|dates|dateline|time|timestamp|published|pubdate)(?:$|[-_\s])/i;
-
-/** Longer texts than these are sentences, not a date line (`Published on October 18, 2024, at 5:45 pm (Paris), updated at 6:03 pm`). */
-const DATE_LINE_LENGTH = 120;
-
-/**
- * The texts of the elements a page names as its date (Le Monde's `<span class="meta__date">`, a date line
- * too long for a short text, which also prints the update), read before Readability drops them with a header.
- */
-function namedDateTexts(document: Document): string[] {
-  // In the article's part of the page: a news feed's times beside it (`<div class="article_time">09:15</div>`) are other stories'.
-  const part = headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? document.body;
-  return [...(part?.querySelectorAll('*') ?? [])]
-    .filter((element) => !element.closest('figure, figcaption') && DATE_NAME.test(partNames(element)) && element.querySelector('p, div, li, h1, h2, h3') === null)
-    .map((element) => spaced(separatedText(element)))
-    .filter((text) => text.length <= DATE_LINE_LENGTH && /\d/.test(text));
-}
-
-const AUTHOR_NAME = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
-
-/**
- * The texts of the elements the page names its author, in the article's part (Novaya Gazeta Europe's `<span
- * class="Article-module--author--2kF7e"><a>Name</a></span>` beside the date), read before Readability drops them:
- * the byline a page prints where its metadata credits only the outlet.
- */
-function namedAuthorTexts(document: Document): string[] {
-  const part = headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? document.body;
-  return [...(part?.querySelectorAll('*') ?? [])]
-    .filter((element) => AUTHOR_NAME.test(partNames(element)) && element.querySelector('p, div, li, h1, h2, h3, img') === null)
-    .map((element) => spaced(element.textContent))
-    .filter((text) => text !== '' && text.length <= 100);
-}
-
-const DATELINE_NAME = /(?:^|[-_\s])dateline(?:$|[-_\s])/i;
-
-/** A place's name: a few words, no digit (a date is no dateline). */
-const PLACE_LIKE = /^[\p{L}.'’ -]{2,40}$/u;
-
-/**
- * The place printed in an element the page names its dateline (Daily Sabah's `<div class="dateline">ISTANBUL</div>`
- * beside the byline), in the article's part of the page.
- */
-function namedDatelineOf(document: Document): string | undefined {
-  const part = headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? document.body;
-  for (const element of part?.querySelectorAll('*') ?? []) {
-    if (element.children.length > 0 || !DATELINE_NAME.test(partNames(element))) continue;
-    const text = spaced(element.textContent);
-    if (PLACE_LIKE.test(text) && text.split(' ').length <= 4) return text;
-  }
-  return undefined;
-}
-
 /**
  * The first element that prints only `Reporting from PLACE` (beside the byline, outside the page's
  * furniture, so never a related story's): where the article was filed, as the page prints it.
@@ -316,6 +264,10 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
 
 /** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
 const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? headlineHeadings(document)[0];
+
+/** The article's part of the page: the <article> or main part that holds its headline, else the page's first, else its body. */
+const articlePart = (document: Document): Element =>
+  headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? (document.body as unknown as Element);
 
 /** A photo's caption: a <figcaption>, or an element named so beside the picture (Agenda.ge's `<p class="news-single__image-caption">`). */
 const isCaption = (element: Element) =>
@@ -493,10 +445,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)), line: timeLine(time, (element) => spaced(separatedText(element))) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
-  const dateTexts = namedDateTexts(document);
-  const namedDateline = namedDatelineOf(document);
-  const authorTexts = namedAuthorTexts(document);
-  const bylineLine = bylineLineOf(document, headlineOf(document), metadata.authors);
+  // In the article's part of the page: a news feed's times beside it (`<div class="article_time">09:15</div>`) are other stories'.
+  const part = articlePart(document);
+  const { dateTexts, authorTexts, dateline: namedDateline } = namedParts(part);
+  const bylineLine = bylineLineOf(part, metadata.authors);
   const articleTime = spaced(headlineOf(document)?.closest('article')?.querySelector('time')?.textContent) || undefined;
   const bylineTexts = [...document.querySelectorAll(BYLINE)].flatMap((element) => {
     const text = spaced(element.textContent);

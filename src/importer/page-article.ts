@@ -319,7 +319,7 @@ function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate,
  * that element, not its time of day (Le Monde's `Published on October 18, 2024, at 5:45 pm (Paris)`): neither is taken
  * over the other in silence.
  */
-function otherDateUnderHeadline(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): string | undefined {
+function otherDateUnderHeadline(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): { text: string; other: 'day' | 'time of day' } | undefined {
   const local = localTo(metadataDate, timeZone);
   const named = new Set(page.dateTexts);
   for (const line of [...page.dateTexts, ...page.headerLines]) {
@@ -329,7 +329,7 @@ function otherDateUnderHeadline(page: ParsedPage, metadataDate: MetadataDate, ti
     const sameDay = (found.printed.year ?? year) === year && found.printed.month === month && found.printed.day === day;
     const time = named.has(line) ? found.printed.time : undefined;
     const sameTime = time === undefined || (local.time !== undefined && time.hour === local.time[0] && time.minute === local.time[1]);
-    return sameDay && sameTime ? undefined : found.text;
+    return sameDay && sameTime ? undefined : { text: found.text, other: sameDay ? 'time of day' : 'day' };
   }
   return undefined;
 }
@@ -457,7 +457,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);
   const otherDate = printedDate === printed.printed ? otherDateUnderHeadline(page, printed, zone, reading) : undefined;
-  if (otherDate) notes.push(`the page prints "${otherDate}" under its headline, another ${/\d{1,2}[:.h]\d{2}/u.test(otherDate) ? 'date or time' : 'day'} than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
+  if (otherDate) notes.push(`the page prints "${otherDate.text}" under its headline, another ${otherDate.other} than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
   const byline = authors.length === 0 ? printedByline(page, reading) : undefined;
   const authorsNamed = authors.length === 0 && !byline ? namedAuthors(page, reading, (name) => isOutlet(name, page.metadata.publisher, source.source.homepage)) : undefined;
   const creditAlone = photoIn(page) === undefined ? creditAloneIn(page.blocks) : undefined;

@@ -52,7 +52,7 @@ describe('saved pages: the printed facts around the headline', () => {
     const [differs] = await workspace.run([workspace.input('other.html', page(line('12:42 pm')))], { dryRun: true });
     expect(differs!.article).toMatchObject({ published: '2024-06-11T13:42:00+04:00', printedDate: '2024-06-11T13:42:00+04:00' });
     expect(differs!.notes).toContain(
-      `the page prints "June 11, 2024, at 12:42 pm (Tbilisi)" under its headline, another date or time than its metadata's datePublished 2024-06-11T13:42:00+04:00: the metadata's date was recorded; check which one is right`,
+      `the page prints "June 11, 2024, at 12:42 pm (Tbilisi)" under its headline, another time of day than its metadata's datePublished 2024-06-11T13:42:00+04:00: the metadata's date was recorded; check which one is right`,
     );
   });
 
