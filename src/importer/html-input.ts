@@ -265,9 +265,17 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
 /** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
 const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? headlineHeadings(document)[0];
 
-/** The article's part of the page: the <article> or main part that holds its headline, else the page's first, else its body. */
-const articlePart = (document: Document): Element =>
-  headlineOf(document)?.closest('article, main') ?? document.querySelector('article, main, [role="main"]') ?? (document.body as unknown as Element);
+/**
+ * The article's part of the page: the <article> or main part that holds its headline, else (a headline in neither) the
+ * whole page, whose other <article>s are teasers; on a page without an <h1>, its one <article>, else its main part.
+ */
+function articlePart(document: Document): Element {
+  const body = document.body as unknown as Element;
+  const headline = headlineOf(document);
+  if (headline) return headline.closest('article, main') ?? body;
+  const articles = document.querySelectorAll('article');
+  return (articles.length === 1 ? articles[0] : document.querySelector('main, [role="main"]')) ?? body;
+}
 
 /** A photo's caption: a <figcaption>, or an element named so beside the picture (Agenda.ge's `<p class="news-single__image-caption">`). */
 const isCaption = (element: Element) =>
