@@ -1,11 +1,12 @@
 /**
  * How outlets name the page furniture that is never article text by class or id: share bars, cookie
- * banners, newsletter boxes, readers' reactions (Le Monde's `article__reactions`), donation calls
- * (Meduza's `DonatesTeaser-module_root`), related-links lists (the BBC's `links-block`,
+ * banners, newsletter boxes, readers' reactions (Le Monde's `article__reactions`), a reading time set
+ * in the byline's line (Le Monde's `meta__reading-time`), donation calls (Meduza's `DonatesTeaser-module_root`,
+ * The Moscow Times' `contribute-block`, Ukrainska Pravda's `post_news_support`), related-links lists (the BBC's `links-block`,
  * `more-from-bbc`), menus, sidebars (Drupal's `sidebar-first`, whose news feed prints dates above the
  * headline).
  */
-const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|breadcrumbs?|comments?|reactions|paywall|popup|more-stories|more-from|read-more|links|tags?|menu|sidebar)(?:$|[-_\s])/i;
+const FURNITURE_NAME = /(?:^|[-_\s])(?:donat[a-z]*|contribute|support|cookies?|consent|gdpr|share|sharing|social|related|newsletter|subscribe|signup|skip-link|promo|cta|reading-time|read-time|readtime|breadcrumbs?|comments?|reactions|paywall|popup|more-stories|more-from|read-more|links|tags?|menu|sidebar)(?:$|[-_\s])/i;
 
 /**
  * The data attributes sites name a page's parts with where their classes are generated (`sc-2b5e3a5a-0`):

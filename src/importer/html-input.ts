@@ -25,10 +25,13 @@ import { headlineInTitle } from './title-site-name.ts';
 import { cyrillicCharset } from './cyrillic-charset.ts';
 import { plainTildaPost } from './tilda-post.ts';
 import { removeLayoutColumns } from './layout-table.ts';
-import { captionTablesAsFigures } from './caption-tables.ts';
+import { captionBoxesAsFigures, captionTablesAsFigures, tableFiguresAsTables } from './caption-tables.ts';
 import { dataTableParagraph } from './page-tables.ts';
 import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
-import { namedAsFurniture } from './furniture-names.ts';
+import { namedAsFurniture, partNames } from './furniture-names.ts';
+import { translationLinks } from './translation-link.ts';
+import { bylineLineOf } from './byline-line.ts';
+import { namedParts } from './page-named-parts.ts';
 
 /**
  * A saved web page taken apart: its own metadata (page-metadata.ts), then Readability's article,
@@ -124,6 +127,8 @@ export interface ParsedPage {
   byline?: string;
   /** Logo alt texts ("The messenger logo"), which a copied clipping starts with. */
   mastheads: string[];
+  /** The line the page prints its byline on, found by the first author its metadata names (byline-line.ts). */
+  bylineLine?: string;
   /** The texts of the page's byline elements (`BBC News, Tbilisi` beside the name), which are not article text. */
   bylineTexts: string[];
   /**
@@ -140,10 +145,16 @@ export interface ParsedPage {
    * 18:20</div>`): where a page prints its date without a <time>, read before Readability trims it.
    */
   shortTexts: string[];
+  /** The texts of the elements the page names as its date (page-named-parts.ts). */
+  dateTexts: string[];
   /** The summary printed under the headline, when the page has one (the body's first paragraph then). */
   standfirst?: string;
   /** The place a `Reporting from Tbilisi, Georgia` element of the page names: the dateline as printed. */
   reportingFrom?: string;
+  /** The texts of the elements the page names its author (page-named-parts.ts). */
+  authorTexts: string[];
+  /** The place an element the page names its dateline prints (page-named-parts.ts). */
+  namedDateline?: string;
   /** Every figure caption of the page, read before Readability drops the parts it deems hidden. */
   photos: Photo[];
   /** The first figure caption of the <article> that holds the headline, which Readability may leave out of the text. */
@@ -254,6 +265,18 @@ function reportingFromOf(document: Document): { line: string; place: string } | 
 /** The article's headline: the <h1> of its <article> or main part, not a consent dialog's above it. */
 const headlineOf = (document: Document) => document.querySelector('article h1, main h1, [role="main"] h1') ?? headlineHeadings(document)[0];
 
+/**
+ * The article's part of the page: the <article> or main part that holds its headline, else (a headline in neither) the
+ * whole page, whose other <article>s are teasers; on a page without an <h1>, its one <article>, else its main part.
+ */
+function articlePart(document: Document): Element {
+  const body = document.body as unknown as Element;
+  const headline = headlineOf(document);
+  if (headline) return headline.closest('article, main') ?? body;
+  const articles = document.querySelectorAll('article');
+  return (articles.length === 1 ? articles[0] : document.querySelector('main, [role="main"]')) ?? body;
+}
+
 /** A photo's caption: a <figcaption>, or an element named so beside the picture (Agenda.ge's `<p class="news-single__image-caption">`). */
 const isCaption = (element: Element) =>
   element.tagName === 'FIGCAPTION' || (/caption/i.test(element.getAttribute('class') ?? '') && !element.querySelector('img') && spaced(element.textContent) !== '');
@@ -315,7 +338,7 @@ const siteHeaders = (document: Document) =>
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
 function removeFurniture(document: Document, gated: readonly string[]): void {
   const marked = [...document.querySelectorAll('body *')].filter(namedAsFurniture);
-  for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document)]) {
+  for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document), ...translationLinks(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
     if (matchesGated(element, gated)) continue;
@@ -333,21 +356,41 @@ const namesStandfirst = (element: Element) =>
 const bare = (text: string) => spaced(text).replace(/[.!?…]+$/, '');
 
 /**
- * The standfirst: the first paragraph after the headline, when the page names it so
- * (`data-gu-name="standfirst"`, `class="dek"`) or it is the page's own description. It is printed
- * text, yet Readability may leave it out when it sits outside the article body's element.
+ * The headline of a page that prints it in no <h1> (Der Spiegel's `<h2>` in its article's header, the kicker inside
+ * it): the heading of its <article> that prints the title its metadata gives.
  */
-function standfirstOf(document: Document): string | undefined {
-  const headline = headlineOf(document);
+function titleHeading(document: Document, title: string | undefined): Element | undefined {
+  if (!title) return undefined;
+  return [...document.querySelectorAll('article h2, article h3')].find((heading) => spaced(heading.textContent).endsWith(title));
+}
+
+/** Tags that lay out blocks: an element holding one is no paragraph of its own. */
+const LAYOUT_CHILD = 'p, div, section, header, ul, ol, table, figure, h1, h2, h3, h4, h5, h6';
+
+/**
+ * The standfirst: the first paragraph after the headline, when the page names it so
+ * (`data-gu-name="standfirst"`, `class="dek"`) or it is the page's own description; else the page's
+ * description printed before that paragraph in an element of its own that is no paragraph (Der Spiegel's
+ * `<div class="RichText"><strong>…</strong></div>`). It is printed text, yet Readability may leave it
+ * out when it sits outside the article body's element.
+ */
+function standfirstOf(document: Document, title: string | undefined): string | undefined {
+  const headline = headlineOf(document) ?? titleHeading(document, title);
   if (!headline) return undefined;
   const description = document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content');
+  const isDescription = (text: string) => description !== undefined && description !== null && bare(description) === bare(text);
   // A standfirst may be a heading of its own (`<h3 class="…lead…">`, `<h4>`).
   const after = [...document.querySelectorAll('h1, h2, h3, h4, p')];
   const first = after.slice(after.indexOf(headline) + 1).find((element) => !element.closest(`figure, ${BYLINE}`) && spaced(element.textContent));
-  if (!first) return undefined;
-  const text = spaced(first.textContent);
-  const named = [first, first.parentElement, first.parentElement?.parentElement].some((element) => element && namesStandfirst(element));
-  return named || (description !== undefined && description !== null && bare(description) === bare(text)) ? text : undefined;
+  const text = spaced(first?.textContent);
+  const named = [first, first?.parentElement, first?.parentElement?.parentElement].some((element) => element && namesStandfirst(element));
+  if (first && (named || isDescription(text))) return text;
+  const elements = [...document.querySelectorAll('body *')];
+  const end = first ? elements.indexOf(first) : elements.length;
+  const printed = elements
+    .slice(elements.indexOf(headline) + 1, end)
+    .find((element) => !headline.contains(element) && !element.closest('figure') && element.querySelector(LAYOUT_CHILD) === null && isDescription(spaced(element.textContent)));
+  return printed ? spaced(printed.textContent) : undefined;
 }
 
 /** A page's header under its headline is a few lines; more is the text or a list. */
@@ -397,7 +440,9 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   removeComments(document);
   removeCaptionControls(document);
   plainTildaPost(document);
+  tableFiguresAsTables(document);
   captionTablesAsFigures(document);
+  captionBoxesAsFigures(document);
   paragraphsOfLooseText(document);
   removeLayoutColumns(headlineOf(document));
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.
@@ -408,6 +453,10 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     .map((time) => ({ datetime: time.getAttribute('datetime')!.trim(), text: spaced(separatedText(time)), line: timeLine(time, (element) => spaced(separatedText(element))) }))
     .filter((time) => time.text);
   const shortTexts = standaloneShortTexts(document);
+  // In the article's part of the page: a news feed's times beside it (`<div class="article_time">09:15</div>`) are other stories'.
+  const part = articlePart(document);
+  const { dateTexts, authorTexts, dateline: namedDateline } = namedParts(part);
+  const bylineLine = bylineLineOf(part, metadata.authors);
   const articleTime = spaced(headlineOf(document)?.closest('article')?.querySelector('time')?.textContent) || undefined;
   const bylineTexts = [...document.querySelectorAll(BYLINE)].flatMap((element) => {
     const text = spaced(element.textContent);
@@ -416,7 +465,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   const authorLinks = [...(headlineOf(document)?.closest('article')?.querySelectorAll('[rel~="author" i]') ?? [])].map((link) => spaced(link.textContent)).filter(Boolean);
   const photos = [...document.querySelectorAll('figcaption')].slice(0, PHOTOS_READ).map(photoOf).filter((photo) => photo !== undefined);
   // Read now: Readability rewrites the document, and may take away a caption printed beside the <figcaption>.
-  const standfirst = standfirstOf(document);
+  const standfirst = standfirstOf(document, metadata.title);
   const headlineFigcaption = leadFigcaption(document, standfirst);
   const headlinePhoto = headlineFigcaption ? photoOf(headlineFigcaption) : undefined;
   const headerLines = linesUnderHeadline(document);
@@ -475,12 +524,16 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
     // Readability's byline is its element's text, glued to a `Reporting from` line inside it: that line is the dateline.
     byline: spaced(filedFrom ? article?.byline?.replace(filedFrom.line, ' ') : article?.byline) || undefined,
     mastheads,
+    bylineLine,
     bylineTexts,
     authorLinks,
     times,
     shortTexts,
+    dateTexts,
     standfirst,
     reportingFrom: filedFrom?.place,
+    namedDateline,
+    authorTexts,
     photos,
     headlinePhoto,
     listing,
@@ -510,8 +563,18 @@ export function refuseNoArticle(scriptData?: string): never {
  * Readability found ("Par Marie Dupont et Jean Martin") is written "By Marie Dupont and Jean
  * Martin", where it stood or below the title, so any layout's byline rule reads names only.
  */
+/**
+ * The lead photo's caption printed without a credit (the BBC's until 2015): a copied clipping cannot tell such a
+ * line from the text, but the page's markup tells it is the photo's, so it is read as the photo, not as text.
+ */
+export function uncreditedLeadPhoto(page: ParsedPage): Photo | undefined {
+  const photo = page.headlinePhoto;
+  return photo?.caption && photo.credit === undefined && page.blocks.some((block) => block.tag === 'figcaption' && block.text === photo.caption) ? photo : undefined;
+}
+
 export function pageToClippingText(page: ParsedPage): string {
-  let blocks = page.blocks.map((block) => block.text);
+  const leadCaption = uncreditedLeadPhoto(page)?.caption;
+  let blocks = page.blocks.filter((block) => !(block.tag === 'figcaption' && block.text === leadCaption)).map((block) => block.text);
   if (blocks.length === 0) refuseNoArticle(page.scriptData);
   // The blocks Readability kept from above the headline (a clipper's note keeps the section and the date there) stay above the title.
   const kept = blocks.findIndex((text) => !page.textsAbove.includes(text));
@@ -526,7 +589,7 @@ export function pageToClippingText(page: ParsedPage): string {
   // The header lines Readability left out (a date or caption in a plain <div>), where the page printed them; the byline
   // among them stays in its place (The Messenger: the title, the byline, then the date, as its own layout reads them).
   const opening = new Set(blocks.slice(0, HEADER_LINES));
-  const header = page.headerLines.filter((line) => !opening.has(line) && line !== page.title);
+  const header = page.headerLines.filter((line) => !opening.has(line) && line !== page.title && line !== leadCaption);
   const bylineInHeader = byline !== undefined && page.byline !== undefined && header.includes(page.byline);
   lines.push(...header.flatMap((line) => (line !== page.byline ? [line] : bylineInHeader ? [byline] : [])));
   if (byline && page.byline && blocks.includes(page.byline)) blocks = blocks.map((text) => (text === page.byline ? byline : text));

@@ -10,11 +10,12 @@ import { bylineNames } from './byline-names.ts';
 import { agencyForm, agencyNamedTwice } from './news-agencies.ts';
 import { readFactLine } from './line-facts.ts';
 import { nameCase, readByline, readNames } from './byline-lines.ts';
+import { labelledCreditAlone } from './photo-credit-lines.ts';
 import { isChrome } from './chrome-lines.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { inDerivedText } from './errors.ts';
-import { refuseNoArticle, type Block, type ParsedPage } from './html-input.ts';
+import { refuseNoArticle, uncreditedLeadPhoto, type Block, type ParsedPage } from './html-input.ts';
 import { refuseListing } from './page-listing.ts';
 import type { Paywall } from './page-paywall.ts';
 import { photoOf, piecesText, type Photo } from './page-photo.ts';
@@ -128,7 +129,10 @@ function isHeaderBlock(block: Block, title: string, authors: readonly string[], 
   // The date and the update's time in touching elements of their own, as a clipping's date line reads (TASS: `4 JUN,
   // 13:18` and `Updated at 15:02` in two <span>s, glued: `4 JUN, 13:18Updated at 15:02`).
   const facts = found === 'unreadable' ? undefined : readFactLine(text, [], options);
-  if (facts?.date && Object.keys(facts).every((fact) => fact === 'date' || fact === 'update')) return true;
+  // With the byline before it (Ukrainska Pravda: `Name — Tuesday, 11 June 2024, 08:42`), when it names the credited authors.
+  const credited = (fact: string) => fact === 'authors' && facts?.authors?.every((name) => authors.includes(name)) === true;
+  const read = Object.entries(facts ?? {}).filter(([, value]) => value !== undefined).map(([fact]) => fact);
+  if (facts?.date && read.every((fact) => fact === 'date' || fact === 'update' || credited(fact))) return true;
   if (found === 'unreadable') return false;
   // Beside it, a label, or a chrome line of the page (a reading time).
   const beside = `${text.slice(0, found.start)}${text.slice(found.start + found.text.length)}`.trim();
@@ -231,9 +235,11 @@ function printedOffsetMinutes(page: ParsedPage, instant: number): number | undef
     const minutes = minutesAhead(printed, instant);
     if (minutes !== 0 && isOffsetMinutes(minutes) && meansOffset(printed.zone, instant, minutes, options.languages ?? [])) return minutes;
   }
-  // The article's own <time>, the first in the <article> that holds its headline, printed on the
-  // paper's clock without a zone (Meduza's `14:48, 11 июня 2024` for 11:48Z): the page's offset.
-  const own = page.articleTime === undefined ? undefined : printedTimeIn(page.articleTime, options);
+  // The article's own <time>, the first in the <article> that holds its headline, else the element the page names as
+  // its date, printed on the paper's clock without a zone (Meduza's `14:48, 11 июня 2024` for 11:48Z; Novaya Gazeta
+  // Europe's `<span class="Article-module--date--…">11 June 2024, 20:05</span>` for 17:05Z): the page's offset.
+  const ownText = page.articleTime ?? page.dateTexts[0];
+  const own = ownText === undefined ? undefined : printedTimeIn(ownText, options);
   const minutes = own && own.zone === undefined ? minutesAhead(own, instant) : undefined;
   return minutes !== undefined && minutes !== 0 && isOffsetMinutes(minutes) ? minutes : undefined;
 }
@@ -267,7 +273,8 @@ function printedForm(page: ParsedPage, metadataDate: MetadataDate, timeZone: str
     if (found) return printsSameDate(found.printed, local) ? found.text : time.text;
   }
   // A text with the time of day first: a day alone may be the site's date of today (`Tuesday, 11 June 2024` in its top bar).
-  const found = page.shortTexts.map((text) => sameDateIn(text, local, options)).filter((date) => date !== undefined);
+  // The element the page names as its date first (Le Monde's `meta__date`), whatever else it prints.
+  const found = [...page.dateTexts, ...page.shortTexts].map((text) => sameDateIn(text, local, options)).filter((date) => date !== undefined);
   return (found.find((date) => date.printed.time) ?? found[0])?.text ?? metadataDate.printed;
 }
 
@@ -307,16 +314,22 @@ function printsSameDate(printed: PrintedDate, { date, time }: Pick<MetadataDate,
 }
 
 /**
- * The publication date printed under the headline when it is not the metadata's day (WordPress prints its post
- * date on the site's clock while its metadata carries another offset): neither is taken over the other in silence.
+ * The publication date printed under the headline, or in the element the page names as its date, when it is not the
+ * metadata's day (WordPress prints its post date on the site's clock while its metadata carries another offset), or, in
+ * that element, not its time of day (Le Monde's `Published on October 18, 2024, at 5:45 pm (Paris)`): neither is taken
+ * over the other in silence.
  */
-function otherDayUnderHeadline(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): string | undefined {
+function otherDateUnderHeadline(page: ParsedPage, metadataDate: MetadataDate, timeZone: string, options: ReadingOptions): { text: string; other: 'day' | 'time of day' } | undefined {
   const local = localTo(metadataDate, timeZone);
-  for (const line of page.headerLines) {
+  const named = new Set(page.dateTexts);
+  for (const line of [...page.dateTexts, ...page.headerLines]) {
     const found = readableDateIn(line, options);
     if (!found || readFactLine(line, [], options)?.date?.updated) continue;
     const [year, month, day] = local.date;
-    return (found.printed.year ?? year) === year && found.printed.month === month && found.printed.day === day ? undefined : found.text;
+    const sameDay = (found.printed.year ?? year) === year && found.printed.month === month && found.printed.day === day;
+    const time = named.has(line) ? found.printed.time : undefined;
+    const sameTime = time === undefined || (local.time !== undefined && time.hour === local.time[0] && time.minute === local.time[1]);
+    return sameDay && sameTime ? undefined : { text: found.text, other: sameDay ? 'time of day' : 'day' };
   }
   return undefined;
 }
@@ -344,6 +357,23 @@ function isPhotoText(text: string, photo: Photo | undefined): boolean {
   if (photo?.credit === undefined) return false;
   const printed = squeezed(text).replace(/©/gu, '');
   return [`${photo.caption ?? ''}${photo.credit}`, ...(photo.caption === undefined ? [] : [photo.caption, photo.credit])].some((part) => printed === squeezed(part));
+}
+
+/** The blocks a page's header holds before its text: a byline, a date, a photo's credit. */
+const HEADER_BLOCKS = 6;
+
+/**
+ * A photo's credit printed alone on its line over the text, with no caption and in no <figure> (Ukrainska Pravda's
+ * `<div class="post_photo_news_title">Stock photo: Getty Images</div>` beside the picture): the photo's, as a copied
+ * clipping's labelled credit alone is.
+ */
+function creditAloneIn(blocks: readonly Block[]): { block: Block; credit: string } | undefined {
+  for (const block of blocks.slice(0, HEADER_BLOCKS)) {
+    if (block.text.length > BYLINE_LENGTH) return undefined;
+    const credit = labelledCreditAlone(block.text);
+    if (credit !== undefined) return { block, credit };
+  }
+  return undefined;
 }
 
 /**
@@ -382,8 +412,25 @@ function printedByline(page: ParsedPage, reading: ReadingOptions): { block: Bloc
   return undefined;
 }
 
-/** Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde). */
-const bylinePlace = (page: ParsedPage): string | undefined => (page.byline === undefined ? undefined : (readByline(page.byline) ?? readNames(page.byline))?.dateline);
+/**
+ * The names an element the page names its author prints, where the metadata credits only the outlet and no block of
+ * the text is a byline (the element sits outside what Readability kept), read as a clipping's line is.
+ */
+function namedAuthors(page: ParsedPage, reading: ReadingOptions, isOwn: (name: string) => boolean): string[] | undefined {
+  for (const text of page.authorTexts) {
+    const names = ((readFactLine(text, [], reading) ?? readByline(text) ?? readNames(text))?.authors ?? []).filter((name) => !isOwn(name));
+    if (names.length > 0) return names;
+  }
+  return undefined;
+}
+
+/**
+ * Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)`
+ * (Le Monde), in Readability's byline or, when that is the metadata's name alone, in the line the page prints it on
+ * (`Von Jonas Albrecht und Eva Krug, Tiflis`).
+ */
+const bylinePlace = (page: ParsedPage): string | undefined =>
+  [page.byline, page.bylineLine].map((line) => line && (readByline(line) ?? readNames(line))?.dateline).find(Boolean);
 
 /** The place printed on the published date's line, as a clipping's date line prints it: `Tiflis - 28 may 2024 - 18:42 CEST` (El País). */
 function placeOnDateLine(page: ParsedPage, printed: MetadataDate, reading: ReadingOptions): string | undefined {
@@ -409,25 +456,27 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const languages = [source.source.language, page.metadata.language].filter((tag) => tag !== undefined);
   const reading: ReadingOptions = { languages, dateOrder: dateOrderOf(languages[0]) };
   const printedDate = printedForm(page, printed, zone, reading);
-  const otherDay = printedDate === printed.printed ? otherDayUnderHeadline(page, printed, zone, reading) : undefined;
-  if (otherDay) notes.push(`the page prints "${otherDay}" under its headline, another day than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
+  const otherDate = printedDate === printed.printed ? otherDateUnderHeadline(page, printed, zone, reading) : undefined;
+  if (otherDate) notes.push(`the page prints "${otherDate.text}" under its headline, another ${otherDate.other} than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
   const byline = authors.length === 0 ? printedByline(page, reading) : undefined;
+  const authorsNamed = authors.length === 0 && !byline ? namedAuthors(page, reading, (name) => isOutlet(name, page.metadata.publisher, source.source.homepage)) : undefined;
+  const creditAlone = photoIn(page) === undefined ? creditAloneIn(page.blocks) : undefined;
   // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
-  const paragraphs = withoutTopicTags(withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && isArticleText(block, page, title, credited, printedDate, reading)))).map((block) => block.text);
+  const paragraphs = withoutTopicTags(withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && block !== creditAlone?.block && isArticleText(block, page, title, credited, printedDate, reading)))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
   const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);
   const opening = first === undefined ? undefined : readDateline(first, { languages, places: placeNames(data.gazetteer) });
   // Else the place a `Reporting from Tbilisi, Georgia` line prints; else the metadata's (`"dateline": "TBILISI, Georgia"`), its place alone when it is written as printed (`BERLIN, May 14 (Reuters) -`).
   const declared = page.metadata.dateline && (readDateline(`${page.metadata.dateline} `, { languages })?.place ?? page.metadata.dateline.replace(/[\s,.:;–—-]+$/u, ''));
-  const photo = photoIn(page);
+  const photo = photoIn(page) ?? (creditAlone && { credit: creditAlone.credit });
   const named = [title, photo?.caption, ...paragraphs].filter(Boolean).join('\n');
   return {
     facts: {
       title,
       source: source.id,
-      authors: byline?.authors ?? authors,
-      dateline: opening?.place ?? page.reportingFrom ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
+      authors: byline?.authors ?? authorsNamed ?? authors,
+      dateline: opening?.place ?? page.reportingFrom ?? page.namedDateline ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
       published,
       dateModified,
       printedDate,
@@ -468,7 +517,9 @@ export function readPageArticle(page: ParsedPage, data: ContentData, newSources:
   }
   // No usable metadata: the page's text, read like a copied clipping, in the paper its address or masthead names, or a new one.
   const { clipping, newSource } = readPageText(page, sourceInput, data, newSources, options);
-  const { facts, paragraphs } = clipping;
+  const { paragraphs } = clipping;
+  const photo = clipping.facts.photo ?? uncreditedLeadPhoto(page);
+  const facts = photo === undefined ? clipping.facts : { ...clipping.facts, photo };
   return withPaywall(page, { facts, paragraphs, url, notes: [...notes, ...(newSource?.note === undefined ? [] : [newSource.note]), ...clipping.notes], ...(newSource ? { newSource } : {}) });
 }
 

@@ -20,6 +20,7 @@ const CREDIT_WORD = new RegExp(String.raw`^${CREDIT_LABEL}\s*(?:by)?\s*(?:[:©]|
  */
 const CAPTION_LABEL = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,\s*`, 'iu');
 const CREDIT_LABEL_COMMA = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*,\s*`, 'iu');
+const TRAILING_LABEL = new RegExp(String.raw`\s${CREDIT_LABEL}\s*:\s*$`, 'iu');
 const WORDED = new RegExp(String.raw`^(.*\S)\s+\(?${CREDIT_LABEL}(?:\s+by)?\s*[:©]\s*(\S[^)]*)\)?$`, 'iu');
 
 /** The element of a caption that holds its credit: marked so by its class or tag, or worded so (`<span>Credit...</span>`). */
@@ -73,7 +74,8 @@ export function photoOf(figcaption: Element): Photo | undefined {
   const found = creditElement(figcaption);
   const credit = found ? spaced(piecesText(found)) : '';
   if (credit && credit !== text && text.endsWith(credit)) {
-    const caption = text.slice(0, -credit.length).trim();
+    // The label before the credit's element is neither (`… in Gori. Photo: <span class="credit">Name</span>`).
+    const caption = text.slice(0, -credit.length).replace(TRAILING_LABEL, '').trim();
     if (caption) return { caption, credit: credit.replace(CREDIT_WORD, '').replace(/^©\s*/u, '') };
   }
   const worded = WORDED.exec(text) ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(text);

@@ -163,7 +163,8 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  * is matched in any case; the credit, checked apart without the `i` flag, must be names (CREDITED_NAME) or an
  * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
  */
-const LABELLED_LINE = new RegExp(String.raw`^(?:${PHOTO_LABEL}|${VIDEO_LABEL})(?<credit>\S.*)$`, 'iu');
+// A word may say what kind of photo it is before the label: `Stock photo: Getty Images` (Ukrainska Pravda), `Archive photo: …`.
+const LABELLED_LINE = new RegExp(String.raw`^(?:\p{L}+\s+)?(?:${PHOTO_LABEL}|${VIDEO_LABEL})(?<credit>\S.*)$`, 'iu');
 // or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
 const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
 /**
