@@ -183,8 +183,9 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
 
 /**
  * Most pages a patch may index, as a share of the shard's: past it the shard is indexed whole.
- * A patch decodes and re-encodes the whole previous shard (14-17 s of CPU for 5,000 pages, about
- * half a re-index's: BENCHMARKS.md, "Patching a shard"), so it pays only while the pages it
+ * A patch decodes and re-encodes every chunk of the previous shard, one at a time (14-17 s of CPU
+ * for 5,000 pages when it decoded them all at once, about half a re-index's: BENCHMARKS.md,
+ * "Patching a shard"; not measured since), so it pays only while the pages it
  * indexes are few. The share itself is a guess, not measured.
  */
 const MOST_PATCHED_SHARE = 1 / 4;
