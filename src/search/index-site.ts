@@ -10,7 +10,7 @@ import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
 import { ENTRY_FILE, entryOf, installedPagefindVersion, PAGEFIND_FORMAT, shardFilters, type ShardFiles } from './pagefind-files.ts';
 import { pagefindUrl, pageSortValues } from './page-sort-values.ts';
 import { segmentedPage } from './segmented-page.ts';
-import { decodeShardIndex } from './shard-index.ts';
+import { openShardIndex } from './shard-index.ts';
 import { pagefindIndex, trimShard, writeShardIndex, type RecordedPage } from './trim-shard.ts';
 import { countShardFilters, writeArchiveFacetCounts } from './write-archive-facet-counts.ts';
 import { writeYearTable } from './write-year-table.ts';
@@ -154,7 +154,7 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
  * than trust that it changed nothing).
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
-  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'segmented-page.ts', 'cjk-words.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts', 'shard-index.ts', 'page-sort-values.ts'].map((module) => `src/search/${module}`));
+  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'segmented-page.ts', 'cjk-words.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts', 'shard-index.ts', 'shard-words.ts', 'compare-strings.ts', 'page-sort-values.ts'].map((module) => `src/search/${module}`));
   // ICU's version: its word boundaries cut the Chinese and Japanese text (src/search/cjk-words.ts).
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, icu: process.versions.icu, code });
 }
@@ -183,8 +183,9 @@ async function reindexShard({ siteDir, language, pages, bundleDir, folder, input
 
 /**
  * Most pages a patch may index, as a share of the shard's: past it the shard is indexed whole.
- * A patch decodes and re-encodes the whole previous shard (14-17 s of CPU for 5,000 pages, about
- * half a re-index's: BENCHMARKS.md, "Patching a shard"), so it pays only while the pages it
+ * A patch decodes and re-encodes every chunk of the previous shard, one at a time (14-17 s of CPU
+ * for 5,000 pages when it decoded them all at once, about half a re-index's: BENCHMARKS.md,
+ * "Patching a shard"; not measured since), so it pays only while the pages it
  * indexes are few. The share itself is a guess, not measured.
  */
 const MOST_PATCHED_SHARE = 1 / 4;
@@ -221,7 +222,7 @@ async function patchedShard(shard: ReindexShard, last: ShardRecord, known: Reado
   if (languages.length !== 1) return undefined;
   const [indexLanguage, { hash }] = languages[0]!;
   const recorded = last.pages;
-  const before = await decodeShardIndex(files, hash, (name, number) => {
+  const before = await openShardIndex(files, hash, (name, number) => {
     const page: RecordedPage | undefined = recorded[number];
     const fragment = files.get(`fragment/${name}.pf_fragment`);
     return page && fragment && { url: page[0], metaFields: page[1], sorts: page[2], fragment };
@@ -236,6 +237,7 @@ async function patchedShard(shard: ReindexShard, last: ShardRecord, known: Reado
   }
   const dropped = new Set([...removed, ...fresh.map(pagefindUrl)]);
   const recordedPages = await writeShardIndex(files, { language: indexLanguage, hash }, indexes, INDEX_CHUNK_SIZE, (page, from) => from === 1 || !dropped.has(page.url));
+  if (!recordedPages) return undefined;
   return finishShard(files, { bundleDir, folder, input }, { trimmed: true, pages: recordedPages });
 }
 

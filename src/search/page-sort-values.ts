@@ -4,7 +4,7 @@
  * pages again from these, and one patched from an earlier shard orders its new pages among the
  * old ones by them. Only the inline form is read; a value Pagefind takes from an element's text or
  * another attribute, several keys in one attribute, or an entity makes this return null, and the
- * shard keeps Pagefind's order (decodeShardIndex also checks these values give that order).
+ * shard keeps Pagefind's order (openShardIndex also checks these values give that order).
  */
 const SORT_ATTRIBUTE = /\sdata-pagefind-sort\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 

@@ -2,7 +2,7 @@ import { decode, encode } from 'cbor-x';
 import pLimit from 'p-limit';
 import { createHash } from 'node:crypto';
 import { shardFileName } from './shards.ts';
-import { decodeShardIndex, encodeShardIndex, mergeShardIndexes, type PageOfFragment, type ShardIndex, type ShardPage } from './shard-index.ts';
+import { openShardIndex, writeCanonicalIndex, type PageOfFragment, type ShardIndex, type ShardPage } from './shard-index.ts';
 import { cborOf, ENTRY_FILE, entryOf, fileOf, metaName, pack, PAGEFIND_FORMAT, unpack, type EntryFile, type Meta, type MetaChunk, type MetaPage, type ShardFiles, type WordIndex } from './pagefind-files.ts';
 
 /**
@@ -166,21 +166,23 @@ export async function pagefindIndex(files: ShardFiles, sortValues: ReadonlyMap<s
       ),
     ),
   );
-  const index = await decodeShardIndex(files, hash, (name) => fragments.get(name));
+  const index = await openShardIndex(files, hash, (name) => fragments.get(name));
   return index && { language, hash, index };
 }
 
 /**
- * Writes the pages of `indexes` (`keep` says which, mergeShardIndexes) in canonical form in place
- * of the index `hash` of `files`, names it in the entry file and returns the pages as the record
- * keeps them.
+ * Writes the pages of `indexes` (`keep` says which, writeCanonicalIndex) in canonical form in
+ * place of the index `hash` of `files`, names it in the entry file and returns the pages as the
+ * record keeps them; null, and `files` untouched, when an index's chunks are not the form
+ * shard-index.ts knows.
  */
-export async function writeShardIndex(files: ShardFiles, { language, hash }: { language: string; hash: string }, indexes: ShardIndex[], chunkSize: number, keep?: (page: ShardPage, index: number) => boolean): Promise<RecordedPage[]> {
-  const index = mergeShardIndexes(indexes, keep);
+export async function writeShardIndex(files: ShardFiles, { language, hash }: { language: string; hash: string }, indexes: ShardIndex[], chunkSize: number, keep?: (page: ShardPage, index: number) => boolean): Promise<RecordedPage[] | null> {
+  const written = await writeCanonicalIndex(files, { language, hash }, indexes, chunkSize, keep);
+  if (!written) return null;
   const entry = entryOf(files);
-  entry.languages[language] = { ...entry.languages[language]!, hash: await encodeShardIndex(files, language, hash, index, chunkSize), page_count: index.pages.length };
+  entry.languages[language] = { ...entry.languages[language]!, hash: written.hash, page_count: written.pages.length };
   files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
-  return index.pages.map(recordedPage);
+  return written.pages.map(recordedPage);
 }
 
 export interface TrimOptions {
@@ -214,7 +216,8 @@ export async function trimShard(files: ShardFiles, { shard, pagefindVersion, war
     return { trimmed: false, pages: null };
   }
   const canonical = await pagefindIndex(files, sortValues);
-  if (canonical) return { trimmed: true, pages: await writeShardIndex(files, canonical, [canonical.index], chunkSize) };
+  const pages = canonical && (await writeShardIndex(files, canonical, [canonical.index], chunkSize));
+  if (pages) return { trimmed: true, pages };
   for (const [i, [language, index]] of languages.entries()) {
     const original = originals[i]!;
     const meta = metas[i]!;
