@@ -198,6 +198,10 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
     }
   }
   if (fits.length === 1) return fits[0]!;
+  // Of papers that all fit, the one in the clipping's language: a paper's name may be a word of another language, a menu's
+  // section in a whole page's copy (`Politika`, "Politics", over Anadolu's Turkish text).
+  const ownLanguage = fits.filter((fit) => written !== undefined && inOwnLanguage(fit.source));
+  if (ownLanguage.length === 1) return ownLanguage[0]!;
   // A paper named on a line of its own is the page's masthead; one named inside a line is cited
   // (`Source: Interpressnews` under Novaya Gazeta Europe's text).
   const ownLine = fits.filter((fit) => fit.sourceId === onHost || fit.source.mastheads.some((masthead) => printedAlone(masthead, fit.source)));

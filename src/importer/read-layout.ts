@@ -162,7 +162,8 @@ function joinDateLabels(items: Item[], options: DatelineReading): void {
     const [label, date] = [items[i]!, items[i + 1]!];
     if (!isDateLabel(label.text)) continue;
     const text = `${label.text} ${date.text}`;
-    if (readFactLine(text, [], options)?.date !== undefined) items.splice(i, 2, { ...label, text });
+    // On the date's line: a message about the date names the line that prints it.
+    if (readFactLine(text, [], options)?.date !== undefined) items.splice(i, 2, { ...date, text });
   }
 }
 
@@ -588,8 +589,10 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     // An audio player's clock is the page's, kept in the original only (player-clock.ts).
     if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
   });
-  // An editor's note over the headline (`Correction: …`) is the text's first paragraph, read apart from the header (update-note.ts).
-  const noteOverHeadline = items[0] && isEditorsNote(items[0].text) ? items.shift() : undefined;
+  // An editor's note over the headline (`Correction: …`), under the site's menu too in a whole page's copy, is the text's
+  // first paragraph, read apart from the header (update-note.ts).
+  const noteAt = items.findIndex((item) => isEditorsNote(item.text));
+  const noteOverHeadline = noteAt !== -1 && items.slice(0, noteAt).every((item) => !isParagraph(item.text)) ? items.splice(noteAt, 1)[0] : undefined;
   // The sign-up box a newsletter's page lays over the post is the page's, blurb and all (sign-up-box.ts).
   const itemTexts = items.map((item) => item.text);
   const signUpBox = itemTexts.findIndex((_, i) => signUpBoxEnd(itemTexts, i) !== undefined);

@@ -26,6 +26,7 @@ const OPTIONS: Record<string, Partial<RunOptions>> = {
   'interfax-windows-1251': { timeZone: 'Europe/Moscow' },
   'kyiv-independent-singlefile': { timeZone: 'Europe/Kyiv' },
   'interfax-com-no-date-metadata': { timeZone: 'Europe/Moscow' },
+  'bbc-2014-story-body': { timeZone: 'Europe/London' },
 };
 
 /** Goldens whose paper is one of the outlets' fixture papers (importer-saved-cms.test.ts), found by the page's host. */
