@@ -28,7 +28,7 @@ import { removeLayoutColumns } from './layout-table.ts';
 import { captionBoxesAsFigures, captionTablesAsFigures, tableFiguresAsTables } from './caption-tables.ts';
 import { dataTableParagraph } from './page-tables.ts';
 import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
-import { namedAsFurniture, partNames } from './furniture-names.ts';
+import { namedAsFurniture } from './furniture-names.ts';
 import { translationLinks } from './translation-link.ts';
 import { bylineLineOf } from './byline-line.ts';
 import { namedParts } from './page-named-parts.ts';

@@ -1,4 +1,3 @@
-import { isWireAgency, readNames } from './byline-lines.ts';
 import { isArticleKind, isChrome, isReleaseEnd, startsReadAlso, startsTrailer } from './chrome-lines.ts';
 import { couldSign, signsText } from './footer-links.ts';
 import { isHeadlineInCapitals } from './headline-in-capitals.ts';

@@ -7,7 +7,7 @@ import { PARAGRAPH_LINK_SELECTOR } from '../markdown/rehype-paragraph-ids.ts';
 import type { BuildManifest, ManifestArticle } from '../publish/build-manifest.ts';
 import { fileStates, filesBelow, keptShard, pageDigests, sha256, shardInput, type IndexRecord, type PageDigests, type ShardRecord } from './index-record.ts';
 import { SHARD_LIST_FILE, shardFolder, type ShardList } from './shards.ts';
-import { ENTRY_FILE, entryOf, installedPagefindVersion, PAGEFIND_FORMAT, shardFilters, type ShardFiles } from './pagefind-files.ts';
+import { entryOf, installedPagefindVersion, PAGEFIND_FORMAT, shardFilters, type ShardFiles } from './pagefind-files.ts';
 import { pagefindUrl, pageSortValues } from './page-sort-values.ts';
 import { segmentedPage } from './segmented-page.ts';
 import { openShardIndex } from './shard-index.ts';
