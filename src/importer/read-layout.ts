@@ -33,7 +33,7 @@ import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { opensSections } from './text-sections.ts';
 import { phrasesOf } from './printed-phrases.ts';
-import { signUpBoxEnd } from './sign-up-box.ts';
+import { signUpBox } from './sign-up-box.ts';
 import { isEditorsNote, updateNoteDate } from './update-note.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
 
@@ -594,9 +594,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const noteAt = items.findIndex((item) => isEditorsNote(item.text));
   const noteOverHeadline = noteAt !== -1 && items.slice(0, noteAt).every((item) => !isParagraph(item.text)) ? items.splice(noteAt, 1)[0] : undefined;
   // The sign-up box a newsletter's page lays over the post is the page's, blurb and all (sign-up-box.ts).
-  const itemTexts = items.map((item) => item.text);
-  const signUpBox = itemTexts.findIndex((_, i) => signUpBoxEnd(itemTexts, i) !== undefined);
-  if (signUpBox !== -1) items.splice(signUpBox, signUpBoxEnd(itemTexts, signUpBox)! - signUpBox);
+  const newsletterBox = signUpBox(items.map((item) => item.text));
+  if (newsletterBox) items.splice(newsletterBox.start, newsletterBox.end - newsletterBox.start);
   joinSplitDatelines(items, lines, options);
   joinDateLabels(items, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));

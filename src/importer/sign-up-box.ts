@@ -7,12 +7,16 @@ const END = new RegExp(String.raw`^${phrasesOf('signUpBoxEnd')}$`, 'iu');
 const MOST_LINES = 8;
 
 /**
- * One past the box a newsletter's page lays over a post for readers not subscribed, from its heading at `i` (Substack:
- * `Discover more from The Tbilisi Letter`, the newsletter's blurb, `Over 4,000 subscribers`, `Subscribe`, `Already have
- * an account? Sign in`): the page's lines, its blurb a sentence though it is. Undefined when no such box starts at `i`.
+ * The box a newsletter's page lays over a post for readers not subscribed (Substack: `Discover more from The Tbilisi
+ * Letter`, the newsletter's blurb, `Over 4,000 subscribers`, `Subscribe`, `Already have an account? Sign in`): the page's
+ * lines, its blurb a sentence though it is. The first such box, from its heading to one past its closing line; undefined
+ * when the lines hold none.
  */
-export function signUpBoxEnd(lines: readonly string[], i: number): number | undefined {
-  if (!HEADING.test(lines[i] ?? '')) return undefined;
-  const end = lines.slice(i + 1, i + MOST_LINES).findIndex((line) => END.test(line));
-  return end === -1 ? undefined : i + end + 2;
+export function signUpBox(lines: readonly string[]): { start: number; end: number } | undefined {
+  for (const [start, line] of lines.entries()) {
+    if (!HEADING.test(line)) continue;
+    const end = lines.slice(start + 1, start + MOST_LINES).findIndex((other) => END.test(other));
+    if (end !== -1) return { start, end: start + end + 2 };
+  }
+  return undefined;
 }
