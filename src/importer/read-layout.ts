@@ -580,106 +580,20 @@ export interface LayoutReading extends DatelineReading {
 
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: LayoutReading): Header {
   refuseChannelPost(lines);
-  const items: Item[] = [];
-  // The lines that hold text: a copy may put blank lines between any two, so neighbours are these lines' neighbours.
-  const filled = lines.map(tidyLine).flatMap((text, index) => (text ? [{ index, text }] : []));
-  const filledTexts = filled.map((line) => line.text);
-  const margins = printMargins(filledTexts);
-  filled.forEach(({ index, text }, i) => {
-    // An audio player's clock is the page's, kept in the original only (player-clock.ts).
-    if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
-  });
-  // An editor's note over the headline (`Correction: …`), under the site's menu too in a whole page's copy, is the text's
-  // first paragraph, read apart from the header (update-note.ts).
-  const noteAt = items.findIndex((item) => isEditorsNote(item.text));
-  const noteOverHeadline = noteAt !== -1 && items.slice(0, noteAt).every((item) => !isParagraph(item.text)) ? items.splice(noteAt, 1)[0] : undefined;
-  // The sign-up box a newsletter's page lays over the post is the page's, blurb and all (sign-up-box.ts).
-  const newsletterBox = signUpBox(items.map((item) => item.text));
-  if (newsletterBox) items.splice(newsletterBox.start, newsletterBox.end - newsletterBox.start);
+  const items = readItems(lines);
+  const noteOverHeadline = takeEditorsNote(items);
+  dropSignUpBox(items);
   joinSplitDatelines(items, lines, options);
   joinDateLabels(items, options);
   const commonWords = wordsInLowerCase(items.map((item) => item.text));
-  const menu = menuEnd(items, commonWords, options);
-  items.slice(0, menu).forEach((item) => (item.menu = true));
-  let window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
-  items.slice(0, window).forEach(factsOf);
-  for (const link of breadcrumbTrail(items, window)) link.facts = { chrome: true };
-  // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
-  items.slice(0, window).forEach((item) => {
-    if (!item.facts && isHostLine(item.text)) item.facts = { chrome: true };
-  });
-  items.slice(1, window).forEach((item, i) => {
-    if (!item.facts && headlineUnderSectionLabel(items[i], item.text)) item.underSection = true;
-  });
-  // A credit line under a line of text near the top is that photo's caption and credit (CNN: the
-  // caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is read
-  // near the top already, of any form (labelled, `Подпись к фото, …` under `Автор фото, Reuters`;
-  // with its credit, `… Photo: X`).
-  // The agency's name alone under a caption is read first, since only its place tells it from a byline.
-  const hasCaption = () => items.slice(0, window).some((item) => item.facts?.caption !== undefined);
-  const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
-  if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: agencyAlone(items[agency]!.text) }];
-  if (!hasCaption()) {
-    for (const [i, item] of items.slice(0, window).entries()) {
-      const caption = captionOverSection(items, i);
-      if (caption) {
-        item.facts = caption;
-        break;
-      }
-    }
-  }
-  if (!hasCaption()) {
-    items.slice(1, window).forEach((item, i) => {
-      const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;
-      const caption = lone ? captionBeside(items, i + 1, options.standfirstOverPhoto === true) : undefined;
-      if (caption) caption.facts = { caption: caption.text };
-    });
-  }
-  // The photo's text alternative, then the same words with the credit after a dash (Rai News: `Manifestanti
-  // davanti al Parlamento`, then `Manifestanti davanti al Parlamento - Ansa`): the words printed twice say it is a caption.
-  items.slice(1, window).forEach((item, i) => {
-    const credit = item.facts ? undefined : creditAfterRepeat(items[i]!.text, item.text);
-    if (credit) item.facts = { caption: items[i]!.text, credit };
-  });
-  // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
-  items.slice(0, window).forEach((item, i) => {
-    const next = items[i + 1];
-    const date = item.facts?.date;
-    const joined = date && !date.updated && next && !next.facts ? dateWithTimeBelow(date.text, next.text, options) : undefined;
-    if (joined) [date!.text, next!.facts] = [joined, {}];
-  });
-  // Places the gazetteer knows, in any letter case, on the line below the date (Agenda.ge: `04 Jun 2024 - 13:18`, then
-  // `Tbilisi,Georgia`) or below the photo's caption right over the text (IWPR: the caption, then `Tbilisi`, then the first
-  // paragraph; the Guardian's section `Georgia` under a caption over the headline is no place): where the story was written.
-  items.slice(0, window).forEach((item, i) => {
-    const [next, text] = [items[i + 1], items[i + 2]];
-    const above = item.facts?.date !== undefined || (item.facts?.caption !== undefined && text !== undefined && isParagraph(text.text));
-    if (above && !item.facts!.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
-  });
-  // The names, the newsroom and the place, one a line over the date (stacked-byline.ts).
-  let stacked = 0;
-  items.slice(3, window).forEach((item, i) => {
-    if (!item.facts?.date || item.facts.date.updated) return;
-    let top = i + 3;
-    while (top > 0 && top > i + 3 - STACK_LINES && !items[top - 1]!.facts) top -= 1;
-    const stack = items.slice(top, i + 3);
-    const read = readStackedByline(stack.map((line) => line.text), (text) => bareNames(text, commonWords), options.places);
-    read?.forEach((facts, j) => {
-      if (facts) [stack[j]!.facts, stacked] = [facts, stacked + 1];
-    });
-  });
-  // A stacked byline is one fact of the header, however many lines it takes: the window reaches as far past it.
-  if (stacked > 1) {
-    const wider = windowEnd(items, menu, HEADER_WINDOW + stacked - 1);
-    items.slice(window, wider).forEach(factsOf);
-    window = wider;
-  }
-
-  // A byline printed with its word (`Ein Interview von Name, Tiflis`) is the article's: a line of capitalised words
-  // over the headline is then its kicker (Der Spiegel: `Georgiens Weinexporte`, German nouns in capitals), no names.
-  const labelledByline = items.slice(0, window).some((item) => item.facts?.authors && opensWithBylineWord(item.text));
-  if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
+  const clipping: Clipping = { lines, items, mastheads, options, commonWords, factsOf };
+  const menu = menuEnd(items, commonWords, options);
+  let window = readHeaderWindow(clipping, menu);
+  readPhotoNearTop(items, window, options.standfirstOverPhoto === true);
+  readBelowDates(items, window, options);
+  window = readStackedBylines(clipping, menu, window);
+  markBylinesUnderHeadline(clipping, window);
 
   let end = headerEnd(items, menu, window, options);
   // The languages the page is also printed in, one a line under their label at the header's end, or under its date
@@ -957,4 +871,148 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : (creditAlone ?? labelledBelow)),
     body: [...(noteOverHeadline ? [lines[noteOverHeadline.index]!] : []), ...body.map((item) => item.joined ?? lines[item.index]!)],
   };
+}
+
+/** The clipping as the phases of readGenericLayout read it: its items, which they mark with facts as they go, and what the paper and the text tell of its lines. */
+interface Clipping {
+  readonly lines: readonly string[];
+  readonly items: Item[];
+  readonly mastheads: readonly string[];
+  readonly options: LayoutReading;
+  /** The words the text prints in lower case, which a line of names holds none of (name-or-heading.ts). */
+  readonly commonWords: ReadonlySet<string>;
+  /** Reads a line's facts into its item. */
+  readonly factsOf: (item: Item) => LineFacts | undefined;
+}
+
+/** The lines that hold text, as items: a copy may put blank lines between any two, so neighbours are these lines' neighbours. */
+function readItems(lines: readonly string[]): Item[] {
+  const items: Item[] = [];
+  const filled = lines.map(tidyLine).flatMap((text, index) => (text ? [{ index, text }] : []));
+  const filledTexts = filled.map((line) => line.text);
+  const margins = printMargins(filledTexts);
+  filled.forEach(({ index, text }, i) => {
+    // An audio player's clock is the page's, kept in the original only (player-clock.ts).
+    if (!margins.has(i) && !isPlayerClock(filledTexts, i)) items.push({ index, lineOfText: i, text, facts: undefined });
+  });
+  return items;
+}
+
+/**
+ * An editor's note over the headline (`Correction: …`), under the site's menu too in a whole page's copy, is the text's
+ * first paragraph, read apart from the header (update-note.ts): taken out of the items.
+ */
+function takeEditorsNote(items: Item[]): Item | undefined {
+  const noteAt = items.findIndex((item) => isEditorsNote(item.text));
+  return noteAt !== -1 && items.slice(0, noteAt).every((item) => !isParagraph(item.text)) ? items.splice(noteAt, 1)[0] : undefined;
+}
+
+/** The sign-up box a newsletter's page lays over the post is the page's, blurb and all (sign-up-box.ts). */
+function dropSignUpBox(items: Item[]): void {
+  const box = signUpBox(items.map((item) => item.text));
+  if (box) items.splice(box.start, box.end - box.start);
+}
+
+/**
+ * The header window below the site's menu (the menu's lines marked as such), its lines' facts read, and the lines that
+ * the page prints around them: returns one past the window.
+ */
+function readHeaderWindow({ items, factsOf }: Clipping, menu: number): number {
+  items.slice(0, menu).forEach((item) => (item.menu = true));
+  const window = windowEnd(items, menu);
+  items.slice(0, window).forEach(factsOf);
+  for (const link of breadcrumbTrail(items, window)) link.facts = { chrome: true };
+  // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
+  items.slice(0, window).forEach((item) => {
+    if (!item.facts && isHostLine(item.text)) item.facts = { chrome: true };
+  });
+  items.slice(1, window).forEach((item, i) => {
+    if (!item.facts && headlineUnderSectionLabel(items[i], item.text)) item.underSection = true;
+  });
+  return window;
+}
+
+/**
+ * The photo's caption and credit near the top, in the window: a credit line under a line of text is that photo's caption
+ * and credit (CNN: the caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is read
+ * near the top already, of any form (labelled, `Подпись к фото, …` under `Автор фото, Reuters`; with its credit, `… Photo: X`).
+ */
+function readPhotoNearTop(items: Item[], window: number, standfirstOverPhoto: boolean): void {
+  // The agency's name alone under a caption is read first, since only its place tells it from a byline.
+  const hasCaption = () => items.slice(0, window).some((item) => item.facts?.caption !== undefined);
+  const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
+  if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: agencyAlone(items[agency]!.text) }];
+  if (!hasCaption()) {
+    for (const [i, item] of items.slice(0, window).entries()) {
+      const caption = captionOverSection(items, i);
+      if (caption) {
+        item.facts = caption;
+        break;
+      }
+    }
+  }
+  if (!hasCaption()) {
+    items.slice(1, window).forEach((item, i) => {
+      const lone = item.facts?.credit !== undefined && Object.keys(item.facts).length === 1;
+      const caption = lone ? captionBeside(items, i + 1, standfirstOverPhoto) : undefined;
+      if (caption) caption.facts = { caption: caption.text };
+    });
+  }
+  // The photo's text alternative, then the same words with the credit after a dash (Rai News: `Manifestanti
+  // davanti al Parlamento`, then `Manifestanti davanti al Parlamento - Ansa`): the words printed twice say it is a caption.
+  items.slice(1, window).forEach((item, i) => {
+    const credit = item.facts ? undefined : creditAfterRepeat(items[i]!.text, item.text);
+    if (credit) item.facts = { caption: items[i]!.text, credit };
+  });
+}
+
+/** The line under a date in the window, or under the photo's caption: the date's time, or the place the story was written. */
+function readBelowDates(items: readonly Item[], window: number, options: DatelineReading): void {
+  // A time on the line below its date is that date's: `14 მაისი, 2024` then `18:20`.
+  items.slice(0, window).forEach((item, i) => {
+    const next = items[i + 1];
+    const date = item.facts?.date;
+    const joined = date && !date.updated && next && !next.facts ? dateWithTimeBelow(date.text, next.text, options) : undefined;
+    if (joined) [date!.text, next!.facts] = [joined, {}];
+  });
+  // Places the gazetteer knows, in any letter case, on the line below the date (Agenda.ge: `04 Jun 2024 - 13:18`, then
+  // `Tbilisi,Georgia`) or below the photo's caption right over the text (IWPR: the caption, then `Tbilisi`, then the first
+  // paragraph; the Guardian's section `Georgia` under a caption over the headline is no place): where the story was written.
+  items.slice(0, window).forEach((item, i) => {
+    const [next, text] = [items[i + 1], items[i + 2]];
+    const above = item.facts?.date !== undefined || (item.facts?.caption !== undefined && text !== undefined && isParagraph(text.text));
+    if (above && !item.facts!.dateline && next && !next.facts && knownPlaces(next.text, options.places)) next.facts = { dateline: next.text };
+  });
+}
+
+/**
+ * The names, the newsroom and the place, one a line over the date (stacked-byline.ts). A stacked byline is one fact of
+ * the header, however many lines it takes: returns the window, reaching as far past it.
+ */
+function readStackedBylines({ items, commonWords, options, factsOf }: Clipping, menu: number, window: number): number {
+  let stacked = 0;
+  items.slice(3, window).forEach((item, i) => {
+    if (!item.facts?.date || item.facts.date.updated) return;
+    let top = i + 3;
+    while (top > 0 && top > i + 3 - STACK_LINES && !items[top - 1]!.facts) top -= 1;
+    const stack = items.slice(top, i + 3);
+    const read = readStackedByline(stack.map((line) => line.text), (text) => bareNames(text, commonWords), options.places);
+    read?.forEach((facts, j) => {
+      if (facts) [stack[j]!.facts, stacked] = [facts, stacked + 1];
+    });
+  });
+  if (stacked <= 1) return window;
+  const wider = windowEnd(items, menu, HEADER_WINDOW + stacked - 1);
+  items.slice(window, wider).forEach(factsOf);
+  return wider;
+}
+
+/**
+ * The byline under a short headline, names without `By` (bylineUnderHeadline), unless a byline is printed with its word
+ * (`Ein Interview von Name, Tiflis`): a line of capitalised words over the headline is then its kicker (Der Spiegel:
+ * `Georgiens Weinexporte`, German nouns in capitals), no names.
+ */
+function markBylinesUnderHeadline({ items, commonWords }: Clipping, window: number): void {
+  const labelledByline = items.slice(0, window).some((item) => item.facts?.authors && opensWithBylineWord(item.text));
+  if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
 }
