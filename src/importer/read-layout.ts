@@ -596,67 +596,12 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   markBylinesUnderHeadline(clipping, window);
 
   let end = headerEnd(items, menu, window, options);
-  // The languages the page is also printed in, one a line under their label at the header's end, or under its date
-  // inside it (UNICEF: the date, `Available in:`, `English`, `ქართული`) (language-list.ts).
-  const texts = items.map((item) => item.text);
-  const label = items.findIndex((_, i) => i < end && languageListEnd(texts, i, options.languages) !== undefined);
-  const listed = label === -1 ? undefined : languageListEnd(texts, label, options.languages)!;
-  if (listed !== undefined) {
-    items.slice(label + 1, listed).forEach((item) => (item.facts = { chrome: true }));
-    end = Math.max(end, listed);
-  }
+  end = readLanguageList(items, end, options);
   // The section printed again over the text is the page's label, not a line of the text.
   if (sectionPrintedAgain(items, end)) [items[end]!.facts, end] = [{ chrome: true }, end + 1];
-  // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
-  const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
-  if (overText) [items[end]!.facts, end] = [overText, end + 1];
-  // So the header's last line, over a text that opens with a dateline (La Stampa: the caption, then `TBILISI. …`); the page's
-  // buttons and boxes may stand between it and the text (the Evening Standard: `(AP)`, then its newsletter box).
-  let lastIndex = end - 1;
-  while (lastIndex > 0 && items[lastIndex]!.facts?.chrome) lastIndex -= 1;
-  const lastLine = items[lastIndex];
-  const underTitle = end > 1 && lastLine !== titleOf(items.slice(0, end).filter((item) => !item.facts));
-  const captionAbove = underTitle && !overText && !lastLine!.facts && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end]?.text ?? '') ? readCaptionOverText(lastLine!.text) : undefined;
-  if (captionAbove) lastLine!.facts = captionAbove;
-  // Under the title, a sentence and an agency in brackets is the photo's caption (Arab News), not the sign-off it is under
-  // the text; so is the header's next line, over the text (the Korea Herald: the dates, then `… Georgia. (123rf)`).
-  const headTitle = titleOf(items.slice(0, end).filter((item) => !item.facts));
-  const agencyCaption = items.slice(0, end).some((item) => item.facts?.caption) || !headTitle ? -1 : items.findIndex((item, i) => i <= end && !item.facts && item.index > headTitle.index && readHeaderCaption(item.text));
-  if (agencyCaption !== -1) {
-    items[agencyCaption]!.facts = readHeaderCaption(items[agencyCaption]!.text);
-    if (agencyCaption === end) end += 1;
-  }
-  // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
-  // `John Smith`), or under the title when the date is printed above it (the date, the title, then
-  // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
-  // byline is printed already (then a line of capitalised words there is the text's, `Key Points`).
-  const hasByline = items.slice(0, end).some((item) => item.facts?.authors);
-  const [last, next] = [items[end - 1], items[end]];
-  const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
-  const underHeader = !hasByline && next && !isParagraph(next.text);
-  // Or under the photo's caption or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then the text).
-  // The author's job may stand under the name, over the text (Chatham House: the date, `5 minute READ`, the name, then
-  // `Senior Research Fellow, Russia and Eurasia Programme`): the page's line about the author.
-  const roleUnderName = items[end + 1] && isRoleAndUnit(items[end + 1]!.text) && isParagraph(items[end + 2]?.text ?? '') ? items[end + 1] : undefined;
-  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && (roleUnderName !== undefined || isParagraph(items[end + 1]?.text ?? ''));
-  const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
-  if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
-  if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];
-  // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
-  const wireLine = items[end - 1];
-  const wire = wireLine && items[end] && !wireLine.facts && wireLine !== titleOf(items.slice(0, end).filter((item) => !item.facts)) ? wireByline(wireLine.text, items[end]!.text, (text) => bareNames(text, commonWords)) : undefined;
-  if (wire) {
-    wireLine!.facts = wire;
-    if (wire.authors) items.slice(0, end - 1).filter((item) => namesOnlyAgencies(item.facts)).forEach((item) => (item.facts = { ...item.facts, authors: undefined }));
-  }
-  // The reporter's newsroom under the byline and the reporter's job (Daily Nation: `By Name`, `Correspondent`, `Nation Media Group`): the page's.
-  const [role, newsroom] = [items[end - 1], items[end]];
-  if (newsroom && !newsroom.facts && role && isRoleLine(role.text) && items[end - 2]?.facts?.authors && isAgencyName(newsroom.text)) [newsroom.facts, end] = [{ chrome: true }, end + 1];
-  // The paper's desk and the reporter's place right under the byline, over the text (the BBC in 2014: `By Name`, then
-  // `BBC News, Tbilisi`, the date printed over the title): the page's line, and the place the story was written in.
-  const desk = items[end];
-  const deskPlace = desk && !desk.facts && items[end - 1]?.facts?.authors && wordCount(desk.text) <= 4 ? placeAfterPaperDesk(desk.text, mastheads) : undefined;
-  if (deskPlace) [desk!.facts, end] = [{ dateline: deskPlace }, end + 1];
+  end = readCaptionClosingHeader(items, end);
+  end = readBylineClosingHeader(clipping, end);
+  end = readDeskClosingHeader(items, end, mastheads);
   // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
   // after the last sentence, then fact lines upwards.
   const { cut, inserts } = linkLists(items, end);
@@ -1015,4 +960,92 @@ function readStackedBylines({ items, commonWords, options, factsOf }: Clipping, 
 function markBylinesUnderHeadline({ items, commonWords }: Clipping, window: number): void {
   const labelledByline = items.slice(0, window).some((item) => item.facts?.authors && opensWithBylineWord(item.text));
   if (!labelledByline) items.slice(1, window).forEach((item, i) => (item.byline = bylineUnderHeadline(items, i + 1, commonWords)));
+}
+
+/**
+ * The languages the page is also printed in, one a line under their label at the header's end, or under its date
+ * inside it (UNICEF: the date, `Available in:`, `English`, `ქართული`) (language-list.ts): the page's. Returns the
+ * header's end, past the list.
+ */
+function readLanguageList(items: readonly Item[], end: number, options: DatelineReading): number {
+  const texts = items.map((item) => item.text);
+  const label = items.findIndex((_, i) => i < end && languageListEnd(texts, i, options.languages) !== undefined);
+  const listed = label === -1 ? undefined : languageListEnd(texts, label, options.languages)!;
+  if (listed === undefined) return end;
+  items.slice(label + 1, listed).forEach((item) => (item.facts = { chrome: true }));
+  return Math.max(end, listed);
+}
+
+/**
+ * The photo's caption at the header's end, over the text, where the header's facts left it unread: a line with its
+ * agency in brackets, right under the header or as its last line. Returns the header's end, past a caption under it.
+ */
+function readCaptionClosingHeader(items: readonly Item[], from: number): number {
+  let end = from;
+  // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
+  const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
+  if (overText) [items[end]!.facts, end] = [overText, end + 1];
+  // So the header's last line, over a text that opens with a dateline (La Stampa: the caption, then `TBILISI. …`); the page's
+  // buttons and boxes may stand between it and the text (the Evening Standard: `(AP)`, then its newsletter box).
+  let lastIndex = end - 1;
+  while (lastIndex > 0 && items[lastIndex]!.facts?.chrome) lastIndex -= 1;
+  const lastLine = items[lastIndex];
+  const underTitle = end > 1 && lastLine !== titleOf(items.slice(0, end).filter((item) => !item.facts));
+  const captionAbove = underTitle && !overText && !lastLine!.facts && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end]?.text ?? '') ? readCaptionOverText(lastLine!.text) : undefined;
+  if (captionAbove) lastLine!.facts = captionAbove;
+  // Under the title, a sentence and an agency in brackets is the photo's caption (Arab News), not the sign-off it is under
+  // the text; so is the header's next line, over the text (the Korea Herald: the dates, then `… Georgia. (123rf)`).
+  const headTitle = titleOf(items.slice(0, end).filter((item) => !item.facts));
+  const agencyCaption = items.slice(0, end).some((item) => item.facts?.caption) || !headTitle ? -1 : items.findIndex((item, i) => i <= end && !item.facts && item.index > headTitle.index && readHeaderCaption(item.text));
+  if (agencyCaption !== -1) {
+    items[agencyCaption]!.facts = readHeaderCaption(items[agencyCaption]!.text);
+    if (agencyCaption === end) end += 1;
+  }
+  return end;
+}
+
+/**
+ * The byline at the header's end that no fact line below holds in the header: names without `By` under the date, the
+ * title or the photo's caption, or the wire's reporter over the text it sent. Returns the header's end, past it.
+ */
+function readBylineClosingHeader({ items, commonWords }: Clipping, from: number): number {
+  let end = from;
+  // A byline without `By` under the date, the text right after it (`12 March 2024 14:05`, then
+  // `John Smith`), or under the title when the date is printed above it (the date, the title, then
+  // `John Smith`): no fact line follows it to hold it in the header, so it is taken here, unless a
+  // byline is printed already (then a line of capitalised words there is the text's, `Key Points`).
+  const hasByline = items.slice(0, end).some((item) => item.facts?.authors);
+  const [last, next] = [items[end - 1], items[end]];
+  const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
+  const underHeader = !hasByline && next && !isParagraph(next.text);
+  // Or under the photo's caption or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then the text).
+  // The author's job may stand under the name, over the text (Chatham House: the date, `5 minute READ`, the name, then
+  // `Senior Research Fellow, Russia and Eurasia Programme`): the page's line about the author.
+  const roleUnderName = items[end + 1] && isRoleAndUnit(items[end + 1]!.text) && isParagraph(items[end + 2]?.text ?? '') ? items[end + 1] : undefined;
+  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && (roleUnderName !== undefined || isParagraph(items[end + 1]?.text ?? ''));
+  const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
+  if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
+  if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];
+  // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
+  const wireLine = items[end - 1];
+  const wire = wireLine && items[end] && !wireLine.facts && wireLine !== titleOf(items.slice(0, end).filter((item) => !item.facts)) ? wireByline(wireLine.text, items[end]!.text, (text) => bareNames(text, commonWords)) : undefined;
+  if (wire) {
+    wireLine!.facts = wire;
+    if (wire.authors) items.slice(0, end - 1).filter((item) => namesOnlyAgencies(item.facts)).forEach((item) => (item.facts = { ...item.facts, authors: undefined }));
+  }
+  return end;
+}
+
+/** The page's lines under the byline at the header's end, over the text: the reporter's newsroom, the paper's desk. Returns the header's end, past them. */
+function readDeskClosingHeader(items: readonly Item[], from: number, mastheads: readonly string[]): number {
+  let end = from;
+  // The reporter's newsroom under the byline and the reporter's job (Daily Nation: `By Name`, `Correspondent`, `Nation Media Group`): the page's.
+  const [role, newsroom] = [items[end - 1], items[end]];
+  if (newsroom && !newsroom.facts && role && isRoleLine(role.text) && items[end - 2]?.facts?.authors && isAgencyName(newsroom.text)) [newsroom.facts, end] = [{ chrome: true }, end + 1];
+  // The paper's desk and the reporter's place right under the byline, over the text (the BBC in 2014: `By Name`, then
+  // `BBC News, Tbilisi`, the date printed over the title): the page's line, and the place the story was written in.
+  const desk = items[end];
+  const deskPlace = desk && !desk.facts && items[end - 1]?.facts?.authors && wordCount(desk.text) <= 4 ? placeAfterPaperDesk(desk.text, mastheads) : undefined;
+  if (deskPlace) [desk!.facts, end] = [{ dateline: deskPlace }, end + 1];
+  return end;
 }
