@@ -602,49 +602,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   end = readCaptionClosingHeader(items, end);
   end = readBylineClosingHeader(clipping, end);
   end = readDeskClosingHeader(items, end, mastheads);
-  // The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome
-  // after the last sentence, then fact lines upwards.
-  const { cut, inserts } = linkLists(items, end);
-  // The footer's links over the page's copyright line (footer-links.ts) are the page's; the lines above them are read
-  // as the text's end, so that its own short last lines (`Lusa/Fim`) do not make a menu's run with the links.
-  const footer = footerLinksStart(items.map((item) => item.text), end) ?? items.length;
-  let start = Math.min(cut ?? footer, unnamedTrailer(items.slice(0, footer), end) ?? footer);
-  // The author's box just above (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
-  // alone on a line with a line under it (a name that ends the text is its sign-off, and stays). The
-  // byline may be names without `By` beside the date (DW: `Jonas Albrecht`, then the date).
-  const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
-  // One box an author, one under the other (NBC News: each name over its line about the reporter).
-  const boxes = AUTHOR_BOX * Math.max(1, bylined.size);
-  const isBox = (item: Item) => readNames(item.text)?.authors.every((name) => bylined.has(name)) === true;
-  let box = items.findIndex((item, i) => i >= Math.max(end, start - boxes) && i < start - 1 && isBox(item));
-  // The boxes over the one found, when the page's own lines under them put it past the window (AP: its note about itself).
-  while (box !== -1) {
-    const top = box;
-    const above = items.findIndex((item, i) => i >= Math.max(end, top - AUTHOR_BOX) && i < top - 1 && isBox(item));
-    if (above === -1) break;
-    box = above;
-  }
-  // With its heading over the names (El País: `Sobre la firma`), which a name and a line under it took for a list in the text.
-  if (box !== -1) start = box > end && startsTrailer(items[box - 1]!.text) ? box - 1 : box;
-  start = tagsStart(items, end, start);
-  // The author's role under a name at the text's end, over the page's lists (Novaya Gazeta: `Ирина Петрова`, then
-  // `корреспондент «Новой газеты»`): the page's, as an author's box is; the name above it is the byline (below).
-  if (start - 2 >= end && isRoleUnderName(items, start - 1)) start -= 1;
-  // Fact lines under the text among the page's buttons, down to the first line that states none
-  // (Corriere: its WhatsApp promotion, then the date, then `© RIPRODUZIONE RISERVATA`); further down
-  // stand the page's lists, whose dates are other articles'.
-  const underText = new Set<Item>();
-  for (let i = start; i < (cut ?? items.length) && factsOf(items[i]!); i += 1) underText.add(items[i]!);
-  items.slice(start).forEach((item) => (item.facts = underText.has(item) ? item.facts : { chrome: true }));
-  while (start > end && factsOf(items[start - 1]!)) start -= 1;
-  // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact
-  // lines above it: its label (`Автор`, then `Иван Смирнов`).
-  if (start > end && nameLine(items, start - 1, commonWords)) {
-    start -= 1;
-    while (start > end && factsOf(items[start - 1]!)) start -= 1;
-  }
-  // A later photo between the text's paragraphs is the page's figure (figure-in-text.ts).
-  for (const item of figuresInText(items, end, start, inserts, mastheads, options)) inserts.add(item);
+  const { start, inserts } = readTrailer(clipping, end);
 
   const head = items.slice(0, end);
   const title = titleOf(head.filter((item) => !item.facts));
@@ -1048,4 +1006,72 @@ function readDeskClosingHeader(items: readonly Item[], from: number, mastheads: 
   const deskPlace = desk && !desk.facts && items[end - 1]?.facts?.authors && wordCount(desk.text) <= 4 ? placeAfterPaperDesk(desk.text, mastheads) : undefined;
   if (deskPlace) [desk!.facts, end] = [{ dateline: deskPlace }, end + 1];
   return end;
+}
+
+/**
+ * The trailer: from a heading of the page's own lists (`Related Topics`) on, or from the chrome after the last sentence,
+ * then fact lines upwards. Returns its first line, and the lines set into the text that are the page's (its inserts and
+ * figures).
+ */
+function readTrailer(clipping: Clipping, end: number): { start: number; inserts: Set<Item> } {
+  const { items, mastheads, options } = clipping;
+  const { cut, inserts } = linkLists(items, end);
+  // The footer's links over the page's copyright line (footer-links.ts) are the page's; the lines above them are read
+  // as the text's end, so that its own short last lines (`Lusa/Fim`) do not make a menu's run with the links.
+  const footer = footerLinksStart(items.map((item) => item.text), end) ?? items.length;
+  let start = Math.min(cut ?? footer, unnamedTrailer(items.slice(0, footer), end) ?? footer);
+  start = authorBoxStart(clipping, end, start);
+  start = tagsStart(items, end, start);
+  // The author's role under a name at the text's end, over the page's lists (Novaya Gazeta: `Ирина Петрова`, then
+  // `корреспондент «Новой газеты»`): the page's, as an author's box is; the name above it is the byline (below).
+  if (start - 2 >= end && isRoleUnderName(items, start - 1)) start -= 1;
+  start = readFactsUnderText(clipping, end, start, cut);
+  // A later photo between the text's paragraphs is the page's figure (figure-in-text.ts).
+  for (const item of figuresInText(items, end, start, inserts, mastheads, options)) inserts.add(item);
+  return { start, inserts };
+}
+
+/**
+ * The author's box just above the trailer's `start` (`TAMAR KIKNADZE`, then a line about her): the byline's names again,
+ * alone on a line with a line under it (a name that ends the text is its sign-off, and stays). The byline may be names
+ * without `By` beside the date (DW: `Jonas Albrecht`, then the date). Returns the trailer's start, from the boxes on.
+ */
+function authorBoxStart({ items, commonWords }: Clipping, end: number, start: number): number {
+  const bylined = new Set(items.slice(0, end).flatMap((item, i) => item.facts?.authors ?? (item.facts ? [] : (nameLine(items, i, commonWords)?.authors ?? []))));
+  // One box an author, one under the other (NBC News: each name over its line about the reporter).
+  const boxes = AUTHOR_BOX * Math.max(1, bylined.size);
+  const isBox = (item: Item) => readNames(item.text)?.authors.every((name) => bylined.has(name)) === true;
+  let box = items.findIndex((item, i) => i >= Math.max(end, start - boxes) && i < start - 1 && isBox(item));
+  // The boxes over the one found, when the page's own lines under them put it past the window (AP: its note about itself).
+  while (box !== -1) {
+    const top = box;
+    const above = items.findIndex((item, i) => i >= Math.max(end, top - AUTHOR_BOX) && i < top - 1 && isBox(item));
+    if (above === -1) break;
+    box = above;
+  }
+  if (box === -1) return start;
+  // With its heading over the names (El País: `Sobre la firma`), which a name and a line under it took for a list in the text.
+  return box > end && startsTrailer(items[box - 1]!.text) ? box - 1 : box;
+}
+
+/**
+ * The trailer's facts: fact lines under the text among the page's buttons, the rest of the trailer the page's; and
+ * the fact lines right above it, which it takes in. Returns the trailer's start, moved up over them.
+ */
+function readFactsUnderText({ items, commonWords, factsOf }: Clipping, end: number, from: number, cut: number | undefined): number {
+  let start = from;
+  // Fact lines under the text among the page's buttons, down to the first line that states none
+  // (Corriere: its WhatsApp promotion, then the date, then `© RIPRODUZIONE RISERVATA`); further down
+  // stand the page's lists, whose dates are other articles'.
+  const underText = new Set<Item>();
+  for (let i = start; i < (cut ?? items.length) && factsOf(items[i]!); i += 1) underText.add(items[i]!);
+  items.slice(start).forEach((item) => (item.facts = underText.has(item) ? item.facts : { chrome: true }));
+  while (start > end && factsOf(items[start - 1]!)) start -= 1;
+  // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact
+  // lines above it: its label (`Автор`, then `Иван Смирнов`).
+  if (start > end && nameLine(items, start - 1, commonWords)) {
+    start -= 1;
+    while (start > end && factsOf(items[start - 1]!)) start -= 1;
+  }
+  return start;
 }
