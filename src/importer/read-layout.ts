@@ -605,159 +605,38 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const { start, inserts } = readTrailer(clipping, end);
 
   const head = items.slice(0, end);
-  const title = titleOf(head.filter((item) => !item.facts));
-  if (!title) {
-    if (items.length === 0) throw new ImportError('the clipping ends before its title', 'check that the whole article was copied', lineCount(lines));
-    throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
-  }
-  refuseSentenceTitle(head, title, mayBeHeadline);
-  refuseOneWordUnderKind(items, title, options.places);
-  // A title holding the page's navigation means the layout was not understood: better refused than filed under it.
-  const navigation = navigationIn(title.text);
-  if (navigation) {
-    throw new ImportError(
-      `the line taken for the title, "${title.text.slice(0, 80)}", holds page navigation ("${navigation}"), so the headline cannot be told apart from the page around it`,
-      'no option supplies a title: keep the clipping as it is and report this layout (with the file) so the reader learns it',
-      title.index + 1,
-    );
-  }
-
-  const found: LineFacts[] = [];
-  const dates: FoundDate[] = [];
-  const updates: FoundDate[] = [];
-  const standfirst: Item[] = [];
-  const collect = (facts: LineFacts | undefined, item: Item) => {
-    if (!facts) return false;
-    found.push(facts);
-    if (facts.date) {
-      const { text, updated, ...marks } = facts.date;
-      (updated ? updates : dates).push({ text, line: item.index + 1, ...marks });
-    }
-    if (facts.update) updates.push({ text: facts.update, line: item.index + 1 });
-    return true;
-  };
+  const title = readTitle(clipping, head);
+  const found: FoundFacts = { facts: [], dates: [], updates: [] };
   // A credit with no caption printed anywhere (`Photo: Reuters` under the title) is still the article's
   // photo's: the first is its credit; any other stays where it is printed, in the body under the title.
   const captioned = items.some((item) => item.facts?.caption);
-  let creditAlone: string | undefined;
-  const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
-  // The photo's text alternative copied above its caption (La Vanguardia): the caption's words again, the page's.
-  const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
-  // A list's heading under the title with its short lines (AP: `RELATED TOPICS`, `Georgia`, `Europe`, over the text): the page's.
-  const headerLists = new Set<Item>();
-  const affiliations: string[] = [];
-  head.forEach((item, i) => {
-    if (item.index <= title.index || item.facts || !startsTrailer(item.text)) return;
-    headerLists.add(item);
-    for (let next = i + 1; next < head.length && !head[next]!.facts && isMenuItem(head[next]!); next += 1) headerLists.add(head[next]!);
-  });
-  head.forEach((item, i) => {
-    if ((!item.facts && captions.has(item.text)) || headerLists.has(item)) return;
-    if (loneCredit(item.facts)) {
-      if (creditAlone === undefined && collect(item.facts, item)) creditAlone = item.facts!.credit;
-      else if (item.index > title.index) standfirst.push(item);
-      return;
-    }
-    if (collect(item.facts, item) || item.index <= title.index || item.text === title.text) return;
-    item.facts = item.byline ?? nameLine(items, i, commonWords);
-    if (collect(item.facts, item) || isPageLabel(items, i)) return;
-    if (isAffiliation(items, i)) affiliations.push(item.text);
-    else standfirst.push(item);
-  });
-  items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
+  const { standfirst, affiliations, creditAlone } = readHeaderFacts(clipping, head, title, captioned, found);
+  items.slice(start).forEach((item, i) => collect(found, item.facts ?? nameLine(items, start + i, commonWords), item));
 
   const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
-  // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
-  // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
-  const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
-  if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
-  if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
-  // The byline under the text where the clipping's language prints it there (closing-name.ts), when none is printed above.
-  const closingNames = body.length > 1 && !found.some((facts) => facts.authors) ? closingByline(body.at(-1)!.text, options.languages ?? []) : undefined;
-  if (closingNames) {
-    collect({ authors: closingNames }, body.pop()!);
-  }
-  // Under the text a credit is the photo's only when its label names the main photo (Notes from Poland: `Main image credit:
-  // PKP PLK`, over the paper's note): another is a later photo's (Batumelebi's `ფოტო: ბათუმელები`), and an unlabelled one
-  // no credit at all (Yonhap's end mark `(END)` has the shape of a bracketed credit).
-  const textEnd = body.at(-1)?.index ?? Infinity;
-  const labelledBelow = captioned ? undefined : items.slice(end).map((item) => (item.index > textEnd && namesMainPhoto(item.text) ? labelledCreditAlone(item.text) : undefined)).find((credit) => credit !== undefined);
+  dropLinesClosingText(clipping, head, body, found);
+  const labelledBelow = captioned ? undefined : mainPhotoCreditBelow(items, end, body);
   refuseLiveBlog(body);
   refuseSecondArticle(body, mayBeHeadline);
-  if (dates.length === 0 && updates.length === 0) {
-    // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.
-    const glued = body.slice(0, 4).map((item) => [item, isParagraph(item.text) ? undefined : readNamesBeforeDate(item.text, options)] as const).find(([, facts]) => facts);
-    if (glued) {
-      const [item, facts] = glued;
-      collect(facts, item);
-      body.splice(body.indexOf(item), 1);
-    }
-  }
-  // The page's record of publication and update in its box under the text (publication-record.ts): the update, and the
-  // publication when the header prints no date.
-  const record = items.slice(start).map((item) => [item, publicationRecord(item.text)] as const).find(([, read]) => read);
-  if (record) {
-    const [item, read] = record;
-    if (dates.length === 0) dates.push({ text: read!.published, line: item.index + 1 });
-    if (updates.length === 0 && read!.modified !== undefined) updates.push({ text: read!.modified, line: item.index + 1 });
-  }
-  // With no update in the header, an update's note set into the text dates it (update-note.ts); the note stays there.
-  if (updates.length === 0) {
-    const note = body.map((item) => [item, updateNoteDate(item.text)] as const).find(([, date]) => date);
-    if (note) updates.push({ text: note[1]!, line: note[0].index + 1 });
-  }
-  firstPublicationFirst(dates, updates);
-  // A "name" the author's affiliation holds is the institution the byline prints after the name (The Conversation: `Name, Chatham
-  // House` over the box that says `Senior Research Fellow, …, Chatham House`), no author.
-  const institution = (name: string) => affiliations.some((text) => text.split(/\s*,\s*/u).includes(name));
-  // Nor is the paper's own desk under the byline (`BBC News, Tbilisi` on the page of a paper named BBC; paper-desk.ts).
-  const notAuthor = (name: string) => institution(name) || isPaperDesk(name, mastheads);
-  // The paper's initials its staff sign with after their names (`Matti Virtanen HS`) are no part of the name.
-  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !notAuthor(name)).map((name) => withoutPaperInitials(name, mastheads));
-  // Names on the lines right under the byline's, a line each, over the date (El País: `Javier G. Cuesta`, then `María
-  // Ortega`, then the date): its names too. Over anything else the line may be a place (Folha: the name, then `São Paulo`).
-  const byLine = head.findIndex((item) => item.facts?.authors);
-  const namesAlone = (facts: LineFacts | undefined) => facts?.authors !== undefined && facts.date === undefined && facts.caption === undefined;
-  let lastName = byLine;
-  while (byLine !== -1 && namesAlone(head[lastName + 1]?.facts)) lastName += 1;
-  if (lastName > byLine && head[lastName + 1]?.facts?.date) {
-    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name) && !notAuthor(name)));
-  }
-  // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
-  // `Политика`) is where the page files the story, not where it was written.
-  const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
-  // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
-  const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
-  // Nor a section printed beside the date over the headline (Kun.uz: `Jahon 19:42 / …`, section-label.ts).
-  const overHeadline = new Set(head.filter((item) => item.index < title.index && item.facts?.date && !item.facts.authors).map((item) => item.facts));
-  const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
-  let dateline = found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
+  // Names glued to the date (`Anna Keller May 14, 2024`) in the lines below the title, before the text.
+  if (found.dates.length === 0 && found.updates.length === 0) takeNamesBeforeDate(body, found, options);
+  readDatesElsewhere(items.slice(start), body, found);
+  firstPublicationFirst(found.dates, found.updates);
+  const authors = bylineAuthors(head, found.facts, affiliations, mastheads);
+  let dateline = headerDateline(clipping, menu, head, title, found.facts);
   // The place filed from after a reporter's name with no comma (El País 2012: `Pilar Bonet Tiflis`, name-then-place.ts).
   const filedFrom = authors.map((name) => nameThenPlace(name, options.places));
   filedFrom.forEach((split, i) => (authors[i] = split?.name ?? authors[i]!));
   dateline ??= filedFrom.find((split) => split)?.place;
-  // The text's first sentence may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
-  const firstSentence = body.findIndex((item, i) => i >= standfirst.length && isParagraph(item.text));
-  const opening = body.slice(0, Math.max(standfirst.length, firstSentence) + 1).map((item) => [item, openingDateline(item, items, options)] as const).find(([, read]) => read);
+  const opening = textOpening(clipping, body, standfirst.length);
   if (opening) {
     const [item, read] = opening;
     dateline ??= read!.place;
     if (authors.length === 0) authors.push(...(read!.authors ?? []));
-    if (dates.length === 0 && read!.date) dates.push({ text: read!.date, line: item.index + 1 });
+    if (found.dates.length === 0 && read!.date) found.dates.push({ text: read!.date, line: item.index + 1 });
   }
-  for (const item of body.slice(-CREDIT_WINDOW)) {
-    for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
-  }
-  // The agencies that sign off the text or are credited on its last line are its authors only when no byline or credit
-  // names one: in capitals after the last sentence (`REUTERS`), alone under it as the agency prints its name (`Reuters`,
-  // the Sydney Morning Herald; after a dash, `— Reuters`), or credited (`(Con información de EFE y AFP)`).
-  if (body.length > 1 && authors.length === 0) {
-    const last = body.at(-1)!.text;
-    const alone = last.replace(DASH_BEFORE_AGENCY, '');
-    const signedOff = signOffAgency(last) ?? (isWireAgency(alone) ? alone : undefined);
-    authors.push(...(signedOff ? [signedOff] : creditedAgencies(last)));
-  }
-  const caption = found.find((facts) => facts.caption);
+  addCreditedAuthors(body, authors);
+  const caption = found.facts.find((facts) => facts.caption);
   const unsure = items.find((item) => item.standfirstOrCaption && item.facts?.caption !== undefined && item.facts.caption === caption?.caption);
   return {
     title: title.text,
@@ -765,13 +644,13 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     ...(unsure ? { captionOrStandfirstLine: unsure.index + 1 } : {}),
     authors,
     dateline,
-    date: dates[0],
-    updated: updates[0],
+    date: found.dates[0],
+    updated: found.updates[0],
     caption: caption?.caption,
     // A caption's credit may be printed on a line of its own; with no caption, a credit alone over the text is the
     // photo's, or a labelled one under it (an unlabelled one there is not: Yonhap's end mark `(END)` has the shape of a
     // bracketed credit).
-    credit: caption?.credit ?? (caption ? found.find((facts) => facts.credit)?.credit : (creditAlone ?? labelledBelow)),
+    credit: caption?.credit ?? (caption ? found.facts.find((facts) => facts.credit)?.credit : (creditAlone ?? labelledBelow)),
     body: [...(noteOverHeadline ? [lines[noteOverHeadline.index]!] : []), ...body.map((item) => item.joined ?? lines[item.index]!)],
   };
 }
@@ -1074,4 +953,200 @@ function readFactsUnderText({ items, commonWords, factsOf }: Clipping, end: numb
     while (start > end && factsOf(items[start - 1]!)) start -= 1;
   }
   return start;
+}
+
+/**
+ * The headline among the header's lines (titleOf); a clipping with none, or whose headline cannot be told from the
+ * page around it, is refused.
+ */
+function readTitle({ lines, items, options }: Clipping, head: readonly Item[]): Item {
+  const title = titleOf(head.filter((item) => !item.facts));
+  if (!title) {
+    if (items.length === 0) throw new ImportError('the clipping ends before its title', 'check that the whole article was copied', lineCount(lines));
+    throw new ImportError('the clipping has no title, only page furniture and dates', 'copy the article with its headline', items[0]!.index + 1);
+  }
+  refuseSentenceTitle(head, title, mayBeHeadline);
+  refuseOneWordUnderKind(items, title, options.places);
+  // A title holding the page's navigation means the layout was not understood: better refused than filed under it.
+  const navigation = navigationIn(title.text);
+  if (navigation) {
+    throw new ImportError(
+      `the line taken for the title, "${title.text.slice(0, 80)}", holds page navigation ("${navigation}"), so the headline cannot be told apart from the page around it`,
+      'no option supplies a title: keep the clipping as it is and report this layout (with the file) so the reader learns it',
+      title.index + 1,
+    );
+  }
+  return title;
+}
+
+/** The facts the clipping's lines state, in the order read, and the dates among them: the publication's and the updates'. */
+interface FoundFacts {
+  readonly facts: LineFacts[];
+  readonly dates: FoundDate[];
+  readonly updates: FoundDate[];
+}
+
+/** Keeps the facts `item` states; false when it states none. */
+function collect(found: FoundFacts, facts: LineFacts | undefined, item: Item): boolean {
+  if (!facts) return false;
+  found.facts.push(facts);
+  if (facts.date) {
+    const { text, updated, ...marks } = facts.date;
+    (updated ? found.updates : found.dates).push({ text, line: item.index + 1, ...marks });
+  }
+  if (facts.update) found.updates.push({ text: facts.update, line: item.index + 1 });
+  return true;
+}
+
+/**
+ * The header's facts, line by line, names printed without `By` among them; and its lines under the title that state none:
+ * the standfirst, which opens the body, and the byline's affiliations, which are the page's. Returns those, and the
+ * credit of a photo printed with no caption (`captioned` false).
+ */
+function readHeaderFacts({ items, commonWords }: Clipping, head: readonly Item[], title: Item, captioned: boolean, found: FoundFacts): { standfirst: Item[]; affiliations: string[]; creditAlone: string | undefined } {
+  const standfirst: Item[] = [];
+  let creditAlone: string | undefined;
+  const loneCredit = (facts: LineFacts | undefined) => !captioned && facts?.credit !== undefined && Object.values({ ...facts, credit: undefined }).every((value) => value === undefined);
+  // The photo's text alternative copied above its caption (La Vanguardia): the caption's words again, the page's.
+  const captions = new Set(items.flatMap((item) => item.facts?.caption ?? []));
+  // A list's heading under the title with its short lines (AP: `RELATED TOPICS`, `Georgia`, `Europe`, over the text): the page's.
+  const headerLists = new Set<Item>();
+  const affiliations: string[] = [];
+  head.forEach((item, i) => {
+    if (item.index <= title.index || item.facts || !startsTrailer(item.text)) return;
+    headerLists.add(item);
+    for (let next = i + 1; next < head.length && !head[next]!.facts && isMenuItem(head[next]!); next += 1) headerLists.add(head[next]!);
+  });
+  head.forEach((item, i) => {
+    if ((!item.facts && captions.has(item.text)) || headerLists.has(item)) return;
+    if (loneCredit(item.facts)) {
+      if (creditAlone === undefined && collect(found, item.facts, item)) creditAlone = item.facts!.credit;
+      else if (item.index > title.index) standfirst.push(item);
+      return;
+    }
+    if (collect(found, item.facts, item) || item.index <= title.index || item.text === title.text) return;
+    item.facts = item.byline ?? nameLine(items, i, commonWords);
+    if (collect(found, item.facts, item) || isPageLabel(items, i)) return;
+    if (isAffiliation(items, i)) affiliations.push(item.text);
+    else standfirst.push(item);
+  });
+  return { standfirst, affiliations, creditAlone };
+}
+
+/**
+ * The lines closing the text that are no part of it, taken off the body: the byline printed again, the paper's note
+ * about itself, and a byline printed under the text, whose names are collected.
+ */
+function dropLinesClosingText({ mastheads, options }: Clipping, head: readonly Item[], body: Item[], found: FoundFacts): void {
+  // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
+  // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
+  const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
+  if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
+  if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
+  // The byline under the text where the clipping's language prints it there (closing-name.ts), when none is printed above.
+  const closingNames = body.length > 1 && !found.facts.some((facts) => facts.authors) ? closingByline(body.at(-1)!.text, options.languages ?? []) : undefined;
+  if (closingNames) {
+    collect(found, { authors: closingNames }, body.pop()!);
+  }
+}
+
+/**
+ * Under the text a credit is the photo's only when its label names the main photo (Notes from Poland: `Main image credit:
+ * PKP PLK`, over the paper's note): another is a later photo's (Batumelebi's `ფოტო: ბათუმელები`), and an unlabelled one
+ * no credit at all (Yonhap's end mark `(END)` has the shape of a bracketed credit).
+ */
+function mainPhotoCreditBelow(items: readonly Item[], end: number, body: readonly Item[]): string | undefined {
+  const textEnd = body.at(-1)?.index ?? Infinity;
+  return items.slice(end).map((item) => (item.index > textEnd && namesMainPhoto(item.text) ? labelledCreditAlone(item.text) : undefined)).find((credit) => credit !== undefined);
+}
+
+/** Names glued to the date (`Anna Keller May 14, 2024`) among the body's first lines: collected, and taken out of it. */
+function takeNamesBeforeDate(body: Item[], found: FoundFacts, options: LayoutReading): void {
+  const glued = body.slice(0, 4).map((item) => [item, isParagraph(item.text) ? undefined : readNamesBeforeDate(item.text, options)] as const).find(([, facts]) => facts);
+  if (glued) {
+    const [item, facts] = glued;
+    collect(found, facts, item);
+    body.splice(body.indexOf(item), 1);
+  }
+}
+
+/** The dates the header does not print, from the trailer's lines or the text, ordered with the publication first. */
+function readDatesElsewhere(trailer: readonly Item[], body: readonly Item[], { dates, updates }: FoundFacts): void {
+  // The page's record of publication and update in its box under the text (publication-record.ts): the update, and the
+  // publication when the header prints no date.
+  const record = trailer.map((item) => [item, publicationRecord(item.text)] as const).find(([, read]) => read);
+  if (record) {
+    const [item, read] = record;
+    if (dates.length === 0) dates.push({ text: read!.published, line: item.index + 1 });
+    if (updates.length === 0 && read!.modified !== undefined) updates.push({ text: read!.modified, line: item.index + 1 });
+  }
+  // With no update in the header, an update's note set into the text dates it (update-note.ts); the note stays there.
+  if (updates.length === 0) {
+    const note = body.map((item) => [item, updateNoteDate(item.text)] as const).find(([, date]) => date);
+    if (note) updates.push({ text: note[1]!, line: note[0].index + 1 });
+  }
+}
+
+/**
+ * The byline's authors: the names of the first line that states any, and of the lines right under it over the date;
+ * without the institutions and desks printed after them, nor the paper's initials.
+ */
+function bylineAuthors(head: readonly Item[], found: readonly LineFacts[], affiliations: readonly string[], mastheads: readonly string[]): string[] {
+  // A "name" the author's affiliation holds is the institution the byline prints after the name (The Conversation: `Name, Chatham
+  // House` over the box that says `Senior Research Fellow, …, Chatham House`), no author.
+  const institution = (name: string) => affiliations.some((text) => text.split(/\s*,\s*/u).includes(name));
+  // Nor is the paper's own desk under the byline (`BBC News, Tbilisi` on the page of a paper named BBC; paper-desk.ts).
+  const notAuthor = (name: string) => institution(name) || isPaperDesk(name, mastheads);
+  // The paper's initials its staff sign with after their names (`Matti Virtanen HS`) are no part of the name.
+  const authors = (found.find((facts) => facts.authors)?.authors ?? []).filter((name) => !notAuthor(name)).map((name) => withoutPaperInitials(name, mastheads));
+  // Names on the lines right under the byline's, a line each, over the date (El País: `Javier G. Cuesta`, then `María
+  // Ortega`, then the date): its names too. Over anything else the line may be a place (Folha: the name, then `São Paulo`).
+  const byLine = head.findIndex((item) => item.facts?.authors);
+  const namesAlone = (facts: LineFacts | undefined) => facts?.authors !== undefined && facts.date === undefined && facts.caption === undefined;
+  let lastName = byLine;
+  while (byLine !== -1 && namesAlone(head[lastName + 1]?.facts)) lastName += 1;
+  if (lastName > byLine && head[lastName + 1]?.facts?.date) {
+    for (const item of head.slice(byLine + 1, lastName + 1)) authors.push(...item.facts!.authors!.filter((name) => !authors.includes(name) && !notAuthor(name)));
+  }
+  return authors;
+}
+
+/** The place the header's facts say the story was written in: the first dateline that is no section of the site, nor the paper's own name. */
+function headerDateline({ items, mastheads, options }: Clipping, menu: number, head: readonly Item[], title: Item, found: readonly LineFacts[]): string | undefined {
+  // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
+  // `Политика`) is where the page files the story, not where it was written.
+  const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
+  // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
+  const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
+  // Nor a section printed beside the date over the headline (Kun.uz: `Jahon 19:42 / …`, section-label.ts).
+  const overHeadline = new Set(head.filter((item) => item.index < title.index && item.facts?.date && !item.facts.authors).map((item) => item.facts));
+  const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
+  return found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
+}
+
+/**
+ * The dateline opening the text, with the line that prints it: in the standfirst or the text's first sentence, which
+ * may stand below lines that are no sentence (Reuters' `Summary` and its points): its dateline is the story's.
+ */
+function textOpening({ items, options }: Clipping, body: readonly Item[], standfirstLines: number) {
+  const firstSentence = body.findIndex((item, i) => i >= standfirstLines && isParagraph(item.text));
+  return body.slice(0, Math.max(standfirstLines, firstSentence) + 1).map((item) => [item, openingDateline(item, items, options)] as const).find(([, read]) => read);
+}
+
+/**
+ * The authors the text's last paragraphs credit. The agencies that sign off the text or are credited on its last line
+ * are its authors only when no byline or credit names one: in capitals after the last sentence (`REUTERS`), alone under
+ * it as the agency prints its name (`Reuters`, the Sydney Morning Herald; after a dash, `— Reuters`), or credited (`(Con
+ * información de EFE y AFP)`).
+ */
+function addCreditedAuthors(body: readonly Item[], authors: string[]): void {
+  for (const item of body.slice(-CREDIT_WINDOW)) {
+    for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
+  }
+  if (body.length > 1 && authors.length === 0) {
+    const last = body.at(-1)!.text;
+    const alone = last.replace(DASH_BEFORE_AGENCY, '');
+    const signedOff = signOffAgency(last) ?? (isWireAgency(alone) ? alone : undefined);
+    authors.push(...(signedOff ? [signedOff] : creditedAgencies(last)));
+  }
 }
