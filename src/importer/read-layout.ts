@@ -15,6 +15,7 @@ import { isKickerDescription } from './kicker-description.ts';
 import { languageListEnd } from './language-list.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN, wordCount } from './layout-item.ts';
 import { dateWithTimeBelow, isDateLabel, type LineFacts, readFactLine, readNamesBeforeDate, readPlaceLine } from './line-facts.ts';
+import { refuseLiveBlog } from './live-blog.ts';
 import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
@@ -31,7 +32,6 @@ import { repeatsOpeningLabel } from './speaker-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { opensSections } from './text-sections.ts';
-import { phrasesOf } from './printed-phrases.ts';
 import { signUpBox } from './sign-up-box.ts';
 import { isEditorsNote, updateNoteDate } from './update-note.ts';
 import { namesOnlyAgencies, wireByline } from './wire-byline.ts';
@@ -434,23 +434,6 @@ function isAffiliation(items: readonly Item[], i: number): boolean {
 function isPageLabel(items: readonly Item[], i: number): boolean {
   const [before, item, after] = [items[i - 1], items[i]!, items[i + 1]];
   return before?.facts !== undefined && after?.facts !== undefined && /^\p{Lu}{2,}$/u.test(item.text);
-}
-
-/** A time stamp on a line of its own, `18.20 BST`, `17:55`, `18:42 (МСК)`, labelled too (the BBC: `Posted at 06:42 GMT`): a live blog's post begins so. */
-const TIME_STAMP = new RegExp(String.raw`^(?:${phrasesOf('publishedLabel')}\s+(?:${phrasesOf('timeWord')}\s+)?)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:\p{Lu}{2,5}|\(\p{Lu}{2,5}\)|GMT[+-]\d{1,2}))?$`, 'iu');
-
-/**
- * A live blog (posts under time stamps, newest first) is refused: the date at its top is its latest
- * update, not when it was first published, and its posts are many articles, not one.
- */
-function refuseLiveBlog(body: readonly Item[]): void {
-  const stamps = body.filter((item) => TIME_STAMP.test(item.text));
-  if (stamps.length < 2) return;
-  throw new ImportError(
-    `the clipping is a live blog (posts under the time stamps "${stamps[0]!.text}" and "${stamps[1]!.text}", lines ${stamps[0]!.index + 1} and ${stamps[1]!.index + 1}): the date at its top is its latest update, not when it was first published, and its posts are not one article`,
-    'no option imports a live blog as one article; it is refused rather than filed under its last update. Import a post that has a page of its own from that page',
-    stamps[0]!.index + 1,
-  );
 }
 
 /**
