@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAVED_PAGE_OPTIONS } from '../helpers/saved-page-options.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Saved pages in the markup of real outlets (text written for these tests): JSON-LD in a Yoast
@@ -243,7 +244,8 @@ describe('saved pages without usable metadata are read as clippings', () => {
 // each for the quirks real pages have. The expected files were checked fact by fact against the
 // pages: the printed <h1> as title, the byline's names, the date as printed and its instant in the
 // page's offset, the caption and credit, the body without the page's furniture; hashes by sha256sum.
-const outletPages: [page: string, notes: string[], options?: { timeZone?: string; year?: number }][] = [
+// The options a page needs (a new paper's zone, a year) are in SAVED_PAGE_OPTIONS, which the saved-page variants read too.
+const outletPages: [page: string, notes: string[]][] = [
   // JSON-LD dates in UTC, the page's <time> in New York's offset, spans in the <time>, "Credit..." in the caption, a print-edition note.
   ['nyt-jsonld-credit', [newPaper('the-new-york-times', '-04:00')]],
   // A @graph with ReportageNewsArticle, a headline other than the <h1>, the <time> in the byline block, a credit over the picture.
@@ -267,7 +269,7 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // windows-1251 declared only by <meta http-equiv="Content-Type">, a table layout.
   ['windows-1251-meta', ['read as windows-1251 and converted to UTF-8; the original keeps the bytes as received', newPaper('novosti-gruziya', '+04:00')]],
   // Breadcrumb, Organization and a WebPage whose mainEntity is the NewsArticle; its date has no offset (a local time).
-  ['webpage-mainentity-local-time', ['new paper georgia-today (content/sources/georgia-today.yaml) with time zone Asia/Tbilisi'], { timeZone: 'Asia/Tbilisi' }],
+  ['webpage-mainentity-local-time', ['new paper georgia-today (content/sources/georgia-today.yaml) with time zone Asia/Tbilisi']],
   // Session 9's outlets, each a golden:
   // TASS (Next.js): the date printed without its year (`4 июня, 10:15`), the lead as an <h3> under the
   // headline, the lead photo outside <article> with a `©` credit, `БАТУМИ, 4 июня. /ТАСС/.` after the
@@ -279,7 +281,6 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   [
     'interfax-windows-1251',
     ['read as windows-1251 and converted to UTF-8; the original keeps the bytes as received', 'new paper interfax-ru (content/sources/interfax-ru.yaml) with time zone Europe/Moscow'],
-    { timeZone: 'Europe/Moscow' },
   ],
   // Anadolu in ISO-8859-9 (read as its WHATWG alias windows-1254), a consent banner, the spot as an
   // <h4> under the headline, `TİFLİS (AA) -` after it, the date printed as `04.06.2024 - Güncelleme :
@@ -301,7 +302,7 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // fonts inlined, images as data: URIs, JSON-LD in UTC and a <time> holding only the day, so the
   // printed `June 4, 2024 12:12 PM` is read in the paper's zone (--time-zone, the paper being new);
   // a membership call to action (`kg-cta-card`) inside the text, a newsletter form and "Read more".
-  ['kyiv-independent-singlefile', ['new paper the-kyiv-independent (content/sources/the-kyiv-independent.yaml) with time zone Europe/Kyiv'], { timeZone: 'Europe/Kyiv' }],
+  ['kyiv-independent-singlefile', ['new paper the-kyiv-independent (content/sources/the-kyiv-independent.yaml) with time zone Europe/Kyiv']],
   // RFE/RL saved by Chrome as "Webpage, Complete" (`<!-- saved from url=… -->`, resources in `./…_files/`),
   // JSON-LD dates written `2024-05-28 14:32:00Z`, `TBILISI --` opening the text, a "See also..." box
   // inside it, a share bar, the author's box after it.
@@ -398,7 +399,7 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // The Messenger ("HTML only"): Open Graph without a date, the logo's alt text, the byline in a plain `<div class="author">`
   // between the title and the year-less date (`Friday, March 8`: --year's). The byline was put under the date, where the
   // paper's own layout took it for text.
-  ['messenger-html-only', [], { year: 2019 }],
+  ['messenger-html-only', []],
   // Session 19, the named outlets the fixtures lacked or had in one form only:
   // Der Spiegel's SPIEGEL+ article saved without a subscription ("HTML only"): `isAccessibleForFree: false` and no
   // hasPart, the offer in `<div data-area="paywall">` (a name in a data attribute, its classes Tailwind's), the
@@ -433,14 +434,14 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
   // plain <div>, today's date in the site's header, `<b>MOSCOW. June 11 (Interfax)</b> -` opening the text (it
   // was read as a header line, hence a photo captioned `MOSCOW. June 11`, credited `Interfax`), the news feed
   // with its times beside it. A new paper's page without an offset needs --time-zone.
-  ['interfax-com-no-date-metadata', ['new paper interfax (content/sources/interfax.yaml) with time zone Europe/Moscow'], { timeZone: 'Europe/Moscow' }],
+  ['interfax-com-no-date-metadata', ['new paper interfax (content/sources/interfax.yaml) with time zone Europe/Moscow']],
   // Session 20, the three pages whose facts were read only in part:
   // The BBC in 2014 ("Webpage, Complete", `<!-- saved from url=… -->`, `_files/`): no JSON-LD and no date in Open Graph,
   // so read as a copied clipping; `11 June 2014` and `Last updated at 13:42` in spans over the headline, whose <h1> is
   // shorter than og:title, `By Name` over `BBC News, Tbilisi`, the photo in `<div class="caption body-width">` with its
   // caption in a <span> beside the <img> and no credit (the BBC printed none then), a `Related Stories` box and a
   // cross-head in the text. The caption was the text's first paragraph (caption-tables.ts, uncreditedLeadPhoto).
-  ['bbc-2014-story-body', ["new paper bbc-news (content/sources/bbc-news.yaml) with time zone Europe/London"], { timeZone: 'Europe/London' }],
+  ['bbc-2014-story-body', ["new paper bbc-news (content/sources/bbc-news.yaml) with time zone Europe/London"]],
   // Le Monde in English ("HTML only"): `By Name (Tbilisi, special correspondent)`, `Time to 3 min.` in
   // `meta__reading-time` and `Lire en français` (`<a lang="fr">`) in one meta <div>, `Published on October 18, 2024, at
   // 5:45 pm (Paris), updated at 6:03 pm` in `<span class="meta__date">`, which Readability drops, a `Read more` catcher
@@ -480,8 +481,8 @@ const outletPages: [page: string, notes: string[], options?: { timeZone?: string
 describe('saved pages of outlets no other fixture covers', () => {
   const workspace = useWorkspace();
 
-  it.each(outletPages)('%s', async (name, notes, options = {}) => {
-    const [result] = await workspace.run([path.join(PAGES, `${name}.html`)], options);
+  it.each(outletPages)('%s', async (name, notes) => {
+    const [result] = await workspace.run([path.join(PAGES, `${name}.html`)], SAVED_PAGE_OPTIONS[name] ?? {});
     expect(result!.error).toBeUndefined();
     expect(result!.notes ?? []).toEqual(notes);
     expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8'));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunOptions } from '../../src/importer/run-import.ts';
 import { sourceSchema } from '../../src/lib/source-schema.ts';
 import { expectedFacts, printedFacts } from '../helpers/printed-facts.ts';
+import { SAVED_PAGE_OPTIONS } from '../helpers/saved-page-options.ts';
 import { SAVED_VARIANTS } from '../helpers/saved-page-variants.ts';
 import { useWorkspace, type Workspace } from './importer-harness.ts';
 import { useOutletSources } from './outlet-goldens.ts';
@@ -19,16 +20,6 @@ import { useOutletSources } from './outlet-goldens.ts';
 // Not here: the .mhtml golden (already a container) and tests/fixtures/web-archives (archived copies).
 const GOLDEN_FOLDERS = [path.resolve('tests/fixtures/pages'), path.resolve('tests/fixtures/html')];
 
-/** The facts a page's golden import needs and its page does not print (as importer-pages.test.ts runs them). */
-const OPTIONS: Record<string, Partial<RunOptions>> = {
-  'messenger-html-only': { year: 2019 },
-  'webpage-mainentity-local-time': { timeZone: 'Asia/Tbilisi' },
-  'interfax-windows-1251': { timeZone: 'Europe/Moscow' },
-  'kyiv-independent-singlefile': { timeZone: 'Europe/Kyiv' },
-  'interfax-com-no-date-metadata': { timeZone: 'Europe/Moscow' },
-  'bbc-2014-story-body': { timeZone: 'Europe/London' },
-};
-
 /** Goldens whose paper is one of the outlets' fixture papers (importer-saved-cms.test.ts), found by the page's host. */
 const OF_OUTLET_PAPERS = new Set(['hetq-og-only']);
 
@@ -39,7 +30,7 @@ const goldens = GOLDEN_FOLDERS.flatMap((folder) =>
       const name = file.replace(/\.expected\.md$/u, '');
       const markdown = readFileSync(path.join(folder, file), 'utf8');
       const { url } = yaml.load(markdown.split('\n---\n')[0]!.replace(/^---\n/u, '')) as { url?: string };
-      return { name, page: path.join(folder, `${name}.html`), markdown, url, options: OPTIONS[name] ?? {} };
+      return { name, page: path.join(folder, `${name}.html`), markdown, url, options: SAVED_PAGE_OPTIONS[name] ?? {} };
     }),
 );
 
