@@ -109,6 +109,13 @@ export interface LayoutReading extends DatelineReading {
   standfirstOverPhoto?: true;
 }
 
+/**
+ * Reads a clipping in phases, each marking the items' facts for the next, top down: the page's lines over the header (an
+ * editor's note, a sign-up box, lines copied apart, the site's menu); the header window and its facts (the photo near the
+ * top, the lines under dates, stacked bylines, the byline under the headline); the header's end and the lines closing
+ * it; the trailer under the text; then, the lines read, the title, the header's and trailer's facts, the body and the
+ * facts the text itself gives (its opening dateline, its credits).
+ */
 export function readGenericLayout(lines: readonly string[], mastheads: readonly string[], options: LayoutReading): Header {
   refuseChannelPost(lines);
   const items = readItems(lines);
