@@ -1,5 +1,5 @@
 import { AGENCY_INITIALS, readNames } from './byline-lines.ts';
-import { arabicDatelinePlace } from './arabic-dateline.ts';
+import { arabicDateline } from './arabic-dateline.ts';
 import { cjkDateline } from './cjk-dateline.ts';
 import { isHostLine } from './host-line.ts';
 import { placeShown } from './caseless-script.ts';
@@ -203,7 +203,9 @@ function readOpening(printed: string, options: DatelineReading): Dateline | unde
     const reporters = correspondents(match.groups!.slashed);
     return { place: match.groups!.place!, date, ...(reporters === undefined ? {} : { authors: reporters }) };
   }
-  const place = knownPlaceOpening(paragraph, options.places) ?? placeByForm(paragraph) ?? arabicDatelinePlace(paragraph);
+  const arabic = arabicDateline(paragraph);
+  if (arabic?.authors) return arabic;
+  const place = knownPlaceOpening(paragraph, options.places) ?? placeByForm(paragraph) ?? arabic?.place;
   return place && !newsroomInitials(place, options) ? { place } : undefined;
 }
 
