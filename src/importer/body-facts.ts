@@ -295,6 +295,15 @@ export function creditedAgencies(paragraph: string): string[] {
   return agencies.every((agency) => CREDITED_AGENCY.test(agency)) ? agencies : signOffCodes(list);
 }
 
+/**
+ * A line under the title that credits only the agencies the text drew on, in place of a byline (`Avec AFP`, `With AFP`,
+ * French sites under a story no one signs): the byline's line, naming them, as the same line under the text does.
+ */
+export function agencyCreditLine(line: string): { authors: string[] } | undefined {
+  const agencies = creditedAgencies(line);
+  return agencies.length > 0 ? { authors: agencies } : undefined;
+}
+
 /** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */
 export function creditedAuthors(paragraph: string): string[] {
   const contributed = CONTRIBUTED.exec(paragraph.trim());

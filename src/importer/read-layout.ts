@@ -1,4 +1,4 @@
-import { creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
+import { agencyCreditLine, creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
 import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, placeFiledFrom, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
 import { refuseChannelPost } from './channel-post.ts';
 import { closingByline } from './closing-name.ts';
@@ -846,7 +846,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     item.facts = item.byline ?? nameLine(items, i, commonWords);
     if (collect(item.facts, item) || isPageLabel(items, i)) return;
     if (isAffiliation(items, i)) affiliations.push(item.text);
-    else standfirst.push(item);
+    else if (!collect(agencyCreditLine(item.text), item)) standfirst.push(item);
   });
   items.slice(start).forEach((item, i) => collect(item.facts ?? nameLine(items, start + i, commonWords), item));
 
