@@ -19,6 +19,7 @@ import { couldBeHeading, namedElsewhere, wordsInLowerCase } from './name-or-head
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
 import { isPaperDesk, placeAfterPaperDesk, withoutPaperInitials } from './paper-desk.ts';
+import { paperNamesInText } from './paper-name-in-text.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { agencyAlone, labelledCreditAlone, namesMainPhoto, readCaptionOverText } from './photo-credit-lines.ts';
 import { isPlayerClock } from './player-clock.ts';
@@ -605,6 +606,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   let window = windowEnd(items, menu);
   const factsOf = (item: Item) => (item.facts = readFactLine(item.text, mastheads, options));
   items.slice(0, window).forEach(factsOf);
+  for (const item of paperNamesInText(items, window, options)) item.facts = undefined;
   for (const link of breadcrumbTrail(items, window)) link.facts = { chrome: true };
   // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
   items.slice(0, window).forEach((item) => {

@@ -19,3 +19,18 @@ describe('the agency credited in place of a byline', () => {
   });
 });
 
+// Politika's name is the Serbian word for politics: printed between the text's paragraphs, it is no masthead.
+describe("the paper's name alone between the text's paragraphs", () => {
+  const header = ['Друштво', 'Нови мост на Дунаву биће завршен до краја године', 'Јелена Петровић', 'уторак, 28.05.2024. у 16:42'];
+  const first = 'Градоначелник Новог Сада изјавио је данас да ће мост бити завршен до краја године.';
+  const second = 'Мост ће повезати Футошки пут са Каменицом, а његова изградња кошта више од 100 милиона евра.';
+
+  it('is a line of the text, kept in the body where it is printed', () => {
+    expect(read([...header, first, 'Политика', second], ['sr'], ['Politika']).body).toEqual([first, 'Политика', second]);
+  });
+
+  it('is still the masthead over the headline', () => {
+    expect(read(['Политика', ...header, first, second], ['sr'], ['Politika']).body).toEqual([first, second]);
+  });
+});
+

@@ -1375,6 +1375,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['thai-pbs-fai-pa-buddhist-year', { sourceId: 'thai-pbs' }],
   ['hamshahri-metro-solar-hijri', { sourceId: 'hamshahri' }],
   ['politika-most-novi-sad', { sourceId: 'politika' }],
+  // Politika's name (the Serbian word for politics) alone under the first paragraph: a line of the text, kept (paper-name-in-text.ts).
+  ['politika-ime-lista-u-tekstu', { sourceId: 'politika' }],
   // Two more in these languages: Detik (`Name - detikNews`, the brand past the dash; `Foto: <caption> (Name/detikcom)`; `Jakarta -`;
   // `Baca juga:` over its headline between paragraphs; the editors' initials `(rzp/dhn)` closing the text, kept) and Matichon
   // (`วันที่ 28 พฤษภาคม 2567 - 16:42 น.`, "date", the Buddhist era's year in full, `น.` after the time; a headline with blanks).
