@@ -1,5 +1,6 @@
 import { agencyCreditLine, creditedAgencies, creditedAuthors, type DatelineReading, readDateline, signOffAgency } from './body-facts.ts';
 import { afterBylineWord, isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, placeFiledFrom, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
+import { bylineUnderStandfirst } from './byline-under-standfirst.ts';
 import { refuseChannelPost } from './channel-post.ts';
 import { closingByline } from './closing-name.ts';
 import { isChrome, isControl, isFollowButton, isRoleAndUnit, isRoleLine, navigationIn, startsTrailer } from './chrome-lines.ts';
@@ -731,6 +732,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];
+  if (!hasByline && !nameBelowDate?.authors) end = bylineUnderStandfirst(items, end) ?? end;
   // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
   const wireLine = items[end - 1];
   const wire = wireLine && items[end] && !wireLine.facts && wireLine !== titleOf(items.slice(0, end).filter((item) => !item.facts)) ? wireByline(wireLine.text, items[end]!.text, (text) => bareNames(text, commonWords)) : undefined;

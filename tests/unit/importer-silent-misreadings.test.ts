@@ -34,3 +34,22 @@ describe("the paper's name alone between the text's paragraphs", () => {
   });
 });
 
+// Nezavisimaya Gazeta prints the author's job under the name, the paper in quotes: the byline's line, not the text's.
+describe("the author's job under the byline's name", () => {
+  const title = 'Грузинский парламент преодолел вето президента на закон об иноагентах';
+  const text = ['Парламент Грузии во вторник преодолел вето президента на закон об иноагентах.', 'Оппозиционные депутаты покинули зал заседаний еще до начала голосования.'];
+
+  it.each(['Обозреватель отдела политики «НГ»', 'Заместитель главного редактора «НГ»'])('%s is the page\'s, the name above it the byline', (role) => {
+    const read_ = read(['28.05.2024 18:42:00', title, 'Андрей Серенко', role, ...text], ['ru']);
+    expect(read_.authors).toEqual(['Андрей Серенко']);
+    expect(read_.body).toEqual(text);
+  });
+
+  it('is so under the title\'s standfirst too, which stays the text\'s first line', () => {
+    const standfirst = 'Оппозиция обещает продолжить протесты до осенних выборов';
+    const read_ = read(['28.05.2024 18:42:00', title, standfirst, 'Андрей Серенко', 'Обозреватель отдела политики «НГ»', ...text], ['ru']);
+    expect(read_.authors).toEqual(['Андрей Серенко']);
+    expect(read_.body).toEqual([standfirst, ...text]);
+  });
+});
+
