@@ -53,3 +53,16 @@ describe("the author's job under the byline's name", () => {
   });
 });
 
+// Medium's topic chips under a post: the site's topics, though the post names none of them.
+describe('three capitalised topics under the last sentence', () => {
+  const header = ['A Summer of Protest, Seen From a Balcony', 'Tamar Kiknadze', 'Jun 12, 2024'];
+  const text = ['Every evening in May the noise started around eight.', 'I do not know how this summer will end. I do know the balcony has never been so loud.'];
+
+  it('are the page\'s tags, not the text\'s last lines', () => {
+    expect(read([...header, ...text, 'Politics', 'Georgia', 'Journalism'], ['en'], [], 'MDY').body).toEqual(text);
+  });
+
+  it('are not when one could sign the text (a name)', () => {
+    expect(read([...header, ...text, 'Politics', 'Nino Beridze', 'Journalism'], ['en'], [], 'MDY').body).toEqual([...text, 'Politics', 'Nino Beridze', 'Journalism']);
+  });
+});

@@ -531,6 +531,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Medium: `Follow`, `6 min read`, `·` and the claps and responses around the date; under the text its topic chips
   // (`Politics`, `Democracy`, `Georgia`: one names the text's topic, the others the site's), the counts again, `Written by`.
   ['medium-balcony-topic-chips', { sourceId: 'medium' }],
+  // Medium's chips naming none of the post's words (`Travel`, `Urbanism`, `Writing`): three capitalised topics, the site's.
+  ['medium-chips-naming-no-topic', { sourceId: 'medium' }],
   ['rfa-anaklia-port', {}],
   ['the-insider-sanctions', {}],
   ['cna-election-victory', {}],
