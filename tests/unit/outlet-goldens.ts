@@ -1353,6 +1353,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // no author), `نشر في: 28 مايو ,2024: 04:42 م GST` and its update.
   ['danas-biblioteka-zemun', { sourceId: 'danas' }],
   ['al-ahram-hawd-al-nil', { sourceId: 'al-ahram' }],
+  // Al-Ahram with the place and the agency glued into the first paragraph (`القاهرة - أ ش أ: قال …`): the dateline and the
+  // agency's credit, the paragraph verbatim (arabic-dateline.ts).
+  ['al-ahram-dateline-in-paragraph', { sourceId: 'al-ahram' }],
   ['helsingin-sanomat-uimaranta-hs', { sourceId: 'helsingin-sanomat' }],
   ['vnexpress-xe-buyt-dien', { sourceId: 'vnexpress' }],
   ['al-arabiya-dubai-barnamaj', { sourceId: 'al-arabiya' }],
