@@ -1,5 +1,5 @@
 import { AGENCY_INITIALS, readNames } from './byline-lines.ts';
-import { arabicDatelinePlace } from './arabic-dateline.ts';
+import { arabicDateline } from './arabic-dateline.ts';
 import { cjkDateline } from './cjk-dateline.ts';
 import { isHostLine } from './host-line.ts';
 import { placeShown } from './caseless-script.ts';
@@ -203,7 +203,9 @@ function readOpening(printed: string, options: DatelineReading): Dateline | unde
     const reporters = correspondents(match.groups!.slashed);
     return { place: match.groups!.place!, date, ...(reporters === undefined ? {} : { authors: reporters }) };
   }
-  const place = knownPlaceOpening(paragraph, options.places) ?? placeByForm(paragraph) ?? arabicDatelinePlace(paragraph);
+  const arabic = arabicDateline(paragraph);
+  if (arabic?.authors) return arabic;
+  const place = knownPlaceOpening(paragraph, options.places) ?? placeByForm(paragraph) ?? arabic?.place;
   return place && !newsroomInitials(place, options) ? { place } : undefined;
 }
 
@@ -291,6 +293,15 @@ export function creditedAgencies(paragraph: string): string[] {
   const agencies = list.split(AGENCY_SEPARATOR);
   // `Source: Reuters/fs` (CNA): after the label, the agency and the editor's initials as sign-off codes.
   return agencies.every((agency) => CREDITED_AGENCY.test(agency)) ? agencies : signOffCodes(list);
+}
+
+/**
+ * A line under the title that credits only the agencies the text drew on, in place of a byline (`Avec AFP`, `With AFP`,
+ * French sites under a story no one signs): the byline's line, naming them, as the same line under the text does.
+ */
+export function agencyCreditLine(line: string): { authors: string[] } | undefined {
+  const agencies = creditedAgencies(line);
+  return agencies.length > 0 ? { authors: agencies } : undefined;
 }
 
 /** Reporters named in closing credits, in the order printed; none when the paragraph is no credit line. */

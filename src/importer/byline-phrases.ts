@@ -218,7 +218,7 @@ export const BYLINE_PHRASES = {
       es: ['corresponsal', 'periodista', fragment(String.raw`redact(?:or|ora)`), fragment(String.raw`enviad[oa] especial`)],
       it: ['corrispondente', 'giornalista', fragment(String.raw`inviat[oa]`)],
       pt: ['correspondente', 'jornalista', 'repórter'],
-      ru: ['корреспондент', 'обозреватель', 'журналист'],
+      ru: ['корреспондент', 'обозреватель', 'журналист', fragment(String.raw`редактора?`)],
       uk: ['кореспондент', 'оглядач', 'журналіст'],
       tr: ['muhabir', 'muhabiri'],
       ka: ['კორესპონდენტი', 'ჟურნალისტი'],

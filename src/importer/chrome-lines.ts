@@ -67,7 +67,12 @@ export const isRoleAndBase = (line: string): boolean => ROLE_AND_BASE.test(line)
  * and Eurasia Programme`): read only right under the author's name, as a sub-heading may read so too.
  */
 const ROLE_AND_UNIT = new RegExp(String.raw`${ROLE},(?:\s+[\p{L}&’'-]+){1,6}$`, 'iu');
-export const isRoleAndUnit = (line: string): boolean => ROLE_LINE.test(line) || ROLE_AND_UNIT.test(line);
+/**
+ * The author's job, the desk, and the paper's name in quotes (Nezavisimaya Gazeta: `Обозреватель отдела политики «НГ»`,
+ * `Заместитель главного редактора «НГ»`): read only right under the author's name, as ROLE_AND_UNIT is.
+ */
+const ROLE_AT_PAPER = new RegExp(String.raw`${ROLE}(?:\s+[\p{L}-]+){0,4}\s+[«"“„][^«»"“”„]{1,40}[»"”“]$`, 'iu');
+export const isRoleAndUnit = (line: string): boolean => ROLE_LINE.test(line) || ROLE_AND_UNIT.test(line) || ROLE_AT_PAPER.test(line);
 
 const ARTICLE_KIND = new RegExp(String.raw`^${phrasesOf('articleKind')}$`, 'iu');
 

@@ -1,5 +1,6 @@
 import { type DatelineReading, readDateline } from './body-facts.ts';
 import { isAgencyName } from './byline-lines.ts';
+import { bylineUnderStandfirst } from './byline-under-standfirst.ts';
 import { isRoleAndUnit, isRoleLine } from './chrome-lines.ts';
 import { readHeaderCaption } from './header-caption.ts';
 import { isKicker, titleOf } from './headline-line.ts';
@@ -159,6 +160,7 @@ export function readBylineClosingHeader(items: readonly Item[], from: number, co
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];
+  if (!hasByline && !nameBelowDate?.authors) end = bylineUnderStandfirst(items, end) ?? end;
   // The wire's reporter over the text it sent (wire-byline.ts): the byline, in place of the agency's alone.
   const wireLine = items[end - 1];
   const wire = wireLine && items[end] && !wireLine.facts && wireLine !== titleOf(items.slice(0, end).filter((item) => !item.facts)) ? wireByline(wireLine.text, items[end]!.text, (text) => bareNames(text, commonWords)) : undefined;

@@ -1,4 +1,4 @@
-import { creditedAgencies, creditedAuthors, type DatelineReading, signOffAgency } from './body-facts.ts';
+import { agencyCreditLine, creditedAgencies, creditedAuthors, type DatelineReading, signOffAgency } from './body-facts.ts';
 import { afterBylineWord, isWireAgency, opensWithBylineWord, readNames } from './byline-lines.ts';
 import { refuseChannelPost } from './channel-post.ts';
 import { closingByline } from './closing-name.ts';
@@ -20,6 +20,7 @@ import { wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
 import { isPaperDesk, withoutPaperInitials } from './paper-desk.ts';
+import { paperNamesInText } from './paper-name-in-text.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { labelledCreditAlone, namesMainPhoto } from './photo-credit-lines.ts';
 import { readPhotoNearTop } from './photo-near-top.ts';
@@ -237,10 +238,11 @@ function dropSignUpBox(items: Item[]): void {
  * The header window below the site's menu (the menu's lines marked as such), its lines' facts read, and the lines that
  * the page prints around them: returns one past the window.
  */
-function readHeaderWindow({ items, factsOf }: Clipping, menu: number): number {
+function readHeaderWindow({ items, factsOf, options }: Clipping, menu: number): number {
   items.slice(0, menu).forEach((item) => (item.menu = true));
   const window = windowEnd(items, menu);
   items.slice(0, window).forEach(factsOf);
+  for (const item of paperNamesInText(items, window, options)) item.facts = undefined;
   for (const link of breadcrumbTrail(items, window)) link.facts = { chrome: true };
   // The site's name as its host (`Civil.Ge` over `Text size: A A A`), a masthead the paper's profile may not list.
   items.slice(0, window).forEach((item) => {
@@ -444,7 +446,7 @@ function readHeaderFacts({ items, commonWords }: Clipping, head: readonly Item[]
     item.facts = item.byline ?? nameLine(items, i, commonWords);
     if (collect(found, item.facts, item) || isPageLabel(items, i)) return;
     if (isAffiliation(items, i)) affiliations.push(item.text);
-    else standfirst.push(item);
+    else if (!collect(found, agencyCreditLine(item.text), item)) standfirst.push(item);
   });
   return { standfirst, affiliations, creditAlone };
 }

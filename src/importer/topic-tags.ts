@@ -35,11 +35,20 @@ export function namesTopicOf(tag: string, textWords: readonly string[]): boolean
 }
 
 /**
+ * Three capitalised topics or more are a site's topics whatever the text names (Medium: `Politics`, `Georgia`,
+ * `Journalism` under a post that names none of them): the text's last lines do not come so, one short word a line.
+ */
+const MIN_GENERAL_TOPICS = 3;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
  * Whether lines under the text are its topic tags: each names a topic of the text; or one does, and the others are a
- * site's general topics (Medium: `Georgia`, `Politics`, `Democracy` over the claps), when none could be a name or an
- * agency signing the text (`Nino Beridze`, `Tbilisi`), which only a tag's naming the text's topic tells apart.
+ * site's general topics (Medium: `Georgia`, `Politics`, `Democracy` over the claps), or they are three capitalised
+ * topics or more (MIN_GENERAL_TOPICS); the last two only when none could be a name or an agency signing the text
+ * (`Nino Beridze`, `Tbilisi`), which only a tag's naming the text's topic tells apart.
  */
 export function areTopicTags(lines: readonly string[], textWords: readonly string[], couldSign: (line: string) => boolean): boolean {
   const naming = lines.filter((line) => namesTopicOf(line, textWords)).length;
-  return naming === lines.length || (naming > 0 && !lines.some(couldSign));
+  const general = lines.length >= MIN_GENERAL_TOPICS && lines.every((line) => CAPITALISED.test(line));
+  return naming === lines.length || ((naming > 0 || general) && !lines.some(couldSign));
 }

@@ -36,6 +36,17 @@ describe('an Arabic dateline', () => {
     expect(readDateline('تجاوز البرلمان - كما كان متوقعا - الفيتو الرئاسي.', ar)).toBeUndefined();
     expect(readDateline('وقال الرئيس إن البرلمان- في رأيه - أخطأ.', ar)).toBeUndefined();
   });
+
+  // Egyptian and Gulf papers running wire copy glue the place and the agency into the first paragraph, as Reuters'
+  // `TBILISI, May 23 (Reuters) -` opens an English one: the place is the dateline, the agency its credit.
+  it('is the place before a dash and an agency the table knows, its colon opening the text', () => {
+    expect(readDateline('القاهرة - أ ش أ: قال وزير الري إن الاجتماع سيعقد في يونيو.', ar)).toEqual({ place: 'القاهرة', authors: ['أ ش أ'] });
+    expect(readDateline('دبي - رويترز: أعلنت الإمارات اليوم إطلاق برنامج جديد.', ar)).toEqual({ place: 'دبي', authors: ['رويترز'] });
+  });
+
+  it('is none where the words after the dash name no agency, as a speaker\'s label does', () => {
+    expect(readDateline('وزير الخارجية - في تصريح للصحفيين: الاجتماع سيعقد في يونيو.', ar)).toBeUndefined();
+  });
 });
 
 describe('an Arabic caption with its agency in brackets', () => {

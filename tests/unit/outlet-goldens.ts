@@ -531,6 +531,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Medium: `Follow`, `6 min read`, `·` and the claps and responses around the date; under the text its topic chips
   // (`Politics`, `Democracy`, `Georgia`: one names the text's topic, the others the site's), the counts again, `Written by`.
   ['medium-balcony-topic-chips', { sourceId: 'medium' }],
+  // Medium's chips naming none of the post's words (`Travel`, `Urbanism`, `Writing`): three capitalised topics, the site's.
+  ['medium-chips-naming-no-topic', { sourceId: 'medium' }],
   ['rfa-anaklia-port', {}],
   ['the-insider-sanctions', {}],
   ['cna-election-victory', {}],
@@ -1351,6 +1353,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // no author), `نشر في: 28 مايو ,2024: 04:42 م GST` and its update.
   ['danas-biblioteka-zemun', { sourceId: 'danas' }],
   ['al-ahram-hawd-al-nil', { sourceId: 'al-ahram' }],
+  // Al-Ahram with the place and the agency glued into the first paragraph (`القاهرة - أ ش أ: قال …`): the dateline and the
+  // agency's credit, the paragraph verbatim (arabic-dateline.ts).
+  ['al-ahram-dateline-in-paragraph', { sourceId: 'al-ahram' }],
   ['helsingin-sanomat-uimaranta-hs', { sourceId: 'helsingin-sanomat' }],
   ['vnexpress-xe-buyt-dien', { sourceId: 'vnexpress' }],
   ['al-arabiya-dubai-barnamaj', { sourceId: 'al-arabiya' }],
@@ -1375,6 +1380,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['thai-pbs-fai-pa-buddhist-year', { sourceId: 'thai-pbs' }],
   ['hamshahri-metro-solar-hijri', { sourceId: 'hamshahri' }],
   ['politika-most-novi-sad', { sourceId: 'politika' }],
+  // Politika's name (the Serbian word for politics) alone under the first paragraph: a line of the text, kept (paper-name-in-text.ts).
+  ['politika-ime-lista-u-tekstu', { sourceId: 'politika' }],
+  // Nezavisimaya Gazeta: the date over the title, the standfirst, the name, the author's job with the paper in quotes
+  // (`Обозреватель отдела политики «НГ»`, the byline's line: byline-under-standfirst.ts), `Тэги:` and `Версия для печати` under the text.
+  ['nezavisimaya-gazeta-dolzhnost-pod-imenem', {}],
   // Two more in these languages: Detik (`Name - detikNews`, the brand past the dash; `Foto: <caption> (Name/detikcom)`; `Jakarta -`;
   // `Baca juga:` over its headline between paragraphs; the editors' initials `(rzp/dhn)` closing the text, kept) and Matichon
   // (`วันที่ 28 พฤษภาคม 2567 - 16:42 น.`, "date", the Buddhist era's year in full, `น.` after the time; a headline with blanks).
