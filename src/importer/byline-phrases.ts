@@ -255,8 +255,11 @@ export const BYLINE_PHRASES = {
   },
   /** "and" between a byline's names. */
   nameConjunction: {
-    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'], az: ['və'], hy: ['և', 'եւ'], fa: ['و'], pl: ['i'], cs: ['a'], ro: ['și', 'şi'], el: ['και'], nl: ['en'], id: ['dan'], sw: ['na'] },
-    gaps: { th: NOT_SEEN, ar: 'Arabic joins `و` to the next word', lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    phrases: { en: ['and'], de: ['und'], fr: ['et'], es: ['y'], pt: ['e'], it: ['e'], ru: ['и'], uk: ['і', 'та'], tr: ['ve'], ka: ['და'], az: ['və'], hy: ['և', 'եւ'], fa: ['و'], pl: ['i'], cs: ['a'], ro: ['și', 'şi'], el: ['και'], nl: ['en'], id: ['dan'], sw: ['na'],
+      // Aftenposten: `Av Ingrid Solberg og Magnus Haugen`
+      sv: ['och'], da: ['og'], nb: ['og'], lt: ['ir'], hu: ['és'], sr: ['i', 'и'], hr: ['i'], bg: ['и'] },
+    // Slovenian's `in` and Latvian's `un` are English and French words a byline's place or note may hold (`By Name in Tbilisi`).
+    gaps: { th: NOT_SEEN, ar: 'Arabic joins `و` to the next word', lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, fi: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** Who translated the article, before the name: `Translation by`, `Перевод:`. */
   translatorCredit: {

@@ -99,13 +99,17 @@ const MIN_LEAD = 1.5;
 /**
  * Letters that make up this share of a Latin-script text's letters tell its language by
  * themselves: Azerbaijani's `ə`, Turkish's dotless `ı` (Azerbaijani writes it too, with `ə`). A
- * Turkish name in an English text (`Kılıçdaroğlu`) stays far below it.
+ * Turkish name in an English text (`Kılıçdaroğlu`) stays far below it, as a Polish one (`Łódź`) does.
  */
 const OWN_LETTERS: [language: string, letters: RegExp][] = [
   ['az', /ə/giu],
   ['tr', /ı/gu],
   // Vietnamese's horned `ơ` and `ư`, and its vowels with a tone mark (the Latin Extended Additional block's), which no other language writes.
   ['vi', /[ơư\u1EA0-\u1EF9]/giu],
+  // Polish's `ł ś ź ż ń` and Lithuanian's `ė į ų`: a short news item in either (a tariff, a price) may hold too few of
+  // the commonest words, but writes these letters in every other line. Lithuanian's `ą ę` are Polish's too, so not listed.
+  ['pl', /[łśźżń]/giu],
+  ['lt', /[ėįų]/giu],
 ];
 const OWN_LETTER_SHARE = 0.01;
 

@@ -55,8 +55,8 @@ export const DATE_PHRASES = {
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {
     phrases: {
-      // Digi24: `Data publicării: 28.05.2024 18:42`
-      pl: ['opublikowano', 'data publikacji'],
+      // Digi24: `Data publicării: 28.05.2024 18:42`; Rzeczpospolita: `Publikacja: 05.12.2026 09:14`, over `Aktualizacja:`
+      pl: ['opublikowano', 'data publikacji', 'publikacja'],
       cs: ['publikováno', 'zveřejněno'],
       ro: ['data publicării', 'publicat'],
       el: ['δημοσιεύθηκε', 'δημοσίευση'],

@@ -268,6 +268,12 @@ const SOURCE_CODES = /^;?\s*\p{L}{2,6}(?:\/\p{L}{2,6}){1,5}$/u;
  */
 const SECTION_AFTER_DATE = new RegExp(String.raw`^\s*(?:[–—-]\s*${phrasesOf('sectionName')}|\|\s*${phrasesOf('sectionName')}(?:,\s*\p{L}+)*|\s+${phrasesOf('sectionName')})$`, 'iu');
 
+/**
+ * ` - 4 - 2,318` after the date (the Daily Mirror, Sri Lanka): the page's comment and view counters, numbers alone past
+ * dashes, two or more, which no place or byline is.
+ */
+const COUNTERS = /^\d[\d,.]*(?:\s+[–—-]\s+\d[\d,.]*)+$/u;
+
 /** A date printed after its time: `18:42 28. května 2024`. */
 const TIME_FIRST = /^\d{1,2}[:.h]\d{2}\s/u;
 
@@ -360,6 +366,7 @@ function besideDate(text: string, mastheads: readonly string[], facts: LineFacts
     return true;
   }
   if (where === 'after' && SOURCE_CODES.test(part)) return true;
+  if (where === 'after' && COUNTERS.test(part)) return true;
   if (where === 'after' && PRINT_PAGE.test(part)) return true;
   // `February 23, 2021 GMT` (AP): the zone the page shows its dates in, after a date with no time, which it does not change.
   if (where === 'after' && UTC_NAME.test(part) && !/\d[:.h]\d{2}/u.test(facts.date!.text)) return true;

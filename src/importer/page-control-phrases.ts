@@ -59,6 +59,8 @@ export const PAGE_CONTROL_PHRASES = {
       en: [
         fragment(String.raw`share(?: this(?: article| story| post| page| episode)?| (?:on|in|via|by) \p{L}+| full article| to(?: or)?)?\d*`),
         'click here to share on social media',
+        // the Punch over and under the text
+        'kindly share this story',
         fragment(String.raw`save(?: article| for later)?`),
         // a newsletter's button (Substack, Ghost), also between paragraphs
         'subscribe',

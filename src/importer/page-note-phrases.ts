@@ -397,7 +397,8 @@ export const PAGE_NOTE_PHRASES = {
       // Mediazona's plea under the text: `Медиазона работает благодаря вашей поддержке`, over its button `Поддержать`
       ru: ['перейти в медиабанк', 'перейти в фотобанк', fragment(String.raw`[\p{L}.«» ]{2,30} работает благодаря вашей поддержке\.?`), 'поддержать'],
       // elDiario.es under the text: `Hazte socio`
-      es: ['hazte socio', 'hazte socia'],
+      // Página/12 under the text: `Suscribite a Página|12`, then `Apoyá el periodismo independiente. Suscribite.`
+      es: ['hazte socio', 'hazte socia', fragment(String.raw`suscr[ií]b(?:ite|ete) a [\p{L}\d|.’' ]{2,30}`), fragment(String.raw`apoy[aá] el periodismo(?: independiente)?\.?(?:\s+suscr[ií]b(?:ite|ete)\.?)?`)],
     },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
@@ -423,6 +424,8 @@ export const PAGE_NOTE_PHRASES = {
         fragment(String.raw`follow (?:@[\p{L}\d_]{2,30}|[\p{L}.&’' ]{2,30}) on (?:x|twitter|telegram|facebook|instagram|whatsapp|youtube|google news|linkedin|bluesky)(?: channels?)?(?:\.?$|,)`),
         // the Khaleej Times under the text: `Stay up to date with the latest news. Follow KT on WhatsApp Channels.`
         fragment(String.raw`stay up to date with the latest news\.\s`),
+        // the Express Tribune under the text: `Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.`
+        fragment(String.raw`like [\p{L}.&’' ]{2,30} on facebook, follow\b`),
         fragment(String.raw`subscribe (?:to (?:us|our)|on)\b`),
         // `Sign up for the Morning Update Newsletter` (the Globe and Mail)
         fragment(String.raw`sign up for\b`),

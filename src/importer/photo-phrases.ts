@@ -73,7 +73,8 @@ export const PHOTO_PHRASES = {
       id: ['foto'], sw: ['picha'],
       // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`
       de: ['foto', 'bild', 'copyright'],
-      es: ['foto'],
+      // Página/12 after the caption: `… en La Plata. Imagen: NA`
+      es: ['foto', 'imagen'],
       it: ['foto'],
       // Kun.uz under the photo: `Foto: Reuters`
       uz: ['foto', 'surat'],

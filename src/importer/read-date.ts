@@ -92,7 +92,8 @@ const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 /** The calendar part, tried in this order; `name` must then be a month name in a language read. */
 const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   // The year first is always followed by the month: `2024-06-05`, and with dots (Radio Free Asia: `2024.06.05`) or slashes (NHK: `2024/05/28`).
-  { name: 'year first', pattern: /^(?<y>\d{4})(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d-]|\.\d)/ },
+  // With dots, the day's ordinal point as the year's is read (the Chosun Ilbo: `입력 2026.12.05. 14:32`; Index: `2026.12.05. 08:41`).
+  { name: 'year first', pattern: new RegExp(String.raw`^(?<y>\d{4})(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d-]|\.\d)(?:(?<=\.\d{1,2})${YEAR_POINT})?`, 'u') },
   { name: 'year month day with characters', pattern: CJK_YEAR_MONTH_DAY },
   // A dash after the year only before a time (`28.05.2024-18:42`, F.A.Z.): else it is a range or a number.
   // A point and a blank between the numbers is how Slovenian, Slovak and Czech pages print them: `28. 5. 2024` (24ur).

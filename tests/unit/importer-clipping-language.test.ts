@@ -54,6 +54,13 @@ describe('other scripts', () => {
     expect(detectLanguage('សភាជាតិបានអនុម័តច្បាប់ថ្មីស្តីពីប្រព័ន្ធផ្សព្វផ្សាយ')).toBeUndefined();
     expect(detectLanguage('28.05.2024 18:42')).toBeUndefined();
   });
+  it('is Polish by `ł ś ź ż ń`, Lithuanian by `ė į ų`, in a short item with few of the commonest words (Rzeczpospolita, LRT)', () => {
+    const polish = 'URE zatwierdził taryfy. Rachunki za prąd wzrosną od stycznia\nOd 1 stycznia gospodarstwa domowe zapłacą za energię elektryczną średnio o 9 proc. więcej.\nŚrednia cena energii wyniesie 530 zł za megawatogodzinę netto.';
+    const lithuanian = 'Šildymo kainos Vilniuje gruodį mažės beveik dešimtadaliu\nVilniaus gyventojai už šildymą gruodį mokės vidutiniškai 9 proc. mažiau nei lapkritį.\nGalutinė šilumos kaina gruodį sieks 8,1 euro cento už kilovatvalandę su PVM.';
+    expect(detectLanguage(polish)).toBe('pl');
+    expect(detectLanguage(lithuanian)).toBe('lt');
+    expect(detectLanguage('The mayor of Łódź, Hanna Zdanowska, said the city would open the new station in the spring, and that the work was on time.')).toBe('en');
+  });
   it('is Greek by its script', () => {
     expect(detectLanguage('Η Βουλή της Γεωργίας παρέκαμψε το βέτο της προέδρου')).toBe('el');
   });

@@ -1452,6 +1452,25 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // `Updates to this page` and its feedback box under the text).
   ['kremlin-news-publication-status', { sourceId: 'kremlin' }],
   ['gov-uk-press-release-published-label', { sourceId: 'gov-uk' }],
+  // Outlets new to the archive, each added with --new-source and its zone, from regions it held few of: La Tercera
+  // (`5 DIC 2020 07:35 PM`, `Tiempo de lectura`), Página/12 (`Imagen: NA` after the caption, its subscription box), El
+  // Comercio (only `Actualizado el 04/12/2020 a las 19:35` is printed: the day is --date's; `LEE TAMBIÉN |` between
+  // paragraphs), the Punch (`Kindly share this story:` over and under the text, its rights notice), the Express Tribune
+  // (`ISLAMABAD:` opening the text, `Published in …` and `Like Business on Facebook, …` under it), the Daily Mirror of
+  // Colombo (its counters after the date, `Colombo, Dec 5 (Daily Mirror) -`), Aftenposten (`Av Name og Name`), Aftonbladet
+  // (`Publicerad 2020-12-05 kl. 07.45` over `Uppdaterad`), Israel Hayom (`| צילום:`), the Chosun Ilbo (`입력 2020.12.05. 14:32`)
+  // and Stuff (`05:00, Dec 06 2020`, the credit in capitals under the caption).
+  ['la-tercera-metro-linea7', { sourceId: 'la-tercera' }],
+  ['pagina12-paritarias-docentes', { sourceId: 'pagina-12' }],
+  ['el-comercio-via-expresa', { sourceId: 'el-comercio', date: '2020-12-04' }],
+  ['punch-lagos-flooding', { sourceId: 'the-punch' }],
+  ['express-tribune-gas-tariff', { sourceId: 'the-express-tribune' }],
+  ['daily-mirror-lk-fuel-price', { sourceId: 'daily-mirror' }],
+  ['aftenposten-bompenger', { sourceId: 'aftenposten' }],
+  ['aftonbladet-snostorm', { sourceId: 'aftonbladet' }],
+  ['israel-hayom-rakevet', { sourceId: 'israel-hayom' }],
+  ['chosun-seoul-bus', { sourceId: 'chosun-ilbo' }],
+  ['stuff-kiwirail-ferries', { sourceId: 'stuff' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
