@@ -239,7 +239,7 @@ function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage
   const address = copied?.capture?.url ?? (copied?.host && `https://${copied.host}/`);
   const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;
   settleNewSourceLanguage(options.newSource, file, undefined, read);
-  const { facts, paragraphs, notes } = readMailedClipping(read, mail, data, { ...options, sourceId });
+  const { facts, paragraphs, notes } = readMailedClipping(read, mail, data, { ...options, sourceId, ...(mail?.isArticle && mail.sent ? { mailSentLine: mail.sent.line } : {}) });
   const captured = copied?.capture ? { url: copied.capture.url, capture: copied.capture } : {};
   const copyNotes = copied ? [`the clipping was copied from ${copied.archive}'s page: the archive's lines at its top were set aside${copied.capture ? '' : ' (they do not give the address of the capture, so none is recorded)'}`] : [];
   const mailNotes = mail ? [mailNote(mail)] : [];

@@ -1442,6 +1442,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // `Updates to this page` and its feedback box under the text).
   ['kremlin-news-publication-status', { sourceId: 'kremlin' }],
   ['gov-uk-press-release-published-label', { sourceId: 'gov-uk' }],
+  // Session 21, the routes news takes to an archive. A Substack post sent as a mail, copied from Gmail (the subject over
+  // `Inbox`, the sender, `Tue, May 28, 2024, 9:14 PM` and `to me`; `READ IN APP`, the unsubscribe footer): the moment of
+  // sending is the article's, on the reader's clock with no zone, so --reader-time-zone's.
+  ['caucasus-notes-gmail-reader-clock', { sourceId: 'caucasus-notes', readerTimeZone: 'Europe/Berlin' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
