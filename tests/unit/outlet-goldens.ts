@@ -1446,6 +1446,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // `Inbox`, the sender, `Tue, May 28, 2024, 9:14 PM` and `to me`; `READ IN APP`, the unsubscribe footer): the moment of
   // sending is the article's, on the reader's clock with no zone, so --reader-time-zone's.
   ['caucasus-notes-gmail-reader-clock', { sourceId: 'caucasus-notes', readerTimeZone: 'Europe/Berlin' }],
+  // Reuters shared from a phone by mail (the title, the page's address, the byline and `May 28, 2024 4:42 PM GMT+4` as
+  // Reuters prints them, then the text; `Sent from my iPhone` under it, the phone's).
+  ['reuters-iphone-mail-share', { sourceId: 'reuters' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
