@@ -11,6 +11,7 @@ import { clipperNote, noteClipping, type ClipperNote } from './clipper-note.ts';
 import { withoutSiteName } from './title-site-name.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { copiedMail, mailNote, type CopiedMail } from './mail-copy.ts';
+import { refuseMachineTranslation } from './machine-translation.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeEnex, readEnex } from './enex-input.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
@@ -236,6 +237,7 @@ function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage
   const copied = copiedArchivePage(text);
   const mail = copiedMail(copied?.text ?? text);
   const read = mail?.text ?? copied?.text ?? text;
+  refuseMachineTranslation(read);
   const address = copied?.capture?.url ?? (copied?.host && `https://${copied.host}/`);
   const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;
   settleNewSourceLanguage(options.newSource, file, undefined, read);
