@@ -26,7 +26,7 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  * The page's controls and labels, each a line of its own: never article text, wherever they stand,
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
-const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'originalPageLink', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark', 'deviceSignature');
+const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'originalPageLink', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark', 'deviceSignature', 'epaperDistributor');
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
   new RegExp(`^(?:[-–—]\\s*)?${CONTROL}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),

@@ -1449,6 +1449,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Reuters shared from a phone by mail (the title, the page's address, the byline and `May 28, 2024 4:42 PM GMT+4` as
   // Reuters prints them, then the text; `Sent from my iPhone` under it, the phone's).
   ['reuters-iphone-mail-share', { sourceId: 'reuters' }],
+  // The Guardian's print edition read on PressReader (`The Guardian · 29 May 2024 · 24 · Name Place` over the headline: the
+  // edition's day, the page, the byline with the reporter's place; `Printed and distributed by PressReader` and its lines
+  // under the text, the distributor's).
+  ['guardian-pressreader-edition', { sourceId: 'the-guardian' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
