@@ -1,3 +1,4 @@
+import { AGE_IN_UNITS } from './feed-entry-line.ts';
 import { MAIL_ADDRESS } from './host-line.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
@@ -91,6 +92,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
+  // the same in a reader's or an aggregator's short units, alone on its line (MSN under `Story by Reuters`, after its bullet: `5mo`)
+  new RegExp(String.raw`^(?:[·•]\s*)?${AGE_IN_UNITS}$`, 'u'),
   // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
   // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
   /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,

@@ -1461,6 +1461,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['yahoo-news-ap-provider-line', { sourceId: 'yahoo-news' }],
   ['washington-post-by-the-ap', { sourceId: 'washington-post' }],
   ['global-voices-originally-published', { sourceId: 'global-voices' }],
+  // Reuters on MSN (`Story by Reuters`, then ` • ` and `5mo`, the story's age, no date: --date's; `Related video: …` and
+  // `Continue reading` under the credits).
+  ['msn-reuters-story-by', { sourceId: 'msn', date: '2024-05-28' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
