@@ -6,7 +6,7 @@ import { readClipping } from '../../src/importer/read-clipping.ts';
 // A post sent as a mail and copied from a webmail (Gmail, Outlook on the web): the moment of sending is the article's,
 // but the webmail prints it on the reader's clock, in the zone of the browser that showed it, with no zone of its own.
 // Lines written for these tests in Gmail's layout, the mail's header already set aside (mail-copy.ts) and its date left
-// over the title; the whole clipping is a golden (outlet-goldens.ts, "Session 21").
+// over the title; the whole clipping is a mail golden (importer-golden.test.ts).
 describe("a webmail's moment of sending, when the mail is the article", () => {
   const data = loadContentData(path.resolve('content'));
   const now = new Date('2026-01-01T00:00:00Z');

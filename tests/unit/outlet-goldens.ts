@@ -1442,11 +1442,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // `Updates to this page` and its feedback box under the text).
   ['kremlin-news-publication-status', { sourceId: 'kremlin' }],
   ['gov-uk-press-release-published-label', { sourceId: 'gov-uk' }],
-  // Session 21, the routes news takes to an archive. A Substack post sent as a mail, copied from Gmail (the subject over
-  // `Inbox`, the sender, `Tue, May 28, 2024, 9:14 PM` and `to me`; `READ IN APP`, the unsubscribe footer): the moment of
-  // sending is the article's, on the reader's clock with no zone, so --reader-time-zone's.
-  ['caucasus-notes-gmail-reader-clock', { sourceId: 'caucasus-notes', readerTimeZone: 'Europe/Berlin' }],
-  // Reuters shared from a phone by mail (the title, the page's address, the byline and `May 28, 2024 4:42 PM GMT+4` as
+  // Session 21, the routes news takes to an archive (a webmail's copy is a mail golden, importer-golden.test.ts). Reuters shared from a phone by mail (the title, the page's address, the byline and `May 28, 2024 4:42 PM GMT+4` as
   // Reuters prints them, then the text; `Sent from my iPhone` under it, the phone's).
   ['reuters-iphone-mail-share', { sourceId: 'reuters' }],
   // The Guardian's print edition read on PressReader (`The Guardian · 29 May 2024 · 24 · Name Place` over the headline: the
