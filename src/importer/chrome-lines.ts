@@ -1,3 +1,4 @@
+import { AGE_IN_UNITS } from './feed-entry-line.ts';
 import { MAIL_ADDRESS } from './host-line.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
@@ -26,7 +27,7 @@ export const isFollowButton = (line: string): boolean => FOLLOW_BUTTON.test(line
  * The page's controls and labels, each a line of its own: never article text, wherever they stand,
  * so they leave the body too (`Advertisement` and `SKIP ADVERTISEMENT` between paragraphs).
  */
-const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'originalPageLink', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark');
+const CONTROL = phrasesOf('shareButton', 'listenButton', 'dismissButton', 'newBadge', 'textSizeButton', 'continueReading', 'originalPageLink', 'loadingIndicator', 'backToTop', 'bylineBlockHeading', 'captionToggle', 'advertisement', 'newsDesk', 'subscribersOnly', 'outletPromo', 'topicPageLink', 'pullQuoteMark', 'deviceSignature', 'epaperDistributor');
 const CONTROLS: RegExp[] = [
   // a share bar's label may end in a colon: `Поділитися:`; a label may stand between dashes (WordPress's Newspaper theme: `- Advertisement -`)
   new RegExp(`^(?:[-–—]\\s*)?${CONTROL}\\s*${LABEL_MARK}?(?:\\s*[-–—])?$`, 'iu'),
@@ -96,6 +97,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
   new RegExp(String.raw`^[/|·•]?\s*${phrasesOf('timeAgo')}$`, 'iu'),
+  // the same in a reader's or an aggregator's short units, alone on its line (MSN under `Story by Reuters`, after its bullet: `5mo`)
+  new RegExp(String.raw`^(?:[·•]\s*)?${AGE_IN_UNITS}$`, 'u'),
   // view, comment and like counters: a symbol, a number, or both; the number's thousands may be grouped (the Guardian: `1,234`),
   // with a blank too, as Georgian and Russian pages print them (Frontnews: `1 523`)
   /^[\p{So}\p{Sk}\uFE0F\s]*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d*)[\p{So}\p{Sk}\uFE0F\s]*$/u,

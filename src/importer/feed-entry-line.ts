@@ -12,8 +12,9 @@ import { BY, readByline } from './byline-lines.ts';
  */
 
 const SEPARATOR = /\s+[/·]\s+/u;
-/** `4y`, `2mo`, `3h`, `45m`: the age in the reader's units, no word after it. */
-const AGE = /^\d{1,3}(?:s|m|min|h|d|w|mo|y)$/u;
+/** `4y`, `2mo`, `3h`, `45m`: the age in the reader's units, no word after it (MSN prints it alone under its byline: chrome-lines.ts). */
+export const AGE_IN_UNITS = String.raw`\d{1,3}(?:s|m|min|h|d|w|mo|y)`;
+const AGE = new RegExp(`^${AGE_IN_UNITS}$`, 'u');
 /** A feed's name: a few words, no sentence (`France 24 - World News`). */
 const FEED_NAME = /^[\p{L}\d][\p{L}\d&.,'’ -]{0,60}$/u;
 

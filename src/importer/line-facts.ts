@@ -1,6 +1,7 @@
 import { readAgencyAndPlace } from './agency-and-place.ts';
 import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
+import { epaperLine } from './epaper-line.ts';
 import { feedEntryAuthors, printedByFeedReader } from './feed-entry-line.ts';
 import { cjkFactLine, updateInBrackets } from './cjk-lines.ts';
 import { AmbiguousName, isGregorianEraMark, weekdayNamed } from './date-names.ts';
@@ -424,6 +425,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line) || DATE_LABEL_ALONE.test(line)) return { chrome: true };
   const feedAuthors = feedEntryAuthors(line);
   if (feedAuthors) return feedAuthors.length > 0 ? { authors: feedAuthors } : { chrome: true };
+  const epaper = epaperLine(line, options);
+  if (epaper) return epaper;
   const filedFrom = paperDateline(line, mastheads);
   if (filedFrom) return filedFrom;
   const eastAsian = cjkFactLine(line);

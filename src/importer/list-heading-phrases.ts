@@ -29,8 +29,8 @@ export const LIST_HEADING_PHRASES = {
         'related topics',
         'suggested topics',
         'more on this story',
-        // The Daily Star (Dhaka): `Related topic:` over its one topic
-        fragment(String.raw`related(?: articles| stories| news| topic)?`),
+        // The Daily Star (Dhaka): `Related topic:` over its one topic; MSN between paragraphs: `Related video: <its title>`
+        fragment(String.raw`related(?: articles| stories| news| topic| videos?)?`),
         'you may also like',
         // Vox's topics under the text: `See More:`, then the topics
         'see more',

@@ -58,4 +58,37 @@ export const MAIL_PHRASES = {
     },
     gaps: { id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
+  /**
+   * The line a phone or an app adds under what is sent or shared from it, alone on its line wherever it stands: a mail
+   * or a message holding a copied article (`Sent from my iPhone`, iOS's own words in its interface's language), a link
+   * shared from a news app (`Shared from Apple News`). Never the article's text (chrome-lines.ts). A phone set to
+   * English signs so whatever language it sends, hence `any`; the other languages are those iOS prints its own in.
+   */
+  deviceSignature: {
+    any: [
+      fragment(String.raw`get outlook for (?:ios|android)`),
+      fragment(String.raw`sent from (?:my )?(?:iphone|ipad|galaxy|samsung galaxy smartphone\.?|mail for windows|yahoo mail (?:on android|for iphone))`),
+    ],
+    phrases: {
+      en: ['shared from apple news', fragment(String.raw`shared (?:via|from) the [\p{L} ]{2,30} app`)],
+      fr: [fragment(String.raw`envoyé de mon (?:iphone|ipad)`)],
+      de: [fragment(String.raw`von meinem (?:iphone|ipad) gesendet`)],
+      es: [fragment(String.raw`enviado desde mi (?:iphone|ipad)`)],
+      it: [fragment(String.raw`inviato da (?:iphone|ipad)`)],
+      pt: [fragment(String.raw`enviado do meu (?:iphone|ipad)`)],
+      ru: [fragment(String.raw`отправлено с (?:iphone|ipad)`)],
+      uk: [fragment(String.raw`надіслано з (?:iphone|ipad)`)],
+      tr: [fragment(String.raw`(?:iphone|ipad)['’]umdan gönderildi`)],
+      pl: [fragment(String.raw`wysłane z (?:iphone|ipad)['’]a`)],
+      cs: [fragment(String.raw`odesláno z (?:iphonu|ipadu)`)],
+      nl: [fragment(String.raw`verstuurd vanaf mijn (?:iphone|ipad)`)],
+      sv: [fragment(String.raw`skickat från min (?:iphone|ipad)`)],
+      da: [fragment(String.raw`sendt fra min (?:iphone|ipad)`)],
+      nb: [fragment(String.raw`sendt fra min (?:iphone|ipad)`)],
+      fi: [fragment(String.raw`lähetetty (?:iphonesta|ipadista)`)],
+      ja: [fragment(String.raw`(?:iphone|ipad)から送信`)],
+      zh: [fragment(String.raw`发自我的\s?(?:iphone|ipad)`), fragment(String.raw`從我的\s?(?:iphone|ipad)\s?傳送`)],
+      ko: [fragment(String.raw`(?:iphone|ipad)에서 보냄`)],
+    },
+  },
 } as const satisfies Record<string, Role>;

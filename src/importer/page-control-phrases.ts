@@ -361,4 +361,13 @@ export const PAGE_CONTROL_PHRASES = {
     phrases: { en: ['follow'], fr: ['suivre'], de: ['folgen'], es: ['seguir'], it: ['segui'], pt: ['seguir'], tr: ['takip et', 'abone ol'], ru: ['подписаться'], uk: ['підписатися'], az: ['izlə', 'abunə ol'], hy: ['հետևել'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
+  /**
+   * The bar a machine translator lays over the page it shows in another language, in the reader's interface language
+   * (Google Translate's: `Translated from Georgian`, then `Show original`): the text under it is the machine's
+   * (machine-translation.ts).
+   */
+  translatorBar: {
+    phrases: { en: [fragment(String.raw`translated from [\p{L} ]{2,40}?(?: to [\p{L} ]{2,40})?`)] },
+    gaps: { fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN },
+  },
 } as const satisfies Record<string, Role>;

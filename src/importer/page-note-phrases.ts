@@ -199,6 +199,14 @@ export const PAGE_NOTE_PHRASES = {
     phrases: { en: ['edited by'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
+  /**
+   * The e-paper service's lines under an article of a paper's e-edition (PressReader's text view and print, in English
+   * whatever the paper's language): the distributor's, not the paper's text (epaper-line.ts reads the line over it).
+   */
+  epaperDistributor: {
+    any: ['printed and distributed by pressreader', fragment(String.raw`pressreader\.com\s+\+?[\d ]{7,20}`)],
+    phrases: {},
+  },
   /** A copyright footer's words: `… All rights reserved.`, `Tüm hakları saklıdır`. */
   rightsReserved: {
     phrases: {

@@ -26,8 +26,10 @@ export interface ClippingOptions {
    * (`MSK`) stands for when it is not what the paper's zone is called.
    */
   timeZone?: string;
-  /** --reader-time-zone: the zone of the browser a feed reader printed the entry's time in (Inoreader's line). */
+  /** --reader-time-zone: the zone of the browser a feed reader or a webmail printed its time in (Inoreader's line, Gmail's date). */
   readerTimeZone?: string;
+  /** The line of a newsletter's moment of sending, when the mail is the article (mail-copy.ts): its client printed it on the reader's clock. */
+  mailSentLine?: number;
   /** --language: the language of a paper a saved page adds (the page's publisher), when neither the page nor its text tells it. */
   language?: string;
   year?: number;
@@ -99,16 +101,33 @@ function readingZone(sourceId: string, source: Source, header: Header, dates: Da
 }
 
 /**
- * The zone of a time a feed reader printed on its own clock (Inoreader's line): --reader-time-zone's, the browser's. The
- * paper's zone would read it hours off, on another day too, so without the option the clipping is refused.
+ * The zone of a time a feed reader or a mail client printed on its own clock (Inoreader's line, Gmail's date of
+ * sending): --reader-time-zone's, the browser's. The paper's zone would read it hours off, on another day too, so
+ * without the option the clipping is refused.
  */
-function readerClockZone(date: { text: string; line: number }, options: ClippingOptions): string {
+function readerClockZone(date: { text: string; line: number }, clock: string, options: ClippingOptions): string {
   if (options.readerTimeZone !== undefined) return options.readerTimeZone;
   throw new ImportError(
-    `"${date.text}" is the feed reader's time for the entry, on the reader's own clock in the zone of the browser that showed it, which the copy does not name, so when the paper published it cannot be read`,
-    'pass --reader-time-zone ZONE with the IANA zone of that browser (e.g. --reader-time-zone Europe/Paris)',
+    `"${date.text}" is ${clock}, on the reader's own clock in the zone of the browser or device that showed it, which the copy does not name, so when the paper published it cannot be read`,
+    'pass --reader-time-zone ZONE with the IANA zone of that browser or device (e.g. --reader-time-zone Europe/Paris)',
     date.line,
   );
+}
+
+/**
+ * Whose clock the header's date is on, when it is the reader's: a feed reader's line, or the moment a mail client
+ * says a newsletter that is the article was sent, printed without a zone (Gmail's `Tue, May 28, 2024, 9:14 PM`; a
+ * mail's raw `Date: … +0400` names its offset and is read in it).
+ */
+function readerClock(header: Header, dates: DateReading, options: ClippingOptions): string | undefined {
+  if (header.date?.readerClock) return "the feed reader's time";
+  if (header.date === undefined || header.date.line !== options.mailSentLine) return undefined;
+  try {
+    return readPrintedDate(header.date.text, dates).zone === undefined ? "the mail client's time of sending" : undefined;
+  } catch (error) {
+    if (error instanceof DateError) return undefined; // not a date this reads: resolving it refuses it, naming its line
+    throw error;
+  }
 }
 
 /**
@@ -205,7 +224,8 @@ function namesPaper(name: string, source: Source): boolean {
 export function readClipping(text: string, data: ContentData, options: ClippingOptions): Clipping {
   const lines = text.split('\n');
   const { sourceId, source, header, dates } = profileClipping(lines, data, options.sourceId);
-  const zone = header.date?.readerClock ? readerClockZone(header.date, options) : readingZone(sourceId, source, header, dates, options);
+  const clock = readerClock(header, dates, options);
+  const zone = clock ? readerClockZone(header.date!, clock, options) : readingZone(sourceId, source, header, dates, options);
   const context = dateContext(dates, zone, options);
   const resolved = resolveDate(header, context);
   const update = resolveUpdate(header, context, resolved);
@@ -228,14 +248,14 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
-    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header), ...readerClockNotes(header, zone, source)],
+    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header), ...readerClockNotes(header, clock, zone, source)],
   };
 }
 
-/** A feed reader's time read in the reader's zone, when that is not the paper's, keeps that zone's offset: the import says so. */
-function readerClockNotes(header: Header, zone: string, source: Source): string[] {
-  if (!header.date?.readerClock || zone === paperZone(source)) return [];
-  return [`line ${header.date.line}: the feed reader's time "${header.date.text}" was read in ${zone} (--reader-time-zone), the reader's zone, and keeps its offset`];
+/** A time read on the reader's clock, when that zone is not the paper's, keeps that zone's offset: the import says so. */
+function readerClockNotes(header: Header, clock: string | undefined, zone: string, source: Source): string[] {
+  if (clock === undefined || zone === paperZone(source)) return [];
+  return [`line ${header.date!.line}: ${clock} "${header.date!.text}" was read in ${zone} (--reader-time-zone), the reader's zone, and keeps its offset`];
 }
 
 /** Where the reader could not tell the photo's caption from the standfirst, the import says which it took. */

@@ -24,6 +24,10 @@ const MAIL_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['civil-georgia-newsletter-digest', { sourceId: 'civil-georgia' }],
   ['caucasus-notes-mail-is-article', { sourceId: 'caucasus-notes' }],
   ['georgia-today-newsletter-outlook', { sourceId: 'georgia-today', date: '2024-06-04' }],
+  // A Substack post sent as a mail, copied from Gmail (the subject over `Inbox`, the sender, `Tue, May 28, 2024, 9:14 PM`
+  // and `to me`; `READ IN APP`, the unsubscribe footer): the moment of sending is the article's, on the reader's clock
+  // with no zone, so --reader-time-zone's.
+  ['caucasus-notes-gmail-reader-clock', { sourceId: 'caucasus-notes', readerTimeZone: 'Europe/Berlin' }],
 ];
 
 // Clippings copied from an archive's copy of the page: the archive's lines at their top (Google's cache, archive.today).

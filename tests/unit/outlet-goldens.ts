@@ -1471,6 +1471,24 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['israel-hayom-rakevet', { sourceId: 'israel-hayom' }],
   ['chosun-seoul-bus', { sourceId: 'chosun-ilbo' }],
   ['stuff-kiwirail-ferries', { sourceId: 'stuff' }],
+  // Session 21, the routes news takes to an archive (a webmail's copy is a mail golden, importer-golden.test.ts). Reuters shared from a phone by mail (the title, the page's address, the byline and `May 28, 2024 4:42 PM GMT+4` as
+  // Reuters prints them, then the text; `Sent from my iPhone` under it, the phone's).
+  ['reuters-iphone-mail-share', { sourceId: 'reuters' }],
+  // The Guardian's print edition read on PressReader (`The Guardian · 29 May 2024 · 24 · Name Place` over the headline: the
+  // edition's day, the page, the byline with the reporter's place; `Printed and distributed by PressReader` and its lines
+  // under the text, the distributor's).
+  ['guardian-pressreader-edition', { sourceId: 'the-guardian' }],
+  // Syndicated copies, filed under the outlet whose page they were copied from, the original's credit kept as printed
+  // (README): AP's story on Yahoo News (`Associated Press`, the provider, over the reporter in capitals; `Tue, May 28, 2024
+  // at 4:42 PM GMT+4·3 min read` in the reader's offset; `View comments`), on the Washington Post's site (`By The
+  // Associated Press`, `May 28, 2024 at 10:04 a.m. EDT`), and OC Media's story republished by Global Voices (`Written by`,
+  // `Posted 4 June 2024 13:20 GMT`, the partner's note over the text, kept).
+  ['yahoo-news-ap-provider-line', { sourceId: 'yahoo-news' }],
+  ['washington-post-by-the-ap', { sourceId: 'washington-post' }],
+  ['global-voices-originally-published', { sourceId: 'global-voices' }],
+  // Reuters on MSN (`Story by Reuters`, then ` • ` and `5mo`, the story's age, no date: --date's; `Related video: …` and
+  // `Continue reading` under the credits).
+  ['msn-reuters-story-by', { sourceId: 'msn', date: '2024-05-28' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
