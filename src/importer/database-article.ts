@@ -10,6 +10,7 @@ import { readDateline } from './body-facts.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { detectLanguage } from './clipping-language.ts';
+import { LABEL_FIRST_CAPTION } from './photo-credit-lines.ts';
 import { NEW_PAPER_ZONE_FIX, newPaperNote, type NewSources, type PageSource } from './page-source.ts';
 import { unknownLanguage } from './paper-language.ts';
 import type { ArticleFacts, ClippingOptions } from './read-clipping.ts';
@@ -26,8 +27,12 @@ import { setZoneCommand } from './set-source-zone.ts';
 
 const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
+/** `The Guardian (London)`, `The Independent (United Kingdom)`: Nexis Uni's name of a paper, its place in brackets after it. */
+const PLACE_AFTER_NAME = /\s+\([^()]+\)$/u;
+
 function knownPaper(name: string, papers: Iterable<[string, Source]>): { id: string; source: Source } | undefined {
-  for (const [id, source] of papers) if ([source.name, ...source.mastheads].some((masthead) => sameName(masthead, name))) return { id, source };
+  const names = [name, name.replace(PLACE_AFTER_NAME, '')];
+  for (const [id, source] of papers) if ([source.name, ...source.mastheads].some((masthead) => names.some((printed) => sameName(masthead, printed)))) return { id, source };
   return undefined;
 }
 
@@ -96,7 +101,9 @@ export function readDatabaseArticle(document: DatabaseDocument, data: ContentDat
     throw new ImportError(`the ${document.database} document's date "${printedDate}" cannot be read (${(error as Error).message})`, 'pass --date YYYY-MM-DD with the date the document prints', document.line);
   }
   const opening = readDateline(document.paragraphs[0]!, { languages, places: placeNames(data.gazetteer) });
-  const caption = document.caption;
+  // `PHOTO: Protesters outside … (PHOTOGRAPH BY NAME/REUTERS)`: the credit in brackets after the caption.
+  const credited = document.caption === undefined ? undefined : LABEL_FIRST_CAPTION.exec(document.caption)?.groups;
+  const caption = credited?.caption ?? document.caption;
   const byline = bylineFacts(document.bylines);
   const named = [document.title, caption, ...document.paragraphs].filter(Boolean).join('\n');
   const facts: ArticleFacts = {
@@ -107,7 +114,7 @@ export function readDatabaseArticle(document: DatabaseDocument, data: ContentDat
     published: date.published,
     printedDate,
     dateCertainty: date.certainty,
-    ...(caption ? { photo: { caption } } : {}),
+    ...(caption ? { photo: { caption, ...(credited?.credit ? { credit: credited.credit } : {}) } } : {}),
     ...findEntities(named, data.gazetteer),
   };
   const database = { name: document.database, ...(document.accession ? { accession: document.accession } : {}), ...(document.loaded ? { loaded: loadedDay(document.loaded, languages) } : {}) };

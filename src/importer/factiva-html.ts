@@ -23,7 +23,7 @@ function shownText(node: Node): string {
   if (node.name === 'br') return '\n';
   if (node.name === 'tr') {
     const cells = node.children.filter((child): child is Element => isTag(child) && (child.name === 'td' || child.name === 'th'));
-    return `\n${cells.map((cell) => shownText(cell).replace(/^[ \n]+|[ \n]+$/g, '').replace(/ *\n */g, '\n')).join('\t')}\n`;
+    return `\n${cells.map((cell) => shownText(cell).replace(/^\s+|\s+$/g, '').replace(/ *\n */g, '\n')).join('\t')}\n`;
   }
   const inner = node.children.map(shownText).join('');
   return BLOCKS.has(node.name) ? `\n${inner}\n` : inner;

@@ -95,7 +95,8 @@ function readDocument(block: readonly string[], firstLine: number) {
     ...(fields.get('dateline') ? { dateline: fields.get('dateline')! } : {}),
     ...(code ? { language: code } : {}),
     ...(caption ? { caption } : {}),
-    paragraphs: text,
+    // The standfirst the paper prints under its headline: the first paragraph, as a clipping's.
+    paragraphs: fields.get('highlight') ? [fields.get('highlight')!, ...text] : text,
     ...(loaded ? { loaded } : {}),
   };
 }
