@@ -16,7 +16,11 @@ import { docxParagraphs, looksLikeDocx, readNexisDocuments } from './nexis-expor
 export async function readDatabaseExport(file: string, bytes: Uint8Array): Promise<DatabaseItem[] | undefined> {
   const name = path.basename(file);
   if (looksLikeDocx(file)) {
-    return readNexisDocuments(await docxParagraphs(bytes)).map(({ item }) => (item.kind === 'document' ? { ...item, document: { ...item.document, originalFile: `${name}.txt` } } : item));
+    const documents = readNexisDocuments(await docxParagraphs(bytes));
+    if (documents.length === 0) {
+      throw new ImportError('the Word file is no Nexis Uni download: no document in it ends with `End of Document`', 'download the documents from Nexis Uni as Word (.docx); save any other Word file as plain text (.txt) to import it as a clipping');
+    }
+    return documents.map(({ item }) => (item.kind === 'document' ? { ...item, document: { ...item.document, originalFile: `${name}.txt` } } : item));
   }
   const { text, encoding } = decodePage(file, bytes);
   if (looksLikeHtml(file, text)) {

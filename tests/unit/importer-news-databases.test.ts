@@ -104,3 +104,12 @@ describe('readNexisDocuments', () => {
     expect(first!.item).toMatchObject({ document: { title: "Georgia's Parliament Defies Protests to Pass 'Foreign Agents' Bill", publication: 'The New York Times', date: 'May 15, 2024 Wednesday', bylines: ['By Ivan Nechepurenko'], dateline: 'TBILISI, Georgia', loaded: 'May 15, 2024' } });
   });
 });
+
+describe('a Word file that is no Nexis Uni download', () => {
+  const workspace = useWorkspace();
+
+  it('is refused, saying what it is not and what to do', async () => {
+    const [result] = await workspace.run([workspace.input('letter.docx', docxOf('Dear editor,\n\nThank you for your letter of 3 May 2024.\n'))]);
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringContaining('no Nexis Uni download'), fix: expect.stringContaining('plain text (.txt)') } });
+  });
+});
