@@ -1,5 +1,6 @@
 import { ImportError } from './errors.ts';
 import type { DatabaseDocument, DatabaseItem } from './database-document.ts';
+import { opensWithBylineWord, readNames } from './byline-lines.ts';
 import { languageCodeOfName } from './language-list.ts';
 
 /**
@@ -88,7 +89,11 @@ function readPlain(block: Line[]): Read {
   const lines = block.filter((line) => line.text.trim() !== '').map((line) => line.text.trim());
   const count = lines.findIndex((line) => WORD_COUNT.test(line));
   if (count < 1) throw missing('word count line (`612 words`) under its headline, so its fields cannot be told apart', block, lines[0]);
-  const [title, ...bylines] = lines.slice(0, count);
+  // One byline at most stands between the headline and the word count; lines above the headline are the page's
+  // (a copy of Factiva's whole page brings its menus), kept in the original only.
+  const bylined = count >= 2 && (opensWithBylineWord(lines[count - 1]!) || readNames(lines[count - 1]!) !== undefined);
+  const title = lines[bylined ? count - 2 : count - 1];
+  const bylines = bylined ? [lines[count - 1]!] : [];
   let at = count + 1;
   const date = lines[at++];
   const time = TIME.test(lines[at] ?? '') ? lines[at++] : undefined;

@@ -91,6 +91,13 @@ describe('readFactivaText', () => {
     expect(readFactivaText(text)[0]!.item).toMatchObject({ document: { title: 'Headline', bylines: ['By A Reporter'], date: '3 June 2024', time: '07:45', publication: 'The Irish Times', language: 'en', paragraphs: ['Only paragraph.'] } });
   });
 
+  it("takes the headline from above the byline and word count, past the lines of Factiva's page a copy brings above it", () => {
+    const menu = ['Dow Jones Factiva', 'Search', 'Alerts', 'News Pages', 'Companies/Markets', 'Display Options', 'Article'];
+    const document = ['120 words', '3 June 2024', 'The Irish Times', 'English', 'Only paragraph.', 'Document IRTI000020240603ek6300001'];
+    expect(readFactivaText([...menu, 'Headline', 'Polina Ivanova in Tbilisi', ...document].join('\n'))[0]!.item).toMatchObject({ document: { title: 'Headline', bylines: ['Polina Ivanova in Tbilisi'] } });
+    expect(readFactivaText([...menu, 'Headline', ...document].join('\n'))[0]!.item).toMatchObject({ document: { title: 'Headline', bylines: [] } });
+  });
+
   it('passes over the Search Summary after the last document', () => {
     const text = readFileSync(path.join(FIXTURES, 'factiva-indexing.txt'), 'utf8');
     expect(readFactivaText(text).map(({ item }) => item.kind)).toEqual(['document', 'document', 'document']);
