@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFactivaText } from '../../src/importer/factiva-export.ts';
+import { factivaHtmlDocuments } from '../../src/importer/factiva-html.ts';
 import { readNexisDocuments } from '../../src/importer/nexis-export.ts';
 import { docxOf } from './docx-builder.ts';
 import { useWorkspace } from './importer-harness.ts';
@@ -101,6 +102,21 @@ describe('readFactivaText', () => {
   it('passes over the Search Summary after the last document', () => {
     const text = readFileSync(path.join(FIXTURES, 'factiva-indexing.txt'), 'utf8');
     expect(readFactivaText(text).map(({ item }) => item.kind)).toEqual(['document', 'document', 'document']);
+  });
+});
+
+describe('factivaHtmlDocuments', () => {
+  it("gives the plain display's lines as Factiva's page shows them: a <div> or <p> a line", () => {
+    const html = [
+      '<html><body><div id="articleFrame">',
+      '<div class="article enArticle"><div id="hd"><span class="enHeadline">EU warns Georgia</span></div>',
+      '<div class="author">Naomi O&#39;Leary</div><div>512 words</div><div>16 May 2024</div><div>The Irish Times</div><div>IRTI</div><div>English</div>',
+      '<p class="articleParagraph enarticleParagraph">The European Union has warned Georgia.</p><p>Document IRTI000020240516ek5g0000c</p></div>',
+      '</div></body></html>',
+    ].join('\n');
+    const [document] = factivaHtmlDocuments(html);
+    expect(document!.line).toBe(2);
+    expect(readFactivaText(document!.text)[0]!.item).toMatchObject({ document: { title: 'EU warns Georgia', bylines: ["Naomi O'Leary"], publication: 'The Irish Times', paragraphs: ['The European Union has warned Georgia.'] } });
   });
 });
 
