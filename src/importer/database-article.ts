@@ -69,8 +69,13 @@ function paperOf(document: DatabaseDocument, data: ContentData, newSources: NewS
 }
 
 /** The load date as an ISO day, where the database prints one. */
-function loadedDay(printed: string, languages: string[]): string {
-  const day = readPrintedDate(printed, { languages, dateOrder: dateOrderOf(languages[0]) });
+function loadedDay(printed: string, languages: string[], line: number): string {
+  let day;
+  try {
+    day = readPrintedDate(printed, { languages, dateOrder: dateOrderOf(languages[0]) });
+  } catch (error) {
+    throw new ImportError(`the document's Load-Date "${printed}" cannot be read as a date (${(error as Error).message})`, 'download the document again from Nexis Uni as a Word file', line);
+  }
   return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }
 
@@ -117,7 +122,7 @@ export function readDatabaseArticle(document: DatabaseDocument, data: ContentDat
     ...(caption ? { photo: { caption, ...(credited?.credit ? { credit: credited.credit } : {}) } } : {}),
     ...findEntities(named, data.gazetteer),
   };
-  const database = { name: document.database, ...(document.accession ? { accession: document.accession } : {}), ...(document.loaded ? { loaded: loadedDay(document.loaded, languages) } : {}) };
+  const database = { name: document.database, ...(document.accession ? { accession: document.accession } : {}), ...(document.loaded ? { loaded: loadedDay(document.loaded, languages, document.line) } : {}) };
   const notes = [`read from ${document.database}'s ${document.label}`, ...(date.note ? [date.note] : []), ...(paper.note ? [paper.note] : [])];
   return { facts, paragraphs: document.paragraphs, database, ...(paper.created ? { newSource: paper } : {}), notes };
 }

@@ -71,6 +71,14 @@ describe('news database exports', () => {
     expect(readFileSync(path.join(workspace.contentDir, 'sources', 'new-york-times-international-edition.yaml'), 'utf8')).toContain('timeZone: Europe/Paris');
   });
 
+  it('refuses a Nexis Uni document whose Load-Date is no date, naming it, and imports the others', async () => {
+    const paragraphs = readFileSync(path.join(FIXTURES, 'nexis-uni-batch.paragraphs.txt'), 'utf8').replace('Load-Date: May 16, 2024', 'Load-Date: pending');
+    const results = await workspace.run([workspace.input('batch.docx', docxOf(paragraphs))]);
+    expect(results.map((result) => result.status)).toEqual(['imported', 'failed', 'imported']);
+    expect(results[1]!.error!.reason).toContain('Load-Date "pending" cannot be read');
+    expect(results[1]!.error!.internal).toBeUndefined();
+  });
+
   it('refuses a Nexis Uni document whose download was cut before its End of Document', async () => {
     const paragraphs = readFileSync(path.join(FIXTURES, 'nexis-uni-batch.paragraphs.txt'), 'utf8');
     const results = await workspace.run([workspace.input('cut.docx', docxOf(paragraphs.slice(0, paragraphs.lastIndexOf('Load-Date:'))))]);
