@@ -14,6 +14,10 @@ import { copiedMail, mailNote, type CopiedMail } from './mail-copy.ts';
 import { refuseMachineTranslation } from './machine-translation.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeEnex, readEnex } from './enex-input.ts';
+import { readDatabaseArticle } from './database-article.ts';
+import type { DatabaseItem } from './database-document.ts';
+import { readDatabaseExport } from './database-export.ts';
+import { looksLikeDocx } from './nexis-export.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource, type NewSource } from './new-source.ts';
 import { settleNewSourceLanguage } from './paper-language.ts';
@@ -445,16 +449,48 @@ async function* importWarc(file: string, data: ContentData, destination: ImportD
  * Never throws: a refusal becomes a failed result with its line and fix; anything else is an
  * importer bug, reported as a failed result marked internal so one bad file cannot stop a batch.
  */
-async function importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): Promise<PendingResult> {
+async function* importFile(file: string, data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): AsyncGenerator<PendingResult> {
+  let items: DatabaseItem[] | undefined;
   try {
-    const bytes = await readInputFile(file, SAVED_FILE_NAME.test(file) ? MAX_SAVED_FILE_BYTES : undefined);
-    return await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
+    const bytes = await readInputFile(file, SAVED_FILE_NAME.test(file) || looksLikeDocx(file) ? MAX_SAVED_FILE_BYTES : undefined);
+    items = await readDatabaseExport(file, bytes);
+    if (!items) {
+      yield await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
+      return;
+    }
   } catch (error) {
-    return ready(failed(file, error));
+    yield ready(failed(file, error));
+    return;
+  }
+  yield* importDatabaseExport(file, items, data, destination, options, committer);
+}
+
+/**
+ * Every document of a news database's export, imported as an article each in the export's order,
+ * its original its own part of the export (as a WARC's record's payload is); a document refused on
+ * its own (no date, cut short) is a failed result naming its line, and the others are imported.
+ */
+async function* importDatabaseExport(file: string, items: DatabaseItem[], data: ContentData, destination: ImportDestination, options: ImportOptions, committer: Committer): AsyncGenerator<PendingResult> {
+  for (const item of items) {
+    const name = `${file} [${item.kind === 'document' ? item.document.label : item.label}]`;
+    if (item.kind === 'refused') {
+      yield ready(failed(name, item.error));
+      continue;
+    }
+    try {
+      const { document } = item;
+      settleNewSourceLanguage(options.newSource, file, document.language, document.paragraphs.join('\n'));
+      const read = readDatabaseArticle(document, data, destination.newSources, options);
+      const prepared = clippingArticle(document.originalFile, document.original, decodePage(document.originalFile, document.original).text, read.facts, read.paragraphs);
+      const article = { ...prepared.article, original: { ...prepared.article.original, database: read.database } };
+      yield await commitPrepared(name, { ...prepared, article, newSource: read.newSource, notes: read.notes }, committer);
+    } catch (error) {
+      yield ready(failed(name, error));
+    }
   }
 }
 
-/** The results of one input: one for a file, one per article (and one for what it skipped) for a WARC. */
+/** The results of one input: one for a file, one per article (and one for what it skipped) for a WARC, one per document for a news database's export. */
 export async function* importInput(
   file: string,
   data: ContentData,
@@ -463,5 +499,5 @@ export async function* importInput(
   committer: Committer,
 ): AsyncGenerator<PendingResult> {
   if (looksLikeWarc(file) || looksLikeWacz(file)) yield* importWarc(file, data, destination, options, committer);
-  else yield await importFile(file, data, destination, options, committer);
+  else yield* importFile(file, data, destination, options, committer);
 }

@@ -43,3 +43,10 @@ export function languageListEnd(lines: readonly string[], i: number, languages: 
   while (end < lines.length && isLanguage(lines[end]!)) end += 1;
   return end > i + 1 ? end : undefined;
 }
+
+/** The code of a language named in `inLanguage` (`French` -> fr): how a database's metadata names an article's language. */
+export function languageCodeOfName(name: string, inLanguage = 'en'): string | undefined {
+  const display = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' });
+  const wanted = name.trim().toLowerCase();
+  return CODES.find((code) => display.of(code)?.toLowerCase() === wanted);
+}

@@ -128,8 +128,17 @@ export const articleSchema = z.object({
    * clipping's identity: the same text saved with other line ends or encoding is the same clipping.
    * `charset` is the one its bytes were read in when they alone would be read otherwise: a WARC
    * record's page whose HTTP header named it; the page showing the original reads them in it too.
+   * `database` is the news database the original was exported from (Factiva, Nexis Uni), with its
+   * identifier of the document (Factiva's accession number) and the day it loaded it (Nexis Uni's
+   * Load-Date): facts of the copy, not of the article; the original is then the document's part of the export.
    */
-  original: z.object({ file: z.string().min(1), sha256, textSha256: sha256.optional(), charset: z.string().min(1).optional() }),
+  original: z.object({
+    file: z.string().min(1),
+    sha256,
+    textSha256: sha256.optional(),
+    charset: z.string().min(1).optional(),
+    database: z.object({ name: z.string().min(1), accession: z.string().min(1).optional(), loaded: z.string().regex(ISO_DAY).optional() }).optional(),
+  }),
   /** The article's address on the paper's website, when the original is a saved page that names it. */
   url: webAddress.optional(),
   /**
