@@ -10,7 +10,7 @@ import { openBuiltSite, serveSite, siteVariant, type OpenSite, type ServedSite }
 import { CORPUS_SIZE } from '../helpers/make-site-corpus.ts';
 
 /**
- * Chinese and Japanese words found in the middle of a sentence (src/search/cjk-words.ts), in
+ * Chinese and Japanese words found in the middle of a sentence (src/search/unspaced-words.ts), in
  * Chromium on the 64-article corpus with the archive's Japanese, Chinese and Korean golden
  * clippings imported into it as a user imports them; and an English query fetching the same
  * files as on the corpus alone.

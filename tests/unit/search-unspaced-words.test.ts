@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutForIndex, cutQuery, joinedPieces, joinedText, WORD_MARK } from '../../src/search/cjk-words.ts';
+import { cutForIndex, cutQuery, joinedPieces, joinedText, WORD_MARK } from '../../src/search/unspaced-words.ts';
 import { excerptSegments } from '../../src/search/excerpt.ts';
 import { concordanceLines } from '../../src/search/client/concordance.ts';
 import { segmentedPage } from '../../src/search/segmented-page.ts';
@@ -7,11 +7,21 @@ import { segmentedPage } from '../../src/search/segmented-page.ts';
 // Sentences of the archive's NHK and Xinhua golden clippings (tests/fixtures/clippings).
 const JAPANESE = '旧ソビエトのジョージアの議会は28日、報道機関やNGOなどを規制する「外国の代理人」法案をめぐり、大統領が行使した拒否権を覆しました。';
 const CHINESE = '格鲁吉亚议会28日以84票赞成、4票反对推翻总统祖拉比什维利对“外国代理人”法案的否决。';
+// A sentence of the archive's Matichon golden clipping, and its headline with the spaces Thai sets between phrases.
+const THAI = 'ผู้ว่าราชการจังหวัดขอนแก่นสั่งการให้หน่วยงานที่เกี่ยวข้องเร่งซ่อมแซมถนนสายหลักที่ชำรุดให้แล้วเสร็จก่อนเข้าสู่ฤดูฝน';
+const THAI_HEADLINE = 'ผู้ว่าฯ ขอนแก่น สั่งเร่งซ่อมถนนสายหลักให้เสร็จก่อนฤดูฝน';
+// Written for this test: "the government approved the new railway project" in Lao, Khmer and Burmese.
+const LAO = 'ລັດຖະບານລາວໄດ້ອະນຸມັດໂຄງການທາງລົດໄຟສາຍໃໝ່';
+const KHMER = 'រដ្ឋាភិបាលកម្ពុជាបានអនុម័តគម្រោងផ្លូវដែកថ្មី។';
+const BURMESE = 'မြန်မာနိုင်ငံအစိုးရသည်ရထားလမ်းစီမံကိန်းအသစ်ကိုအတည်ပြုခဲ့သည်။';
 /** A headline with the spaces Japanese headlines set between their parts. */
 const HEADLINE = 'ジョージア議会 「外国の代理人」法案を再可決 大統領の拒否権覆す';
 
-/** Pagefind's words of a text: what it splits at whitespace, less what it does not index (its letters and digits only). */
-const pagefindWords = (text: string) => text.split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''));
+/**
+ * Pagefind's words of a text: what it splits at whitespace, less what it does not index (its
+ * letters and digits only; marks are kept here, so a Thai word reads as written).
+ */
+const pagefindWords = (text: string) => text.split(/\s+/).map((word) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, ''));
 
 describe('Chinese and Japanese words for the index', () => {
   it('makes a word in the middle of a sentence a word of its own', () => {
@@ -56,6 +66,47 @@ describe('Chinese and Japanese words for the index', () => {
     expect(joinedText(`${WORD_MARK}推翻 ${WORD_MARK}总统`)).toBe('推翻总统');
     expect(joinedText(`${WORD_MARK}28 ${WORD_MARK}日`)).toBe('28日');
     expect(joinedText('_private word')).toBe('_private word');
+  });
+});
+
+describe('Thai, Lao, Khmer and Burmese words for the index', () => {
+  it('makes a word in the middle of a run of letters a word of its own', () => {
+    expect(pagefindWords(cutForIndex(THAI))).toEqual(expect.arrayContaining(['ซ่อมแซม', 'ถนน', 'ชำรุด', 'ฤดู']));
+    expect(pagefindWords(cutForIndex(LAO))).toEqual(expect.arrayContaining(['ອະນຸມັດ', 'ໂຄງການ']));
+    expect(pagefindWords(cutForIndex(KHMER))).toEqual(expect.arrayContaining(['អនុម័ត', 'គម្រោង']));
+    expect(pagefindWords(cutForIndex(BURMESE))).toEqual(expect.arrayContaining(['အစိုးရ', 'ရထား']));
+    // Before, the sentence was one word: `ซ่อมแซม` (to repair) began none.
+    expect(pagefindWords(THAI).some((word) => word.startsWith('ซ่อมแซม'))).toBe(false);
+  });
+
+  it('keeps the vowel and tone marks with their letters and joins back to the text exactly', () => {
+    // `ผู้` holds a vowel and a tone mark, `ว่า` a tone mark: each mark stays on its word.
+    expect(cutForIndex(THAI).split(' ').slice(0, 3)).toEqual(['ผู้', `${WORD_MARK}ว่า`, `${WORD_MARK}ราชการ`]);
+    for (const text of [THAI, THAI_HEADLINE, LAO, KHMER, BURMESE]) {
+      expect(cutForIndex(text)).not.toBe(text);
+      expect(joinedText(cutForIndex(text))).toBe(text);
+    }
+    expect(joinedText(cutForIndex(THAI_HEADLINE)).split(' ')).toHaveLength(3);
+  });
+
+  it('cuts a query where it cuts the pages', () => {
+    for (const text of [THAI, THAI_HEADLINE, LAO, KHMER, BURMESE]) expect(cutQuery(text)).toBe(cutForIndex(text).replaceAll(` ${WORD_MARK}`, ' '));
+    expect(cutQuery('ซ่อมแซมถนน')).toBe('ซ่อมแซม ถนน');
+  });
+
+  it('shows an excerpt as printed, the marked word alone marked', () => {
+    const excerpt = cutForIndex(THAI).replace(` ${WORD_MARK}ซ่อมแซม`, ` <mark>${WORD_MARK}ซ่อมแซม</mark>`);
+    const segments = excerptSegments(excerpt);
+    expect(segments.map((segment) => segment.text).join('')).toBe(THAI);
+    expect(segments.filter((segment) => segment.marked)).toEqual([{ text: 'ซ่อมแซม', marked: true }]);
+  });
+
+  it('has a Thai page\'s text cut in the copy handed to Pagefind', () => {
+    const page = `<html lang="th"><body><div data-pagefind-body><h1>${THAI_HEADLINE}</h1><p>${THAI}</p></div></body></html>`;
+    const copy = segmentedPage(page)!;
+    // The paragraph is cut from the heading's last word too, as Chinese text is cut across elements.
+    expect(copy).toContain(`<p>${cutForIndex(THAI, THAI_HEADLINE)}</p>`);
+    expect(copy.replaceAll(` ${WORD_MARK}`, '')).toBe(page);
   });
 });
 
