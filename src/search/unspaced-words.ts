@@ -1,3 +1,5 @@
+import { foldedForIndex, foldedQuery, hasFoldedLetter, markedLetters } from './folded-letters.ts';
+
 /**
  * Chinese, Japanese, Thai, Lao, Khmer and Burmese put no space between words, and the index is
  * built as one language (src/search/index-site.ts), in which Pagefind splits words only at
@@ -56,8 +58,13 @@ const WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
 const UNSPACED_BLOCKS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud800-\udbff]/;
 
 /** Whether `text` holds text of a script written without spaces, the text segmentation works on. */
-export function hasUnspacedScript(text: string): boolean {
+function hasUnspacedScript(text: string): boolean {
   return UNSPACED_BLOCKS.test(text) && UNSPACED.test(text);
+}
+
+/** Whether cutForIndex changes anything in `text`. */
+export function changedForIndex(text: string): boolean {
+  return hasUnspacedScript(text) || hasFoldedLetter(text);
 }
 
 /** Brackets and quotation marks that open: they go with the word after them. */
@@ -87,34 +94,37 @@ function cutWords(text: string, separator: string): string {
 
 /**
  * A page's text as the index step hands it to Pagefind: the words of these scripts apart, each
- * space marked. `before` is the text just before it in another element (`议会<a>大楼</a>`):
- * where both are in these scripts, they are cut apart there too.
+ * space marked, and the letters written two ways folded (src/search/folded-letters.ts). `before`
+ * is the text just before it in another element (`议会<a>大楼</a>`): where both are in these
+ * scripts, they are cut apart there too.
  */
 export function cutForIndex(text: string, before = ''): string {
   const separator = ` ${WORD_MARK}`;
   const joined = UNSPACED_AT_END.test(before.slice(-2)) && UNSPACED.test(text[0] ?? '');
-  return (joined ? separator : '') + cutWords(text, separator);
+  return foldedForIndex((joined ? separator : '') + cutWords(text, separator));
 }
 
-/** A query as Pagefind is asked it: its words of these scripts apart, as cutForIndex cut the pages. */
+/** A query as Pagefind is asked it: its words of these scripts apart and its letters folded, as cutForIndex cut the pages. */
 export function cutQuery(query: string): string {
-  return cutWords(query, ' ');
+  return foldedQuery(cutWords(query, ' '));
 }
 
 /**
  * Pieces of Pagefind's text (an excerpt cut at its marks, a concordance line's three parts) with
- * the spaces the index step made taken out, each piece keeping its own characters: a reader sees
- * `议会推翻`, as the article prints it, never `议会 _推翻`.
+ * the spaces the index step made taken out and the folded letters printed again, each piece
+ * keeping its own characters: a reader sees `议会推翻`, as the article prints it, never `议会 _推翻`.
  */
 export function joinedPieces(pieces: string[]): string[] {
   const text = pieces.join('');
-  const made = new Set<number>();
-  for (const { index, 0: space } of text.matchAll(MADE_SPACE)) for (let i = 0; i < space.length; i += 1) made.add(index + i);
-  if (made.size === 0) return pieces;
+  // What stands as printed at an offset of `text` where the index step changed it: '' for what it added.
+  const printed = new Map<number, string>();
+  for (const { index, 0: space } of text.matchAll(MADE_SPACE)) for (let i = 0; i < space.length; i += 1) printed.set(index + i, '');
+  for (const { index, length, printed: letter } of markedLetters(text)) for (let i = 0; i < length; i += 1) printed.set(index + i, i === 0 ? letter : '');
+  if (printed.size === 0) return pieces;
   let offset = 0;
   return pieces.map((piece) => {
     let kept = '';
-    for (let i = 0; i < piece.length; i += 1) if (!made.has(offset + i)) kept += piece[i];
+    for (let i = 0; i < piece.length; i += 1) kept += printed.get(offset + i) ?? piece[i];
     offset += piece.length;
     return kept;
   });

@@ -3,6 +3,7 @@ import { cutForIndex, cutQuery, joinedPieces, joinedText, WORD_MARK } from '../.
 import { excerptSegments } from '../../src/search/excerpt.ts';
 import { concordanceLines } from '../../src/search/client/concordance.ts';
 import { segmentedPage } from '../../src/search/segmented-page.ts';
+import { queryForm } from '../../src/search/word-match.ts';
 
 // Sentences of the archive's NHK and Xinhua golden clippings (tests/fixtures/clippings).
 const JAPANESE = '旧ソビエトのジョージアの議会は28日、報道機関やNGOなどを規制する「外国の代理人」法案をめぐり、大統領が行使した拒否権を覆しました。';
@@ -150,5 +151,51 @@ describe('the copy of an article page handed to Pagefind', () => {
 
   it('is no copy for a page without Chinese or Japanese text to index', () => {
     expect(segmentedPage('<html><body><nav>议会</nav><div data-pagefind-body><p>The parliament met.</p></div></body></html>')).toBeNull();
+  });
+});
+
+/**
+ * A word as Pagefind indexes it from a page's text or searches it from a query: lower case, no
+ * marks (queryForm, the archive's model of Pagefind's rule), letters and digits only.
+ */
+const indexedForm = (text: string) => queryForm(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+describe('letters written two ways', () => {
+  // Written for this test, each as a paper prints it and as a reader types it.
+  const cases = [
+    { script: 'Persian printed with Arabic letters, typed with Persian ones', printed: 'رئيس مجلس شوراي اسلامي', typed: 'شورای' },
+    { script: 'Persian printed with Persian letters, typed with Arabic ones', printed: 'وزیر کشور گفت', typed: 'كشور' },
+    { script: 'Arabic with a dotless final ye, typed with its dots', printed: 'وصل الوزير إلى القاهرة', typed: 'الي' },
+    { script: 'Arabic stretched with tatweel', printed: 'أعلنت الحكومـــة الجديدة', typed: 'الحكومة' },
+    { script: 'Turkish capital I, typed in lower case', printed: 'Irak sınırında', typed: 'ırak' },
+    { script: 'Turkish dotless i, typed without Turkish letters', printed: 'Cumhurbaşkanı açıkladı', typed: 'cumhurbaskani' },
+    { script: 'Greek final sigma, typed in capitals', printed: 'Ο νόμος ψηφίστηκε', typed: 'ΝΟΜΟΣ' },
+  ];
+
+  it.each(cases)('indexes a word as the query asks it, and shows the text as printed: $script', ({ printed, typed }) => {
+    const indexed = cutForIndex(printed).split(/\s+/).map(indexedForm);
+    // Pagefind lowers a query letter by letter: a capital sigma at the end of a word becomes σ, not ς.
+    const asked = [...cutQuery(typed)].map((letter) => letter.toLowerCase()).join('');
+    expect(indexed).toContain(indexedForm(asked));
+    // Before, the word as typed was not the word as printed.
+    expect(printed.split(/\s+/).map(indexedForm)).not.toContain(indexedForm([...typed].map((letter) => letter.toLowerCase()).join('')));
+    expect(joinedText(cutForIndex(printed))).toBe(printed);
+    const words = cutForIndex(printed).split(' ');
+    expect(joinedPieces(words.map((word, i) => (i === 0 ? word : ` ${word}`)))).toEqual(printed.split(' ').map((word, i) => (i === 0 ? word : ` ${word}`)));
+  });
+
+  it('leaves the letters every language writes one way as they are', () => {
+    for (const text of ['İstanbul Büyükşehir', 'Η Βουλή ψήφισε', 'הַכְּנֶסֶת אִשְּׁרָה', 'საქართველოს პარლამენტმა', 'برنامه‌ها']) {
+      expect(cutForIndex(text)).toBe(text);
+      expect(cutQuery(text)).toBe(text);
+    }
+  });
+
+  it('folds them in the copy of a page handed to Pagefind, and only there', () => {
+    const page = '<html lang="fa"><body><nav>کشور</nav><div data-pagefind-body><h1>وزیر کشور</h1><p>وزیر کشور گفت</p></div></body></html>';
+    const copy = segmentedPage(page)!;
+    expect(copy).toContain(`<h1>${cutForIndex('وزیر کشور')}</h1>`);
+    expect(copy).toContain('<nav>کشور</nav>');
+    expect(joinedText(copy)).toBe(page);
   });
 });

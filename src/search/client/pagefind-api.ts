@@ -169,11 +169,11 @@ function inDateOrderAcrossShards(pagefind: Pagefind, shardCount: number): Pagefi
 }
 
 /**
- * The index holds Chinese, Japanese, Thai, Lao, Khmer and Burmese text cut into words
- * (src/search/unspaced-words.ts), so a query is cut the same way before Pagefind reads it
- * (`议会推翻` -> `议会 推翻`: both words, or in a phrase one after the other), and a result's
- * title, which Pagefind takes from the cut heading, is joined again. A query without text of
- * those scripts is passed on as it is, so it fetches what it did.
+ * The index holds Chinese, Japanese, Thai, Lao, Khmer and Burmese text cut into words, and
+ * letters written two ways folded into one (src/search/unspaced-words.ts), so a query is cut and
+ * folded the same way before Pagefind reads it (`议会推翻` -> `议会 推翻`: both words, or in a
+ * phrase one after the other; `ırak` -> `irak`), and a result's title, which Pagefind takes from
+ * the cut heading, is joined again. Any other query is passed on as it is, so it fetches what it did.
  */
 function withUnspacedWords(pagefind: Pagefind): Pagefind {
   const asked = (term: string | null) => (term === null ? null : cutQuery(term));
