@@ -10,11 +10,11 @@ import { openBuiltSite, serveSite, siteVariant, type OpenSite, type ServedSite }
 import { CORPUS_SIZE } from '../helpers/make-site-corpus.ts';
 
 /**
- * Chinese, Japanese and Thai words found in the middle of a sentence, and Persian and Turkish
- * words typed the usual way found as the article prints them (src/search/unspaced-words.ts), in
- * Chromium on the 64-article corpus with the archive's Japanese, Chinese, Korean, Thai, Persian
- * and Turkish golden clippings imported into it as a user imports them; and an English query
- * fetching the same files as on the corpus alone.
+ * Chinese, Japanese and Thai words found in the middle of a sentence, and a Persian word typed
+ * the usual way found as the article prints it (src/search/unspaced-words.ts), in Chromium on the
+ * 64-article corpus with the archive's Japanese, Chinese, Korean, Thai and Persian golden
+ * clippings imported into it as a user imports them; and an English query fetching the same files
+ * as on the corpus alone (five articles more keep the corpus's three shards; a sixth would add one).
  */
 const run = promisify(execFile);
 const CLIPPINGS = path.join(projectRoot, 'tests/fixtures/clippings');
@@ -25,9 +25,7 @@ const IMPORTED = {
   'xinhuanet-zh-agency-dispatch': 'xinhuanet',
   'yonhap-ko-reporter-equals': 'yonhap-korean',
   'matichon-thanon-khon-kaen': 'matichon',
-  'thai-pbs-fai-pa-buddhist-year': 'thai-pbs',
   'hamshahri-metro-solar-hijri': 'hamshahri',
-  'hurriyet-yasa-kabul': 'hurriyet',
 } as const;
 type Clipping = keyof typeof IMPORTED;
 
@@ -93,7 +91,7 @@ async function expectFound(page: Page, clipping: Clipping, word: string, around:
   for (const text of shown) expect(printed(article)).toContain(text);
 }
 
-describe('Chinese, Japanese, Korean, Thai, Persian and Turkish articles in the search', () => {
+describe('Chinese, Japanese, Korean, Thai and Persian articles in the search', () => {
   it('finds a Chinese word in the middle of a sentence, and shows the sentence as printed', async () => {
     const page = await site.browser.newPage();
     // 推翻 (to overturn) stands inside "格鲁吉亚议会28日以84票赞成、4票反对推翻总统祖拉比什维利对…".
@@ -137,7 +135,7 @@ describe('Chinese, Japanese, Korean, Thai, Persian and Turkish articles in the s
   it('finds a Thai word in the middle of a run of letters, and shows it as printed', async () => {
     const page = await site.browser.newPage();
     // ซ่อมแซม (to repair) stands inside "…ให้หน่วยงานที่เกี่ยวข้องเร่งซ่อมแซมถนนสายหลักที่ชำรุด…", with no
-    // space before or after it; Thai PBS's article, also imported, has no such word.
+    // space before or after it.
     await expectFound(page, 'matichon-thanon-khon-kaen', 'ซ่อมแซม', 'เร่งซ่อมแซมถนนสายหลักที่ชำรุด');
     await page.close();
   });
@@ -162,16 +160,6 @@ describe('Chinese, Japanese, Korean, Thai, Persian and Turkish articles in the s
     const shown = await excerpts(page);
     expect(shown.some((text) => text.includes('تا ساعت ۲۳ تمدید می‌شود'))).toBe(true);
     for (const text of shown) expect(printed(article)).toContain(text);
-    await page.close();
-  });
-
-  it('finds a Turkish word typed without its dotless i, and shows it as printed', async () => {
-    const article = await golden('hurriyet-yasa-kabul');
-    const page = await site.browser.newPage();
-    // kayıt (registration) typed on a keyboard without Turkish letters.
-    expect(await search(page, site.url, 'kayit')).toBe('1 article matches “kayit”.');
-    expect(new Set(await markedWords(page))).toEqual(new Set(['kayıt']));
-    for (const text of await excerpts(page)) expect(printed(article)).toContain(text);
     await page.close();
   });
 
