@@ -8,15 +8,16 @@
  * dots (`ى`); Arabic stretches words with tatweel (`الحكومـــة`), which a reader never types;
  * Turkish lowers `I` to dotless `ı`, which Pagefind lowers to `i` (`Irak` is `ırak` typed in
  * lower case); Greek lowers a capital sigma at a word's end to `ς`, which Pagefind lowers to `σ`
- * (`ΝΟΜΟΣ` typed for `νόμος`). Each is folded into one letter (tatweel into none), by the rule
- * of Unicode's case folding for the sigma and of Lucene's Arabic and Persian normalisers for the
- * rest: a query as Pagefind is asked it (foldedQuery) and the copy of a page the index step hands
- * Pagefind (foldedForIndex, through src/search/unspaced-words.ts).
+ * (`ΝΟΜΟΣ` typed for `νόμος`). Each is folded into one letter (tatweel into none): the sigma by
+ * Unicode's case folding, the Arabic letters as Lucene's Arabic and Persian normalisers fold
+ * them, `ı` as Pagefind already folds `İ`. Both sides are folded: a query as Pagefind is asked it
+ * (foldedQuery) and the copy of a page the index step hands Pagefind (foldedForIndex, through
+ * src/search/unspaced-words.ts).
  *
  * The page's text must still be shown as printed, so in the copy a folded letter is followed by a
  * mark saying which letter it was: a character of Unicode's private use area, never printed by a
- * paper and, being no letter or digit, left out of the word Pagefind indexes; unfoldedText puts
- * the printed letter back wherever text is shown.
+ * paper and, being no letter or digit, left out of the word Pagefind indexes; wherever text is
+ * shown, joinedPieces (src/search/unspaced-words.ts) puts the printed letter back by markedLetters.
  */
 const FOLDS: readonly { printed: string; folded: string }[] = [
   { printed: 'ی', folded: 'ي' },

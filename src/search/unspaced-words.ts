@@ -17,6 +17,8 @@ import { foldedForIndex, foldedQuery, hasFoldedLetter, markedLetters } from './f
  * spaces, so a space the index step put in must be told from one the page has: each comes with
  * WORD_MARK glued to the word after it. Pagefind indexes letters and digits only, so the mark
  * changes no indexed word; joinedPieces takes space and mark out again wherever text is shown.
+ * The same copy and queries have the letters written two ways folded (src/search/folded-letters.ts),
+ * which joinedPieces prints again too.
  */
 
 /**
@@ -73,8 +75,8 @@ const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
 /**
  * `text` with a `separator` put before each word that ICU's word boundaries start where text of
  * these scripts meets it (the first character of the word or the last before it): `议会28日以` ->
- * `议会 28 日 以`, `คณะรัฐมนตรีอนุมัติ` -> `คณะ รัฐมนตรี อนุมัติ`. Punctuation stays with the word before it, an opening bracket or quotation
- * mark with the word after it; other text is left as it is.
+ * `议会 28 日 以`, `คณะรัฐมนตรีอนุมัติ` -> `คณะ รัฐมนตรี อนุมัติ`. Punctuation stays with the word
+ * before it, an opening bracket or quotation mark with the word after it; other text is left as it is.
  */
 function cutWords(text: string, separator: string): string {
   return text.replace(/\S+/g, (chunk) => {
