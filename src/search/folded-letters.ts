@@ -2,7 +2,7 @@
  * Letters that one word is written with in two ways, which Pagefind tells apart. Pagefind lowers
  * case and takes off marks (accents, Greek tonos, Arabic harakat, Hebrew niqqud) in pages and
  * queries alike, but these are letters of their own, so a word typed the usual way missed the
- * article that printed it the other way (measured in Chromium, BENCHMARKS.md, "Letters written
+ * article that printed it the other way (measured in Chromium, BENCHMARKS.md, "… letters written
  * two ways"): Persian is typed with its own ye and kaf (`ی`, `ک`) and printed by many pages with
  * the Arabic ones (`ي`, `ك`), and the other way round, and an Arabic final ye often without its
  * dots (`ى`); Arabic stretches words with tatweel (`الحكومـــة`), which a reader never types;
