@@ -1,4 +1,4 @@
-import { joinedPieces } from './cjk-words.ts';
+import { joinedPieces } from './unspaced-words.ts';
 
 /**
  * A Pagefind excerpt is the page's plain text with `<` and `>` (and nothing else) escaped, and
@@ -22,7 +22,7 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   return asPrinted(pieces).flatMap((segment) => (segment.marked ? markWordOnly(segment.text) : [segment]));
 }
 
-/** Segments of Pagefind's text without the spaces the index step put between Chinese and Japanese words (src/search/cjk-words.ts). */
+/** Segments of Pagefind's text without the spaces the index step put between Chinese, Japanese or Thai words (src/search/unspaced-words.ts). */
 function asPrinted(segments: ExcerptSegment[]): ExcerptSegment[] {
   const texts = joinedPieces(segments.map((segment) => segment.text));
   return segments.map((segment, i) => ({ ...segment, text: texts[i]! })).filter((segment) => segment.text !== '');

@@ -149,13 +149,13 @@ export async function indexSite({ siteDir, language, manifest, pagefindVersion =
 /**
  * Everything besides its pages that decides what a shard's files are: the Pagefind version and
  * the options it runs with, and the code of this step, of the trim, of what is read from a page,
- * of how Chinese and Japanese text is cut (and ICU's version, whose word boundaries cut it) and
- * of what the record keeps of a shard (any change to one of them re-indexes every shard, rather
- * than trust that it changed nothing).
+ * of how Chinese, Japanese and Thai text is cut and letters are folded (and ICU's version, whose
+ * word boundaries cut the text) and of what the record keeps of a shard (any change to one of
+ * them re-indexes every shard, rather than trust that it changed nothing).
  */
 async function indexSettings(language: string, pagefindVersion: string): Promise<string> {
-  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'segmented-page.ts', 'cjk-words.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts', 'shard-index.ts', 'shard-words.ts', 'compare-strings.ts', 'page-sort-values.ts'].map((module) => `src/search/${module}`));
-  // ICU's version: its word boundaries cut the Chinese and Japanese text (src/search/cjk-words.ts).
+  const code = codeDigest(['index-site.ts', 'indexed-content.ts', 'segmented-page.ts', 'unspaced-words.ts', 'folded-letters.ts', 'trim-shard.ts', 'pagefind-files.ts', 'shards.ts', 'write-year-table.ts', 'year-table.ts', 'write-archive-facet-counts.ts', 'shard-index.ts', 'shard-words.ts', 'compare-strings.ts', 'page-sort-values.ts'].map((module) => `src/search/${module}`));
+  // ICU's version: its word boundaries cut the Chinese, Japanese and Thai text (src/search/unspaced-words.ts).
   return JSON.stringify({ pagefindVersion, language, INDEX_CHUNK_SIZE, excludeSelectors: EXCLUDE_SELECTORS, UNUSED_BUNDLE_FILES, icu: process.versions.icu, code });
 }
 

@@ -1,10 +1,11 @@
 import { Parser } from 'htmlparser2';
-import { cutForIndex, hasCjk } from './cjk-words.ts';
+import { changedForIndex, cutForIndex } from './unspaced-words.ts';
 
 /**
  * The copy of a built article page that the index step hands Pagefind (src/search/index-site.ts):
- * the page with the Chinese and Japanese text it indexes cut into words (src/search/cjk-words.ts).
- * The published page is never changed; this copy lives only while its shard is indexed.
+ * the page with the text it indexes in scripts written without spaces (Chinese, Japanese, Thai…)
+ * cut into words and its letters written two ways folded (src/search/unspaced-words.ts). The published page is never changed; this copy
+ * lives only while its shard is indexed.
  *
  * Cut: the text inside `data-pagefind-body`. Left as it is: what Pagefind does not index there
  * (`data-pagefind-ignore`), the text an element hands Pagefind as a filter, metadata or sort key
@@ -15,7 +16,7 @@ import { cutForIndex, hasCjk } from './cjk-words.ts';
  * Returns null for a page with nothing to cut, which is handed to Pagefind as it is.
  */
 export function segmentedPage(html: string): string | null {
-  if (!hasCjk(html)) return null;
+  if (!changedForIndex(html)) return null;
   const reader = new TextRanges();
   const parser = new Parser(reader);
   reader.parser = parser;
@@ -63,7 +64,7 @@ class TextRanges {
   }
 
   ontext(text: string): void {
-    if (!this.cut.at(-1) || !hasCjk(text)) return;
+    if (!this.cut.at(-1) || !changedForIndex(text)) return;
     // The text as the page's source has it (entities undecoded): only that is copied.
     this.ranges.push([this.parser!.startIndex, this.parser!.endIndex + 1]);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../helpers/csv.ts';
 import { exportRecord, toBibtex, toCsv, toJson, toRis, type ExportRecord } from '../../src/search/client/export-formats.ts';
+import { cutForIndex } from '../../src/search/unspaced-words.ts';
 
 const SEARCH = 'https://archive.example/search/?q=Bibilov+-treaty&source=civil-georgia';
 const context = { query: 'Bibilov -treaty', search: SEARCH, exported: new Date('2026-12-05T10:00:00Z'), language: 'en' };
@@ -82,5 +83,15 @@ describe('export formats', () => {
         { paragraph: 5, url: 'https://example.org/archive/a/#p5', excerpt: 'five <b>' },
       ],
     });
+  });
+
+  it('exports a matched paragraph as printed, not as the index cut and folded it (src/search/unspaced-words.ts)', () => {
+    const thai = 'หน่วยงานที่เกี่ยวข้องเร่งซ่อมแซมถนนสายหลัก';
+    const persian = 'وزیر کشور گفت';
+    const sub = (id: string, excerpt: string) => ({
+      title: '', url: `/a/#${id}`, excerpt: '', plain_excerpt: excerpt, locations: [1], weighted_locations: [{ weight: 1, balanced_score: 1, location: 1 }], anchor: { element: 'p', id, location: 0 },
+    });
+    const record = exportRecord({ url: '/a/', meta: { title: 'T' }, sub_results: [sub('p1', cutForIndex(thai)), sub('p2', cutForIndex(persian))] }, 'https://example.org');
+    expect(record.hits.map((hit) => hit.excerpt)).toEqual([thai, persian]);
   });
 });

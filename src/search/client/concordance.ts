@@ -1,4 +1,4 @@
-import { cutQuery, joinedPieces } from '../cjk-words.ts';
+import { cutQuery, joinedPieces } from '../unspaced-words.ts';
 import { searchForm } from '../entity-names.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
 
@@ -76,7 +76,7 @@ export type LineOrder = (typeof LINE_ORDERS)[number];
 
 /** The words of a side nearest the match first, as compared: "the meeting in" -> in, meeting, the. */
 function sideKey(text: string, side: 'left' | 'right'): string[] {
-  // Chinese and Japanese words are told apart as the index tells them (src/search/cjk-words.ts).
+  // Chinese, Japanese or Thai words are told apart as the index tells them (src/search/unspaced-words.ts).
   const words = cutQuery(text).split(/\s+/).map(searchForm).filter(Boolean);
   return side === 'left' ? words.reverse() : words;
 }

@@ -3,6 +3,7 @@ import { localDay } from '../../lib/urls.ts';
 import { paragraphHits } from '../result-links.ts';
 import type { ExportFormat } from './export-download.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
+import { joinedText } from '../unspaced-words.ts';
 
 /**
  * A search's results as files a researcher keeps: CSV, JSON, RIS and BibTeX, written in the
@@ -59,9 +60,12 @@ function bylineNames(byline: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Pagefind's excerpts escape `<` and `>`, and nothing else. */
+/**
+ * Pagefind's excerpts escape `<` and `>`, and nothing else; their text is the index's, cut and
+ * folded, so it is joined as printed (src/search/unspaced-words.ts).
+ */
 function plainText(excerpt: string): string {
-  return excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return joinedText(excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 }
 
 /** One result's record; every paragraph that matched, in reading order. */

@@ -1,4 +1,4 @@
-import { cutQuery, joinedText } from '../cjk-words.ts';
+import { cutQuery, joinedText } from '../unspaced-words.ts';
 import { ENTITY_NAMES_META } from '../entity-names.ts';
 import { SHARD_FILTER, SHARD_LIST_FILE, type ShardList } from '../shards.ts';
 
@@ -134,7 +134,7 @@ export async function loadPagefind(bundleUrl: string): Promise<LoadedIndex> {
   );
   // No filter file is loaded here: each facet's counts are fetched when the reader opens that
   // facet (src/search/client/facet-counts.ts); at 10,000 articles they are most of the bytes.
-  const words = withCjkWords(pagefind);
+  const words = withUnspacedWords(pagefind);
   return {
     pagefind: shards.length === 0 ? words : inDateOrderAcrossShards(words, shards.length + 1),
     folders: [bundleFolder, ...shardFolders],
@@ -169,12 +169,13 @@ function inDateOrderAcrossShards(pagefind: Pagefind, shardCount: number): Pagefi
 }
 
 /**
- * The index holds Chinese and Japanese text cut into words (src/search/cjk-words.ts), so a query
- * is cut the same way before Pagefind reads it (`议会推翻` -> `议会 推翻`: both words, or in a
- * phrase one after the other), and a result's title, which Pagefind takes from the cut heading,
- * is joined again. A query without han or kana is passed on as it is, so it fetches what it did.
+ * The index holds Chinese, Japanese, Thai, Lao, Khmer and Burmese text cut into words, and
+ * letters written two ways folded into one (src/search/unspaced-words.ts), so a query is cut and
+ * folded the same way before Pagefind reads it (`议会推翻` -> `议会 推翻`: both words, or in a
+ * phrase one after the other; `ırak` -> `irak`), and a result's title, which Pagefind takes from
+ * the cut heading, is joined again. Any other query is passed on as it is, so it fetches what it did.
  */
-function withCjkWords(pagefind: Pagefind): Pagefind {
+function withUnspacedWords(pagefind: Pagefind): Pagefind {
   const asked = (term: string | null) => (term === null ? null : cutQuery(term));
   return {
     preload: (term, options) => pagefind.preload(asked(term), options),

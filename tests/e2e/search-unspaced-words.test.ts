@@ -10,16 +10,23 @@ import { openBuiltSite, serveSite, siteVariant, type OpenSite, type ServedSite }
 import { CORPUS_SIZE } from '../helpers/make-site-corpus.ts';
 
 /**
- * Chinese and Japanese words found in the middle of a sentence (src/search/cjk-words.ts), in
- * Chromium on the 64-article corpus with the archive's Japanese, Chinese and Korean golden
- * clippings imported into it as a user imports them; and an English query fetching the same
- * files as on the corpus alone.
+ * Chinese, Japanese and Thai words found in the middle of a sentence, and a Persian word typed
+ * the usual way found as the article prints it (src/search/unspaced-words.ts), in Chromium on the
+ * 64-article corpus with the archive's Japanese, Chinese, Korean, Thai and Persian golden
+ * clippings imported into it as a user imports them; and an English query fetching the same files
+ * as on the corpus alone (five articles more keep the corpus's three shards; a sixth would add one).
  */
 const run = promisify(execFile);
 const CLIPPINGS = path.join(projectRoot, 'tests/fixtures/clippings');
 const PAPERS = path.join(projectRoot, 'tests/fixtures/outlets/sources');
 /** Each clipping, with the paper it is imported as (as tests/unit/outlet-goldens.ts registers it). */
-const IMPORTED = { 'nhk-ja-saikaketsu': 'nhk', 'xinhuanet-zh-agency-dispatch': 'xinhuanet', 'yonhap-ko-reporter-equals': 'yonhap-korean' } as const;
+const IMPORTED = {
+  'nhk-ja-saikaketsu': 'nhk',
+  'xinhuanet-zh-agency-dispatch': 'xinhuanet',
+  'yonhap-ko-reporter-equals': 'yonhap-korean',
+  'matichon-thanon-khon-kaen': 'matichon',
+  'hamshahri-metro-solar-hijri': 'hamshahri',
+} as const;
 type Clipping = keyof typeof IMPORTED;
 
 /** The golden article of a clipping: its title and body as the archive keeps them. */
@@ -28,7 +35,7 @@ async function golden(name: Clipping): Promise<{ title: string; paragraphs: stri
   return { title: data.title as string, paragraphs: content.trim().split(/\n\n/) };
 }
 
-async function archiveWithCjk(workDir: string): Promise<string> {
+async function archiveWithGoldens(workDir: string): Promise<string> {
   const contentDir = path.join(workDir, 'content');
   await cp(path.join(projectRoot, 'tests/fixtures/site-corpus'), contentDir, { recursive: true });
   for (const [name, source] of Object.entries(IMPORTED)) {
@@ -49,7 +56,7 @@ let english: ServedSite;
 // Two builds of 64 articles and more, at once: 8-11 minutes with the two cores shared (load 20-26).
 beforeAll(async () => {
   [site, english] = await Promise.all([
-    openBuiltSite({ build: async (workDir) => siteVariant({ contentDir: await archiveWithCjk(workDir), env: SHARDS })(workDir) }),
+    openBuiltSite({ build: async (workDir) => siteVariant({ contentDir: await archiveWithGoldens(workDir), env: SHARDS })(workDir) }),
     serveSite({ build: siteVariant({ contentDir: 'tests/fixtures/site-corpus', env: SHARDS }) }),
   ]);
 }, 1_500_000);
@@ -84,7 +91,7 @@ async function expectFound(page: Page, clipping: Clipping, word: string, around:
   for (const text of shown) expect(printed(article)).toContain(text);
 }
 
-describe('Chinese, Japanese and Korean articles in the search', () => {
+describe('Chinese, Japanese, Korean, Thai and Persian articles in the search', () => {
   it('finds a Chinese word in the middle of a sentence, and shows the sentence as printed', async () => {
     const page = await site.browser.newPage();
     // 推翻 (to overturn) stands inside "格鲁吉亚议会28日以84票赞成、4票反对推翻总统祖拉比什维利对…".
@@ -121,6 +128,37 @@ describe('Chinese, Japanese and Korean articles in the search', () => {
     expect(new Set(await markedWords(page))).toEqual(new Set(['议会', '大楼']));
     const shown = await excerpts(page);
     expect(shown.some((text) => text.includes('第比利斯议会大楼前集会抗议'))).toBe(true);
+    for (const text of shown) expect(printed(article)).toContain(text);
+    await page.close();
+  });
+
+  it('finds a Thai word in the middle of a run of letters, and shows it as printed', async () => {
+    const page = await site.browser.newPage();
+    // ซ่อมแซม (to repair) stands inside "…ให้หน่วยงานที่เกี่ยวข้องเร่งซ่อมแซมถนนสายหลักที่ชำรุด…", with no
+    // space before or after it.
+    await expectFound(page, 'matichon-thanon-khon-kaen', 'ซ่อมแซม', 'เร่งซ่อมแซมถนนสายหลักที่ชำรุด');
+    await page.close();
+  });
+
+  it('finds Thai words typed as one run, each word marked', async () => {
+    const article = await golden('matichon-thanon-khon-kaen');
+    const page = await site.browser.newPage();
+    // แขวงทางหลวง (the highways district): แขวง and ทางหลวง to ICU, in the page and in the query alike.
+    expect(await search(page, site.url, 'แขวงทางหลวง')).toBe('1 article matches “แขวงทางหลวง”.');
+    expect(new Set(await markedWords(page))).toEqual(new Set(['แขวง', 'ทางหลวง']));
+    for (const text of await excerpts(page)) expect(printed(article)).toContain(text);
+    await page.close();
+  });
+
+  it('finds a Persian word typed with the Arabic ye, and shows it with the Persian one as printed', async () => {
+    const article = await golden('hamshahri-metro-solar-hijri');
+    const page = await site.browser.newPage();
+    // تمدید (extended) typed on an Arabic keyboard: تمديد.
+    expect(await search(page, site.url, 'تمديد')).toBe('1 article matches “تمديد”.');
+    expect(await page.locator('.search-result-title a').allTextContents()).toEqual([article.title]);
+    expect(new Set(await markedWords(page))).toEqual(new Set(['تمدید']));
+    const shown = await excerpts(page);
+    expect(shown.some((text) => text.includes('تا ساعت ۲۳ تمدید می‌شود'))).toBe(true);
     for (const text of shown) expect(printed(article)).toContain(text);
     await page.close();
   });
