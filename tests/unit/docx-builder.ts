@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib';
+import { storedZip } from './stored-zip.ts';
 
 /**
  * A Word document (.docx) of the given paragraphs, built at test time: no .docx writer is installed,
@@ -22,54 +22,12 @@ function documentXml(paragraphs: readonly string[]): string {
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 }
 
-/** The CRC, the sizes (stored: compressed and not alike) and the name's length, in that order in both of an entry's headers. */
-function writeEntryFacts(header: Buffer, at: number, crc: number, size: number, nameLength: number): void {
-  header.writeUInt32LE(crc, at);
-  header.writeUInt32LE(size, at + 4);
-  header.writeUInt32LE(size, at + 8);
-  header.writeUInt16LE(nameLength, at + 12);
-}
-
-/** A zip of stored entries: local headers and data, then the central directory and its end record. */
-function zip(entries: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    writeEntryFacts(local, 14, crc, data.length, nameBytes.length);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    writeEntryFacts(central, 16, crc, data.length, nameBytes.length);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
 /** The .docx of `text`'s lines, each a paragraph (a blank line an empty one). */
 export function docxOf(text: string): Buffer {
   const paragraphs = text.replace(/\n$/, '').split('\n');
-  return zip([
-    { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES, 'utf8') },
-    { name: '_rels/.rels', data: Buffer.from(RELATIONSHIPS, 'utf8') },
-    { name: 'word/document.xml', data: Buffer.from(documentXml(paragraphs), 'utf8') },
+  return storedZip([
+    ['[Content_Types].xml', CONTENT_TYPES],
+    ['_rels/.rels', RELATIONSHIPS],
+    ['word/document.xml', documentXml(paragraphs)],
   ]);
 }

@@ -1,6 +1,9 @@
 import { crc32 } from 'node:zlib';
 
-/** A zip as WACZ writers make it: each entry stored (the WARCs in it are gzipped already), then the central directory. */
+/**
+ * A zip of stored entries, then the central directory: as WACZ writers make it (the WARCs in it are gzipped
+ * already), and a valid .docx too (tests/unit/docx-builder.ts).
+ */
 export function storedZip(entries: [name: string, data: Uint8Array | string][]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
