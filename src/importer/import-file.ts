@@ -178,10 +178,17 @@ function prepareSavedFile(file: string, bytes: Uint8Array, saved: SavedFilePage,
   return prepareSavedPage(file, bytes, decodePage(file, saved.payload, saved.charset), data, destination, options, saved.url);
 }
 
+/** The reader of a file that holds a saved page in a container of its own (Safari's, MHTML, Evernote's), if it is one. */
+function containerReader(file: string, bytes: Uint8Array): ((bytes: Uint8Array) => SavedFilePage) | undefined {
+  if (looksLikeWebarchive(file, bytes)) return readWebarchive;
+  if (looksLikeMhtml(file, bytes)) return readMhtml;
+  if (looksLikeEnex(file, bytes)) return readEnex;
+  return undefined;
+}
+
 async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
-  if (looksLikeWebarchive(file, bytes)) return prepareSavedFile(file, bytes, readWebarchive(bytes), data, destination, options);
-  if (looksLikeMhtml(file, bytes)) return prepareSavedFile(file, bytes, readMhtml(bytes), data, destination, options);
-  if (looksLikeEnex(file, bytes)) return prepareSavedFile(file, bytes, readEnex(bytes), data, destination, options);
+  const readContainer = containerReader(file, bytes);
+  if (readContainer) return prepareSavedFile(file, bytes, readContainer(bytes), data, destination, options);
   const decoded = decodePage(file, bytes);
   const { text } = decoded;
   refuseReadingListExport(text);
@@ -453,7 +460,8 @@ async function* importFile(file: string, data: ContentData, destination: ImportD
   let items: DatabaseItem[] | undefined;
   try {
     const bytes = await readInputFile(file, SAVED_FILE_NAME.test(file) || looksLikeDocx(file) ? MAX_SAVED_FILE_BYTES : undefined);
-    items = await readDatabaseExport(file, bytes);
+    // A saved page's container is never a database's export (and is no text to look into for one).
+    items = containerReader(file, bytes) ? undefined : await readDatabaseExport(file, bytes);
     if (!items) {
       yield await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
       return;
