@@ -3,26 +3,33 @@ import type { DatabaseItem } from './database-document.ts';
 import { ImportError } from './errors.ts';
 import { factivaHtmlDocuments, looksLikeFactivaHtml } from './factiva-html.ts';
 import { looksLikeFactivaText, readFactivaText } from './factiva-export.ts';
-import { decodePage, looksLikeHtml } from './html-input.ts';
-import { docxParagraphs, looksLikeDocx, readNexisDocuments } from './nexis-export.ts';
+import { type DecodedPage, looksLikeHtml } from './html-input.ts';
+import { docxParagraphs, readNexisDocuments } from './nexis-export.ts';
+
+/*
+ * A news database's export (Factiva's as text or HTML, Nexis Uni's Word download): its documents,
+ * each with the part of the export that is its original. As a WARC keeps each record's payload as
+ * its article's original, each document keeps its own part: its lines of a text export, its element
+ * of an HTML one, and for a .docx (a zip, whose bytes cannot be cut) its paragraphs as text, kept
+ * under the export's name with `.txt` after it.
+ */
+
+/** The documents of a Nexis Uni Word download (`looksLikeDocx`); any other Word file is refused. */
+export async function readNexisExport(file: string, bytes: Uint8Array): Promise<DatabaseItem[]> {
+  const documents = readNexisDocuments(await docxParagraphs(bytes));
+  if (documents.length === 0) {
+    throw new ImportError('the Word file is no Nexis Uni download: no document in it ends with `End of Document`', 'download the documents from Nexis Uni as Word (.docx); save any other Word file as plain text (.txt) to import it as a clipping');
+  }
+  const name = path.basename(file);
+  return documents.map(({ item }) => (item.kind === 'document' ? { ...item, document: { ...item.document, originalFile: `${name}.txt` } } : item));
+}
 
 /**
- * A news database's export (Factiva's as text or HTML, Nexis Uni's Word download): its documents,
- * each with the part of the export that is its original, or undefined for any other file. As a
- * WARC keeps each record's payload as its article's original, each document keeps its own part:
- * its lines of a text export, its element of an HTML one, and for a .docx (a zip, whose bytes
- * cannot be cut) its paragraphs as text, kept under the export's name with `.txt` after it.
+ * The documents of a Factiva export saved as text or HTML, read from the file's decoded text (the
+ * importer decodes each input once), or undefined for any other text: a clipping or a saved page.
  */
-export async function readDatabaseExport(file: string, bytes: Uint8Array): Promise<DatabaseItem[] | undefined> {
+export function readTextExport(file: string, bytes: Uint8Array, { text, encoding }: DecodedPage): DatabaseItem[] | undefined {
   const name = path.basename(file);
-  if (looksLikeDocx(file)) {
-    const documents = readNexisDocuments(await docxParagraphs(bytes));
-    if (documents.length === 0) {
-      throw new ImportError('the Word file is no Nexis Uni download: no document in it ends with `End of Document`', 'download the documents from Nexis Uni as Word (.docx); save any other Word file as plain text (.txt) to import it as a clipping');
-    }
-    return documents.map(({ item }) => (item.kind === 'document' ? { ...item, document: { ...item.document, originalFile: `${name}.txt` } } : item));
-  }
-  const { text, encoding } = decodePage(file, bytes);
   if (looksLikeHtml(file, text)) {
     if (!looksLikeFactivaHtml(text)) return undefined;
     return factivaHtmlDocuments(text).flatMap((element) =>

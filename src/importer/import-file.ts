@@ -16,7 +16,7 @@ import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage
 import { looksLikeEnex, readEnex } from './enex-input.ts';
 import { readDatabaseArticle } from './database-article.ts';
 import type { DatabaseItem } from './database-document.ts';
-import { readDatabaseExport } from './database-export.ts';
+import { readNexisExport, readTextExport } from './database-export.ts';
 import { looksLikeDocx } from './nexis-export.ts';
 import { looksLikeMarkdownArticle, originalBeside, readMarkdownArticle } from './markdown-input.ts';
 import { writeNewSource, type NewSource } from './new-source.ts';
@@ -186,10 +186,8 @@ function containerReader(file: string, bytes: Uint8Array): ((bytes: Uint8Array) 
   return undefined;
 }
 
-async function prepare(file: string, bytes: Uint8Array, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
-  const readContainer = containerReader(file, bytes);
-  if (readContainer) return prepareSavedFile(file, bytes, readContainer(bytes), data, destination, options);
-  const decoded = decodePage(file, bytes);
+/** A file of text (a clipping, a clipper's note, a Markdown article, a saved page), decoded once by importFile. */
+async function prepareText(file: string, bytes: Uint8Array, decoded: DecodedPage, data: ContentData, destination: ImportDestination, options: ImportOptions): Promise<Prepared> {
   const { text } = decoded;
   refuseReadingListExport(text);
   const note = MARKDOWN_NAME.test(file) ? clipperNote(text) : undefined;
@@ -460,11 +458,19 @@ async function* importFile(file: string, data: ContentData, destination: ImportD
   let items: DatabaseItem[] | undefined;
   try {
     const bytes = await readInputFile(file, SAVED_FILE_NAME.test(file) || looksLikeDocx(file) ? MAX_SAVED_FILE_BYTES : undefined);
-    // A saved page's container is never a database's export (and is no text to look into for one).
-    items = containerReader(file, bytes) ? undefined : await readDatabaseExport(file, bytes);
-    if (!items) {
-      yield await commitPrepared(file, await prepare(file, bytes, data, destination, options), committer);
+    const readContainer = containerReader(file, bytes);
+    if (readContainer) {
+      yield await commitPrepared(file, prepareSavedFile(file, bytes, readContainer(bytes), data, destination, options), committer);
       return;
+    }
+    if (looksLikeDocx(file)) items = await readNexisExport(file, bytes);
+    else {
+      const decoded = decodePage(file, bytes);
+      items = readTextExport(file, bytes, decoded);
+      if (!items) {
+        yield await commitPrepared(file, await prepareText(file, bytes, decoded, data, destination, options), committer);
+        return;
+      }
     }
   } catch (error) {
     yield ready(failed(file, error));
