@@ -103,11 +103,13 @@ export function headerEnd(items: readonly Item[], menu: number, window: number, 
  */
 export function readLanguageList(items: readonly Item[], end: number, options: DatelineReading): number {
   const texts = items.map((item) => item.text);
-  const label = items.findIndex((_, i) => i < end && languageListEnd(texts, i, options.languages) !== undefined);
-  const listed = label === -1 ? undefined : languageListEnd(texts, label, options.languages)!;
-  if (listed === undefined) return end;
-  items.slice(label + 1, listed).forEach((item) => (item.facts = { chrome: true }));
-  return Math.max(end, listed);
+  for (let label = 0; label < end; label += 1) {
+    const listed = languageListEnd(texts, label, options.languages);
+    if (listed === undefined) continue;
+    items.slice(label + 1, listed).forEach((item) => (item.facts = { chrome: true }));
+    return Math.max(end, listed);
+  }
+  return end;
 }
 
 /**
