@@ -11,7 +11,7 @@ import { findEntities, placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { detectLanguage } from './clipping-language.ts';
 import { LABEL_FIRST_CAPTION } from './photo-credit-lines.ts';
-import { NEW_PAPER_ZONE_FIX, newPaperNote, type NewSources, type PageSource } from './page-source.ts';
+import { givenSource, NEW_PAPER_ZONE_FIX, newPaperNote, type NewSources, type PageSource } from './page-source.ts';
 import { unknownLanguage } from './paper-language.ts';
 import type { ArticleFacts, ClippingOptions } from './read-clipping.ts';
 import { readPrintedDate } from './read-date.ts';
@@ -37,9 +37,7 @@ function knownPaper(name: string, papers: Iterable<[string, Source]>): { id: str
 }
 
 function paperOf(document: DatabaseDocument, data: ContentData, newSources: NewSources, options: ClippingOptions): PageSource {
-  const given = options.sourceId === undefined ? undefined : data.sources.get(options.sourceId);
-  if (options.sourceId !== undefined && !given) throw new ImportError(`--source ${options.sourceId} is not a known source`, `use one of ${[...data.sources.keys()].join(', ')}`);
-  const known = given ? { id: options.sourceId!, source: given } : (knownPaper(document.publication, data.sources) ?? knownPaper(document.publication, newSources));
+  const known = options.sourceId !== undefined ? { id: options.sourceId, source: givenSource(options.sourceId, data) } : (knownPaper(document.publication, data.sources) ?? knownPaper(document.publication, newSources));
   if (known) {
     const zone = paperZone(known.source) ?? options.timeZone;
     if (!zone) {

@@ -90,10 +90,16 @@ export interface PageSourceInput {
   text: string;
 }
 
+/** The paper `--source ID` names, or the refusal that lists the known ids: the one place that wording lives. */
+export function givenSource(sourceId: string, data: ContentData): Source {
+  const source = data.sources.get(sourceId);
+  if (source) return source;
+  throw new ImportError(`--source ${sourceId} is not a known source`, `use one of ${[...data.sources.keys()].join(', ')}, or add the paper with --new-source "NAME" --time-zone ZONE`);
+}
+
 export function sourceForPage(page: PageSourceInput, data: ContentData, newSources: NewSources, options: { sourceId?: string; timeZone?: string; language?: string }): PageSource {
   if (options.sourceId !== undefined) {
-    const source = data.sources.get(options.sourceId);
-    if (!source) throw new ImportError(`--source ${options.sourceId} is not a known source`, `use one of ${[...data.sources.keys()].join(', ')}`);
+    const source = givenSource(options.sourceId, data);
     return { id: options.sourceId, source, created: false, readingZone: readingZoneOf(options.sourceId, source, page, options.timeZone) };
   }
   const known = sourceOnHost(page.url, data.sources) ?? sourceOnHost(page.url, newSources);

@@ -6,7 +6,7 @@ import { placeNames } from './entities.ts';
 import { ImportError } from './errors.ts';
 import { withoutFooter } from './footer-links.ts';
 import { isHostLine } from './host-line.ts';
-import { sourceOnHost } from './page-source.ts';
+import { givenSource, sourceOnHost } from './page-source.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { parseHeader, tidyLine, type Header } from './parse-header.ts';
 import { DateError, readPrintedDate } from './read-date.ts';
@@ -161,14 +161,7 @@ function paperOnHostLine(top: readonly string[], data: ContentData): string | un
 
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
   if (sourceId !== undefined) {
-    const source = data.sources.get(sourceId);
-    if (!source) {
-      throw new ImportError(
-        `--source ${sourceId} is not a known source`,
-        `use one of ${[...data.sources.keys()].join(', ')}, or add content/sources/${sourceId}.yaml`,
-      );
-    }
-    return readAs(sourceId, source, lines, placeNames(data.gazetteer));
+    return readAs(sourceId, givenSource(sourceId, data), lines, placeNames(data.gazetteer));
   }
 
   const top = mastheadLines(lines);
