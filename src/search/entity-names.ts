@@ -1,4 +1,6 @@
 import type { Entity, EntityKind } from '../lib/gazetteer-schema.ts';
+import { foldedQuery } from './folded-letters.ts';
+import { hasUnspacedScript, joinedText } from './unspaced-words.ts';
 
 /**
  * The gazetteer's other names, searchable. An article names Sokhumi; a reader searches
@@ -60,26 +62,58 @@ export interface AliasMatch {
   matched: string;
 }
 
+/** Runs of letters, digits and marks: the words of a name, and of a text, compared one by one. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** What may stand between two words of one name: no sentence ends there. */
+const WITHIN_NAME = /^[^\p{L}\p{N}.!?。]*$/u;
+/** A word as a search compares it: its search form, with the letters written two ways folded. */
+const compared = (word: string) => foldedQuery(searchForm(word));
+
+/**
+ * Where `text` (as printed) first prints `name`, in any case, accents or way of writing a letter
+ * that a search ignores (`İstanbul` for "Istanbul", `كرمانشاه` for "کرمانشاه"), as words of their
+ * own; a name in a script written without spaces (`北京`) wherever it stands, as a search finds it.
+ */
+export function nameAt(text: string, name: string): { index: number; length: number } | undefined {
+  if (hasUnspacedScript(name)) {
+    const index = text.indexOf(name);
+    return index < 0 ? undefined : { index, length: name.length };
+  }
+  const wanted = [...name.matchAll(WORD)].map(([word]) => compared(word));
+  if (wanted.length === 0) return undefined;
+  const words = [...text.matchAll(WORD)];
+  for (let first = 0; first + wanted.length <= words.length; first += 1) {
+    const run = words.slice(first, first + wanted.length);
+    const isName = run.every((word, i) => compared(word[0]) === wanted[i] && (i === 0 || WITHIN_NAME.test(text.slice(run[i - 1]!.index + run[i - 1]![0].length, word.index))));
+    if (isName) {
+      const last = run.at(-1)!;
+      return { index: run[0]!.index, length: last.index + last[0].length - run[0]!.index };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The names by which `terms` (searchForm, as typed) found the article through the names field
  * and not through its text: a name one of whose words begins with a term, of an entity whose
- * names the text uses otherwise. `content` is the article's text.
+ * names the text uses otherwise. `content` is the article's text as Pagefind holds it (its
+ * words of unspaced scripts cut apart and some letters folded: src/search/unspaced-words.ts).
  */
 export function aliasMatches(groups: string[][], terms: string[], content: string): AliasMatch[] {
-  const inText = new Set(searchWords(content));
-  const usedInText = (name: string) => searchWords(name).every((word) => inText.has(word));
+  const printed = joinedText(content);
+  const inText = new Set([...searchWords(content), ...searchWords(printed)]);
+  const usedInText = (name: string) => nameAt(printed, name) !== undefined;
   // A term some word of the text begins with needs no other name to explain it.
   const unexplained = terms.filter((term) => ![...inText].some((word) => word.startsWith(term)));
   const matches: AliasMatch[] = [];
   for (const names of groups) {
-    const other = names.filter((name) => !usedInText(name));
+    const used = names.find(usedInText) ?? names[0]!;
+    const other = names.filter((name) => name !== used && !usedInText(name));
     // The name as typed before one it only begins ("Sukhum" before "Sukhumi").
     const matched =
       other.find((name) => searchWords(name).some((word) => unexplained.includes(word))) ??
       other.find((name) => searchWords(name).some((word) => unexplained.some((term) => word.startsWith(term))));
-    if (!matched) continue;
-    const used = names.find(usedInText) ?? names[0]!;
-    matches.push({ used, matched });
+    if (matched) matches.push({ used, matched });
   }
   return matches;
 }

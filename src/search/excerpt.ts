@@ -1,4 +1,5 @@
-import { joinedPieces } from './unspaced-words.ts';
+import { nameAt } from './entity-names.ts';
+import { joinedPieces, joinedText } from './unspaced-words.ts';
 
 /**
  * A Pagefind excerpt is the page's plain text with `<` and `>` (and nothing else) escaped, and
@@ -201,21 +202,21 @@ export function markedSentences(segments: ExcerptSegment[]): string[] {
 }
 
 /**
- * The sentence of `content` in which `phrase` first stands as words of their own (letter case
- * aside), with the phrase marked; none if it does not. For a result found through metadata,
+ * The sentence in which `content` (Pagefind's text of a page) first prints `name` (nameAt), shown
+ * as printed, with the name marked; none if it does not. For a result found through metadata,
  * where Pagefind marks nothing.
  */
-export function sentenceAround(content: string, phrase: string): ExcerptSegment[] {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(content);
+export function sentenceAround(content: string, name: string): ExcerptSegment[] {
+  const text = joinedText(content);
+  const found = nameAt(text, name);
   if (!found) return [];
-  const starts = [0, ...sentenceStarts(content)];
+  const starts = [0, ...sentenceStarts(text)];
   const start = starts.filter((offset) => offset <= found.index).at(-1) ?? 0;
-  const end = starts.find((offset) => offset > found.index) ?? content.length;
-  const after = found.index + found[0].length;
-  return asPrinted([
-    { text: content.slice(start, found.index), marked: false },
-    { text: found[0], marked: true },
-    { text: content.slice(after, end).trimEnd(), marked: false },
-  ]);
+  const end = starts.find((offset) => offset > found.index) ?? text.length;
+  const after = found.index + found.length;
+  return [
+    { text: text.slice(start, found.index), marked: false },
+    { text: text.slice(found.index, after), marked: true },
+    { text: text.slice(after, end).trimEnd(), marked: false },
+  ].filter((segment) => segment.text !== '');
 }

@@ -60,7 +60,7 @@ const WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
 const UNSPACED_BLOCKS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u2e80-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud800-\udbff]/;
 
 /** Whether `text` holds text of a script written without spaces, the text segmentation works on. */
-function hasUnspacedScript(text: string): boolean {
+export function hasUnspacedScript(text: string): boolean {
   return UNSPACED_BLOCKS.test(text) && UNSPACED.test(text);
 }
 
