@@ -1,6 +1,7 @@
 import { mayBeArabicScriptName } from './arabic-script-names.ts';
 import { caselessNames, mayBeHebrewName } from './caseless-script.ts';
 import { isHostLine, MAIL_ADDRESS } from './host-line.ts';
+import { PARTICLE, PARTICLE_JOINED } from './name-particles.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -43,8 +44,6 @@ const POSTED_TO = new RegExp(String.raw`,\s*${phrasesOf('postedTo')}\s+(?<place>
 const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})${phrasesOf('nameConjunction', 'withAgency')}(?!\p{L}))\s*`, 'u');
 /** In a byline printed in capitals the conjunction is in capitals too (`TAMAR KIKNADZE AND DASHA LITVINOVA`, AP): a word between blanks. */
 const NAME_SEPARATOR_IN_CAPITALS = new RegExp(String.raw`\s*(?:,|&|\s${phrasesOf('nameConjunction')}\s)\s*`, 'iu');
-/** Particles that may stand lower-case inside a name: `Ursula von der Leyen`, `al-Assad`. */
-const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|al|el|y)$/u;
 
 /** `Senior Foreign Correspondent`: a reporter's job printed after the names, which is no name. */
 const REPORTER_ROLE = new RegExp(String.raw`(?<!\p{L})${phrasesOf('reporterRole')}(?!\p{L})`, 'iu');
@@ -95,8 +94,8 @@ function isName(text: string): boolean {
     !PARTICLE.test(words[0]!) &&
     // Georgian, Persian and Arabic are written without capitals: their letters count as capitals here, as in a dateline's place
     // (Persian and Arabic in a line that could be nothing else, arabic-script-names.ts).
-    words.every((word) => PARTICLE.test(word) || (/^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
-    /^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(words.at(-1)!) &&
+    words.every((word) => PARTICLE.test(word) || PARTICLE_JOINED.test(word) || (/^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}][\p{L}.'’-]*$/u.test(word) && !isAcronymCompound(word))) &&
+    (/^[\p{Lu}\p{Script=Georgian}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(words.at(-1)!) || PARTICLE_JOINED.test(words.at(-1)!)) &&
     mayBeArabicScriptName(words) &&
     mayBeHebrewName(words) &&
     // A full stop after a whole word ends a sentence (Georgian has no capitals to tell it by), also inside

@@ -1,4 +1,5 @@
 import { type LineFacts } from './line-facts.ts';
+import { NAME_WORD_AFTER_FIRST } from './name-particles.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -241,8 +242,8 @@ export function readCaptionOverText(line: string): LineFacts | undefined {
   return groups && { caption: groups.caption!, credit: groups.credit! };
 }
 
-/** A photographer and agency joined by a slash, and the service it came through: `Irakli Gedenidze/Reuters`, `VANO SHLAMOV/AFP via Getty Images` (Al-Monitor). */
-const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}`;
+/** A photographer and agency joined by a slash, and the service it came through: `Irakli Gedenidze/Reuters`, `Essam al-Sudani/Reuters`, `VANO SHLAMOV/AFP via Getty Images` (Al-Monitor). */
+const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s${NAME_WORD_AFTER_FIRST}){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}`;
 /**
  * The photographer and agency after a caption that is no sentence, past a dash (`… em Tbilisi -
  * Irakli Gedenidze/Reuters`: Folha) or in square brackets (`… on November 30, 2024 [Irakli
