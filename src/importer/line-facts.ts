@@ -190,20 +190,25 @@ function namesWeekday(word: string, options: ReadingOptions): boolean {
 /**
  * `Сегодня, 13:18`, `Yesterday at 9:05`, `Publié aujourd’hui à 13h18, modifié à 15h02` (Le Monde, the update's time
  * on the same day): a time on a day named relative to the day the page was read, which the clipping does not print
- * (read-clipping.ts asks --date for it). Only with a time: a menu's `Today` is no date.
+ * (read-clipping.ts asks --date for it). Only with a time: a menu's `Today` is no date. An update so printed
+ * (`Publié le 5 décembre 2026 à 14:32, mis à jour hier à 18:01`, Le Figaro) is an update's date, which
+ * read-clipping.ts leaves unrecorded with a note: the publication's own date does not depend on it.
  */
 const RELATIVE_DATE = new RegExp(
-  String.raw`^(?:${phrasesOf('publishedLabel')}\s*:?\s+)?(?<date>${phrasesOf('relativeDay')},?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}))` +
+  String.raw`^(?:(?:(?<updated>${phrasesOf('updateLabel')})|${phrasesOf('publishedLabel')})\s*:?\s+)?(?<date>${phrasesOf('relativeDay')},?\s+(?:${phrasesOf('timeWord')}\s+)?(?<time>\d{1,2}[:.h]\d{2}))` +
     String.raw`(?:,?\s+${phrasesOf('updateLabel')}\s+(?:${phrasesOf('timeWord')}\s+)?(?<update>\d{1,2}[:.h]\d{2}))?$`,
   'iu',
 );
 
-/** The printed relative date, its time as `HH:MM` and the update's time printed after it, or undefined when the text is none. */
-export function readRelativeDate(text: string): { text: string; time: string; update?: string } | undefined {
+/**
+ * The printed relative date, its time as `HH:MM`, whether it is an update's, and the update's time printed after it,
+ * or undefined when the text is none.
+ */
+export function readRelativeDate(text: string): { text: string; time: string; updated: boolean; update?: string } | undefined {
   const groups = RELATIVE_DATE.exec(text.trim())?.groups;
   if (!groups) return undefined;
   const [hour, minute] = groups.time!.split(/[:.h]/u);
-  return { text: groups.date!, time: `${hour!.padStart(2, '0')}:${minute}`, update: groups.update };
+  return { text: groups.date!, time: `${hour!.padStart(2, '0')}:${minute}`, updated: groups.updated !== undefined, update: groups.update };
 }
 
 /** Does a date start here? A date form that is wrong (ambiguous, impossible hour) still counts: it is refused later. */
@@ -467,7 +472,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
     return facts;
   }
   const relative = readRelativeDate(line);
-  if (relative) return { date: { text: relative.text, updated: false }, ...(relative.update === undefined ? {} : { update: relative.update }) };
+  if (relative) return { date: { text: relative.text, updated: relative.updated }, ...(relative.update === undefined ? {} : { update: relative.update }) };
   const updateTime = UPDATE_TIME.exec(line)?.groups;
   if (updateTime && (updateTime.zone === undefined || ZONE_LETTERS.test(updateTime.zone))) return { date: { text: updateTime.time!, updated: true } };
   const twice = datePrintedTwice(line, options);

@@ -111,8 +111,9 @@ export const PAGE_CONTROL_PHRASES = {
         // the button that makes the paper a preferred source in Google's results (CBS News: `Add CBS News on Google`)
         fragment(String.raw`add [\p{L}\d.&'’ -]{2,40} on google`),
       ],
-      // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper
-      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],
+      // Le Monde's buttons: to give the article away, to keep it, to reuse it, to write to the paper; Le Figaro's
+      // confirmation under `Copier le lien`, which the copy keeps: `Lien copié`
+      fr: ['partager', fragment(String.raw`partager (?:l[’']article|cet article)(?: sur (?:les réseaux sociaux|\p{L}+))?`), 'copier le lien', 'lien copié', 'commenter', 'ajouter à mes favoris', fragment('offrir l[’\']article'), 'lire plus tard', 'réutiliser ce contenu', 'contribuer'],
       // Der Spiegel's: `Zur Merkliste hinzufügen`, `X.com`, `Artikel verschenken`
       // and its share box until 2014: `Diesen Artikel...` over `Drucken`, `Versenden`, `Senden`, `Merken`
       de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', fragment(String.raw`diesen artikel(?:\.\.\.|…)`), 'versenden', 'senden', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],

@@ -181,6 +181,10 @@ const TIME_ALONE = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?$/iu;
  */
 function resolveUpdate(header: Header, context: DateContext, published: ResolvedDate): { dateModified?: string; notes: string[] } {
   if (!header.updated) return { notes: [] };
+  // `mis à jour hier à 18:01` (Le Figaro): a day named relative to the day the page was read, which the clipping does not print.
+  if (readRelativeDate(header.updated.text)) {
+    return { notes: [`the update's date "${header.updated.text}" (line ${header.updated.line}) is printed relative to the day the page was read, which the clipping does not print, so no dateModified is recorded`] };
+  }
   try {
     // An update's time alone (`aggiornato alle 18:05`) is on the publication's day, in the paper's zone.
     const timeOnly = TIME_ALONE.test(header.updated.text);

@@ -2099,6 +2099,9 @@ describe('Russian agencies\' pages (Interfax, TASS)', () => {
     expect(supplied!.article).toMatchObject({ published: '2024-06-04T13:18:00+03:00', printedDate: 'Сегодня, 13:18', dateCertainty: 'supplied' });
     expect(readFactLine('Yesterday at 9:05', [], { languages: ['en'] })).toEqual({ date: { text: 'Yesterday at 9:05', updated: false } });
     expect(readFactLine('Publié aujourd’hui à 13h18, modifié à 15h02', [], { languages: ['fr'] })).toEqual({ date: { text: 'aujourd’hui à 13h18', updated: false }, update: '15h02' });
+    // An update on a relative day after a printed publication: the update's date, never the publication's.
+    expect(readFactLine('Publié le 5 décembre 2026 à 14:32, mis à jour hier à 18:01', [], { languages: ['fr'] })).toEqual({ date: { text: '5 décembre 2026 à 14:32', updated: false }, update: 'hier à 18:01' });
+    expect(readFactLine('Mis à jour hier à 18:01', [], { languages: ['fr'] })).toEqual({ date: { text: 'hier à 18:01', updated: true } });
     // A menu's `Today` is no date.
     expect(readFactLine('Today', [], { languages: ['en'] })).toBeUndefined();
   });

@@ -207,6 +207,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // under the date, `NEWS`, `© ANSA/EPA` (ANSA); an author's line under the text (Eurasianet);
   // `Read also` inside the text (JAMnews).
   ['al-jazeera-eu-talks-protests', { sourceId: 'al-jazeera' }],
+  // Al Jazeera selected from the headline down: an Arabic name's particle joined by a hyphen in the byline (`By Ahmed
+  // al-Rasheed`) and in the photographer's credit in square brackets (`[Essam al-Sudani/Reuters]`).
+  ['al-jazeera-iraq-flooding', { sourceId: 'al-jazeera' }],
   ['dw-eu-gespraeche-ausgesetzt', { sourceId: 'dw' }],
   ['corriere-negoziati-ue', { sourceId: 'corriere-della-sera' }],
   ['folha-georgia-negociacoes-ue', { sourceId: 'folha-de-s-paulo' }],
@@ -222,6 +225,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // envoyée spéciale à Tbilissi`, `Lecture 3 min.` and the paywall's `Abonnez-vous …` (Le Figaro).
   ['hurriyet-giris-tarihi', { sourceId: 'hurriyet' }],
   ['le-figaro-envoyee-speciale', {}],
+  // Le Figaro selected from the headline down: `Publié le 5 décembre 2026 à 14:32, mis à jour hier à 18:01`, an update on
+  // a day named relative to the reading (the publication is read, the update left out with a note), and `Lien copié`,
+  // the confirmation `Copier le lien` leaves in the copy.
+  ['le-figaro-greve-sncf-hier', { sourceId: 'le-figaro' }],
   // DW's author box under the text (the name again, then `Korrespondent in Tiflis`), the byline a
   // name without `Von` above the date.
   ['dw-autorenbox', { sourceId: 'dw' }],
