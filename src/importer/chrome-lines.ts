@@ -1,5 +1,6 @@
 import { AGE_IN_UNITS } from './feed-entry-line.ts';
 import { MAIL_ADDRESS } from './host-line.ts';
+import { PAGE_ADDRESS_LABEL } from './page-address-line.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -126,7 +127,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${MAIL_ADDRESS}$`, 'u'),
   ROLE_LINE,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`; the page's address under a print view's text, after its label
-  new RegExp(String.raw`^(?:${phrasesOf('pageAddressLabel')}\s*${LABEL_MARK}\s*)?https?:\/\/\S+$`, 'iu'),
+  // or under it (page-address-line.ts)
+  new RegExp(String.raw`^(?:${PAGE_ADDRESS_LABEL}(?:\s*https?:\/\/\S+)?|https?:\/\/\S+)$`, 'iu'),
   // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
   // May 29, 2024, Section A, Page 9 …`: on a saved page it shares its element with `Order Reprints | Today’s Paper`),
   // an agency's statement of principles (`Our Standards: The Thomson Reuters Trust Principles.`): page furniture
