@@ -37,6 +37,9 @@ const ARCHIVE_COPY_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['agenda-ge-google-cache-visa-centre', {}],
   ['oc-media-archive-ph-hazelnut', {}],
   ['messenger-archive-ph-kutaisi-bypass', { year: 2024 }],
+  // Bing's cache over Civil Georgia's page (`This is Bing's cached copy of URL. It is a snapshot of the page as it appeared
+  // on 6/5/2024 3:14:08 AM. …`): the address, recorded, finds the paper; the snapshot's instant names no zone: no capture.
+  ['civil-georgia-bing-cache-veto', {}],
 ];
 
 describe('golden clippings', () => {
@@ -90,6 +93,18 @@ describe('golden clippings from other outlets', () => {
     expect(result!.error).toMatchObject({
       line: 11,
       reason: expect.stringMatching(/^no date is printed in the clipping .*; the mail's date "Fri, May 31, 2024, 10:02 AM" \(line 5\) is when the newsletter was sent, not when the paper published the article$/),
+      fix: expect.stringContaining('--date'),
+    });
+    expect(workspace.files()).toEqual([]);
+  });
+  // Eurasianet's digest copied from Outlook on the web (the subject, the sender's initials `EN`, the sender, `To:`, `You`,
+  // `Wed 5/29/2024 8:02 AM`; `View in browser`; `Read more on Eurasianet` and the footer): the article prints no date.
+  it('refuses a digest copied from Outlook on the web that prints no date of its article, saying the mail\'s is not it', async () => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'eurasianet-digest-outlook-web.txt')], { sourceId: 'eurasianet', readerTimeZone: 'Asia/Tbilisi' });
+    expect(result!.status).toBe('failed');
+    expect(result!.error).toMatchObject({
+      line: 8,
+      reason: expect.stringMatching(/^no date is printed in the clipping .*; the mail's date "Wed 5\/29\/2024 8:02 AM" \(line 6\) is when the newsletter was sent, not when the paper published the article$/),
       fix: expect.stringContaining('--date'),
     });
     expect(workspace.files()).toEqual([]);

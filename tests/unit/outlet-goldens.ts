@@ -1489,11 +1489,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Reuters on MSN (`Story by Reuters`, then ` • ` and `5mo`, the story's age, no date: --date's; `Related video: …` and
   // `Continue reading` under the credits).
   ['msn-reuters-story-by', { sourceId: 'msn', date: '2024-05-28' }],
-  // Session 22. Bing's cache of a Civil Georgia page (`This is Bing's cached copy of URL. It is a snapshot of the page as it
-  // appeared on 6/5/2024 3:14:08 AM. …` over the title: the page's address, which names the paper, and the snapshot's
-  // instant in no zone, never the article's), and the Moscow Times' print view (the masthead, the title, `May 28, 2024`,
-  // and `Original url:` with the page's address under it under the text: the address recorded, the paper found by it).
-  ['civil-georgia-bing-cache-veto', {}],
+  // Session 22: the Moscow Times' print view (the masthead, the title, `May 28, 2024`, and `Original url:` with the page's
+  // address under it under the text: the address recorded, the paper found by it).
   ['moscow-times-print-view-veto', {}],
 ];
 
