@@ -92,8 +92,9 @@ export const isHomeLinkAlone = (line: string): boolean => HOME_LINK_ALONE.test(l
 const CHROME: RegExp[] = [
   ...CONTROLS,
   // a reading time, or a range of them as Firefox's reader view prints it over the text: `3–4 minutes`; after a bullet
-  // (Ghost's themes: `• 4 min read`)
-  new RegExp(String.raw`^(?:[•·]\s*)?\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
+  // (Ghost's themes: `• 4 min read`) or after its icon's name, which a copy takes as text from an icon font's ligature,
+  // in English whatever the page's language (the Toronto Star: `timer3 min. read`, glued to the date before it)
+  new RegExp(String.raw`^(?:[•·]\s*|(?:timer|schedule|access_time)\s*)?\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
   // a player's length beside its button: `(2 min)` (the Wall Street Journal)
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`

@@ -1492,6 +1492,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Session 22: the Moscow Times' print view (the masthead, the title, `May 28, 2024`, and `Original url:` with the page's
   // address under it under the text: the address recorded, the paper found by it).
   ['moscow-times-print-view-veto', {}],
+  // The Toronto Star (the section `GTA` over the title, the standfirst, `By Name Role` with the job glued to the name,
+  // `Sat., Dec. 5, 2026timer3 min. read`, the date glued to the reading time's icon name, `Updated … at 7:12 p.m.`, the
+  // caption over its credit; no masthead printed, so --source). Read on a day after its date, which is later than the
+  // harness's fixed day.
+  ['toronto-star-ttc-fares', { sourceId: 'toronto-star', now: new Date('2026-12-07T12:00:00Z') }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
