@@ -4,6 +4,8 @@ import { readByline } from '../../src/importer/byline-lines.ts';
 import { newSource } from '../../src/importer/new-source.ts';
 import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { findDate, readPrintedDate } from '../../src/importer/read-date.ts';
+import { loadContentData } from '../../src/importer/content-data.ts';
+import { profileClipping } from '../../src/importer/profiles.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Clippings of session 21 that printed every fact and were refused or read wrong (issue 13), each rule on its own.
@@ -57,5 +59,21 @@ describe("Graphic Online's clipping", () => {
     });
     expect(result!.article!.body).toContain('The Ghana Cocoa Board (COCOBOD) has raised the producer price of cocoa');
     expect(result!.article!.body).toMatch(/\n\nThe General Secretary of the Cocoa Farmers Association, Mr Yaw Ofori, welcomed the increase but urged the board to pay farmers promptly\.\n$/u);
+  });
+});
+
+// PressReader's line over an e-edition's article opens with the paper's name, which is no masthead the Messenger's
+// profile lists (its logo's text is): the line names the paper all the same.
+describe("PressReader's line over a paper's e-edition", () => {
+  const data = loadContentData(path.resolve('content'));
+
+  it('names the paper by its name', () => {
+    const lines = ['The Messenger · 29 May 2024 · 1 · By Natia Lomidze', 'Parliament overrides veto on foreign influence law', 'The Parliament overrode the veto on Tuesday.'];
+    expect(profileClipping(lines, data).sourceId).toBe('the-messenger');
+  });
+
+  it('names none when the line is no e-edition\'s', () => {
+    const lines = ['The Messenger · a word · on the law', 'Parliament overrides veto on foreign influence law', '29 May 2024', 'The Parliament overrode the veto on Tuesday.'];
+    expect(() => profileClipping(lines, data)).toThrow(/no source profile recognises this clipping/u);
   });
 });

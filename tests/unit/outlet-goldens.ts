@@ -1478,6 +1478,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // edition's day, the page, the byline with the reporter's place; `Printed and distributed by PressReader` and its lines
   // under the text, the distributor's).
   ['guardian-pressreader-edition', { sourceId: 'the-guardian' }],
+  // The Messenger's print edition on PressReader (session 22): the paper's name opening the line over the headline (`The
+  // Messenger · 29 May 2024 · 1 · By Name`) names it, as a masthead does, so no --source.
+  ['messenger-pressreader-veto', {}],
   // Syndicated copies, filed under the outlet whose page they were copied from, the original's credit kept as printed
   // (README): AP's story on Yahoo News (`Associated Press`, the provider, over the reporter in capitals; `Tue, May 28, 2024
   // at 4:42 PM GMT+4·3 min read` in the reader's offset; `View comments`), on the Washington Post's site (`By The
