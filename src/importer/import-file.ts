@@ -12,6 +12,7 @@ import { withoutSiteName } from './title-site-name.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { copiedMail, mailNote, type CopiedMail } from './mail-copy.ts';
 import { refuseMachineTranslation } from './machine-translation.ts';
+import { refuseLinkOnlyShare } from './link-share.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeEnex, readEnex } from './enex-input.ts';
 import { readDatabaseArticle } from './database-article.ts';
@@ -249,6 +250,7 @@ function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage
   const mail = copiedMail(copied?.text ?? text);
   const read = mail?.text ?? copied?.text ?? text;
   refuseMachineTranslation(read);
+  refuseLinkOnlyShare(read);
   const printedAddress = copied?.capture?.url ?? copied?.address ?? printedPageAddress(read);
   const address = printedAddress ?? (copied?.host && `https://${copied.host}/`);
   const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;

@@ -77,3 +77,27 @@ describe("PressReader's line over a paper's e-edition", () => {
     expect(() => profileClipping(lines, data)).toThrow(/no source profile recognises this clipping/u);
   });
 });
+
+// A share from Apple News sent by mail: the title, its link, the app's and the phone's lines. The article's text is what
+// is missing, and no option supplies it: the refusal says so first, whatever else the copy lacks (its paper, its date).
+describe('a share that holds only a link to the article', () => {
+  const workspace = useWorkspace();
+  const file = path.resolve('tests/fixtures/clippings/apple-news-share-link-only.txt');
+
+  it('is refused for its missing text first, naming the link\'s line, with or without the paper', async () => {
+    for (const options of [{}, { sourceId: 'civil-georgia' }]) {
+      const [result] = await workspace.run([file], { dryRun: true, ...options });
+      expect(result!.error).toMatchObject({
+        line: 2,
+        reason: expect.stringMatching(/^the clipping holds no text of the article: only a link to it \(line 2\) and a title \("Georgia’s parliament overrides veto on ‘foreign agents’ law", line 1\)/u),
+        fix: expect.stringContaining("copy the article's page"),
+      });
+    }
+  });
+
+  it('leaves a share that carries the article\'s text to be read', async () => {
+    const text = ['Parliament overrides the veto', 'https://civil.ge/archives/604512', '28/05/2024 - 17:05', 'The Parliament overrode the veto on May 28.', 'Sent from my iPhone'].join('\n');
+    const [result] = await workspace.run([workspace.input('share.txt', text)], { dryRun: true, sourceId: 'civil-georgia' });
+    expect(result!.error).toBeUndefined();
+  });
+});
