@@ -179,9 +179,10 @@ const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\S+\s+){0,3}?${phrasesOf('re
 /**
  * `By Ben Spurr Transportation Reporter` (the Toronto Star): the reporter's job glued after the name, in its own element
  * on the page, which the copy joins with a blank: one word before the job's at most (a name's last word could be
- * taken for a second), and two words at least stay the name.
+ * taken for a second), two words at least stay the name, and no comma comes before (`By Name, Senior Foreign
+ * Correspondent` is read past the comma).
  */
-const ROLE_AFTER_NAMES = new RegExp(String.raw`(?<=\S+\s+\S+)\s+(?:\S+\s+)?${phrasesOf('reporterRole')}$`, 'iu');
+const ROLE_AFTER_NAMES = new RegExp(String.raw`(?<=^[^,]*[^,\s]+\s+[^,\s]+)\s+(?:\S+\s+)?${phrasesOf('reporterRole')}$`, 'iu');
 
 export const FOLLOW_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('followButton')}$`, 'iu');
 /** `By Sophiko Megrelidze, Associated Press` (HuffPost): past a comma, the agency the reporter writes for, as past a bar. */
