@@ -187,17 +187,26 @@ function googleCacheCapture(line: string): ArchivedCopy['capture'] | undefined {
   return { url, date: `${new Date(instant).toISOString().slice(0, 19)}+00:00`, archivedAt: googleCacheAddress(url) };
 }
 
+/**
+ * Bing's cache over the page it kept (until 2024): `This is Bing's cached copy of URL. It is a snapshot of the page as it
+ * appeared on 6/5/2024 3:14:08 AM. …`. Its instant names no zone and Bing's own address of the copy is not printed, so
+ * only the page's address is a fact of it: the capture is not recorded.
+ */
+const BING_CACHE_LINE = /^This is Bing's cached copy of (https?:\/\/\S+?)\.? It is a snapshot of the page as it appeared on /;
+
 const isToolbarLine = (line: string) =>
   WAYBACK_PRINT_LINE.test(line.trim()) ||
   GOOGLE_CACHE_LINE.test(line.trim()) ||
+  BING_CACHE_LINE.test(line.trim()) ||
   GOOGLE_CACHE_CELLS.some((cell) => cell.test(line.trim())) ||
   line.split('\t').every((cell) => cell.trim() === '' || TOOLBAR_CELLS.some((cell_) => cell_.test(cell.trim())));
 
-/** A copy's first lines are an archive's when they show its signature: the Wayback Machine's capture count over its span, Google's cache line, or archive.today's name over `webpage capture`. */
+/** A copy's first lines are an archive's when they show its signature: the Wayback Machine's capture count over its span, Google's or Bing's cache line, or archive.today's name over `webpage capture`. */
 function copiedArchive(lines: readonly string[]): string | undefined {
   const top = lines.slice(0, COPY_HEADER_LINES).map((line) => line.trim()).filter(Boolean);
   if (top.some((line) => WAYBACK_PRINT_LINE.test(line))) return 'the Wayback Machine';
   if (top.some((line) => GOOGLE_CACHE_LINE.test(line))) return "Google's cache";
+  if (top.some((line) => BING_CACHE_LINE.test(line))) return "Bing's cache";
   const at = (pattern: RegExp) => top.findIndex((line) => pattern.test(line.split('\t')[0]!.trim()));
   const captures = at(/^\d[\d,]* captures?$/);
   if (captures !== -1 && TOOLBAR_CELLS[1]!.test(top[captures + 1] ?? '')) return 'the Wayback Machine';
@@ -212,6 +221,8 @@ export interface CopiedArchivePage {
   archive: string;
   /** The capture, when the copy prints its address and instant (the Wayback Machine's print line, Google's cache line). */
   capture?: ArchivedCopy['capture'];
+  /** The original's address, when the copy prints it without a capture (Bing's cache line). */
+  address?: string;
   /** The original's host, when the copy names only that (archive.today's `All snapshots from host civil.ge`). */
   host?: string;
 }
@@ -226,6 +237,7 @@ export function copiedArchivePage(text: string): CopiedArchivePage | undefined {
   const archive = copiedArchive(lines);
   if (!archive) return undefined;
   let capture: CopiedArchivePage['capture'];
+  let address: string | undefined;
   let host: string | undefined;
   let end = 0;
   for (let index = 0; index < Math.min(lines.length, COPY_HEADER_LINES); index += 1) {
@@ -237,7 +249,8 @@ export function copiedArchivePage(text: string): CopiedArchivePage | undefined {
     if (printed && date) capture = { url: printed[3]!, date, archivedAt: printed[1]! };
     capture ??= googleCacheCapture(line);
     host ??= /^All snapshots from host (\S+)$/.exec(line)?.[1];
+    address ??= BING_CACHE_LINE.exec(line)?.[1];
     end = index + 1;
   }
-  return { text: [...lines.slice(0, end).map(() => ''), ...lines.slice(end)].join('\n'), archive, capture, host };
+  return { text: [...lines.slice(0, end).map(() => ''), ...lines.slice(end)].join('\n'), archive, capture, address, host };
 }

@@ -175,6 +175,13 @@ export const readAuthors = (text: string): { authors: string[]; dateline?: strin
 const STAFF = new RegExp(String.raw`^(?:\S+\s+){1,4}${phrasesOf('staffWord')}$`, 'iu');
 /** `Europe correspondent Isabella Higgins` (ABC News, Australia): the reporter's job before the names, which is no name. */
 const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\S+\s+){0,3}?${phrasesOf('reporterRole')}\s+`, 'iu');
+/**
+ * `By Ben Spurr Transportation Reporter` (the Toronto Star): the reporter's job glued after the name, in its own element
+ * on the page, which the copy joins with a blank: one word before the job's at most (a name's last word could be
+ * taken for a second), two words at least stay the name, and no comma comes before (`By Name, Senior Foreign
+ * Correspondent` is read past the comma).
+ */
+const ROLE_AFTER_NAMES = new RegExp(String.raw`(?<=^[^,]*[^,\s]+\s+[^,\s]+)\s+(?:\S+\s+)?${phrasesOf('reporterRole')}$`, 'iu');
 
 export const FOLLOW_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('followButton')}$`, 'iu');
 /** `By Sophiko Megrelidze, Associated Press` (HuffPost): past a comma, the agency the reporter writes for, as past a bar. */
@@ -209,7 +216,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
-  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').split(/\s+\|\s+/u);
+  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').replace(ROLE_AFTER_NAMES, '').split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
   if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece) || EDITOR_CREDIT.test(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);

@@ -1,5 +1,6 @@
 import { AGE_IN_UNITS } from './feed-entry-line.ts';
 import { MAIL_ADDRESS } from './host-line.ts';
+import { PAGE_ADDRESS_LABEL } from './page-address-line.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -91,8 +92,9 @@ export const isHomeLinkAlone = (line: string): boolean => HOME_LINK_ALONE.test(l
 const CHROME: RegExp[] = [
   ...CONTROLS,
   // a reading time, or a range of them as Firefox's reader view prints it over the text: `3–4 minutes`; after a bullet
-  // (Ghost's themes: `• 4 min read`)
-  new RegExp(String.raw`^(?:[•·]\s*)?\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
+  // (Ghost's themes: `• 4 min read`) or after its icon's name, which a copy takes as text from an icon font's ligature,
+  // in English whatever the page's language (the Toronto Star: `timer3 min. read`, glued to the date before it)
+  new RegExp(String.raw`^(?:[•·]\s*|(?:timer|schedule|access_time)\s*)?\d+(?:\s*[–-]\s*\d+)?\s*${phrasesOf('readingTimeUnit')}\.?\s*${phrasesOf('readingTimeWord')}?$`, 'iu'),
   // a player's length beside its button: `(2 min)` (the Wall Street Journal)
   new RegExp(String.raw`^\(\d+\s*${phrasesOf('readingTimeUnit')}\.?\)$`, 'iu'),
   // how long ago the page was published or updated: `Updated an hour ago`, `/ in 5 years`, `Atualizado há 2 anos`
@@ -126,7 +128,8 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^${MAIL_ADDRESS}$`, 'u'),
   ROLE_LINE,
   // a short link to the page itself: `https://p.dw.com/p/4fXyZ`; the page's address under a print view's text, after its label
-  new RegExp(String.raw`^(?:${phrasesOf('pageAddressLabel')}\s*${LABEL_MARK}\s*)?https?:\/\/\S+$`, 'iu'),
+  // or under it (page-address-line.ts)
+  new RegExp(String.raw`^(?:${PAGE_ADDRESS_LABEL}(?:\s*https?:\/\/\S+)?|https?:\/\/\S+)$`, 'iu'),
   // a plugin's note, the print edition's note under a web article (`A version of this article appears in print on
   // May 29, 2024, Section A, Page 9 …`: on a saved page it shares its element with `Order Reprints | Today’s Paper`),
   // an agency's statement of principles (`Our Standards: The Thomson Reuters Trust Principles.`): page furniture

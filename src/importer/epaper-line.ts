@@ -20,3 +20,8 @@ export function epaperLine(line: string, options: ReadingOptions): LineFacts | u
   const authors = (readByline(byline) ?? readNames(byline))?.authors;
   return authors && authors.length > 0 ? { ...facts, authors } : undefined;
 }
+
+/** The paper's name such a line opens with, which names the paper as its masthead does; undefined for any other line. */
+export function epaperPaperName(line: string, options: ReadingOptions = {}): string | undefined {
+  return epaperLine(line, options) ? line.trim().split(DOT)[0] : undefined;
+}

@@ -12,6 +12,7 @@ import { withoutSiteName } from './title-site-name.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { copiedMail, mailNote, type CopiedMail } from './mail-copy.ts';
 import { refuseMachineTranslation } from './machine-translation.ts';
+import { refuseLinkOnlyShare } from './link-share.ts';
 import { decodePage, looksLikeHtml, parsePage, type DecodedPage, type ParsedPage } from './html-input.ts';
 import { looksLikeEnex, readEnex } from './enex-input.ts';
 import { readDatabaseArticle } from './database-article.ts';
@@ -24,6 +25,7 @@ import { settleNewSourceLanguage } from './paper-language.ts';
 import { sha256 } from './original-hash.ts';
 import { pageText, readDerivedText, readPageArticle } from './page-article.ts';
 import { unknownZoneComment } from './set-source-zone.ts';
+import { printedPageAddress } from './page-address-line.ts';
 import { hostOf, sourceOnHost, type NewSources, type PageSource } from './page-source.ts';
 import { readClipping, type ArticleFacts, type ClippingOptions } from './read-clipping.ts';
 import { refuseReadingListExport } from './reading-list-export.ts';
@@ -238,8 +240,9 @@ function prepareClipperNote(file: string, bytes: Uint8Array, decoded: DecodedPag
 
 /**
  * A copied clipping. One copied from an archive's page is read without the archive's lines at its
- * top; the paper is the one at the original's address or host they name, unless --source says,
- * and the capture is recorded when they give its address.
+ * top; the paper is the one at the original's address or host they name, or at the address a print
+ * view prints under the text, unless --source says; that address is recorded as the page's, and the
+ * capture when the archive's lines give it.
  */
 function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage, data: ContentData, options: ImportOptions): Prepared {
   const { text } = decoded;
@@ -247,12 +250,14 @@ function prepareCopiedText(file: string, bytes: Uint8Array, decoded: DecodedPage
   const mail = copiedMail(copied?.text ?? text);
   const read = mail?.text ?? copied?.text ?? text;
   refuseMachineTranslation(read);
-  const address = copied?.capture?.url ?? (copied?.host && `https://${copied.host}/`);
+  refuseLinkOnlyShare(read);
+  const printedAddress = copied?.capture?.url ?? copied?.address ?? printedPageAddress(read);
+  const address = printedAddress ?? (copied?.host && `https://${copied.host}/`);
   const sourceId = options.sourceId ?? sourceOnHost(address || undefined, data.sources)?.id;
   settleNewSourceLanguage(options.newSource, file, undefined, read);
   const { facts, paragraphs, notes } = readMailedClipping(read, mail, data, { ...options, sourceId, ...(mail?.isArticle && mail.sent ? { mailSentLine: mail.sent.line } : {}) });
-  const captured = copied?.capture ? { url: copied.capture.url, capture: copied.capture } : {};
-  const copyNotes = copied ? [`the clipping was copied from ${copied.archive}'s page: the archive's lines at its top were set aside${copied.capture ? '' : ' (they do not give the address of the capture, so none is recorded)'}`] : [];
+  const captured = { ...(printedAddress ? { url: printedAddress } : {}), ...(copied?.capture ? { capture: copied.capture } : {}) };
+  const copyNotes = copied ? [`the clipping was copied from ${copied.archive}'s page: the archive's lines at its top were set aside${copied.capture ? '' : copied.address ? " (they give the page's address, recorded, but not the capture's instant and copy, so no capture is recorded)" : ' (they do not give the address of the capture, so none is recorded)'}`] : [];
   const mailNotes = mail ? [mailNote(mail)] : [];
   return { ...clippingArticle(file, bytes, text, { ...facts, ...captured }, paragraphs), notes: [...encodingNotes(decoded), ...copyNotes, ...mailNotes, ...notes] };
 }

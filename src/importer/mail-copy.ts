@@ -77,6 +77,25 @@ function gmailHeader(lines: readonly string[]): MailHeader | undefined {
   return { lines: [subject, ...labels, filled[senderAt]!, date, recipient], subject: lines[subject]!.trim(), sender, sent: { text: sent, index: date } };
 }
 
+/** Outlook on the web's circle with the sender's initials, beside the sender: `EN`. */
+const OUTLOOK_INITIALS = /^\p{Lu}{1,3}$/u;
+/** Outlook on the web's recipients' field, its label alone on its line (the names under it) or with them: `To:`, then `You`. */
+const RECIPIENT_FIELD = new RegExp(String.raw`^${phrasesOf('mailRecipientField')}\s?:\s*(?<names>.*)$`, 'iu');
+
+/** Outlook on the web's: the subject, the sender's initials, the sender with an address, `To:` and the recipients, then the date. */
+function outlookWebHeader(lines: readonly string[]): MailHeader | undefined {
+  const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index])).slice(0, HEADER_LINES);
+  const text = (at: number) => lines[filled[at]!]?.trim() ?? '';
+  const senderAt = filled.findIndex((index) => SENDER.test(lines[index]!.trim()));
+  if (senderAt < 1 || senderAt > 2 || (senderAt === 2 && !OUTLOOK_INITIALS.test(text(1)))) return undefined;
+  const recipients = RECIPIENT_FIELD.exec(text(senderAt + 1))?.groups;
+  if (!recipients) return undefined;
+  const dateAt = senderAt + (recipients.names === '' ? 3 : 2);
+  if (filled[dateAt] === undefined) return undefined;
+  const sender = SENDER.exec(text(senderAt))!.groups!.name!;
+  return { lines: filled.slice(0, dateAt + 1), subject: text(0), sender, sent: { text: text(dateAt), index: filled[dateAt]! } };
+}
+
 /**
  * The lines over the article that name the newsletter, not the story: each a part of the subject that
  * is not the story's title after the newsletter's name (`The Caucasus Weekly` in `The Caucasus Weekly:
@@ -93,7 +112,7 @@ function newsletterName(line: string, subject: string, sender: string | undefine
 /** The copy read as a newsletter's mail, or undefined when it does not start with a mail's header. */
 export function copiedMail(text: string): CopiedMail | undefined {
   const lines = text.split('\n');
-  const header = fieldHeader(lines) ?? gmailHeader(lines);
+  const header = fieldHeader(lines) ?? gmailHeader(lines) ?? outlookWebHeader(lines);
   if (!header) return undefined;
   const blank = new Set(header.lines);
   const start = Math.max(...header.lines) + 1;

@@ -401,7 +401,9 @@ export const PAGE_NOTE_PHRASES = {
         // Reuters' newsletter box between paragraphs: `The Reuters Daily Briefing newsletter provides … Sign up here.`
         fragment(String.raw`[^.]*\bnewsletter\b[^.]*\.\s+sign up here\.?`), fragment(String.raw`unlock the editor[’']s digest(?: for free)?`), fragment(String.raw`why you can trust [\p{L} ]+`),
         // the Bangkok Post's poll under the text; the Hindustan Times' `Get Latest World News along with Latest News from India at Hindustan Times.`
-        'do you like the content of this article?', fragment(String.raw`get latest [\p{L} ]{2,40} along with latest news from [\p{L} ]{2,40} at [\p{L}.’' ]{2,40}\.?`)],
+        'do you like the content of this article?', fragment(String.raw`get latest [\p{L} ]{2,40} along with latest news from [\p{L} ]{2,40} at [\p{L}.’' ]{2,40}\.?`),
+        // Graphic Online's line under the text, its newsroom's telephone numbers: `Connect With Us : 0242202447 | 0551484843`
+        fragment(String.raw`connect with us\s*:\s*\+?\d[\d |+]*`)],
       // Mediazona's plea under the text: `Медиазона работает благодаря вашей поддержке`, over its button `Поддержать`
       ru: ['перейти в медиабанк', 'перейти в фотобанк', fragment(String.raw`[\p{L}.«» ]{2,30} работает благодаря вашей поддержке\.?`), 'поддержать'],
       // elDiario.es under the text: `Hazte socio`

@@ -3,6 +3,7 @@ import { detectLanguage } from './clipping-language.ts';
 import type { ContentData } from './content-data.ts';
 import { dateOrderOf, type DateOrder } from './date-names.ts';
 import { placeNames } from './entities.ts';
+import { epaperPaperName } from './epaper-line.ts';
 import { ImportError } from './errors.ts';
 import { withoutFooter } from './footer-links.ts';
 import { isHostLine } from './host-line.ts';
@@ -159,6 +160,16 @@ function paperOnHostLine(top: readonly string[], data: ContentData): string | un
   return undefined;
 }
 
+/** The paper PressReader's line over the article names first (`The Messenger · 29 May 2024 · 1 · By Name`), by its name or a masthead. */
+function paperOnEpaperLine(top: readonly string[], data: ContentData): string | undefined {
+  for (const line of top) {
+    const name = epaperPaperName(line);
+    const paper = name === undefined ? undefined : [...data.sources].find(([, source]) => [source.name, ...source.mastheads].some((masthead) => caseFolds(masthead)[0] === caseFolds(name)[0]));
+    if (paper) return paper[0];
+  }
+  return undefined;
+}
+
 export function profileClipping(lines: readonly string[], data: ContentData, sourceId?: string): Profiled {
   if (sourceId !== undefined) {
     return readAs(sourceId, givenSource(sourceId, data), lines, placeNames(data.gazetteer));
@@ -175,7 +186,7 @@ export function profileClipping(lines: readonly string[], data: ContentData, sou
   const inOwnLanguage = (source: Source) => written === undefined || source.language === undefined || source.language.toLowerCase().split(/[-_]/u)[0] === written;
   const printedAlone = (masthead: string, source: Source) =>
     aloneOnALine(foldedTop, masthead) || (inOwnLanguage(source) && spellings.some((spelling) => spellsMasthead(spelling, masthead)));
-  const onHost = paperOnHostLine(top, data);
+  const onHost = paperOnHostLine(top, data) ?? paperOnEpaperLine(top, data);
   const candidates = [...data.sources].filter(
     ([id, source]) => id === onHost || source.mastheads.some((masthead) => topText.includes(masthead) || printedAlone(masthead, source)),
   );

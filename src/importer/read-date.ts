@@ -107,6 +107,9 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
   // A comma after the month too, the year printed (Tasnim: `May, 28, 2024 - 16:42`); without a year `May, 28 people …` is a sentence.
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME},\s*(?<d>\d{1,2})(?![\d:])${YEAR_AFTER}`, 'iu') },
+  // A spaced dash between the month, the day and the year (Graphic Online: `Dec - 05 - 2026 , 14:17`); a dash is no range here,
+  // where the year closes it.
+  { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s[-–]\s(?<d>\d{1,2})\s[-–]\s(?<y>\d{4})(?![\d:])`, 'iu') },
   // The year first, with the Baltic words for "year" and "day": Delfi's `2024 m. gegužės 28 d.`, LSM's `2024. gada 28. maijā`.
   { name: 'year month day', pattern: new RegExp(String.raw`^(?<y>\d{4})(?:\s+m\.|\.)?\s+${NAME}\s+(?<d>\d{1,2})(?:\s+d\.|\.)?(?![\d:])`, 'iu') },
   { name: 'year day month', pattern: new RegExp(String.raw`^(?<y>\d{4})\.\s+gada\s+(?<d>\d{1,2})\.\s*${NAME}(?!\p{L})`, 'iu') },

@@ -134,6 +134,17 @@ describe("a clipping copied from an archive's page", () => {
     const page = copy('wayback-civil-ge-2017-copy.txt');
     await expectCaptured(`${header}\n${page.slice(page.indexOf(facts.title))}`, 'https://webcache.googleusercontent.com/search?q=cache:https://civil.ge/archives/216531');
   });
+
+  // Bing's cache line was read as the title. It gives the page's address but neither the zone of its instant nor Bing's
+  // address of the copy: the address is recorded and finds the paper, and no capture is.
+  it("reads Bing's cache copy without its header line, the paper and the page's address from it, no capture", async () => {
+    const header = "This is Bing's cached copy of https://civil.ge/archives/216531. It is a snapshot of the page as it appeared on 11/15/2017 9:35:12 AM. The current page could have changed in the meantime.";
+    const page = copy('wayback-civil-ge-2017-copy.txt');
+    const [result] = await workspace.run([workspace.input('copy.txt', `${header}\n${page.slice(page.indexOf(facts.title))}`)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ ...facts, body, url: 'https://civil.ge/archives/216531' });
+    expect(result!.article!.capture).toBeUndefined();
+  });
 });
 
 describe('an article capture', () => {

@@ -37,6 +37,9 @@ const ARCHIVE_COPY_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['agenda-ge-google-cache-visa-centre', {}],
   ['oc-media-archive-ph-hazelnut', {}],
   ['messenger-archive-ph-kutaisi-bypass', { year: 2024 }],
+  // Bing's cache over Civil Georgia's page (`This is Bing's cached copy of URL. It is a snapshot of the page as it appeared
+  // on 6/5/2024 3:14:08 AM. …`): the address, recorded, finds the paper; the snapshot's instant names no zone: no capture.
+  ['civil-georgia-bing-cache-veto', {}],
 ];
 
 describe('golden clippings', () => {
@@ -83,13 +86,18 @@ describe('golden clippings from other outlets', () => {
     expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping holds a second article from line 10 ("Kutaisi theatre reopens after restoration", then "By Messenger Staff")') });
     expect(workspace.files()).toEqual([]);
   });
-  // OC Media's newsletter copied from Gmail: no date of the article is printed, and the mail's is when it was sent.
-  it('refuses a newsletter\'s mail that prints no date of its article, saying the mail\'s is not it', async () => {
-    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'oc-media-newsletter-gmail.txt')], { sourceId: 'oc-media' });
+  // Newsletters' mails that print no date of their article, the mail's being when it was sent: OC Media's copied from
+  // Gmail; Eurasianet's digest copied from Outlook on the web (the subject, the sender's initials `EN`, the sender, `To:`,
+  // `You`, `Wed 5/29/2024 8:02 AM`; `View in browser`; `Read more on Eurasianet` and the footer).
+  it.each([
+    ['oc-media-newsletter-gmail', { sourceId: 'oc-media' }, 11, 'Fri, May 31, 2024, 10:02 AM', 5],
+    ['eurasianet-digest-outlook-web', { sourceId: 'eurasianet', readerTimeZone: 'Asia/Tbilisi' }, 8, 'Wed 5/29/2024 8:02 AM', 6],
+  ] as const)("refuses %s, a newsletter's mail that prints no date of its article, saying the mail's is not it", async (name, options, line, sent, sentLine) => {
+    const [result] = await workspace.run([path.join(FIXTURES, 'clippings', `${name}.txt`)], options);
     expect(result!.status).toBe('failed');
     expect(result!.error).toMatchObject({
-      line: 11,
-      reason: expect.stringMatching(/^no date is printed in the clipping .*; the mail's date "Fri, May 31, 2024, 10:02 AM" \(line 5\) is when the newsletter was sent, not when the paper published the article$/),
+      line,
+      reason: expect.stringMatching(new RegExp(`^no date is printed in the clipping .*; the mail's date "${sent}" \\(line ${sentLine}\\) is when the newsletter was sent, not when the paper published the article$`)),
       fix: expect.stringContaining('--date'),
     });
     expect(workspace.files()).toEqual([]);

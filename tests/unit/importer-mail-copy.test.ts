@@ -38,6 +38,16 @@ describe('a newsletter copied from a mail client', () => {
     expect(lines(mail!.text)).toEqual(['Hazelnut farmers count their losses', 'By Mariam Nikuradze', 'Farmers say the harvest will be small.']);
   });
 
+  it('reads Outlook on the web\'s header: the subject, the sender\'s initials, the sender, `To:` and its names, the date', () => {
+    const header = ['Eurasianet Daily: Parliament overrides the veto', 'EN', 'Eurasianet <newsletter@eurasianet.org>'];
+    const rest = ['Wed 5/29/2024 8:02 AM', 'View in browser', 'Parliament overrides the veto', 'Giorgi Lomsadze', 'The ruling party pushed the law through.', 'Read more on Eurasianet'];
+    for (const recipients of [['To:', 'You'], ['To: You']]) {
+      const mail = copiedMail([...header, ...recipients, ...rest].join('\n'));
+      expect(mail).toMatchObject({ subject: 'Eurasianet Daily: Parliament overrides the veto', sent: { text: 'Wed 5/29/2024 8:02 AM', line: header.length + recipients.length + 1 }, isArticle: false });
+      expect(lines(mail!.text)).toEqual(['Parliament overrides the veto', 'Giorgi Lomsadze', 'The ruling party pushed the law through.']);
+    }
+  });
+
   // The subject is the title printed under it (a post sent as a mail): the moment of sending is its publication, put where a date over the title stands.
   it('puts the mail\'s date over the title when the newsletter is the article', () => {
     const mail = copiedMail(['Subject: Why farmers are leaving', 'From: Caucasus Notes <notes@substack.com>', 'Date: Tue, 28 May 2024 18:42:00 +0400', '', 'Why farmers are leaving', 'Prices fell by a third.'].join('\n'));

@@ -1485,6 +1485,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // edition's day, the page, the byline with the reporter's place; `Printed and distributed by PressReader` and its lines
   // under the text, the distributor's).
   ['guardian-pressreader-edition', { sourceId: 'the-guardian' }],
+  // The Messenger's print edition on PressReader (session 22): the paper's name opening the line over the headline (`The
+  // Messenger · 29 May 2024 · 1 · By Name`) names it, as a masthead does, so no --source.
+  ['messenger-pressreader-veto', {}],
   // Syndicated copies, filed under the outlet whose page they were copied from, the original's credit kept as printed
   // (README): AP's story on Yahoo News (`Associated Press`, the provider, over the reporter in capitals; `Tue, May 28, 2024
   // at 4:42 PM GMT+4·3 min read` in the reader's offset; `View comments`), on the Washington Post's site (`By The
@@ -1496,6 +1499,14 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Reuters on MSN (`Story by Reuters`, then ` • ` and `5mo`, the story's age, no date: --date's; `Related video: …` and
   // `Continue reading` under the credits).
   ['msn-reuters-story-by', { sourceId: 'msn', date: '2024-05-28' }],
+  // Session 22: the Moscow Times' print view (the masthead, the title, `May 28, 2024`, and `Original url:` with the page's
+  // address under it under the text: the address recorded, the paper found by it).
+  ['moscow-times-print-view-veto', {}],
+  // The Toronto Star (the section `GTA` over the title, the standfirst, `By Name Role` with the job glued to the name,
+  // `Sat., Dec. 5, 2026timer3 min. read`, the date glued to the reading time's icon name, `Updated … at 7:12 p.m.`, the
+  // caption over its credit; no masthead printed, so --source). Read on a day after its date, which is later than the
+  // harness's fixed day.
+  ['toronto-star-ttc-fares', { sourceId: 'toronto-star', now: new Date('2026-12-07T12:00:00Z') }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
