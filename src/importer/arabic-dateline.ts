@@ -4,9 +4,10 @@ import { agencyForm } from './news-agencies.ts';
  * `تبليسي- تجاوز البرلمان …` (Al Jazeera): Arabic papers print the dateline's place with a hyphen
  * joined to it and a space after, which their running text does not write (a dash set off in a
  * sentence has spaces on both sides). Arabic has no capital letters to tell a place from a word, so
- * this mark is what tells it: one to three words before it, at the paragraph's start.
+ * this mark is what tells it: one to three words before it, at the paragraph's start. The paper's own
+ * name in quotes and a colon may follow it (Al-Quds Al-Arabi: `عمان- «القدس العربي»: افتتح …`).
  */
-const GLUED_HYPHEN_PLACE = /^(?<place>\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2})[-–]\s+\p{Script=Arabic}/u;
+const GLUED_HYPHEN_PLACE = /^(?<place>\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,2})[-–]\s+(?:«[^»]+»:?\s+)?\p{Script=Arabic}/u;
 
 /**
  * `القاهرة - أ ش أ: قال …`, `دبي - رويترز: …` (Egyptian and Gulf papers running wire copy): the place, a dash, the

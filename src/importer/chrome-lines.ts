@@ -48,6 +48,9 @@ const CONTROLS: RegExp[] = [
   new RegExp(String.raw`^${phrasesOf('followCall')}(?:\s*opens new tab(?: and [\p{L} ]+, opens new tab)?\.?)?$`, 'iu'),
   // an audio player's position and length: `00:00/03:12`
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u,
+  // the site's way to report a typo, in a line of its own ending on the keys to press, in any language (Kaktus.media:
+  // `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`)
+  /^[^.!?]{0,60}[?!.]?[^.!?]{0,60}\bCtrl\s*\+\s*Enter\.?$/iu,
 ];
 
 const ROLE = String.raw`^(?:\p{L}+\s+){0,3}${phrasesOf('reporterRole')}`;

@@ -226,6 +226,23 @@ function blocksOf(root: Element): Block[] {
     const text = spaced(element.textContent);
     if (text) blocks.push({ tag: element.tagName.toLowerCase(), text, element });
   }
+  return withQuoteAttributions(blocks, root);
+}
+
+/**
+ * The text a quotation holds beside its paragraphs, after them: an embedded post's attribution (X's
+ * `<blockquote class="twitter-tweet"><p>…</p>— Name (@handle) <a>June 11, 2024</a></blockquote>`), without
+ * which its words would read as the article's own.
+ */
+function withQuoteAttributions(blocks: Block[], root: Element): Block[] {
+  for (const quote of root.querySelectorAll('blockquote')) {
+    if (!holdsBlocks(quote)) continue;
+    const copy = quote.cloneNode(true) as Element;
+    for (const inner of copy.querySelectorAll(BLOCKS)) inner.remove();
+    const text = spaced(copy.textContent);
+    const last = blocks.findLastIndex((block) => quote.contains(block.element));
+    if (text && last >= 0) blocks.splice(last + 1, 0, { tag: 'blockquote', text, element: quote });
+  }
   return blocks;
 }
 

@@ -16,6 +16,7 @@ import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
 import { inDerivedText } from './errors.ts';
 import { refuseNoArticle, uncreditedLeadPhoto, type Block, type ParsedPage } from './html-input.ts';
+import { withoutLabelOverText } from './page-label-block.ts';
 import { refuseListing } from './page-listing.ts';
 import type { Paywall } from './page-paywall.ts';
 import { photoOf, piecesText, type Photo } from './page-photo.ts';
@@ -342,7 +343,9 @@ function otherDateUnderHeadline(page: ParsedPage, metadataDate: MetadataDate, ti
 function photoIn(page: ParsedPage): Photo | undefined {
   const figcaption = page.blocks.find((block) => block.tag === 'figcaption');
   if (!figcaption) return page.headlinePhoto;
-  return page.photos.find((photo) => squeezed(`${photo.caption}${photo.credit ?? ''}`).startsWith(squeezed(figcaption.text))) ?? photoOf(figcaption.element);
+  // Without brackets: the credit read from the page has lost those its element printed round it (page-photo.ts).
+  const bare = (text: string) => squeezed(text).replace(/[()（）]/gu, '');
+  return page.photos.find((photo) => bare(`${photo.caption}${photo.credit ?? ''}`).startsWith(bare(figcaption.text))) ?? photoOf(figcaption.element);
 }
 
 /** Compared without spaces: Readability's text glues a caption to a credit in an element of its own (`…2024AP Photo/…`). */
@@ -386,8 +389,12 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
   const host = homepage === undefined ? undefined : new URL(homepage).hostname.replace(/^www\d*\./, '');
   const outlet = publisher === undefined ? undefined : foldName(publisher);
   // `Euronews with AP`, `FRANCE 24 avec AFP`: the outlet and the agency it drew on.
-  return folded === outlet || folded === host || (outlet !== undefined && folded.startsWith(`${outlet} `));
+  if (folded === outlet || folded === host || (outlet !== undefined && folded.startsWith(`${outlet} `))) return true;
+  // Its desk in a place, as Arabic papers credit their own reports: `عمان- «القدس العربي»` (the place, a dash, the outlet in quotes).
+  const desk = DESK.exec(name)?.groups?.outlet;
+  return desk !== undefined && foldName(desk) === outlet;
 }
+const DESK = /^[^-–—]+[-–—]\s*[«"“](?<outlet>[^»"”]+)[»"”]$/u;
 
 /**
  * The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze),
@@ -462,7 +469,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const authorsNamed = authors.length === 0 && !byline ? namedAuthors(page, reading, (name) => isOutlet(name, page.metadata.publisher, source.source.homepage)) : undefined;
   const creditAlone = photoIn(page) === undefined ? creditAloneIn(page.blocks) : undefined;
   // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
-  const paragraphs = withoutTopicTags(withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && block !== creditAlone?.block && isArticleText(block, page, title, credited, printedDate, reading)))).map((block) => block.text);
+  const paragraphs = withoutLabelOverText(withoutTopicTags(withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && block !== creditAlone?.block && isArticleText(block, page, title, credited, printedDate, reading))))).map((block) => block.text);
   if (paragraphs.length === 0) refuseNoArticle();
   // `TBILISI, May 23 (Reuters) -` opening the text (after its standfirst): the place it was filed from, kept in the text.
   const first = paragraphs.find((paragraph) => paragraph !== page.standfirst);

@@ -225,16 +225,23 @@ const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
 /** A date's wall time to the minute (`2023-09-14T16:45`), or undefined for one without a time. */
 const wallMinute = (date: string) => /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(date)?.slice(1).join('T');
 
+const UTC_OFFSET = /(?:Z|[+-]00:?00)$/;
+
 /**
  * The first of a page's dates for one fact; when it gives no UTC offset (JSON-LD
  * `2023-09-14T16:45:00`), the same wall time with the offset another of its dates gives
  * (`article:published_time`, or any `<time>` of the page, at 2023-09-14T16:45:00+04:00): the
- * page's offset, printed. Only those dates are the fact itself; any <time> only lends its offset.
+ * page's offset, printed. When it is in UTC (Zaobao's JSON-LD `2024-06-10T21:30:00.000Z`), the
+ * same instant another gives in an offset of its own (`article:published_time` at
+ * 2024-06-11T05:30:00+08:00): UTC is the server's clock, the other offset the paper's.
+ * Only those dates are the fact itself; any <time> only lends its offset.
  */
 function withOffsetFromOthers(dates: (string | undefined)[], moreLenders: (string | undefined)[] = []): string | undefined {
   const [first, ...others] = dates.filter((date): date is string => date !== undefined);
-  if (first === undefined || OFFSET.test(first) || wallMinute(first) === undefined) return first;
+  if (first === undefined || wallMinute(first) === undefined) return first;
   const lenders = [...others, ...moreLenders].filter((date): date is string => date !== undefined);
+  if (UTC_OFFSET.test(first)) return lenders.find((date) => OFFSET.test(date) && !UTC_OFFSET.test(date) && instantOf(date) === instantOf(first)) ?? first;
+  if (OFFSET.test(first)) return first;
   return lenders.find((date) => OFFSET.test(date) && wallMinute(date) === wallMinute(first)) ?? first;
 }
 

@@ -1,5 +1,7 @@
 import type { Article } from '../lib/article-schema.ts';
+import { readArabicCaption } from './arabic-caption.ts';
 import { readFactLine } from './line-facts.ts';
+import { labelledCreditAlone } from './photo-credit-lines.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /**
@@ -65,24 +67,36 @@ function captionBesideCredit(figcaption: Element): string | undefined {
   return beside && !beside.contains(figcaption) ? spaced(piecesText(beside)) || undefined : undefined;
 }
 
+/**
+ * A credit its element prints in brackets, the brackets a mark of the element's, not of the name (Civil Beat:
+ * `<span class="photo-credit">(Name/Civil Beat/2024)</span>`; Zaobao's full-width `（海峡时报）`).
+ */
+const unbracketed = (credit: string) => /^[(（]([^()（）]+)[)）]$/u.exec(credit)?.[1]?.trim() ?? credit;
+
 export function photoOf(figcaption: Element): Photo | undefined {
   const printed = spaced(piecesText(figcaption));
   const text = printed.replace(CAPTION_LABEL, '');
   if (!text) return undefined;
   const caption = captionBesideCredit(figcaption);
   if (caption) return { caption, credit: text.replace(CREDIT_WORD, '') };
+  // A caption that is only its label and credit (TechCrunch: `<strong>Image Credits:</strong> Koba`) has no caption.
+  const creditAlone = labelledCreditAlone(text);
+  if (creditAlone) return { credit: creditAlone };
   const found = creditElement(figcaption);
   const credit = found ? spaced(piecesText(found)) : '';
   if (credit && credit !== text && text.endsWith(credit)) {
     // The label before the credit's element is neither (`… in Gori. Photo: <span class="credit">Name</span>`).
     const caption = text.slice(0, -credit.length).replace(TRAILING_LABEL, '').trim();
-    if (caption) return { caption, credit: credit.replace(CREDIT_WORD, '').replace(/^©\s*/u, '') };
+    if (caption) return { caption, credit: unbracketed(credit.replace(CREDIT_WORD, '').replace(/^©\s*/u, '')) };
   }
   const worded = WORDED.exec(text) ?? /^(.*\S)\s+©\s*(\S.*)$/u.exec(text);
   if (worded) return { caption: worded[1]!, credit: worded[2]!.trim() };
   // Unlabelled, as copied clippings print it too: `… Tbilisi. Nino Beridze (EPA)`, `NAME / AFP`, `REUTERS/Name`.
   const unlabelled = readFactLine(text, [], { languages: [] });
   if (unlabelled?.caption && unlabelled.credit && !unlabelled.date) return { caption: unlabelled.caption, credit: unlabelled.credit };
+  // The agency by its Arabic name in brackets after an Arabic caption (Al-Quds Al-Arabi: `… (أ ف ب)`).
+  const arabic = readArabicCaption(text);
+  if (arabic?.caption && arabic.credit) return { caption: arabic.caption, credit: arabic.credit };
   const beside = creditBesideCaption(figcaption, printed);
   return beside ? { caption: text, credit: beside } : { caption: text };
 }

@@ -64,10 +64,10 @@ export const PHOTO_PHRASES = {
       nl: ['foto', 'beeld'],
       // The Atlantic's lead image: `Illustration by The Atlantic. Source: …`; Georgia Today's until 2019: `<caption> Image source: Name`
       // Premium Times in square brackets after the caption: `… [PHOTO CREDIT: @NGRSenate]`; Daily Maverick's composite
-      // images: `… (Photos: Gallo Images / Frennie Shivambu)`; Gulf News under its caption: `Image Credit: Name/Gulf News`;
+      // images: `… (Photos: Gallo Images / Frennie Shivambu)`; Gulf News under its caption: `Image Credit: Name/Gulf News` (TechCrunch: `Image Credits: Koba`);
       // Notes from Poland under the text: `Main image credit: PKP PLK` (mainPhotoLabel); Dawn past a dash after the caption:
       // `— Photo courtesy: Sindh govt`
-      en: ['photo', 'photos', 'photo credit', 'photo courtesy', 'photograph', 'image', 'image source', 'image credit', 'main image credit', 'picture', 'pic', 'illustration'],
+      en: ['photo', 'photos', 'photo credit', 'photo courtesy', 'photograph', 'image', 'image source', 'image credit', 'image credits', 'main image credit', 'picture', 'pic', 'illustration'],
       fr: ['photo', 'crédit photo'],
       // Kompas and Tempo under the photo: `Foto: Name`; Mwananchi: `Picha: Name`
       id: ['foto'], sw: ['picha'],

@@ -9,6 +9,9 @@ import { removeCaptionControls } from '../../src/importer/caption-controls.ts';
 import { datedLinesAbove, textsAbove } from '../../src/importer/lines-above-headline.ts';
 import { scriptDataOf } from '../../src/importer/script-data.ts';
 import { readPageMetadata } from '../../src/importer/page-metadata.ts';
+import { photoOf } from '../../src/importer/page-photo.ts';
+import { arabicDateline } from '../../src/importer/arabic-dateline.ts';
+import { withoutLabelOverText } from '../../src/importer/page-label-block.ts';
 import type { RunOptions } from '../../src/importer/run-import.ts';
 import { useWorkspace } from './importer-harness.ts';
 import { useOutletSources } from './outlet-goldens.ts';
@@ -233,5 +236,116 @@ describe('a news agency credited by a page', () => {
       const [result] = await workspace.run([workspace.input('efe.html', page(printed!))], { dryRun: true });
       expect(result!.article!.authors, printed).toEqual([written]);
     }
+  });
+});
+
+// Session 22: saved pages ("HTML only") of outlets and CMSs the archive had not seen, each imported with no option.
+const session22Pages: [page: string, newPaper: RegExp][] = [
+  // TechCrunch (WordPress VIP, block theme): Yoast's @graph with the author an @id of a Person node, the <time> printing
+  // `6:05 AM PDT · June 11, 2024`, the lead photo's <figcaption> only `<strong>Image Credits:</strong> Koba`, a newsletter
+  // form and a subheading inside the text, topics, the author's card and `More TechCrunch` after it.
+  ['techcrunch-wpvip-graph', offsetOnly('techcrunch', '-07:00')],
+  // The Boston Globe (Arc XP): JSON-LD in UTC with milliseconds, its headline cut at 110 characters where the <h1> goes on,
+  // `By Name Globe Staff, Updated June 11, 2024, 6:10 p.m.`, caption and credit in <span>s of the <figcaption>, a OneTrust
+  // banner, the metered part marked by hasPart.cssSelector, a `Related` link between paragraphs, the reporter's address last.
+  ['boston-globe-arc-truncated-headline', offsetOnly('the-boston-globe', 'Z')],
+  // The Deseret News (Brightspot): authors an array of Persons and two article:author addresses, `By A and B`, `Published:`
+  // and `Updated: … MDT` in <div>s of their own, the credit in `Figure-credit`, a `Related` promo inside the text.
+  ['deseret-brightspot-author-array', offsetOnly('deseret-news', '-06:00')],
+  // Radio Prague International (Drupal 10): JSON-LD in @graph, pretty-printed, offsets without a colon, dcterms.* meta, the
+  // date printed `11/06/2024`, the perex in a field of its own, `Photo: Name, Czech Radio` in the caption's own <span>.
+  ['radio-prague-drupal-graph', offsetOnly('radio-prague-international', '+02:00')],
+  // Kaktus.media (1C-Bitrix, Russian): the author a string, the section's link and `11 июня 2024, 14:20` over the headline with
+  // view and comment counters, `Читайте также` between paragraphs, `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter` after them.
+  ['kaktus-media-russian-bitrix', offsetOnly('kaktus-media', '+06:00')],
+  // Lianhe Zaobao (Chinese): JSON-LD in UTC, article:published_time at +08:00, `发布/2024年6月11日 05:30` in a <div>, the
+  // credit in full-width brackets in a <span> of its own (`（海峡时报）`).
+  ['zaobao-chinese-drupal', offsetOnly('lian-he-zao-bao', '+08:00')],
+  // Al-Quds Al-Arabi (WordPress, right to left): the author its desk (`عمان- «القدس العربي»`, with `&#171;` entities in the
+  // JSON-LD), a relative date (`منذ 3 ساعات`) in a <time> at +03:00, `(أ ف ب)` after the caption, `اقرأ أيضا:` between paragraphs.
+  ['alquds-arabic-rtl-entities', offsetOnly('lqds-laarby', '+03:00')],
+  // The Star Tribune (Arc XP on Next.js): JSON-LD with dateModified only, sailthru.* meta, an embedded post (X's
+  // `blockquote.twitter-tweet`, its attribution beside its <p>), `Advertisement` between paragraphs, `NAME • Star Tribune`.
+  ['startribune-modified-only-tweet', offsetOnly('star-tribune', '-05:00')],
+  // Honolulu Civil Beat (WordPress): no JSON-LD, parsely-page meta, the credit in brackets in a <span> of its own, a
+  // newsletter form with its messages between paragraphs, a donation box and the author's bio after the text.
+  ['civil-beat-parsely-only', offsetOnly('honolulu-civil-beat', '-10:00')],
+  // The Irish Examiner: two JSON-LD blocks (a BreadcrumbList too), `&#x27;` in the headline, articleBody present, dc.* meta,
+  // `Tue, 11 Jun, 2024 - 18:45`, `Picture: Name` in its own <span>, a `Read More` box between paragraphs.
+  ['irish-examiner-dc-articlebody', offsetOnly('irish-examiner', '+01:00')],
+];
+
+describe('saved pages of session 22\'s outlets', () => {
+  const workspace = useWorkspace();
+
+  it.each(session22Pages)('%s', async (name, newPaper) => {
+    const [result] = await workspace.run([path.join(PAGES, `${name}.html`)]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes?.at(-1)).toMatch(newPaper);
+    expectGolden(result!.target, name);
+  });
+
+  // SVT Nyheter's `Direktrapport` (LiveBlogPosting): its dates in UTC, the entries' times printed `13.47` on Stockholm's clock.
+  it('svt-liveblog: one article, the label over its headline left out', async () => {
+    const [result] = await workspace.run([path.join(PAGES, 'svt-liveblog.html')]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes?.at(-1)).toMatch(offsetOnly('svt-nyheter', '+02:00'));
+    expectGolden(result!.target, 'svt-liveblog');
+  });
+
+  // Tokyo Shimbun: JSON-LD `2024-06-11T18:30:00` with no offset, a <time datetime="2024-06-11">: no instant without the zone.
+  it('tokyo-shimbun-no-offset: refused for a new paper whose dates give no offset, naming --time-zone', async () => {
+    const [result] = await workspace.run([path.join(PAGES, 'tokyo-shimbun-no-offset.html')]);
+    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringContaining('its date has no UTC offset'), fix: expect.stringContaining('--time-zone ZONE') } });
+    expect(workspace.files()).toEqual([]);
+  });
+});
+
+describe('what the saved pages of session 22 taught the page reader', () => {
+  const head = (dates: string) =>
+    `<html><head><link rel="canonical" href="https://zb.example/t5">${dates}</head><body><article><h1>T5 breaks ground</h1><p>Text.</p></article></body></html>`;
+  const metadataOf = (html: string) => readPageMetadata(parseHTML(html).document as unknown as Document);
+
+  it('takes the offset another date of the page gives for the same instant as a UTC date', () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"T5 breaks ground","datePublished":"2024-06-10T21:30:00.000Z","dateModified":"2024-06-11T01:12:00Z"}</script>';
+    const tags = '<meta property="article:published_time" content="2024-06-11T05:30:00+08:00"><meta property="article:modified_time" content="2024-06-11T09:12:00+08:00">';
+    expect(metadataOf(head(jsonLd + tags))).toMatchObject({ published: '2024-06-11T05:30:00+08:00', modified: '2024-06-11T09:12:00+08:00' });
+    // Another instant is another fact: the UTC date stays.
+    expect(metadataOf(head(jsonLd + '<meta property="article:published_time" content="2024-06-11T06:30:00+08:00">')).published).toBe('2024-06-10T21:30:00.000Z');
+  });
+
+  it('reads a caption that is only its label and credit as the credit alone, and a credit without its element\'s brackets', () => {
+    const figcaption = (inner: string) => parseHTML(`<html><body><figure><figcaption>${inner}</figcaption></figure></body></html>`).document.querySelector('figcaption') as unknown as Element;
+    expect(photoOf(figcaption('<strong>Image Credits:</strong> Koba'))).toEqual({ credit: 'Koba' });
+    expect(photoOf(figcaption('Ships at Hilo Harbor. <span class="photo-credit">(David Kaneshiro/Civil Beat/2024)</span>'))).toEqual({ caption: 'Ships at Hilo Harbor.', credit: 'David Kaneshiro/Civil Beat/2024' });
+    expect(photoOf(figcaption('<span>部长致辞。</span><span class="caption-credit">（海峡时报）</span>'))).toEqual({ caption: '部长致辞。', credit: '海峡时报' });
+    expect(photoOf(figcaption('محطة التحلية الجديدة على ساحل العقبة (أ ف ب)'))).toEqual({ caption: 'محطة التحلية الجديدة على ساحل العقبة', credit: 'أ ف ب' });
+  });
+
+  it('reads an Arabic paper\'s own name in quotes after the dateline\'s place', () => {
+    expect(arabicDateline('عمان- «القدس العربي»: افتتح الأردن الثلاثاء أول محطة')).toEqual({ place: 'عمان' });
+  });
+
+  it('leaves out a label over the text\'s first paragraph, never a subheading inside it', () => {
+    const blocks = (...texts: string[]) => texts.map((text) => ({ tag: 'p', text, element: undefined as unknown as Element }));
+    const text = 'The Rhône glacier lost about a metre of ice thickness during last week\'s heatwave.';
+    expect(withoutLabelOverText(blocks('Climate adaptation', text)).map((block) => block.text)).toEqual([text]);
+    expect(withoutLabelOverText(blocks(text, 'What comes next', text)).map((block) => block.text)).toEqual([text, 'What comes next', text]);
+    expect(withoutLabelOverText(blocks('Tuesday, 11 June', text))).toHaveLength(2);
+  });
+
+  it('reads a line asking readers to report a typo with a key combination as chrome, in any language', () => {
+    expect(isChrome('Нашли ошибку? Выделите текст и нажмите Ctrl+Enter')).toBe(true);
+    expect(isChrome('Found a mistake? Select the text and press Ctrl + Enter.')).toBe(true);
+  });
+});
+
+describe('an embedded post in a saved page', () => {
+  const workspace = useWorkspace();
+
+  it('keeps its attribution after its words, so they do not read as the article\'s own', async () => {
+    const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="og:site_name" content="Lake Gazette"><link rel="canonical" href="https://lakegazette.example/dock"><meta property="article:published_time" content="2024-06-11T18:41:12-05:00"></head><body><article><h1>Ore dock to become a promenade</h1><p>The city plans to buy the last unused ore dock in its harbor and open its deck to walkers, the mayor said Tuesday.</p><blockquote class="twitter-tweet"><p lang="en" dir="ltr">The ore dock is coming home to the people of Duluth.</p>&mdash; Mayor Greta Norberg (@MayorNorberg) <a href="https://twitter.com/MayorNorberg/status/1">June 11, 2024</a></blockquote><p>The council voted eight to one for the purchase on Monday night, after a two-hour debate about the repairs.</p></article></body></html>`;
+    const [result] = await workspace.run([workspace.input('tweet.html', page)], { dryRun: true });
+    expect(result!.article!.body).toContain('The ore dock is coming home to the people of Duluth.\n\n— Mayor Greta Norberg (@MayorNorberg) June 11, 2024\n\n');
   });
 });
