@@ -100,6 +100,18 @@ describe('readFactivaText', () => {
     expect(readFactivaText(text)[0]!.item).toMatchObject({ document: { title: 'Headline', bylines: ['By A Reporter'], date: '3 June 2024', time: '07:45', publication: 'The Irish Times', language: 'en', paragraphs: ['Only paragraph.'] } });
   });
 
+  // Factiva prints LA, the word count and the date in the language of its interface, not the article's:
+  // a French interface says `Français` for a French article and `Anglais` for an English one.
+  it("reads LA in the interface's language: Français, Anglais, Deutsch, Español, Русский", () => {
+    const indexed = (language: string) => readFactivaText(['HD\tHeadline', 'PD\t3 June 2024', 'SN\tThe Irish Times', `LA\t${language}`, 'LP\tOnly paragraph.', 'AN\tDocument IRTI000020240603ek6300001'].join('\n'))[0]!.item;
+    expect(['Français', 'Anglais', 'Deutsch', 'Englisch', 'Español', 'Русский', 'Английский'].map((name) => (indexed(name) as { document: { language?: string } }).document.language)).toEqual(['fr', 'en', 'de', 'en', 'es', 'ru', 'en']);
+  });
+
+  it("finds the plain display's language line in the interface's language", () => {
+    const text = ['Le Parlement passe outre le veto', '298 mots', '29 mai 2024', 'Le Monde', 'LEMOND', 'Français', 'Copyright 2024 Le Monde.', 'Seul paragraphe.', 'Document LEMOND0020240529ek5t0000b'].join('\n');
+    expect(readFactivaText(text)[0]!.item).toMatchObject({ kind: 'document', document: { title: 'Le Parlement passe outre le veto', publication: 'Le Monde', language: 'fr', paragraphs: ['Seul paragraphe.'] } });
+  });
+
   it("takes the headline from above the byline and word count, past the lines of Factiva's page a copy brings above it", () => {
     const menu = ['Dow Jones Factiva', 'Search', 'Alerts', 'News Pages', 'Companies/Markets', 'Display Options', 'Article'];
     const document = ['120 words', '3 June 2024', 'The Irish Times', 'English', 'Only paragraph.', 'Document IRTI000020240603ek6300001'];
