@@ -71,6 +71,15 @@ describe('news database exports', () => {
     expect(readFileSync(path.join(workspace.contentDir, 'sources', 'new-york-times-international-edition.yaml'), 'utf8')).toContain('timeZone: Europe/Paris');
   });
 
+  it("reads the date of an export from Factiva's French interface in French, whatever the article's language", async () => {
+    // The Guardian's article as a French interface shows it: `LA Anglais`, `WC 412 mots`, `PD 28 mai 2024`.
+    const text = readFileSync(path.join(FIXTURES, 'factiva-indexing.txt'), 'utf8');
+    const french = text.slice(0, text.indexOf('HD\tLe Parlement')).replace('WC\t412 words', 'WC\t412 mots').replace('PD\t28 May 2024', 'PD\t28 mai 2024').replace('LA\tEnglish', 'LA\tAnglais');
+    const [result] = await workspace.run([workspace.input('factiva-fr.txt', french)]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'the-guardian', published: '2024-05-28T18:42:00+01:00', printedDate: '28 mai 2024 18:42' });
+  });
+
   it('refuses a Nexis Uni document whose Load-Date is no date, naming it, and imports the others', async () => {
     const paragraphs = readFileSync(path.join(FIXTURES, 'nexis-uni-batch.paragraphs.txt'), 'utf8').replace('Load-Date: May 16, 2024', 'Load-Date: pending');
     const results = await workspace.run([workspace.input('batch.docx', docxOf(paragraphs))]);
