@@ -1,3 +1,4 @@
+import { LANGUAGES } from './phrase-table.ts';
 import { phrasesOf } from './printed-phrases.ts';
 
 /** `This article is also available in:` alone on its line, the languages one a line under it (Balkan Insight). */
@@ -19,14 +20,18 @@ function languageNames(language: string): ReadonlySet<string> {
   return names;
 }
 
+/** The codes Intl names: the languages (ISO 639-1). */
+function languageCodes(): string[] {
+  const inEnglish = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return CODES.filter((code) => inEnglish.of(code) !== undefined);
+}
+
 let ownNamesRead: ReadonlySet<string> | undefined;
 /** Each language's name as it writes itself (`ქართული`, `Deutsch`), in lower case: a switcher may name each language so. */
 function ownNames(): ReadonlySet<string> {
   if (!ownNamesRead) {
-    // Only the codes Intl names are languages; each is asked of its own locale, once, when a switcher's label is found.
-    const inEnglish = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-    const codes = CODES.filter((code) => inEnglish.of(code) !== undefined);
-    ownNamesRead = new Set(codes.flatMap((code) => new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code)?.toLowerCase() ?? []));
+    // Each language is asked of its own locale, once, when a switcher's label is found.
+    ownNamesRead = new Set(languageCodes().flatMap((code) => new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code)?.toLowerCase() ?? []));
   }
   return ownNamesRead;
 }
@@ -44,9 +49,26 @@ export function languageListEnd(lines: readonly string[], i: number, languages: 
   return end > i + 1 ? end : undefined;
 }
 
-/** The code of a language named in `inLanguage` (`French` -> fr): how a database's metadata names an article's language. */
-export function languageCodeOfName(name: string, inLanguage = 'en'): string | undefined {
-  const display = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' });
-  const wanted = name.trim().toLowerCase();
-  return CODES.find((code) => display.of(code)?.toLowerCase() === wanted);
+let codesByName: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The code of a language named in English or in any language the importer reads (`French`, `Français`,
+ * `Anglais` -> fr, fr, en): how a database's metadata names an article's language, in the language of
+ * the interface it was exported from (Factiva's `LA` says `Anglais` for an English article in French).
+ * English is asked first, so a name two languages write alike is read as English writes it.
+ */
+export function languageCodeOfName(name: string): string | undefined {
+  if (!codesByName) {
+    const names = new Map<string, string>();
+    const codes = languageCodes();
+    for (const language of ['en', ...LANGUAGES]) {
+      const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+      for (const code of codes) {
+        const written = display.of(code)?.toLowerCase();
+        if (written !== undefined && !names.has(written)) names.set(written, code);
+      }
+    }
+    codesByName = names;
+  }
+  return codesByName.get(name.trim().toLowerCase());
 }

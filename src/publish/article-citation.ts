@@ -11,6 +11,7 @@ async function articleCslItem(record: SiteRecord): Promise<CslItem> {
     sourceName: source.name,
     language: source.language,
     url: absoluteUrl(record.path),
+    ...(record.article.original.database ? { database: record.article.original.database } : {}),
   });
 }
 

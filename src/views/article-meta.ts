@@ -10,7 +10,7 @@ import { modifiedDated, publishedDateOrTime } from '../lib/published-instant.ts'
  * citation_*). Pure: URLs arrive already absolute.
  */
 export interface ArticleMetaInput {
-  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateCertainty' | 'dateline'> & Partial<Pick<Article, 'dateModified'>>;
+  article: Pick<Article, 'title' | 'authors' | 'published' | 'dateCertainty' | 'dateline'> & Partial<Pick<Article, 'dateModified' | 'original'>>;
   source: Source;
   url: string;
   /** Entity names by kind, for `about`. */
@@ -27,6 +27,7 @@ export interface ArticleMetaInput {
  */
 export function jsonLd(input: ArticleMetaInput): object {
   const { article, source, url } = input;
+  const database = article.original?.database;
   const newsArticle = {
     '@type': 'NewsArticle',
     headline: article.title,
@@ -43,6 +44,8 @@ export function jsonLd(input: ArticleMetaInput): object {
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     inLanguage: source.language,
     ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline } } : {}),
+    // The archive's text is the news database's document: the database and its document number.
+    ...(database ? { isBasedOn: { '@type': 'CreativeWork', provider: { '@type': 'Organization', name: database.name }, ...(database.accession ? { identifier: database.accession } : {}) } } : {}),
     // Names and kinds only: the entity pages are linked from the page itself, and an absolute URL
     // per entity was 40% of this object's bytes.
     about: input.entities.map((entity) => ({ '@type': ENTITY_KIND_LIST[entity.kind].schemaType, name: entity.name })),

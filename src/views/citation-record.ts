@@ -22,6 +22,8 @@ export interface CitationInput {
    * build of a new day a full one.
    */
   accessed?: Date;
+  /** The news database the archived copy was exported from, and its document number there (Factiva's accession number). */
+  database?: { name: string; accession?: string };
 }
 
 export interface CslItem {
@@ -35,6 +37,12 @@ export interface CslItem {
   URL: string;
   language: string;
   'publisher-place'?: string;
+  /**
+   * The news database the copy came from and its document number, as Zotero reads a reference's
+   * database (RIS `DB` and `AN` are its Archive and Loc. in Archive, CSL `archive` and `archive_location`).
+   */
+  archive?: string;
+  archive_location?: string;
 }
 
 /** "Tea Mariamidze" -> given Tea, family Mariamidze; a single word is a family name. */
@@ -52,7 +60,7 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ');
 }
 
-export function cslItem({ article, sourceName, language, url, accessed }: CitationInput): CslItem {
+export function cslItem({ article, sourceName, language, url, accessed, database }: CitationInput): CslItem {
   const [year, month, day] = localDay(article.published).map(Number) as [number, number, number];
   return {
     // The citation key BibTeX and RIS show: the paper's day and the slug identify the article.
@@ -66,14 +74,25 @@ export function cslItem({ article, sourceName, language, url, accessed }: Citati
     URL: url,
     language,
     ...(article.dateline ? { 'publisher-place': oneLine(article.dateline) } : {}),
+    ...(database ? { archive: oneLine(database.name), ...(database.accession ? { archive_location: oneLine(database.accession) } : {}) } : {}),
   };
+}
+
+/**
+ * Where the copy was retrieved, for BibTeX's `note`: the one field every BibTeX style prints and
+ * Zotero, JabRef and citation-js all read (biblatex's `eprint` would be printed by biblatex alone,
+ * and citation-js reads it as a PubMed id).
+ */
+export function databaseNote(item: CslItem): string | undefined {
+  if (!item.archive) return undefined;
+  return `Retrieved from ${item.archive}${item.archive_location ? `, document ${item.archive_location}` : ''}`;
 }
 
 /** citation-js's BibTeX entry before it is written out: its fields already in LaTeX. */
 export interface BibtexEntry {
   type: string;
   label: string;
-  /** author, title, journal, address and url, escaped for LaTeX. */
+  /** author, title, journal, address, url and note, escaped for LaTeX. */
   properties: Record<string, string>;
 }
 
@@ -85,7 +104,7 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * access date, when there is one, as `urldate`; two-space indents.
  */
 export function bibtexEntry(item: CslItem, entry: BibtexEntry): string {
-  const { author, title, journal, address, url } = entry.properties;
+  const { author, title, journal, address, url, note } = entry.properties;
   const isoDate = ([[y, m, d]]: [[number, number, number]]) => `${y}-${pad(m)}-${pad(d)}`;
   const [year, month] = item.issued['date-parts'][0];
   const fields: [string, string | undefined][] = [
@@ -98,6 +117,8 @@ export function bibtexEntry(item: CslItem, entry: BibtexEntry): string {
     ['address', address && `{${address}}`],
     ['url', `{${url}}`],
     ['urldate', item.accessed && `{${isoDate(item.accessed['date-parts'])}}`],
+    // citation-js writes an access date as a note of its own when given none: only the database's is kept.
+    ['note', databaseNote(item) && note && `{${note}}`],
   ];
   const lines = fields.filter(([, value]) => value !== undefined).map(([name, value]) => `  ${name} = ${value},\n`);
   return `@${entry.type}{${entry.label},\n${lines.join('')}}\n`;
@@ -121,6 +142,8 @@ export function ris(item: CslItem, note?: string): string {
     ['CY', item['publisher-place']],
     ['LA', item.language],
     ['UR', item.URL],
+    ['DB', item.archive],
+    ['AN', item.archive_location],
     ['Y2', item.accessed && risDate(item.accessed['date-parts'])],
     ['ID', item.id],
     ['N1', note && oneLine(note)],

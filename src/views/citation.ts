@@ -3,7 +3,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { readFileSync } from 'node:fs';
-import { bibtexEntry, type BibtexEntry, type CslItem } from './citation-record.ts';
+import { bibtexEntry, databaseNote, type BibtexEntry, type CslItem } from './citation-record.ts';
 
 export { cslItem, personName, ris, type CitationInput, type CslItem } from './citation-record.ts';
 
@@ -77,7 +77,9 @@ export function formatCitation(item: CslItem, style: CitationStyle, format: 'tex
  * `howpublished` are noise to every reader): the fields are laid out by bibtexEntry.
  */
 export function bibtex(item: CslItem): string {
-  const [entry] = plugins.output.format('bibtex', [asRichText(item, 'bibtex')], { format: 'object' }) as [BibtexEntry];
+  // The database's note goes through citation-js as CSL's `note`, which it writes as BibTeX's, escaped.
+  const note = databaseNote(item);
+  const [entry] = plugins.output.format('bibtex', [{ ...asRichText(item, 'bibtex'), ...(note ? { note } : {}) }], { format: 'object' }) as [BibtexEntry];
   return bibtexEntry(item, entry);
 }
 

@@ -71,6 +71,15 @@ describe('news database exports', () => {
     expect(readFileSync(path.join(workspace.contentDir, 'sources', 'new-york-times-international-edition.yaml'), 'utf8')).toContain('timeZone: Europe/Paris');
   });
 
+  it("reads the date of an export from Factiva's French interface in French, whatever the article's language", async () => {
+    // The Guardian's article as a French interface shows it: `LA Anglais`, `WC 412 mots`, `PD 28 mai 2024`.
+    const text = readFileSync(path.join(FIXTURES, 'factiva-indexing.txt'), 'utf8');
+    const french = text.slice(0, text.indexOf('HD\tLe Parlement')).replace('WC\t412 words', 'WC\t412 mots').replace('PD\t28 May 2024', 'PD\t28 mai 2024').replace('LA\tEnglish', 'LA\tAnglais');
+    const [result] = await workspace.run([workspace.input('factiva-fr.txt', french)]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.article).toMatchObject({ source: 'the-guardian', published: '2024-05-28T18:42:00+01:00', printedDate: '28 mai 2024 18:42' });
+  });
+
   it('refuses a Nexis Uni document whose Load-Date is no date, naming it, and imports the others', async () => {
     const paragraphs = readFileSync(path.join(FIXTURES, 'nexis-uni-batch.paragraphs.txt'), 'utf8').replace('Load-Date: May 16, 2024', 'Load-Date: pending');
     const results = await workspace.run([workspace.input('batch.docx', docxOf(paragraphs))]);
@@ -98,6 +107,18 @@ describe('readFactivaText', () => {
   it("reads the plain display by its lines' order: edition and page lines between the source code and the language", () => {
     const text = ['Headline', 'By A Reporter', '120 words', '3 June 2024', '07:45', 'The Irish Times', 'IRTI', 'Final Edition', 'Page 4', 'English', '(c) 2024 The Irish Times.', 'Only paragraph.', 'Document IRTI000020240603ek6300001'].join('\n');
     expect(readFactivaText(text)[0]!.item).toMatchObject({ document: { title: 'Headline', bylines: ['By A Reporter'], date: '3 June 2024', time: '07:45', publication: 'The Irish Times', language: 'en', paragraphs: ['Only paragraph.'] } });
+  });
+
+  // Factiva prints LA, the word count and the date in the language of its interface, not the article's:
+  // a French interface says `Français` for a French article and `Anglais` for an English one.
+  it("reads LA in the interface's language: Français, Anglais, Deutsch, Español, Русский", () => {
+    const indexed = (language: string) => readFactivaText(['HD\tHeadline', 'PD\t3 June 2024', 'SN\tThe Irish Times', `LA\t${language}`, 'LP\tOnly paragraph.', 'AN\tDocument IRTI000020240603ek6300001'].join('\n'))[0]!.item;
+    expect(['Français', 'Anglais', 'Deutsch', 'Englisch', 'Español', 'Русский', 'Английский'].map((name) => (indexed(name) as { document: { language?: string } }).document.language)).toEqual(['fr', 'en', 'de', 'en', 'es', 'ru', 'en']);
+  });
+
+  it("finds the plain display's language line in the interface's language", () => {
+    const text = ['Le Parlement passe outre le veto', '298 mots', '29 mai 2024', 'Le Monde', 'LEMOND', 'Français', 'Copyright 2024 Le Monde.', 'Seul paragraphe.', 'Document LEMOND0020240529ek5t0000b'].join('\n');
+    expect(readFactivaText(text)[0]!.item).toMatchObject({ kind: 'document', document: { title: 'Le Parlement passe outre le veto', publication: 'Le Monde', language: 'fr', paragraphs: ['Seul paragraphe.'] } });
   });
 
   it("takes the headline from above the byline and word count, past the lines of Factiva's page a copy brings above it", () => {

@@ -11,7 +11,7 @@ const record = {
   id: '2017/11/15/putin-meets',
   position: 0,
   path: '2017/11/15/putin-meets/',
-  article: { title: 'Putin Meets South Ossetian Leader', authors: ['Tea Mariamidze'], published: '2017-11-15T12:31:00+04:00', slug: 'putin-meets', source: 'civil-georgia' },
+  article: { title: 'Putin Meets South Ossetian Leader', authors: ['Tea Mariamidze'], published: '2017-11-15T12:31:00+04:00', slug: 'putin-meets', source: 'civil-georgia', original: { file: 'putin-meets.txt', sha256: '0'.repeat(64) } },
 } as unknown as SiteRecord;
 const site = { sources: new Map([['civil-georgia', { name: 'Civil Georgia', language: 'en' }]]) } as unknown as SiteArchive;
 

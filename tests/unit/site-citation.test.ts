@@ -176,6 +176,43 @@ describe('two bylines', () => {
   });
 });
 
+describe('an article copied from a news database (Factiva)', () => {
+  // The reference names the database and the document's accession number, which find the copy there again.
+  const url = 'https://archive.example/2024/05/28/georgias-parliament-overrides-veto/';
+  const factiva = cslItem({
+    article: { title: 'Georgia’s parliament overrides veto', authors: ['Andrew Roth'], published: '2024-05-28T18:42:00+01:00', dateline: 'Tbilisi', slug: 'georgias-parliament-overrides-veto' },
+    sourceName: 'The Guardian',
+    language: 'en',
+    url,
+    database: { name: 'Factiva', accession: 'GRDN000020240528ek5s0004p' },
+  });
+
+  it('APA says where it was retrieved, Chicago and MLA name the database with the document number', () => {
+    expect(formatCitation(factiva, 'apa', 'text')).toBe(`Roth, A. (2024, May 28). Georgia’s parliament overrides veto. The Guardian. Retrieved from Factiva (GRDN000020240528ek5s0004p). ${url}`);
+    expect(formatCitation(factiva, 'chicago', 'text')).toBe(`Roth, Andrew. “Georgia’s parliament overrides veto.” The Guardian, May 28, 2024. Factiva (GRDN000020240528ek5s0004p). ${url}.`);
+    expect(formatCitation(factiva, 'mla', 'text')).toBe(`Roth, Andrew. “Georgia’s parliament overrides veto.” The Guardian, 28 May 2024, ${url}. Factiva, GRDN000020240528ek5s0004p.`);
+    expect(formatCitation(factiva, 'mla', 'html')).toContain('<i>Factiva</i>');
+  });
+
+  it('RIS: DB the database, AN the accession number, as Zotero and EndNote read them', () => {
+    expect(ris(factiva)).toContain(`\nUR  - ${url}\nDB  - Factiva\nAN  - GRDN000020240528ek5s0004p\n`);
+  });
+
+  it('BibTeX: a note saying where it was retrieved, which citation-js reads back', async () => {
+    expect(bibtex(factiva)).toContain('  note = {Retrieved from Factiva, document GRDN000020240528ek5s0004p},\n');
+    const [read] = (await Cite.async(bibtex(factiva))).data as Record<string, any>[];
+    expect(read!.note).toBe('Retrieved from Factiva, document GRDN000020240528ek5s0004p');
+  });
+
+  it('without an accession number (Nexis Uni), the database alone', () => {
+    const nexis = { ...factiva, archive: 'Nexis Uni', archive_location: undefined };
+    expect(formatCitation(nexis, 'apa', 'text')).toContain('The Guardian. Retrieved from Nexis Uni. https://');
+    expect(ris(nexis)).toContain('\nDB  - Nexis Uni\n');
+    expect(ris(nexis)).not.toContain('AN  -');
+    expect(bibtex(nexis)).toContain('  note = {Retrieved from Nexis Uni},\n');
+  });
+});
+
 describe('personName', () => {
   it('splits the last word off as the family name', () => {
     expect(personName('Tea Mariamidze')).toEqual({ given: 'Tea', family: 'Mariamidze' });
