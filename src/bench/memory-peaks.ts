@@ -26,7 +26,8 @@ export function processLabel(cmdline: string, comm: string): string {
   if (/pagefind/i.test(comm) || has('pagefind')) return 'Pagefind binary';
   if (has('astro')) return 'astro build';
   if (/esbuild/.test(comm)) return 'esbuild';
-  if (comm === 'npm' || has('npm-cli.js') || has('/bin/npm')) return 'npm';
+  // npm sets its process title to `npm run …`.
+  if (args[0] === 'npm' || has('npm-cli.js')) return 'npm';
   return comm || 'other';
 }
 
