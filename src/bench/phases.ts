@@ -25,23 +25,42 @@ function firstAt(lines: TimedLine[], pattern: RegExp, after = -Infinity): number
   return lines.find((line) => line.at >= after && pattern.test(line.text))?.at ?? null;
 }
 
-function span(start: number | null, end: number | null): number | null {
-  return start === null || end === null ? null : end - start;
+/** When a phase ran, in ms since the command started. */
+export interface PhaseWindow {
+  phase: 'content sync' | 'page render' | 'after render' | 'index';
+  startMs: number;
+  endMs: number;
 }
 
 /**
- * Splits a build log into content sync, page render and index time. The index step is the last
- * command of the build, so its time runs from its first line to the end.
+ * The build log's content sync, page render, after render and index phases, those the log reached. The index
+ * step is the last command of the build, so it runs from its first line to the end.
  */
-export function phasesOf(lines: TimedLine[], wallMs: number): Phases {
+export function phaseWindows(lines: TimedLine[], wallMs: number): PhaseWindow[] {
   const syncStart = firstAt(lines, SYNC_START);
   const syncEnd = firstAt(lines, SYNC_END, syncStart ?? 0);
   const renderStart = firstAt(lines, RENDER_START);
   const renderEnd = renderStart === null ? null : firstAt(lines, RENDER_END, renderStart);
   const indexStart = firstAt(lines, INDEX_START, renderEnd ?? 0);
-  const indexMs = indexStart === null ? null : wallMs - indexStart;
-  const contentSyncMs = span(syncStart, syncEnd);
-  const pageRenderMs = span(renderStart, renderEnd);
+  const windows: PhaseWindow[] = [];
+  if (syncStart !== null && syncEnd !== null) windows.push({ phase: 'content sync', startMs: syncStart, endMs: syncEnd });
+  if (renderStart !== null && renderEnd !== null) windows.push({ phase: 'page render', startMs: renderStart, endMs: renderEnd });
+  // Astro's build:done hooks and exit: the part of `other` that comes after the pages.
+  if (renderEnd !== null && indexStart !== null) windows.push({ phase: 'after render', startMs: renderEnd, endMs: indexStart });
+  if (indexStart !== null) windows.push({ phase: 'index', startMs: indexStart, endMs: wallMs });
+  return windows;
+}
+
+/** Splits a build log into content sync, page render and index time. */
+export function phasesOf(lines: TimedLine[], wallMs: number): Phases {
+  const windows = phaseWindows(lines, wallMs);
+  const length = (phase: PhaseWindow['phase']) => {
+    const window = windows.find((candidate) => candidate.phase === phase);
+    return window ? window.endMs - window.startMs : null;
+  };
+  const contentSyncMs = length('content sync');
+  const pageRenderMs = length('page render');
+  const indexMs = length('index');
   const known = (contentSyncMs ?? 0) + (pageRenderMs ?? 0) + (indexMs ?? 0);
   return { contentSyncMs, pageRenderMs, indexMs, otherMs: wallMs - known };
 }

@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { MemoryTimeline, processLabel, type ProcessSample } from './memory-peaks.ts';
 
 /**
  * Peak memory of a build: the resident set of the whole process tree (npm, Astro, Vite workers,
  * the Pagefind binary), read from /proc, because the index runs in a separate native process
  * that `process.memoryUsage()` would never see.
  */
-
-const PAGE_SIZE = 4096;
 
 function readOrEmpty(file: string): string {
   try {
@@ -44,11 +43,20 @@ export function processTree(root: number): number[] {
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** Sum of resident memory (bytes) of these processes right now. */
-function totalRss(pids: number[]): number {
-  let pages = 0;
-  for (const pid of pids) pages += Number(readOrEmpty(`/proc/${pid}/statm`).split(' ')[1] ?? 0);
-  return pages * PAGE_SIZE;
+/** A field of /proc/PID/status in bytes (the kernel prints kB); 0 once the process has gone. */
+function statusBytes(status: string, field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** Each process's resident memory now and its high-water mark, named by its role in the build. */
+function memoryOf(pids: number[], labels: Map<number, string>): ProcessSample[] {
+  return pids.map((pid) => {
+    const status = readOrEmpty(`/proc/${pid}/status`);
+    // A pid's command line is read once: after exec it no longer changes.
+    if (!labels.has(pid)) labels.set(pid, processLabel(readOrEmpty(`/proc/${pid}/cmdline`), readOrEmpty(`/proc/${pid}/comm`).trim()));
+    return { pid, label: labels.get(pid)!, rssBytes: statusBytes(status, 'VmRSS'), hwmBytes: statusBytes(status, 'VmHWM') };
+  });
 }
 
 /** CPU time (user + system, ms) each process has used so far: stat fields 14 and 15. */
@@ -65,6 +73,8 @@ function cpuOf(pids: number[]): Map<number, number> {
 
 export interface TreeUsage {
   peakRssBytes: number;
+  /** Every sample by process role, for the peaks of each phase (memory-peaks.ts). */
+  memory: MemoryTimeline;
   /**
    * CPU time of every process seen in the tree, at its last sample. Sampled rather than taken from
    * the shell's cutime, because a child that its parent never waits for (the Pagefind binary
@@ -78,9 +88,14 @@ export interface TreeUsage {
 export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage } {
   let peak = 0;
   const cpu = new Map<number, number>();
+  const memory = new MemoryTimeline();
+  const labels = new Map<number, string>();
+  const started = performance.now();
   const sample = () => {
     const tree = processTree(root);
-    peak = Math.max(peak, totalRss(tree));
+    const processes = memoryOf(tree, labels);
+    memory.record(performance.now() - started, processes);
+    peak = Math.max(peak, processes.reduce((sum, { rssBytes }) => sum + rssBytes, 0));
     for (const [pid, ms] of cpuOf(tree)) cpu.set(pid, ms);
   };
   sample();
@@ -88,7 +103,7 @@ export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage }
   return {
     stop() {
       clearInterval(timer);
-      return { peakRssBytes: peak, cpuMs: [...cpu.values()].reduce((sum, ms) => sum + ms, 0) };
+      return { peakRssBytes: peak, memory, cpuMs: [...cpu.values()].reduce((sum, ms) => sum + ms, 0) };
     },
   };
 }

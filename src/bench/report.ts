@@ -1,3 +1,4 @@
+import type { MemoryPeaks } from './memory-peaks.ts';
 import type { Phases, RouteRender } from './phases.ts';
 import { EXPORT_RESULTS, type ArticleProbe, type ExportProbe, type SearchProbe } from './search-probe.ts';
 import type { FacetProbe } from './facet-probe.ts';
@@ -15,6 +16,7 @@ export interface BuildMeasure {
   /** Null when the build failed: articles it never built are no rate. */
   articlesPerSecond: number | null;
   peakRssBytes: number;
+  memory: MemoryPeaks;
   stats?: SiteStats;
   /** The last lines of the log when the build failed. */
   failureTail?: string[];

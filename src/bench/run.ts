@@ -26,6 +26,7 @@ import { BASELINE_TEMPLATE, buildDateline, buildTemplate, type BuildFolders } fr
 import { buildWorld, DEFAULT_SEED } from './corpus.ts';
 import { importBench, importTable, writeImportResult } from './import-bench.ts';
 import { benchEntities } from './entities.ts';
+import { memoryTable } from './memory-peaks.ts';
 import { phasesOf, renderByRoute } from './phases.ts';
 import { checkTargets, routeTable, searchKindTable, facetTable, seconds, table, targetTable, type BenchResult, type BuildMeasure } from './report.ts';
 import { probeArticle, probeExport, probeSearch, researchQueries } from './search-probe.ts';
@@ -70,6 +71,7 @@ async function measure(run: TimedRun, outDir: string): Promise<BuildMeasure> {
     renderByRoute: renderByRoute(run.lines),
     articlesPerSecond: run.exitCode === 0 ? articles / (run.wallMs / 1000) : null,
     peakRssBytes: run.peakRssBytes,
+    memory: run.memory,
   };
   if (run.exitCode !== 0) return { ...measured, failureTail: run.lines.slice(-40).map((line) => line.text) };
   const { articlePages, ...stats } = await siteStats(outDir);
@@ -170,7 +172,8 @@ async function main(): Promise<void> {
     const searchBytes = search ? `Search transfer by kind of file:\n\n${searchKindTable(search)}\n\n` : '';
     const facetBytes = facets ? `Search facets opened one by one:\n\n${facetTable(facets)}\n\n` : '';
     process.stdout.write(
-      `\n${table(result)}\n\nDateline page render by kind of page:\n\n${routeTable(dateline)}\n\n${searchBytes}${facetBytes}` +
+      `\n${table(result)}\n\nDateline peak RSS by phase and process:\n\n${memoryTable(dateline.memory)}\n\n` +
+        `Dateline page render by kind of page:\n\n${routeTable(dateline)}\n\n${searchBytes}${facetBytes}` +
         `${targetTable(result.targets)}\n\nResults: ${path.relative(projectRoot, file)}\n`,
     );
     process.exitCode = dateline.exitCode === 0 ? 0 : 1;

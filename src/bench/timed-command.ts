@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import type { MemoryPeaks } from './memory-peaks.ts';
+import { phaseWindows } from './phases.ts';
 import { watchTree } from './process-tree.ts';
 
 /** One output line and when it arrived, in ms since the command started. */
@@ -14,6 +16,8 @@ export interface TimedRun {
   /** User + system CPU time of the whole tree: unlike wall time, barely moved by other load. */
   cpuMs: number;
   peakRssBytes: number;
+  /** Peak RSS by phase and by process (Astro, the index step's Node, Pagefind): memory-peaks.ts. */
+  memory: MemoryPeaks;
   lines: TimedLine[];
 }
 
@@ -44,8 +48,9 @@ export function timedCommand({ command, args, cwd, env }: CommandSpec): Promise<
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      const { peakRssBytes, cpuMs } = usage.stop();
-      resolve({ exitCode: code ?? (signal ? 128 : 1), wallMs: performance.now() - started, cpuMs, peakRssBytes, lines });
+      const { peakRssBytes, cpuMs, memory } = usage.stop();
+      const wallMs = performance.now() - started;
+      resolve({ exitCode: code ?? (signal ? 128 : 1), wallMs, cpuMs, peakRssBytes, memory: memory.peaks(phaseWindows(lines, wallMs)), lines });
     });
   });
 }

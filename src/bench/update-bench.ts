@@ -6,6 +6,7 @@ import { originalFileName } from '../lib/content-files.ts';
 import { articlePath } from '../lib/urls.ts';
 import { buildDateline, type BuildFolders } from './builds.ts';
 import { articleMarkdown, buildWorld, syntheticArticles, type SyntheticArticle } from './corpus.ts';
+import { memoryTable, type MemoryPeaks } from './memory-peaks.ts';
 import { phasesOf, type Phases } from './phases.ts';
 import { seconds } from './report.ts';
 import type { TimedRun } from './timed-command.ts';
@@ -28,6 +29,8 @@ export interface BuildFigures {
   wallMs: number;
   cpuMs: number;
   peakRssBytes: number;
+  /** Peak RSS by phase and by process (memory-peaks.ts). */
+  memory: MemoryPeaks;
   /** Where the wall time went: content sync, page render, search index, the rest (Vite, start-up). */
   phases: Phases;
   /** Pages Astro rendered and pages it kept from the last build (its log: `(cached)`, `(restored)`). */
@@ -64,6 +67,7 @@ function figures(run: TimedRun): BuildFigures {
     wallMs: Math.round(run.wallMs),
     cpuMs: Math.round(run.cpuMs),
     peakRssBytes: run.peakRssBytes,
+    memory: run.memory,
     phases: phasesOf(run.lines, run.wallMs),
     pagesRendered: pages - kept,
     pagesKept: kept,
@@ -156,6 +160,8 @@ export function updateTable(result: UpdateBenchResult): string {
     row('full (no cache)', result.full),
     row(`+${result.update} across the years`, result.spread),
     row(`+${result.update} of today`, result.today),
+    '',
+    ...[result.full, result.spread, result.today].flatMap((build, index) => ['', `Peak RSS by phase and process, ${['full', 'across the years', 'of today'][index]}:`, '', memoryTable(build.memory)]),
     '',
     `Floor (<= ${result.floor.limitShare * 100} % of the full build's wall): ${result.floor.met ? 'met' : 'NOT met'} at ${(result.floor.share * 100).toFixed(1)} % (${result.floor.note})`,
   ].join('\n');

@@ -13,6 +13,7 @@ function build(overrides: Partial<BuildMeasure> = {}): BuildMeasure {
     renderByRoute: {},
     articlesPerSecond: 200,
     peakRssBytes: 2 * GIB,
+    memory: { treePeakAtMs: 0, treePeakPhase: 'other', roles: [], phases: [] },
     ...overrides,
   };
 }
