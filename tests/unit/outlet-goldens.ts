@@ -1489,6 +1489,14 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Reuters on MSN (`Story by Reuters`, then ` • ` and `5mo`, the story's age, no date: --date's; `Related video: …` and
   // `Continue reading` under the credits).
   ['msn-reuters-story-by', { sourceId: 'msn', date: '2024-05-28' }],
+  // Session 22, outlets from regions the archive held few of, each added as a new user adds it (`--new-source NAME --time-zone
+  // ZONE`, no other option). The Tehran Times (`May 28, 2024 - 16:42`, `TEHRAN –`), Asia-Plus (`28.05.2024 16:42`, `Автор:`,
+  // `Фото: Asia-Plus` alone, its Telegram call), Panorama.am (`16:42 28/05/2024`, the time first; `Լրահոս`, its news feed, under
+  // the text), Jornal de Angola (the name alone over `28 de Maio de 2024 às 16:42`).
+  ['tehran-times-metro-line', { sourceId: 'tehran-times' }],
+  ['asia-plus-dushanbe-trolleybus', { sourceId: 'asia-plus' }],
+  ['panorama-am-yerevan-metro', { sourceId: 'panorama-am' }],
+  ['jornal-de-angola-comboio', { sourceId: 'jornal-de-angola' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
