@@ -1497,6 +1497,16 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['asia-plus-dushanbe-trolleybus', { sourceId: 'asia-plus' }],
   ['panorama-am-yerevan-metro', { sourceId: 'panorama-am' }],
   ['jornal-de-angola-comboio', { sourceId: 'jornal-de-angola' }],
+  // And four read wrong at first, silently (importer-new-outlets-22.test.ts): Berita Harian (Malay: `Oleh Name - Mei 28, 2024 @
+  // 4:42pm`, the reporter's mail under it, `- Foto NSTP/Name` after the caption, `KUALA LUMPUR:`), the Philippine Daily Inquirer
+  // (`By: Name - Reporter / @handle` over `Philippine Daily Inquirer / 04:42 PM May 28, 2024`, `INQUIRER FILE PHOTO / NAME` after
+  // the caption, `MANILA, Philippines —`, its newsletter box and `Read Next`), Antara (`Selasa, 28 Mei 2024 16:42 WIB` under the
+  // title, `ANTARA FOTO/Name/nym.` after the caption, `Jakarta (ANTARA) -`, `Pewarta:` over `Editor:` and its copyright under the
+  // text) and Jeune Afrique (`Par Name - à Abidjan` over `Publié le … à 16:42`, `Temps de Lecture :`, `© Name pour JA`).
+  ['berita-harian-lrt3', { sourceId: 'berita-harian' }],
+  ['inquirer-edsa-busway', { sourceId: 'philippine-daily-inquirer' }],
+  ['antara-krl-jatinegara', { sourceId: 'antara' }],
+  ['jeune-afrique-abidjan-metro', { sourceId: 'jeune-afrique' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
