@@ -25,10 +25,11 @@ export const placeFiledFrom = (line: string): string | undefined => FILED_FROM_A
 /**
  * `Marie Dumont, à Tbilissi`, `Da AFP, em Tbilisi` (UOL), `Por Ana Souza, de Tbilisi`: where the story was
  * filed, after the names, a comma and a preposition (`de`, "from", only there: inside a name it is a
- * particle, `Ana de Souza`); after a byline's word, past an em dash too: `Por AFP — Tbilisi` (O Globo).
+ * particle, `Ana de Souza`); after a byline's word, past an em dash too: `Por AFP — Tbilisi` (O Globo), and the preposition past
+ * a dash: `Par Name - à Abidjan` (Jeune Afrique).
  */
 const FILED_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${phrasesOf('filedFromPreposition')}|de)\s+${FILED_PLACE}`, 'u');
-const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de))\s+${FILED_PLACE}`, 'u');
+const FILED_AFTER_NAMES = new RegExp(String.raw`(?:\s+—|,\s+(?:${phrasesOf('filedFromPreposition')}|de)|\s+[-–—]\s+${phrasesOf('filedFromPreposition')})\s+${FILED_PLACE}`, 'u');
 /** `Benoît Vitkine (Moscou, correspondant)`, `(Poti (Géorgie), envoyée spéciale)`: a note after the byline's names, a place's own brackets inside. */
 export const BYLINE_NOTE = /\s*\((?<note>(?:[^()]|\([^()]*\))*)\)$/u;
 /** `Poti (Géorgie), envoyée spéciale`: a note naming where the reporter was sent (sentThere), which is the dateline. */
@@ -203,6 +204,8 @@ const EDITOR_CREDIT = new RegExp(String.raw`^${phrasesOf('pageEditorLabel', 'edi
 
 /** `Par Name - name@paper.fr` (Sud Ouest): the reporter's mail address past a dash after the names. */
 const MAIL_AFTER_NAMES = new RegExp(String.raw`\s+[-–—|]\s+${MAIL_ADDRESS}$`, 'u');
+/** `By: Name - Reporter / @JReyesINQ` (the Philippine Daily Inquirer): the reporter's account past a slash or bar, no name. */
+const HANDLE_AFTER_NAMES = /\s+[/|]\s+@[\p{L}\d_.]+$/u;
 
 export function readByline(line: string): { authors: string[]; dateline?: string } | undefined {
   const from = BY_FROM.exec(line)?.groups?.names;
@@ -216,7 +219,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
-  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').replace(ROLE_AFTER_NAMES, '').split(/\s+\|\s+/u);
+  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').replace(HANDLE_AFTER_NAMES, '').replace(ROLE_AFTER_NAMES, '').split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
   if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece) || EDITOR_CREDIT.test(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);

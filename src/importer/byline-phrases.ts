@@ -109,8 +109,9 @@ export const BYLINE_PHRASES = {
       sr: ['autor', 'аутор'], hr: ['autor', 'autorica'],
       sv: ['av', 'text'], da: ['af', 'tekst'], nb: ['av', 'tekst'], fi: ['teksti'], hu: ['szerző'], sk: ['autor', 'autorka'], sl: ['avtor', 'avtorica'],
       he: ['מאת'],
-      // Kompas: `Penulis Name | Editor Name` under the date; Tempo: `Reporter: Name` over `Editor: Name`; Mwananchi: `Na Name`
-      id: ['penulis', 'reporter'], sw: ['na'],
+      // Kompas: `Penulis Name | Editor Name` under the date; Tempo: `Reporter: Name` over `Editor: Name`; Mwananchi: `Na Name`;
+      // Berita Harian (Malay, which reads Indonesian's phrases): `Oleh Name - Mei 28, 2024 @ 4:42pm`; Antara: `Pewarta: Name` under the text
+      id: ['penulis', 'reporter', 'oleh', 'pewarta'], sw: ['na'],
     },
     gaps: { th: NOT_SEEN, el: 'Greek pages print the names alone', ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, uz: NOT_SEEN },
     // An English door, an English or Spanish name's particle (`De Niro`, `Di Maria`, `Von Trier`), a golfer's par, an English

@@ -1,7 +1,8 @@
 /**
  * The language a clipping is written in, when its paper's profile does not say: used to read month
  * names and the order of numeric dates, and the language of a paper the import adds (paper-language.ts).
- * The script decides Georgian, Armenian, Greek, Hebrew and Thai, and Hindi with its commonest words; Russian, Ukrainian, Belarusian, Serbian or Bulgarian, Persian or
+ * The script decides Georgian, Armenian, Greek, Hebrew, Thai, Tamil and India's other one-language scripts, Bengali
+ * (unless Assamese's letters are written), and Hindi with its commonest words; Russian, Ukrainian, Belarusian, Serbian or Bulgarian, Persian or
  * Arabic, Turkish and Azerbaijani by their own letters; Japanese, Chinese and Korean by their scripts; other Latin-script
  * languages are told apart by their commonest short words, and close neighbours by the words and letters one writes and
  * the other does not (language-families.ts). Too little evidence is no answer.
@@ -39,8 +40,9 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   lv: ['un', 'ka', 'ar', 'uz', 'par', 'arī', 'pēc', 'bija', 'kas', 'vai', 'tika', 'savu', 'tiek', 'kā'],
   sw: ['na', 'ya', 'wa', 'kwa', 'za', 'katika', 'ni', 'kuwa', 'hilo', 'hiyo', 'huo', 'zaidi', 'amesema', 'wamesema', 'pia', 'lakini', 'ambao', 'ambayo'],
   // Indonesian and Malay share their commonest words (language-families.ts); these are the ones each spells its own way.
-  id: ['karena', 'bisa', 'saja', 'yaitu', 'mengatakan', 'pemerintah', 'uang', 'polisi', 'ujarnya'],
-  ms: ['kerana', 'boleh', 'sahaja', 'iaitu', 'berkata', 'kerajaan', 'wang', 'polis', 'ialah', 'penduduk'],
+  // and the months, weekdays and words of transport news each names otherwise (`Agustus`, `Ogos`; `Kamis`, `Khamis`; `libur`, `cuti`)
+  id: ['karena', 'bisa', 'saja', 'yaitu', 'mengatakan', 'pemerintah', 'uang', 'polisi', 'ujarnya', 'bahwa', 'perusahaan', 'mobil', 'libur', 'senin', 'kamis', 'jumat', 'agustus', 'desember'],
+  ms: ['kerana', 'boleh', 'sahaja', 'iaitu', 'berkata', 'kerajaan', 'wang', 'polis', 'ialah', 'penduduk', 'bahawa', 'syarikat', 'pengangkutan', 'cuti', 'isnin', 'khamis', 'jumaat', 'ogos', 'disember'],
 };
 
 /**
@@ -143,6 +145,20 @@ function devanagariLanguage(text: string): string | undefined {
   return words.filter((word) => HINDI_WORDS.has(word)).length >= MIN_HITS ? 'hi' : undefined;
 }
 
+/** India's and Sri Lanka's scripts that each write one language of the news: Tamil (Dinamalar), Telugu, Kannada, Malayalam, Gujarati, Punjabi's Gurmukhi, Sinhala. */
+const ONE_LANGUAGE_SCRIPTS: Record<string, RegExp> = {
+  ta: /\p{Script=Tamil}/gu,
+  te: /\p{Script=Telugu}/gu,
+  kn: /\p{Script=Kannada}/gu,
+  ml: /\p{Script=Malayalam}/gu,
+  gu: /\p{Script=Gujarati}/gu,
+  pa: /\p{Script=Gurmukhi}/gu,
+  si: /\p{Script=Sinhala}/gu,
+};
+
+/** The Bengali script writes Bengali and Assamese, whose `ৰ` and `ৱ` Bengali does not write (Anandabazar's text is Bengali). */
+const ASSAMESE = /[ৰৱ]/u;
+
 export function detectLanguage(text: string): string | undefined {
   const georgian = count(text, /[\u10d0-\u10ff]/g);
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
@@ -163,10 +179,13 @@ export function detectLanguage(text: string): string | undefined {
     // Thai is the one language the Thai script is written in; Devanagari is Hindi's, Marathi's and Nepali's.
     ['th', count(text, /\p{Script=Thai}/gu)],
     ['devanagari', count(text, /\p{Script=Devanagari}/gu)],
+    ...Object.entries(ONE_LANGUAGE_SCRIPTS).map(([language, letters]) => [language, count(text, letters)]),
+    ['bengali', count(text, /\p{Script=Bengali}/gu)],
   ].sort((a, b) => (b[1] as number) - (a[1] as number));
   // A text in none of these scripts (Khmer, digits alone) is in no language told here, not in the first listed.
   if (script![1] === 0) return undefined;
-  if (['ka', 'hy', 'el', 'he', 'th'].includes(script![0] as string)) return script![0] as string;
+  if (['ka', 'hy', 'el', 'he', 'th', ...Object.keys(ONE_LANGUAGE_SCRIPTS)].includes(script![0] as string)) return script![0] as string;
+  if (script![0] === 'bengali') return ASSAMESE.test(text) ? undefined : 'bn';
   if (script![0] === 'devanagari') return devanagariLanguage(text);
   if (script![0] === 'cyrillic') return cyrillicLanguage(text);
   if (script![0] === 'east asian') return (script![1] as number) >= MIN_HITS ? eastAsianLanguage(text) : undefined;

@@ -5,6 +5,7 @@ import { az } from 'date-fns/locale/az';
 import { be } from 'date-fns/locale/be';
 import { beTarask } from 'date-fns/locale/be-tarask';
 import { bg } from 'date-fns/locale/bg';
+import { bn } from 'date-fns/locale/bn';
 import { cs } from 'date-fns/locale/cs';
 import { da } from 'date-fns/locale/da';
 import { de } from 'date-fns/locale/de';
@@ -29,6 +30,7 @@ import { kk } from 'date-fns/locale/kk';
 import { ko } from 'date-fns/locale/ko';
 import { lt } from 'date-fns/locale/lt';
 import { lv } from 'date-fns/locale/lv';
+import { ms } from 'date-fns/locale/ms';
 import { nb } from 'date-fns/locale/nb';
 import { nl } from 'date-fns/locale/nl';
 import { nn } from 'date-fns/locale/nn';
@@ -41,6 +43,7 @@ import { sl } from 'date-fns/locale/sl';
 import { sr } from 'date-fns/locale/sr';
 import { srLatn } from 'date-fns/locale/sr-Latn';
 import { sv } from 'date-fns/locale/sv';
+import { ta } from 'date-fns/locale/ta';
 import { th } from 'date-fns/locale/th';
 import { tr } from 'date-fns/locale/tr';
 import { uk } from 'date-fns/locale/uk';
@@ -119,6 +122,11 @@ const LANGUAGES: Record<string, Locale[]> = {
   id: [id],
   vi: [vi],
   hi: [hi],
+  // India's Bengali and Tamil papers' (Anandabazar's `২৮ মে ২০২৪ ১৬:৪২`, in Bengali digits; Dinamalar's `மே 28,2024 16:42`) and
+  // Malaysia's Malay (Berita Harian's `Mei 28, 2024 @ 4:42pm`).
+  bn: [bn],
+  ta: [ta],
+  ms: [ms],
   sw: [],
 };
 

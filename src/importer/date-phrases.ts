@@ -86,8 +86,8 @@ export const DATE_PHRASES = {
       // Jutarnji list and Index.hr: `Objavljeno: 28. svibnja 2024. u 18:42`
       hr: ['objavljeno'],
       sv: ['publicerad'], da: ['publiceret'], nb: ['publisert'], fi: ['julkaistu'], hu: ['publikálva'], sk: ['publikované'], sl: ['objavljeno'],
-      // Yonhap's `송고시간2024-05-28 21:42`, the label glued to the date
-      ja: ['公開日', '公開日時', '配信'], zh: ['发布时间', '發布時間', '发稿时间', '發稿時間'], ko: ['입력', '송고시간', '기사입력', '등록'],
+      // Yonhap's `송고시간2024-05-28 21:42`, the label glued to the date; Lianhe Zaobao's `发布/2024年5月28日 16:42`
+      ja: ['公開日', '公開日時', '配信'], zh: ['发布时间', '發布時間', '发稿时间', '發稿時間', '发布', '發布'], ko: ['입력', '송고시간', '기사입력', '등록'],
       bg: ['публикувана', 'публикувано'],
       he: ['פורסם'],
       // Matichon: `วันที่ 28 พฤษภาคม 2567 - 16:42 น.` ("date")

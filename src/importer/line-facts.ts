@@ -12,7 +12,7 @@ import { paperDateline } from './paper-dateline.ts';
 import { paperInitials } from './paper-desk.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
-import { AGENCIES_FIRST_CREDIT, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
+import { AGENCIES_FIRST_CREDIT, creditWithItsOwner, isCaptionThenPhotoKind, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
 import { inCapitals } from './caseless-script.ts';
@@ -452,11 +452,14 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   }
   const creditAlone = labelledCreditAlone(line);
   if (creditAlone !== undefined) return { credit: creditAlone };
+  if (isCaptionThenPhotoKind(line)) return { caption: line };
   const caption = matchCaptionForm(line);
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '').replace(GALLERY_POSITION, '');
     if (captionText !== undefined && isPhotoKind(captionText)) return { caption: line };
+    const owned = captionText === undefined ? undefined : creditWithItsOwner(captionText, caption.groups!.credit ?? '', line);
+    if (owned) return owned;
     const facts: LineFacts = captionText === undefined ? {} : { caption: captionText };
     let credit = caption.groups!.credit ?? caption.groups!.bracketed ?? caption.groups!.agency!;
     const date = locateDate(credit, options);

@@ -8,6 +8,12 @@ import { LABEL_MARK, PRINTED_PHRASES, phrasesIn, type PhraseRole } from './print
  * is not known reads them all, as nothing tells which are its own.
  */
 
+/**
+ * Languages whose clippings print another's phrases as their own: Malay and Indonesian are two standards of one language,
+ * whose bylines, labels and credits are alike (`Oleh Name`, `Foto`), so a Malay clipping reads Indonesian's.
+ */
+const READS_PHRASES_OF: Record<string, string[]> = { ms: ['id'] };
+
 const openings = new Map<PhraseRole, [language: string, opening: RegExp][]>();
 
 /** Each language's phrases of the role as the opening of a line, the word then a label's mark or a blank (byline-lines.ts, BY). */
@@ -22,7 +28,7 @@ function openingsOf(role: PhraseRole): [language: string, opening: RegExp][] {
 
 /** Whether `line` opens with the role's phrase only in languages that read it in their own clippings alone, none of them the known clipping's. */
 export function opensWithOtherLanguagesPhrase(role: PhraseRole, line: string, languages: readonly string[]): boolean {
-  const own = new Set(languages.map((tag) => tag.toLowerCase().split(/[-_]/u)[0]!));
+  const own = new Set(languages.map((tag) => tag.toLowerCase().split(/[-_]/u)[0]!).flatMap((language) => [language, ...(READS_PHRASES_OF[language] ?? [])]));
   if (own.size === 0) return false;
   const scoped = new Set<string>((PRINTED_PHRASES[role] as Role).ownClippingsOnly ?? []);
   const opening = openingsOf(role).filter(([, pattern]) => pattern.test(line)).map(([language]) => language);

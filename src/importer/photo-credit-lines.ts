@@ -49,9 +49,10 @@ const CAPTION_THEN_VIDEO_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{
 /**
  * A caption's sentence in Chinese with its credit in full-width brackets right after its full stop (the Liberty Times:
  * `…國會大樓外抗議。（美聯社）`, `（路透）`): a news agency, or a photographer's name before 攝, "photographed", the
- * reporter's title before it left out (`（記者王小明攝）`). Other words in brackets after a sentence are the text's.
+ * reporter's title before it left out (`（記者王小明攝）`), or a paper, whose name ends in its word for paper (Lianhe Zaobao:
+ * `（海峡时报）`, the Straits Times). Other words in brackets after a sentence are the text's.
  */
-const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[。！？])（(?:(?<bracketed>${phrasesOf('wireAgency')})|(?:記者|记者)?(?<credit>\p{Script=Han}{2,12}?)[攝摄])）$`, 'u');
+const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[。！？])（(?:(?<bracketed>${phrasesOf('wireAgency')}|\p{Script=Han}{1,6}[报報])|(?:記者|记者)?(?<credit>\p{Script=Han}{2,12}?)[攝摄])）$`, 'u');
 /**
  * `File photo: The Larnaca desalination plant` (the Cyprus Mail): the kind of photo and the label open the caption, which
  * names no one who took it, so the line is the caption as printed, no credit. CAPTION reads the kind alone as the caption
@@ -59,6 +60,26 @@ const CJK_CAPTION_CREDIT = new RegExp(String.raw`^(?<caption>.*\p{Script=Han}[�
  */
 const PHOTO_KIND_ALONE = new RegExp(String.raw`^${phrasesOf('photoKind')}$`, 'iu');
 export const isPhotoKind = (caption: string): boolean => PHOTO_KIND_ALONE.test(caption);
+/**
+ * The kind of photo after the caption's sentence, no one named (the Peninsula: `… at Msheireb station. File photo`): a caption
+ * as printed, as the kind before it is (PHOTO_KIND_ALONE), no credit.
+ */
+const KIND_AFTER_CAPTION = new RegExp(String.raw`^\p{Lu}.*[\p{L}\d]{2}[.!?]\s+${phrasesOf('photoKind')}\s+${phrasesOf('photoLabel')}$`, 'iu');
+export const isCaptionThenPhotoKind = (line: string): boolean => KIND_AFTER_CAPTION.test(line);
+
+/** Words in capitals after the caption's sentence, over a label: whose photo it is, or its kind (`INQUIRER FILE`). */
+const CAPITALS_AFTER_SENTENCE = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u;
+
+/**
+ * A credit printed in capitals whose owner stands before its label (the Philippine Daily Inquirer: `… in Quezon City. INQUIRER
+ * FILE PHOTO / GRIG C. MONTEGRANDE`): the caption is the sentence, the credit the rest of the line as printed, label and all, since
+ * CAPTION would leave the owner's words at the caption's end. Undefined when the caption read ends otherwise.
+ */
+export function creditWithItsOwner(caption: string, credit: string, line: string): { caption: string; credit: string } | undefined {
+  const sentence = CAPITALS_AFTER_SENTENCE.exec(caption)?.groups?.caption;
+  if (sentence === undefined || /\p{Ll}/u.test(credit)) return undefined;
+  return { caption: sentence, credit: line.slice(sentence.length).trim() };
+}
 /** `Main image credit: PKP PLK` (Notes from Poland): a credit whose label names the article's main photo, wherever it stands. */
 const MAIN_PHOTO_CREDIT = new RegExp(String.raw`^${phrasesOf('mainPhotoLabel')}\s*${LABEL_MARK}\s*\S`, 'iu');
 export const namesMainPhoto = (line: string): boolean => MAIN_PHOTO_CREDIT.test(line);
@@ -119,6 +140,11 @@ const BRACKETED_COLON_CREDIT = /^(?<caption>.*[.!?])\s+\((?<credit>\p{Lu}[\p{L}&
 const SLASHED_CREDIT_AFTER_CAPTION = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\/\s+(?<credit>(?:\p{L}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*(?:\s\(\p{Lu}[\p{L}&.-]*(?:\s?\/\s?\p{Lu}[\p{L}&.-]*){0,2}\))?)$/u;
 /** The credit in capitals glued to the caption's full stop, photographer and agencies between slashes: `… on Tuesday.GIORGI ARJEVANIDZE/AFP/GETTY IMAGES` (the Globe and Mail). */
 const GLUED_CAPITALS_CREDIT = /^(?<caption>.*\p{Ll}[.!?])(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,3}(?:\/\p{Lu}[\p{Lu}&.-]*(?:\s\p{Lu}[\p{Lu}&.-]*){0,2}){1,3})$/u;
+/**
+ * The label past a dash after the caption's sentence, no mark after it, then the paper's desk and the photographer joined by a
+ * slash (Berita Harian: `… di Shah Alam. - Foto NSTP/Faiz Anuar`).
+ */
+const DASHED_LABEL_CREDIT = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+[-–—]\s+${phrasesOf('photoLabel')}\s+(?<credit>\p{Lu}[^.!?/]*\/\s?\p{Lu}[^.!?]*\S)$`, 'iu');
 /** `<caption> - Copyright AFP Vano SHLAMOV` (Digital Journal): the word for the copyright sign past a dash, then the credit. */
 const DASHED_COPYRIGHT_CREDIT = /^(?<caption>.*\S)\s+[-–—]\s+Copyright\s+(?<credit>\p{Lu}.*)$/u;
 /**
@@ -144,6 +170,12 @@ const PHOTO_KIND = String.raw`(?:\/\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*)?){0,
  */
 const AGENCIES_THEN_PHOTOGRAPHER = String.raw`(?:(?:\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\p{Ll}+)\/){1,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}${PHOTO_KIND}`;
 export const AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+(?<credit>${AGENCIES_THEN_PHOTOGRAPHER})$`, 'u');
+/**
+ * The agency's name and its word for photo in capitals, then the photographer, and the photo editor's initials past another
+ * slash, after the caption's sentence (Antara: `… Selasa (28/5/2024). ANTARA FOTO/Name/nym.`; AFP's `AFP PHOTO / Name`). The
+ * initials name no one, but are printed with the credit, so kept in it; the last full stop is the sentence's.
+ */
+const AGENCY_PHOTO_THEN_NAME = /^(?<caption>.*[.!?])\s+(?<credit>\p{Lu}{2,}\s(?:FOTO|PHOTO)\s?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:\/\p{Ll}{2,4})?)\.?$/u;
 /** The same in brackets: `… en Tiflis. (Reuters/Irakli Gedenidze)` (El Confidencial). */
 const BRACKETED_AGENCIES_FIRST_CREDIT = new RegExp(String.raw`^(?<caption>.*[.!?])\s+\((?<bracketed>${AGENCIES_THEN_PHOTOGRAPHER})\)$`, 'u');
 /** The agency in capitals, then the photographer: `REUTERS/Nino Beridze`, `EPA-EFE/Name`, `EFE/ Name`. */
@@ -269,6 +301,7 @@ const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^(?:(?<caption>.*\S)\s+)
  * `agency`; a form before another is the more specific of two that can match the same line.
  */
 export const CAPTION_FORMS: readonly RegExp[] = [
+  DASHED_LABEL_CREDIT,
   CAPTION,
   SQUARE_LABELLED_CREDIT,
   CREDIT_BY_LINE,
@@ -291,6 +324,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   SLASHED_CREDIT_AFTER_CAPTION,
   AGENCY_PHOTO_CREDIT,
   FILE_PHOTO_CREDIT,
+  AGENCY_PHOTO_THEN_NAME,
   AGENCIES_FIRST_CREDIT,
   AGENCY_FIRST_CREDIT,
   COPYRIGHT_CREDIT,

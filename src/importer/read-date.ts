@@ -115,8 +115,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'year day month', pattern: new RegExp(String.raw`^(?<y>\d{4})\.\s+gada\s+(?<d>\d{1,2})\.\s*${NAME}(?!\p{L})`, 'iu') },
 ];
 
-/** Between date and time: `/`, `,`, `|`, a colon (`28 مايو ,2024: 04:42 م`, Al Arabiya), a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
-const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·:-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
+/** Between date and time: `/`, `,`, `|`, a colon (`28 مايو ,2024: 04:42 م`, Al Arabiya), a dash, a bullet (`27 October 2024 • 3:42pm`, the Telegraph), an at sign (`Mei 28, 2024 @ 4:42pm`, Berita Harian), blanks, and the word for "at" (`à`, `um`, `в`, ...). */
+const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·:@-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
 /**
  * `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `16.42 uur` (De Standaard), `15:42 h.` (RTVE), `11 h 42` (Radio-Canada),
  * `11:48 م` (arabic-time-words.ts), `16:42 น.` (Matichon: Thai's "o'clock").
@@ -316,10 +316,17 @@ function readTimeAfter(text: string): { time: PrintedDate['time']; zone: Printed
 }
 
 /**
- * Arabic-Indic and Persian digits (`۲۸ مه ۲۰۲۴`) as 0-9, one for one, so a date's length in the text stays
- * its length as printed. The calendar is another matter (OtherCalendarDate).
+ * Any script's digits (Arabic-Indic and Persian `۲۸ مه ۲۰۲۴`, Bengali `২৮ মে ২০২৪`, Devanagari `२८`) as 0-9, one for one,
+ * so a date's length in the text stays its length as printed. The calendar is another matter (OtherCalendarDate).
  */
-const westernDigits = (text: string) => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90));
+const westernDigits = (text: string) => text.replace(/[^\P{Nd}0-9]/gu, (digit) => (digit.length === 1 ? String(digitValue(digit)) : digit));
+
+/** A digit's value: Unicode puts each script's ten digits in a row from its zero, so it is its place in that row. */
+function digitValue(digit: string): number {
+  let zero = digit.codePointAt(0)!;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero -= 1;
+  return (digit.codePointAt(0)! - zero) % 10;
+}
 
 /** Blanks as the eye sees them; dates are read from text tidied this way. */
 export const tidyDateText = (text: string) => text.replace(/[\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim();

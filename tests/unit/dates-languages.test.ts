@@ -233,7 +233,7 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko, th, id, vi, hi, sw\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko, th, id, vi, hi, bn, ta, ms, sw\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
   });
 });
@@ -256,6 +256,16 @@ describe('dates in Indonesian, Vietnamese, Hindi and Swahili', () => {
     ['28 พฤษภาคม 2024', '2024-05-28T00:00:00+07:00', 'day'],
   ])('reads the Thai date `%s` in the Buddhist era', (printed, published, certainty) => {
     expect(resolvePrintedDate(printed, at('Asia/Bangkok', ['th']))).toEqual({ published, certainty });
+  });
+
+  // Kolkata +05:30, Kuala Lumpur +08, all year.
+  it('reads Bengali (in its own digits), Tamil and Malay month names, date-fns\'s', () => {
+    expect(resolvePrintedDate('২৮ মে ২০২৪ ১৬:৪২', at('Asia/Kolkata', ['bn']))).toEqual({ published: '2024-05-28T16:42:00+05:30', certainty: 'exact' });
+    expect(resolvePrintedDate('২৮ জানুয়ারি ২০২৫', at('Asia/Kolkata', ['bn']))).toEqual({ published: '2025-01-28T00:00:00+05:30', certainty: 'day' });
+    expect(resolvePrintedDate('மே 28,2024 16:42', at('Asia/Kolkata', ['ta']))).toEqual({ published: '2024-05-28T16:42:00+05:30', certainty: 'exact' });
+    expect(resolvePrintedDate('Ogos 28, 2024 @ 4:42pm', at('Asia/Kuala_Lumpur', ['ms']))).toEqual({ published: '2024-08-28T16:42:00+08:00', certainty: 'exact' });
+    // Devanagari digits, as some Hindi pages print them.
+    expect(resolvePrintedDate('२८ मई २०२४', at('Asia/Kolkata', ['hi']))).toEqual({ published: '2024-05-28T00:00:00+05:30', certainty: 'day' });
   });
 
   it('reads a name whose vowel signs are marks, not letters (Hindi\'s `मंगलवार`, `जनवरी`)', () => {

@@ -50,6 +50,14 @@ describe('the language a clipping tells', () => {
     expect(detectLanguage('महापालिकेने मंगळवारी शहरातील चाळीस नाल्यांची सफाई सुरू केली आहे आणि ती जूनपर्यंत पूर्ण होईल.')).toBeUndefined();
   });
 
+  it('is Tamil, Telugu and the like by the script only each writes, Bengali by its script without Assamese\'s letters', () => {
+    expect(detectLanguage('சென்னையில் 100 புதிய மின்சார பஸ்கள் அடுத்த மாதம் இயக்கப்படும் என, அதிகாரிகள் தெரிவித்தனர்.')).toBe('ta');
+    expect(detectLanguage('హైదరాబాద్‌లో కొత్త మెట్రో మార్గం పనులు వచ్చే నెల ప్రారంభమవుతాయి.')).toBe('te');
+    expect(detectLanguage('শহরের দু’টি পুরনো রুটে ফের ট্রাম চালানোর প্রস্তাব দিয়েছে রাজ্য পরিবহণ দফতর।')).toBe('bn');
+    // Assamese: the Bengali script with its own `ৰ` and `ৱ`.
+    expect(detectLanguage('গুৱাহাটীৰ নতুন দলংখনৰ কাম অহা মাহত আৰম্ভ হ’ব বুলি বিভাগে জনাইছে।')).toBeUndefined();
+  });
+
   it('is Vietnamese by its letters with a tone mark, Swahili by its words, and Indonesian or Malay by the words each spells its own way', () => {
     expect(detectLanguage('Sở Giao thông Vận tải Hà Nội cho biết các tuyến mới sẽ dùng 60 xe buýt điện, chạy từ 5h đến 22h mỗi ngày.')).toBe('vi');
     expect(detectLanguage('Mkuu wa mkoa wa Mwanza amesema soko hilo litakamilika ndani ya miezi 18 na litawanufaisha wavuvi zaidi ya 5,000.')).toBe('sw');
@@ -57,6 +65,9 @@ describe('the language a clipping tells', () => {
     const malay = 'Datuk Bandar berkata kerajaan akan menambah bas elektrik untuk penduduk kerana pengangkutan yang ada tidak cukup, katanya di Shah Alam.';
     expect(detectLanguage(indonesian)).toBe('id');
     expect(detectLanguage(malay)).toBe('ms');
+    // A short item with few of those words, told by its months and the words its news names otherwise.
+    expect(detectLanguage('Jakarta (ANTARA) - KAI Commuter menambah 20 perjalanan KRL selama libur sekolah yang dimulai pada Kamis dan berlangsung sampai Agustus, kata dia di Jakarta.')).toBe('id');
+    expect(detectLanguage('KUALA LUMPUR: Menteri Pengangkutan berkata ujian sistem LRT3 akan bermula pada Ogos ini dan laluan itu dibuka selepas cuti sekolah.')).toBe('ms');
     // The words both write alike tell neither.
     expect(detectLanguage('Pemerintah kota akan menambah 50 bus listrik untuk angkutan umum pada akhir tahun ini dan juga dalam tahun depan.')).toBeUndefined();
   });

@@ -1507,6 +1507,24 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // caption over its credit; no masthead printed, so --source). Read on a day after its date, which is later than the
   // harness's fixed day.
   ['toronto-star-ttc-fares', { sourceId: 'toronto-star', now: new Date('2026-12-07T12:00:00Z') }],
+  // Session 22, outlets from regions the archive held few of, each added as a new user adds it (`--new-source NAME --time-zone
+  // ZONE`, no other option). The Tehran Times (`May 28, 2024 - 16:42`, `TEHRAN –`), Asia-Plus (`28.05.2024 16:42`, `Автор:`,
+  // `Фото: Asia-Plus` alone, its Telegram call), Panorama.am (`16:42 28/05/2024`, the time first; `Լրահոս`, its news feed, under
+  // the text), Jornal de Angola (the name alone over `28 de Maio de 2024 às 16:42`).
+  ['tehran-times-metro-line', { sourceId: 'tehran-times' }],
+  ['asia-plus-dushanbe-trolleybus', { sourceId: 'asia-plus' }],
+  ['panorama-am-yerevan-metro', { sourceId: 'panorama-am' }],
+  ['jornal-de-angola-comboio', { sourceId: 'jornal-de-angola' }],
+  // And four read wrong at first, silently (importer-new-outlets-22.test.ts): Berita Harian (Malay: `Oleh Name - Mei 28, 2024 @
+  // 4:42pm`, the reporter's mail under it, `- Foto NSTP/Name` after the caption, `KUALA LUMPUR:`), the Philippine Daily Inquirer
+  // (`By: Name - Reporter / @handle` over `Philippine Daily Inquirer / 04:42 PM May 28, 2024`, `INQUIRER FILE PHOTO / NAME` after
+  // the caption, `MANILA, Philippines —`, its newsletter box and `Read Next`), Antara (`Selasa, 28 Mei 2024 16:42 WIB` under the
+  // title, `ANTARA FOTO/Name/nym.` after the caption, `Jakarta (ANTARA) -`, `Pewarta:` over `Editor:` and its copyright under the
+  // text) and Jeune Afrique (`Par Name - à Abidjan` over `Publié le … à 16:42`, `Temps de Lecture :`, `© Name pour JA`).
+  ['berita-harian-lrt3', { sourceId: 'berita-harian' }],
+  ['inquirer-edsa-busway', { sourceId: 'philippine-daily-inquirer' }],
+  ['antara-krl-jatinegara', { sourceId: 'antara' }],
+  ['jeune-afrique-abidjan-metro', { sourceId: 'jeune-afrique' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
