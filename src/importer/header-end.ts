@@ -118,9 +118,13 @@ export function readLanguageList(items: readonly Item[], end: number, options: D
  */
 export function readCaptionClosingHeader(items: readonly Item[], from: number): number {
   let end = from;
-  // The photo's caption right under the header, over the text, with its agency in brackets (Corriere).
-  const overText = items[end] && !items.slice(0, end).some((item) => item.facts?.caption) && isParagraph(items[end + 1]?.text ?? '') ? readCaptionOverText(items[end]!.text) : undefined;
-  if (overText) [items[end]!.facts, end] = [overText, end + 1];
+  // The photo's caption right under the header, over the text, with its agency in brackets (Corriere); or under the standfirst
+  // that ends no sentence there (Proto Thema: the date, the standfirst, `… Θεσσαλονίκης / EUROKINISSI`, then the text).
+  const standfirst = items[end] && !items[end]!.facts && !isParagraph(items[end]!.text) ? 1 : 0;
+  const uncaptioned = !items.slice(0, end).some((item) => item.facts?.caption);
+  const at = uncaptioned ? [end, end + standfirst].find((line) => items[line] && isParagraph(items[line + 1]?.text ?? '') && readCaptionOverText(items[line]!.text)) : undefined;
+  const overText = at === undefined ? undefined : readCaptionOverText(items[at]!.text);
+  if (at !== undefined && overText) [items[at]!.facts, end] = [overText, at + 1];
   // So the header's last line, over a text that opens with a dateline (La Stampa: the caption, then `TBILISI. …`); the page's
   // buttons and boxes may stand between it and the text (the Evening Standard: `(AP)`, then its newsletter box).
   let lastIndex = end - 1;
@@ -154,11 +158,12 @@ export function readBylineClosingHeader(items: readonly Item[], from: number, co
   const [last, next] = [items[end - 1], items[end]];
   const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
   const underHeader = !hasByline && next && !isParagraph(next.text);
-  // Or under the photo's caption or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then the text).
+  // Or under the photo's caption or credit or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then
+  // the text; Rzeczpospolita: `Foto: Adobe Stock`, then `Michał Kowalski`).
   // The author's job may stand under the name, over the text (Chatham House: the date, `5 minute READ`, the name, then
   // `Senior Research Fellow, Russia and Eurasia Programme`): the page's line about the author.
   const roleUnderName = items[end + 1] && isRoleAndUnit(items[end + 1]!.text) && isParagraph(items[end + 2]?.text ?? '') ? items[end + 1] : undefined;
-  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.chrome === true) && (roleUnderName !== undefined || isParagraph(items[end + 1]?.text ?? ''));
+  const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.credit !== undefined || last?.facts?.chrome === true) && (roleUnderName !== undefined || isParagraph(items[end + 1]?.text ?? ''));
   const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];

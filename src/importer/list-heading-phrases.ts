@@ -119,7 +119,8 @@ export const LIST_HEADING_PHRASES = {
    */
   readAlsoHeading: {
     phrases: {
-      pl: ['czytaj też', 'czytaj także', 'zobacz też', 'zobacz także'],
+      // Rzeczpospolita over a linked headline: `Czytaj więcej` ("read more")
+      pl: ['czytaj też', 'czytaj także', 'czytaj więcej', 'zobacz też', 'zobacz także'],
       // iROZHLAS between paragraphs: `Přečtěte si také`
       cs: ['přečtěte si také', 'čtěte také', 'související'],
       ro: ['citește și', 'citeşte şi'],

@@ -8,6 +8,12 @@ export function isPaperDesk(name: string, mastheads: readonly string[]): boolean
   return mastheads.some((masthead) => name.toLowerCase().startsWith(`${masthead.toLowerCase()} `) && words - masthead.split(/\s+/u).length <= 2);
 }
 
+/** A web name's domain (`.cz` of `Novinky.cz`), which the paper leaves out where it names itself (Novinky: `Jan Dvořák, Novinky`). */
+const WEB_DOMAIN = /\.\p{L}{2,4}$/u;
+/** Whether the words are the paper's own name, in any case, with or without its web name's domain. */
+export const isPaperName = (text: string, mastheads: readonly string[]): boolean =>
+  mastheads.some((masthead) => [masthead, masthead.replace(WEB_DOMAIN, '')].some((name) => name.toLowerCase() === text.toLowerCase()));
+
 /**
  * `BBC News, Tbilisi` on a line of its own under the byline (the BBC in 2014): the paper's name or desk, a comma, and the
  * place its reporter wrote from, which is returned; undefined for any other line.
@@ -16,7 +22,7 @@ export function placeAfterPaperDesk(line: string, mastheads: readonly string[]):
   const comma = line.indexOf(',');
   if (comma === -1) return undefined;
   const [desk, place] = [line.slice(0, comma).trim(), line.slice(comma + 1).trim()];
-  const ownName = mastheads.some((masthead) => masthead.toLowerCase() === desk.toLowerCase()) || isPaperDesk(desk, mastheads);
+  const ownName = isPaperName(desk, mastheads) || isPaperDesk(desk, mastheads);
   return ownName && place ? place : undefined;
 }
 

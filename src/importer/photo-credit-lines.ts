@@ -14,10 +14,11 @@ import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 export const LABELLED_CAPTION = new RegExp(String.raw`^${phrasesOf('captionLabel')}\s*,?\s*(?<caption>\S.*)$`, 'iu');
 export const LABELLED_CREDIT = new RegExp(String.raw`^${phrasesOf('creditLabel')}\s*[,:]?\s*(?<credit>\S.*)$`, 'iu');
 /**
- * `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald); an abbreviated label's point is its mark: `Fot. Name` (TVN24);
+ * `Photo: Name`, and with a slash for the colon: `Photo / AP` (NZ Herald), but not after a capitalised word, whose name it ends
+ * (HotNews: `Foto: Inquam Photos / George Călin`); an abbreviated label's point is its mark: `Fot. Name` (TVN24);
  * a dash before a short credit that ends no sentence (Denník N: `Foto – Reuters`), where a sentence's dash (`the photo – taken …`) runs on.
  */
-const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|\s+\/|(?<=\.)\s|\s+[–-]\s+(?=[^.!?–]{1,60}$))\s*`;
+const PHOTO_LABEL = String.raw`${phrasesOf('photoLabel')}(?:\s+by)?(?:\s*${LABEL_MARK}|(?<!\p{Lu}[\p{L}'’-]*\s+\p{L}+)\s+\/|(?<=\.)\s|\s+[–-]\s+(?=[^.!?–]{1,60}$))\s*`;
 /** `Video: Name/OC Media.`: a video's credit, on a line of its own only (the credit forms that open with a label). */
 const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
 /**
@@ -209,9 +210,15 @@ const CASELESS_NAME = String.raw`[\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’-]*(?
 // the photographer and the agency or paper after a comma: `Foto: Jiří Novotný, Seznam Zprávy`
 const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}(?:,\s${CREDITED_NAME})?|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS}|${CASELESS_NAME})$`, 'u');
 
+/**
+ * The words after a photo's label on a line of their own, whatever they are (Novinky: `Foto: Ředitelství silnic a dálnic`, an
+ * institution in lower case but its first word): a credit only where the line stands says so (photo-near-top.ts).
+ */
+export const afterPhotoLabel = (line: string): string | undefined => LABELLED_LINE.exec(line)?.groups?.credit;
+
 /** The credit of a `Photo: Reuters` line, or undefined. */
 export const labelledCreditAlone = (line: string): string | undefined => {
-  const credit = LABELLED_LINE.exec(line)?.groups?.credit;
+  const credit = afterPhotoLabel(line);
   return credit !== undefined && CREDIT_ALONE.test(credit) ? credit : undefined;
 };
 /**
@@ -226,9 +233,10 @@ const LABELLED_BRACKETED_CREDIT = new RegExp(String.raw`^${PHOTO_LABEL}(?<credit
 /**
  * The photo's agencies and photographer in square brackets after the caption, joined by a dash or a
  * slash: `… l'influence étrangère". [Keystone - EPA/David Mdzinarishvili]` (RTS); or the photographer
- * and the paper past a bar, blanks inside the brackets: `… in St. Petersburg. [ DIRK SHADD | Times ]` (the Tampa Bay Times).
+ * and the paper past a bar, blanks inside the brackets: `… in St. Petersburg. [ DIRK SHADD | Times ]` (the Tampa Bay Times);
+ * or past a comma, the photographer or `File` before the paper (the Standard, Kenya: `… in Nairobi. [File, Standard]`).
  */
-const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–|]\s|\s?\/\s?)${CREDITED_NAME}){1,3})\s?\]$`, 'u');
+const JOINED_CREDIT_IN_SQUARE = new RegExp(String.raw`^(?<caption>.*\S)\s+\[\s?(?<bracketed>${CREDITED_NAME}(?:(?:\s[-–|]\s|\s?\/\s?|,\s)${CREDITED_NAME}){1,3})\s?\]$`, 'u');
 /**
  * A photographer and the agency in capitals past a dash, on a line of their own under the caption:
  * `GIORGI ARJEVANIDZE - AFP` (La Nación). In capitals only: `Ana Sousa - RTP` is a byline (RTP).
@@ -242,6 +250,13 @@ const CAPITALS_DASH_AGENCY = /^(?<credit>\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'
 const SLASHED_CREDIT_IN_BRACKETS = /^(?<caption>.*\S)\s+\((?<credit>\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}(?:\s\/\s\p{L}[\p{L}&.'’-]*(?:\s\p{L}[\p{L}&.'’-]*){0,3}){1,3})\)$/u;
 /** `<caption> / фото REUTERS` (UNIAN): the photo label after a slash, no colon. */
 const SLASHED_PHOTO_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+${phrasesOf('photoLabel')}:?\s+(?<credit>\p{Lu}.*)$`, 'iu');
+/** The main photo's label, caption and labelled credit in brackets, a line under the text (Index: `(Borítókép: A Megyeri híd. Fotó: Name / Index)`). */
+const MAIN_PHOTO_IN_BRACKETS = new RegExp(String.raw`^\(${phrasesOf('mainPhotoCaptionLabel')}\s*${LABEL_MARK}\s*(?<caption>[^()]*\S)\s+${PHOTO_LABEL}(?<bracketed>[^()]*[^()\s])\)$`, 'iu');
+/**
+ * The label after the credit, past a spaced slash after the caption, as Lithuanian writes "photo by" (LRT: `Vilniaus
+ * katilinė / Josvydo Elinsko/ELTA nuotr.`): the credit is the names between, the label left out as it is after `Foto:`.
+ */
+const CREDIT_THEN_LABEL = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+(?<credit>[^\s/].*?\S)\s+${phrasesOf('photoLabel')}$`, 'iu');
 /**
  * `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit;
  * an editor's initials after the slash are sign-off codes, no photographer (CNA: `Source: Reuters/fs`, body-facts.ts).
@@ -266,8 +281,8 @@ const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?:\d{4}\s+)?(?<credit>\p{
  */
 const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>\p{Lu}[\p{L}-]+)\)$/u;
 
-/** The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire). */
-const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+[-–—]\s+(?<credit>\p{Lu}[\p{L}-]+)$/u;
+/** The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire), or a spaced slash (Proto Thema: `… Θεσσαλονίκης / EUROKINISSI`). */
+const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+[-–—/]\s+(?<credit>\p{Lu}[\p{L}-]+)$/u;
 
 export function readCaptionOverText(line: string): LineFacts | undefined {
   const groups = (AGENCY_IN_BRACKETS.exec(line) ?? AGENCY_AFTER_DASH.exec(line))?.groups;
@@ -301,6 +316,7 @@ const BRACKETED_LABELLED_CREDIT = new RegExp(String.raw`^(?:(?<caption>.*\S)\s+)
  * `agency`; a form before another is the more specific of two that can match the same line.
  */
 export const CAPTION_FORMS: readonly RegExp[] = [
+  MAIN_PHOTO_IN_BRACKETS,
   DASHED_LABEL_CREDIT,
   CAPTION,
   SQUARE_LABELLED_CREDIT,
@@ -310,6 +326,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   CJK_CAPTION_CREDIT,
   LABELLED_CREDIT_LINE,
   SLASHED_PHOTO_CREDIT,
+  CREDIT_THEN_LABEL,
   SOURCE_CREDIT,
   BRACKETED_LABELLED_CREDIT,
   CREDIT,

@@ -3,7 +3,7 @@ import { textBegunAbove } from './figure-in-text.ts';
 import { isKicker, titleOf } from './headline-line.ts';
 import { isMenuItem, isParagraph, type Item, wordCount } from './layout-item.ts';
 import { type LineFacts } from './line-facts.ts';
-import { agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
+import { afterPhotoLabel, agencyAlone, readCaptionOverText } from './photo-credit-lines.ts';
 import { opensSections } from './text-sections.ts';
 
 /** The credit after the line above's words repeated and a dash or bar: `<caption> - Ansa`, `<caption> | Foto: Name`; undefined otherwise. */
@@ -32,7 +32,9 @@ function captionBeside(items: readonly Item[], i: number, standfirstOverPhoto: b
   // Or a sentence over the byline and the date, which the text never stands above (Le Devoir: the title, the standfirst,
   // `Photo: Name Reuters`, the caption, `Agence France-Presse`, `à Tbilissi`, the date).
   const overHeader = caption && !caption.facts && isParagraph(caption.text) && bylineThenDate(items, below + 1);
-  const captionBelow = overText || overHeader ? caption : undefined;
+  // Names alone there, no byline printed above, are the byline (Rzeczpospolita: the dates, `Foto: Adobe Stock`, `Michał Kowalski`, then the text).
+  const bylineBelow = overText && readNames(caption.text) !== undefined && !items.slice(0, below).some((item) => item.facts?.authors);
+  const captionBelow = (overText && !bylineBelow) || overHeader ? caption : undefined;
   // The standfirst right under the title is no caption when one stands below the credit (Sputnik: the title, the
   // standfirst, `© Sputnik / Name`, the caption, `Подписаться`, then the text).
   // So is one that is no sentence right under the title, over a credit that the header's date or byline follows (the
@@ -128,6 +130,17 @@ function captionOverSection(items: readonly Item[], i: number): LineFacts | unde
 }
 
 /**
+ * A labelled line of words that are no names at `i` (Novinky: `Foto: Ředitelství silnic a dálnic`) under a line that is no
+ * sentence, right under the header's date or byline, and over the text: the photo's credit under its caption. Alone such a
+ * line may be a caption that opens with the label (`Foto: Demonstranten vor dem Parlament in Tiflis`); there it is the credit.
+ */
+function wordsCreditUnderCaption(items: readonly Item[], i: number): boolean {
+  const [fact, caption, item, text] = [items[i - 2], items[i - 1], items[i]!, items[i + 1]];
+  if (!fact || !caption || !text || item.facts || caption.facts || text.facts || isParagraph(caption.text) || isParagraph(item.text) || !isParagraph(text.text)) return false;
+  return (fact.facts?.date !== undefined || fact.facts?.authors !== undefined) && afterPhotoLabel(item.text) !== undefined;
+}
+
+/**
  * The photo's caption and credit near the top, in the window: a credit line under a line of text is that photo's caption
  * and credit (CNN: the caption, then `Nika Beridze/Reuters`), unless the line above is the title or a caption is read
  * near the top already, of any form (labelled, `Подпись к фото, …` under `Автор фото, Reuters`; with its credit, `… Photo: X`).
@@ -137,6 +150,8 @@ export function readPhotoNearTop(items: Item[], window: number, standfirstOverPh
   const hasCaption = () => items.slice(0, window).some((item) => item.facts?.caption !== undefined);
   const agency = hasCaption() ? -1 : items.findIndex((_, i) => i > 0 && i < window && agencyUnderCaption(items, i));
   if (agency !== -1) [items[agency - 1]!.facts, items[agency]!.facts] = [{ caption: items[agency - 1]!.text }, { credit: agencyAlone(items[agency]!.text) }];
+  const labelled = hasCaption() ? -1 : items.findIndex((_, i) => i > 1 && i < window && wordsCreditUnderCaption(items, i));
+  if (labelled !== -1) [items[labelled - 1]!.facts, items[labelled]!.facts] = [{ caption: items[labelled - 1]!.text }, { credit: afterPhotoLabel(items[labelled]!.text) }];
   if (!hasCaption()) {
     for (const [i, item] of items.slice(0, window).entries()) {
       const caption = captionOverSection(items, i);

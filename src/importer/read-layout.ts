@@ -19,7 +19,7 @@ import { bareNames, bylineUnderHeadline, isAffiliation, isPageLabel, isRoleUnder
 import { wordsInLowerCase } from './name-or-heading.ts';
 import { nameThenPlace } from './name-then-place.ts';
 import { isPaperAboutItself } from './paper-about-itself.ts';
-import { isPaperDesk, withoutPaperInitials } from './paper-desk.ts';
+import { isPaperDesk, isPaperName, withoutPaperInitials } from './paper-desk.ts';
 import { paperNamesInText } from './paper-name-in-text.ts';
 import { type Header, lineCount, tidyLine } from './parse-header.ts';
 import { labelledCreditAlone, namesMainPhoto } from './photo-credit-lines.ts';
@@ -534,8 +534,8 @@ function headerDateline({ items, mastheads, options }: Clipping, menu: number, h
   // A section of the site's menu beside the date (`Политика, 28 мая 2024`, under a menu holding
   // `Политика`) is where the page files the story, not where it was written.
   const sections = new Set(items.slice(0, menu).map((item) => item.text.toLowerCase()));
-  // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`) a place.
-  const ownName = (text: string) => mastheads.some((masthead) => masthead.toLowerCase() === text.toLowerCase());
+  // Nor is the paper's own name after the byline's names (ProPublica: `by Name and Name, ProPublica`; Novinky.cz: `Name, Novinky`) a place.
+  const ownName = (text: string) => isPaperName(text, mastheads);
   // Nor a section printed beside the date over the headline (Kun.uz: `Jahon 19:42 / …`, section-label.ts).
   const overHeadline = new Set(head.filter((item) => item.index < title.index && item.facts?.date && !item.facts.authors).map((item) => item.facts));
   const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);

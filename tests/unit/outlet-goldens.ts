@@ -1525,6 +1525,19 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['inquirer-edsa-busway', { sourceId: 'philippine-daily-inquirer' }],
   ['antara-krl-jatinegara', { sourceId: 'antara' }],
   ['jeune-afrique-abidjan-metro', { sourceId: 'jeune-afrique' }],
+  // Session 22, photo captions and credits in and near the text, each once read silently wrong: Rzeczpospolita (`Foto: Adobe
+  // Stock` alone, the author's name under it over the text; `Czytaj więcej` over a linked headline), HotNews (`<caption>.
+  // Foto: Inquam Photos / George Călin`, the agency's name ending in a label's word), Novinky (`Jan Dvořák, Novinky`, the
+  // name and the paper; the caption over `Foto: Ředitelství silnic a dálnic`), Index (`(Borítókép: <caption> Fotó: <credit>)`
+  // under the text), Proto Thema (the standfirst, then `<caption> / EUROKINISSI`), the Standard (`<caption>. [File,
+  // Standard]`) and LRT (`<caption> / Josvydo Elinsko/ELTA nuotr.`, the label after the credit).
+  ['rzeczpospolita-ceny-pradu', { sourceId: 'rzeczpospolita' }],
+  ['hotnews-metrou-m6', { sourceId: 'hotnews-ro' }],
+  ['novinky-dalnice-d35', { sourceId: 'novinky-cz' }],
+  ['index-hu-m0-felujitas', { sourceId: 'index' }],
+  ['protothema-metro-thessaloniki', { sourceId: 'proto-thema' }],
+  ['standard-kenya-matatu', { sourceId: 'the-standard' }],
+  ['lrt-sildymo-kainos', { sourceId: 'lrt' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
