@@ -300,9 +300,11 @@ const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-�
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * `<caption> | Photo Credit: <credit>` (the Hindu), `<caption>. Photo credit: AFP` (Daily Nation), or a credit alone. Only capitalised: "tightened
- * credit: loans fell" is a sentence.
+ * credit: loans fell" is a sentence. The caption's first letter is the line's first (no lazy `.*?` before it): any
+ * caption end a later letter allows, the first allows too, and a lazy scan for it made the line's every failure
+ * quadratic in its length (a quarter of the importer's CPU on the bench's paragraphs).
  */
-const CREDIT = /^(?:(?<caption>.*?\p{L}.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
+const CREDIT = /^(?:(?<caption>[^\p{L}\n\r\u2028\u2029]*\p{L}.*?\S)\s*\|?\s*)?(?:Photo\s+[Cc]redit|Credit)(?:\.{3}|…|:)\s*(?<credit>\S.*)$/u;
 /**
  * `(Photo: Name)`, `(Credit: Name)`, `(Source: Civil.ge)`: the label and the credit in brackets, on a line of their own under the
  * picture (the Jamestown Foundation, whose photo has no caption but the source it was taken from), or after the caption
