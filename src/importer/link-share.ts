@@ -1,16 +1,15 @@
 import { isChrome } from './chrome-lines.ts';
 import { ImportError } from './errors.ts';
+import { isAddressAlone } from './page-address-line.ts';
 
 /**
  * A share from a news app or a phone (Apple News: the title, its `apple.news` link, `Shared from Apple News`, `Sent from
  * my iPhone`): a link to the article, not the article. What is missing is its text, which no option supplies, so that is
  * what the refusal names first, before the paper or the date that the text would print.
  */
-const ADDRESS = /^https?:\/\/\S+$/u;
-
 export function refuseLinkOnlyShare(text: string): void {
   const lines = text.split('\n').map((line) => line.trim());
-  const link = lines.findIndex((line) => ADDRESS.test(line));
+  const link = lines.findIndex(isAddressAlone);
   if (link < 0) return;
   // Every line but the link, the title over it and the app's or the phone's own lines.
   const written = lines.flatMap((line, index) => (line === '' || index === link || isChrome(line) ? [] : [index]));

@@ -8,7 +8,9 @@ import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 export const PAGE_ADDRESS_LABEL = String.raw`${phrasesOf('pageAddressLabel')}\s*${LABEL_MARK}`;
 
 const LABELLED = new RegExp(String.raw`^${PAGE_ADDRESS_LABEL}\s*(?<address>https?://\S+)?$`, 'iu');
-const ADDRESS = /^https?:\/\/\S+$/u;
+
+/** A line that is a web address and nothing else, as a copy prints a link alone. */
+export const isAddressAlone = (line: string): boolean => /^https?:\/\/\S+$/u.test(line);
 
 /** The address a copy's last address label gives, or undefined when it prints none. */
 export function printedPageAddress(text: string): string | undefined {
@@ -17,7 +19,7 @@ export function printedPageAddress(text: string): string | undefined {
     const label = LABELLED.exec(lines[index]!);
     if (!label) continue;
     const address = label.groups!.address ?? lines.slice(index + 1).find((line) => line !== '');
-    return address !== undefined && ADDRESS.test(address) ? address : undefined;
+    return address !== undefined && isAddressAlone(address) ? address : undefined;
   }
   return undefined;
 }
