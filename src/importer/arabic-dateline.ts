@@ -23,3 +23,11 @@ export function arabicDateline(paragraph: string): { place: string; authors?: st
   const place = GLUED_HYPHEN_PLACE.exec(paragraph)?.groups?.place;
   return place === undefined ? undefined : { place };
 }
+
+/**
+ * The outlet a byline names as its desk in a place, as Arabic papers credit their own reports: `عمان- «القدس العربي»`
+ * (the place, a dash, the outlet in quotes): the paper itself, not an author.
+ */
+export function outletOfDesk(byline: string): string | undefined {
+  return /^[^-–—]+[-–—]\s*[«"“](?<outlet>[^»"”]+)[»"”]$/u.exec(byline)?.groups?.outlet;
+}

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import type { Article } from '../lib/article-schema.ts';
 import { foldName } from '../lib/fold-name.ts';
+import { outletOfDesk } from './arabic-dateline.ts';
 import { readDateline } from './body-facts.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
@@ -382,7 +383,7 @@ function creditAloneIn(blocks: readonly Block[]): { block: Block; credit: string
 /**
  * The outlet named as its own author is no byline: by its publisher name (`"author": {"@type":
  * "Organization", "name": "Agenda.ge"}`, `FRANCE 24`), alone or with the agency it drew on, or by
- * its web address (`Hürriyet.com.tr`).
+ * its web address (`Hürriyet.com.tr`), or as its desk in a place (`عمان- «القدس العربي»`).
  */
 function isOutlet(name: string, publisher: string | undefined, homepage: string | undefined): boolean {
   const folded = foldName(name);
@@ -390,11 +391,9 @@ function isOutlet(name: string, publisher: string | undefined, homepage: string 
   const outlet = publisher === undefined ? undefined : foldName(publisher);
   // `Euronews with AP`, `FRANCE 24 avec AFP`: the outlet and the agency it drew on.
   if (folded === outlet || folded === host || (outlet !== undefined && folded.startsWith(`${outlet} `))) return true;
-  // Its desk in a place, as Arabic papers credit their own reports: `عمان- «القدس العربي»` (the place, a dash, the outlet in quotes).
-  const desk = DESK.exec(name)?.groups?.outlet;
+  const desk = outletOfDesk(name);
   return desk !== undefined && foldName(desk) === outlet;
 }
-const DESK = /^[^-–—]+[-–—]\s*[«"“](?<outlet>[^»"”]+)[»"”]$/u;
 
 /**
  * The names the page credits, written as the clipping reader writes them (`SOPHIKO MEGRELIDZE` is Sophiko Megrelidze),
