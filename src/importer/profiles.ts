@@ -163,9 +163,11 @@ function paperOnHostLine(top: readonly string[], data: ContentData): string | un
 /** The paper PressReader's line over the article names first (`The Messenger · 29 May 2024 · 1 · By Name`), by its name or a masthead. */
 function paperOnEpaperLine(top: readonly string[], data: ContentData): string | undefined {
   for (const line of top) {
-    const name = epaperPaperName(line);
-    const paper = name === undefined ? undefined : [...data.sources].find(([, source]) => [source.name, ...source.mastheads].some((masthead) => caseFolds(masthead)[0] === caseFolds(name)[0]));
-    if (paper) return paper[0];
+    const name = epaperPaperName(line)?.toLowerCase();
+    if (name === undefined) continue;
+    for (const [id, source] of data.sources) {
+      if ([source.name, ...source.mastheads].some((masthead) => masthead.toLowerCase() === name)) return id;
+    }
   }
   return undefined;
 }
