@@ -56,7 +56,8 @@ export const DATE_PHRASES = {
   publishedLabel: {
     phrases: {
       // Digi24: `Data publicării: 28.05.2024 18:42`; Rzeczpospolita: `Publikacja: 05.12.2026 09:14`, over `Aktualizacja:`
-      pl: ['opublikowano', 'data publikacji', 'publikacja'],
+      // Onet under the text: `Data utworzenia: 5 grudnia 2025, 14:35` (the date the article was made)
+      pl: ['opublikowano', 'data publikacji', 'publikacja', 'data utworzenia'],
       cs: ['publikováno', 'zveřejněno'],
       ro: ['data publicării', 'publicat'],
       el: ['δημοσιεύθηκε', 'δημοσίευση'],

@@ -371,7 +371,8 @@ export const PAGE_NOTE_PHRASES = {
       de: ['fehler gefunden? jetzt melden.', 'unsere standards:'],
       // Reuters' standards in French, a blank before the colon as French prints it
       // Le Temps' link to report a mistake under every article
-      fr: [fragment(String.raw`nos normes\s?:`), fragment(String.raw`vous avez trouvé une erreur\s?\?\s?signalez-la`)],
+      // Mediapart under its free articles: `Cet article est en accès libre. Pour soutenir l'indépendance de Mediapart, abonnez-vous.`
+      fr: [fragment(String.raw`nos normes\s?:`), fragment(String.raw`vous avez trouvé une erreur\s?\?\s?signalez-la`), fragment(String.raw`cet article est en accès libre\.`)],
       // Delfi's ban on reuse under every article
       lt: [fragment(String.raw`griežtai draudžiama \S+ paskelbtą informaciją\s`)],
       // Yonhap's call for tips under the text: `제보는 카톡 okjebo`

@@ -1538,6 +1538,15 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['protothema-metro-thessaloniki', { sourceId: 'proto-thema' }],
   ['standard-kenya-matatu', { sourceId: 'the-standard' }],
   ['lrt-sildymo-kainos', { sourceId: 'lrt' }],
+  // Session 23, the owner's trial of four outlets never seen: the Irish Independent (the standfirst, then the caption with
+  // `Photo:`, the name over `Fri 5 Dec 2025 at 21:30`, `Read more` over a headline and its WhatsApp call), BILD (the kicker
+  // over the headline, `Foto:` alone, `Von: A und B` over `05.12.2025 - 13:41 Uhr`, `Berlin –`), Onet (the caption over
+  // `Foto:`, the name over the date, `Źródło: Onet` over `Data utworzenia: <date>` under the text, both once left in the
+  // body) and Mediapart (`Par Name` over `5 décembre 2025 à 18h52`, its free-access note under the text, once left in the body).
+  ['irish-independent-busconnects', { sourceId: 'irish-independent' }],
+  ['bild-buergergeld-junge-union', { sourceId: 'bild' }],
+  ['onet-metro-trzecia-linia', { sourceId: 'onet' }],
+  ['mediapart-ecoles-marseille', { sourceId: 'mediapart' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
