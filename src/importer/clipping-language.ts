@@ -14,7 +14,10 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'with', 'on', 'said'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'dans', 'au', 'pour', 'sur'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'ein', 'eine', 'sich'],
-  es: ['el', 'la', 'los', 'las', 'y', 'del', 'que', 'en', 'una', 'por', 'con', 'para', 'según'],
+  es: ['los', 'las', 'y', 'por', 'con', 'para', 'según', 'pero', 'también', 'fue', 'este', 'esta', 'sus'],
+  // Catalan (Ara, La Vanguardia's Catalan edition), whose words shared with Spanish made it read as Spanish (not its `i`
+  // "and" nor its `per`, which Italian writes too)
+  ca: ['els', 'amb', 'dels', 'als', 'pels', 'aquest', 'aquesta', 'però', 'també', 'seu', 'seva', 'perquè', 'fins', 'són', 'mateix', 'hi', 'ho'],
   it: ['il', 'della', 'che', 'di', 'e', 'per', 'una', 'gli', 'non', 'sono', 'nel', 'alla'],
   pt: ['o', 'os', 'da', 'do', 'que', 'em', 'uma', 'não', 'para', 'com', 'das', 'dos'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'olan', 'çok', 'daha', 'gibi', 'dedi', 'göre'],

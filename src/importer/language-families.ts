@@ -1,6 +1,6 @@
 /**
  * Languages that share their commonest words (Swedish, Danish and Norwegian `på`, `det`, `som`; Czech and Slovak `v`,
- * `že`; Slovenian, Croatian and Serbian `da`, `za`, `od`; Finnish and Estonian `ja`, `on`, `ei`; Indonesian and Malay `yang`, `dan`): together those
+ * `že`; Slovenian, Croatian and Serbian `da`, `za`, `od`; Finnish and Estonian `ja`, `on`, `ei`; Indonesian and Malay `yang`, `dan`; Spanish and Catalan `el`, `la`, `que`): together those
  * words tell the family from other languages (clipping-language.ts), and only the words and letters one member writes
  * and the others do not tell which of them a text is in. A family whose members' own evidence is close is no answer,
  * never the likelier neighbour.
@@ -24,6 +24,8 @@ export const FAMILIES: Record<string, Family> = {
   southSlavic: { members: ['sl', SERBO_CROATIAN], shared: ['da', 'za', 'od', 'iz', 'pa', 'ali', 'bi'], letters: { [SERBO_CROATIAN]: /[ćđ]/u } },
   // Estonian's `õ`, `ü`, `š` and `ž`, which Finnish does not write.
   finnic: { members: ['fi', 'et'], shared: ['ja', 'on', 'ei', 'oli', 'oma'], letters: { et: /[õüšž]/u } },
+  // Catalan's `l·l` and its `à è ò` ending a word (`està`, `què`, `però`), which Spanish writes `á é ó` or not at all.
+  iberian: { members: ['es', 'ca'], shared: ['el', 'la', 'del', 'que', 'en', 'una'], letters: { ca: /l·l|[àèò]$/u } },
   malay: { members: ['id', 'ms'], shared: ['yang', 'dan', 'di', 'dengan', 'untuk', 'akan', 'dari', 'ini', 'itu', 'pada', 'dalam', 'tersebut', 'juga', 'telah', 'ke', 'tahun'], letters: {} },
 };
 

@@ -8,7 +8,7 @@ import { OUTLET_GOLDENS } from './outlet-goldens.ts';
 
 // The language a clipping is read in when its paper does not say: a wrong one reads its month names wrong and files a
 // new paper under it, so a close neighbour (Swedish, Danish, Norwegian; Czech, Slovak; Slovenian, Croatian, Serbian,
-// Bosnian) is never taken for another; too little evidence is no answer, and the import then asks for --language.
+// Bosnian; Spanish, Catalan) is never taken for another; too little evidence is no answer, and the import then asks for --language.
 // The texts in tests/fixtures/languages were written for this test (a headline and four paragraphs, each file named by
 // its language), after the word lists were chosen.
 const TEXTS = path.resolve('tests/fixtures/languages');
