@@ -6,7 +6,10 @@ import { be } from 'date-fns/locale/be';
 import { beTarask } from 'date-fns/locale/be-tarask';
 import { bg } from 'date-fns/locale/bg';
 import { bn } from 'date-fns/locale/bn';
+import { bs } from 'date-fns/locale/bs';
+import { ca } from 'date-fns/locale/ca';
 import { cs } from 'date-fns/locale/cs';
+import { cy } from 'date-fns/locale/cy';
 import { da } from 'date-fns/locale/da';
 import { de } from 'date-fns/locale/de';
 import { el } from 'date-fns/locale/el';
@@ -14,23 +17,29 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { es } from 'date-fns/locale/es';
 import { et } from 'date-fns/locale/et';
+import { eu } from 'date-fns/locale/eu';
 import { faIR } from 'date-fns/locale/fa-IR';
 import { fi } from 'date-fns/locale/fi';
 import { fr } from 'date-fns/locale/fr';
+import { gl } from 'date-fns/locale/gl';
 import { he } from 'date-fns/locale/he';
-import { hr } from 'date-fns/locale/hr';
 import { hi } from 'date-fns/locale/hi';
+import { hr } from 'date-fns/locale/hr';
 import { hu } from 'date-fns/locale/hu';
 import { hy } from 'date-fns/locale/hy';
 import { id } from 'date-fns/locale/id';
+import { is as icelandic } from 'date-fns/locale/is';
 import { it } from 'date-fns/locale/it';
 import { ja } from 'date-fns/locale/ja';
 import { ka } from 'date-fns/locale/ka';
 import { kk } from 'date-fns/locale/kk';
 import { ko } from 'date-fns/locale/ko';
+import { lb } from 'date-fns/locale/lb';
 import { lt } from 'date-fns/locale/lt';
 import { lv } from 'date-fns/locale/lv';
+import { mk } from 'date-fns/locale/mk';
 import { ms } from 'date-fns/locale/ms';
+import { mt } from 'date-fns/locale/mt';
 import { nb } from 'date-fns/locale/nb';
 import { nl } from 'date-fns/locale/nl';
 import { nn } from 'date-fns/locale/nn';
@@ -40,6 +49,7 @@ import { ro } from 'date-fns/locale/ro';
 import { ru } from 'date-fns/locale/ru';
 import { sk } from 'date-fns/locale/sk';
 import { sl } from 'date-fns/locale/sl';
+import { sq } from 'date-fns/locale/sq';
 import { sr } from 'date-fns/locale/sr';
 import { srLatn } from 'date-fns/locale/sr-Latn';
 import { sv } from 'date-fns/locale/sv';
@@ -128,14 +138,27 @@ const LANGUAGES: Record<string, Locale[]> = {
   ta: [ta],
   ms: [ms],
   sw: [],
+  // Europe's other languages, in their own clippings only: Catalan, Galician and Basque (Ara's `5 de desembre de 2025`),
+  // Icelandic (RÚV's `5. desember 2025 kl. 14:35`), Welsh, Luxembourgish, Maltese, Albanian, Macedonian, Bosnian.
+  ca: [ca],
+  gl: [gl],
+  eu: [eu],
+  is: [icelandic],
+  cy: [cy],
+  lb: [lb],
+  mt: [mt],
+  sq: [sq],
+  mk: [mk],
+  bs: [bs],
 };
 
 /**
  * Languages whose names are read only in a clipping in that language: their words are other words, or other months,
  * elsewhere. Croatian's October, `listopad`, begins `list` (Al Jazeera's screen-reader line `list 1 of 2`) and is
- * Czech's November; Bulgarian's Sunday, `неделя`, is the Russian for "week".
+ * Czech's November; Bulgarian's Sunday, `неделя`, is the Russian for "week". The languages of Europe read without a
+ * paper's clippings to test them against the others' words (Catalan to Bosnian) are read so too.
  */
-const OWN_CLIPPINGS_ONLY = new Set(['hr', 'bg']);
+const OWN_CLIPPINGS_ONLY = new Set(['hr', 'bg', 'ca', 'gl', 'eu', 'is', 'cy', 'lb', 'mt', 'sq', 'mk', 'bs']);
 const REGIONAL: Record<string, Locale> = { 'en-gb': enGB, 'en-us': enUS };
 
 export const DATE_LANGUAGES = Object.keys(LANGUAGES);

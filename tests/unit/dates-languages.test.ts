@@ -233,8 +233,24 @@ describe('dates in the Caucasus\' other languages, and a language date-fns has n
     } catch (caught) {
       error = caught as DateError;
     }
-    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko, th, id, vi, hi, bn, ta, ms, sw\)/);
+    expect(error!.reason).toMatch(/^no date the importer can read is printed: the paper's language \(os\) is none it reads month and weekday names in \(en, .*hy, ar, fa, pl, cs, ro, el, nl, lt, lv, et, kk, uz, be, sr, hr, bg, he, sv, da, nb, nn, no, fi, hu, sk, sl, ja, zh, ko, th, id, vi, hi, bn, ta, ms, sw, ca, gl, eu, is, cy, lb, mt, sq, mk, bs\)/);
     expect(error!.fix).toMatch(/--date YYYY-MM-DD/);
+  });
+});
+
+// Madrid +01 and Reykjavik +00 in December; Tirana and Skopje +01.
+describe('dates in Europe\'s other languages, in their own clippings only', () => {
+  it('reads Catalan, Galician, Icelandic, Albanian and Macedonian month and weekday names, and the day-first order of their numeric dates', () => {
+    expect(resolvePrintedDate('divendres, 5 de desembre de 2025, 18:42', at('Europe/Madrid', ['ca']))).toEqual({ published: '2025-12-05T18:42:00+01:00', certainty: 'exact' });
+    expect(resolvePrintedDate('05/12/2025 18:42', at('Europe/Madrid', ['ca']))).toEqual({ published: '2025-12-05T18:42:00+01:00', certainty: 'exact' });
+    expect(resolvePrintedDate('5 de decembro de 2025', at('Europe/Madrid', ['gl']))).toEqual({ published: '2025-12-05T00:00:00+01:00', certainty: 'day' });
+    expect(resolvePrintedDate('5. desember 2025 kl. 14:35', at('Atlantic/Reykjavik', ['is']))).toEqual({ published: '2025-12-05T14:35:00Z', certainty: 'exact' });
+    expect(resolvePrintedDate('5 dhjetor 2025, 14:35', at('Europe/Tirane', ['sq']))).toEqual({ published: '2025-12-05T14:35:00+01:00', certainty: 'exact' });
+    expect(resolvePrintedDate('5 декември 2025', at('Europe/Skopje', ['mk']))).toEqual({ published: '2025-12-05T00:00:00+01:00', certainty: 'day' });
+  });
+
+  it('does not read their names in another language\'s clipping, where they may be other words', () => {
+    expect(() => resolvePrintedDate('5 dhjetor 2025', at('Europe/London', ['en']))).toThrow(/is not a date form the importer knows/);
   });
 });
 
