@@ -13,6 +13,7 @@ import { NEW_PAPER_ZONE_FIX } from './page-source.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { profileClipping, type DateReading } from './profiles.ts';
 import { recordedUpdate } from './update-date.ts';
+import { unreadLanguageNotes } from './unread-language-note.ts';
 
 /**
  * A clipping's text to the facts of an article: header and trailer lines become fields, the body's
@@ -252,7 +253,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
-    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header), ...readerClockNotes(header, clock, zone, source)],
+    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header), ...readerClockNotes(header, clock, zone, source), ...unreadLanguageNotes(dates.languages)],
   };
 }
 
