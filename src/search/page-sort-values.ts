@@ -8,6 +8,15 @@
  */
 const SORT_ATTRIBUTE = /\sdata-pagefind-sort\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
+/**
+ * The value as a string of its own. V8 gives a match, and a slice of it, as a view of the text
+ * it was cut from once it is 13 characters or more (a sort date is 24), which keeps the whole
+ * page in memory for as long as the value lives; the index record keeps every value until the
+ * step ends, so the step's Node held every article page of the archive it had indexed, 26 KB a
+ * page on the probe's pages (BENCHMARKS.md, "What the index step's Node kept as shards went by").
+ */
+const ownCopy = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 export function pageSortValues(html: string): Record<string, string> | null {
   const values: Record<string, string> = {};
   for (const match of html.matchAll(SORT_ATTRIBUTE)) {
@@ -16,7 +25,7 @@ export function pageSortValues(html: string): Record<string, string> | null {
     if (colon <= 0 || /[&,[\]\s]/.test(attribute)) return null;
     const key = attribute.slice(0, colon);
     if (Object.hasOwn(values, key)) return null;
-    values[key] = attribute.slice(colon + 1);
+    values[key] = ownCopy(attribute.slice(colon + 1));
   }
   return values;
 }
