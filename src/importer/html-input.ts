@@ -363,8 +363,8 @@ function removeFurniture(document: Document, gated: readonly string[]): void {
   }
 }
 
-/** How outlets name the summary under a headline in class names and data attributes. */
-const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subheadline|subheader|intro|teaser|description)(?:$|[-_\s])/i;
+/** How outlets name the summary under a headline in class names and data attributes (BLOX: `<h2 class="subhead">`). */
+const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subhead|subheadline|subheader|intro|teaser|description)(?:$|[-_\s])/i;
 
 const namesStandfirst = (element: Element) =>
   [...element.attributes].some((attribute) => (attribute.name === 'class' || attribute.name.startsWith('data-')) && STANDFIRST_NAME.test(attribute.value));
