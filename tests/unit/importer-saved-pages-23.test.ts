@@ -63,6 +63,15 @@ describe('what session 23\'s saved pages taught the page reader', () => {
     expect(photoOf(figcaption)).toEqual({ caption: 'Firefighters spray water on the elevator.', credit: 'ELLEN VOSBERG, News-Times' });
   });
 
+  it('keeps the article\'s text whatever its style classes name, and still leaves out a box so named in it', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Batumi keeps its boulevard free of towers"><link rel="canonical" href="https://ledger.example/boulevard"><meta property="article:published_time" content="2024-06-12T16:40:00+04:00">';
+    const text = '<p>The Batumi city council voted 21 to 9 on Wednesday to extend a freeze on new buildings along the seafront boulevard.</p><div class="related-links"><p>Batumi port begins dredging for larger ships, the port authority said this week in a statement to the press.</p></div><p>The freeze, first passed in 2019, bans any new building taller than two floors within 150 metres of the shore.</p>';
+    const body = `<article><header><h1>Batumi keeps its boulevard free of towers</h1><time datetime="2024-06-12T16:40:00+04:00">June 12, 2024</time></header><div class="lh-copy nested-links mid-gray">${text}</div></article>`;
+    const [result] = await workspace.run([workspace.input('boulevard.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`)], { dryRun: true });
+    expect(result!.error).toBeUndefined();
+    expect(result!.article!.body).toBe('The Batumi city council voted 21 to 9 on Wednesday to extend a freeze on new buildings along the seafront boulevard.\n\nThe freeze, first passed in 2019, bans any new building taller than two floors within 150 metres of the shore.\n');
+  });
+
   it('keeps the deck a page names `subhead` under its headline', async () => {
     const head = '<meta property="og:type" content="article"><meta property="og:title" content="Grain elevator fire closes highway"><link rel="canonical" href="https://paper.example/fire"><meta property="article:published_time" content="2024-05-28T17:05:00-05:00">';
     const body = '<h1>Grain elevator fire closes highway</h1><h2 class="subhead">No one was hurt; cause under investigation</h2><div id="article-body"><p>A fire at the grain elevator closed the highway north of town for six hours on Tuesday, as crews from three towns fought it.</p><p>The state patrol reopened the highway at 6:40 p.m., after the smoke had cleared.</p></div>';
