@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readByline } from '../../src/importer/byline-lines.ts';
 import { bylineNames } from '../../src/importer/byline-names.ts';
 import { photoOf } from '../../src/importer/page-photo.ts';
+import { requestRecord, responseRecord, warcinfoRecord } from '../../src/bench/warc-records.ts';
+import { expectedFacts, printedFacts } from '../helpers/printed-facts.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Session 23's saved pages of CMSs no other fixture covers, imported as a new user would, with no option (text written
@@ -34,6 +37,10 @@ const pages: [page: string, newPaper: RegExp][] = [
   // `headline__kicker` over the <h1>, the credit `Bild: Name` in its own span, `Mehr zum Thema` and `Anzeige` inside
   // the text, a consent banner. Read right at first.
   ['livingdocs-ch-media-html-only', offsetOnly('aargauer-zeitung', '+02:00')],
+  // The AMP plugin's reader mode (WordPress, "HTML only"): `<html amp>`, the canonical link to the full page, the picture
+  // in `<amp-img>` and its caption with `Photo: Name` in `<p class="wp-caption-text">` (Readability took it out of its
+  // <figure>, and it was the text's first paragraph), `2 hours ago` in the <time>, an `<amp-ad>` between paragraphs.
+  ['amp-wp-reader-mode-html-only', offsetOnly('south-caucasus-transit-review', '+00:00')],
 ];
 
 describe('saved pages of session 23\'s CMSs', () => {
@@ -77,5 +84,45 @@ describe('what session 23\'s saved pages taught the page reader', () => {
     const body = '<h1>Grain elevator fire closes highway</h1><h2 class="subhead">No one was hurt; cause under investigation</h2><div id="article-body"><p>A fire at the grain elevator closed the highway north of town for six hours on Tuesday, as crews from three towns fought it.</p><p>The state patrol reopened the highway at 6:40 p.m., after the smoke had cleared.</p></div>';
     const [result] = await workspace.run([workspace.input('fire.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`)], { dryRun: true });
     expect(result!.article!.body).toMatch(/^No one was hurt; cause under investigation\n\nA fire at/u);
+  });
+});
+
+// Five of these goldens as a crawler captured them in one WARC (a gzip member a record), among a home page that lists
+// them, a 301 from an article's old address to its new one, and the home page's logo. Each must import with the facts
+// its golden, checked by hand, holds, and its capture; the oracle is the golden's expected file, no value stated here.
+const IN_WARC = ['blox-townnews-html-only', 'irish-independent-escenic-firefox-complete', 'jekyll-seo-tag-minima-html-only', 'livingdocs-ch-media-html-only', 'amp-wp-reader-mode-html-only'];
+const captured = IN_WARC.map((name, index) => {
+  const markdown = readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8');
+  const { url } = yaml.load(markdown.split('\n---\n')[0]!.replace(/^---\n/u, '')) as { url: string };
+  return { name, url, markdown, html: readFileSync(path.join(PAGES, `${name}.html`)), date: `2024-07-16T09:0${index}:00Z` };
+});
+const HOME = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Clippings to keep</title><meta property="og:type" content="website"></head><body><h1>Clippings to keep</h1><ul>${captured.map(({ url, name }) => `<li><a href="${url}">${name}</a></li>`).join('')}</ul><img src="/logo.png" alt=""></body></html>`;
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+async function crawl(): Promise<Buffer> {
+  const records = [await warcinfoRecord('cms.warc.gz', true), await responseRecord({ url: 'https://clippings.example/', date: '2024-07-16T08:59:00Z', body: HOME }, true)];
+  for (const [index, { url, html, date }] of captured.entries()) {
+    // The Jekyll post's old address answers 301 to its address now, as the crawler followed it.
+    if (index === 2) records.push(await responseRecord({ url: url.replace('/news/', '/'), date, status: 301, body: '', headers: { Location: url } }, true));
+    records.push(await requestRecord(url, date, true));
+    records.push(await responseRecord({ url, date, body: html }, true));
+  }
+  records.push(await responseRecord({ url: 'https://clippings.example/logo.png', date: '2024-07-16T09:06:00Z', body: PNG, contentType: 'image/png' }, true));
+  return Buffer.concat(records);
+}
+
+describe('a WARC of session 23\'s CMSs', () => {
+  const workspace = useWorkspace();
+
+  it('imports each page with its golden\'s facts and its capture, passing over the home page, the redirect and the image', async () => {
+    const results = await workspace.run([workspace.input('cms.warc.gz', await crawl())], { dryRun: true });
+    expect(results.map((result) => result.status)).toEqual([...IN_WARC.map(() => 'imported'), 'skipped']);
+    expect(results.at(-1)!.skipped).toEqual({ warcinfo: 1, request: 5, 'not an article': 1, 'not status 200': 1, 'not HTML': 1 });
+    for (const [index, { name, url, markdown, date }] of captured.entries()) {
+      const { body, ...article } = results[index]!.article!;
+      expect(printedFacts(article, body), name).toEqual(expectedFacts(markdown));
+      expect(article.url, name).toBe(url);
+      expect(article.capture, name).toMatchObject({ url, date: date.replace('Z', '+00:00') });
+    }
   });
 });
