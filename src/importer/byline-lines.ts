@@ -184,6 +184,18 @@ const ROLE_BEFORE_NAMES = new RegExp(String.raw`^(?:\S+\s+){0,3}?${phrasesOf('re
  */
 const ROLE_AFTER_NAMES = new RegExp(String.raw`(?<=^[^,]*[^,\s]+\s+[^,\s]+)\s+(?:\S+\s+)?${phrasesOf('reporterRole')}$`, 'iu');
 
+/**
+ * `By MARA LINDQVIST Daily Mirror Reporter` (Naviga), `ELLEN VOSBERG News-Times Staff Writer` (BLOX): a name printed in
+ * capitals, then the reporter's job in the paper's words, in the byline and in the metadata's author alike. The capitals
+ * tell where the name ends, so the job may have up to three words before its role (the paper's name, `Staff`).
+ */
+const NAME_IN_CAPITALS_THEN_WORDS = /^(?<name>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)+)\s+(?<job>\S*\p{Ll}.*)$/u;
+const JOB = new RegExp(String.raw`^(?:\S+\s+){0,3}${phrasesOf('reporterRole')}$`, 'iu');
+export function withoutJobAfterCapitals(names: string): string {
+  const parts = NAME_IN_CAPITALS_THEN_WORDS.exec(names)?.groups;
+  return parts && JOB.test(parts.job!) ? parts.name! : names;
+}
+
 export const FOLLOW_AFTER_NAMES = new RegExp(String.raw`\s+${phrasesOf('followButton')}$`, 'iu');
 /** `By Sophiko Megrelidze, Associated Press` (HuffPost): past a comma, the agency the reporter writes for, as past a bar. */
 const AGENCY_AFTER_COMMA = new RegExp(String.raw`,\s+${phrasesOf('wireAgency')}$`, 'u');
@@ -219,7 +231,7 @@ export function readByline(line: string): { authors: string[]; dateline?: string
   if (!by) return undefined;
   // `By Name | Euractiv.com`: the names, then the outlet's web address past a bar.
   // `By Anna Holt Follow` (the Wall Street Journal): the button to follow the reporter, glued to the name.
-  const [names, ...rest] = by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').replace(HANDLE_AFTER_NAMES, '').replace(ROLE_AFTER_NAMES, '').split(/\s+\|\s+/u);
+  const [names, ...rest] = withoutJobAfterCapitals(by.groups!.names!.replace(FOLLOW_AFTER_NAMES, '').replace(FOR_OUTLET, '').replace(AGENCY_AFTER_COMMA, '').replace(DESCRIBED_AFTER_COMMA, '').replace(SOURCE_AFTER_NAMES, '').replace(MAIL_AFTER_NAMES, '').replace(HANDLE_AFTER_NAMES, '').replace(ROLE_AFTER_NAMES, '')).split(/\s+\|\s+/u);
   // `By Tamar Kiknadze | The Associated Press`: past a bar, the agency the reporter writes for, as papers print wire copy.
   if (!rest.every((piece) => isHostLine(piece) || isWireAgency(piece) || EDITOR_CREDIT.test(piece))) return undefined;
   const filed = FILED_AFTER_NAMES.exec(names!);

@@ -1,4 +1,4 @@
-import { BYLINE_NOTE } from './byline-lines.ts';
+import { BYLINE_NOTE, withoutJobAfterCapitals } from './byline-lines.ts';
 
 /**
  * Names from a byline as outlets print it in their language: "Par Marie Dupont et Jean Martin",
@@ -22,6 +22,6 @@ function withoutBylineWord(text: string): string {
 
 export function bylineNames(bylines: readonly string[]): string[] {
   // A note after the names is no name: `Marie Dupont (Poti (Géorgie), envoyée spéciale)` (Le Monde; its place is the dateline).
-  const names = bylines.flatMap((byline) => withoutBylineWord(byline.replace(/\s+/g, ' ').trim().replace(BYLINE_NOTE, '')).split(SEPARATOR));
+  const names = bylines.flatMap((byline) => withoutJobAfterCapitals(withoutBylineWord(byline.replace(/\s+/g, ' ').trim().replace(BYLINE_NOTE, ''))).split(SEPARATOR));
   return [...new Set(names.map((name) => name.trim()).filter(Boolean))];
 }

@@ -352,9 +352,24 @@ const siteHeaders = (document: Document) =>
     (header) => (header.matches('[role="banner"]') || !header.parentElement?.closest('article, main, [role="main"]')) && ![...header.querySelectorAll('h1')].some((h1) => !isHomeLinkHeading(h1)),
   );
 
+/** A paragraph this long is the article's text, not a box's blurb. */
+const TEXT_PARAGRAPH = 80;
+
+/**
+ * The element of the headline's <article> that holds most of its long paragraphs (two at least) is its text, whatever
+ * its classes say: a style's name may read as a part's (Hugo's Ananke theme: `nested-links`, a style for the links in it).
+ */
+function holdsArticleText(element: Element, article: Element | null | undefined): boolean {
+  if (!article?.contains(element)) return false;
+  const long = [...article.querySelectorAll('p')].filter((paragraph) => spaced(paragraph.textContent).length >= TEXT_PARAGRAPH);
+  const inside = long.filter((paragraph) => element.contains(paragraph)).length;
+  return inside >= 2 && inside * 2 > long.length;
+}
+
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
 function removeFurniture(document: Document, gated: readonly string[]): void {
-  const marked = [...document.querySelectorAll('body *')].filter(namedAsFurniture);
+  const article = headlineOf(document)?.closest('article');
+  const marked = [...document.querySelectorAll('body *')].filter((element) => namedAsFurniture(element) && !holdsArticleText(element, article));
   for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document), ...translationLinks(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
@@ -363,8 +378,8 @@ function removeFurniture(document: Document, gated: readonly string[]): void {
   }
 }
 
-/** How outlets name the summary under a headline in class names and data attributes. */
-const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subheadline|subheader|intro|teaser|description)(?:$|[-_\s])/i;
+/** How outlets name the summary under a headline in class names and data attributes (BLOX: `<h2 class="subhead">`). */
+const STANDFIRST_NAME = /standfirst|(?:^|[-_\s])(?:dek|lede|lead|summary|subtitle|subhead|subheadline|subheader|intro|teaser|description)(?:$|[-_\s])/i;
 
 const namesStandfirst = (element: Element) =>
   [...element.attributes].some((attribute) => (attribute.name === 'class' || attribute.name.startsWith('data-')) && STANDFIRST_NAME.test(attribute.value));

@@ -11,7 +11,7 @@ import { bylineNames } from './byline-names.ts';
 import { agencyForm, agencyNamedTwice } from './news-agencies.ts';
 import { readFactLine } from './line-facts.ts';
 import { nameCase, readByline, readNames } from './byline-lines.ts';
-import { labelledCreditAlone } from './photo-credit-lines.ts';
+import { afterPhotoLabel, labelledCreditAlone } from './photo-credit-lines.ts';
 import { isChrome } from './chrome-lines.ts';
 import type { ContentData } from './content-data.ts';
 import { findEntities, placeNames } from './entities.ts';
@@ -360,7 +360,10 @@ const squeezed = (text: string) => text.replace(/\s+/g, '');
 function isPhotoText(text: string, photo: Photo | undefined): boolean {
   if (photo?.credit === undefined) return false;
   const printed = squeezed(text).replace(/©/gu, '');
-  return [`${photo.caption ?? ''}${photo.credit}`, ...(photo.caption === undefined ? [] : [photo.caption, photo.credit])].some((part) => printed === squeezed(part));
+  if ([`${photo.caption ?? ''}${photo.credit}`, ...(photo.caption === undefined ? [] : [photo.caption, photo.credit])].some((part) => printed === squeezed(part))) return true;
+  // The caption, the credit's label and the credit in one element Readability took out of its <figure> (the AMP plugin's
+  // `<p class="wp-caption-text">… Photo: Name</p>` beside an <amp-img>).
+  return photo.caption !== undefined && text.startsWith(photo.caption) && afterPhotoLabel(text.slice(photo.caption.length).trim()) === photo.credit;
 }
 
 /** The blocks a page's header holds before its text: a byline, a date, a photo's credit. */

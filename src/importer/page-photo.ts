@@ -12,7 +12,8 @@ import { phrasesOf } from './printed-phrases.ts';
 export type Photo = NonNullable<Article['photo']>;
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const CREDIT_ELEMENT = '[class*="credit" i], [class*="copyright" i], [class*="source" i], small, cite';
+// A byline's element in a caption is the photographer's (BLOX: `<span class="tnt-byline">NAME, News-Times</span>`).
+const CREDIT_ELEMENT = '[class*="credit" i], [class*="copyright" i], [class*="source" i], [class*="byline" i], small, cite';
 /** A photo's label, or the English `Credit` (`Credit...Name`), before the credit. */
 const CREDIT_LABEL = `(?:${phrasesOf('photoLabel')}|credit)`;
 const CREDIT_WORD = new RegExp(String.raw`^${CREDIT_LABEL}\s*(?:by)?\s*(?:[:©]|\.\.\.|…)\s*`, 'iu');
