@@ -18,8 +18,14 @@ const CAPTION_WITH_PHOTO_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{
  */
 const CAPTION_WITH_PHOTOGRAPHER = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
 
+/**
+ * The source the photo was taken from, labelled after the caption's sentence (Obozrevatel: `Станція метро "Либідська". Джерело:
+ * КМДА`): a few words ending no sentence. Under the text such a line is a sentence and the story's source (CNA: `Source: Reuters/fs`).
+ */
+const CAPTION_WITH_SOURCE = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}["»”’']?[.!?])\s+${phrasesOf('sourceLabel')}\s*:\s*(?<credit>[^\s.!?][^.!?]{0,40}[^\s.!?])$`, 'iu');
+
 /** The caption and credit of such a line in the header, or undefined. */
 export function readHeaderCaption(line: string): LineFacts | undefined {
-  const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line) ?? CAPTION_WITH_PHOTOGRAPHER.exec(line))?.groups;
+  const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line) ?? CAPTION_WITH_PHOTOGRAPHER.exec(line) ?? CAPTION_WITH_SOURCE.exec(line))?.groups;
   return groups ? { caption: groups.caption!, credit: groups.credit! } : readArabicCaption(line);
 }
