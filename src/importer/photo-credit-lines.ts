@@ -281,8 +281,12 @@ const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?:\d{4}\s+)?(?<credit>\p{
  */
 const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>\p{Lu}[\p{L}-]+)\)$/u;
 
-/** The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire), or a spaced slash (Proto Thema: `… Θεσσαλονίκης / EUROKINISSI`). */
-const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+[-–—/]\s+(?<credit>\p{Lu}[\p{L}-]+)$/u;
+/**
+ * The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire), or a spaced slash (Proto Thema: `…
+ * Θεσσαλονίκης / EUROKINISSI`), the photographer before the paper past another (Vedomosti: `… «Измайлово» / Андрей Гордеев /
+ * Ведомости`): the caption is the words before the first slash the credit's names allow.
+ */
+const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}?)(?<![.!?])\s+[-–—/]\s+(?<credit>(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s\/\s)?\p{Lu}[\p{L}-]+)$/u;
 
 export function readCaptionOverText(line: string): LineFacts | undefined {
   const groups = (AGENCY_IN_BRACKETS.exec(line) ?? AGENCY_AFTER_DASH.exec(line))?.groups;
