@@ -1557,6 +1557,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['il-post-frecciarossa-mediopadana', { sourceId: 'il-post' }],
   ['vedomosti-metro-moskva-2024', { sourceId: 'vedomosti' }],
   ['lb-ua-metro-livoberezhna', { sourceId: 'lb-ua' }],
+  // Zaxid.net: `<caption>. Фото: Укрзалізниця` under the date, `Читайте також:` and a linked headline under the text.
+  ['zaxid-intercity-lviv', { sourceId: 'zaxid-net' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
