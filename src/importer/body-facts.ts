@@ -133,10 +133,11 @@ function isDate(text: string, options: ReadingOptions): boolean {
 
 /**
  * A city the time zone database is named after (`Dubai`, `Beirut`, `Tehran`): a place, though the user's gazetteer may not
- * list it (Gulf News: `Dubai: Dubai Municipality will …`). Universal time's names (`GMT`, `Zulu`) are none.
+ * list it (Gulf News: `Dubai: Dubai Municipality will …`). Universal time's names (`GMT`, `Zulu`) are none. The database
+ * spells its cities without accents (`America/Sao_Paulo`), a paper with them (`São Paulo`).
  */
-const namesZoneCity = (name: string): boolean => {
-  const zone = zoneOfCity(name);
+export const namesZoneCity = (name: string): boolean => {
+  const zone = zoneOfCity(name.normalize('NFD').replace(/\p{M}/gu, ''));
   return zone !== undefined && zone.includes('/') && !zone.startsWith('Etc/');
 };
 

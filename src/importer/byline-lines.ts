@@ -129,7 +129,9 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
     dateline ??= FILED_FROM.exec(` ${note}`)?.groups?.place ?? SENT_THERE.exec(note)?.groups?.place;
     rest = rest.replace(BYLINE_NOTE, '').trim();
     const filedAfterComma = FILED_AFTER_COMMA.exec(rest);
-    if (filedAfterComma) [dateline, rest] = [dateline ?? filedAfterComma.groups!.place, rest.slice(0, filedAfterComma.index)];
+    // Initials there are the newsroom the reporter works for, no place (CNN Brasil: `Juliana Campos, da CNN`, "of CNN").
+    const newsroom = filedAfterComma !== null && ACRONYM.test(filedAfterComma.groups!.place!);
+    if (filedAfterComma) [dateline, rest] = [newsroom ? dateline : (dateline ?? filedAfterComma.groups!.place), rest.slice(0, filedAfterComma.index)];
   }
   // `Agencias AFP y Reuters` (La Nación), `Avec AFP` alone (France 24): the agencies the text came from, no names.
   if (AGENCIES_FIRST.test(rest) || WITH_AGENCY.exec(` ${rest}`)?.index === 0) return undefined;

@@ -14,12 +14,19 @@ const CAPTION_WITH_PHOTO_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{
 
 /**
  * The paper's own photographer in capitals after the caption's sentence, no agency (El País: `… el 8 de diciembre. DATO
- * KORIDZE`): two to four names. Under the text such a line would be a sentence and a reporter's sign-off.
+ * KORIDZE`), or in the name's own case (Heraldo de Aragón: `… de Zaragoza, este martes. Oliver Duch`): two to four names.
+ * Under the text such a line would be a sentence and a reporter's sign-off.
  */
-const CAPTION_WITH_PHOTOGRAPHER = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3})$/u;
+const CAPTION_WITH_PHOTOGRAPHER = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+(?<credit>\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3}|\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*){1,3})$/u;
+
+/**
+ * The source the photo was taken from, labelled after the caption's sentence (Obozrevatel: `Станція метро "Либідська". Джерело:
+ * КМДА`): a few words ending no sentence. Under the text such a line is a sentence and the story's source (CNA: `Source: Reuters/fs`).
+ */
+const CAPTION_WITH_SOURCE = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}["»”’']?[.!?])\s+${phrasesOf('sourceLabel')}\s*:\s*(?<credit>[^\s.!?][^.!?]{0,40}[^\s.!?])$`, 'iu');
 
 /** The caption and credit of such a line in the header, or undefined. */
 export function readHeaderCaption(line: string): LineFacts | undefined {
-  const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line) ?? CAPTION_WITH_PHOTOGRAPHER.exec(line))?.groups;
+  const groups = (CAPTION_WITH_AGENCY.exec(line) ?? CAPTION_WITH_PHOTO_AGENCY.exec(line) ?? CAPTION_WITH_PHOTOGRAPHER.exec(line) ?? CAPTION_WITH_SOURCE.exec(line))?.groups;
   return groups ? { caption: groups.caption!, credit: groups.credit! } : readArabicCaption(line);
 }

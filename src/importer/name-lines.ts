@@ -5,6 +5,7 @@ import { isParagraph, type Item, wordCount } from './layout-item.ts';
 import { type LineFacts, readPlaceLine } from './line-facts.ts';
 import { couldBeHeading, namedElsewhere } from './name-or-heading.ts';
 import { agencyAlone } from './photo-credit-lines.ts';
+import { namesZoneCity } from './body-facts.ts';
 
 /** Names printed without `By`, unless the line could as well be a sub-heading (name-or-heading.ts). */
 export function bareNames(text: string, commonWords: ReadonlySet<string>): LineFacts | undefined {
@@ -43,7 +44,8 @@ export function nameLine(items: readonly Item[], i: number, commonWords: Readonl
   // A place in capitals beside the date, or under the byline (the Globe and Mail: `ANNA HOLT`, `TBILISI`, `SPECIAL TO …`).
   const underByline = items[i - 1]?.facts?.authors !== undefined && !isWireAgency(items[i]!.text);
   // An agency's name in capitals beside the date (Arab News: `REUTERS` between the update and the date) is its byline, no place.
-  const place = (neighbours.some((item) => item?.facts?.date) && !isWireAgency(items[i]!.text)) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i) ?? (underByline ? placeFiledFrom(items[i]!.text) : undefined)) : undefined;
+  // Under the byline, a city the time zone database names, which may read as a name too (CNN Brasil: `Juliana Campos, da CNN`, then `São Paulo`).
+  const place = (neighbours.some((item) => item?.facts?.date) && !isWireAgency(items[i]!.text)) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i) ?? (underByline ? (placeFiledFrom(items[i]!.text) ?? (namesZoneCity(items[i]!.text) ? items[i]!.text : undefined)) : undefined)) : undefined;
   if (place) return { dateline: place };
   if (agencyOverDate(items, i) || agencyUnderDate(items, i) || agencyBetweenDates(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);

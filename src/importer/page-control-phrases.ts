@@ -117,10 +117,11 @@ export const PAGE_CONTROL_PHRASES = {
       // Der Spiegel's: `Zur Merkliste hinzufügen`, `X.com`, `Artikel verschenken`
       // and its share box until 2014: `Diesen Artikel...` over `Drucken`, `Versenden`, `Senden`, `Merken`
       de: ['teilen', 'jetzt teilen', 'diesen artikel teilen', fragment(String.raw`diesen artikel(?:\.\.\.|…)`), 'versenden', 'senden', 'merken', 'drucken', 'kommentar', 'kommentare', 'zur merkliste hinzufügen', 'x.com', 'artikel verschenken', 'feedback'],
-      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar', 'copiar enlace', 'ir a los comentarios'],
+      es: ['compartir', fragment(String.raw`compartir en \p{L}+`), fragment(String.raw`enviar por (?:e-?mail|correo)`), 'comentario', 'comentarios', 'comentar', 'guardar', 'copiar enlace', 'ir a los comentarios', 'ver comentarios'],
       // ANSA's buttons: suggest to a friend, print, copy the link, embed
       it: ['condividi', 'commenti', 'mostra i commenti', 'suggerisci', 'stampa', 'copia link', 'ottieni il codice embed'],
-      pt: ['compartilhar', 'partilhar', 'partilhe', 'comentários'],
+      // CNN Brasil over the text: `Compartilhe:`
+      pt: ['compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'comentários'],
       // Gazeta.Ru's prompt over its comments: `Что думаешь?`
       // Civil Georgia's Russian and Georgian editions until 2019 under the text: `Версия для печати`, `Отправить другу`
       // and ITAR-TASS's `Распечатать` under the text until 2014

@@ -452,9 +452,12 @@ export const PAGE_NOTE_PHRASES = {
         fragment(String.raw`sign up(?: to (?:our|the)\b|$)`),
         fragment(String.raw`(?:new:\s*)?get our latest news on\b`),
       ],
-      ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`)],
-      // 24 Kanal under the text: `Новини 24 Каналу тепер у Telegram – підписуйтеся!`
-      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`), fragment(String.raw`[\p{L}\d ]{2,40} тепер у (?:telegram|whatsapp|viber)\b`)],
+      // Obozrevatel under the text, in both its languages: `Только проверенная информация у нас в Telegram-канале Obozrevatel и в
+      // Viber. Не ведитесь на фейки!`
+      ru: [fragment(String.raw`(?:подписывайтесь|подпишитесь) на\s`), fragment(String.raw`только проверенная информация у нас в telegram\b`)],
+      // 24 Kanal under the text: `Новини 24 Каналу тепер у Telegram – підписуйтеся!`; Obozrevatel's: `Тільки перевірена інформація в нас у
+      // Telegram-каналі Obozrevatel та у Viber. Не ведіться на фейки!`
+      uk: [fragment(String.raw`підписуйтесь на\s`), fragment(String.raw`хочете повідомити (?:важливу )?новину\?`), fragment(String.raw`[\p{L}\d ]{2,40} тепер у (?:telegram|whatsapp|viber)\b`), fragment(String.raw`тільки перевірена інформація в нас у telegram\b`)],
       pt: [fragment(String.raw`receba no seu e-?mail\b`), fragment(String.raw`siga-nos\b`)],
       it: [fragment(String.raw`[\p{L} ]+ è anche su \p{L}+\. è sufficiente cliccare qui\b`)],
       de: ['senden sie uns ihr feedback'],

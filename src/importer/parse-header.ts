@@ -19,6 +19,8 @@ export interface Header {
   credit?: string;
   /** The 1-based line of a caption that may as well be the standfirst (a sentence under the title over a credit alone). */
   captionOrStandfirstLine?: number;
+  /** The 1-based line under the date read as a caption printed with no credit, which may be the standfirst (uncredited-caption.ts). */
+  uncreditedCaptionLine?: number;
   /** The body's lines as the clipping has them, in order (blank lines may be among them). */
   body: readonly string[];
   titleLine: number;

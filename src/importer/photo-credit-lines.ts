@@ -281,8 +281,12 @@ const COPYRIGHT_CREDIT = /^(?<caption>.*[.!?])\s+©\s*(?:\d{4}\s+)?(?<credit>\p{
  */
 const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>\p{Lu}[\p{L}-]+)\)$/u;
 
-/** The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire), or a spaced slash (Proto Thema: `… Θεσσαλονίκης / EUROKINISSI`). */
-const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+[-–—/]\s+(?<credit>\p{Lu}[\p{L}-]+)$/u;
+/**
+ * The same after a dash: `Manifestanti a Tbilisi contro la legge - Reuters` (Avvenire), or a spaced slash (Proto Thema: `…
+ * Θεσσαλονίκης / EUROKINISSI`), the photographer before the paper past another (Vedomosti: `… «Измайлово» / Андрей Гордеев /
+ * Ведомости`): the caption is the words before the first slash the credit's names allow.
+ */
+const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}?)(?<![.!?])\s+[-–—/]\s+(?<credit>(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s\/\s)?\p{Lu}[\p{L}-]+)$/u;
 
 export function readCaptionOverText(line: string): LineFacts | undefined {
   const groups = (AGENCY_IN_BRACKETS.exec(line) ?? AGENCY_AFTER_DASH.exec(line))?.groups;
@@ -293,10 +297,10 @@ export function readCaptionOverText(line: string): LineFacts | undefined {
 const PHOTOGRAPHER_AGENCY = String.raw`\p{Lu}[\p{L}'’-]*(?:\s${NAME_WORD_AFTER_FIRST}){1,3}\s?\/\s?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2}${THROUGH}`;
 /**
  * The photographer and agency after a caption that is no sentence, past a dash (`… em Tbilisi -
- * Irakli Gedenidze/Reuters`: Folha) or in square brackets (`… on November 30, 2024 [Irakli
- * Gedenidze/Reuters]`: Al Jazeera, which may write `File:` before it).
+ * Irakli Gedenidze/Reuters`: Folha) or a bullet (CNN Brasil: `… no centro de São Paulo • Rovena Rosa/Agência Brasil`), or in
+ * square brackets (`… on November 30, 2024 [Irakli Gedenidze/Reuters]`: Al Jazeera, which may write `File:` before it).
  */
-const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
+const DASHED_OR_SQUARE_CREDIT = new RegExp(String.raw`^(?<caption>.*\S)\s+(?:[-–—•]\s+(?<credit>${PHOTOGRAPHER_AGENCY})|\[(?:File:\s*)?(?<bracketed>${PHOTOGRAPHER_AGENCY})\])$`, 'u');
 /**
  * `<caption>Credit...<credit>` (copying glues it to the caption's last word), `<caption> Credit: <credit>`,
  * `<caption> | Photo Credit: <credit>` (the Hindu), `<caption>. Photo credit: AFP` (Daily Nation), or a credit alone. Only capitalised: "tightened

@@ -265,8 +265,9 @@ function readerClockNotes(header: Header, clock: string | undefined, zone: strin
 
 /** Where the reader could not tell the photo's caption from the standfirst, the import says which it took. */
 function captionNotes(header: Header): string[] {
-  if (header.captionOrStandfirstLine === undefined) return [];
+  const [line, where] = header.captionOrStandfirstLine !== undefined ? [header.captionOrStandfirstLine, 'the sentence under the title over the photo\'s credit'] : [header.uncreditedCaptionLine, 'the line under the date over the text, which ends no sentence'];
+  if (line === undefined) return [];
   return [
-    `line ${header.captionOrStandfirstLine}, the sentence under the title over the photo's credit, was read as the photo's caption; papers print their standfirst there too: if it is this article's, move it from photo.caption to the text's first paragraph, and if the paper prints its photos with no caption, add \`standfirstOverPhoto: true\` to its content/sources file`,
+    `line ${line}, ${where}, was read as the photo's caption; papers print their standfirst there too: if it is this article's, move it from photo.caption to the text's first paragraph, and if the paper prints its photos with no caption, add \`standfirstOverPhoto: true\` to its content/sources file`,
   ];
 }

@@ -31,6 +31,7 @@ import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
 import { breadcrumbTrail, headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
+import { uncreditedCaptionUnderDate } from './uncredited-caption.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
 import { signUpBox } from './sign-up-box.ts';
 import { isEditorsNote, updateNoteDate } from './update-note.ts';
@@ -139,6 +140,8 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   // The section printed again over the text is the page's label, not a line of the text.
   if (sectionPrintedAgain(items, end)) [items[end]!.facts, end] = [{ chrome: true }, end + 1];
   end = readCaptionClosingHeader(items, end);
+  const uncredited = uncreditedCaptionUnderDate(items, end, options.standfirstOverPhoto === true);
+  if (uncredited !== undefined) [items[uncredited]!.facts, end] = [{ caption: items[uncredited]!.text }, uncredited + 1];
   end = readBylineClosingHeader(items, end, commonWords);
   end = readDeskClosingHeader(items, end, mastheads);
   const { start, inserts } = readTrailer(clipping, end);
@@ -181,6 +184,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     title: title.text,
     titleLine: title.index + 1,
     ...(unsure ? { captionOrStandfirstLine: unsure.index + 1 } : {}),
+    ...(uncredited !== undefined && caption?.caption === items[uncredited]!.text ? { uncreditedCaptionLine: uncredited + 1 } : {}),
     authors,
     dateline,
     date: found.dates[0],

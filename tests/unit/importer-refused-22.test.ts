@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readByline } from '../../src/importer/byline-lines.ts';
-import { newSource } from '../../src/importer/new-source.ts';
 import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { findDate, readPrintedDate } from '../../src/importer/read-date.ts';
 import { loadContentData } from '../../src/importer/content-data.ts';
@@ -32,33 +31,6 @@ describe('date forms and page lines of outlets new to the archive', () => {
     expect(readByline('By Ben Spurr Transportation Reporter')?.authors).toEqual(['Ben Spurr']);
     expect(readByline('By Anna Maria Keller Staff Reporter')?.authors).toEqual(['Anna Maria Keller']);
     expect(readByline('By Ben Spurr')?.authors).toEqual(['Ben Spurr']);
-  });
-});
-
-// Graphic Online's clipping: the date was refused as none. Its photo's caption under the date, with no credit, is read
-// as the text's first paragraph (the captions in the body are another rule's), so the clipping is pinned here by the
-// facts now right rather than by a golden.
-describe("Graphic Online's clipping", () => {
-  const workspace = useWorkspace();
-
-  it('imports with its title, byline and date, without its contact line', async () => {
-    const file = path.resolve('tests/fixtures/clippings/graphic-online-cocoa-price.txt');
-    const [result] = await workspace.run([file], {
-      dryRun: true,
-      // a day after the clipping's date, which is later than the harness's fixed day
-      now: new Date('2026-12-07T12:00:00Z'),
-      newSource: newSource({ name: 'Graphic Online', timeZone: 'Africa/Accra' }, workspace.data, workspace.contentDir),
-    });
-    expect(result!.error).toBeUndefined();
-    expect(result!.article).toMatchObject({
-      title: 'COCOBOD raises farmgate price of cocoa for the 2026/27 season',
-      authors: ['Emmanuel Bonney'],
-      printedDate: 'Dec - 05 - 2026 , 14:17',
-      published: '2026-12-05T14:17:00Z',
-      dateCertainty: 'exact',
-    });
-    expect(result!.article!.body).toContain('The Ghana Cocoa Board (COCOBOD) has raised the producer price of cocoa');
-    expect(result!.article!.body).toMatch(/\n\nThe General Secretary of the Cocoa Farmers Association, Mr Yaw Ofori, welcomed the increase but urged the board to pay farmers promptly\.\n$/u);
   });
 });
 

@@ -69,6 +69,10 @@ const cmsPages: [page: string, newPaper: RegExp, options?: Partial<RunOptions>][
   // `Advertisement` between paragraphs, the outlet as the JSON-LD's Organization author and as the printed byline (no
   // person credited), `12:10, 28 May 2024` in the <time>, `YEREVAN, May 28.` opening the text.
   ['amp-article-html-only', offsetOnly('ararat-daily', '+04:00')],
+  // Session 23. SWI swissinfo.ch (WordPress VIP, "HTML only"): a WebPage whose mainEntity is the NewsArticle, the agency as
+  // its Organization author, `(Keystone-SDA)` opening the text, and the outlet's note on how it checks and translates agency
+  // stories in a `<div class="article-footer">` inside the <article>, after the text (the page's, once kept as the text's).
+  ['swissinfo-webpage-mainentity', offsetOnly('swi-swissinfo-ch', '+02:00')],
 ];
 
 const expectGolden = (target: string | undefined, name: string) =>

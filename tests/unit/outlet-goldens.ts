@@ -1547,6 +1547,27 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['bild-buergergeld-junge-union', { sourceId: 'bild' }],
   ['onet-metro-trzecia-linia', { sourceId: 'onet' }],
   ['mediapart-ecoles-marseille', { sourceId: 'mediapart' }],
+  // Session 23, captions and credits inside the text, each once read silently wrong: CNN Brasil (`Name, da CNN`, the newsroom
+  // after `da`, over `São Paulo`, the city filed from; `<caption> • Name/Agência Brasil`; `Compartilhe:`), Obozrevatel
+  // (`<caption>. Джерело: КМДА` under the date; its Telegram and Viber call under the text) and El Mundo (only `Actualizado`
+  // printed, so --date; `Madrid` under the byline; share buttons and `Ver comentarios` over `<caption>. PHOTOGRAPHER`).
+  ['cnn-brasil-metro-sp', { sourceId: 'cnn-brasil' }],
+  ['obozrevatel-kyiv-metro', { sourceId: 'obozrevatel' }],
+  ['el-mundo-cercanias-atocha', { sourceId: 'el-mundo', date: '2025-12-05' }],
+  // Graphic Online (`Dec - 05 - 2026 , 14:17`, the photo's caption with no credit under it, over the text; `Connect With Us :`
+  // and its telephone numbers under the text), read a day after its date, which is later than the harness's fixed day.
+  ['graphic-online-cocoa-price', { sourceId: 'graphic-online', now: new Date('2026-12-07T12:00:00Z') }],
+  // More of session 23's outlets: GZH (`28/05/2024 - 16h42min`, the minutes' abbreviation; `<caption>. Name / Agencia RBS`),
+  // Heraldo de Aragón (only `Actualizada` printed, so --date; `<caption>. Oliver Duch`, the photographer in the name's own case),
+  // Il Post (`<caption> (ANSA/NAME)`), Vedomosti (`<caption> / Photographer / Ведомости`) and LB.ua (`Фото: Name / LB.ua`
+  // under the caption).
+  ['gzh-trensurb-mercado', { sourceId: 'gzh' }],
+  ['heraldo-delicias-catenaria', { sourceId: 'heraldo-de-aragon', date: '2024-05-28' }],
+  ['il-post-frecciarossa-mediopadana', { sourceId: 'il-post' }],
+  ['vedomosti-metro-moskva-2024', { sourceId: 'vedomosti' }],
+  ['lb-ua-metro-livoberezhna', { sourceId: 'lb-ua' }],
+  // Zaxid.net: `<caption>. Фото: Укрзалізниця` under the date, `Читайте також:` and a linked headline under the text.
+  ['zaxid-intercity-lviv', { sourceId: 'zaxid-net' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
