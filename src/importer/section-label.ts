@@ -59,6 +59,16 @@ export function refuseOneWordUnderKind(items: readonly Item[], title: Item, plac
   );
 }
 
+/**
+ * A few words under the headline right over the date, past the separators the page prints between them (NOS: `Binnenland`,
+ * `•`, `28 mei 2024 16:42`): the section the page files the story under, never a standfirst, which is a sentence.
+ */
+export function isSectionOverDate(items: readonly Item[], i: number): boolean {
+  let date = i + 1;
+  while (items[date]?.facts?.chrome) date += 1;
+  return isMenuItem(items[i]!) && items[date]?.facts?.date !== undefined && items[date]!.facts!.authors === undefined;
+}
+
 /** A breadcrumb trail names a few sections; a longer run of short lines is a site's menu. */
 const TRAIL_SECTIONS = 3;
 

@@ -1538,6 +1538,15 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['protothema-metro-thessaloniki', { sourceId: 'proto-thema' }],
   ['standard-kenya-matatu', { sourceId: 'the-standard' }],
   ['lrt-sildymo-kainos', { sourceId: 'lrt' }],
+  // Session 23, Asian, Gulf and Dutch outlets, each once read silently wrong: Lianhe Zaobao (the reporter's name alone,
+  // `吴佳蓉`, under the caption with its credit in full-width brackets, over the text), the Peninsula (`Published: … | Last
+  // updated: …`, `<caption>. File photo`, the paper as its author, `Doha, Qatar:` opening the text), Jiji Press
+  // (`2024年05月28日16時42分`, the link to the section's list `【経済記事一覧へ】` under the text) and NOS (the section
+  // `Binnenland` over `•` and the date, `Aangepast` and the update, the caption over `ANP`).
+  ['zaobao-mrt-tel', { sourceId: 'lianhe-zaobao' }],
+  ['peninsula-doha-metro', {}],
+  ['jiji-shinkansen-daiya', { sourceId: 'jiji-press' }],
+  ['nos-ns-dienstregeling', { sourceId: 'nos' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
