@@ -1547,6 +1547,13 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['peninsula-doha-metro', {}],
   ['jiji-shinkansen-daiya', { sourceId: 'jiji-press' }],
   ['nos-ns-dienstregeling', { sourceId: 'nos' }],
+  // More of session 23, written for it: Ming Pao (`發佈時間:` with Hong Kong's 佈 and `最後更新:`, `<caption>。（資料圖片）`, the
+  // tags under `相關字詞﹕` and its small colon), the Gulf Times (its section and name over `Tuesday, May 28, 2024 | 04:42 PM`,
+  // `Share`, `PICTURE: Supplied`; read right at first) and Kyunghyang Shinmun (`입력`/`수정`, `김철수 기자`, `… 연합뉴스` after the
+  // caption, the byline again with the reporter's mail address under the text).
+  ['mingpao-east-rail', { sourceId: 'ming-pao' }],
+  ['gulf-times-ashghal-tunnel', {}],
+  ['kyunghyang-gtx-a', { sourceId: 'kyunghyang-shinmun' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
