@@ -30,8 +30,10 @@ describe('the section over the date, past the page\'s separators (NOS)', () => {
     expect(read(clipping('Binnenland'), ['nl']).body[0]).toBe('NS gaat vanaf december vaker rijden tussen Utrecht en Amsterdam, meldt de vervoerder.');
   });
 
-  it('keeps a standfirst there, which is a sentence', () => {
+  it('keeps a standfirst there, which is a sentence, and a word right over the date, with no separator between', () => {
     expect(read(clipping('De vervoerder zet in de spits meer treinen in.'), ['nl']).body[0]).toBe('De vervoerder zet in de spits meer treinen in.');
+    const unseparated = 'NS rijdt vanaf december vaker\nBinnenland\n28 mei 2024 16:42\nNS gaat vanaf december vaker rijden, meldt de vervoerder.\nRover is blij met de plannen.';
+    expect(read(unseparated, ['nl']).body[0]).toBe('Binnenland');
   });
 });
 
