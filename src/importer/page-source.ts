@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import { slugify } from '../lib/slug.ts';
-import { zoneOfCountryDomain } from './country-domain-zone.ts';
 import { isOffsetOnlyZone, paperZone, sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
+import { zoneOfCountryDomain } from './country-domain-zone.ts';
 import { setZoneCommand } from './set-source-zone.ts';
 import { ImportError } from './errors.ts';
 import { languageOfClipping, unknownLanguage } from './paper-language.ts';

@@ -91,7 +91,7 @@ export function offsetsCalled(letters: string): ReadonlySet<number> {
 
 let countries: Map<string, string> | undefined;
 
-/** Each zone of zone.tab and its country, in zone.tab's order (a country's first zone is the one most of it keeps). */
+/** Each zone of zone.tab and its country, in zone.tab's order. */
 function zoneCountries(): Map<string, string> {
   if (!countries) {
     countries = new Map();
@@ -114,5 +114,5 @@ function zoneCountries(): Map<string, string> {
  */
 export const countryOfZone = (zone: string): string | undefined => zoneCountries().get(zone);
 
-/** The zones zone.tab keeps for a country (`DE` -> Europe/Berlin, Europe/Busingen), its first the one most of it keeps; none where no zone.tab is installed. */
+/** The zones zone.tab keeps for a country, in its order (`DE` -> Europe/Berlin, Europe/Busingen); none where no zone.tab is installed. */
 export const zonesOfCountry = (country: string): string[] => [...zoneCountries()].filter(([, code]) => code === country).map(([zone]) => zone);
