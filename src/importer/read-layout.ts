@@ -11,7 +11,7 @@ import { footerLinksStart } from './footer-links.ts';
 import { headerEnd, openingDateline, readBylineClosingHeader, readCaptionClosingHeader, readDeskClosingHeader, readLanguageList, sectionPrintedAgain } from './header-end.ts';
 import { mayBeHeadline, titleOf } from './headline-line.ts';
 import { refuseSentenceTitle } from './headline-missing.ts';
-import { isHostLine, MAIL_ADDRESS } from './host-line.ts';
+import { isHostLine } from './host-line.ts';
 import { isMenuItem, isParagraph, type Item, MENU_RUN } from './layout-item.ts';
 import { dateWithTimeBelow, type LineFacts, readFactLine, readNamesBeforeDate } from './line-facts.ts';
 import { joinDateLabels, joinSplitDatelines } from './lines-copied-apart.ts';
@@ -95,9 +95,6 @@ function windowEnd(items: readonly Item[], menu: number, lines = HEADER_WINDOW):
   }
   return items.length;
 }
-
-/** A mail address after a line, past a blank. */
-const MAILED_AFTER = new RegExp(String.raw`\s+${MAIL_ADDRESS}$`, 'u');
 
 /** `— Reuters` under the text: a dash before the agency's name that signs off wire copy other papers print. */
 const DASH_BEFORE_AGENCY = /^[—–-]\s*/u;
@@ -464,9 +461,6 @@ function dropLinesClosingText({ mastheads, options }: Clipping, head: readonly I
   // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
   const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
   if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
-  // The byline's line again with the reporter's mail address after it, as Korean papers sign (Kyunghyang: `김철수 기자 kimcs@kyunghyang.com`).
-  const signed = body.at(-1)?.text.match(MAILED_AFTER) ? body.at(-1)!.text.replace(MAILED_AFTER, '') : undefined;
-  if (body.length > 1 && head.some((item) => item.facts?.authors && item.text === signed)) body.pop();
   if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
   // The byline under the text where the clipping's language prints it there (closing-name.ts), when none is printed above.
   const closingNames = body.length > 1 && !found.facts.some((facts) => facts.authors) ? closingByline(body.at(-1)!.text, options.languages ?? []) : undefined;

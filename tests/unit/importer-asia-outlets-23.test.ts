@@ -127,19 +127,6 @@ describe('Ming Pao\'s labels, caption and tags', () => {
   });
 });
 
-describe('the byline again under the text with the reporter\'s mail address (Kyunghyang Shinmun)', () => {
-  const clipping = (last: string) =>
-    `GTX-A 수서~동탄 구간, 배차 간격 17분으로 단축\n입력 2024.05.28 16:42\n김철수 기자\n수도권광역급행철도(GTX) A노선의 배차 간격이 줄어든다.\n국토부 관계자는 “이용객이 더 늘어날 것”이라고 말했다.\n${last}`;
-
-  it('leaves it out of the body', () => {
-    expect(read(clipping('김철수 기자 kimcs@kyunghyang.com'), ['ko']).body.at(-1)).toBe('국토부 관계자는 “이용객이 더 늘어날 것”이라고 말했다.');
-  });
-
-  it('keeps another name with an address there, a contact the text gives', () => {
-    expect(read(clipping('문의 박영희 park@example.kr'), ['ko']).body.at(-1)).toBe('문의 박영희 park@example.kr');
-  });
-});
-
 describe('the Japanese and Chinese agencies signing in brackets', () => {
   it('reads `（共同）` closing the text as Kyodo\'s credit, no reporter\'s name', () => {
     expect(bracketedSignature('政府が発表した。（共同）')).toEqual([]);

@@ -1550,7 +1550,7 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // More of session 23, written for it: Ming Pao (`發佈時間:` with Hong Kong's 佈 and `最後更新:`, `<caption>。（資料圖片）`, the
   // tags under `相關字詞﹕` and its small colon), the Gulf Times (its section and name over `Tuesday, May 28, 2024 | 04:42 PM`,
   // `Share`, `PICTURE: Supplied`; read right at first) and Kyunghyang Shinmun (`입력`/`수정`, `김철수 기자`, `… 연합뉴스` after the
-  // caption, the byline again with the reporter's mail address under the text).
+  // caption; the name and mail address under the text kept as the Hankyoreh's and JoongAng's goldens keep them).
   ['mingpao-east-rail', { sourceId: 'ming-pao' }],
   ['gulf-times-ashghal-tunnel', {}],
   ['kyunghyang-gtx-a', { sourceId: 'kyunghyang-shinmun' }],
