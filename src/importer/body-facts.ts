@@ -71,13 +71,14 @@ const DATELINES: RegExp[] = [
 
 /**
  * `Tiflis – Das georgische Parlament …`, `Tiflis/Wien (APA) – …` (APA, Der Standard), `Tbilisi: Georgia’s
- * parliament …` (the Sydney Morning Herald, a colon for the dash): a place (or
+ * parliament …` (the Sydney Morning Herald, a colon for the dash), `Doha, Qatar: …` (the Peninsula, the country after
+ * a comma): a place (or
  * where the story was written and where it was put together) and a dash, no date. Ordinary
  * sentences open so too (`Merkel – Die Kanzlerin …`, `Tiflis – Hauptstadt Georgiens – zählt …`),
  * so it counts only when it names a place the gazetteer knows (knownPlaceOpening), a capital starts
  * what follows the dash, and no second dash in that sentence closes an aside.
  */
-const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*)(?:\s+\([^()]{2,40}\))?(?:\s+[-–—]|(?<colon>:))\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
+const PLACE_AND_DASH = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE})*(?:,\s*${PLACE})?)(?:\s+\([^()]{2,40}\))?(?:\s+[-–—]|(?<colon>:))\s+(?=\p{Lu})(?<sentence>[^.!?]*)`, 'u');
 const ASIDE_DASH = /\s[-–—]\s/u;
 /**
  * `Tiflis. Das georgische Parlament …`, `Tiflis, Brüssel. …` (Handelsblatt): the place, or the places

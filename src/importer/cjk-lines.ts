@@ -71,6 +71,13 @@ export function cjkFactLine(line: string): LineFacts | undefined {
   return koreanCaption(line) ?? caption(line) ?? equalsLabelledCredit(line);
 }
 
+/**
+ * A Chinese reporter's name alone on its line, two to four han (Lianhe Zaobao prints it under the photo's caption, over
+ * the text: `吴佳蓉`), which no capitals tell from a word: read only where its place says it is a byline.
+ */
+const HAN_NAME_ALONE = /^\p{Script=Han}{2,4}$/u;
+export const hanNameAlone = (line: string): LineFacts | undefined => (HAN_NAME_ALONE.test(line) ? { authors: [line] } : undefined);
+
 /** `（5/28 21:03 更新）` after the date (the Central News Agency): an update's date in brackets, its label after it; the date as printed. */
 const UPDATE_IN_BRACKETS = new RegExp(String.raw`^[（(](?<date>[^（）()]+?)\s*${phrasesOf('updateLabel')}[）)]$`, 'iu');
 export const updateInBrackets = (text: string): string | undefined => UPDATE_IN_BRACKETS.exec(text)?.groups?.date;

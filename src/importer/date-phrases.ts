@@ -38,7 +38,7 @@ export const DATE_PHRASES = {
       ar: ['آخر تحديث'],
       lt: ['atnaujinta'], et: ['uuendatud'], lv: ['atjaunināts'], be: ['абноўлена'],
       sv: ['uppdaterad'], da: ['opdateret'], nb: ['oppdatert'], fi: ['päivitetty'], hu: ['frissítve'], sk: ['aktualizované'], sl: ['posodobljeno'],
-      ja: ['更新', '更新日時', '最終更新'], zh: ['更新', '更新时间', '更新時間'], ko: ['수정', '업데이트', '기사수정'],
+      ja: ['更新', '更新日時', '最終更新'], zh: ['更新', '更新时间', '更新時間', '最后更新', '最後更新'], ko: ['수정', '업데이트', '기사수정'],
       bg: ['обновена', 'обновено', 'актуализирана', 'последна актуализация'],
       he: ['עודכן', 'עדכון אחרון'],
     },
@@ -87,8 +87,9 @@ export const DATE_PHRASES = {
       // Jutarnji list and Index.hr: `Objavljeno: 28. svibnja 2024. u 18:42`
       hr: ['objavljeno'],
       sv: ['publicerad'], da: ['publiceret'], nb: ['publisert'], fi: ['julkaistu'], hu: ['publikálva'], sk: ['publikované'], sl: ['objavljeno'],
-      // Yonhap's `송고시간2024-05-28 21:42`, the label glued to the date; Lianhe Zaobao's `发布/2024年5月28日 16:42`
-      ja: ['公開日', '公開日時', '配信'], zh: ['发布时间', '發布時間', '发稿时间', '發稿時間', '发布', '發布'], ko: ['입력', '송고시간', '기사입력', '등록'],
+      // Yonhap's `송고시간2024-05-28 21:42`, the label glued to the date; Lianhe Zaobao's `发布/2024年5月28日 16:42`; Ming Pao's
+      // `發佈時間: 2024/05/28 16:42`, written with Hong Kong's 佈
+      ja: ['公開日', '公開日時', '配信'], zh: ['发布时间', '發布時間', '發佈時間', '发稿时间', '發稿時間', '发布', '發布', '發佈'], ko: ['입력', '송고시간', '기사입력', '등록'],
       bg: ['публикувана', 'публикувано'],
       he: ['פורסם'],
       // Matichon: `วันที่ 28 พฤษภาคม 2567 - 16:42 น.` ("date")

@@ -2,6 +2,7 @@ import { type DatelineReading, readDateline } from './body-facts.ts';
 import { isAgencyName } from './byline-lines.ts';
 import { bylineUnderStandfirst } from './byline-under-standfirst.ts';
 import { isRoleAndUnit, isRoleLine } from './chrome-lines.ts';
+import { hanNameAlone } from './cjk-lines.ts';
 import { readHeaderCaption } from './header-caption.ts';
 import { isKicker, titleOf } from './headline-line.ts';
 import { isKickerDescription } from './kicker-description.ts';
@@ -159,12 +160,12 @@ export function readBylineClosingHeader(items: readonly Item[], from: number, co
   const titleUnderDate = last !== undefined && !last.facts && items[end - 2]?.facts?.date !== undefined;
   const underHeader = !hasByline && next && !isParagraph(next.text);
   // Or under the photo's caption or credit or a player's button closing the header (Politiken: the caption, then `Mette Holm`, then
-  // the text; Rzeczpospolita: `Foto: Adobe Stock`, then `Michał Kowalski`).
+  // the text; Rzeczpospolita: `Foto: Adobe Stock`, then `Michał Kowalski`; Lianhe Zaobao: the caption, then `吴佳蓉`).
   // The author's job may stand under the name, over the text (Chatham House: the date, `5 minute READ`, the name, then
   // `Senior Research Fellow, Russia and Eurasia Programme`): the page's line about the author.
   const roleUnderName = items[end + 1] && isRoleAndUnit(items[end + 1]!.text) && isParagraph(items[end + 2]?.text ?? '') ? items[end + 1] : undefined;
   const overTextUnderFacts = (last?.facts?.caption !== undefined || last?.facts?.credit !== undefined || last?.facts?.chrome === true) && (roleUnderName !== undefined || isParagraph(items[end + 1]?.text ?? ''));
-  const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? bareNames(next.text, commonWords) : undefined) : undefined;
+  const nameBelowDate = underHeader ? (last?.facts?.date ? nameLine(items, end, commonWords) : titleUnderDate || overTextUnderFacts ? (bareNames(next.text, commonWords) ?? hanNameAlone(next.text)) : undefined) : undefined;
   if (nameBelowDate?.authors) [next!.facts, end] = [nameBelowDate, end + 1];
   if (nameBelowDate?.authors && roleUnderName) [roleUnderName.facts, end] = [{ chrome: true }, end + 1];
   if (!hasByline && !nameBelowDate?.authors) end = bylineUnderStandfirst(items, end) ?? end;

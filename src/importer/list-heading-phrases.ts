@@ -10,8 +10,9 @@ export const LIST_HEADING_PHRASES = {
     // NV: `Теги: Грузія ЄС`; NEWS.am: `Region: Georgia`, `Theme: Politics` under the date; On.ge: `თეგები:` over the tags
     // TVN24: `Tagi:`, iROZHLAS: `Témata:`, Digi24: `Etichete:`, Kathimerini: `Λέξεις-κλειδιά:`
     // Delfi: `Žymės:`; LSM: `Tēmas:`; Nezavisimaya Gazeta: `Тэги: тарифы, жкх`; Civil Georgia's Russian edition (WordPress in Russian): `Метки: Налоговый кодекс, Парламент`
-    phrases: { en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], ru: ['метки', 'теги', 'тэги'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'], pl: ['tagi'], cs: ['témata', 'štítky'], ro: ['etichete', 'taguri'], el: ['λέξεις-κλειδιά', 'ετικέτες'], nl: ['trefwoorden', 'onderwerpen'], lt: ['žymės'], et: ['märksõnad'], lv: ['tēmas'], be: ['тэгі'], bg: ['етикети', 'тагове'], he: ['תגיות'] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
+    // Ming Pao: `相關字詞﹕` ("related terms", the small colon) over the tags, a line each
+    phrases: { zh: ['相關字詞', '相关字词'], en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], ru: ['метки', 'теги', 'тэги'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'], pl: ['tagi'], cs: ['témata', 'štítky'], ro: ['etichete', 'taguri'], el: ['λέξεις-κλειδιά', 'ετικέτες'], nl: ['trefwoorden', 'onderwerpen'], lt: ['žymės'], et: ['märksõnad'], lv: ['tēmas'], be: ['тэгі'], bg: ['етикети', 'тагове'], he: ['תגיות'] },
+    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {

@@ -66,9 +66,10 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   // Egypt's, as Egyptian papers credit its copy in Arabic (Al-Ahram: `القاهرة - أ ش أ`)
   ['MENA', 'Middle East News Agency', 'أ ش أ', 'أ.ش.أ', 'وكالة أنباء الشرق الأوسط'],
   // Asia
-  ['Xinhua', 'Синьхуа'],
-  ['Kyodo', 'Kyodo News'],
-  ['Jiji', 'Jiji Press'],
+  // and in their own scripts, as Japanese and Chinese papers sign the agencies' copy in full-width brackets after its last sentence (`（共同）`)
+  ['Xinhua', 'Синьхуа', '新华社', '新華社'],
+  ['Kyodo', 'Kyodo News', '共同通信', '共同'],
+  ['Jiji', 'Jiji Press', '時事通信', '時事'],
   // Korea's, in hangul too, as Korean pages credit the photos they pass on (`AP=연합뉴스`, `사진=뉴시스`)
   ['Yonhap', '연합뉴스'],
   ['Newsis', '뉴시스'],

@@ -4,6 +4,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { foldName } from '../lib/fold-name.ts';
 import { outletOfDesk } from './arabic-dateline.ts';
 import { readDateline } from './body-facts.ts';
+import { bracketedSignature } from './bracketed-signature.ts';
 import { dateOrderOf } from './date-names.ts';
 import { meansOffset, offsetZone } from './dates.ts';
 import { recordedUpdate } from './update-date.ts';
@@ -484,7 +485,7 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
     facts: {
       title,
       source: source.id,
-      authors: byline?.authors ?? authorsNamed ?? authors,
+      authors: byline?.authors ?? authorsNamed ?? (authors.length > 0 ? authors : bracketedSignature(paragraphs.at(-1)!)),
       dateline: opening?.place ?? page.reportingFrom ?? page.namedDateline ?? bylinePlace(page) ?? placeOnDateLine(page, printed, reading) ?? (declared || undefined),
       published,
       dateModified,

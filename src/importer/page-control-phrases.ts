@@ -252,10 +252,17 @@ export const PAGE_CONTROL_PHRASES = {
     },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
-  /** A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la Géorgie`). */
+  /**
+   * A link to the paper's page on the story's topic, a line of its own between paragraphs (20 Minutes: `Notre dossier sur la
+   * Géorgie`), or under the text to the list of its section's articles (Jiji Press: `【経済記事一覧へ】`, "to the economy articles' list").
+   */
   topicPageLink: {
-    phrases: { he: [fragment(String.raw`לכל הכתבות של [\p{L}'" -]+`)], fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, uz: NOT_SEEN },
+    phrases: {
+      he: [fragment(String.raw`לכל הכתבות של [\p{L}'" -]+`)],
+      fr: [fragment(String.raw`notre dossier sur [\p{L}’' -]+`)],
+      ja: [fragment(String.raw`【[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}記事一覧へ】`)],
+    },
+    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The heading of the BBC's labelled byline block. */
   bylineBlockHeading: {

@@ -1,6 +1,9 @@
+import { TZDate } from '@date-fns/tz';
+import { formatISO } from 'date-fns/formatISO';
 import { slugify } from '../lib/slug.ts';
 import { isOffsetOnlyZone, paperZone, sourceSchema, type Source } from '../lib/source-schema.ts';
 import type { ContentData } from './content-data.ts';
+import { zoneOfCountryDomain } from './country-domain-zone.ts';
 import { setZoneCommand } from './set-source-zone.ts';
 import { ImportError } from './errors.ts';
 import { languageOfClipping, unknownLanguage } from './paper-language.ts';
@@ -111,15 +114,28 @@ export function sourceForPage(page: PageSourceInput, data: ContentData, newSourc
       `pass --source ID (known: ${[...data.sources.keys()].join(', ')})`,
     );
   }
-  const readingZone = options.timeZone ?? offsetZone(page.offset);
+  const fromHost = options.timeZone === undefined ? zoneOfHost(host, page) : undefined;
+  const readingZone = options.timeZone ?? fromHost?.zone ?? offsetZone(page.offset);
   if (!readingZone) {
     throw new ImportError(
       `the page is from ${page.publisher ?? host} (${host}), a paper new to the archive, and its date has no UTC offset, so its time zone is unknown`,
       `${NEW_PAPER_ZONE_FIX}, or --source ID`,
     );
   }
-  const paper = newPaperOf({ ...page, url: page.url }, data, newSources, options);
-  return { ...paper, created: true, readingZone, note: newPaperNote(paper, page.offset) };
+  const paper = newPaperOf({ ...page, url: page.url }, data, newSources, { ...options, timeZone: options.timeZone ?? fromHost?.zone });
+  const note = fromHost ? `${newPaperNote(paper, page.offset)}, the one zone of ${fromHost.country}, the country whose code its host ${host} ends in (pass --time-zone ZONE if the paper publishes elsewhere)` : newPaperNote(paper, page.offset);
+  return { ...paper, created: true, readingZone, note };
+}
+
+/**
+ * The zone the page's host tells (country-domain-zone.ts), in the page's declared language or its text's; not when the
+ * page's own UTC offset is none the zone keeps, a sign the host names another country than the paper's.
+ */
+function zoneOfHost(host: string, page: PageSourceInput): { zone: string; country: string } | undefined {
+  const told = zoneOfCountryDomain(host, languageOfClipping(page.language, page.text));
+  const year = new Date().getUTCFullYear();
+  const offsets = told && [0, 6].map((month) => formatISO(new TZDate(Date.UTC(year, month, 1), told.zone)).slice(-6));
+  return told && (page.offset === undefined || offsets!.includes(page.offset === 'Z' ? '+00:00' : page.offset)) ? told : undefined;
 }
 
 /** How the archivist supplies the zone of a paper a page adds: the one place its wording lives. */

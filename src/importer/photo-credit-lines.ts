@@ -66,7 +66,9 @@ export const isPhotoKind = (caption: string): boolean => PHOTO_KIND_ALONE.test(c
  * as printed, as the kind before it is (PHOTO_KIND_ALONE), no credit.
  */
 const KIND_AFTER_CAPTION = new RegExp(String.raw`^\p{Lu}.*[\p{L}\d]{2}[.!?]\s+${phrasesOf('photoKind')}\s+${phrasesOf('photoLabel')}$`, 'iu');
-export const isCaptionThenPhotoKind = (line: string): boolean => KIND_AFTER_CAPTION.test(line);
+/** Chinese sets the kind in full-width brackets after the caption's full stop (Ming Pao: `…駛經紅磡站。（資料圖片）`). */
+const CJK_KIND_AFTER_CAPTION = new RegExp(String.raw`^.*\p{Script=Han}[。！？]（${phrasesOf('photoKind')}${phrasesOf('photoLabel')}）$`, 'iu');
+export const isCaptionThenPhotoKind = (line: string): boolean => KIND_AFTER_CAPTION.test(line) || CJK_KIND_AFTER_CAPTION.test(line);
 
 /** Words in capitals after the caption's sentence, over a label: whose photo it is, or its kind (`INQUIRER FILE`). */
 const CAPITALS_AFTER_SENTENCE = /^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u;

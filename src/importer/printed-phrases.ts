@@ -32,10 +32,10 @@ export type PhraseRole = keyof typeof PRINTED_PHRASES;
 
 /**
  * The mark after a label (`Photo: Name`, `Author: Name`), a regex class: a colon, the full-width `：` of Japanese
- * and Chinese (`来源：新华网`), or the Armenian `՝`, which Armenian prints where the others print a colon
+ * and Chinese (`来源：新华网`), the small `﹕` Hong Kong's pages print (Ming Pao: `相關字詞﹕`), or the Armenian `՝`, which Armenian prints where the others print a colon
  * (`Լուսանկարը՝ Reuters`, `Հեղինակ՝ Name`).
  */
-export const LABEL_MARK = '[:：՝]';
+export const LABEL_MARK = '[:：﹕՝]';
 
 const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 

@@ -1,4 +1,5 @@
 import { agencyCreditLine, creditedAgencies, creditedAuthors, type DatelineReading, signOffAgency } from './body-facts.ts';
+import { bracketedSignature } from './bracketed-signature.ts';
 import { afterBylineWord, isWireAgency, opensWithBylineWord, readNames } from './byline-lines.ts';
 import { refuseChannelPost } from './channel-post.ts';
 import { closingByline } from './closing-name.ts';
@@ -29,7 +30,7 @@ import { printMargins } from './print-margins.ts';
 import { publicationRecord } from './publication-record.ts';
 import { type ReadingOptions } from './read-date.ts';
 import { refuseSecondArticle } from './second-article.ts';
-import { breadcrumbTrail, headlineUnderSectionLabel, isSectionNotPlace, refuseOneWordUnderKind } from './section-label.ts';
+import { breadcrumbTrail, headlineUnderSectionLabel, isSectionNotPlace, isSectionOverDate, refuseOneWordUnderKind } from './section-label.ts';
 import { readStackedByline } from './stacked-byline.ts';
 import { uncreditedCaptionUnderDate } from './uncredited-caption.ts';
 import { isSiteMenuItem, linkLists, tagsStart, unnamedTrailer } from './text-lists.ts';
@@ -450,7 +451,7 @@ function readHeaderFacts({ items, commonWords }: Clipping, head: readonly Item[]
     item.facts = item.byline ?? nameLine(items, i, commonWords);
     if (collect(found, item.facts, item) || isPageLabel(items, i)) return;
     if (isAffiliation(items, i)) affiliations.push(item.text);
-    else if (!collect(found, agencyCreditLine(item.text), item)) standfirst.push(item);
+    else if (!collect(found, agencyCreditLine(item.text), item) && !isSectionOverDate(items, i)) standfirst.push(item);
   });
   return { standfirst, affiliations, creditAlone };
 }
@@ -565,6 +566,8 @@ function addCreditedAuthors(body: readonly Item[], authors: string[]): void {
   for (const item of body.slice(-CREDIT_WINDOW)) {
     for (const name of creditedAuthors(item.text)) if (!authors.includes(name)) authors.push(name);
   }
+  // A signature in full-width brackets closing the text (bracketed-signature.ts), when no byline names the author.
+  if (authors.length === 0) authors.push(...bracketedSignature(body.at(-1)?.text ?? ''));
   if (body.length > 1 && authors.length === 0) {
     const last = body.at(-1)!.text;
     const alone = last.replace(DASH_BEFORE_AGENCY, '');

@@ -59,6 +59,17 @@ export function refuseOneWordUnderKind(items: readonly Item[], title: Item, plac
   );
 }
 
+/**
+ * A few words under the headline over the date, a separator the page prints between them (NOS: `Binnenland`, `•`, `28 mei
+ * 2024 16:42`): the section the page files the story under, never a standfirst, which is a sentence. With nothing between,
+ * the words may be the paper's own name, unknown to its profile (`Известия` over the date), which stays where it is.
+ */
+export function isSectionOverDate(items: readonly Item[], i: number): boolean {
+  let date = i + 1;
+  while (items[date]?.facts?.chrome) date += 1;
+  return date > i + 1 && isMenuItem(items[i]!) && items[date]?.facts?.date !== undefined && items[date]!.facts!.authors === undefined;
+}
+
 /** A breadcrumb trail names a few sections; a longer run of short lines is a site's menu. */
 const TRAIL_SECTIONS = 3;
 

@@ -91,12 +91,8 @@ export function offsetsCalled(letters: string): ReadonlySet<number> {
 
 let countries: Map<string, string> | undefined;
 
-/**
- * The country a zone is kept for (`America/Toronto` -> `CA`), from the time zone database's
- * zone.tab, so a language's letters there can be asked of Intl (`fr-CA` calls Toronto's summer time
- * `HAE`); undefined where no zone.tab is installed or the zone is none of a country's.
- */
-export function countryOfZone(zone: string): string | undefined {
+/** Each zone of zone.tab and its country, in zone.tab's order. */
+function zoneCountries(): Map<string, string> {
   if (!countries) {
     countries = new Map();
     try {
@@ -108,5 +104,15 @@ export function countryOfZone(zone: string): string | undefined {
       // no zone.tab here: only the languages as given are asked
     }
   }
-  return countries.get(zone);
+  return countries;
 }
+
+/**
+ * The country a zone is kept for (`America/Toronto` -> `CA`), from the time zone database's
+ * zone.tab, so a language's letters there can be asked of Intl (`fr-CA` calls Toronto's summer time
+ * `HAE`); undefined where no zone.tab is installed or the zone is none of a country's.
+ */
+export const countryOfZone = (zone: string): string | undefined => zoneCountries().get(zone);
+
+/** The zones zone.tab keeps for a country, in its order (`DE` -> Europe/Berlin, Europe/Busingen); none where no zone.tab is installed. */
+export const zonesOfCountry = (country: string): string[] => [...zoneCountries()].filter(([, code]) => code === country).map(([zone]) => zone);

@@ -13,6 +13,9 @@ const PAGES = path.resolve('tests/fixtures/pages');
 // A paper created from a page has no zone: one UTC offset does not tell it (-04:00 is New York in summer only).
 const newPaper = (id: string, offset: string) =>
   `new paper ${id} (content/sources/${id}.yaml) without a time zone: the page gives only its UTC offset ${offset}, which does not tell the paper's zone; set it with npm run import -- --source ${id} --set-time-zone ZONE, or its later clippings that print no zone need --time-zone ZONE`;
+// Unless its host is under the code of a country that keeps one clock, the page in that country's language (country-domain-zone.ts).
+const inHostCountry = (id: string, zone: string, host: string) =>
+  `new paper ${id} (content/sources/${id}.yaml) with time zone ${zone}, the one zone of ${host.slice(-2).toUpperCase()}, the country whose code its host ${host} ends in (pass --time-zone ZONE if the paper publishes elsewhere)`;
 
 const golden: [page: string, notes: string[]][] = [
   [
@@ -24,13 +27,13 @@ const golden: [page: string, notes: string[]][] = [
   ['el-pais-tiflis-fecha', [newPaper('ediciones-el-pais', '+02:00')]],
   [
     'le-monde-par-byline',
-    [newPaper('le-monde', '+02:00')],
+    [inHostCountry('le-monde', 'Europe/Paris', 'lemonde.fr')],
   ],
   [
     'spiegel-malformed-jsonld',
     [
       `the page's JSON-LD is not valid JSON (Unexpected token ']', ..."Schmidt"},],"publish"... is not valid JSON); its other metadata was used instead`,
-      newPaper('der-spiegel', '+01:00'),
+      inHostCountry('der-spiegel', 'Europe/Berlin', 'spiegel.de'),
     ],
   ],
 ];
@@ -129,7 +132,7 @@ describe('saved pages read from their own metadata', () => {
     expect(results.map((result) => result.status)).toEqual(['imported', 'unchanged']);
     expect(results[1]!.notes).toBeUndefined();
     expect(readFileSync(path.join(workspace.contentDir, 'sources/le-monde.yaml'), 'utf8')).toBe(
-      "# Created by the importer from a saved page's metadata; edit freely.\n# Its time zone is not known (a page gives a UTC offset, not a zone): set it with npm run import -- --source le-monde --set-time-zone ZONE\nname: Le Monde\nhomepage: https://www.lemonde.fr/\nlanguage: fr\nmastheads:\n  - Le Monde\n",
+      "# Created by the importer from a saved page's metadata; edit freely.\nname: Le Monde\nhomepage: https://www.lemonde.fr/\ntimeZone: Europe/Paris\nlanguage: fr\nmastheads:\n  - Le Monde\n",
     );
   });
 
@@ -291,7 +294,7 @@ const outletPages: [page: string, notes: string[]][] = [
     'anadolu-iso-8859-9',
     [
       'read as windows-1254 and converted to UTF-8; the original keeps the bytes as received',
-      newPaper('anadolu-ajansi', '+03:00'),
+      inHostCountry('anadolu-ajansi', 'Europe/Istanbul', 'aa.com.tr'),
     ],
   ],
   // El País: a consent dialog, a paywall offer inside the text, the caption and its credit in two
@@ -315,7 +318,7 @@ const outletPages: [page: string, notes: string[]][] = [
   // the update printed (`Stand: 28.05.2024 18:42 Uhr`, in no <time>: the publication's printed form is
   // the metadata's value, as for any page that prints none), `Von Jana Weiler, ARD-Studio Moskau`, a
   // related teaser and a subheading inside the text, the programme note and a share bar after it.
-  ['tagesschau-topline-stand', [newPaper('tagesschau-de', '+02:00')]],
+  ['tagesschau-topline-stand', [inHostCountry('tagesschau-de', 'Europe/Berlin', 'tagesschau.de')]],
   // Session 13's outlets, saved as users save them:
   // Reuters (Arc XP, "Webpage, Complete"): paragraphs as <div data-testid="paragraph-N">, JSON-LD in
   // UTC and the <time> printing `June 11, 2024`, `1:42 PM GMT+4` and `Updated an hour ago` in spans of
@@ -332,11 +335,11 @@ const outletPages: [page: string, notes: string[]][] = [
   ['kommersant-webpage-complete', [newPaper('kommersant', '+03:00')]],
   // Hürriyet ("HTML only"): the site's address as the article's author (`Hürriyet.com.tr`, no byline),
   // the spot as an <h2>, a cookie notice above the masthead, tags and a Google News call in the text.
-  ['hurriyet-html-only', [newPaper('hurriyet', '+03:00')]],
+  ['hurriyet-html-only', [inHostCountry('hurriyet', 'Europe/Istanbul', 'hurriyet.com.tr')]],
   // Netgazeti (WordPress + Yoast, Georgian, "Webpage, Complete"): a skip link in Georgian before the
   // masthead, Yoast's @graph in UTC and the <time> in +04:00, Jetpack's share bar and related posts,
   // Complianz's cookie dialog.
-  ['netgazeti-wordpress-complete', [newPaper('netgazeti', '+04:00')]],
+  ['netgazeti-wordpress-complete', [inHostCountry('netgazeti', 'Asia/Tbilisi', 'netgazeti.ge')]],
   // CNN ("Webpage, Complete"): the caption in `<div itemprop="caption">` beside a <figcaption> that
   // holds only the credit, the dateline in spans (`Poti, Georgia`, `CNN`, ` — `), `Published 8:03 AM
   // EDT, Tue June 11, 2024` in no <time>, a related-article box inside the text.
@@ -353,7 +356,7 @@ const outletPages: [page: string, notes: string[]][] = [
   // Corriere della Sera ("HTML only"): iubenda's consent dialog, an overtitle, the summary under the
   // headline, `di Marta Serafini`, an update in brackets beside the day, `Dalla nostra inviata POTI —`
   // opening the text (the dateline), `© RIPRODUZIONE RISERVATA`.
-  ['corriere-html-only', [newPaper('corriere-della-sera', '+02:00')]],
+  ['corriere-html-only', [inHostCountry('corriere-della-sera', 'Europe/Rome', 'corriere.it')]],
   // Georgia Today (WordPress, Jannah theme, Yoast, "HTML only"): the page declares en-US yet prints its
   // day first (`11.06.2024`, in no <time>, no time of day), a view counter and `1 minute read`, a
   // credit-only caption (`Image source: …`), share buttons and related articles.
@@ -392,7 +395,7 @@ const outletPages: [page: string, notes: string[]][] = [
   [
     'le-monde-paywall-cut',
     [
-      newPaper('le-monde', '+02:00'),
+      inHostCountry('le-monde', 'Europe/Paris', 'lemonde.fr'),
       "the page holds only the start of the article: its text stops at a paywall's subscription box (the page's metadata marks the article for subscribers only); imported with the 3 paragraphs it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update",
     ],
   ],
@@ -409,7 +412,7 @@ const outletPages: [page: string, notes: string[]][] = [
   [
     'spiegel-plus-paywall',
     [
-      newPaper('der-spiegel', '+01:00'),
+      inHostCountry('der-spiegel', 'Europe/Berlin', 'spiegel.de'),
       "the page holds only the start of the article: its text stops at a paywall's subscription box (the page's metadata marks the article for subscribers only); imported with the 3 paragraphs it holds, marked paywalled: true. For the whole article, save the page again while signed in as a subscriber and import it with --update",
     ],
   ],
@@ -452,7 +455,7 @@ const outletPages: [page: string, notes: string[]][] = [
   // Der Spiegel ("HTML only"): the headline in an <h2> with the kicker, the standfirst in `<div class="RichText"><strong>`
   // (no paragraph, no <h1> to look under: it was left out), `Von Name und Name, Tiflis` (the dateline), its text in
   // sibling `<div data-area="text_block">`s around `Mehr zum Thema` and an advertisement.
-  ['spiegel-split-text-blocks', [newPaper('der-spiegel', '+02:00')]],
+  ['spiegel-split-text-blocks', [inHostCountry('der-spiegel', 'Europe/Berlin', 'spiegel.de')]],
   // Civil.ge (WordPress, "HTML only"): a table block between paragraphs, `<figure class="wp-block-table"><table>` with
   // its `<figcaption class="wp-element-caption">`: in a <figure>, the table was left out of the text without a word.
   ['civil-ge-wp-block-table', []],

@@ -22,12 +22,14 @@ const PAGES = path.resolve('tests/fixtures/pages');
 
 /** The note a page's new paper gets when the page gives only its UTC offset. */
 const offsetOnly = (id: string, offset: string) => new RegExp(`^new paper ${id} \\(content/sources/${id}\\.yaml\\) without a time zone: the page gives only its UTC offset \\${offset}`);
+// A paper on a host under the code of a country that keeps one clock, its page in that country's language (country-domain-zone.ts).
+const inHostCountry = (id: string, zone: string, host: string) => new RegExp(`^new paper ${id} \\(content/sources/${id}\\.yaml\\) with time zone ${zone}, the one zone of ${host.slice(-2).toUpperCase()}, the country whose code its host ${host.replaceAll('.', '\\.')} ends in`);
 
 const cmsPages: [page: string, newPaper: RegExp, options?: Partial<RunOptions>][] = [
   // Frontnews (WordPress, tagDiv's Newspaper theme, Georgian, "HTML only"): Yoast's @graph in UTC and the
   // <time> in +04:00, `By` over a Georgian name, comment and view counters, `- Advertisement -` between
   // paragraphs, tags, previous/next links, related posts and the comment form inside <article>.
-  ['frontnews-tagdiv-html-only', offsetOnly('frontnews', '+04:00')],
+  ['frontnews-tagdiv-html-only', inHostCountry('frontnews', 'Asia/Tbilisi', 'frontnews.ge')],
   // Eurasianet (Drupal, "Webpage, Complete"): JSON-LD offsets without a colon (`-0400`), the standfirst in a
   // field of its own, the byline's name and day in one <div>, the photo's <figure> holding a media <article>,
   // a newsletter form between paragraphs, the author's note in italics as the text's last paragraph (the text's).
@@ -293,15 +295,20 @@ describe('saved pages of session 22\'s outlets', () => {
   it('svt-liveblog: one article, the label over its headline left out', async () => {
     const [result] = await workspace.run([path.join(PAGES, 'svt-liveblog.html')]);
     expect(result!.error).toBeUndefined();
-    expect(result!.notes?.at(-1)).toMatch(offsetOnly('svt-nyheter', '+02:00'));
+    expect(result!.notes?.at(-1)).toMatch(inHostCountry('svt-nyheter', 'Europe/Stockholm', 'svt.se'));
     expectGolden(result!.target, 'svt-liveblog');
   });
 
-  // Tokyo Shimbun: JSON-LD `2024-06-11T18:30:00` with no offset, a <time datetime="2024-06-11">: no instant without the zone.
-  it('tokyo-shimbun-no-offset: refused for a new paper whose dates give no offset, naming --time-zone', async () => {
+  // Tokyo Shimbun: JSON-LD `2024-06-11T18:30:00` with no offset, a <time datetime="2024-06-11">, on tokyo-np.co.jp: Japan
+  // keeps one zone, so the new paper's is Asia/Tokyo, said in the note (country-domain-zone.ts); the JSON-LD's author the
+  // paper itself, the reporter signs in full-width brackets after the last sentence (bracketed-signature.ts).
+  it('tokyo-shimbun-no-offset: the zone of the host\'s country, the author from the bracketed signature', async () => {
     const [result] = await workspace.run([path.join(PAGES, 'tokyo-shimbun-no-offset.html')]);
-    expect(result).toMatchObject({ status: 'failed', error: { reason: expect.stringContaining('its date has no UTC offset'), fix: expect.stringContaining('--time-zone ZONE') } });
-    expect(workspace.files()).toEqual([]);
+    expect(result!.error).toBeUndefined();
+    expect(result!.notes?.at(-1)).toBe(
+      'new paper dong-jing-xin-wen (content/sources/dong-jing-xin-wen.yaml) with time zone Asia/Tokyo, the one zone of JP, the country whose code its host tokyo-np.co.jp ends in (pass --time-zone ZONE if the paper publishes elsewhere)',
+    );
+    expectGolden(result!.target, 'tokyo-shimbun-no-offset');
   });
 });
 

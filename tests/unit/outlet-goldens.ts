@@ -1568,6 +1568,22 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['lb-ua-metro-livoberezhna', { sourceId: 'lb-ua' }],
   // Zaxid.net: `<caption>. Фото: Укрзалізниця` under the date, `Читайте також:` and a linked headline under the text.
   ['zaxid-intercity-lviv', { sourceId: 'zaxid-net' }],
+  // Session 23, Asian, Gulf and Dutch outlets, each once read silently wrong: Lianhe Zaobao (the reporter's name alone,
+  // `吴佳蓉`, under the caption with its credit in full-width brackets, over the text), the Peninsula (`Published: … | Last
+  // updated: …`, `<caption>. File photo`, the paper as its author, `Doha, Qatar:` opening the text), Jiji Press
+  // (`2024年05月28日16時42分`, the link to the section's list `【経済記事一覧へ】` under the text) and NOS (the section
+  // `Binnenland` over `•` and the date, `Aangepast` and the update, the caption over `ANP`).
+  ['zaobao-mrt-tel', { sourceId: 'lianhe-zaobao' }],
+  ['peninsula-doha-metro', {}],
+  ['jiji-shinkansen-daiya', { sourceId: 'jiji-press' }],
+  ['nos-ns-dienstregeling', { sourceId: 'nos' }],
+  // More of session 23, written for it: Ming Pao (`發佈時間:` with Hong Kong's 佈 and `最後更新:`, `<caption>。（資料圖片）`, the
+  // tags under `相關字詞﹕` and its small colon), the Gulf Times (its section and name over `Tuesday, May 28, 2024 | 04:42 PM`,
+  // `Share`, `PICTURE: Supplied`; read right at first) and Kyunghyang Shinmun (`입력`/`수정`, `김철수 기자`, `… 연합뉴스` after the
+  // caption; the name and mail address under the text kept as the Hankyoreh's and JoongAng's goldens keep them).
+  ['mingpao-east-rail', { sourceId: 'ming-pao' }],
+  ['gulf-times-ashghal-tunnel', {}],
+  ['kyunghyang-gtx-a', { sourceId: 'kyunghyang-shinmun' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
