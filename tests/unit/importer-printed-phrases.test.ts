@@ -68,3 +68,22 @@ describe('a podcast page\'s player', () => {
     expect(isChrome(line)).toBe(true);
   });
 });
+
+// India's Hindi, Bengali and Tamil papers and Vietnam's: the labels they print around the facts.
+describe('labels of Hindi, Bengali, Tamil and Vietnamese pages', () => {
+  it('reads Anandabazar\'s `শেষ আপডেট:` ("last update") as an update\'s label, in Bengali digits', () => {
+    expect(readFactLine('শেষ আপডেট: ২৮ মে ২০২৪ ১৬:৪২', [], { languages: ['bn'] })).toEqual({ date: { text: '২৮ মে ২০২৪ ১৬:৪২', updated: true } });
+  });
+  it('reads Dinamalar\'s `பதிவு செய்த நாள்:` ("date filed") as the publication\'s label', () => {
+    expect(readFactLine('பதிவு செய்த நாள்: மே 28,2024 16:42', [], { languages: ['ta'] })).toEqual({ date: { text: 'மே 28,2024 16:42', updated: false } });
+  });
+  it('reads Thanh Niên\'s caption with its credit in capitals, `ẢNH: NAME`', () => {
+    expect(readFactLine('Tàu tuyến metro Nhổn - ga Hà Nội tại depot Nhổn. ẢNH: LÊ QUÂN', [], { languages: ['vi'] })).toEqual({ caption: 'Tàu tuyến metro Nhổn - ga Hà Nội tại depot Nhổn.', credit: 'LÊ QUÂN' });
+  });
+  it.each(['Tin liên quan', 'সম্পর্কিত খবর', 'தொடர்புடைய செய்திகள்', 'संबंधित खबरें'])('reads `%s` ("related news") as the start of the page\'s lists', (line) => {
+    expect(startsTrailer(line)).toBe(true);
+  });
+  it.each(['Bình luận (0)', 'வாசகர் கருத்து (3)', 'विज्ञापन', 'বিজ্ঞাপন'])('reads `%s` as chrome', (line) => {
+    expect(isChrome(line)).toBe(true);
+  });
+});

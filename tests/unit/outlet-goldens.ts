@@ -1538,6 +1538,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['protothema-metro-thessaloniki', { sourceId: 'proto-thema' }],
   ['standard-kenya-matatu', { sourceId: 'the-standard' }],
   ['lrt-sildymo-kainos', { sourceId: 'lrt' }],
+  // Session 23, Vietnamese read by the phrase tables: Thanh Niên (the sections over the title, the name alone over
+  // `28/05/2024 16:42 GMT+7`, the standfirst, `<caption>. ẢNH: NAME` with the credit in capitals, `Tin liên quan` over a
+  // related headline and `Bình luận (0)` under the text).
+  ['thanh-nien-metro-nhon', { sourceId: 'thanh-nien' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
