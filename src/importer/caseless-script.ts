@@ -1,5 +1,5 @@
 /**
- * Hebrew is written without capitals, so its names and places have the shape of any two words, and the rules that tell them by
+ * Hebrew is written without capitals (as India's scripts are: INDIAN_WORD), so its names and places have the shape of any two words, and the rules that tell them by
  * their capitals (byline-lines.ts, line-facts.ts, body-facts.ts) cannot. Its names are read after the byline word that opens
  * the line (`מאת נועה לנדאו`, "by"), as nothing else follows it, or alone on a line that could be nothing else; its places only
  * as the gazetteer knows them or before an agency in brackets.
@@ -8,12 +8,24 @@
 const HEBREW = /\p{Script=Hebrew}/u;
 /** After a byline word: two or three words each, several joined by commas. */
 const HEBREW_WORD = String.raw`\p{Script=Hebrew}[\p{Script=Hebrew}'׳"״-]*`;
-const HEBREW_NAME = new RegExp(String.raw`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
+/**
+ * India's scripts have no capitals either, and their vowel signs are marks, no letters (`शुरैह नियाज़ी`, BBC Hindi's
+ * `लेखक, शुरैह नियाज़ी`): a word of Devanagari, Bengali or Tamil letters and signs.
+ */
+const INDIAN_WORD = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}][\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}.-]*`;
+const CASELESS_NAME = new RegExp(String.raw`^(?:${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}|${INDIAN_WORD}(?: ${INDIAN_WORD}){1,3})$`, 'u');
 
-/** The names a byline word opens in Hebrew letters; undefined for any other text, which the rules for cased scripts read. */
+/**
+ * One word in India's letters alone on its line beside the date, where a cased script prints its place in capitals: the dateline
+ * (Anandabazar's `নিজস্ব সংবাদদাতা`, "own correspondent", over `কলকাতা` over the date). A name has two words or more.
+ */
+const INDIAN_PLACE = new RegExp(String.raw`^${INDIAN_WORD}$`, 'u');
+export const isIndianScriptPlace = (text: string): boolean => INDIAN_PLACE.test(text);
+
+/** The names a byline word opens in Hebrew or India's letters; undefined for any other text, which the rules for cased scripts read. */
 export function caselessNames(text: string): { authors: string[]; dateline?: string } | undefined {
   const names = text.trim().split(/\s*,\s*/u);
-  return names.every((name) => HEBREW_NAME.test(name)) ? { authors: names } : undefined;
+  return names.every((name) => CASELESS_NAME.test(name)) ? { authors: names } : undefined;
 }
 
 /**

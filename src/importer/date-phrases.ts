@@ -41,6 +41,8 @@ export const DATE_PHRASES = {
       ja: ['更新', '更新日時', '最終更新'], zh: ['更新', '更新时间', '更新時間', '最后更新', '最後更新'], ko: ['수정', '업데이트', '기사수정'],
       bg: ['обновена', 'обновено', 'актуализирана', 'последна актуализация'],
       he: ['עודכן', 'עדכון אחרון'],
+      // Anandabazar: `শেষ আপডেট: ২৮ মে ২০২৪ ১৬:৪২`; Prothom Alo: `আপডেট: …`; Aaj Tak: `(अपडेटेड 28 मई 2024, 4:42 PM IST)`; Dinamalar: `மாற்றம் செய்த நாள்:`; Dân trí: `Cập nhật: …`
+      hi: ['अपडेटेड', 'अपडेट'], bn: ['শেষ আপডেট', 'আপডেট'], ta: ['மாற்றம் செய்த நாள்'], vi: [fragment(String.raw`cập nhật(?: lúc| ngày)?`)],
     },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, uz: NOT_SEEN },
   },
@@ -50,7 +52,7 @@ export const DATE_PHRASES = {
    */
   firstPublishedLabel: {
     phrases: { en: [fragment(String.raw`(?:first|originally) published(?: on| at)?`)] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The label before the publication's date: `Published`, `Publié le`, `Опубликовано`. */
   publishedLabel: {
@@ -94,6 +96,8 @@ export const DATE_PHRASES = {
       he: ['פורסם'],
       // Matichon: `วันที่ 28 พฤษภาคม 2567 - 16:42 น.` ("date")
       th: ['วันที่'],
+      // Dinamalar: `பதிவு செய்த நாள்: மே 28,2024 16:42` ("date filed"); Daily Thanthi: `பதிவு: …`; Prothom Alo: `প্রকাশ: ২৮ মে ২০২৪, ১৬: ৪২`
+      hi: ['प्रकाशित', 'प्रकाशित तिथि'], bn: ['প্রকাশ', 'প্রকাশিত'], ta: ['பதிவு செய்த நாள்', 'பதிவு'], vi: ['ngày đăng', 'đăng lúc'],
     },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, sr: NOT_SEEN, uz: NOT_SEEN },
   },
@@ -114,15 +118,15 @@ export const DATE_PHRASES = {
       bg: ['днес', 'вчера'],
       he: ['היום', 'אתמול'],
     },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
   },
   timeWord: {
     phrases: { en: ['at'], fr: ['à'], de: ['um'], pt: ['às'], it: ['alle', 'ore'], es: ['a las', 'a la'], ru: ['в'], uk: ['о'], tr: ['saat'], az: ['saat'], hy: ['ժամը'], fa: ['ساعت'], ar: ['الساعة'], sr: ['u', 'у'], hr: ['u'], sv: [fragment('kl\\.?')], da: [fragment('kl\\.?')], nb: [fragment('kl\\.?')], fi: ['klo'], sl: ['ob'], nl: ['om'], bg: ['в'], he: ['בשעה'] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, ka: 'Georgian prints the time after the date with no word between', pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, ka: 'Georgian prints the time after the date with no word between', pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The word between a time and the date after it: `6:05 pm on 29 May 2024` (RNZ). */
   dayWord: {
     phrases: { en: ['on'] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
 } as const satisfies Record<string, Role>;

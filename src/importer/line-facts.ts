@@ -15,7 +15,7 @@ import { namesPaperAtAddress } from './paper-web-address.ts';
 import { AGENCIES_FIRST_CREDIT, creditWithItsOwner, isCaptionThenPhotoKind, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
-import { inCapitals } from './caseless-script.ts';
+import { caselessNames, inCapitals, isIndianScriptPlace } from './caseless-script.ts';
 
 /**
  * What one line of a clipping's header or trailer says, read the same way for every paper:
@@ -117,9 +117,10 @@ const PLACE = /^[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}.'’-]*(?:(?:,\s*|\s)[\p
 /**
  * `ROMA`, `TBILISI, GEORGIA`: a place in capitals on a line of its own, as some outlets print it beside
  * the date. Two or three capitals alone (`AFP`, `EFE`) are an agency's initials, as on the date's
- * own line (besideDate), no place.
+ * own line (besideDate), no place. India's scripts have no capitals: one word in them is the place (isIndianScriptPlace).
  */
 export function readPlaceLine(text: string): string | undefined {
+  if (isIndianScriptPlace(text)) return text;
   return inCapitals(text) && PLACE.test(text) && text.split(/[\s,]+/).length <= 3 && !AGENCY_INITIALS.test(text) ? text : undefined;
 }
 
@@ -469,8 +470,8 @@ export function readFactLine(line: string, mastheads: readonly string[], options
       if (after) facts.dateline = after;
       credit = credit.slice(0, date.start);
     }
-    // The credit ends the caption's sentence; its full stop is the sentence's, not the credit's.
-    credit = trimSeparators(credit).replace(/(?<!\.)\.$/u, '');
+    // The credit ends the caption's sentence; its full stop (a danda in Bengali: `ছবি: সংগৃহীত।`) is the sentence's, not the credit's.
+    credit = trimSeparators(credit).replace(/(?<!\.)[.।]$/u, '');
     if (credit) facts.credit = credit;
     return facts;
   }
@@ -492,7 +493,7 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   const agencyAndPlace = readAgencyAndPlace(line);
   if (agencyAndPlace) return agencyAndPlace;
   const labelledAuthor = LABELLED_AUTHOR.exec(line);
-  const byline = labelledAuthor ? readNames(labelledAuthor.groups!.names!) : bylineIn(withoutPaperAfter(line, mastheads), options);
+  const byline = labelledAuthor ? (readNames(labelledAuthor.groups!.names!) ?? caselessNames(labelledAuthor.groups!.names!)) : bylineIn(withoutPaperAfter(line, mastheads), options);
   return byline && { authors: byline.authors, dateline: byline.dateline };
 }
 

@@ -119,9 +119,10 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
 const SEPARATOR = new RegExp(String.raw`^(?:T|(?=\d{1,2}:\d{2})|(?:\s*[,/|–—•·:@-]\s*|\s+)(?:${phrasesOf('timeWord')}\s+)?)`, 'iu');
 /**
  * `14:05`, `1:35 PM`, `13h36`, `18.42`, `14:05 Uhr`, `16.42 uur` (De Standaard), `15:42 h.` (RTVE), `11 h 42` (Radio-Canada),
- * `11:48 م` (arabic-time-words.ts), `16:42 น.` (Matichon: Thai's "o'clock"), `16h42min` (GZH: the minutes' abbreviation after the h's).
+ * `11:48 م` (arabic-time-words.ts), `16:42 น.` (Matichon: Thai's "o'clock"), `16h42min` (GZH: the minutes' abbreviation after the h's),
+ * `১৬: ৪২` (Prothom Alo: a blank after the colon).
  */
-const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|\sh\s)(?<mi>\d{2})(?:(?<=h\d{2})min(?!\p{L}))?(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|uur|ч\.|h\.?|น\.)(?!\p{L}))?/iu;
+const TIME = /^(?<h>\d{1,2})(?:(?:[:.h]|:\s|\sh\s)(?<mi>\d{2})(?:(?<=h\d{2})min(?!\p{L}))?(?::(?<s>\d{2})(?:\.\d+)?)?)?(?:\s*(?<ampm>[ap]\.?\s?m\.?|[صم])(?!\p{L}))?(?:\s*(?:Uhr|uur|ч\.|h\.?|น\.)(?!\p{L}))?/iu;
 /**
  * After a time: an offset (`+04`, `GMT+4`, `UTC+03:00`), `Z`, `UTC` or `GMT`, an IANA name, a
  * letter abbreviation (`ET`, `EDT`, `CEST`; in Cyrillic, `мск`), or a city in parentheses (`(Paris)`).

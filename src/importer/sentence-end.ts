@@ -4,8 +4,8 @@
  * sentence take the marks from here and keep apart only their own reason (whether a question counts).
  */
 
-/** The full stops: a statement's end, and an ellipsis's; `。` is Japanese and Chinese's. */
-export const FULL_STOPS = '.…։。';
+/** The full stops: a statement's end, and an ellipsis's; `。` is Japanese and Chinese's, `।` (the danda) Hindi's and Bengali's. */
+export const FULL_STOPS = '.…։。।';
 /** The marks Japanese and Chinese end a sentence with, full width, and begin the next one after with no blank. */
 const WIDE_MARKS = '。！？';
 /** Every mark that ends a sentence, a question's and an exclamation's too. */

@@ -72,6 +72,17 @@ describe('golden clippings from other outlets', () => {
     expect(result!.error).toMatchObject({ line: 10, reason: expect.stringContaining('the clipping is a live blog (posts under the time stamps "18:42 (МСК)" and "18:20 (МСК)"') });
     expect(workspace.files()).toEqual([]);
   });
+  // Anandabazar prints one date, labelled `শেষ আপডেট:` ("last update"), in Bengali digits: an update's, so --date is asked
+  // for the publication's, and the update is kept beside it.
+  it('refuses Anandabazar\'s clipping, whose only date is labelled an update, naming --date', async () => {
+    const input = path.join(FIXTURES, 'clippings', 'anandabazar-kolkata-tram.txt');
+    const [refused] = await workspace.run([input], { sourceId: 'anandabazar-patrika' });
+    expect(refused!.status).toBe('failed');
+    expect(refused!.error).toMatchObject({ line: 6, reason: expect.stringContaining('only an update\'s date is printed ("২৮ মে ২০২৪ ১৬:৪২")'), fix: expect.stringMatching(/--date/) });
+    expect(workspace.files()).toEqual([]);
+    const [supplied] = await workspace.run([input], { sourceId: 'anandabazar-patrika', date: '2024-05-28', dryRun: true });
+    expect(supplied!.article).toMatchObject({ published: '2024-05-28T00:00:00+05:30', dateModified: '2024-05-28T16:42:00+05:30', dateCertainty: 'supplied' });
+  });
   // The BBC's live page labels its posts' times (`Posted at 06:42 GMT`) and prints no date: a live blog, not a clipping without a date.
   it('refuses the BBC\'s live page, whose posts are labelled `Posted at`, as a live blog', async () => {
     const [result] = await workspace.run([path.join(FIXTURES, 'clippings', 'bbc-live-posted-at.txt')], { sourceId: 'bbc' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFactLine } from '../../src/importer/line-facts.ts';
+import { readFactLine, readPlaceLine } from '../../src/importer/line-facts.ts';
 import { isChrome, startsTrailer } from '../../src/importer/chrome-lines.ts';
 import { LANGUAGES, type Role } from '../../src/importer/phrase-table.ts';
 import { PRINTED_PHRASES } from '../../src/importer/printed-phrases.ts';
@@ -66,5 +66,38 @@ describe('Turkish phrases in capitals', () => {
 describe('a podcast page\'s player', () => {
   it.each(['Listen', 'Share this episode', 'Subscribe on Apple Podcasts', '0:00 / 12:34'])('`%s` is chrome', (line) => {
     expect(isChrome(line)).toBe(true);
+  });
+});
+
+// India's Hindi, Bengali and Tamil papers and Vietnam's: the labels they print around the facts.
+describe('labels of Hindi, Bengali, Tamil and Vietnamese pages', () => {
+  it('reads Anandabazar\'s `শেষ আপডেট:` ("last update") as an update\'s label, in Bengali digits', () => {
+    expect(readFactLine('শেষ আপডেট: ২৮ মে ২০২৪ ১৬:৪২', [], { languages: ['bn'] })).toEqual({ date: { text: '২৮ মে ২০২৪ ১৬:৪২', updated: true } });
+  });
+  it('reads Dinamalar\'s `பதிவு செய்த நாள்:` ("date filed") as the publication\'s label', () => {
+    expect(readFactLine('பதிவு செய்த நாள்: மே 28,2024 16:42', [], { languages: ['ta'] })).toEqual({ date: { text: 'மே 28,2024 16:42', updated: false } });
+  });
+  it('reads Thanh Niên\'s caption with its credit in capitals, `ẢNH: NAME`', () => {
+    expect(readFactLine('Tàu tuyến metro Nhổn - ga Hà Nội tại depot Nhổn. ẢNH: LÊ QUÂN', [], { languages: ['vi'] })).toEqual({ caption: 'Tàu tuyến metro Nhổn - ga Hà Nội tại depot Nhổn.', credit: 'LÊ QUÂN' });
+  });
+  it.each(['Tin liên quan', 'সম্পর্কিত খবর', 'தொடர்புடைய செய்திகள்', 'संबंधित खबरें'])('reads `%s` ("related news") as the start of the page\'s lists', (line) => {
+    expect(startsTrailer(line)).toBe(true);
+  });
+  it.each(['Bình luận (0)', 'வாசகர் கருத்து (3)', 'विज्ञापन', 'বিজ্ঞাপন'])('reads `%s` as chrome', (line) => {
+    expect(isChrome(line)).toBe(true);
+  });
+  // India's scripts have no capitals, and their vowel signs are marks: names and places are told by where they stand.
+  it('reads the name after BBC Hindi\'s `लेखक,` ("author"), in Devanagari with its vowel signs', () => {
+    expect(readFactLine('लेखक, शुरैह नियाज़ी', [], { languages: ['hi'] })).toEqual({ authors: ['शुरैह नियाज़ी'] });
+  });
+  it('reads one Bengali word alone as a place, and two as no place (a name has two words or more)', () => {
+    expect(readPlaceLine('ঢাকা')).toBe('ঢাকা');
+    expect(readPlaceLine('সৌরভ দত্ত')).toBeUndefined();
+  });
+  it('reads Prothom Alo\'s time with a blank after its colon, `১৬: ৪২`', () => {
+    expect(readFactLine('প্রকাশ: ২৮ মে ২০২৪, ১৬: ৪২', [], { languages: ['bn'] })).toEqual({ date: { text: '২৮ মে ২০২৪, ১৬: ৪২', updated: false } });
+  });
+  it('reads the danda closing a caption\'s credit as the sentence\'s, not the credit\'s', () => {
+    expect(readFactLine('ট্রাম চলাচল ফের চালু করার প্রস্তাব দিল পরিবহণ দফতর। ছবি: সংগৃহীত।', [], { languages: ['bn'] })).toEqual({ caption: 'ট্রাম চলাচল ফের চালু করার প্রস্তাব দিল পরিবহণ দফতর।', credit: 'সংগৃহীত' });
   });
 });

@@ -1584,6 +1584,20 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['mingpao-east-rail', { sourceId: 'ming-pao' }],
   ['gulf-times-ashghal-tunnel', {}],
   ['kyunghyang-gtx-a', { sourceId: 'kyunghyang-shinmun' }],
+  // Session 23, Vietnamese read by the phrase tables: Thanh Niên (the sections over the title, the name alone over
+  // `28/05/2024 16:42 GMT+7`, the standfirst, `<caption>. ẢNH: NAME` with the credit in capitals, `Tin liên quan` over a
+  // related headline and `Bình luận (0)` under the text).
+  ['thanh-nien-metro-nhon', { sourceId: 'thanh-nien' }],
+  // Hindi, Bengali and Tamil, their names and places in scripts without capitals and their sentences closed by the danda (`।`):
+  // Anandabazar (`নিজস্ব সংবাদদাতা`, "own correspondent", over the place `কলকাতা` over `শেষ আপডেট:`, its only date an update's, so
+  // --date's; `ছবি: সংগৃহীত।`; its WhatsApp channel's call under the text), BBC Hindi (`लेखक, Name` over `पदनाम, …`, `इमेज स्रोत,`
+  // and `इमेज कैप्शन,`; the call to its app under the text), Prothom Alo (`নিজস্ব প্রতিবেদক` over `ঢাকা` over `প্রকাশ: ২৮ মে ২০২৪,
+  // ১৬: ৪২`, a blank after the time's colon; `আরও পড়ুন` over a link between paragraphs; `মন্তব্য করুন` under the text) and
+  // Dinamani (`நமது நிருபர்`, "our reporter", over `Published on: 28 மே 2024, 4:42 pm`; `இதையும் படிக்க:` and its link).
+  ['anandabazar-kolkata-tram', { sourceId: 'anandabazar-patrika', date: '2024-05-28' }],
+  ['bbc-hindi-indore-metro', { sourceId: 'bbc-hindi' }],
+  ['prothom-alo-metro-rail', { sourceId: 'prothom-alo' }],
+  ['dinamani-metro-phase-two', { sourceId: 'dinamani' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
