@@ -1,22 +1,22 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import path from 'node:path';
+import type { Article } from '../lib/article-schema.ts';
 import { ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Entity } from '../lib/gazetteer-schema.ts';
 import { REREADS_CONTENT } from '../lib/build-mode.ts';
+import { cacheDir, contentDir } from '../lib/project-folders.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord } from '../archive/archive-index.ts';
+import { readArticles, type ArticleFile } from './article-frontmatter.ts';
 
 /**
- * The archive as the pages see it: the content collections read once per build and indexed once
- * (module-level memo), however many thousand pages ask for it.
+ * The archive as the pages see it: the articles (read by src/data/article-frontmatter.ts, not an
+ * Astro collection), the sources' and the gazetteer's collections, read once per build and
+ * indexed once (module-level memo), however many thousand pages ask for it.
  */
 
-/** An article's frontmatter with references flattened to ids, plus its collection entry for rendering. */
-export type SiteArticle = Omit<CollectionEntry<'articles'>['data'], 'source' | EntityKind> &
-  Record<EntityKind, string[]> & {
-    source: string;
-    entry: CollectionEntry<'articles'>;
-  };
+/** An article's frontmatter, plus its file for rendering. */
+export type SiteArticle = Article & { entry: ArticleFile };
 
 export type SiteRecord = ArticleRecord<SiteArticle>;
 
@@ -34,23 +34,16 @@ export function loadArchive(): Promise<SiteArchive> {
 }
 
 async function readArchive(): Promise<SiteArchive> {
-  const [articles, sources, ...entries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('sources'),
-    ...ENTITY_KINDS.map((kind) => getCollection(kind)),
-  ]);
+  const [sources, ...entries] = await Promise.all([getCollection('sources'), ...ENTITY_KINDS.map((kind) => getCollection(kind))]);
+  const articles = await readArticles(
+    path.join(contentDir(), 'articles'),
+    sources.map((source) => source.id),
+    cacheDir(),
+  );
+  const files = new Map(articles.map(({ entry }) => [entry.id, entry.filePath]));
   const index = buildArchiveIndex(
-    articles.map((entry) => ({
-      id: entry.id,
-      article: {
-        ...entry.data,
-        source: entry.data.source.id,
-        ...(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entry.data[kind].map((ref) => ref.id)])) as Record<EntityKind, string[]>),
-        entry,
-      },
-    })),
-    // Absolute, as the loader's build errors name files: the content folder may be anywhere.
-    (id) => path.resolve(articles.find((entry) => entry.id === id)?.filePath ?? id),
+    articles.map(({ entry, data }) => ({ id: entry.id, article: { ...data, entry } })),
+    (id) => files.get(id) ?? id,
   );
   const gazetteer = Object.fromEntries(
     ENTITY_KINDS.map((kind, i) => [kind, new Map(entries[i]!.map((entity) => [entity.id, entity.data as Entity]))]),

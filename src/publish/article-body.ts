@@ -1,30 +1,21 @@
-import type { CollectionEntry } from 'astro:content';
-import path from 'node:path';
+import type { ArticleFile } from '../data/article-frontmatter.ts';
 import { feedBodyOffThread, firstSentenceOffThread, renderBodyOffThread } from './off-thread.ts';
 import type { RenderedBody } from './render-messages.ts';
 
 /**
- * An article's body, read from its Markdown file when a page needs it: the content collection
- * holds frontmatter only (src/lib/frontmatter-loader.ts), so a 100,000-article archive never
+ * An article's body, read from its Markdown file when a page needs it: the archive holds
+ * frontmatter only (src/data/article-frontmatter.ts), so a 100,000-article archive never
  * holds every body in memory at once. Files are read and rendered on the render worker.
  */
 
-type ArticleEntry = CollectionEntry<'articles'>;
-
-/** The article's file; the loader stores it relative to the project root, the folder Astro builds from. */
-function articleFile(entry: ArticleEntry): string {
-  if (!entry.filePath) throw new Error(`article ${entry.id} has no file to read its body from`);
-  return path.resolve(entry.filePath);
-}
-
 /** The body as the article's page shows it, and its first sentence, from one read of the file. */
-export function articleBody(entry: ArticleEntry): Promise<RenderedBody> {
-  return renderBodyOffThread(articleFile(entry));
+export function articleBody(entry: ArticleFile): Promise<RenderedBody> {
+  return renderBodyOffThread(entry.filePath);
 }
 
 /** The body as a feed carries it, links absolute against the article's URL. */
-export function articleFeedBody(entry: ArticleEntry, articleUrl: string): Promise<string> {
-  return feedBodyOffThread(articleFile(entry), articleUrl);
+export function articleFeedBody(entry: ArticleFile, articleUrl: string): Promise<string> {
+  return feedBodyOffThread(entry.filePath, articleUrl);
 }
 
 /**
@@ -34,11 +25,11 @@ export function articleFeedBody(entry: ArticleEntry, articleUrl: string): Promis
  */
 const summaries = new Map<string, Promise<string>>();
 
-export function articleSummary(entry: ArticleEntry): Promise<string> {
-  const key = `${entry.id}\0${entry.digest ?? ''}`;
+export function articleSummary(entry: ArticleFile): Promise<string> {
+  const key = `${entry.id}\0${entry.digest}`;
   let summary = summaries.get(key);
   if (!summary) {
-    summary = firstSentenceOffThread(articleFile(entry));
+    summary = firstSentenceOffThread(entry.filePath);
     summaries.set(key, summary);
   }
   return summary;

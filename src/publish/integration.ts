@@ -6,6 +6,7 @@ import { serveLastBuildIndex } from '../search/dev-index.ts';
 import { PAGES_PER_SHARD } from '../search/shards.ts';
 import { buildManifest, manifestFile, writeManifest } from './build-manifest.ts';
 import { changedFiles, type FileToDeclare } from './changed-files.ts';
+import { watchArticles } from './dev-article-watch.ts';
 import { pruneSite } from './prune-site.ts';
 import { sitemapFiles, writeSitemap } from './sitemap.ts';
 import { startRenderWorkers, stopRenderWorkers, writeFilesOffThread } from './off-thread.ts';
@@ -75,6 +76,7 @@ export function datelinePublish(options: PublishOptions = {}): AstroIntegration 
       },
       'astro:server:setup': ({ server, logger }) => {
         startRenderWorkers();
+        watchArticles(server);
         serveLastBuildIndex(server, { bundleDir: path.join(outDir, BUNDLE_FOLDER), base, logger });
       },
       'astro:server:done': () => stopRenderWorkers(),

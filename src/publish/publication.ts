@@ -13,7 +13,7 @@ export interface PublishedArticle {
   path: string;
   /** Its `published` frontmatter (ISO 8601 with the paper's offset). */
   published: string;
-  /** The content loader's digest of the article file (src/lib/frontmatter-loader.ts). */
+  /** The digest of the article file's bytes (src/data/article-frontmatter.ts). */
   contentHash: string;
   /**
    * The digest of what its made files are made from: its file and what every page may print

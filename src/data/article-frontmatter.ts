@@ -1,0 +1,117 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { hash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { articleSchema, type Article } from '../lib/article-schema.ts';
+import { codeDigest } from '../lib/code-digest.ts';
+import { contentFiles, isArticleFile } from '../lib/content-files.ts';
+import { readCacheRecord, writeCacheRecord, isObject } from '../lib/cache-record.ts';
+import { projectRoot } from '../lib/project-root.ts';
+
+/**
+ * The articles of content/articles/, read by the build itself rather than by an Astro content
+ * collection: Astro's data store is written whole (devalue) on every build, loaded twice and
+ * bundled as a module, so with the articles in it every update paid for the whole archive, about
+ * 1 s of CPU per 10,000 articles each time (BENCHMARKS.md). Only the frontmatter is read here;
+ * pages read bodies from the files (src/publish/article-body.ts).
+ *
+ * The schema stays the truth about an article: each file is validated with articleSchema, and the
+ * validated data is kept in the cache folder by the digest of the file's bytes, so the next build
+ * validates only the files whose bytes changed. The record is thrown away when the code the schema
+ * is made of (src/lib/, this module, the locked dependencies) changes.
+ */
+
+/** What a page needs to read an article's file, and what its keys write for it (src/publish/key-input.ts). */
+export interface ArticleFile {
+  collection: 'articles';
+  /** The file's path below articles/ without `.md` (YYYY/MM/DD/slug). */
+  id: string;
+  /** Absolute. */
+  filePath: string;
+  /** Of the file's bytes: changes whenever the file does. */
+  digest: string;
+}
+
+export interface ArticleEntry {
+  entry: ArticleFile;
+  data: Article;
+}
+
+const RECORD = 'dateline-article-frontmatter.json';
+const RECORD_VERSION = 1;
+
+/** The files the validated data depends on besides the article's own bytes. */
+function schemaCodeDigest(): string {
+  const lib = readdirSync(path.join(projectRoot, 'src/lib'))
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => `src/lib/${name}`);
+  return codeDigest([...lib, 'src/data/article-frontmatter.ts', 'package-lock.json']);
+}
+
+/** File digest -> validated frontmatter, as the last build left it (none if its code differs). */
+async function readRecord(cacheDir: string, code: string): Promise<Map<string, Article>> {
+  const record = await readCacheRecord(cacheDir, RECORD, RECORD_VERSION, (value) =>
+    isObject(value) && value.code === code && isObject(value.articles) ? (value.articles as Record<string, Article>) : undefined,
+  );
+  return new Map(Object.entries(record ?? {}));
+}
+
+/** Astro's wording for a field the file does not have; zod's own message otherwise. */
+const requiredField: z.core.$ZodErrorMap = (issue) => (issue.input === undefined ? 'Required' : undefined);
+
+/**
+ * Every article below `base`, its frontmatter validated with articleSchema, `source` checked
+ * against `sourceIds` on every build (a paper's file may have gone since the article was validated).
+ * Throws on the first file that is not valid, naming it, the field and what is wrong.
+ */
+export async function readArticles(base: string, sourceIds: readonly string[], cacheDir: string): Promise<ArticleEntry[]> {
+  const knownSource = z.string().refine((id) => sourceIds.includes(id), {
+    error: (issue) => `"${String(issue.input)}" is not a source: there is no sources/${String(issue.input)}.yaml (known: ${sourceIds.join(', ') || 'none'})`,
+  });
+  const schema = articleSchema.extend({ source: knownSource });
+  const code = schemaCodeDigest();
+  const validated = await readRecord(cacheDir, code);
+  const kept = new Map<string, Article>();
+  const entries: ArticleEntry[] = [];
+  // Synchronous reads, one file after another: a read through a promise costs about five times
+  // the CPU (BENCHMARKS.md). Sorted, so the archive's order of equal instants never depends on the disk.
+  for (const file of contentFiles(base).filter(isArticleFile).sort()) {
+    const filePath = path.join(base, file);
+    const contents = readFileSync(filePath, 'utf8');
+    const digest = hash('sha256', contents, 'base64url');
+    const cached = validated.get(digest);
+    const data = cached ?? validOrThrow(filePath, schema.safeParse(frontmatterOf(contents, filePath), { error: requiredField }));
+    if (cached) validOrThrow(filePath, knownSource.safeParse(cached.source), 'source');
+    kept.set(digest, data);
+    entries.push({ entry: { collection: 'articles', id: file.slice(0, -'.md'.length).split(path.sep).join('/'), filePath, digest }, data });
+  }
+  if (kept.size !== validated.size || [...kept.keys()].some((digest) => !validated.has(digest))) {
+    await writeCacheRecord(cacheDir, RECORD, RECORD_VERSION, { code, articles: Object.fromEntries(kept) });
+  }
+  return entries;
+}
+
+/** The parsed value, or an error naming the file and each field's problem (`field`: the one field parsed). */
+function validOrThrow<T>(filePath: string, result: z.ZodSafeParseResult<T>, field?: string): T {
+  if (result.success) return result.data;
+  throw new Error(
+    [
+      `${filePath}: the article's frontmatter does not match the article schema:`,
+      ...result.error.issues.map((issue) => `  **${[...(field ? [field] : []), ...issue.path.map(String)].join('.')}**: ${issue.message}`),
+      'Fix it in the file and build again.',
+    ].join('\n'),
+  );
+}
+
+function frontmatterOf(contents: string, filePath: string): Record<string, unknown> {
+  try {
+    return parseFrontmatter(contents).frontmatter;
+  } catch (error) {
+    // js-yaml's mark is 0-based; editors count lines and columns from 1.
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+    if (!mark) throw error;
+    throw new Error(`${filePath}:${mark.line + 1}:${mark.column + 1}: the frontmatter is not valid YAML: ${reason}. Fix it in the file and build again.`);
+  }
+}
