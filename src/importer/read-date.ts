@@ -69,7 +69,8 @@ export interface ReadingOptions {
 
 // A name's letters with their vowel signs, which are marks, not letters (Hindi's `जनवरी`).
 const NAME = String.raw`(?<name>\p{L}[\p{L}\p{M}]*)\.?`;
-const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?[,،]?\s+/u;
+// Set off by a bar as by a comma (the Gleaner: `Tuesday | May 28, 2024 | 12:08 AM`).
+const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?(?:[,،]|\s+\|)?\s+/u;
 /** A weekday named in two words, as Vietnamese names them: `Thứ ba, 28/5/2024`. */
 const TWO_WORD_WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}]*\s\p{L}[\p{L}\p{M}]*),?\s+/u;
 /**
