@@ -1,6 +1,8 @@
 import type { Locale } from 'date-fns';
 // One module a locale: the date-fns/locale index loads every locale date-fns has, seconds of an import's start-up.
 import { ar } from 'date-fns/locale/ar';
+import { arDZ } from 'date-fns/locale/ar-DZ';
+import { arMA } from 'date-fns/locale/ar-MA';
 import { az } from 'date-fns/locale/az';
 import { be } from 'date-fns/locale/be';
 import { beTarask } from 'date-fns/locale/be-tarask';
@@ -75,8 +77,9 @@ const LANGUAGES: Record<string, Locale[]> = {
   // The Caucasus' other two: Oxu.az's `28 avqust 2024`, Azatutyun's `Մայիս 28, 2024`.
   az: [az],
   hy: [hy],
-  // Gregorian month names as Arabic and Persian pages print them, beside or instead of a date in another calendar (OTHER_CALENDARS).
-  ar: [ar],
+  // Gregorian month names as Arabic and Persian pages print them, beside or instead of a date in another calendar (OTHER_CALENDARS);
+  // the Maghreb's papers print the French names (Algeria's and Tunisia's `جوان`, `أوت`; Morocco's `يوليوز`, `غشت`, `شتنبر`).
+  ar: [ar, arDZ, arMA],
   fa: [faIR],
   // Central and south-eastern Europe, their genitive month names (`28 maja 2024`, `28. května 2024`, `28 Μαΐου 2024`) in the locales' formatting forms.
   pl: [pl],
