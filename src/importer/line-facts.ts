@@ -12,7 +12,7 @@ import { paperDateline } from './paper-dateline.ts';
 import { paperInitials } from './paper-desk.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
-import { AGENCIES_FIRST_CREDIT, creditWithItsOwner, isCaptionThenPhotoKind, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
+import { afterPhotoLabel, AGENCIES_FIRST_CREDIT, creditWithItsOwner, isCaptionThenPhotoKind, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
 import { inCapitals } from './caseless-script.ts';
@@ -426,7 +426,8 @@ const GALLERY_POSITION = new RegExp(String.raw`^(?:\[\d+\/\d+\]\s*|\d+\s${phrase
  */
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
-  if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
+  // Its label is no credit's (`© Crédit photo : Name / SUD OUEST`).
+  if (photoCopyright) return { credit: afterPhotoLabel(line) ?? photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line) || DATE_LABEL_ALONE.test(line)) return { chrome: true };
   const feedAuthors = feedEntryAuthors(line);
   if (feedAuthors) return feedAuthors.length > 0 ? { authors: feedAuthors } : { chrome: true };
