@@ -109,6 +109,8 @@ function isName(text: string): boolean {
 const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Ll}*\p{Lu}[\p{L}.]*$/u;
 /** `Kimone Thompson/Staff Reporter`, `Name/Gleaner Writer` (the Gleaner): the reporter's job past a slash, no name. */
 const SLASHED_ROLE = new RegExp(String.raw`\s*\/\s*(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
+/** The names of a byline with the reporter's job past a slash, which a photographer's credit after a caption shares (`… - Name/Chief Multimedia Editor`). */
+export const slashedRoleByline = (line: string): { authors: string[]; dateline?: string } | undefined => (SLASHED_ROLE.test(line) ? readNames(line) : undefined);
 
 /** `Baku. Ruslan Aliyev – APA`: the place and a full stop before the names, then the agency after a dash. */
 const PLACE_THEN_NAMES = /^(?<place>\p{Lu}\p{Ll}{2,})\.\s+(?<rest>\S.*\s[-–—]\s\p{Lu}{2,6})$/u;

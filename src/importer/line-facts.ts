@@ -1,5 +1,5 @@
 import { readAgencyAndPlace } from './agency-and-place.ts';
-import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, WITH_AGENCY } from './byline-lines.ts';
+import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, slashedRoleByline, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
 import { epaperLine } from './epaper-line.ts';
 import { feedEntryAuthors, printedByFeedReader } from './feed-entry-line.ts';
@@ -455,6 +455,9 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (creditAlone !== undefined) return { credit: creditAlone };
   if (isCaptionThenPhotoKind(line)) return { caption: line };
   const caption = matchCaptionForm(line);
+  // Alone on its line, a name and a reporter's job past a slash is the byline (the Gleaner: `Kimone Thompson/Staff Reporter`).
+  const byRole = caption && caption.groups!.caption === undefined && caption.groups!.plain === undefined ? slashedRoleByline(line) : undefined;
+  if (byRole) return { authors: byRole.authors };
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '').replace(GALLERY_POSITION, '');
