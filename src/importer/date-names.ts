@@ -77,9 +77,8 @@ const LANGUAGES: Record<string, Locale[]> = {
   // The Caucasus' other two: Oxu.az's `28 avqust 2024`, Azatutyun's `Մայիս 28, 2024`.
   az: [az],
   hy: [hy],
-  // Gregorian month names as Arabic and Persian pages print them, beside or instead of a date in another calendar (OTHER_CALENDARS);
-  // the Maghreb's papers print the French names (Algeria's and Tunisia's `جوان`, `أوت`; Morocco's `يوليوز`, `غشت`, `شتنبر`).
-  ar: [ar, arDZ, arMA],
+  // Gregorian month names as Arabic and Persian pages print them, beside or instead of a date in another calendar (OTHER_CALENDARS).
+  ar: [ar],
   fa: [faIR],
   // Central and south-eastern Europe, their genitive month names (`28 maja 2024`, `28. května 2024`, `28 Μαΐου 2024`) in the locales' formatting forms.
   pl: [pl],
@@ -182,7 +181,8 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
       }
     }
   }
-  moreWide.forEach((printed, index) => add(printed, index, true));
+  // Twelve a calendar's set of names, January first.
+  moreWide.forEach((printed, index) => add(printed, index % 12, true));
   return { exact, wide };
 }
 
@@ -192,9 +192,18 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
  * which Intl gives: both are read. date-fns's Armenian has no genitive, which a day takes
  * (`11 հունիսի 2024`, Hetq); ICU's month beside a day is it.
  */
-const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }), he: gluedMonths(he), sw: intlMonths('sw') };
+const MORE_MONTH_NAMES: Record<string, string[]> = {
+  // The Maghreb's papers print the French names (Echorouk's `جوان`, `أوت`; Hespress's `يوليوز`, `غشت`, `شتنبر`): date-fns's ar-DZ
+  // and ar-MA give them, but only their names, as those locales' numeric dates are month first, which the Maghreb's are not.
+  ar: [...wideMonths(arDZ), ...wideMonths(arMA)],
+  fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }), he: gluedMonths(he), sw: intlMonths('sw') };
 /** Wide weekday names of a language date-fns has no locale for: ICU's. */
 const MORE_WEEKDAY_NAMES: Record<string, string[]> = { sw: intlWeekdays('sw') };
+
+/** A locale's wide month names, January first. */
+function wideMonths(locale: Locale): string[] {
+  return Array.from({ length: 12 }, (_, index) => locale.localize.month(index as never, { width: 'wide', context: 'formatting' }));
+}
 
 /**
  * A locale's wide month names with the letters its long date glues before them (Hebrew's `d בMMMM y`: `28 במאי 2024`, "28 in
