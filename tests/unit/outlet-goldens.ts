@@ -1555,13 +1555,12 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // And read wrong at first (importer-new-outlets-23.test.ts): the Gleaner (`Published:Tuesday | May 28, 2024 | 12:08 AM`,
   // refused as undated; `Name/Staff Reporter`, read as a credit), Granma (`NUEVA GERONA.–`, `Temas` over its topics), Diario
   // Libre (`Santo Domingo, RD` under the name, read as a second author; `Lea también`), Montsame (`Ulaanbaatar, May 28
-  // (MONTSAME).`), the Himalayan Times (`… appears in the print on …`, +05:45), TSA (`Crédit photo : DR`, its `Crédit` in the
+  // (MONTSAME).`), TSA (`Crédit photo : DR`, its `Crédit` in the
   // caption) and Le360 (`© Copyright : DR` under the caption, in the text).
   ['gleaner-jutc-routes', { sourceId: 'the-gleaner' }],
   ['granma-ferry-isla', { sourceId: 'granma' }],
   ['diario-libre-metro-linea2c', { sourceId: 'diario-libre' }],
   ['montsame-ulaanbaatar-brt', { sourceId: 'montsame' }],
-  ['himalayan-times-ring-road', { sourceId: 'the-himalayan-times' }],
   ['tsa-algerie-metro-aeroport', { sourceId: 'tsa-algerie' }],
   ['le360-tramway-rabat', { sourceId: 'le360' }],
 ];
