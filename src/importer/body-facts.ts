@@ -26,10 +26,11 @@ const PLACES = String.raw`(?<place>${PLACE}(?:,\s*${PLACE})?)`;
  */
 const DATELINES: RegExp[] = [
   // TBILISI, May 23 (Reuters) -   ZUGDIDI, Georgia (AP) —   MOSCOW, May 23. /TASS/.   Tbilisi (AFP) -
-  // Tiflis, 28 may (EFE).-
+  // Tiflis, 28 may (EFE).-   Ulaanbaatar, May 28 (MONTSAME). Construction …   (a full stop alone after the agency in capitals: Montsame)
+  // Anyama, le 27 mai 2024 (Fraternité Matin) -   (the word for "on" before the date: Fraternité Matin)
   // The agency between slashes stands apart from the place (`MOSCOW, May 23. /TASS/.`): `APA/AFP/Name` is a photo's credit.
   // ITAR-TASS until 2014 named its correspondent there: `ТБИЛИСИ, 28 мая. /Корр. ИТАР-ТАСС Тамара Беридзе/.`
-  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?<date>[^()/]{3,30}?)\.?)?(?:\s*\([^()]{2,40}\)\.?\s*[-–—:]|\s+/(?<slashed>[^/]{2,60})/\.?)\s*`, 'u'),
+  new RegExp(String.raw`^${PLACES}(?:[,.]\s*(?:${phrasesOf('dayWord')}\s+)?(?<date>[^()/]{3,30}?)\.?)?(?:\s*\([^()]{2,40}\)\.?\s*[-–—:]|\s*\(\p{Lu}{2,}[\p{Lu}\d .-]{0,38}\)\.(?=\s+\p{Lu})|\s+/(?<slashed>[^/]{2,60})/\.?)\s*`, 'u'),
   // ASTANA. KAZINFORM –   АСТАНА. КАЗИНФОРМ –   (a place in capitals, a full stop, then the agency's own name in capitals and a dash:
   // Kazinform; the place has three letters or more, so `ST. LOUIS —` stays one place)
   new RegExp(String.raw`^(?<place>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+\p{Lu}{3,}[\p{Lu}-]*\s+[-–—]\s+(?=\S)`, 'u'),
@@ -60,8 +61,8 @@ const DATELINES: RegExp[] = [
   new RegExp(String.raw`^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s+\p{L}[\p{L}.-]{1,15}\s+\|\s+(?=\S)`, 'u'),
   // (Berlin) – Georgian police …   (the place in brackets, then a dash: Human Rights Watch's releases)
   new RegExp(String.raw`^\((?<place>${PLACE})\)\s+[-–—]\s+(?=\S)`, 'u'),
-  // TIFLIS.- El Parlamento …   Tiflis.- …   (a place, a full stop and a dash: La Nación, El Universal)
-  new RegExp(String.raw`^(?<place>${PLACE})\.-\s*(?=\p{Lu})`, 'u'),
+  // TIFLIS.- El Parlamento …   Tiflis.- …   (a place, a full stop and a dash: La Nación, El Universal; an en dash: Granma's `NUEVA GERONA.–`)
+  new RegExp(String.raw`^(?<place>${PLACE})\.[-–]\s*(?=\p{Lu})`, 'u'),
   // TBILISI: Georgia's parliament …   NEW DELHI: …   (a place in capitals and a colon: the Times of India)
   // TBILISI. Il Parlamento …   (a place in capitals and a full stop: La Stampa; no sentence is one word in capitals)
   // TBILISI - Georgia's parliament …   (a place in capitals and a dash: the Straits Times)

@@ -107,6 +107,10 @@ function isName(text: string): boolean {
 
 /** `Ana Sousa - RTP`, `Rizky Pratama - detikNews` (a brand in camel case): the newsroom after a dash, one word; never a place, which a byline gives after a comma. */
 const DASHED_NEWSROOM = /\s+[-–—]\s+\p{Ll}*\p{Lu}[\p{L}.]*$/u;
+/** `Kimone Thompson/Staff Reporter`, `Name/Gleaner Writer` (the Gleaner): the reporter's job past a slash, no name. */
+const SLASHED_ROLE = new RegExp(String.raw`\s*\/\s*(?:\p{L}+\s+){0,2}${phrasesOf('reporterRole')}$`, 'iu');
+/** The names of a byline with the reporter's job past a slash, which a photographer's credit after a caption shares (`… - Name/Chief Multimedia Editor`). */
+export const slashedRoleByline = (line: string): { authors: string[]; dateline?: string } | undefined => (SLASHED_ROLE.test(line) ? readNames(line) : undefined);
 
 /** `Baku. Ruslan Aliyev – APA`: the place and a full stop before the names, then the agency after a dash. */
 const PLACE_THEN_NAMES = /^(?<place>\p{Lu}\p{Ll}{2,})\.\s+(?<rest>\S.*\s[-–—]\s\p{Lu}{2,6})$/u;
@@ -118,7 +122,7 @@ export function readNames(text: string): { authors: string[]; dateline?: string 
   // A comma after the names leads to the date on the next line: `Marie Dumont (à Tbilissi),` (La Croix).
   const printed = text.trim().replace(/,$/u, '');
   const placed = PLACE_THEN_NAMES.exec(printed);
-  let rest = (placed?.groups?.rest ?? printed).replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '');
+  let rest = (placed?.groups?.rest ?? printed).replace(CAPITALS_THEN_AGENCY, '$<names>').replace(WITH_AGENCY, '').replace(DASHED_NEWSROOM, '').replace(SLASHED_ROLE, '');
   const posted = POSTED_TO.exec(rest);
   let dateline = placed?.groups?.place ?? posted?.groups?.place;
   if (posted) rest = rest.slice(0, posted.index);

@@ -155,8 +155,9 @@ const CHROME: RegExp[] = [
   new RegExp(String.raw`^(?:(?:${NAVIGATION})(?:\s*[|·•])?\s*)+$`, 'iu'),
   // the reporter's role in the BBC's byline block (LABELLED_AUTHOR)
   new RegExp(String.raw`^${phrasesOf('bylineRoleLabel')}\s*,\s+\S`, 'iu'),
-  // but not a photographer's name under the label, the photo's credit (the Kölner Stadt-Anzeiger: `Copyright: Alexander Schwaiger`)
-  /^(?:©|\(c\)\s|copyright\b(?!:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$))|^(?:\S+\s+){1,3}©/iu,
+  // but not a photographer's name under the label, the photo's credit (the Kölner Stadt-Anzeiger: `Copyright: Alexander Schwaiger`),
+  // nor a photo's label after the sign (Le360 under its caption: `© Copyright : DR`)
+  new RegExp(String.raw`^(?:©(?!\s*${phrasesOf('photoLabel')}\s*${LABEL_MARK})|\(c\)\s|copyright\b(?!:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$))|^(?:\S+\s+){1,3}©`, 'iu'),
   // the paper's desk after its name, not a reporter: `T24 Dış Haberler`; as a byline: `Text by NEWS WIRES` (France 24)
   new RegExp(String.raw`^\S+\s+${phrasesOf('newsDesk')}$`, 'iu'),
   new RegExp(String.raw`^${phrasesOf('bylineWord')}\s+${phrasesOf('newsDesk')}$`, 'iu'),

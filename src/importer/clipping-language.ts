@@ -41,6 +41,8 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   ro: ['și', 'şi', 'în', 'că', 'pe', 'care', 'din', 'pentru', 'fost', 'după', 'sunt', 'cu', 'mai', 'iar'],
   lt: ['ir', 'kad', 'yra', 'buvo', 'iš', 'į', 'bet', 'kaip', 'dėl', 'taip', 'pat', 'kuris', 'kuri', 'jau'],
   lv: ['un', 'ka', 'ar', 'uz', 'par', 'arī', 'pēc', 'bija', 'kas', 'vai', 'tika', 'savu', 'tiek', 'kā'],
+  // Uzbek in the Latin alphabet (Daryo, Kun.uz), its words without the apostrophe that splits `o‘` and `g‘` words here
+  uz: ['va', 'bilan', 'uchun', 'esa', 'haqida', 'haqda', 'xabar', 'berdi', 'hozirda', 'orqali', 'mumkin', 'yilda', 'yangi', 'olib', 'qilindi', 'etildi'],
   sw: ['na', 'ya', 'wa', 'kwa', 'za', 'katika', 'ni', 'kuwa', 'hilo', 'hiyo', 'huo', 'zaidi', 'amesema', 'wamesema', 'pia', 'lakini', 'ambao', 'ambayo'],
   // Indonesian and Malay share their commonest words (language-families.ts); these are the ones each spells its own way.
   // and the months, weekdays and words of transport news each names otherwise (`Agustus`, `Ogos`; `Kamis`, `Khamis`; `libur`, `cuti`)

@@ -1,6 +1,8 @@
 import type { Locale } from 'date-fns';
 // One module a locale: the date-fns/locale index loads every locale date-fns has, seconds of an import's start-up.
 import { ar } from 'date-fns/locale/ar';
+import { arDZ } from 'date-fns/locale/ar-DZ';
+import { arMA } from 'date-fns/locale/ar-MA';
 import { az } from 'date-fns/locale/az';
 import { be } from 'date-fns/locale/be';
 import { beTarask } from 'date-fns/locale/be-tarask';
@@ -202,7 +204,8 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
       }
     }
   }
-  moreWide.forEach((printed, index) => add(printed, index, true));
+  // Twelve a calendar's set of names, January first.
+  moreWide.forEach((printed, index) => add(printed, index % 12, true));
   return { exact, wide };
 }
 
@@ -212,9 +215,18 @@ function namesOf(locales: Locale[], count: number, name: (locale: Locale, index:
  * which Intl gives: both are read. date-fns's Armenian has no genitive, which a day takes
  * (`11 հունիսի 2024`, Hetq); ICU's month beside a day is it.
  */
-const MORE_MONTH_NAMES: Record<string, string[]> = { fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }), he: gluedMonths(he), sw: intlMonths('sw') };
+const MORE_MONTH_NAMES: Record<string, string[]> = {
+  // The Maghreb's papers print the French names (Echorouk's `جوان`, `أوت`; Hespress's `يوليوز`, `غشت`, `شتنبر`): date-fns's ar-DZ
+  // and ar-MA give them, but only their names, as those locales' numeric dates are month first, which the Maghreb's are not.
+  ar: [...wideMonths(arDZ), ...wideMonths(arMA)],
+  fa: intlMonths('fa'), hy: intlMonths('hy', { day: 'numeric' }), he: gluedMonths(he), sw: intlMonths('sw') };
 /** Wide weekday names of a language date-fns has no locale for: ICU's. */
 const MORE_WEEKDAY_NAMES: Record<string, string[]> = { sw: intlWeekdays('sw') };
+
+/** A locale's wide month names, January first. */
+function wideMonths(locale: Locale): string[] {
+  return Array.from({ length: 12 }, (_, index) => locale.localize.month(index as never, { width: 'wide', context: 'formatting' }));
+}
 
 /**
  * A locale's wide month names with the letters its long date glues before them (Hebrew's `d בMMMM y`: `28 במאי 2024`, "28 in

@@ -1,5 +1,5 @@
 import { readAgencyAndPlace } from './agency-and-place.ts';
-import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, WITH_AGENCY } from './byline-lines.ts';
+import { AGENCY_INITIALS, BY, FOLLOW_AFTER_NAMES, isAuthorLabel, LABELLED_AUTHOR, readByline, readNames, slashedRoleByline, WITH_AGENCY } from './byline-lines.ts';
 import { isChrome } from './chrome-lines.ts';
 import { epaperLine } from './epaper-line.ts';
 import { feedEntryAuthors, printedByFeedReader } from './feed-entry-line.ts';
@@ -12,7 +12,7 @@ import { paperDateline } from './paper-dateline.ts';
 import { paperInitials } from './paper-desk.ts';
 import { otherScriptSpelling, spellsMasthead } from './paper-spelling.ts';
 import { namesPaperAtAddress } from './paper-web-address.ts';
-import { AGENCIES_FIRST_CREDIT, creditWithItsOwner, isCaptionThenPhotoKind, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
+import { afterPhotoLabel, AGENCIES_FIRST_CREDIT, creditWithItsOwner, isCaptionThenPhotoKind, isPhotoKind, LABEL_FIRST_CAPTION, LABELLED_CAPTION, LABELLED_CREDIT, labelledCreditAlone, matchCaptionForm, PHOTO_AGENCY, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
 import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
 import { DateError, findDate, OtherCalendarDate, readDateAt, type ReadingOptions, WORD_START } from './read-date.ts';
 import { caselessNames, inCapitals, isIndianScriptPlace } from './caseless-script.ts';
@@ -427,7 +427,8 @@ const GALLERY_POSITION = new RegExp(String.raw`^(?:\[\d+\/\d+\]\s*|\d+\s${phrase
  */
 export function readFactLine(line: string, mastheads: readonly string[], options: ReadingOptions): (LineFacts & { chrome?: true }) | undefined {
   const photoCopyright = PHOTO_COPYRIGHT.exec(line);
-  if (photoCopyright) return { credit: photoCopyright.groups!.credit! };
+  // Its label is no credit's (`© Crédit photo : Name / SUD OUEST`).
+  if (photoCopyright) return { credit: afterPhotoLabel(line) ?? photoCopyright.groups!.credit! };
   if (isChrome(line) || isMasthead(line, mastheads) || isAuthorLabel(line) || DATE_LABEL_ALONE.test(line)) return { chrome: true };
   const feedAuthors = feedEntryAuthors(line);
   if (feedAuthors) return feedAuthors.length > 0 ? { authors: feedAuthors } : { chrome: true };
@@ -455,6 +456,9 @@ export function readFactLine(line: string, mastheads: readonly string[], options
   if (creditAlone !== undefined) return { credit: creditAlone };
   if (isCaptionThenPhotoKind(line)) return { caption: line };
   const caption = matchCaptionForm(line);
+  // Alone on its line, a name and a reporter's job past a slash is the byline (the Gleaner: `Kimone Thompson/Staff Reporter`).
+  const byRole = caption && caption.groups!.caption === undefined && caption.groups!.plain === undefined ? slashedRoleByline(line) : undefined;
+  if (byRole) return { authors: byRole.authors };
   if (caption) {
     // A dash or bar between the caption and its label is the page's separator (`… em Tbilisi — Foto: Name`, g1; `… v Tbilisi | Foto: Name`, iROZHLAS).
     const captionText = (caption.groups!.caption ?? caption.groups!.plain)?.replace(/\s+[|—–-]$/u, '').replace(GALLERY_POSITION, '');

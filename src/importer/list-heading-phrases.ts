@@ -92,7 +92,8 @@ export const LIST_HEADING_PHRASES = {
       fr: [fragment(String.raw`newsletter [\p{L}’' -]+`), 'lire la suite sur le même thème', 'sujets suggérés', 'les plus lus', 'les plus lues', 'à ne pas manquer', 'à voir en vidéo', 'sur le même sujet', 'dans la même rubrique', 'la rédaction vous conseille', fragment(String.raw`(?:voir les )?sujets associés`)],
       // El Universal under the text: `Noticias según tus intereses`
       // Reuters in Spanish: `Temas sugeridos:` over its topics; `Sobre la firma`: El País's box about its reporters under the text, their names and careers
-      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses', 'temas sugeridos', 'sobre la firma', 'archivado en'],
+      // Granma under the text: `Temas` over its topics, each a link
+      es: ['lo más leído', 'lo más visto', 'temas relacionados', 'temas', 'te puede interesar', 'etiquetas', 'más noticias', 'noticias según tus intereses', 'temas sugeridos', 'sobre la firma', 'archivado en'],
       it: ['argomenti', 'i più letti', 'più letti'],
       // Novaya Gazeta's box asking for donations under the text: `Поддержите «Новую газету»`
       // TV Rain's: `Поддержите Дождь`
@@ -142,7 +143,8 @@ export const LIST_HEADING_PHRASES = {
       de: ['lesen sie auch', 'weiterlesen', 'mehr'],
       // Clarín prints Argentine `Mirá también`; Infobae `Seguir leyendo:` over links under the text
       // El País between paragraphs: `Más información`, over a headline
-      es: ['lee también', 'mirá también', 'seguir leyendo', 'más información'],
+      // Diario Libre (Santo Domingo) prints the formal `Lea también`
+      es: ['lee también', 'lea también', 'mirá también', 'seguir leyendo', 'más información'],
       az: ['həmçinin oxuyun', 'həmçinin oxu', 'bu mövzuda'],
       hy: ['կարդացեք նաև', 'կարդացեք նաեւ', 'տես նաև', 'տես նաեւ'],
       fa: ['بیشتر بخوانید', 'همچنین بخوانید'],

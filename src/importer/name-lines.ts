@@ -101,14 +101,17 @@ function agencyBetweenDates(items: readonly Item[], i: number): boolean {
 
 /**
  * `ANNA KELLER`, `Tiflis`, then the date (El Mundo): one capitalised word between a line of names and a date is the place;
- * so under the paper's own byline (`RTVE.es / AGENCIAS`, a masthead's line: chrome that no button's words make).
+ * so under the paper's own byline (`RTVE.es / AGENCIAS`, a masthead's line: chrome that no button's words make). So are
+ * up to three with the country's initials past a comma (Diario Libre: `Santo Domingo, RD`), which no name ends in.
  */
+const PLACE_BELOW_NAMES = /^\p{Lu}[\p{L}-]+(?:(?:\s\p{Lu}[\p{L}-]+){0,2},\s(?<country>\p{Lu}{2,3}))?$/u;
 function placeBelowNames(items: readonly Item[], i: number): string | undefined {
   const [above, item, below] = [items[i - 1], items[i], items[i + 1]];
   const ownByline = above?.facts?.chrome === true && !isChrome(above.text) && !isAuthorLabel(above.text);
   const names = above !== undefined && (above.facts?.authors !== undefined || ownByline || (above.facts === undefined && readNames(above.text) !== undefined));
   // A news agency there is the reporter's (the Japan Times: `by Name`, `Reuters`, the date), no place.
-  return names && below?.facts?.date && item && /^\p{Lu}[\p{L}-]+$/u.test(item.text) && !isWireAgency(item.text) ? item.text : undefined;
+  const place = item && PLACE_BELOW_NAMES.exec(item.text);
+  return names && below?.facts?.date && place && !isWireAgency(item.text) && !isWireAgency(place.groups!.country ?? '') ? item.text : undefined;
 }
 
 /**

@@ -275,7 +275,8 @@ export const PAGE_NOTE_PHRASES = {
       // NRC's print edition note under the text
       nl: [fragment(String.raw`een versie van dit artikel verscheen (?:ook )?in\b`)],
       en: [
-        fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in print\b`),
+        // Nepal's papers: `A version of this article appears in the print on May 29, 2024, of The Himalayan Times.`
+        fragment(String.raw`a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b`),
         // NDTV under agency copy: `(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)`
         fragment(String.raw`\(?except for the headline, this story has not been edited by\b`),
         // the Taipei Times under the text

@@ -1,6 +1,6 @@
 import { type LineFacts } from './line-facts.ts';
 import { NAME_WORD_AFTER_FIRST } from './name-particles.ts';
-import { LABEL_MARK, phrasesOf } from './printed-phrases.ts';
+import { LABEL_MARK, openingsOf, phrasesOf } from './printed-phrases.ts';
 
 /**
  * The forms a photo's caption and credit take on a line of a clipping: labelled (`Photo: Name`),
@@ -26,9 +26,10 @@ const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
  * Mail & Guardian; in brackets only, since `a photo by his friend` may end a sentence). A copyright sign before the label
  * opens the credit, so the longer label after it is the label (Sud Ouest: `… à Bordeaux. © Crédit photo : Name / SUD OUEST`).
  * In brackets a word may say what kind of photo it is (the Kyiv Independent: `(Illustrative photo: Name/Getty Images)`); a
- * label inside brackets that open before it is no credit's without them.
+ * label inside brackets that open before it is no credit's without them. The caption ends before a longer label's first
+ * words as before a copyright sign (TSA: `Le métro d'Alger. Crédit photo : DR`).
  */
-const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)\s+(?:©\s*)?(?:\((?:\p{L}+\s+)?(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|(?<!\([^()]*)${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
+const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)(?<!(?:^|\s)${openingsOf('photoLabel')})\s+(?:©\s*)?(?:\((?:\p{L}+\s+)?(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|(?<!\([^()]*)${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
  * The labelled credit in square brackets after a caption that may end no sentence (Premium Times: `Senators at plenary in
  * Abuja [PHOTO CREDIT: @NGRSenate]`, `… [Photo: Twitter/@NGRSenate]`): the label says it is a photo's credit.
@@ -200,7 +201,8 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  * agency that spells itself in lower case, so a label before a sentence (`Foto: Demonstranten vor dem …`) is none.
  */
 // A word may say what kind of photo it is before the label: `Stock photo: Getty Images` (Ukrainska Pravda), `Archive photo: …`.
-const LABELLED_LINE = new RegExp(String.raw`^(?:\p{L}+\s+)?(?:${PHOTO_LABEL}|${VIDEO_LABEL})(?<credit>\S.*)$`, 'iu');
+// A copyright sign may open it (Le360: `© Copyright : DR`).
+const LABELLED_LINE = new RegExp(String.raw`^(?:©\s*)?(?:(?!${openingsOf('photoLabel')}\s)\p{L}+\s+)?(?:${PHOTO_LABEL}|${VIDEO_LABEL})(?<credit>\S.*)$`, 'iu');
 // or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
 const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
 /**

@@ -73,7 +73,8 @@ export const PHOTO_PHRASES = {
       // Notes from Poland under the text: `Main image credit: PKP PLK` (mainPhotoLabel); Dawn past a dash after the caption:
       // `— Photo courtesy: Sindh govt`
       en: ['photo', 'photos', 'photo credit', 'photo courtesy', 'photograph', 'image', 'image source', 'image credit', 'image credits', 'main image credit', 'picture', 'pic', 'illustration'],
-      fr: ['photo', 'crédit photo'],
+      // Le360 under its caption: `© Copyright : DR`
+      fr: ['photo', 'crédit photo', 'copyright'],
       // Kompas and Tempo under the photo: `Foto: Name`; Mwananchi: `Picha: Name`
       id: ['foto'], sw: ['picha'],
       // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`

@@ -59,6 +59,21 @@ export function phrasesOf(...roles: PhraseRole[]): string {
   return groupOf(roles.flatMap((role) => [...((PRINTED_PHRASES[role] as Role).any ?? []), ...Object.values((PRINTED_PHRASES[role] as Role).phrases).flat()]));
 }
 
+/**
+ * The words opening a role's phrase that ends in another of its phrases (`crédit` of `crédit photo`, `main` of `main image
+ * credit`), as one group: where a greedy match before the shorter phrase would swallow them, a look-behind for these keeps the longer.
+ */
+export function openingsOf(role: PhraseRole): string {
+  const table = PRINTED_PHRASES[role] as Role;
+  const plain = [...(table.any ?? []), ...Object.values(table.phrases).flat()].filter((phrase): phrase is string => typeof phrase === 'string').map((phrase) => phrase.toLowerCase());
+  const phrases = new Set(plain);
+  const openings = plain.flatMap((phrase) => {
+    const words = phrase.split(' ');
+    return words.slice(1).flatMap((_, i) => (phrases.has(words.slice(i + 1).join(' ')) ? [words.slice(0, i + 1).join(' ')] : []));
+  });
+  return groupOf(openings);
+}
+
 /** A role's phrases in one language, as phrasesOf gives them all. */
 export const phrasesIn = (role: PhraseRole, language: Language): string => groupOf((PRINTED_PHRASES[role] as Role).phrases[language] ?? []);
 

@@ -69,7 +69,8 @@ export interface ReadingOptions {
 
 // A name's letters with their vowel signs, which are marks, not letters (Hindi's `जनवरी`).
 const NAME = String.raw`(?<name>\p{L}[\p{L}\p{M}]*)\.?`;
-const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?[,،]?\s+/u;
+// Set off by a bar as by a comma (the Gleaner: `Tuesday | May 28, 2024 | 12:08 AM`).
+const WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}-]*)\.?(?:[,،]|\s+\|)?\s+/u;
 /** A weekday named in two words, as Vietnamese names them: `Thứ ba, 28/5/2024`. */
 const TWO_WORD_WEEKDAY = /^(?<name>\p{L}[\p{L}\p{M}]*\s\p{L}[\p{L}\p{M}]*),?\s+/u;
 /**
@@ -103,7 +104,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   { name: 'numeric', pattern: /^(?<a>\d{1,2})\/(?<b>\d{1,2})(?=\s\d{1,2}:\d{2}(?!\d))/u },
   // Thai: the points inside an abbreviated month (`28 พ.ค. 67`, Thai PBS), the Buddhist era's year in two digits or four
   { name: 'day month', pattern: /^(?<d>\d{1,2})\s*(?<name>\p{Script=Thai}+(?:\.\p{Script=Thai}+)+)\.?(?:\s+(?:(?<y>\d{4})|(?<yy>\d{2}))(?![\d:]))?/u },
-  { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}\s*(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
+  // Uzbek joins the day's ordinal to the month by a hyphen: `28-may 2024` (Daryo)
+  { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}(?:-|\s*)(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
   // A comma after the month too, the year printed (Tasnim: `May, 28, 2024 - 16:42`); without a year `May, 28 people …` is a sentence.
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME},\s*(?<d>\d{1,2})(?![\d:])${YEAR_AFTER}`, 'iu') },
