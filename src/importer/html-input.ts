@@ -356,20 +356,25 @@ const siteHeaders = (document: Document) =>
 const TEXT_PARAGRAPH = 80;
 
 /**
- * The element of the headline's <article> that holds most of its long paragraphs (two at least) is its text, whatever
- * its classes say: a style's name may read as a part's (Hugo's Ananke theme: `nested-links`, a style for the links in it).
+ * Whether an element of the headline's <article> holds most of its long paragraphs (two at least): that is its text,
+ * whatever its classes say, as a style's name may read as a part's (Hugo's Ananke theme: `nested-links`, a style for the
+ * links in it). The paragraphs are counted once a page, not once an element asked.
  */
-function holdsArticleText(element: Element, article: Element | null | undefined): boolean {
-  if (!article?.contains(element)) return false;
+function articleTextTest(document: Document): (element: Element) => boolean {
+  const article = headlineOf(document)?.closest('article');
+  if (!article) return () => false;
   const long = [...article.querySelectorAll('p')].filter((paragraph) => spaced(paragraph.textContent).length >= TEXT_PARAGRAPH);
-  const inside = long.filter((paragraph) => element.contains(paragraph)).length;
-  return inside >= 2 && inside * 2 > long.length;
+  return (element) => {
+    if (!article.contains(element)) return false;
+    const inside = long.filter((paragraph) => element.contains(paragraph)).length;
+    return inside >= 2 && inside * 2 > long.length;
+  };
 }
 
 /** `gated`: the selectors of the parts the page's metadata marks for subscribers, which are the article's text whatever their class (`paywall`). */
 function removeFurniture(document: Document, gated: readonly string[]): void {
-  const article = headlineOf(document)?.closest('article');
-  const marked = [...document.querySelectorAll('body *')].filter((element) => namedAsFurniture(element) && !holdsArticleText(element, article));
+  const holdsArticleText = articleTextTest(document);
+  const marked = [...document.querySelectorAll('body *')].filter((element) => namedAsFurniture(element) && !holdsArticleText(element));
   for (const element of [...document.querySelectorAll(FURNITURE), ...marked, ...siteHeaders(document), ...translationLinks(document)]) {
     // Never the article itself, nor anything that holds it.
     if (element.matches('html, body, main, article, [itemprop="articleBody"]') || element.querySelector('article, [itemprop="articleBody"]')) continue;
