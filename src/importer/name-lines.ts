@@ -44,8 +44,8 @@ export function nameLine(items: readonly Item[], i: number, commonWords: Readonl
   // A place in capitals beside the date, or under the byline (the Globe and Mail: `ANNA HOLT`, `TBILISI`, `SPECIAL TO …`).
   const underByline = items[i - 1]?.facts?.authors !== undefined && !isWireAgency(items[i]!.text);
   // An agency's name in capitals beside the date (Arab News: `REUTERS` between the update and the date) is its byline, no place.
-  // Under the byline, a city the time zone database names, which may read as a name too (CNN Brasil: `Juliana Campos, da CNN`, then `São Paulo`).
-  const place = (neighbours.some((item) => item?.facts?.date) && !isWireAgency(items[i]!.text)) || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i) ?? (underByline ? (placeFiledFrom(items[i]!.text) ?? (namesZoneCity(items[i]!.text) ? items[i]!.text : undefined)) : undefined)) : undefined;
+  const besideDate = neighbours.some((item) => item?.facts?.date) && !isWireAgency(items[i]!.text);
+  const place = besideDate || underByline ? (readPlaceLine(items[i]!.text) ?? placeBelowNames(items, i) ?? (underByline ? placeUnderByline(items[i]!.text) : undefined)) : undefined;
   if (place) return { dateline: place };
   if (agencyOverDate(items, i) || agencyUnderDate(items, i) || agencyBetweenDates(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
@@ -97,6 +97,14 @@ function agencyUnderDate(items: readonly Item[], i: number): boolean {
 function agencyBetweenDates(items: readonly Item[], i: number): boolean {
   const [above, item, below] = [items[i - 1], items[i]!, items[i + 1]];
   return above?.facts?.date !== undefined && below?.facts?.date !== undefined && isWireAgency(item.text);
+}
+
+/**
+ * Under the byline, the place filed from (Le Devoir: `à Tbilissi`), or a city the time zone database names alone on its line, which
+ * may read as a name too (CNN Brasil: `Juliana Campos, da CNN`, then `São Paulo`).
+ */
+function placeUnderByline(text: string): string | undefined {
+  return placeFiledFrom(text) ?? (namesZoneCity(text) ? text : undefined);
 }
 
 /**
