@@ -29,7 +29,7 @@ export interface ArticleFile {
   id: string;
   /** Absolute. */
   filePath: string;
-  /** Of the file's bytes: changes whenever the file does. */
+  /** Of the file's bytes, in hex as the build manifest's contentHash is: changes whenever the file does. */
   digest: string;
 }
 
@@ -80,7 +80,7 @@ export async function readArticles(base: string, sourceIds: readonly string[], c
   for (const file of contentFiles(base).filter(isArticleFile).sort()) {
     const filePath = path.join(base, file);
     const contents = readFileSync(filePath, 'utf8');
-    const digest = hash('sha256', contents, 'base64url');
+    const digest = hash('sha256', contents, 'hex');
     const cached = validated.get(digest);
     const data = cached ?? validOrThrow(filePath, schema.safeParse(frontmatterOf(contents, filePath), { error: requiredField }));
     if (cached) validOrThrow(filePath, knownSource.safeParse(cached.source), 'source');
