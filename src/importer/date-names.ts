@@ -234,7 +234,7 @@ function wideMonths(locale: Locale): string[] {
  */
 function gluedMonths(locale: Locale): string[] {
   const glued = /(\p{L}+)MMMM/u.exec(locale.formatLong!.date({ width: 'long' }))?.[1];
-  return glued === undefined ? [] : Array.from({ length: 12 }, (_, index) => `${glued}${locale.localize.month(index as never, { width: 'wide', context: 'formatting' })}`);
+  return glued === undefined ? [] : wideMonths(locale).map((month) => `${glued}${month}`);
 }
 /**
  * Languages whose locale lists the abbreviations their press prints (Finnish `marras`), so no word is read as the start of

@@ -14,6 +14,12 @@ import { LABEL_MARK, PRINTED_PHRASES, phrasesIn, type PhraseRole } from './print
  */
 const READS_PHRASES_OF: Record<string, string[]> = { ms: ['id'] };
 
+/** The languages whose phrases a clipping in `tag` is read with: its own, and those it prints as its own (`ms`: `ms`, `id`). */
+export function phraseLanguagesOf(tag: string): string[] {
+  const language = tag.toLowerCase().split(/[-_]/u)[0]!;
+  return [language, ...(READS_PHRASES_OF[language] ?? [])];
+}
+
 const openings = new Map<PhraseRole, [language: string, opening: RegExp][]>();
 
 /** Each language's phrases of the role as the opening of a line, the word then a label's mark or a blank (byline-lines.ts, BY). */
@@ -28,7 +34,7 @@ function openingsOf(role: PhraseRole): [language: string, opening: RegExp][] {
 
 /** Whether `line` opens with the role's phrase only in languages that read it in their own clippings alone, none of them the known clipping's. */
 export function opensWithOtherLanguagesPhrase(role: PhraseRole, line: string, languages: readonly string[]): boolean {
-  const own = new Set(languages.map((tag) => tag.toLowerCase().split(/[-_]/u)[0]!).flatMap((language) => [language, ...(READS_PHRASES_OF[language] ?? [])]));
+  const own = new Set(languages.flatMap(phraseLanguagesOf));
   if (own.size === 0) return false;
   const scoped = new Set<string>((PRINTED_PHRASES[role] as Role).ownClippingsOnly ?? []);
   const opening = openingsOf(role).filter(([, pattern]) => pattern.test(line)).map(([language]) => language);

@@ -12,4 +12,8 @@ describe('the note on a clipping in a language whose printed labels the importer
   it('says nothing of a language the phrase tables read, with or without its region', () => {
     expect(unreadLanguageNotes(['en-GB', 'fr', 'pt-BR', undefined])).toEqual([]);
   });
+
+  it('says nothing of Malay, whose clippings are read with Indonesian\'s phrases (Berita Harian)', () => {
+    expect(unreadLanguageNotes(['ms'])).toEqual([]);
+  });
 });
