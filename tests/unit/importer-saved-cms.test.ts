@@ -13,15 +13,12 @@ import { photoOf } from '../../src/importer/page-photo.ts';
 import { arabicDateline } from '../../src/importer/arabic-dateline.ts';
 import { withoutLabelOverText } from '../../src/importer/page-label-block.ts';
 import type { RunOptions } from '../../src/importer/run-import.ts';
+import { expectGolden, offsetOnly, PAGES } from '../helpers/saved-page-goldens.ts';
 import { useWorkspace } from './importer-harness.ts';
 import { useOutletSources } from './outlet-goldens.ts';
 
 // Session 16's saved pages, as their CMSs print them (text written for these tests): each expected
 // file was checked fact by fact against the page, the body against its paragraphs; hashes by sha256sum.
-const PAGES = path.resolve('tests/fixtures/pages');
-
-/** The note a page's new paper gets when the page gives only its UTC offset. */
-const offsetOnly = (id: string, offset: string) => new RegExp(`^new paper ${id} \\(content/sources/${id}\\.yaml\\) without a time zone: the page gives only its UTC offset \\${offset}`);
 // A paper on a host under the code of a country that keeps one clock, its page in that country's language (country-domain-zone.ts).
 const inHostCountry = (id: string, zone: string, host: string) => new RegExp(`^new paper ${id} \\(content/sources/${id}\\.yaml\\) with time zone ${zone}, the one zone of ${host.slice(-2).toUpperCase()}, the country whose code its host ${host.replaceAll('.', '\\.')} ends in`);
 
@@ -76,9 +73,6 @@ const cmsPages: [page: string, newPaper: RegExp, options?: Partial<RunOptions>][
   // stories in a `<div class="article-footer">` inside the <article>, after the text (the page's, once kept as the text's).
   ['swissinfo-webpage-mainentity', offsetOnly('swi-swissinfo-ch', '+02:00')],
 ];
-
-const expectGolden = (target: string | undefined, name: string) =>
-  expect(readFileSync(target!, 'utf8')).toBe(readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8'));
 
 describe('saved pages of session 16\'s CMSs', () => {
   const workspace = useWorkspace();

@@ -8,16 +8,13 @@ import { bylineNames } from '../../src/importer/byline-names.ts';
 import { photoOf } from '../../src/importer/page-photo.ts';
 import { requestRecord, responseRecord, warcinfoRecord } from '../../src/bench/warc-records.ts';
 import { expectedFacts, printedFacts } from '../helpers/printed-facts.ts';
+import { expectGolden, offsetOnly, PAGES } from '../helpers/saved-page-goldens.ts';
 import { useWorkspace } from './importer-harness.ts';
 
 // Session 23's saved pages of CMSs no other fixture covers, imported as a new user would, with no option (text written
 // for these tests). Each expected file was checked fact by fact against its page: the printed headline, the byline's
 // names, the date as printed and its instant in the page's offset, the caption and credit, the body without the
 // page's furniture, the canonical address; hashes by sha256sum.
-const PAGES = path.resolve('tests/fixtures/pages');
-
-/** The note a page's new paper gets when the page gives only its UTC offset. */
-const offsetOnly = (id: string, offset: string) => new RegExp(`^new paper ${id} \\(content/sources/${id}\\.yaml\\) without a time zone: the page gives only its UTC offset \\${offset}`);
 
 const pages: [page: string, newPaper: RegExp][] = [
   // BLOX (TownNews, "HTML only"): `ELLEN VOSBERG News-Times Staff Writer` in the JSON-LD's author and the byline's <span>
@@ -50,7 +47,7 @@ describe('saved pages of session 23\'s CMSs', () => {
     const [result] = await workspace.run([path.join(PAGES, `${name}.html`)]);
     expect(result!.error).toBeUndefined();
     expect(result!.notes?.at(-1)).toMatch(newPaper);
-    expect(readFileSync(result!.target!, 'utf8')).toBe(readFileSync(path.join(PAGES, `${name}.expected.md`), 'utf8'));
+    expectGolden(result!.target, name);
   });
 });
 
