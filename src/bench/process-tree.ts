@@ -27,18 +27,30 @@ function parents(): Map<number, number> {
   return parentOf;
 }
 
-/** `root` and every process descending from it. */
-export function processTree(root: number): number[] {
+/** `root` and every process descending from it, each with its parent. */
+export function processTree(root: number): { pid: number; parent: number }[] {
   const children = new Map<number, number[]>();
   for (const [pid, parent] of parents()) children.set(parent, [...(children.get(parent) ?? []), pid]);
-  const tree: number[] = [];
-  const queue = [root];
+  const tree: { pid: number; parent: number }[] = [];
+  const queue = [{ pid: root, parent: 0 }];
   while (queue.length > 0) {
-    const pid = queue.pop()!;
-    tree.push(pid);
-    queue.push(...(children.get(pid) ?? []));
+    const next = queue.pop()!;
+    tree.push(next);
+    queue.push(...(children.get(next.pid) ?? []).map((pid) => ({ pid, parent: next.pid })));
   }
   return tree;
+}
+
+/**
+ * The processes whose memory is their own. A child forked by a process of the tree runs, until it
+ * execs, its parent's command line over its parent's pages (shared copy-on-write, so in both
+ * RSS figures and both high-water marks): counted, the parent's memory is counted twice, the
+ * second time under the parent's role (the index step's Node, whose Pagefind client forks the
+ * binary). Such a child is left out until it execs; exec gives it a memory and a VmHWM of its own.
+ */
+export function ownProcesses(tree: { pid: number; parent: number }[], cmdlineOf: (pid: number) => string): number[] {
+  const cmdlines = new Map(tree.map(({ pid }) => [pid, cmdlineOf(pid)]));
+  return tree.filter(({ pid, parent }) => cmdlines.get(pid) !== cmdlines.get(parent)).map(({ pid }) => pid);
 }
 
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -53,7 +65,7 @@ function statusBytes(status: string, field: string): number {
 function memoryOf(pids: number[], labels: Map<number, string>): ProcessSample[] {
   return pids.map((pid) => {
     const status = readOrEmpty(`/proc/${pid}/status`);
-    // A pid's command line is read once: after exec it no longer changes.
+    // A pid's command line is read once: it comes here exec'd (ownProcesses), and after exec it no longer changes.
     if (!labels.has(pid)) labels.set(pid, processLabel(readOrEmpty(`/proc/${pid}/cmdline`), readOrEmpty(`/proc/${pid}/comm`).trim()));
     return { pid, label: labels.get(pid)!, rssBytes: statusBytes(status, 'VmRSS'), hwmBytes: statusBytes(status, 'VmHWM') };
   });
@@ -93,10 +105,11 @@ export function watchTree(root: number, intervalMs = 100): { stop(): TreeUsage }
   const started = performance.now();
   const sample = () => {
     const tree = processTree(root);
-    const processes = memoryOf(tree, labels);
+    const processes = memoryOf(ownProcesses(tree, (pid) => readOrEmpty(`/proc/${pid}/cmdline`)), labels);
     memory.record(performance.now() - started, processes);
     peak = Math.max(peak, processes.reduce((sum, { rssBytes }) => sum + rssBytes, 0));
-    for (const [pid, ms] of cpuOf(tree)) cpu.set(pid, ms);
+    // A fork's CPU time starts at zero: its own, counted whether or not it has exec'd.
+    for (const [pid, ms] of cpuOf(tree.map(({ pid }) => pid))) cpu.set(pid, ms);
   };
   sample();
   const timer = setInterval(sample, intervalMs);

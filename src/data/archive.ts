@@ -4,6 +4,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { ENTITY_KINDS, type EntityKind } from '../lib/entity-kinds.ts';
 import type { Entity } from '../lib/gazetteer-schema.ts';
 import { REREADS_CONTENT } from '../lib/build-mode.ts';
+import { buildContentState } from '../lib/build-content-state.ts';
 import { cacheDir, contentDir } from '../lib/project-folders.ts';
 import type { Source } from '../lib/source-schema.ts';
 import { buildArchiveIndex, type ArchiveIndex, type ArticleRecord } from '../archive/archive-index.ts';
@@ -39,6 +40,7 @@ async function readArchive(): Promise<SiteArchive> {
     path.join(contentDir(), 'articles'),
     sources.map((source) => source.id),
     cacheDir(),
+    buildContentState(path.join(contentDir(), 'articles')),
   );
   const files = new Map(articles.map(({ entry }) => [entry.id, entry.filePath]));
   const index = buildArchiveIndex(

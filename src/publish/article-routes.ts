@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REREADS_CONTENT } from '../lib/build-mode.ts';
+import { buildContentState } from '../lib/build-content-state.ts';
 import { contentFiles, originalFileName, revisionId } from '../lib/content-files.ts';
 import { contentDir } from '../lib/project-folders.ts';
 import { fileStamp } from './changed-files.ts';
@@ -23,7 +24,8 @@ export async function articleStaticPaths() {
 
 /**
  * Whether an original clipping is on disk. A build lists content/originals/ once instead of
- * asking for each article's files (two checks an article, a second of a 10,000-article build),
+ * asking for each article's files (two checks an article, a second of a 10,000-article build):
+ * from the state of content/ the build started from (src/lib/build-content-state.ts), or else
  * with the content walk (src/lib/content-files.ts), which tells a folder by its entry where
  * readdir's `recursive` stats every entry (30,000 articles: 0.27-0.31 s of CPU against
  * 0.51-0.57 s, BENCHMARKS.md); `astro dev` asks each time (REREADS_CONTENT).
@@ -34,7 +36,7 @@ function isOnDisk(file: string): boolean {
   if (REREADS_CONTENT) return existsSync(file);
   if (!originalsOnDisk) {
     const folder = path.join(contentDir(), 'originals');
-    originalsOnDisk = new Set(contentFiles(folder).map((name) => path.join(folder, name)));
+    originalsOnDisk = new Set([...(buildContentState(folder)?.keys() ?? contentFiles(folder))].map((name) => path.join(folder, name)));
   }
   return originalsOnDisk.has(file);
 }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir, contentDir } from '../lib/project-folders.ts';
 import { assertContentUnchanged, fingerprintContent, saveFingerprint, type ContentFingerprint } from '../lib/content-files.ts';
+import { forgetBuildContentState, shareBuildContentState } from '../lib/build-content-state.ts';
 
 /** Where a build leaves its starting fingerprint of content/ for its index step (src/search/build-index.ts). */
 export function fingerprintFile(): string {
@@ -24,7 +25,8 @@ export const CHECKED_BY_INDEX_STEP = 'DATELINE_CONTENT_CHECKED_BY_INDEX_STEP';
  * is set up, before the content loader reads a file, and compared when Astro has written every
  * page (unless the index step follows, CHECKED_BY_INDEX_STEP) and when the index step ends (it
  * reads content/ too): an import that changed anything in between fails the build with the files
- * it changed, instead of a site made of two states.
+ * it changed, instead of a site made of two states. The build's readers of content/ take their
+ * listing and file states from it (src/lib/build-content-state.ts).
  */
 export function contentConsistency(): AstroIntegration {
   let before: ContentFingerprint | undefined;
@@ -36,8 +38,10 @@ export function contentConsistency(): AstroIntegration {
         before = fingerprintContent(contentDir());
         mkdirSync(path.dirname(fingerprintFile()), { recursive: true });
         saveFingerprint(fingerprintFile(), before);
+        shareBuildContentState(contentDir(), before);
       },
       'astro:build:done': () => {
+        forgetBuildContentState();
         if (before && !process.env[CHECKED_BY_INDEX_STEP]) assertContentUnchanged(contentDir(), before);
       },
     },

@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/data/article-frontmatter.ts';
+import { fingerprintContent } from '../../src/lib/content-files.ts';
 
 /** The articles as the build reads them, without Astro's data store: files in a temporary folder. */
 let root: string;
@@ -35,6 +36,8 @@ async function article(relative: string, fields: Record<string, string> = {}, bo
 }
 
 const read = (sources = ['plain-paper']) => readArticles(base, sources, cache);
+/** As a build reads them: with the state of the files that it took when it started. */
+const readInBuild = (started = fingerprintContent(base)) => readArticles(base, ['plain-paper'], cache, started);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dateline-frontmatter-'));
@@ -93,5 +96,48 @@ describe("the articles' frontmatter, read by the build", () => {
     await article('2017/11/15/a.md', { slug: 'a' });
     await article('2017/11/15/.a.md.0b9e.tmp', { slug: 'a' });
     expect((await read()).map(({ entry }) => entry.id)).toEqual(['2017/11/15/a']);
+  });
+});
+
+describe("in a build, the articles as the build's starting state of content/ lists them", () => {
+  it('does not read again a file whose state is the one it had when last read', async () => {
+    const file = await article('2017/11/15/a.md', { slug: 'a' });
+    const started = fingerprintContent(base);
+    const [first] = await readInBuild(started);
+    // Bytes that would fail the build if read, under the state the file had: the record's digest and data are taken.
+    await writeFile(file, '---\ntitle: [unclosed\n---\n');
+    const [again] = await readInBuild(started);
+    expect(again).toEqual(first);
+    // The state the file has now is not the recorded one: it is read.
+    await expect(readInBuild()).rejects.toThrow(`${file}:3:1: the frontmatter is not valid YAML`);
+  });
+
+  it('lists the files of the starting state, not those written since', async () => {
+    await article('2017/11/15/a.md', { slug: 'a' });
+    const started = fingerprintContent(base);
+    await article('2017/11/16/b.md', { slug: 'b' });
+    expect((await readInBuild(started)).map(({ entry }) => entry.id)).toEqual(['2017/11/15/a']);
+    expect((await readInBuild()).map(({ entry }) => entry.id)).toEqual(['2017/11/15/a', '2017/11/16/b']);
+  });
+
+  it('reads a file again when its record is gone, and a linked article on every build', async () => {
+    const target = path.join(root, 'elsewhere', 'a.md');
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, `---\n${frontmatter({ slug: 'a' })}\n---\n`);
+    await mkdir(path.join(base, '2017/11/15'), { recursive: true });
+    await symlink(target, path.join(base, '2017/11/15/a.md'));
+    const started = fingerprintContent(base);
+    expect((await readInBuild(started)).map(({ data }) => data.title)).toEqual(['Parliament passes the budget']);
+    // An edit of the linked file leaves the link's own state as it was.
+    await writeFile(target, `---\n${frontmatter({ slug: 'a', title: '"Budget passes"' })}\n---\n`);
+    expect(fingerprintContent(base)).toEqual(started);
+    expect((await readInBuild(started)).map(({ data }) => data.title)).toEqual(['Budget passes']);
+
+    const plain = await article('2017/11/16/b.md', { slug: 'b' });
+    const withB = fingerprintContent(base);
+    await readInBuild(withB);
+    await rm(path.join(cache, 'dateline-article-frontmatter.json'));
+    await writeFile(plain, '---\ntitle: [unclosed\n---\n');
+    await expect(readInBuild(withB)).rejects.toThrow(`${plain}:3:1: the frontmatter is not valid YAML`);
   });
 });
