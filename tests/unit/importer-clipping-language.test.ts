@@ -75,6 +75,7 @@ describe('other scripts', () => {
 // Goldens written in another language than their paper's (a paper's Russian or Georgian edition filed under its English
 // profile, Anadolu's English edition under its Turkish one), by their names.
 const WRITTEN_IN: Record<string, string> = {
+  'la-vanguardia-ca-rodalies-garraf': 'ca',
   'anadolu-en-border-crossing': 'en',
   'report-az-veto-def-edib': 'az',
   'meduza-ru-protesty-tbilisi': 'ru',
