@@ -1633,6 +1633,8 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['el-nacional-cat-metro-l9', { sourceId: 'el-nacional-cat' }],
   ['tres-cat-324-incendi-bages', { sourceId: 'tres-cat' }],
   ['diari-de-girona-ocupacio-costa-brava', { sourceId: 'diari-de-girona' }],
+  // RÚV (`5. desember 2025 kl. 14:35`, its tags under the text), refused at first as a new paper: Icelandic was not told.
+  ['ruv-straeto-ferdir', { sourceId: 'ruv' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
