@@ -48,6 +48,9 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   // and the months, weekdays and words of transport news each names otherwise (`Agustus`, `Ogos`; `Kamis`, `Khamis`; `libur`, `cuti`)
   id: ['karena', 'bisa', 'saja', 'yaitu', 'mengatakan', 'pemerintah', 'uang', 'polisi', 'ujarnya', 'bahwa', 'perusahaan', 'mobil', 'libur', 'senin', 'kamis', 'jumat', 'agustus', 'desember'],
   ms: ['kerana', 'boleh', 'sahaja', 'iaitu', 'berkata', 'kerajaan', 'wang', 'polis', 'ialah', 'penduduk', 'bahawa', 'syarikat', 'pengangkutan', 'cuti', 'isnin', 'khamis', 'jumaat', 'ogos', 'disember'],
+  // Icelandic (RÚV, mbl.is, Vísir): the words it writes with its `ð` and `þ` and its own short words, none of which Faroese, which
+  // writes `ð` too, spells so (its `at`, `tað`, `ikki`, `sum`, `fyri`, `við` for "with"); nor do Danish and Norwegian
+  is: ['að', 'það', 'ekki', 'sem', 'með', 'fyrir', 'hefur', 'segir', 'sagði', 'þess', 'því', 'þessum', 'þessu', 'hafa', 'hafi', 'þeir', 'þegar', 'verður', 'einnig', 'vegna'],
 };
 
 /**

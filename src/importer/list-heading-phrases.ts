@@ -12,11 +12,13 @@ export const LIST_HEADING_PHRASES = {
     // Delfi: `Žymės:`; LSM: `Tēmas:`; Nezavisimaya Gazeta: `Тэги: тарифы, жкх`; Civil Georgia's Russian edition (WordPress in Russian): `Метки: Налоговый кодекс, Парламент`
     // Ming Pao: `相關字詞﹕` ("related terms", the small colon) over the tags, a line each
     phrases: { zh: ['相關字詞', '相关字词'], en: ['tag', 'tags', 'topic', 'topics', 'region', 'theme'], ru: ['метки', 'теги', 'тэги'], uk: ['теги'], ka: ['თეგები'], az: ['teqlər', 'etiketlər'], hy: ['պիտակներ', 'թեգեր'], fa: ['برچسب‌ها', 'برچسب ها'], ar: ['الكلمات المفتاحية', 'وسوم'], pl: ['tagi'], cs: ['témata', 'štítky'], ro: ['etichete', 'taguri'], el: ['λέξεις-κλειδιά', 'ετικέτες'], nl: ['trefwoorden', 'onderwerpen'], lt: ['žymės'], et: ['märksõnad'], lv: ['tēmas'], be: ['тэгі'], bg: ['етикети', 'тагове'], he: ['תגיות'] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { ca: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, tr: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, ko: NOT_SEEN, uz: NOT_SEEN },
   },
   /** A heading of the page's own lists after the article (`Related Topics`, `Most read`): everything from it on is the page's. */
   relatedHeading: {
     phrases: {
+      // VilaWeb, El Nacional.cat, 3Cat under the text: `Notícies relacionades`, `Et pot interessar`, `El més llegit`
+      ca: ['notícies relacionades', 'temes relacionats', 'et pot interessar', 'el més llegit', 'el més vist', 'més notícies', 'temes'],
       // NRC's newsletter box under the text: `Nieuwsbrief`
       nl: ['nieuwsbrief', 'meest gelezen', 'gerelateerde artikelen'],
       pl: ['najczęściej czytane', 'polecane'],
@@ -123,6 +125,8 @@ export const LIST_HEADING_PHRASES = {
    */
   readAlsoHeading: {
     phrases: {
+      // Ara between paragraphs and under the text: `Més informació` over a linked headline; La Vanguardia: `Llegeix també`
+      ca: ['més informació', 'llegeix també', 'llegiu també', 'també et pot interessar'],
       // Rzeczpospolita over a linked headline: `Czytaj więcej` ("read more")
       pl: ['czytaj też', 'czytaj także', 'czytaj więcej', 'zobacz też', 'zobacz także'],
       // iROZHLAS between paragraphs: `Přečtěte si také`
@@ -169,7 +173,7 @@ export const LIST_HEADING_PHRASES = {
     phrases: {
       en: ['update', 'updated', 'breaking', 'breaking news', 'exclusive', 'watch', 'read', 'listen', 'note', "editor's note", 'editor’s note', 'correction', 'live', 'video', 'photos'],
     },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { ca: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /**
    * The word that ends an obituary's headline, after the name (the Guardian: `Other lives`, then `Anna Keller obituary`,
@@ -177,7 +181,7 @@ export const LIST_HEADING_PHRASES = {
    */
   obituaryHeadline: {
     phrases: { en: ['obituary'] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { ca: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The kind of article, a label alone on a line of the header (Euractiv: `News`, over the note that defines it). */
   articleKind: {
@@ -185,16 +189,17 @@ export const LIST_HEADING_PHRASES = {
     // a government's or a think tank's kinds: `Press Statement` (the State Department), `Press release` (GOV.UK, UNICEF),
     // `Expert comment` (Chatham House), `Commentary` (ECFR)
     phrases: { en: ['news', 'analysis', 'opinion', 'explainer', 'comment', 'factbox', 'interview', 'feature', 'press statement', 'press release', 'media note', 'expert comment', 'commentary'], fr: ['récit', 'analyse', 'décryptage', 'entretien', 'reportage', 'enquête', 'tribune', 'éditorial', 'chronique'] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { ca: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The word joining such a heading to the outlet's name: `Read more from Sky News:`. */
   headingFromOutlet: {
     phrases: { en: ['from', 'with'] },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { ca: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** The label of a list of the article's topics after its text, before a colon: `Read more about: Georgia , Foreign agents`. */
   topicsLabel: {
     phrases: {
+      ca: ['més sobre'],
       // Digi24 under the text: `Citește mai mult despre: Georgia`
       ro: ['citește mai mult despre'],
       en: ['read more about', 'more about', 'more on'],
@@ -213,6 +218,7 @@ export const LIST_HEADING_PHRASES = {
   columnKind: {
     phrases: { en: ['watch', 'diary', 'notebook', 'briefing', 'digest', 'dispatch', 'dispatches', 'tracker', 'roundup', 'round-up', 'bulletin', 'explainer', 'factcheck', 'fact check'] },
     gaps: {
+      ca: SENTENCE_CASE,
       id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN,
       de: NOT_SEEN,
       fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE, az: SENTENCE_CASE,
@@ -236,6 +242,7 @@ export const LIST_HEADING_PHRASES = {
       en: ['key points', 'key facts', 'key takeaways', 'next steps'],
     },
     gaps: {
+      ca: SENTENCE_CASE,
       id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN,
       de: 'German sub-headings of capitalised words open with an article or a question word (subHeadingOpener)',
       fr: SENTENCE_CASE,
@@ -275,6 +282,6 @@ export const LIST_HEADING_PHRASES = {
       de: ['was', 'wie', 'warum', 'wer', 'der', 'die', 'das'],
       ka: ['რა', 'რატომ', 'როგორ', 'როდის', 'სად', 'ვინ'],
     },
-    gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE, az: SENTENCE_CASE, hy: SENTENCE_CASE, fa: 'Persian has no capital letters to tell a name by', ar: 'Arabic has no capital letters to tell a name by', pl: SENTENCE_CASE, cs: SENTENCE_CASE, ro: SENTENCE_CASE, el: SENTENCE_CASE, nl: SENTENCE_CASE, lt: SENTENCE_CASE, lv: SENTENCE_CASE, et: SENTENCE_CASE, be: SENTENCE_CASE, sr: SENTENCE_CASE, hr: SENTENCE_CASE, sv: SENTENCE_CASE, da: SENTENCE_CASE, nb: SENTENCE_CASE, fi: SENTENCE_CASE, hu: SENTENCE_CASE, sk: SENTENCE_CASE, sl: SENTENCE_CASE, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: SENTENCE_CASE, he: NOT_SEEN, uz: NOT_SEEN },
+    gaps: { ca: SENTENCE_CASE, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: SENTENCE_CASE, es: SENTENCE_CASE, it: SENTENCE_CASE, pt: SENTENCE_CASE, ru: SENTENCE_CASE, uk: SENTENCE_CASE, tr: SENTENCE_CASE, az: SENTENCE_CASE, hy: SENTENCE_CASE, fa: 'Persian has no capital letters to tell a name by', ar: 'Arabic has no capital letters to tell a name by', pl: SENTENCE_CASE, cs: SENTENCE_CASE, ro: SENTENCE_CASE, el: SENTENCE_CASE, nl: SENTENCE_CASE, lt: SENTENCE_CASE, lv: SENTENCE_CASE, et: SENTENCE_CASE, be: SENTENCE_CASE, sr: SENTENCE_CASE, hr: SENTENCE_CASE, sv: SENTENCE_CASE, da: SENTENCE_CASE, nb: SENTENCE_CASE, fi: SENTENCE_CASE, hu: SENTENCE_CASE, sk: SENTENCE_CASE, sl: SENTENCE_CASE, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: SENTENCE_CASE, he: NOT_SEEN, uz: NOT_SEEN },
   },
 } as const satisfies Record<string, Role>;

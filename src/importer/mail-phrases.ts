@@ -9,22 +9,22 @@ export const MAIL_PHRASES = {
   // and Outlook's, in their interface's language (mail-copy.ts), one role for each field the copy reads.
   /** The field holding the mail's subject: `Subject: …`. */
   mailSubjectField: {
-    phrases: { en: ['subject'], de: ['betreff'], fr: ['objet'], es: ['asunto'], it: ['oggetto'], pt: ['assunto'], ru: ['тема'] },
+    phrases: { ca: ['assumpte'], en: ['subject'], de: ['betreff'], fr: ['objet'], es: ['asunto'], it: ['oggetto'], pt: ['assunto'], ru: ['тема'] },
     gaps: { id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /** The field holding the moment the mail was sent: `Date: …`, `Sent: …`. */
   mailSentField: {
-    phrases: { en: ['date', 'sent'], de: ['datum', 'gesendet'], fr: ['date', 'envoyé'], es: ['fecha', 'enviado'], it: ['data', 'inviato'], pt: ['data', 'enviada'], ru: ['дата', 'отправлено'] },
+    phrases: { ca: ['data', 'enviat'], en: ['date', 'sent'], de: ['datum', 'gesendet'], fr: ['date', 'envoyé'], es: ['fecha', 'enviado'], it: ['data', 'inviato'], pt: ['data', 'enviada'], ru: ['дата', 'отправлено'] },
     gaps: { id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /** The field holding the sender: `From: Civil Georgia <newsletter@civil.ge>`. */
   mailSenderField: {
-    phrases: { en: ['from'], de: ['von'], fr: ['de'], es: ['de'], it: ['da'], pt: ['de'], ru: ['от'] },
+    phrases: { ca: ['de'], en: ['from'], de: ['von'], fr: ['de'], es: ['de'], it: ['da'], pt: ['de'], ru: ['от'] },
     gaps: { id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /** The other fields, which the copy sets aside with the header: `To: …`, `Cc: …`. */
   mailRecipientField: {
-    phrases: { en: ['to', 'cc', 'bcc', 'reply-to'], de: ['an'], fr: ['à'], es: ['para'], it: ['a'], pt: ['para'], ru: ['кому', 'копия'] },
+    phrases: { ca: ['per a'], en: ['to', 'cc', 'bcc', 'reply-to'], de: ['an'], fr: ['à'], es: ['para'], it: ['a'], pt: ['para'], ru: ['кому', 'копия'] },
     gaps: { id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /** A newsletter's links around the article in its mail, each a line of its own: `View in browser`, `Read more on civil.ge`. */
@@ -42,7 +42,7 @@ export const MAIL_PHRASES = {
         'read in app',
       ],
     },
-    gaps: { id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+    gaps: { ca: NO_MAIL_SEEN, id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /** The first line of a newsletter mail's footer, under the article: `Unsubscribe`, `You are receiving this email because …`. */
   mailFooter: {
@@ -56,7 +56,7 @@ export const MAIL_PHRASES = {
         fragment(String.raw`(?:thanks for reading\.\s*)?forward this (?:e-?mail|newsletter) to a friend\.?`),
       ],
     },
-    gaps: { id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
+    gaps: { ca: NO_MAIL_SEEN, id: NO_MAIL_SEEN, sw: NO_MAIL_SEEN, th: NO_MAIL_SEEN, hi: NO_MAIL_SEEN, bn: NO_MAIL_SEEN, ta: NO_MAIL_SEEN, vi: NO_MAIL_SEEN, fr: NO_MAIL_SEEN, de: NO_MAIL_SEEN, es: NO_MAIL_SEEN, it: NO_MAIL_SEEN, pt: NO_MAIL_SEEN, ru: NO_MAIL_SEEN, uk: NO_MAIL_SEEN, ka: NO_MAIL_SEEN, tr: NO_MAIL_SEEN, az: NO_MAIL_SEEN, hy: NO_MAIL_SEEN, fa: NO_MAIL_SEEN, ar: NO_MAIL_SEEN, pl: NO_MAIL_SEEN, cs: NO_MAIL_SEEN, ro: NO_MAIL_SEEN, el: NO_MAIL_SEEN, nl: NO_MAIL_SEEN, lt: NO_MAIL_SEEN, lv: NO_MAIL_SEEN, et: NO_MAIL_SEEN, be: NO_MAIL_SEEN, sr: NO_MAIL_SEEN, hr: NO_MAIL_SEEN, sv: NO_MAIL_SEEN, da: NO_MAIL_SEEN, nb: NO_MAIL_SEEN, fi: NO_MAIL_SEEN, hu: NO_MAIL_SEEN, sk: NO_MAIL_SEEN, sl: NO_MAIL_SEEN, uz: NO_MAIL_SEEN, ja: NO_MAIL_SEEN, zh: NO_MAIL_SEEN, ko: NO_MAIL_SEEN, bg: NO_MAIL_SEEN, he: NO_MAIL_SEEN },
   },
   /**
    * The line a phone or an app adds under what is sent or shared from it, alone on its line wherever it stands: a mail
@@ -70,6 +70,7 @@ export const MAIL_PHRASES = {
       fragment(String.raw`sent from (?:my )?(?:iphone|ipad|galaxy|samsung galaxy smartphone\.?|mail for windows|yahoo mail (?:on android|for iphone))`),
     ],
     phrases: {
+      ca: [fragment(String.raw`enviat des del meu (?:iphone|ipad)`)],
       en: ['shared from apple news', fragment(String.raw`shared (?:via|from) the [\p{L} ]{2,30} app`)],
       fr: [fragment(String.raw`envoyé de mon (?:iphone|ipad)`)],
       de: [fragment(String.raw`von meinem (?:iphone|ipad) gesendet`)],

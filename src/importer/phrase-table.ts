@@ -4,7 +4,7 @@
  */
 
 /** The languages the importer reads (README, "Importing clippings"): every role covers each, or lists it as a gap. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr', 'az', 'hy', 'fa', 'ar', 'pl', 'cs', 'ro', 'el', 'nl', 'lt', 'lv', 'et', 'be', 'sr', 'hr', 'sv', 'da', 'nb', 'fi', 'hu', 'sk', 'sl', 'ja', 'zh', 'ko', 'bg', 'he', 'uz', 'id', 'sw', 'th', 'hi', 'bn', 'ta', 'vi'] as const;
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ka', 'tr', 'az', 'hy', 'fa', 'ar', 'pl', 'cs', 'ro', 'el', 'nl', 'lt', 'lv', 'et', 'be', 'sr', 'hr', 'sv', 'da', 'nb', 'fi', 'hu', 'sk', 'sl', 'ja', 'zh', 'ko', 'bg', 'he', 'uz', 'id', 'sw', 'th', 'hi', 'bn', 'ta', 'vi', 'ca'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**

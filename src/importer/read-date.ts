@@ -86,7 +86,8 @@ const YEAR_WORD = String.raw`(?:\s(?:г\.|года|р\.|року))?`;
  * where no sentence ends, or ending the line (`Utorak, 28. svibnja 2024.`, Jutarnji list).
  */
 const YEAR_POINT = String.raw`(?:\.(?=\s+(?:\p{L}\s+)?\d{1,2}[:.]\d{2}|\s*$))?`;
-const YEAR_AFTER = String.raw`(?:(?:\s?,|\s+de)?\s*(?<y>\d{4})(?:(?![\d:])|(?=:\s)|(?=\d{1,2}:\d{2}))${YEAR_WORD}${YEAR_POINT}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
+// `de 2025`, and `del 2025` as Catalan and Latin American Spanish print it (`5 de desembre del 2025`).
+const YEAR_AFTER = String.raw`(?:(?:\s?,|\s+del?)?\s*(?<y>\d{4})(?:(?![\d:])|(?=:\s)|(?=\d{1,2}:\d{2}))${YEAR_WORD}${YEAR_POINT}|\s*,?\s*${APOSTROPHE}(?<yy>\d{2})(?!\d))`;
 /** `8th`, `1er`, the German `8.` */
 const DAY_MARK = String.raw`(?:st|nd|rd|th|er|\.)?`;
 
@@ -105,7 +106,8 @@ const DATE_FORMS: { name: string; pattern: RegExp }[] = [
   // Thai: the points inside an abbreviated month (`28 พ.ค. 67`, Thai PBS), the Buddhist era's year in two digits or four
   { name: 'day month', pattern: /^(?<d>\d{1,2})\s*(?<name>\p{Script=Thai}+(?:\.\p{Script=Thai}+)+)\.?(?:\s+(?:(?<y>\d{4})|(?<yy>\d{2}))(?![\d:]))?/u },
   // Uzbek joins the day's ordinal to the month by a hyphen: `28-may 2024` (Daryo)
-  { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}(?:-|\s*)(?:of\s+|de\s+)?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
+  // Catalan elides its `de` before a vowel: `5 d'agost de 2025`.
+  { name: 'day month', pattern: new RegExp(String.raw`^(?<d>\d{1,2})${DAY_MARK}(?:-|\s*)(?:of\s+|de\s+|d${APOSTROPHE})?${NAME}(?!\p{L})${YEAR_AFTER}?`, 'iu') },
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME}\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])${YEAR_AFTER}?`, 'iu') },
   // A comma after the month too, the year printed (Tasnim: `May, 28, 2024 - 16:42`); without a year `May, 28 people …` is a sentence.
   { name: 'month day', pattern: new RegExp(String.raw`^${NAME},\s*(?<d>\d{1,2})(?![\d:])${YEAR_AFTER}`, 'iu') },

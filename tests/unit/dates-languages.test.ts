@@ -243,6 +243,11 @@ describe('dates in Europe\'s other languages, in their own clippings only', () =
   it('reads Catalan, Galician, Icelandic, Albanian and Macedonian month and weekday names, and the day-first order of their numeric dates', () => {
     expect(resolvePrintedDate('divendres, 5 de desembre de 2025, 18:42', at('Europe/Madrid', ['ca']))).toEqual({ published: '2025-12-05T18:42:00+01:00', certainty: 'exact' });
     expect(resolvePrintedDate('05/12/2025 18:42', at('Europe/Madrid', ['ca']))).toEqual({ published: '2025-12-05T18:42:00+01:00', certainty: 'exact' });
+    // Catalan's elided `d'` before a month, `del` before the year and `a les` before the time (Diari de Girona, 3Cat)
+    expect(resolvePrintedDate("dt., 5 d'agost de 2025", at('Europe/Madrid', ['ca']))).toEqual({ published: '2025-08-05T00:00:00+02:00', certainty: 'day' });
+    expect(resolvePrintedDate('5 d’octubre de 2025', at('Europe/Madrid', ['ca']))).toEqual({ published: '2025-10-05T00:00:00+02:00', certainty: 'day' });
+    expect(resolvePrintedDate('5 de desembre del 2025 a les 18:42', at('Europe/Madrid', ['ca']))).toEqual({ published: '2025-12-05T18:42:00+01:00', certainty: 'exact' });
+    expect(() => resolvePrintedDate("dl., 5 d'agost de 2025", at('Europe/Madrid', ['ca']))).toThrow(/says Monday/);
     expect(resolvePrintedDate('5 de decembro de 2025', at('Europe/Madrid', ['gl']))).toEqual({ published: '2025-12-05T00:00:00+01:00', certainty: 'day' });
     expect(resolvePrintedDate('5. desember 2025 kl. 14:35', at('Atlantic/Reykjavik', ['is']))).toEqual({ published: '2025-12-05T14:35:00Z', certainty: 'exact' });
     expect(resolvePrintedDate('5 dhjetor 2025, 14:35', at('Europe/Tirane', ['sq']))).toEqual({ published: '2025-12-05T14:35:00+01:00', certainty: 'exact' });

@@ -1621,6 +1621,20 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['montsame-ulaanbaatar-brt', { sourceId: 'montsame' }],
   ['tsa-algerie-metro-aeroport', { sourceId: 'tsa-algerie' }],
   ['le360-tramway-rabat', { sourceId: 'le360' }],
+  // Session 24, helper europe24: Catalan read with its own labels (phrase-table.ts's LANGUAGES), each wrong at first. Ara
+  // (`Actualitzada 05/12/2025 19:10` and `Més informació` over a related headline, in the text), La Vanguardia's Catalan
+  // edition (`Actualitzat a les 09:32`, `Llegeix també`), El Periódico (`Actualitzada 05 des 2025 8:15`, `Notícies
+  // relacionades`), El Nacional (`Per Name`, `Temps de lectura: 3 min`, `Et pot interessar`), 3Cat (`Redacció` alone,
+  // `5 de desembre del 2025 a les 18:42`, refused as undated; `Escolta la notícia`) and Diari de Girona (`dt., 5 d'agost de 2025`,
+  // refused as undated; `Per Name`).
+  ['ara-habitatge-metropolitana', { sourceId: 'ara' }],
+  ['la-vanguardia-ca-rodalies-garraf', { sourceId: 'la-vanguardia' }],
+  ['el-periodico-ca-vaga-docents', { sourceId: 'el-periodico-catala' }],
+  ['el-nacional-cat-metro-l9', { sourceId: 'el-nacional-cat' }],
+  ['tres-cat-324-incendi-bages', { sourceId: 'tres-cat' }],
+  ['diari-de-girona-ocupacio-costa-brava', { sourceId: 'diari-de-girona' }],
+  // RÚV (`5. desember 2025 kl. 14:35`, its tags under the text), refused at first as a new paper: Icelandic was not told.
+  ['ruv-straeto-ferdir', { sourceId: 'ruv' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
