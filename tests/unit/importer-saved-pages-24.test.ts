@@ -71,4 +71,19 @@ describe('what session 24\'s saved pages taught the page reader', () => {
     const [first, second] = TEXT.split('</p>');
     expect((await read('teasers.html', page('', `${first}</p>${box}${second}</p>`))).body).toBe(BODY);
   });
+
+  it('reads a picture in a <picture> beside its caption as a figure, not the caption as a paragraph', async () => {
+    const hero = '<div class="article-page__hero"><picture><source srcset="/crane.webp" type="image/webp"><img src="/crane.jpg" alt=""></picture><p class="article-page__hero-caption">The old crane at Pier 3 lifts a container</p></div>';
+    const article = await read('hero.html', page('', hero + TEXT));
+    expect(article.photo).toEqual({ caption: 'The old crane at Pier 3 lifts a container' });
+    expect(article.body).toBe(BODY);
+  });
+
+  it('gives a UTC parsely-pub-date the offset of the date the page prints on its own clock', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Farmers sell their land"><link rel="canonical" href="https://democracy.example/land"><meta name="parsely-pub-date" content="2024-05-21T06:00:00+00:00">';
+    const body = `<article><h1>Farmers sell their land</h1><p class="article-page__date">21 May 2024, 7.00am</p><div class="body">${TEXT}</div></article>`;
+    const article = await read('land.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+    expect(article.published).toBe('2024-05-21T07:00:00+01:00');
+    expect(article.printedDate).toBe('21 May 2024, 7.00am');
+  });
 });
