@@ -101,6 +101,13 @@ describe('what session 24\'s saved pages taught the page reader', () => {
     expect((await read('bio.html', page('', TEXT + bio))).body).toBe(BODY);
   });
 
+  it('passes over a heading made of the portal\'s links home for the headline (Naver\'s `NAVER` `뉴스`)', async () => {
+    const head = '<meta property="og:type" content="article"><meta property="og:title" content="Harbor board approves a crane"><link rel="canonical" href="https://news.portal.example/article/001/42"><meta property="article:published_time" content="2024-05-29T09:15:00-08:00">';
+    const body = `<div class="gnb"><h1><a href="https://www.portal.example/">PORTAL</a> <a href="https://news.portal.example/">News</a></h1></div><div class="head"><h2 id="title_area"><span>Harbor board approves a crane</span></h2></div><article>${TEXT}</article>`;
+    const article = await read('portal.html', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+    expect(article.title).toBe('Harbor board approves a crane');
+  });
+
   it('leaves out a box of teaser articles inside the text', async () => {
     const box = '<div class="wp-block-homepage-articles"><h2><span>Related</span></h2><article><h3><a href="/pier-3-crane-breaks-down">Pier 3 crane breaks down again</a></h3></article><article><h3><a href="/harbor-budget">City council sets harbor budget</a></h3></article></div>';
     const [first, second] = TEXT.split('</p>');
