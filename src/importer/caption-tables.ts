@@ -51,6 +51,32 @@ export function captionBoxesAsFigures(document: Document): void {
   }
 }
 
+/** A caption's credit in an element of its own, as its class names it. */
+const CREDIT_FIELD = '[class*="credit" i]';
+
+/**
+ * A picture with its caption and its credit in elements of their own beside it, in a box that holds nothing else, as
+ * Drupal prints an image field (Naviga's sites: `<div class="field-item"><img …><div class="field-name-field-caption">…
+ * </div><div class="field-name-field-photo-credit">…</div></div>`) and Wagtail a hero image (openDemocracy: `<picture>`
+ * and `<p class="article-page__hero-caption">`): the box written as a <figure>, caption and credit as its caption, so
+ * neither is read as a paragraph of the text.
+ */
+export function captionFieldsAsFigures(document: Document): void {
+  for (const caption of [...document.querySelectorAll('[class*="caption" i]')]) {
+    const box = caption.parentElement;
+    if (!box || box.closest('figure') || caption.querySelector('img, figure, p, table') !== null) continue;
+    const parts = [...box.children];
+    const images = parts.filter((part) => part.tagName === 'IMG' || part.tagName === 'PICTURE');
+    const credits = parts.filter((part) => part !== caption && part.matches(CREDIT_FIELD));
+    if (images.length !== 1 || credits.length > 1 || parts.length !== 2 + credits.length) continue;
+    const text = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '' || text.length > CAPTION_LENGTH) continue;
+    const loose = [...box.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '');
+    if (loose) continue;
+    box.replaceWith(asFigure(document, images[0]!, [caption, ...credits]));
+  }
+}
+
 /**
  * A table of figures set in a <figure> with its caption (WordPress's table block: `<figure class="wp-block-table"><table>…
  * </table><figcaption class="wp-element-caption">…</figcaption></figure>`): the table with that caption as its own

@@ -4,17 +4,23 @@
  * masthead, never the article's headline, which such a page prints in an <h3> and its metadata.
  */
 
-const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-export function isHomeLinkHeading(heading: Element): boolean {
-  const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
-  if (!link || spaced(link.textContent) !== spaced(heading.textContent)) return false;
+function isHomeLink(link: Element): boolean {
   try {
     const address = new URL(link.getAttribute('href')!, 'https://page.invalid/');
     return address.pathname === '/' && address.search === '';
   } catch {
     return false;
   }
+}
+
+const unspaced = (text: string | null) => (text ?? '').replace(/\s+/g, '');
+
+/** Also a heading made of several such links, a portal's name then its service's (Naver: `NAVER` `뉴스`, each its home). */
+export function isHomeLinkHeading(heading: Element): boolean {
+  const enclosing = heading.closest('a[href]');
+  const links = enclosing ? [enclosing] : [...heading.querySelectorAll('a[href]')];
+  if (links.length === 0 || unspaced(links.map((link) => link.textContent).join('')) !== unspaced(heading.textContent)) return false;
+  return links.every(isHomeLink);
 }
 
 /** The page's <h1>s that may be its headline: all but the site's name. */

@@ -7,7 +7,7 @@ import { ImportError } from './errors.ts';
 import { decodeInput, scanUtf8 } from './read-input.ts';
 import { assertHtmlWithinBounds, MAX_HTML_ELEMENTS } from './html-bounds.ts';
 import { embeddedArticle, nextDataOf } from './page-embedded.ts';
-import { articlesListed } from './page-listing.ts';
+import { articlesListed, teaserBoxes } from './page-listing.ts';
 import { printedHeadline, readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { cutByPaywall, gatedPartMissing, markPaywall, matchesGated, type Paywall } from './page-paywall.ts';
 import { photoOf, type Photo } from './page-photo.ts';
@@ -25,7 +25,7 @@ import { headlineInTitle } from './title-site-name.ts';
 import { cyrillicCharset } from './cyrillic-charset.ts';
 import { plainTildaPost } from './tilda-post.ts';
 import { removeLayoutColumns } from './layout-table.ts';
-import { captionBoxesAsFigures, captionTablesAsFigures, tableFiguresAsTables } from './caption-tables.ts';
+import { captionBoxesAsFigures, captionFieldsAsFigures, captionTablesAsFigures, tableFiguresAsTables } from './caption-tables.ts';
 import { dataTableParagraph } from './page-tables.ts';
 import { headlineHeadings, isHomeLinkHeading } from './home-link-heading.ts';
 import { namedAsFurniture } from './furniture-names.ts';
@@ -381,6 +381,7 @@ function removeFurniture(document: Document, gated: readonly string[]): void {
     if (matchesGated(element, gated)) continue;
     element.remove();
   }
+  for (const box of teaserBoxes(document)) box.remove();
 }
 
 /** How outlets name the summary under a headline in class names and data attributes (BLOX: `<h2 class="subhead">`). */
@@ -430,6 +431,13 @@ function standfirstOf(document: Document, title: string | undefined): string | u
   return printed ? spaced(printed.textContent) : undefined;
 }
 
+/**
+ * An element that prints words of its own between its inline elements is one line (Hugo's Ananke theme: `<p>By
+ * <strong>Name</strong></p>`), never its pieces; one whose words are all in its elements is read element by element.
+ */
+const printsWordsBetween = (element: Element) =>
+  element.querySelector(LAYOUT_CHILD) === null && [...element.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '');
+
 /** A page's header under its headline is a few lines; more is the text or a list. */
 const HEADER_LINES = 8;
 
@@ -444,12 +452,15 @@ function linesUnderHeadline(document: Document): string[] {
   if (!headline) return [];
   const lines: string[] = [];
   let passed = false;
+  let line: Element | undefined;
   for (const element of document.querySelectorAll('body *')) {
     if (!passed) {
       passed = element === headline;
       continue;
     }
-    if (headline.contains(element) || element.children.length > 0 || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName)) continue;
+    if (line?.contains(element)) continue;
+    if (headline.contains(element) || (element.children.length > 0 && !printsWordsBetween(element)) || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName)) continue;
+    line = element;
     const text = spaced(element.textContent);
     // A part of the text's opening paragraph (Interfax's `<b>MOSCOW. June 11 (Interfax)</b> - …`) is the text, no line.
     const paragraph = element.closest('p') ?? element;
@@ -480,6 +491,7 @@ export function parsePage(html: string, pageUrl?: string): ParsedPage {
   tableFiguresAsTables(document);
   captionTablesAsFigures(document);
   captionBoxesAsFigures(document);
+  captionFieldsAsFigures(document);
   paragraphsOfLooseText(document);
   removeLayoutColumns(headlineOf(document));
   // A logo's alt text is how a copied clipping starts ("The messenger logo"); keep it as its first line.

@@ -166,17 +166,22 @@ function withoutTrailingHeadings(blocks: Block[]): Block[] {
 const isLinkedTag = (block: Block) =>
   block.tag === 'li' && isTagShaped(block.text) && [...block.element.querySelectorAll('a')].some((link) => link.textContent?.trim() === block.text);
 
+/** A link into the site's folder of tags (`/tags/urban-planning`, `/tag/batumi/`). */
+const TAG_FOLDER = /(?:^|\/)tags?\/[^/?#]+\/?(?:[?#]|$)/i;
+const linksToTagFolder = (block: Block) => [...block.element.querySelectorAll('a')].some((link) => TAG_FOLDER.test(link.getAttribute('href') ?? ''));
+
 /**
  * The topic tags a page lists under the text in no element its name tells (El País's `<div class="a_tp">`): two or
- * more list items that are each a link, each naming a topic the text names, after its last paragraph. The page's
- * links, kept in the original.
+ * more list items that are each a link, each naming a topic the text names or linking into the site's tags (Hugo's
+ * `/tags/urban-planning`, a topic the text need not name), after its last paragraph. The page's links, kept in the
+ * original.
  */
 function withoutTopicTags(blocks: Block[]): Block[] {
   let start = blocks.length;
   while (start > 0 && isLinkedTag(blocks[start - 1]!)) start -= 1;
   if (blocks.length - start < 2) return blocks;
   const textWords = wordsOf(blocks.slice(0, start).map((block) => block.text));
-  return blocks.slice(start).every((tag) => namesTopicOf(tag.text, textWords)) ? blocks.slice(0, start) : blocks;
+  return blocks.slice(start).every((tag) => namesTopicOf(tag.text, textWords) || linksToTagFolder(tag)) ? blocks.slice(0, start) : blocks;
 }
 
 const isUtc = (offset: string | undefined) => offset === 'Z' || offset === '+00:00' || offset === '-00:00';
@@ -435,6 +440,14 @@ function namedAuthors(page: ParsedPage, reading: ReadingOptions, isOwn: (name: s
 }
 
 /**
+ * The byline among the lines printed under the headline, outside what Readability kept (Hugo's Ananke theme: `<p>By
+ * <strong>Name</strong></p>` in the article's <header>), where nothing else names the author: worded as a byline
+ * (`By Name`), so a line of the header that is no byline gives no name.
+ */
+const headerByline = (page: ParsedPage, isOwn: (name: string) => boolean) =>
+  page.headerLines.map((line) => (readByline(line)?.authors ?? []).filter((name) => !isOwn(name))).find((names) => names.length > 0);
+
+/**
  * Where the byline says the reporter filed from or was sent to: `Par Marie Dupont (Poti (Géorgie), envoyée spéciale)`
  * (Le Monde), in Readability's byline or, when that is the metadata's name alone, in the line the page prints it on
  * (`Von Jonas Albrecht und Eva Krug, Tiflis`).
@@ -469,7 +482,8 @@ function fromMetadata(page: ParsedPage, title: string, printed: MetadataDate, so
   const otherDate = printedDate === printed.printed ? otherDateUnderHeadline(page, printed, zone, reading) : undefined;
   if (otherDate) notes.push(`the page prints "${otherDate.text}" under its headline, another ${otherDate.other} than its metadata's datePublished ${printed.printed}: the metadata's date was recorded; check which one is right`);
   const byline = authors.length === 0 ? printedByline(page, reading) : undefined;
-  const authorsNamed = authors.length === 0 && !byline ? namedAuthors(page, reading, (name) => isOutlet(name, page.metadata.publisher, source.source.homepage)) : undefined;
+  const isOwn = (name: string) => isOutlet(name, page.metadata.publisher, source.source.homepage);
+  const authorsNamed = authors.length === 0 && !byline ? (namedAuthors(page, reading, isOwn) ?? headerByline(page, isOwn)) : undefined;
   const creditAlone = photoIn(page) === undefined ? creditAloneIn(page.blocks) : undefined;
   // The byline is no text, also when it credits the outlet (`By Euronews with AP`).
   const paragraphs = withoutLabelOverText(withoutTopicTags(withoutTrailingHeadings(page.blocks.filter((block) => block !== byline?.block && block !== creditAlone?.block && isArticleText(block, page, title, credited, printedDate, reading))))).map((block) => block.text);

@@ -14,11 +14,37 @@ const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
  * Teasers: headings that are wholly a link to a story (`<h2><a href="/a1">…</a></h2>`), in
  * <article>s or in the <div>s of Bitrix and Drupal themes alike.
  */
+const isTeaserHeading = (heading: Element) => {
+  const link = heading.querySelector('a[href]');
+  return link !== null && spaced(link.textContent) !== '' && spaced(link.textContent) === spaced(heading.textContent);
+};
+
 function teaserCount(document: Document): number {
-  return [...document.querySelectorAll('h2, h3, h4')].filter((heading) => {
-    const link = heading.querySelector('a[href]');
-    return link !== null && spaced(link.textContent) !== '' && spaced(link.textContent) === spaced(heading.textContent);
-  }).length;
+  return [...document.querySelectorAll('h2, h3, h4')].filter(isTeaserHeading).length;
+}
+
+/** A box's own heading over its teasers (`Related`, `More from Health`) is a label, no longer. */
+const BOX_LABEL = 40;
+
+/** A teaser as an <article> of its own: one heading that is wholly a link to the story, and no headline. */
+const isTeaserArticle = (article: Element) => article.querySelector('h1') === null && [...article.querySelectorAll('h2, h3, h4')].filter(isTeaserHeading).length === 1;
+
+/**
+ * A box of teasers set inside an article's text (Newspack's `wp-block-newspack-blocks-homepage-articles`: a `Related`
+ * heading over <article>s that are each a linked headline): other stories, never the article's text, and no element a
+ * name marks as furniture.
+ */
+export function teaserBoxes(document: Document): Element[] {
+  const boxes = new Set<Element>();
+  for (const teaser of document.querySelectorAll('article article')) {
+    const box = teaser.parentElement;
+    if (!box || boxes.has(box)) continue;
+    const parts = [...box.children];
+    const teasers = parts.filter((part) => part.tagName === 'ARTICLE');
+    const labels = parts.filter((part) => part.tagName !== 'ARTICLE');
+    if (teasers.every(isTeaserArticle) && labels.every((label) => /^H[1-6]$/.test(label.tagName) && spaced(label.textContent).length <= BOX_LABEL)) boxes.add(box);
+  }
+  return [...boxes];
 }
 
 /** A headline that is no link and not the site's name (a home page's masthead): the page's article, whatever else the page lists. */

@@ -322,7 +322,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     published: withOffsetFromOthers(
       [
         printedCreation(article, document) ?? text(article?.datePublished),
-        tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date'),
+        tag('article:published_time', 'citation_publication_date', 'citation_date', 'dc.date.issued', 'dc.date', 'date', 'parsely-pub-date'),
         text(time?.getAttribute('datetime')),
       ],
       [...document.querySelectorAll('time[datetime]')].map((element) => text(element.getAttribute('datetime'))),
