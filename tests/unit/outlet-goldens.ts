@@ -1621,6 +1621,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['montsame-ulaanbaatar-brt', { sourceId: 'montsame' }],
   ['tsa-algerie-metro-aeroport', { sourceId: 'tsa-algerie' }],
   ['le360-tramway-rabat', { sourceId: 'le360' }],
+  // Helper leftovers24 (session 24): session 23's clippings still read wrong, each with one more outlet of the same trait.
+  // Global Media's papers print the update's time after a publication `Hoje` or `Ontem`: JN (`Hoje às 16:42, atualizado às
+  // 17:10`, its caption's `Foto: NAME/Global Imagens`) and DN (`Ontem às 21:05, atualizado às 22:40`), the day --date's.
+  ['jn-metro-porto-linha-rosa', { sourceId: 'jornal-de-noticias', date: '2024-05-28' }],
+  ['dn-ponte-ferroviaria-tejo', { sourceId: 'diario-de-noticias', date: '2024-05-27' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
