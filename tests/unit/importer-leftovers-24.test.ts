@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../src/importer/body-facts.ts';
+import { isChrome } from '../../src/importer/chrome-lines.ts';
 import { useWorkspace } from './importer-harness.ts';
 import { useOutletSources } from './outlet-goldens.ts';
 
@@ -18,5 +20,21 @@ describe('an update\'s time after a publication on a day named relative to the r
     const input = workspace.input('jn.txt', 'Metro do Porto adia a Linha Rosa\nAna Correia\nAtualizado às 17:10\nA Metro do Porto adiou a abertura da Linha Rosa.\n');
     const [result] = await workspace.run([input], { sourceId: 'jornal-de-noticias', date: '2024-05-28', dryRun: true });
     expect(result!.article?.dateModified).toBeUndefined();
+  });
+});
+
+describe('a place in India\'s letters and a colon opening the text', () => {
+  it('reads `சென்னை:` (Dinamalar) and `नई दिल्ली:` as the dateline, where a cased script prints `CHENNAI:`', () => {
+    expect(readDateline('சென்னை: சென்னையில் 100 புதிய மின்சார பஸ்கள் அடுத்த மாதம் முதல் இயக்கப்படும்.', { languages: ['ta'] })).toEqual({ place: 'சென்னை' });
+    expect(readDateline('नई दिल्ली: दिल्ली मेट्रो की मैजेंटा लाइन पर छह नई ट्रेनें चलाई जाएंगी।', { languages: ['hi'] })).toEqual({ place: 'नई दिल्ली' });
+  });
+
+  it('reads no dateline in a heading that ends no sentence, nor in a sentence that quotes after three words', () => {
+    expect(readDateline('சென்னை மெட்ரோ: புதிய வழித்தடம்', { languages: ['ta'] })).toBeUndefined();
+    expect(readDateline('இது குறித்து அதிகாரிகள் கூறியதாவது: பணிகள் முடிந்தன.', { languages: ['ta'] })).toBeUndefined();
+  });
+
+  it('reads Hindu Tamil Thisai\'s `செய்திப்பிரிவு` ("news division") over the date as its desk, the page\'s line, no place', () => {
+    expect(isChrome('செய்திப்பிரிவு')).toBe(true);
   });
 });

@@ -1626,6 +1626,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // 17:10`, its caption's `Foto: NAME/Global Imagens`) and DN (`Ontem às 21:05, atualizado às 22:40`), the day --date's.
   ['jn-metro-porto-linha-rosa', { sourceId: 'jornal-de-noticias', date: '2024-05-28' }],
   ['dn-ponte-ferroviaria-tejo', { sourceId: 'diario-de-noticias', date: '2024-05-27' }],
+  // Tamil papers open the text with the place and a colon, where a cased script prints it in capitals: Dinamalar
+  // (`சென்னை:`, under `பதிவு செய்த நாள்: மே 28,2024 16:42`) and Hindu Tamil Thisai (`மதுரை:`, under its desk `செய்திப்பிரிவு`).
+  ['dinamalar-chennai-bus', { sourceId: 'dinamalar' }],
+  ['hindu-tamil-madurai-metro', { sourceId: 'hindu-tamil-thisai' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
