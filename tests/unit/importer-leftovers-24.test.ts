@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/importer/body-facts.ts';
 import { isChrome } from '../../src/importer/chrome-lines.ts';
+import { detectLanguage } from '../../src/importer/clipping-language.ts';
 import { useWorkspace } from './importer-harness.ts';
 import { useOutletSources } from './outlet-goldens.ts';
 
@@ -36,5 +37,23 @@ describe('a place in India\'s letters and a colon opening the text', () => {
 
   it('reads Hindu Tamil Thisai\'s `செய்திப்பிரிவு` ("news division") over the date as its desk, the page\'s line, no place', () => {
     expect(isChrome('செய்திப்பிரிவு')).toBe(true);
+  });
+});
+
+describe('a caption between paragraphs over its copyright credit (VRT NWS)', () => {
+  const workspace = useWorkspace();
+  useOutletSources(workspace);
+
+  it('leaves the caption\'s sentence out of the text with `© BELGA/NAME` under it', async () => {
+    const text = 'Le tram de Liège roulera en septembre\nPar Pierre Dumont\nPublié le 28/05/2024 à 16:42\nLe tram de Liège accueillera ses premiers voyageurs en septembre.\nUne rame du tram lors d’un essai place Saint-Lambert.\n© BELGA/BRUNO FAHY\nLe chantier a accumulé près de trois ans de retard.\n';
+    const [result] = await workspace.run([workspace.input('soir.txt', text)], { sourceId: 'le-soir', dryRun: true });
+    expect(result!.article!.body).toBe('Le tram de Liège accueillera ses premiers voyageurs en septembre.\n\nLe chantier a accumulé près de trois ans de retard.\n');
+  });
+});
+
+describe('a short Dutch news item', () => {
+  it('is told Dutch by its short words, though `in` is Slovenian\'s too', () => {
+    const text = 'De NMBS zet vanaf december extra treinen in tussen Gent en Brussel. In de ochtendspits komen er twee extra treinen bij, in de avondspits nog eens twee. Volgens de NMBS reizen er op de lijn dagelijks meer dan 50.000 pendelaars in en uit. Dat heeft de maatschappij in Brussel bekendgemaakt.';
+    expect(detectLanguage(text)).toBe('nl');
   });
 });

@@ -1630,6 +1630,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // (`சென்னை:`, under `பதிவு செய்த நாள்: மே 28,2024 16:42`) and Hindu Tamil Thisai (`மதுரை:`, under its desk `செய்திப்பிரிவு`).
   ['dinamalar-chennai-bus', { sourceId: 'dinamalar' }],
   ['hindu-tamil-madurai-metro', { sourceId: 'hindu-tamil-thisai' }],
+  // A caption set between paragraphs, one sentence over its copyright credit, is the page's figure: VRT NWS (`Archiefbeeld
+  // van een trein …` over `© BELGA/KURT DESPLENTER`; `Bijgewerkt` over the update; its Dutch told without --language) and
+  // Le Soir (`Une rame du tram …` over `© BELGA/BRUNO FAHY`).
+  ['vrt-nws-nmbs-gent', { sourceId: 'vrt-nws' }],
+  ['le-soir-tram-liege', { sourceId: 'le-soir' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
