@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/importer/body-facts.ts';
 import { isChrome } from '../../src/importer/chrome-lines.ts';
+import { cjkFactLine } from '../../src/importer/cjk-lines.ts';
 import { detectLanguage } from '../../src/importer/clipping-language.ts';
+import { nameLine } from '../../src/importer/name-lines.ts';
+import type { Item } from '../../src/importer/layout-item.ts';
 import { useWorkspace } from './importer-harness.ts';
 import { useOutletSources } from './outlet-goldens.ts';
 
@@ -55,5 +58,27 @@ describe('a short Dutch news item', () => {
   it('is told Dutch by its short words, though `in` is Slovenian\'s too', () => {
     const text = 'De NMBS zet vanaf december extra treinen in tussen Gent en Brussel. In de ochtendspits komen er twee extra treinen bij, in de avondspits nog eens twee. Volgens de NMBS reizen er op de lijn dagelijks meer dan 50.000 pendelaars in en uit. Dat heeft de maatschappij in Brussel bekendgemaakt.';
     expect(detectLanguage(text)).toBe('nl');
+  });
+});
+
+describe('Japanese papers\' own photographers and bylines', () => {
+  it('reads `…（NAME撮影）` after the caption as the photographer\'s credit (Sankei, Tokyo Shimbun)', () => {
+    expect(cjkFactLine('新型車両の出発式でテープカットする関係者＝28日午前、羽田空港第3ターミナル駅（山田健太郎撮影）')).toEqual({
+      caption: '新型車両の出発式でテープカットする関係者＝28日午前、羽田空港第3ターミナル駅',
+      credit: '山田健太郎',
+    });
+  });
+
+  it('reads a sentence with a bracket that names no photographer as no caption', () => {
+    expect(cjkFactLine('同社は新型車両（10000形）を導入した。')).toBeUndefined();
+  });
+
+  it('reads `山田 健太郎`, a name with a blank between its parts, under the date as the byline (Sankei)', () => {
+    const items: Item[] = [
+      { text: '2024/5/28 16:42', facts: { date: { text: '2024/5/28 16:42', updated: false } } },
+      { text: '山田 健太郎', facts: undefined },
+      { text: '東京モノレールは28日、新型車両の運行を始めた。', facts: undefined },
+    ].map((item, index) => ({ ...item, index, lineOfText: index }));
+    expect(nameLine(items, 1, new Set())).toEqual({ authors: ['山田 健太郎'] });
   });
 });

@@ -1635,6 +1635,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Le Soir (`Une rame du tram …` over `© BELGA/BRUNO FAHY`).
   ['vrt-nws-nmbs-gent', { sourceId: 'vrt-nws' }],
   ['le-soir-tram-liege', { sourceId: 'le-soir' }],
+  // Japanese papers credit their own photographer in brackets after the caption, `（NAME撮影）`: Tokyo Shimbun (Sankei's
+  // clipping, which prints it too, is still read with its section trail `ライフ`, `くらし` in the text: drafts24).
+  ['tokyo-np-haneda-access-line', { sourceId: 'tokyo-shimbun' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
