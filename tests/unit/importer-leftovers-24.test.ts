@@ -82,3 +82,15 @@ describe('Japanese papers\' own photographers and bylines', () => {
     expect(nameLine(items, 1, new Set())).toEqual({ authors: ['山田 健太郎'] });
   });
 });
+
+describe('a place under the byline that the menu names as a section too (Heraldo de Aragón)', () => {
+  const workspace = useWorkspace();
+  useOutletSources(workspace);
+
+  it('reads `Zaragoza` under the name as the dateline, though a whole page\'s copy takes the section `Zaragoza` into its menu', async () => {
+    const menu = ['Ir al contenido principal', 'Inicio', 'Internacional', 'Política', 'Economía', 'Deportes', 'Zaragoza'];
+    const text = [...menu, 'La estación Delicias recupera los trenes a Madrid', 'Marta López', 'Zaragoza', 'Actualizada 28/5/2024 a las 16:42', 'La estación Delicias de Zaragoza recuperó este martes la circulación de los trenes.', ''].join('\n');
+    const [result] = await workspace.run([workspace.input('heraldo.txt', text)], { sourceId: 'heraldo-de-aragon', date: '2024-05-28', dryRun: true });
+    expect(result!.article).toMatchObject({ authors: ['Marta López'], dateline: 'Zaragoza' });
+  });
+});

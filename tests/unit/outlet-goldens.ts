@@ -1638,6 +1638,11 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // Japanese papers credit their own photographer in brackets after the caption, `（NAME撮影）`: Tokyo Shimbun (Sankei's
   // clipping, which prints it too, is still read with its section trail `ライフ`, `くらし` in the text: drafts24).
   ['tokyo-np-haneda-access-line', { sourceId: 'tokyo-shimbun' }],
+  // A local section's name that is also the reporter's city, under the byline: Heraldo de Aragón (`Zaragoza` over the title
+  // and under `Marta López`, over `Actualizada 28/5/2024 a las 16:42`, so --date) and La Voz de Galicia (`Vigo`). A whole
+  // page's copy takes the first into its menu; the second is still the dateline.
+  ['heraldo-delicias-catenaria', { sourceId: 'heraldo-de-aragon', date: '2024-05-28' }],
+  ['la-voz-vigo-ave', { sourceId: 'la-voz-de-galicia' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
