@@ -2,7 +2,7 @@ import { AGENCY_INITIALS, readNames } from './byline-lines.ts';
 import { arabicDateline } from './arabic-dateline.ts';
 import { cjkDateline } from './cjk-dateline.ts';
 import { isHostLine } from './host-line.ts';
-import { placeShown } from './caseless-script.ts';
+import { indianScriptPlaceOpening, placeShown } from './caseless-script.ts';
 import { agencyForm } from './news-agencies.ts';
 import { phrasesOf } from './printed-phrases.ts';
 import { DateError, readDateAt, type ReadingOptions, zoneOfCity } from './read-date.ts';
@@ -208,7 +208,7 @@ function readOpening(printed: string, options: DatelineReading): Dateline | unde
   }
   const arabic = arabicDateline(paragraph);
   if (arabic?.authors) return arabic;
-  const place = knownPlaceOpening(paragraph, options.places) ?? placeByForm(paragraph) ?? arabic?.place;
+  const place = knownPlaceOpening(paragraph, options.places) ?? placeByForm(paragraph) ?? arabic?.place ?? (SENTENCE_END.test(paragraph) ? indianScriptPlaceOpening(paragraph) : undefined);
   return place && !newsroomInitials(place, options) ? { place } : undefined;
 }
 

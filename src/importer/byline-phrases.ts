@@ -51,7 +51,8 @@ export const BYLINE_PHRASES = {
     // The Daily Star (Dhaka) over its desk's stories: `Star Online Report`
     // Amar Ujala: `न्यूज डेस्क, अमर उजाला, भोपाल`; Anandabazar: `নিজস্ব সংবাদদাতা` ("own correspondent"), Prothom Alo: `নিজস্ব প্রতিবেদক` ("staff reporter"); Dinamani: `நமது நிருபர்` ("our reporter")
     // VilaWeb and 3Cat print the newsroom alone under the standfirst: `Redacció`
-    phrases: { ca: ['redacció'], en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency', 'online report'], tr: ['haber merkezi', 'dış haberler'], hi: ['न्यूज डेस्क', 'डिजिटल डेस्क', 'वेब डेस्क'], bn: ['নিজস্ব সংবাদদাতা', 'নিজস্ব প্রতিবেদক'], ta: ['நமது நிருபர்', 'நமது சிறப்பு நிருபர்'] },
+    // Amar Ujala: `न्यूज डेस्क, अमर उजाला, भोपाल`; Anandabazar: `নিজস্ব সংবাদদাতা` ("own correspondent"), Prothom Alo: `নিজস্ব প্রতিবেদক` ("staff reporter"); Dinamani: `நமது நிருபர்` ("our reporter"); Hindu Tamil Thisai: `செய்திப்பிரிவு` ("news division")
+    phrases: { ca: ['redacció'], en: ['news desk', 'newsroom', 'web desk', 'news wires', 'news agency', 'online report'], tr: ['haber merkezi', 'dış haberler'], hi: ['न्यूज डेस्क', 'डिजिटल डेस्क', 'वेब डेस्क'], bn: ['নিজস্ব সংবাদদাতা', 'নিজস্ব প্রতিবেদক'], ta: ['நமது நிருபர்', 'நமது சிறப்பு நிருபர்', 'செய்திப்பிரிவு'] },
     gaps: { id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, vi: NOT_SEEN, ...NEWSROOM_WITH_PAPER, ka: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /**

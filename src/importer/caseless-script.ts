@@ -22,6 +22,13 @@ const CASELESS_NAME = new RegExp(String.raw`^(?:${HEBREW_WORD}(?: ${HEBREW_WORD}
 const INDIAN_PLACE = new RegExp(String.raw`^${INDIAN_WORD}$`, 'u');
 export const isIndianScriptPlace = (text: string): boolean => INDIAN_PLACE.test(text);
 
+/**
+ * `சென்னை: …` (Dinamalar), `नई दिल्ली: …` (NDTV India): one or two words in India's letters and a colon opening the text,
+ * where a cased script prints its place in capitals and a colon (`CHENNAI: …`, body-facts.ts): the dateline.
+ */
+const INDIAN_PLACE_AND_COLON = new RegExp(String.raw`^(?<place>${INDIAN_WORD}(?: ${INDIAN_WORD})?):\s+(?=\S)`, 'u');
+export const indianScriptPlaceOpening = (paragraph: string): string | undefined => INDIAN_PLACE_AND_COLON.exec(paragraph)?.groups?.place;
+
 /** The names a byline word opens in Hebrew or India's letters; undefined for any other text, which the rules for cased scripts read. */
 export function caselessNames(text: string): { authors: string[]; dateline?: string } | undefined {
   const names = text.trim().split(/\s*,\s*/u);

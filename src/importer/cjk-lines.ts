@@ -39,6 +39,17 @@ function caption(line: string): LineFacts | undefined {
   return { caption: groups.caption!, credit: parts.at(-1)! };
 }
 
+/**
+ * The photographer after the caption, in brackets before `撮影` ("photographed"), as Japanese papers credit their own staff:
+ * `…関係者＝28日午前、羽田空港第3ターミナル駅（山田健太郎撮影）` (Sankei). The caption keeps the day and place before it.
+ */
+const PHOTOGRAPHER_IN_BRACKETS = /^(?<caption>[^（）()]{4,}?)[（(](?<credit>[^（）()、。\s]{2,20}?)撮影[)）]$/u;
+
+function photographerInBrackets(line: string): LineFacts | undefined {
+  const groups = PHOTOGRAPHER_IN_BRACKETS.exec(line)?.groups;
+  return groups && { caption: groups.caption!, credit: groups.credit! };
+}
+
 /** The Korean agencies that pass other agencies' photos on, as they print their names: `연합뉴스`, `뉴시스`. */
 const KOREAN_AGENCY = NEWS_AGENCY_FORMS.filter((form) => /^\p{Script=Hangul}/u.test(form)).join('|');
 /** The agency that took the photo, before the Korean one that passes it on: `AP`, `EPA`, `로이터`. */
@@ -68,7 +79,7 @@ export function cjkFactLine(line: string): LineFacts | undefined {
   if (placed) return { authors: placed.names!.split(NAME_LIST), dateline: placed.place! };
   const names = (NAMES_AND_ROLE.exec(line) ?? ROLE_AND_NAMES.exec(line))?.groups?.names;
   if (names) return { authors: names.split(NAME_LIST) };
-  return koreanCaption(line) ?? caption(line) ?? equalsLabelledCredit(line);
+  return koreanCaption(line) ?? photographerInBrackets(line) ?? caption(line) ?? equalsLabelledCredit(line);
 }
 
 /**
@@ -77,6 +88,13 @@ export function cjkFactLine(line: string): LineFacts | undefined {
  */
 const HAN_NAME_ALONE = /^\p{Script=Han}{2,4}$/u;
 export const hanNameAlone = (line: string): LineFacts | undefined => (HAN_NAME_ALONE.test(line) ? { authors: [line] } : undefined);
+
+/**
+ * A Japanese name printed with a blank between the family and the given name (Sankei under the date: `山田 健太郎`), which
+ * no capitals tell from two words: read only where its place says it is a byline, as hanNameAlone.
+ */
+const SPACED_JAPANESE_NAME = /^\p{Script=Han}{1,4}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+export const spacedJapaneseName = (line: string): LineFacts | undefined => (SPACED_JAPANESE_NAME.test(line) ? { authors: [line] } : undefined);
 
 /** `（5/28 21:03 更新）` after the date (the Central News Agency): an update's date in brackets, its label after it; the date as printed. */
 const UPDATE_IN_BRACKETS = new RegExp(String.raw`^[（(](?<date>[^（）()]+?)\s*${phrasesOf('updateLabel')}[）)]$`, 'iu');

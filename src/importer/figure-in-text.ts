@@ -1,8 +1,8 @@
 import { isParagraph, type Item } from './layout-item.ts';
 import { type LineFacts, readFactLine } from './line-facts.ts';
 import type { ReadingOptions } from './read-date.ts';
-import { LABELLED_CAPTION } from './photo-credit-lines.ts';
-import { STATEMENT_END } from './sentence-end.ts';
+import { LABELLED_CAPTION, PHOTO_COPYRIGHT } from './photo-credit-lines.ts';
+import { SENTENCE_BREAK, STATEMENT_END } from './sentence-end.ts';
 
 /**
  * The article's later photos set between the text's paragraphs, which are the page's figures, no sentences of the
@@ -54,7 +54,10 @@ function figureOnTwoLines(items: readonly Item[], i: number, factsOf: FactsOf): 
   const [above, first, second, below] = [items[i - 1]!, items[i]!, items[i + 1]!, items[i + 2]!];
   if (!isParagraph(above.text) || !isParagraph(below.text)) return false;
   const [upper, lower] = [factsOf(first), factsOf(second)];
-  const captionAbove = captionOnly(upper) || (upper === undefined && !isParagraph(first.text));
+  // One sentence over a copyright credit is its picture's caption (VRT NWS: `Archiefbeeld van een trein …`, then
+  // `© BELGA/KURT DESPLENTER`), where a labelled credit alone under a sentence is a picture printed with none (Frontnews).
+  const sentenceOverCopyright = upper === undefined && !SENTENCE_BREAK.test(first.text) && PHOTO_COPYRIGHT.test(second.text);
+  const captionAbove = captionOnly(upper) || (upper === undefined && !isParagraph(first.text)) || sentenceOverCopyright;
   return (creditOnly(upper) && captionOnly(lower)) || (captionAbove && creditOnly(lower));
 }
 

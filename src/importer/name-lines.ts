@@ -1,5 +1,6 @@
 import { isAgencyName, isAuthorLabel, isTranslatorCredit, isWireAgency, opensWithBylineWord, placeFiledFrom, readAgencies, readAuthors, readByline, readNames } from './byline-lines.ts';
 import { isChrome, isControl, isFollowButton } from './chrome-lines.ts';
+import { spacedJapaneseName } from './cjk-lines.ts';
 import { mayBeHeadline, titleOf } from './headline-line.ts';
 import { isParagraph, type Item, wordCount } from './layout-item.ts';
 import { type LineFacts, readPlaceLine } from './line-facts.ts';
@@ -49,7 +50,7 @@ export function nameLine(items: readonly Item[], i: number, commonWords: Readonl
   if (place) return { dateline: place };
   if (agencyOverDate(items, i) || agencyUnderDate(items, i) || agencyBetweenDates(items, i)) return readAuthors(items[i]!.text);
   const beside = neighbours.some((item) => item?.facts && (item.facts.date || item.facts.chrome)) || placeBelowNames(items, i + 1) !== undefined || roleAboveDate(items, i + 1);
-  return beside ? (bareNames(items[i]!.text, commonWords) ?? readAgencies(items[i]!.text) ?? agencyUnderTitle(items, i)) : undefined;
+  return beside ? (bareNames(items[i]!.text, commonWords) ?? readAgencies(items[i]!.text) ?? agencyUnderTitle(items, i) ?? spacedJapaneseName(items[i]!.text)) : undefined;
 }
 
 /**

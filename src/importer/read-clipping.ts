@@ -191,7 +191,10 @@ function resolveUpdate(header: Header, context: DateContext, published: Resolved
     const timeOnly = TIME_ALONE.test(header.updated.text);
     // Its day is the publication's as printed, even when --year gives the year (TASS: `7 JUN, 19:30`, `Updated at 20:05`);
     // a day --date supplies is the archivist's, which dates no time printed on the page.
-    if (timeOnly && published.certainty === 'supplied' && (!header.date || context.date !== undefined)) return { notes: [] };
+    // An update's time after a publication on a day named relative to the reading (`Hoje às 16:42, atualizado às 17:10`, JN)
+    // is on that same day, which --date names.
+    const onRelativeDay = header.date !== undefined && readRelativeDate(header.date.text) !== undefined;
+    if (timeOnly && published.certainty === 'supplied' && (!header.date || context.date !== undefined) && !onRelativeDay) return { notes: [] };
     const text = timeOnly ? `${published.published.slice(0, 10)} ${header.updated.text}` : header.updated.text;
     const printed = readPrintedDate(text, context);
     // Whether the time is printed, before resolving it, which gives a date whose year --year supplied no time of its own.

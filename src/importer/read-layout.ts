@@ -543,7 +543,10 @@ function headerDateline({ items, mastheads, options }: Clipping, menu: number, h
   const ownName = (text: string) => isPaperName(text, mastheads);
   // Nor a section printed beside the date over the headline (Kun.uz: `Jahon 19:42 / …`, section-label.ts).
   const overHeadline = new Set(head.filter((item) => item.index < title.index && item.facts?.date && !item.facts.authors).map((item) => item.facts));
-  const section = (facts: LineFacts) => sections.has(facts.dateline!.toLowerCase()) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
+  // A place under the byline's names is where the reporter wrote, though the menu files stories under it too (Heraldo de
+  // Aragón's local section `Zaragoza`, over the title in a whole page's copy and under `Marta López`).
+  const underByline = new Set(head.filter((item, i) => head[i - 1]?.facts?.authors && !item.facts?.authors && !item.facts?.date).map((item) => item.facts));
+  const section = (facts: LineFacts) => (sections.has(facts.dateline!.toLowerCase()) && !underByline.has(facts)) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
   return found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
 }
 

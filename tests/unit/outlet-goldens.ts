@@ -1635,6 +1635,28 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['diari-de-girona-ocupacio-costa-brava', { sourceId: 'diari-de-girona' }],
   // RÚV (`5. desember 2025 kl. 14:35`, its tags under the text), refused at first as a new paper: Icelandic was not told.
   ['ruv-straeto-ferdir', { sourceId: 'ruv' }],
+  // Helper leftovers24 (session 24): session 23's clippings still read wrong, each with one more outlet of the same trait.
+  // Global Media's papers print the update's time after a publication `Hoje` or `Ontem`: JN (`Hoje às 16:42, atualizado às
+  // 17:10`, its caption's `Foto: NAME/Global Imagens`) and DN (`Ontem às 21:05, atualizado às 22:40`), the day --date's.
+  ['jn-metro-porto-linha-rosa', { sourceId: 'jornal-de-noticias', date: '2024-05-28' }],
+  ['dn-ponte-ferroviaria-tejo', { sourceId: 'diario-de-noticias', date: '2024-05-27' }],
+  // Tamil papers open the text with the place and a colon, where a cased script prints it in capitals: Dinamalar
+  // (`சென்னை:`, under `பதிவு செய்த நாள்: மே 28,2024 16:42`) and Hindu Tamil Thisai (`மதுரை:`, under its desk `செய்திப்பிரிவு`).
+  ['dinamalar-chennai-bus', { sourceId: 'dinamalar' }],
+  ['hindu-tamil-madurai-metro', { sourceId: 'hindu-tamil-thisai' }],
+  // A caption set between paragraphs, one sentence over its copyright credit, is the page's figure: VRT NWS (`Archiefbeeld
+  // van een trein …` over `© BELGA/KURT DESPLENTER`; `Bijgewerkt` over the update; its Dutch told without --language) and
+  // Le Soir (`Une rame du tram …` over `© BELGA/BRUNO FAHY`).
+  ['vrt-nws-nmbs-gent', { sourceId: 'vrt-nws' }],
+  ['le-soir-tram-liege', { sourceId: 'le-soir' }],
+  // Japanese papers credit their own photographer in brackets after the caption, `（NAME撮影）`: Tokyo Shimbun (Sankei's
+  // clipping, which prints it too, is still read with its section trail `ライフ`, `くらし` in the text: drafts24).
+  ['tokyo-np-haneda-access-line', { sourceId: 'tokyo-shimbun' }],
+  // A local section's name that is also the reporter's city, under the byline: Heraldo de Aragón (`Zaragoza` over the title
+  // and under `Marta López`, over `Actualizada 28/5/2024 a las 16:42`, so --date) and La Voz de Galicia (`Vigo`). A whole
+  // page's copy takes the first into its menu; the second is still the dateline.
+  ['heraldo-delicias-catenaria', { sourceId: 'heraldo-de-aragon', date: '2024-05-28' }],
+  ['la-voz-vigo-ave', { sourceId: 'la-voz-de-galicia' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
