@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChrome, startsTrailer } from '../../src/importer/chrome-lines.ts';
+import { isChrome, startsReadAlso, startsTrailer } from '../../src/importer/chrome-lines.ts';
 import { detectLanguage } from '../../src/importer/clipping-language.ts';
 import type { Item } from '../../src/importer/layout-item.ts';
 import { readFactLine } from '../../src/importer/line-facts.ts';
@@ -63,6 +63,10 @@ describe('the page\'s lines under the text', () => {
   it('ends the text at RTV SLO\'s `Sorodne novice` and 15min\'s `Skaitykite daugiau`', () => {
     expect(startsTrailer('Sorodne novice')).toBe(true);
     expect(startsTrailer('Skaitykite daugiau')).toBe(true);
+  });
+
+  it('reads SME\'s `Čítajte viac` over a link between paragraphs as the page\'s', () => {
+    expect(startsReadAlso('Čítajte viac')).toBe(true);
   });
 });
 
