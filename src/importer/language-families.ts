@@ -22,8 +22,8 @@ export const FAMILIES: Record<string, Family> = {
   czechoslovak: { members: ['cs', 'sk'], shared: ['v', 'že', 'z', 'to', 'ale', 'už', 'jeho'], letters: { cs: /[řůě]/u, sk: /[äôľĺŕ]/u } },
   // Slovenian writes no `ć` and no `đ`.
   southSlavic: { members: ['sl', SERBO_CROATIAN], shared: ['da', 'za', 'od', 'iz', 'pa', 'ali', 'bi'], letters: { [SERBO_CROATIAN]: /[ćđ]/u } },
-  // Estonian's `õ`, `ü`, `š` and `ž`, which Finnish does not write.
-  finnic: { members: ['fi', 'et'], shared: ['ja', 'on', 'ei', 'oli', 'oma'], letters: { et: /[õüšž]/u } },
+  // Estonian's `õ`, `ü`, `š` and `ž`, which Finnish does not write; Finnish's `y`, which Estonian writes `ü` (`myös`, `müüa`).
+  finnic: { members: ['fi', 'et'], shared: ['ja', 'on', 'ei', 'oli', 'oma'], letters: { et: /[õüšž]/u, fi: /y/u } },
   // Catalan's `l·l` and its `à è ò` ending a word (`està`, `què`, `però`), which Spanish writes `á é ó` or not at all.
   iberian: { members: ['es', 'ca'], shared: ['el', 'la', 'del', 'que', 'en', 'una'], letters: { ca: /l·l|[àèò]$/u } },
   malay: { members: ['id', 'ms'], shared: ['yang', 'dan', 'di', 'dengan', 'untuk', 'akan', 'dari', 'ini', 'itu', 'pada', 'dalam', 'tersebut', 'juga', 'telah', 'ke', 'tahun'], letters: {} },

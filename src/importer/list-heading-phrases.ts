@@ -153,9 +153,9 @@ export const LIST_HEADING_PHRASES = {
       hy: ['կարդացեք նաև', 'կարդացեք նաեւ', 'տես նաև', 'տես նաեւ'],
       fa: ['بیشتر بخوانید', 'همچنین بخوانید'],
       ar: [fragment(String.raw`اقرأ أيض(?:ا|اً|ًا)`)],
-      lt: ['taip pat skaitykite', 'skaitykite taip pat'], et: ['loe ka'], lv: ['lasi arī', 'lasiet arī'], be: ['чытайце таксама'],
+      lt: ['taip pat skaitykite', 'skaitykite taip pat', 'skaitykite daugiau'], et: ['loe ka'], lv: ['lasi arī', 'lasiet arī'], be: ['чытайце таксама'],
       sr: ['pročitajte još', 'pročitajte i', 'прочитајте још'], hr: ['pročitajte još', 'pročitajte i'],
-      sv: ['läs också', 'läs mer'], da: ['læs også', 'læs mere'], nb: ['les også', 'les mer'], fi: ['lue myös', 'lue lisää'], hu: ['kapcsolódó', 'ezt is ajánljuk'], sk: ['prečítajte si aj', 'čítajte aj', 'súvisiace'], sl: ['preberite še', 'preberi še', 'sorodno'],
+      sv: ['läs också', 'läs mer'], da: ['læs også', 'læs mere'], nb: ['les også', 'les mer'], fi: ['lue myös', 'lue lisää'], hu: ['kapcsolódó', 'ezt is ajánljuk'], sk: ['prečítajte si aj', 'čítajte aj', 'čítajte viac', 'súvisiace'], sl: ['preberite še', 'preberi še', 'sorodno', 'sorodne novice'],
       // NHK's `あわせて読みたい`, the Central News Agency's `延伸閱讀` between paragraphs
       ja: ['あわせて読みたい'], zh: ['延伸阅读', '延伸閱讀'], ko: ['함께 보면 좋은 기사'],
       bg: ['още по темата', 'прочетете още', 'четете още'],

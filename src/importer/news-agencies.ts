@@ -42,6 +42,8 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ['NTB'],
   ['STT'],
   ['Ritzau'],
+  // Latvia's, as TVNET bylines its copy: `LETA` alone between the standfirst and the date
+  ['LETA'],
   // Switzerland's agency prints its German initials, its French ones and its Italian ones
   ['SDA', 'ATS', 'Keystone-SDA', 'Keystone-ATS'],
   // Russia, Ukraine, Belarus, the Caucasus and Central Asia

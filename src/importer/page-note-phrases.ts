@@ -489,8 +489,12 @@ export const PAGE_NOTE_PHRASES = {
       uz: [fragment(String.raw`(?:\S+\s+){0,4}obuna bo[‘’ʻ']ling\b`)],
       // Kompas under the text: `Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung …`
       id: [fragment(String.raw`dapatkan update berita\s`)],
+      // TVNET under the text: `Seko "TVNET" arī Facebook, X un Instagram!`, the outlet's name, then the networks
+      lv: [fragment(String.raw`seko (?:"[^"]{2,30}"|\S{2,30}) arī (?:facebook|x|instagram|telegram|youtube|tiktok)\b`)],
+      // Radio Svaboda under the text: `Падпісвайцеся на наш канал у Telegram`
+      be: [fragment(String.raw`падпісвайцеся на\s`)],
     },
-    gaps: { ca: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, he: NOT_SEEN },
+    gaps: { ca: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, ka: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, cs: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, et: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, he: NOT_SEEN },
   },
   /** `Читайте РБК в Telegram`: the verb, then the outlet, a preposition and a messenger (messengerName). */
   readUsOnVerb: {

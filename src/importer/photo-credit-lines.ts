@@ -259,8 +259,15 @@ const MAIN_PHOTO_IN_BRACKETS = new RegExp(String.raw`^\(${phrasesOf('mainPhotoCa
 /**
  * The label after the credit, past a spaced slash after the caption, as Lithuanian writes "photo by" (LRT: `Vilniaus
  * katilinė / Josvydo Elinsko/ELTA nuotr.`): the credit is the names between, the label left out as it is after `Foto:`.
+ * Names alone before the label, the photographer and agency past a spaced slash, are all credit and no caption (15min:
+ * `Eriko Ovčarenko / BNS nuotr.`): the caption is the words before the first slash past which only capitalised names stand,
+ * told in their case whatever the label's.
  */
-const CREDIT_THEN_LABEL = new RegExp(String.raw`^(?<caption>.*\S)\s+\/\s+(?<credit>[^\s/].*?\S)\s+${phrasesOf('photoLabel')}$`, 'iu');
+const CASED_NAME = String.raw`(?-i:${CREDITED_NAME})`;
+const CREDIT_THEN_LABEL = new RegExp(
+  String.raw`^(?:(?<caption>.*?\S)\s+\/\s+)??(?<credit>${CASED_NAME}(?:\s*\/\s*${CASED_NAME})*)\s+${phrasesOf('photoLabel')}$`,
+  'iu',
+);
 /**
  * `Quelle: AFP/GIORGI ARJEVANIDZE` (Die Welt): under a source label, an agency and a photographer are a photo's credit;
  * an editor's initials after the slash are sign-off codes, no photographer (CNA: `Source: Reuters/fs`, body-facts.ts).
