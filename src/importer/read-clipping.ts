@@ -265,9 +265,11 @@ function readerClockNotes(header: Header, clock: string | undefined, zone: strin
 
 /** A name alone under the text read as the byline, where the paper prints none above: the import says what it read. */
 function closingBylineNotes(header: Header): string[] {
-  if (header.closingBylineLine === undefined) return [];
+  if (header.closingByline === undefined) return [];
+  const { line, creditLine } = header.closingByline;
+  const credit = creditLine === undefined ? '' : `; line ${creditLine}, a photo's credit over it, was left out of the text as the page's (a credit under the text is no main photo's)`;
   return [
-    `line ${header.closingBylineLine}, the name alone under the text, was read as the byline, the paper printing none above the text; if it is the text's last line, move it from authors back to the text`,
+    `line ${line}, the name alone under the text, was read as the byline, the paper printing none above the text; if it is the text's last line, move it from authors back to the text${credit}`,
   ];
 }
 
