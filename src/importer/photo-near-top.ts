@@ -133,10 +133,12 @@ function captionOverSection(items: readonly Item[], i: number): LineFacts | unde
  * A labelled line of words that are no names at `i` (Novinky: `Foto: Ředitelství silnic a dálnic`) under a line that is no
  * sentence, right under the header's date or byline, and over the text: the photo's credit under its caption. Alone such a
  * line may be a caption that opens with the label (`Foto: Demonstranten vor dem Parlament in Tiflis`); there it is the credit.
+ * A name alone above it is the byline under the date, no caption (24.kg: the date, `Анна Кравченко`, `Фото из архива 24.kg`).
  */
 function wordsCreditUnderCaption(items: readonly Item[], i: number): boolean {
   const [fact, caption, item, text] = [items[i - 2], items[i - 1], items[i]!, items[i + 1]];
   if (!fact || !caption || !text || item.facts || caption.facts || text.facts || isParagraph(caption.text) || isParagraph(item.text) || !isParagraph(text.text)) return false;
+  if (readNames(caption.text)) return false;
   return (fact.facts?.date !== undefined || fact.facts?.authors !== undefined) && afterPhotoLabel(item.text) !== undefined;
 }
 
