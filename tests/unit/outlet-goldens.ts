@@ -1623,16 +1623,12 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['le360-tramway-rabat', { sourceId: 'le360' }],
   // Session 24, africa24 (issue 13), each read silently wrong at first (importer-captions-24.test.ts), and another outlet
   // with the same trait: Fraternité Matin and Le Soleil (`… à Anyama. (DR)`, the caption's credit for an unnamed
-  // photographer), Actualite.cd and 7sur7.cd (`…/Ph. ACTUALITE.CD`, the label glued to the caption; the reporter's name alone
-  // under the text and no byline above: the byline, with a note), Daryo and Asia-Plus (`Foto: …` between the text and
-  // that name), Kaktus.media and 24.kg (`Фото из архива Kaktus.media`, whose archive the photo came from), Echorouk and
+  // photographer), Daryo (`Foto: …` between the text and the reporter's name alone under it, no byline above: the byline,
+  // with a note), Kaktus.media and 24.kg (`Фото из архива Kaktus.media`, whose archive the photo came from), Echorouk and
   // Ennahar (the bare `تحديث:` update label; `… - أرشيف`, the file photo's word in the credit's place).
   ['fratmat-metro-abidjan', { sourceId: 'fraternite-matin' }],
   ['le-soleil-brt-guediawaye', { sourceId: 'le-soleil' }],
-  ['actualite-cd-route-kinshasa', { sourceId: 'actualite-cd' }],
-  ['7sur7-route-kasenga', { sourceId: '7sur7-cd' }],
   ['daryo-metro-tashkent', { sourceId: 'daryo' }],
-  ['asia-plus-trolleybus-dushanbe', { sourceId: 'asia-plus' }],
   ['kaktus-trolleybus-bishkek', { sourceId: 'kaktus-media' }],
   ['24-kg-electrobus-archive-photo', { sourceId: '24-kg' }],
   ['echorouk-tramway-setif', { sourceId: 'echorouk' }],
