@@ -37,7 +37,8 @@ export const DATE_PHRASES = {
       az: ['yenilənib', 'yeniləndi'],
       hy: ['թարմացվել է', 'թարմացված է'],
       fa: [fragment(String.raw`به[‌ ]?روز ?رسانی(?: شده)?`)],
-      ar: ['آخر تحديث'],
+      // Echorouk: `تحديث: 2024/05/28 17:05`, "update"
+      ar: ['آخر تحديث', 'تحديث'],
       lt: ['atnaujinta'], et: ['uuendatud'], lv: ['atjaunināts'], be: ['абноўлена'],
       sv: ['uppdaterad'], da: ['opdateret'], nb: ['oppdatert'], fi: ['päivitetty'], hu: ['frissítve'], sk: ['aktualizované'], sl: ['posodobljeno'],
       ja: ['更新', '更新日時', '最終更新'], zh: ['更新', '更新时间', '更新時間', '最后更新', '最後更新'], ko: ['수정', '업데이트', '기사수정'],

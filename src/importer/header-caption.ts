@@ -9,8 +9,11 @@ import { phrasesOf } from './printed-phrases.ts';
  * spells its name, and `(ansa)` in lower case after a sentence is a sign-off's form.
  */
 const CAPTION_WITH_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\((?<credit>${phrasesOf('wireAgency')})\)$`, 'u');
-/** The same with a photo agency, whose name no sign-off prints (the Korea Herald: `(123rf)`); its table is matched in any case. */
-const CAPTION_WITH_PHOTO_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\((?<credit>${phrasesOf('photoAgency')})\)$`, 'iu');
+/**
+ * The same with a photo agency, whose name no sign-off prints (the Korea Herald: `(123rf)`), or the mark of a photo whose
+ * author is not named (Fraternité Matin: `… à Anyama. (DR)`); their tables are matched in any case.
+ */
+const CAPTION_WITH_PHOTO_AGENCY = new RegExp(String.raw`^(?<caption>.*[\p{L}\d]{2}[.!?])\s+\((?<credit>${phrasesOf('photoAgency', 'rightsReservedMark')})\)$`, 'iu');
 
 /**
  * The paper's own photographer in capitals after the caption's sentence, no agency (El País: `… el 8 de diciembre. DATO

@@ -47,7 +47,7 @@ export const endsInEditorSignOff = (text: string) => ENDS_IN_EDITOR_SIGN_OFF.tes
  * A sentence or more: a paragraph of text, not a title or a label; the last may end in the article's end mark (`■`, the
  * Economist) or an editor's sign-off (EDITOR_SIGN_OFF). Armenian ends a sentence with `։`.
  */
-const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|${EDITOR_SIGN_OFF}|;)$`, 'u');
+export const PARAGRAPH_END = new RegExp(String.raw`(?:${endingIn(SENTENCE_MARKS)}(?:\s*[■◼])?|${EDITOR_SIGN_OFF}|;)$`, 'u');
 /**
  * Thai ends a sentence with a blank or the line, no mark, so a paragraph of its text is told by its length alone: longer than
  * its headlines run (Thai PBS's eight words, Matichon's fourteen), as a line with no mark in another script is when longer

@@ -21,6 +21,11 @@ export interface Header {
   captionOrStandfirstLine?: number;
   /** The 1-based line under the date read as a caption printed with no credit, which may be the standfirst (uncredited-caption.ts). */
   uncreditedCaptionLine?: number;
+  /**
+   * The 1-based line of the name alone under the text read as the byline on the clipping's evidence (closing-name.ts), and
+   * of the photo's credit over it, left out of the text with it.
+   */
+  closingByline?: { line: number; creditLine?: number };
   /** The body's lines as the clipping has them, in order (blank lines may be among them). */
   body: readonly string[];
   titleLine: number;

@@ -31,6 +31,11 @@ const VIDEO_LABEL = String.raw`${phrasesOf('videoLabel')}\s*${LABEL_MARK}\s*`;
  */
 const CAPTION = new RegExp(String.raw`^(?<caption>.*\S)(?<!©(?:\s*\p{L}+)?)(?<!(?:^|\s)${openingsOf('photoLabel')})\s+(?:©\s*)?(?:\((?:\p{L}+\s+)?(?:${PHOTO_LABEL}|${phrasesOf('photoLabel')}\s+by\s+)(?<bracketed>[^()]*[^()\s])\)|(?<!\([^()]*)${PHOTO_LABEL}(?<credit>\S.*))$`, 'iu');
 /**
+ * The label glued to the caption by a slash, the credit after it (Actualite.cd: `Le boulevard Lumumba à Kinshasa/Ph. ACTUALITE.CD`):
+ * CAPTION wants a blank before its label.
+ */
+const SLASHED_LABEL_CREDIT = new RegExp(String.raw`^(?<caption>.*[^\s/])\/${PHOTO_LABEL}(?<credit>[^/\s].*)$`, 'iu');
+/**
  * The labelled credit in square brackets after a caption that may end no sentence (Premium Times: `Senators at plenary in
  * Abuja [PHOTO CREDIT: @NGRSenate]`, `… [Photo: Twitter/@NGRSenate]`): the label says it is a photo's credit.
  */
@@ -202,7 +207,8 @@ const CREDITED_NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*
  */
 // A word may say what kind of photo it is before the label: `Stock photo: Getty Images` (Ukrainska Pravda), `Archive photo: …`.
 // A copyright sign may open it (Le360: `© Copyright : DR`).
-const LABELLED_LINE = new RegExp(String.raw`^(?:©\s*)?(?:(?!${openingsOf('photoLabel')}\s)\p{L}+\s+)?(?:${PHOTO_LABEL}|${VIDEO_LABEL})(?<credit>\S.*)$`, 'iu');
+// No mark after the label before the words saying whose archive the photo is from (Kaktus.media: `Фото из архива Kaktus.media`).
+const LABELLED_LINE = new RegExp(String.raw`^(?:©\s*)?(?:(?!${openingsOf('photoLabel')}\s)\p{L}+\s+)?(?:${PHOTO_LABEL}|${VIDEO_LABEL}|${phrasesOf('photoLabel')}\s+(?=${phrasesOf('photoArchiveSource')}\s))(?<credit>\S.*)$`, 'iu');
 // or a stock site's web address, as Kazinform credits its pictures: `Фото: ru.freepik.com`
 const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}`;
 /**
@@ -212,7 +218,8 @@ const CREDITED_ADDRESS = String.raw`[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}
  */
 const CASELESS_NAME = String.raw`[\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’-]*(?:\s[\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’-]*){0,2}`;
 // the photographer and the agency or paper after a comma: `Foto: Jiří Novotný, Seznam Zprávy`
-const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}(?:,\s${CREDITED_NAME})?|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS}|${CASELESS_NAME})$`, 'u');
+// or the archive it came from, by name or address (`из архива Kaktus.media`, `из архива 24.kg`)
+const CREDIT_ALONE = new RegExp(String.raw`^(?:${CREDITED_NAME}(?:,\s${CREDITED_NAME})?|${phrasesOf('agencyInLowerCase')}|${CREDITED_ADDRESS}|${CASELESS_NAME}|(?i:${phrasesOf('photoArchiveSource')})\s(?:${CREDITED_NAME}|${CREDITED_ADDRESS}))$`, 'u');
 
 /**
  * The words after a photo's label on a line of their own, whatever they are (Novinky: `Foto: Ředitelství silnic a dálnic`, an
@@ -299,8 +306,14 @@ const AGENCY_IN_BRACKETS = /^(?<caption>\S+(?:\s\S+){2,}[^.!?\s])\s+\((?<credit>
  */
 const AGENCY_AFTER_DASH = /^(?<caption>\S+(?:\s\S+){2,}?)(?<![.!?])\s+[-–—/]\s+(?<credit>(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s\/\s)?\p{Lu}[\p{L}-]+)$/u;
 
+/**
+ * The word for a file photo in the credit's place past a dash (Echorouk: `ترامواي سطيف - أرشيف`, "archive"), after a caption of
+ * any length, in a script without capitals too: the word tells the credit, where AGENCY_AFTER_DASH needs its capital.
+ */
+const KIND_AFTER_DASH = new RegExp(String.raw`^(?<caption>\S+(?:\s\S+)*?)(?<![.!?])\s+[-–—]\s+(?<credit>${phrasesOf('photoKind')})$`, 'iu');
+
 export function readCaptionOverText(line: string): LineFacts | undefined {
-  const groups = (AGENCY_IN_BRACKETS.exec(line) ?? AGENCY_AFTER_DASH.exec(line))?.groups;
+  const groups = (AGENCY_IN_BRACKETS.exec(line) ?? AGENCY_AFTER_DASH.exec(line) ?? KIND_AFTER_DASH.exec(line))?.groups;
   return groups && { caption: groups.caption!, credit: groups.credit! };
 }
 
@@ -336,6 +349,7 @@ export const CAPTION_FORMS: readonly RegExp[] = [
   MAIN_PHOTO_IN_BRACKETS,
   DASHED_LABEL_CREDIT,
   CAPTION,
+  SLASHED_LABEL_CREDIT,
   SQUARE_LABELLED_CREDIT,
   CREDIT_BY_LINE,
   CAPTION_THEN_CREDIT_BY,

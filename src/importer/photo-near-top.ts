@@ -12,6 +12,9 @@ function creditAfterRepeat(above: string, text: string): string | undefined {
   return rest && wordCount(above) >= 3 ? rest.groups!.credit!.trim() : undefined;
 }
 
+/** Names alone at `at` right under the header's date: the byline, never the caption of a credit under them (24.kg: the date, `Анна Кравченко`, `Фото из архива 24.kg`). */
+const bylineUnderDate = (items: readonly Item[], at: number): boolean => items[at - 1]?.facts?.date !== undefined && readNames(items[at]!.text) !== undefined;
+
 /**
  * The caption of the photo whose credit stands alone at `i`: the line of text above it (CNN), or,
  * when the title or another fact is above, a line that is no sentence below it, past the page's
@@ -43,7 +46,7 @@ function captionBeside(items: readonly Item[], i: number, standfirstOverPhoto: b
   const standfirst = items[i - 2] === title && (captionBelow !== undefined || (factBelow && !isParagraph(above.text)));
   // A place under the byline (`By Anna Holt`, `Tbilisi`, `Photo: Reuters`) is where the story was filed, no caption.
   const placeUnderByline = items[i - 2]?.facts?.authors !== undefined && isMenuItem(above);
-  if (!above.facts && !placeUnderByline && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) {
+  if (!above.facts && !placeUnderByline && !bylineUnderDate(items, i - 1) && !standfirst && !textBegunAbove(items, i) && (above !== title || headlineBelow(items, i))) {
     // A sentence right under the title over a credit alone is Radio-Canada's caption (`Des manifestants devant le Parlement
     // géorgien, à Tbilissi.`, `Photo : Reuters / Name`), and as often the standfirst over a photo printed with no caption
     // (Gazeta.uz: `Фото: Gazeta.uz`; El Tiempo: `Foto: AFP`): neither where it stands nor its credit tells which. The
@@ -133,10 +136,12 @@ function captionOverSection(items: readonly Item[], i: number): LineFacts | unde
  * A labelled line of words that are no names at `i` (Novinky: `Foto: Ředitelství silnic a dálnic`) under a line that is no
  * sentence, right under the header's date or byline, and over the text: the photo's credit under its caption. Alone such a
  * line may be a caption that opens with the label (`Foto: Demonstranten vor dem Parlament in Tiflis`); there it is the credit.
+ * Names alone above it under the date are the byline, no caption (bylineUnderDate).
  */
 function wordsCreditUnderCaption(items: readonly Item[], i: number): boolean {
   const [fact, caption, item, text] = [items[i - 2], items[i - 1], items[i]!, items[i + 1]];
   if (!fact || !caption || !text || item.facts || caption.facts || text.facts || isParagraph(caption.text) || isParagraph(item.text) || !isParagraph(text.text)) return false;
+  if (bylineUnderDate(items, i - 1)) return false;
   return (fact.facts?.date !== undefined || fact.facts?.authors !== undefined) && afterPhotoLabel(item.text) !== undefined;
 }
 

@@ -75,8 +75,9 @@ export const PHOTO_PHRASES = {
       // Notes from Poland under the text: `Main image credit: PKP PLK` (mainPhotoLabel); Dawn past a dash after the caption:
       // `— Photo courtesy: Sindh govt`
       en: ['photo', 'photos', 'photo credit', 'photo courtesy', 'photograph', 'image', 'image source', 'image credit', 'image credits', 'main image credit', 'picture', 'pic', 'illustration'],
-      // Le360 under its caption: `© Copyright : DR`
-      fr: ['photo', 'crédit photo', 'copyright'],
+      // Le360 under its caption: `© Copyright : DR`; Actualite.cd glues the abbreviation to its caption: `… à Kinshasa/Ph. ACTUALITE.CD`
+      // (not the `Ph. D.` of a title)
+      fr: ['photo', 'crédit photo', 'copyright', fragment(String.raw`ph\.(?!\s?d\.)`)],
       // Kompas and Tempo under the photo: `Foto: Name`; Mwananchi: `Picha: Name`
       id: ['foto'], sw: ['picha'],
       // the Kölner Stadt-Anzeiger under its caption: `Copyright: Name`
@@ -124,14 +125,28 @@ export const PHOTO_PHRASES = {
   /** What kind of photo the caption's label says it is, before the label opening the caption: `File photo: <caption>` (the Cyprus Mail). */
   photoKind: {
     // Ming Pao: `…駛經紅磡站。（資料圖片）`, "file picture"
-    phrases: { en: ['file', 'archive', 'illustrative', 'stock'], zh: ['资料', '資料'] },
-    gaps: { ca: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
+    // Echorouk in the credit's place after its caption: `ترامواي سطيف - أرشيف` ("archive")
+    phrases: { en: ['file', 'archive', 'illustrative', 'stock'], zh: ['资料', '資料'], ar: ['أرشيف'] },
+    gaps: { ca: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN },
   },
   /** Photo agencies that write no news, so their name alone on a line credits a photo, never a byline (the BBC today: `Getty Images` over the caption). */
   photoAgency: {
     // the Korea Herald's stock photos: `(123rf)`; Dawn's own photographers' desk: `… on Tuesday. — White Star`
     any: [fragment(String.raw`(?:[\p{L}-]+ via )?getty images`), 'pa media', 'shutterstock', 'alamy', 'eyevine', '123rf', 'white star'],
     phrases: {},
+  },
+  /**
+   * The mark a paper prints in a credit's place for a photo whose author it does not name: the French `DR` (droits réservés,
+   * "rights reserved"), in brackets after the caption's sentence (Fraternité Matin: `… à Anyama. (DR)`).
+   */
+  rightsReservedMark: {
+    phrases: { fr: ['DR'] },
+    gaps: { en: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ru: NOT_SEEN, uk: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, be: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN },
+  },
+  /** The words between a photo's label and whose archive it came from (Kaktus.media: `Фото из архива Kaktus.media`, "photo from the archive of"). */
+  photoArchiveSource: {
+    phrases: { ru: ['из архива'], uk: ['з архіву'], be: ['з архіва'] },
+    gaps: { en: NOT_SEEN, fr: NOT_SEEN, de: NOT_SEEN, es: NOT_SEEN, it: NOT_SEEN, pt: NOT_SEEN, ka: NOT_SEEN, tr: NOT_SEEN, az: NOT_SEEN, hy: NOT_SEEN, fa: NOT_SEEN, ar: NOT_SEEN, pl: NOT_SEEN, cs: NOT_SEEN, ro: NOT_SEEN, el: NOT_SEEN, nl: NOT_SEEN, lt: NOT_SEEN, lv: NOT_SEEN, et: NOT_SEEN, sr: NOT_SEEN, hr: NOT_SEEN, sv: NOT_SEEN, da: NOT_SEEN, nb: NOT_SEEN, fi: NOT_SEEN, hu: NOT_SEEN, sk: NOT_SEEN, sl: NOT_SEEN, ja: NOT_SEEN, zh: NOT_SEEN, ko: NOT_SEEN, bg: NOT_SEEN, he: NOT_SEEN, uz: NOT_SEEN, id: NOT_SEEN, sw: NOT_SEEN, th: NOT_SEEN, hi: NOT_SEEN, bn: NOT_SEEN, ta: NOT_SEEN, vi: NOT_SEEN },
   },
   /** The word between a photo's place in a gallery and the gallery's count, before its caption: AP's `1 of 4 | <caption>`. */
   galleryCountWord: {

@@ -256,7 +256,7 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
       ...findEntities(named, data.gazetteer),
     },
     paragraphs,
-    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header), ...readerClockNotes(header, clock, zone, source), ...unreadLanguageNotes(dates.languages)],
+    notes: [...(resolved.note === undefined ? [] : [resolved.note]), ...update.notes, ...captionNotes(header), ...closingBylineNotes(header), ...readerClockNotes(header, clock, zone, source), ...unreadLanguageNotes(dates.languages)],
   };
 }
 
@@ -264,6 +264,16 @@ export function readClipping(text: string, data: ContentData, options: ClippingO
 function readerClockNotes(header: Header, clock: string | undefined, zone: string, source: Source): string[] {
   if (clock === undefined || zone === paperZone(source)) return [];
   return [`line ${header.date!.line}: ${clock} "${header.date!.text}" was read in ${zone} (--reader-time-zone), the reader's zone, and keeps its offset`];
+}
+
+/** A name alone under the text read as the byline, where the paper prints none above: the import says what it read. */
+function closingBylineNotes(header: Header): string[] {
+  if (header.closingByline === undefined) return [];
+  const { line, creditLine } = header.closingByline;
+  const credit = creditLine === undefined ? '' : `; line ${creditLine}, a photo's credit over it, was left out of the text as the page's (a credit under the text is no main photo's)`;
+  return [
+    `line ${line}, the name alone under the text, was read as the byline, the paper printing none above the text; if it is the text's last line, move it from authors back to the text${credit}`,
+  ];
 }
 
 /** Where the reader could not tell the photo's caption from the standfirst, the import says which it took. */

@@ -157,7 +157,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
   items.slice(start).forEach((item, i) => collect(found, item.facts ?? nameLine(items, start + i, commonWords), item));
 
   const body = [...standfirst, ...items.slice(end, start).filter((item) => !inserts.has(item) && !isControl(item.text))];
-  dropLinesClosingText(clipping, head, body, found);
+  const bylineBelow = dropLinesClosingText(clipping, head, body, found);
   const labelledBelow = captioned ? undefined : mainPhotoCreditBelow(items, end, body);
   refuseLiveBlog(body);
   refuseSecondArticle(body, mayBeHeadline);
@@ -186,6 +186,7 @@ export function readGenericLayout(lines: readonly string[], mastheads: readonly 
     titleLine: title.index + 1,
     ...(unsure ? { captionOrStandfirstLine: unsure.index + 1 } : {}),
     ...(uncredited !== undefined && caption?.caption === items[uncredited]!.text ? { uncreditedCaptionLine: uncredited + 1 } : {}),
+    ...(bylineBelow === undefined ? {} : { closingByline: bylineBelow }),
     authors,
     dateline,
     date: found.dates[0],
@@ -460,17 +461,20 @@ function readHeaderFacts({ items, commonWords }: Clipping, head: readonly Item[]
  * The lines closing the text that are no part of it, taken off the body: the byline printed again, the paper's note
  * about itself, and a byline printed under the text, whose names are collected.
  */
-function dropLinesClosingText({ mastheads, options }: Clipping, head: readonly Item[], body: Item[], found: FoundFacts): void {
+function dropLinesClosingText({ mastheads, options }: Clipping, head: readonly Item[], body: Item[], found: FoundFacts): Header['closingByline'] {
   // The byline printed again under the text, word for word but its `Par` (Le Monde signs its articles so: `Name (Place,
   // envoyée spéciale)`): the byline's, not a sign-off of the text, even with no button under it (a printout).
   const byline = head.map((item) => (item.facts?.authors ? afterBylineWord(item.text) : undefined)).find((names) => names !== undefined);
   if (body.length > 1 && body.at(-1)!.text === byline) body.pop();
   if (body.length > 1 && isPaperAboutItself(body.at(-1)!.text, mastheads)) body.pop();
-  // The byline under the text where the clipping's language prints it there (closing-name.ts), when none is printed above.
-  const closingNames = body.length > 1 && !found.facts.some((facts) => facts.authors) ? closingByline(body.at(-1)!.text, options.languages ?? []) : undefined;
-  if (closingNames) {
-    collect(found, { authors: closingNames }, body.pop()!);
-  }
+  // The byline under the text (closing-name.ts), when none is printed above; its line's number (and the credit's over it)
+  // when read on evidence alone.
+  const closing = body.length > 1 && !found.facts.some((facts) => facts.authors) ? closingByline(body.map((item) => item.text), options.languages ?? [], options.places) : undefined;
+  if (!closing) return undefined;
+  const closingLine = body.pop()!;
+  collect(found, { authors: closing.authors }, closingLine);
+  const credit = closing.creditAbove ? body.pop()! : undefined;
+  return closing.inferred ? { line: closingLine.index + 1, ...(credit ? { creditLine: credit.index + 1 } : {}) } : undefined;
 }
 
 /**

@@ -1685,6 +1685,18 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['ilta-sanomat-raitiotie-tampere', { sourceId: 'ilta-sanomat' }],
   ['iltalehti-lansimetro', { sourceId: 'iltalehti' }],
   ['dagbladet-e18-vestkorridoren', { sourceId: 'dagbladet' }],
+  // Session 24, africa24 (issue 13), each read silently wrong at first (importer-captions-24.test.ts), and another outlet
+  // with the same trait: Fraternité Matin and Le Soleil (`… à Anyama. (DR)`, the caption's credit for an unnamed
+  // photographer), Daryo (`Foto: …` between the text and the reporter's name alone under it, no byline above: the byline,
+  // with a note), Kaktus.media and 24.kg (`Фото из архива Kaktus.media`, whose archive the photo came from), Echorouk and
+  // Ennahar (the bare `تحديث:` update label; `… - أرشيف`, the file photo's word in the credit's place).
+  ['fratmat-metro-abidjan', { sourceId: 'fraternite-matin' }],
+  ['le-soleil-brt-guediawaye', { sourceId: 'le-soleil' }],
+  ['daryo-metro-tashkent', { sourceId: 'daryo' }],
+  ['kaktus-trolleybus-bishkek', { sourceId: 'kaktus-media' }],
+  ['24-kg-electrobus-archive-photo', { sourceId: '24-kg' }],
+  ['echorouk-tramway-setif', { sourceId: 'echorouk' }],
+  ['ennahar-metro-alger', { sourceId: 'ennahar' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
