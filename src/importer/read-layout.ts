@@ -550,7 +550,11 @@ function headerDateline({ items, mastheads, options }: Clipping, menu: number, h
   // A place under the byline's names is where the reporter wrote, though the menu files stories under it too (Heraldo de
   // Aragón's local section `Zaragoza`, over the title in a whole page's copy and under `Marta López`).
   const underByline = new Set(head.filter((item, i) => head[i - 1]?.facts?.authors && !item.facts?.authors && !item.facts?.date).map((item) => item.facts));
-  const section = (facts: LineFacts) => (sections.has(facts.dateline!.toLowerCase()) && !underByline.has(facts)) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
+  // A place in capitals that the menu prints otherwise is the wire's dateline, not the menu's section (the Himalayan Times:
+  // `Kathmandu` in its menu, `KATHMANDU, MAY 28` under the headline).
+  const printedAsMenu = (text: string) => text !== text.toUpperCase() || items.slice(0, menu).some((item) => item.text === text);
+  const section = (facts: LineFacts) =>
+    (sections.has(facts.dateline!.toLowerCase()) && !underByline.has(facts) && printedAsMenu(facts.dateline!)) || isSectionNotPlace(facts.dateline!, overHeadline.has(facts), options.places);
   return found.find((facts) => facts.dateline && !section(facts) && !ownName(facts.dateline))?.dateline;
 }
 

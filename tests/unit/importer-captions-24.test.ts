@@ -94,3 +94,17 @@ describe('a name alone under the date, over a labelled credit of words (24.kg)',
     expect(header.credit).toBe('из архива 24.kg');
   });
 });
+
+describe("a dateline in capitals under the headline whose place the site's menu prints as a section (the Himalayan Times)", () => {
+  const menu = 'Skip to main content\nHome\nWorld\nPolitics\nBusiness\nSport\n';
+  const page = 'The Himalayan Times\nKathmandu\nWork on Kalanki-Basundhara ring road section to resume next week\nPublished: 04:42 pm May 28, 2024\nHimalayan News Service\nKATHMANDU, MAY 28\nThe Department of Roads will resume the expansion of the section next week.\nOfficials said around 70 per cent of the work had been completed so far.';
+
+  it('reads it as the dateline in a copy of the whole page too', () => {
+    expect(read(page, { dateOrder: 'MDY', languages: ['en'] }).dateline).toBe('KATHMANDU');
+    expect(read(`${menu}${page}`, { dateOrder: 'MDY', languages: ['en'] }).dateline).toBe('KATHMANDU');
+  });
+
+  it("still takes a section printed beside the date as the menu prints it for the page's", () => {
+    expect(read(`${menu}${page.replace('KATHMANDU, MAY 28', 'Kathmandu, May 28')}`, { dateOrder: 'MDY', languages: ['en'] }).dateline).toBeUndefined();
+  });
+});

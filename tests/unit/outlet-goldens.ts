@@ -1697,6 +1697,10 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   ['24-kg-electrobus-archive-photo', { sourceId: '24-kg' }],
   ['echorouk-tramway-setif', { sourceId: 'echorouk' }],
   ['ennahar-metro-alger', { sourceId: 'ennahar' }],
+  // Session 24's merge (drafted by africa24): the site's section `Kathmandu` over the headline and the wire's dateline
+  // `KATHMANDU, MAY 28` under the byline; a whole page's copy, whose menu also prints `Kathmandu`, lost the dateline.
+  ['himalayan-times-ring-road', { sourceId: 'the-himalayan-times' }],
+  ['dhaka-tribune-metro-rail', { sourceId: 'dhaka-tribune' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
