@@ -371,8 +371,12 @@ function readFactsUnderText({ items, commonWords, factsOf }: Clipping, end: numb
   items.slice(start).forEach((item) => (item.facts = underText.has(item) ? item.facts : { chrome: true }));
   while (start > end && factsOf(items[start - 1]!)) start -= 1;
   // A name line just above the trailer's date (`Name` then `22 August 2019 12:55`), and the fact
-  // lines above it: its label (`Автор`, then `Иван Смирнов`).
-  if (start > end && nameLine(items, start - 1, commonWords)) {
+  // lines above it: its label (`Автор`, then `Иван Смирнов`); over a trailer that opens with no date,
+  // the byline where the header prints none (La Croix: `Marie Dumont` over `Sur le même sujet`). Under a
+  // bylined header, that name is the text's sign-off (RTV SLO: `K. S.` over `Sorodne novice`), and stays.
+  const opensWithFacts = start < from || underText.size > 0;
+  const bylinedAbove = items.slice(0, end).some((item) => item.facts?.authors?.length);
+  if ((opensWithFacts || !bylinedAbove) && start > end && nameLine(items, start - 1, commonWords)) {
     start -= 1;
     while (start > end && factsOf(items[start - 1]!)) start -= 1;
   }

@@ -77,3 +77,21 @@ describe('a name alone under the text', () => {
     expect(header.authors).toEqual(['Minh Anh']);
   });
 });
+
+// Session 24 (RTV SLO): the trailer took a name line over any of its headings as the name over its date, and its names
+// count only where the header names no one, so a sign-off under a bylined text was dropped without a word.
+describe('a sign-off over a trailer that opens with no date', () => {
+  const text = ['Fares rise in June', 'By Anna Holt', '14 March 2024 09:05', 'Bus fares rise by a tenth in June.', 'The council voted on Tuesday.', 'K. S.', 'Related news', 'Trams return to the old town'];
+
+  it('stays in the text as its last line', () => {
+    const header = read(text, ['en']);
+    expect(header.authors).toEqual(['Anna Holt']);
+    expect(header.body).toEqual(['Bus fares rise by a tenth in June.', 'The council voted on Tuesday.', 'K. S.']);
+  });
+
+  it('is still the trailer\'s over the date printed under the text', () => {
+    const header = read(['Fares rise in June', 'Bus fares rise by a tenth in June.', 'The council voted on Tuesday.', 'Anna Holt', '14 March 2024 09:05', 'Related news'], ['en']);
+    expect(header.authors).toEqual(['Anna Holt']);
+    expect(header.body).toEqual(['Bus fares rise by a tenth in June.', 'The council voted on Tuesday.']);
+  });
+});
