@@ -1701,6 +1701,9 @@ export const OUTLET_GOLDENS: [name: string, options: Partial<RunOptions>][] = [
   // `KATHMANDU, MAY 28` under the byline; a whole page's copy, whose menu also prints `Kathmandu`, lost the dateline.
   ['himalayan-times-ring-road', { sourceId: 'the-himalayan-times' }],
   ['dhaka-tribune-metro-rail', { sourceId: 'dhaka-tribune' }],
+  // Session 24's merge (drafted by trial24): RTV SLO's `Ljubljana - MMC RTV SLO, STA` over the title (the dateline, the
+  // agency as author) and the journalist's initials `K. S.` over the related-links heading, a sign-off that stays.
+  ['rtvslo-ljubljanski-potniski-center', { sourceId: 'rtv-slo' }],
 ];
 
 /** The outlets' papers, as fixtures (tests/fixtures/outlets/sources), added to the workspace's known sources. */
