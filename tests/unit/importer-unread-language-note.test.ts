@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { unreadLanguageNotes } from '../../src/importer/unread-language-note.ts';
 
-// A clipping in a language the phrase tables know no labels in (an update's `Actualitzada`, a related-links heading
-// `Més informació`) may keep them as text: the import says so by name instead of passing over it in silence.
+// A clipping in a language the phrase tables know no labels in (Galician's update line `Actualizado`, a related-links heading
+// `Máis información`) may keep them as text: the import says so by name instead of passing over it in silence.
 describe('the note on a clipping in a language whose printed labels the importer does not know', () => {
-  it('names Catalan and Icelandic, with their tags', () => {
-    expect(unreadLanguageNotes(['ca'])).toEqual([expect.stringMatching(/^the importer knows no labels printed in Catalan \(ca\): .*check it$/)]);
+  it('names Galician and Icelandic, with their tags', () => {
+    expect(unreadLanguageNotes(['gl'])).toEqual([expect.stringMatching(/^the importer knows no labels printed in Galician \(gl\): .*check it$/)]);
     expect(unreadLanguageNotes([undefined, 'is'])).toEqual([expect.stringContaining('Icelandic (is)')]);
   });
 
   it('says nothing of a language the phrase tables read, with or without its region', () => {
-    expect(unreadLanguageNotes(['en-GB', 'fr', 'pt-BR', undefined])).toEqual([]);
+    expect(unreadLanguageNotes(['en-GB', 'fr', 'pt-BR', 'ca', undefined])).toEqual([]);
   });
 
   it('says nothing of Malay, whose clippings are read with Indonesian\'s phrases (Berita Harian)', () => {
