@@ -63,11 +63,16 @@ function statusBytes(status: string, field: string): number {
 
 /** Each process's resident memory now and its high-water mark, named by its role in the build. */
 function memoryOf(pids: number[], labels: Map<number, string>): ProcessSample[] {
-  return pids.map((pid) => {
+  return pids.flatMap((pid) => {
     const status = readOrEmpty(`/proc/${pid}/status`);
     // A pid's command line is read once: it comes here exec'd (ownProcesses), and after exec it no longer changes.
-    if (!labels.has(pid)) labels.set(pid, processLabel(readOrEmpty(`/proc/${pid}/cmdline`), readOrEmpty(`/proc/${pid}/comm`).trim()));
-    return { pid, label: labels.get(pid)!, rssBytes: statusBytes(status, 'VmRSS'), hwmBytes: statusBytes(status, 'VmHWM') };
+    if (!labels.has(pid)) {
+      const comm = readOrEmpty(`/proc/${pid}/comm`).trim();
+      // Gone between the listing and these reads: no memory of its own, and no name to count it under (not `other`).
+      if (status === '' || comm === '') return [];
+      labels.set(pid, processLabel(readOrEmpty(`/proc/${pid}/cmdline`), comm));
+    }
+    return [{ pid, label: labels.get(pid)!, rssBytes: statusBytes(status, 'VmRSS'), hwmBytes: statusBytes(status, 'VmHWM') }];
   });
 }
 
